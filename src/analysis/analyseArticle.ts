@@ -1,0 +1,73 @@
+import type { Article } from "../engine/types.ts";
+import { attributeSpeech, type DiscourseState, type Statement } from "./attributeSpeech.ts";
+import { EntityRegistry, type Entity } from "./entities.ts";
+import { extractDates, type DateMention } from "./extractDates.ts";
+import { extractQuantities, type Quantity } from "./extractQuantities.ts";
+import { findMentions } from "./findMentions.ts";
+import { splitSentences } from "./splitSentences.ts";
+import { contentTerms } from "./text.ts";
+
+/** A sentence with the facts found in it. `text` is verbatim from the article. */
+export interface AnalysedSentence {
+  doc: string;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** 0-based position of the sentence in the article. */
+  position: number;
+  text: string;
+  /** Canonical content terms, for matching. */
+  terms: string[];
+  /** Ids of the entities named in the sentence (by name, surname or resolved role). */
+  entities: string[];
+  dates: DateMention[];
+  quantities: Quantity[];
+  statements: Statement[];
+}
+
+export interface AnalysedArticle {
+  article: Article;
+  sentences: AnalysedSentence[];
+  entities: Entity[];
+}
+
+/** Splits an article into sentences and finds its people, quotes, numbers and dates. Pure. */
+export function analyseArticle(article: Article): AnalysedArticle {
+  const registry = new EntityRegistry();
+  const state: DiscourseState = { persons: [], lastSpeaker: null };
+  const sentences: AnalysedSentence[] = [];
+
+  article.paragraphs.forEach((paragraph, p) => {
+    for (const span of splitSentences(paragraph)) {
+      const text = span.text;
+      const mentions = findMentions(text).map((m) => {
+        let entity: Entity | null = null;
+        if (m.kind === "person") entity = registry.add(m.name, "person", m.role);
+        else if (m.kind === "organisation" && (m.name.includes(" ") || /^[A-Z]/.test(m.name))) entity = registry.add(m.name, "organisation", null);
+        else entity = registry.findBySurname(m.name) ?? registry.byId.get(m.name.toLowerCase()) ?? null;
+        if (entity && m.role && entity.kind === "person") registry.addRole(entity, m.role);
+        return { ...m, entity };
+      });
+      const statements = attributeSpeech(text, p + 1, mentions, state, registry);
+      const entities = new Set<string>();
+      for (const m of mentions) if (m.entity) entities.add(m.entity.id);
+      for (const s of statements) entities.add(s.speaker);
+      for (const m of mentions) if (m.entity?.kind === "person") state.persons.push(m.entity.id);
+      for (const s of statements) {
+        const e = registry.byId.get(s.speaker);
+        if (e?.kind === "person") state.persons.push(e.id);
+      }
+      sentences.push({
+        doc: article.id,
+        paragraph: p + 1,
+        position: sentences.length,
+        text,
+        terms: contentTerms(text),
+        entities: [...entities],
+        dates: extractDates(text, article.published),
+        quantities: extractQuantities(text),
+        statements,
+      });
+    }
+  });
+  return { article, sentences, entities: registry.all() };
+}

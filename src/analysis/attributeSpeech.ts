@@ -1,0 +1,215 @@
+import type { Entity, EntityRegistry } from "./entities.ts";
+import type { NameMention } from "./findMentions.ts";
+import { REPORTING_VERBS, ROLE_HEADS, STOPWORDS } from "./lexicon.ts";
+import { canonical, words } from "./text.ts";
+
+/** Something said, reported or expected, attributed to one entity. */
+export interface Statement {
+  speaker: string;
+  /** The reporting verb as written ("said", "noted", "according to"). */
+  verb: string;
+  /** The words inside quotation marks that this speaker said, or null for reported speech. */
+  quote: string | null;
+  /** What was said: the quotation, or the reported clause after the verb. */
+  content: string;
+  /** How the speaker was named here: "name", "pronoun", "role", "continuation". */
+  via: "name" | "pronoun" | "role" | "continuation" | "group";
+}
+
+/** What attribution remembers from sentence to sentence within one article. */
+export interface DiscourseState {
+  /** Persons in order of mention, most recent last. */
+  persons: string[];
+  /** The speaker of the last statement and the paragraph it was in. */
+  lastSpeaker: { id: string; paragraph: number } | null;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const PRONOUNS = new Set(["he", "she"]);
+const GAP_WORDS = new Set(
+  "also later then again has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today".split(" "),
+);
+/** Role nouns that name a person ("the chief diplomat", "the spokesman") rather than a document or a group. */
+const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman", "spokeswoman", "envoy", "leader", "lawmaker", "minister", "secretary", "general", "commander", "president", "premier"]);
+/** Verbs that only report speech when their subject is active ("when asked" is not a speaker). */
+const PASSIVE_BEFORE = new Set(["when", "if", "was", "were", "being", "been", "be", "is", "are"]);
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[“”"]|[,;:]/gu)].map((m) => ({
+    text: m[0],
+    lower: m[0].toLowerCase().replace(/[.]$/, ""),
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
+}
+
+/** Spans of text inside double quotation marks (an unclosed one runs to the end). */
+export function quoteSpans(text: string): Array<{ start: number; end: number; text: string }> {
+  const spans: Array<{ start: number; end: number; text: string }> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "“" || (ch === '"' && open < 0)) open = i;
+    else if ((ch === "”" || ch === '"') && open >= 0) {
+      spans.push({ start: open, end: i + 1, text: text.slice(open + 1, i).replace(/[,.]$/, "").trim() });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: text.length, text: text.slice(open + 1).trim() });
+  return spans.filter((s) => s.text.length > 0);
+}
+
+/**
+ * Finds who said what in one sentence: direct quotations ("“…,” X said", "X said that “…”"),
+ * reported speech ("X noted that …", "X expected …"), "according to X", and quotations
+ * that continue the previous speaker's words. Speakers named by surname, pronoun or role
+ * noun ("the chief diplomat") are resolved to one entity of the article.
+ */
+export function attributeSpeech(
+  sentence: string,
+  paragraph: number,
+  mentions: Array<NameMention & { entity: Entity | null }>,
+  state: DiscourseState,
+  registry: EntityRegistry,
+): Statement[] {
+  const tokens = tokenize(sentence);
+  const quotes = quoteSpans(sentence);
+  const inQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end);
+  const statements: Statement[] = [];
+  const ownedQuotes = new Set<number>();
+
+  for (let v = 0; v < tokens.length; v++) {
+    const tok = tokens[v]!;
+    if (inQuote(tok.start)) continue;
+    const according = tok.lower === "according" && tokens[v + 1]?.lower === "to";
+    if (!according && !REPORTING_VERBS.has(tok.lower)) continue;
+    if (!according && PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "")) continue;
+
+    const found = according ? subjectAfter(tokens, v + 2, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + 1, mentions);
+    if (!found) continue;
+    const speaker = resolve(found, state, registry, mentions, tok.start);
+    if (!speaker) continue;
+
+    // The quotation this verb introduces ("said that “…”") or closes ("“…,” X added").
+    let quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.start >= tok.end && /^[\s,:]*(that\s+)?(?:\S+\s+){0,12}?$/.test(sentence.slice(tok.end, q.start)) && sentence.slice(tok.end, q.start).split(/\s+/).length <= 14);
+    if (quoteIndex < 0) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && /^[\s,]*$/.test(sentence.slice(q.end, found.start)));
+    const quote = quoteIndex >= 0 ? quotes[quoteIndex]! : null;
+    if (quoteIndex >= 0) ownedQuotes.add(quoteIndex);
+
+    let clause = sentence.slice(according ? found.end : tok.end).replace(/^[\s,:]*(that\s+)?/, "").replace(/[.\s]+$/, "");
+    // "…, Xinhua reported." reports what came before it.
+    if (!clause) clause = sentence.slice(0, found.start).replace(/[\s,”"]+$/, "");
+    statements.push({
+      speaker: speaker.entity.id,
+      verb: according ? "according to" : tok.text.replace(/[.,]$/, ""),
+      quote: quote?.text ?? null,
+      content: quote ? quote.text : according ? sentence.slice(0, tok.start).replace(/[,\s]+$/, "") : clause,
+      via: speaker.via,
+    });
+    state.lastSpeaker = { id: speaker.entity.id, paragraph };
+  }
+
+  // A quotation nobody in this sentence says continues the previous speaker's words.
+  const orphan = quotes.filter((_, i) => !ownedQuotes.has(i));
+  if (orphan.length && statements.length === 0 && state.lastSpeaker && paragraph - state.lastSpeaker.paragraph <= 1) {
+    const text = orphan.map((q) => q.text).join(" ");
+    statements.push({ speaker: state.lastSpeaker.id, verb: "continued", quote: text, content: text, via: "continuation" });
+  }
+  return statements;
+}
+
+interface Subject {
+  kind: "mention" | "pronoun" | "phrase";
+  start: number;
+  end: number;
+  mention?: NameMention & { entity: Entity | null };
+  text: string;
+}
+
+function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
+  // Skip adverbs and time words between subject and verb ("Trump on Thursday said", "vaguely replied").
+  let k = v - 1;
+  let gap = 0;
+  while (k >= 0 && gap < 5 && (tokens[k]!.lower.endsWith("ly") && tokens[k]!.lower.length > 3 || GAP_WORDS.has(tokens[k]!.lower)) && !mentions.some((m) => tokens[k]!.start >= m.start && tokens[k]!.end <= m.end)) {
+    k--;
+    gap++;
+  }
+  // "the joint statement of which said": skip the relative "of which" / ", who".
+  if (k >= 1 && tokens[k]!.lower === "which" && tokens[k - 1]!.lower === "of") k -= 2;
+  if (k >= 0 && tokens[k]!.lower === "who") k -= tokens[k - 1]?.text === "," ? 2 : 1;
+  if (k < 0) return null;
+  const t = tokens[k]!;
+  const mention = mentions.find((m) => t.start >= m.start && t.end <= m.end + 2);
+  if (mention) return { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
+  if (PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  // A noun phrase: "the chief diplomat", "the joint statement", "officials".
+  let j = k;
+  while (j >= 0 && k - j < 4 && /^[\p{L}-]+$/u.test(tokens[j]!.text) && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].includes(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
+  const det = j >= 0 && ["the", "a", "an", "this", "its", "his", "her", "their"].includes(tokens[j]!.lower);
+  const head = t.lower;
+  if (STOPWORDS.has(head) || /^[“”",;:]$/.test(t.text)) return null;
+  if (det || /s$/.test(head)) {
+    const from = det ? tokens[j]! : tokens[j + 1]!;
+    return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
+  }
+  return null;
+}
+
+function subjectAfter(tokens: Token[], from: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
+  const t = tokens[from];
+  if (!t) return null;
+  const mention = mentions.find((m) => m.start <= t.start && t.start < m.end);
+  if (mention) return { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
+  if (PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  return null;
+}
+
+function resolve(
+  s: Subject,
+  state: DiscourseState,
+  registry: EntityRegistry,
+  mentions: Array<NameMention & { entity: Entity | null }>,
+  at: number,
+): { entity: Entity; via: Statement["via"] } | null {
+  if (s.kind === "mention") {
+    const m = s.mention!;
+    if (m.entity) return { entity: m.entity, via: "name" };
+    // An unknown single word as a speaker: a news agency, a capital standing for its government, or a person.
+    const e = registry.add(m.name, "organisation", m.role);
+    m.entity = e;
+    return { entity: e, via: "name" };
+  }
+  const lastPerson = (): Entity | undefined => {
+    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person").at(-1)?.entity;
+    if (inSentence) return inSentence;
+    const id = state.persons.at(-1);
+    return id ? registry.byId.get(id) : undefined;
+  };
+  if (s.kind === "pronoun") {
+    const e = lastPerson();
+    return e ? { entity: e, via: "pronoun" } : null;
+  }
+  const phrase = s.text.replace(/^(the|a|an|this|its|his|her|their)\s+/i, "");
+  const known = registry.find(phrase);
+  if (known) return { entity: known, via: "role" };
+  const nouns = words(phrase);
+  const head = nouns.at(-1) ?? "";
+  if (PERSON_NOUNS.has(head)) {
+    // A role noun: the person whose title shares its words, else the one just quoted or named.
+    const stems = new Set(nouns.map(canonical));
+    const byRole = [...state.persons].reverse().map((id) => registry.byId.get(id)!).find((e) => e.roles.some((r) => words(r).some((w) => stems.has(canonical(w)) && !STOPWORDS.has(w))));
+    const speaker = state.lastSpeaker ? registry.byId.get(state.lastSpeaker.id) : undefined;
+    const e = byRole ?? (speaker?.kind === "person" ? speaker : undefined) ?? lastPerson();
+    if (!e) return null;
+    registry.addAlias(e, phrase);
+    return { entity: e, via: "role" };
+  }
+  // A document or a group speaks for itself: "the joint statement", "officials".
+  return { entity: registry.add(s.text, "group", null), via: "group" };
+}

@@ -1,0 +1,111 @@
+import { NUMBER_SCALES, NUMBER_WORDS, STOPWORDS } from "./lexicon.ts";
+import { canonical, words } from "./text.ts";
+
+/** A number in a sentence with its modifier and what it counts. */
+export interface Quantity {
+  /** Verbatim: "over 5,000", "around 3,500", "between 2,000 and 2,500", "three". */
+  text: string;
+  /** The number with what it counts, verbatim: "over 5,000 US troops". */
+  phrase: string;
+  start: number;
+  end: number;
+  value: number;
+  /** Upper bound for ranges ("between X and Y"), else equal to value. */
+  high: number;
+  /** "over", "around", "more than"…, lowercased, or null. */
+  modifier: string | null;
+  /** What is counted, verbatim ("US troops"), or "" when nothing follows. */
+  unit: string;
+  /** Canonical terms of the unit, for matching questions ("troop"). */
+  unitTerms: string[];
+  isPercent: boolean;
+  /** The number is a target or projection ("could lead to a reduction to around 3,500"). */
+  projected: boolean;
+}
+
+const MODIFIER = String.raw`(?:(just over|just under|well over|more than|fewer than|less than|up to|at least|at most|as many as|as few as|close to|nearly|almost|about|around|approximately|roughly|some|over|under|only|between|from)\s+)?`;
+const WORD_NUMBER = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|dozen))*|dozens|hundreds|thousands|a dozen|several dozen|several hundred|several thousand)`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const NUMBER = String.raw`(?:${DIGITS})(?:\s+(?:million|billion|thousand|trillion))?|${WORD_NUMBER}`;
+const QUANTITY = new RegExp(
+  String.raw`(?<![\p{L}\d,.])${MODIFIER}(${NUMBER})(?:\s*(?:-|–|to|and)\s*(${NUMBER}))?(\s*(?:%|percent|per cent))?`,
+  "giu",
+);
+const MONTH_BEFORE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
+const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|proposed|target|reduc\w*|cut|cuts|drop\w*|down|lower\w*|shrink\w*|fall|decreas\w*|increas\w*|rais\w*|boost\w*)\s+(?:\w+\s+){0,3}?(to|by)\s*$/i;
+const MODAL = /\b(could|would|will|may|might|plan|plans|planned|expected to|proposal|proposed)\b/i;
+
+export function parseNumber(text: string): number | null {
+  const t = text.toLowerCase().replace(/,/g, "").trim();
+  const digits = /^(\d+(?:\.\d+)?)(?:\s+(million|billion|thousand|trillion))?$/.exec(t);
+  if (digits) return Number(digits[1]) * (digits[2] ? NUMBER_SCALES[digits[2]]! : 1);
+  if (/^(several |a )?dozens?$/.test(t)) return t.startsWith("several") ? 36 : 12;
+  if (/^(several )?hundreds$|^several hundred$/.test(t)) return 300;
+  if (/^(several )?thousands$|^several thousand$/.test(t)) return 3000;
+  let total = 0;
+  let current = 0;
+  for (const w of t.split(/[\s-]+/)) {
+    if (w in NUMBER_SCALES && w !== "hundred") {
+      total += (current || 1) * NUMBER_SCALES[w]!;
+      current = 0;
+    } else if (w === "hundred" || w === "dozen") current = (current || 1) * NUMBER_WORDS[w]!;
+    else if (w in NUMBER_WORDS) current += NUMBER_WORDS[w]!;
+    else return null;
+  }
+  return total + current;
+}
+
+/** Finds the quantities of a sentence: numbers in digits or words, with modifier and unit. */
+export function extractQuantities(sentence: string): Quantity[] {
+  const out: Quantity[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
+    const text = m[0].trim();
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = sentence.slice(0, start);
+    const after = sentence.slice(end);
+    const isWord = !/\d/.test(m[2]!);
+    const value = parseNumber(m[2]!);
+    if (value === null) continue;
+    // Dates and years are not counts: "January 5", "5 January", "2020".
+    if (MONTH_BEFORE.test(before) || /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(after)) continue;
+    if (/^\d{4}$/.test(m[2]!) && value >= 1900 && value <= 2100 && !m[1]) continue;
+    const unit = unitAfter(after);
+    const isPercent = Boolean(m[4]);
+    // Number words only count when they count something ("three years", not "one of").
+    if (isWord && (!unit || /^(of|the)\b/i.test(after.trim()))) continue;
+    if (isWord && /^a$/i.test(m[2]!)) continue;
+    const high = m[3] ? parseNumber(m[3]) ?? value : value;
+    const clause = sentence.slice(Math.max(0, start - 80), start);
+    out.push({
+      text,
+      phrase: unit ? sentence.slice(start, end + after.indexOf(unit) + unit.length).trim() : text,
+      start: start + (m[0].length - m[0].trimStart().length),
+      end,
+      value,
+      high,
+      modifier: m[1] ? m[1].toLowerCase() : null,
+      unit,
+      unitTerms: words(unit).filter((w) => !STOPWORDS.has(w)).map(canonical),
+      isPercent,
+      projected: PROJECTION.test(before) || MODAL.test(clause),
+    });
+  }
+  return out;
+}
+
+/** The counted noun phrase after a number: up to three words, stopping at function words, verbs and punctuation. */
+function unitAfter(after: string): string {
+  const m = /^\s+((?:[\p{L}][\p{L}.’'-]*)(?:\s+[\p{L}][\p{L}.’'-]*){0,3})/u.exec(after);
+  if (!m) return "";
+  const taken: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    const lw = w.toLowerCase();
+    if (taken.length && (STOPWORDS.has(lw) || /(ed|ing)$/.test(lw))) break;
+    if (!taken.length && (STOPWORDS.has(lw) && lw !== "us")) break;
+    taken.push(w.replace(/[.,]$/, ""));
+    if (/[.,;:]$/.test(w)) break;
+  }
+  return taken.join(" ");
+}

@@ -1,0 +1,62 @@
+import { stemmer } from "stemmer";
+import { PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
+
+/** Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching. Never used for cited text. */
+export function foldTypography(s: string): string {
+  return s
+    .normalize("NFKC")
+    .replace(/[\u2018\u2019\u02bc\u201b`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/\u00a0/g, " ");
+}
+
+/**
+ * Lowercase word tokens for matching: "U.S." becomes "us", "5,000" becomes "5000",
+ * possessive "'s" is dropped, hyphenated words are split ("long-term" → long, term).
+ */
+export function words(s: string): string[] {
+  const folded = foldTypography(s)
+    .toLowerCase()
+    .replace(/\b([a-z])\.([a-z])\.(?:([a-z])\.)?/g, (_m, a, b, c) => `${a}${b}${c ?? ""}`)
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/'s\b/g, "")
+    // Multi-word names of one thing, made one word so they match as one.
+    .replace(/\bservice\s*(members?|men|women|people)\b/g, "servicemembers")
+    .replace(/\bpull(ed|ing|s)?[\s-]+(out|back)\b/g, "pullout")
+    .replace(/\bdraw(ing|s|n)?[\s-]+down\b/g, "drawdown");
+  return folded.match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
+}
+
+const synonymOf = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const head = stemmer(group[0]!);
+  for (const w of group) {
+    synonymOf.set(w, head);
+    synonymOf.set(stemmer(w), head);
+  }
+}
+
+const cache = new Map<string, string>();
+
+/** The matching form of one lowercase word: place aliases and synonyms merged, then stemmed. */
+export function canonical(word: string): string {
+  let c = cache.get(word);
+  if (c !== undefined) return c;
+  const place = PLACE_ALIASES[word];
+  if (place) c = place;
+  else c = synonymOf.get(word) ?? synonymOf.get(stemmer(word)) ?? stemmer(word);
+  if (cache.size < 200_000) cache.set(word, c);
+  return c;
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** Canonical content terms of a text: words that are not stopwords, merged by meaning. */
+export function contentTerms(s: string): string[] {
+  return words(s)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(canonical);
+}

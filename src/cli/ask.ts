@@ -1,0 +1,60 @@
+// `npm run ask -- "question"` answers one question; `--jsonl` runs the batch interface;
+// `--knowledge DIR` uses another folder of articles. Logs go to stderr, answers to stdout.
+import { parseArgs } from "node:util";
+import { log } from "../log.ts";
+import { loadEngine, NoKnowledgeError } from "./loadEngine.ts";
+import { runBatch } from "./runBatch.ts";
+import { MAX_QUESTION_LENGTH } from "./batchSchema.ts";
+import { messages } from "../messages.ts";
+
+const usage = 'usage: npm run ask -- [--knowledge DIR] "question"\n       npm run --silent ask -- --jsonl [--knowledge DIR] < questions.jsonl';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ options: { jsonl: { type: "boolean" }, knowledge: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${usage}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  let engine;
+  try {
+    engine = loadEngine(args.values.knowledge);
+  } catch (err) {
+    if (err instanceof NoKnowledgeError) {
+      process.stderr.write(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  if (args.values.jsonl) {
+    const n = await runBatch(engine, process.stdin, process.stdout);
+    log.debug({ lines: n }, "batch done");
+    return 0;
+  }
+  const question = args.positionals.join(" ").trim();
+  if (!question) {
+    process.stderr.write(`${messages.emptyQuestion}\n${usage}\n`);
+    return 2;
+  }
+  if (question.length > MAX_QUESTION_LENGTH) {
+    process.stderr.write(`${messages.tooLong(MAX_QUESTION_LENGTH)}\n`);
+    return 2;
+  }
+  process.stdout.write(`${engine.ask(question).text}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    log.error({ err }, "ask failed");
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,54 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { ConversationStore } from "../engine/conversations.ts";
+import type { Engine } from "../engine/types.ts";
+import { batchLineSchema } from "./batchSchema.ts";
+
+/** The JSON object written for one answered line. Field order is part of the interface. */
+export function batchReply(id: string, answer: ReturnType<Engine["ask"]>) {
+  return {
+    id,
+    answered: answer.answered,
+    answer: answer.text,
+    short: answer.short,
+    citations: answer.citations.map((c) => ({ doc: c.doc, title: c.title, published: c.published, url: c.url, paragraph: c.paragraph, sentence: c.sentence })),
+    kind: answer.kind,
+    confidence: answer.confidence,
+  };
+}
+
+/** Answers one input line; never throws. Exported for tests. */
+export function answerLine(line: string, engine: Engine, conversations: ConversationStore): object {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return { id: null, error: "the line is not valid JSON: expected {\"id\": string, \"question\": string, \"conversation\"?: string}" };
+  }
+  const id = raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string" ? (raw as { id: string }).id : null;
+  const parsed = batchLineSchema.safeParse(raw);
+  if (!parsed.success) return { id, error: parsed.error.issues.map((i) => i.message).join("; ") };
+  const { question, conversation } = parsed.data;
+  try {
+    const answer = engine.ask(question, conversation !== undefined ? conversations.get(conversation) : undefined);
+    return batchReply(parsed.data.id, answer);
+  } catch (err) {
+    return { id, error: `internal error: ${(err as Error).message}` };
+  }
+}
+
+/**
+ * The batch interface: one JSON object a line in, exactly one JSON line out per input line,
+ * in order (a blank line gets an error line too, so replies stay aligned with questions).
+ * Lines sharing a `conversation` are one conversation.
+ */
+export async function runBatch(engine: Engine, input: Readable, output: Writable): Promise<number> {
+  const conversations = new ConversationStore();
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let count = 0;
+  for await (const line of lines) {
+    output.write(`${JSON.stringify(answerLine(line, engine, conversations))}\n`);
+    count++;
+  }
+  return count;
+}

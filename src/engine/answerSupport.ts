@@ -1,0 +1,71 @@
+import { messages } from "../messages.ts";
+import type { IndexedSentence, KnowledgeIndex } from "./knowledgeIndex.ts";
+import type { Answer, AnswerItem, Citation, QuestionKind } from "./types.ts";
+
+/** The citation of a sentence: verbatim text and where it stands. */
+export function citationOf(index: KnowledgeIndex, s: IndexedSentence): Citation {
+  const a = index.articles.get(s.doc)!;
+  return { doc: a.id, title: a.title, published: a.published, url: a.url, paragraph: s.paragraph, sentence: s.text };
+}
+
+/** "August 21, 2020" from "2020-08-21". */
+export function humanDate(isoDay: string): string {
+  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+}
+
+/**
+ * Share of the terms found in the sentence. A term also matches a sentence term that
+ * shares its first five letters, so "requirement" meets "requiring".
+ */
+export function coverage(terms: string[], s: IndexedSentence): number {
+  const unique = [...new Set(terms)];
+  if (unique.length === 0) return 1;
+  const have = new Set(s.terms);
+  let hit = 0;
+  for (const t of unique) {
+    if (have.has(t) || (t.length >= 5 && s.terms.some((x) => x.length >= 5 && x.slice(0, 5) === t.slice(0, 5)))) hit++;
+  }
+  return hit / unique.length;
+}
+
+/** How a cited sentence reads under an answer. */
+export function quoteBlock(c: Citation): string {
+  return `» ${c.sentence}\n  ${messages.source(c.title, humanDate(c.published), c.paragraph)}`;
+}
+
+export interface Composed {
+  kind: QuestionKind;
+  /** The fact, first line of the text. */
+  lead: string;
+  short: string | null;
+  sentences: IndexedSentence[];
+  confidence: number;
+  items?: AnswerItem[];
+}
+
+/** An answer: the fact first, then the source sentence(s) verbatim with title, date and paragraph. */
+export function compose(index: KnowledgeIndex, c: Composed): Answer {
+  const citations = dedupe(c.sentences).map((s) => citationOf(index, s));
+  const body = c.items?.length
+    ? c.items.map((i) => `• ${i.text}`).join("\n")
+    : citations.map(quoteBlock).join("\n");
+  return {
+    answered: true,
+    text: `${c.lead}\n${body}`,
+    short: c.short,
+    citations,
+    kind: c.kind,
+    confidence: Math.max(0, Math.min(1, Number(c.confidence.toFixed(2)))),
+    ...(c.items ? { items: c.items } : {}),
+  };
+}
+
+function dedupe(list: IndexedSentence[]): IndexedSentence[] {
+  const seen = new Set<number>();
+  return list.filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)));
+}
+
+/** Capitalises the first letter of a lead line. */
+export function sentenceCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,54 @@
+import type { Quantity } from "../../analysis/extractQuantities.ts";
+import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { Answer } from "../types.ts";
+import type { Query } from "../understandQuestion.ts";
+import { messages } from "../../messages.ts";
+import { tuning } from "../../tuning.ts";
+
+/** Words of a count question that describe the wanted number rather than what is counted. */
+const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas"]);
+
+/**
+ * How many / how much: a number whose unit is what the question counts, in a sentence that
+ * matches the rest of the question (places, people). A question about a possible future
+ * ("could", "reduced to") prefers projected numbers; one about now prefers current ones, from
+ * the most recent article.
+ */
+export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
+  const unitTerms = new Set(q.topic.filter((t) => !COUNT_WORDS.has(t)));
+  if (unitTerms.size === 0 && q.previous) for (const t of q.previous.unitTerms) unitTerms.add(t);
+  const carried = q.previous ? q.previous.topic.filter((t) => !COUNT_WORDS.has(t)) : [];
+  const pool = new Map<number, IndexedSentence>();
+  for (const h of index.find([...unitTerms, ...carried, ...q.topic].join(" "), tuning.search.candidates * 2)) pool.set(h.sentence.id, h.sentence);
+  if (q.previous) for (const id of q.previous.sentences) pool.set(id, index.sentences[id]!);
+
+  let best: { s: IndexedSentence; quantity: Quantity; score: number; unit: string[] } | null = null;
+  for (const s of pool.values()) {
+    for (const quantity of s.quantities) {
+      if (quantity.isPercent && !q.words.includes("percent")) continue;
+      const matchedUnit = quantity.unitTerms.filter((t) => unitTerms.has(t));
+      if (matchedUnit.length === 0) continue;
+      // The rest of the question (places, people) must be in the sentence.
+      const rest = [...unitTerms].filter((t) => !quantity.unitTerms.includes(t));
+      const restCover = coverage(rest, s);
+      if (rest.length && restCover < tuning.answer.minCoverage) continue;
+      let score = matchedUnit.length * 2 + restCover * 2 + coverage(q.topic, s);
+      if (q.projection === quantity.projected) score += 1.5;
+      if (q.previous?.sentences.includes(s.id) && q.followUp) score -= 3; // "what might that drop to?" asks for another number
+      score += index.recency(s.doc) * 0.5;
+      if (!best || score > best.score) best = { s, quantity, score, unit: quantity.unitTerms };
+    }
+  }
+  if (!best) return null;
+
+  const { s, quantity } = best;
+  const article = index.articles.get(s.doc)!;
+  const when = s.dates[0]?.label ?? humanDate(article.published);
+  const context = quantity.projected ? `a possible figure, reported ${humanDate(article.published)}` : messages.asOf(when);
+  const lead = `${sentenceCase(quantity.phrase)} (${context}).`;
+  return {
+    ...compose(index, { kind: "count", lead, short: quantity.text, sentences: [s], confidence: Math.min(1, best.score / 6) }),
+  };
+}
+

@@ -1,0 +1,46 @@
+import { compose, coverage, sentenceCase } from "../answerSupport.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { Answer } from "../types.ts";
+import type { Query } from "../understandQuestion.ts";
+import { tuning } from "../../tuning.ts";
+import { messages } from "../../messages.ts";
+import type { Statement } from "../../analysis/attributeSpeech.ts";
+
+export type Declined = { declined: string };
+
+/**
+ * What did X say [about T]: X's statements, those on the topic first, direct quotations
+ * before reported speech, and the sentence that names X the way the question did before
+ * others. "What else did he say?" leaves out what was already cited.
+ */
+export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number>, speakerId?: string): Answer | Declined | null {
+  const named = q.entities[0];
+  const speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? (q.previous?.entity ? index.entities.get(q.previous.entity) : undefined);
+  if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : null;
+  if (speaker.statements.length === 0) return { declined: speaker.name };
+
+  const wording = named?.wording.toLowerCase();
+  const topic = q.topic;
+  const asksSaid = /\b(say|said|tell|told|quote|words)\b/.test(q.text);
+  const scored = new Map<number, { s: IndexedSentence; st: Statement; score: number }>();
+  for (const { sentence, statement } of speaker.statements) {
+    if (exclude.has(sentence)) continue;
+    const s = index.sentences[sentence]!;
+    let score = topic.length ? coverage(topic, s) * topic.length * tuning.answer.topicWeight : 0;
+    if (asksSaid && statement.quote) score += tuning.answer.directQuoteBonus;
+    if (wording && s.text.toLowerCase().includes(wording)) score += tuning.answer.speakerWordingBonus;
+    const prev = scored.get(sentence);
+    if (!prev || score > prev.score) scored.set(sentence, { s, st: statement, score });
+  }
+  const ranked = [...scored.values()].sort((a, b) => b.score - a.score || a.s.id - b.s.id);
+  const best = ranked[0];
+  if (!best) return { declined: speaker.name };
+  if (topic.length && coverage(topic, best.s) === 0 && topic.some((t) => q.unknownWords.includes(t))) return { declined: speaker.name };
+
+  // One statement an answer, so "What else did he say?" has something new to give.
+  const what = best.st.quote ? `“${best.st.quote}”` : best.st.content;
+  const who = speaker.roles[0] ? `${speaker.name} (${speaker.roles[0]})` : speaker.name;
+  const more = ranked.length > 1 ? ` ${messages.moreStatements(ranked.length - 1)}` : "";
+  const lead = `${sentenceCase(who)} ${best.st.verb === "continued" ? "said" : best.st.verb}${best.st.quote ? ":" : " that"} ${what}${more}`;
+  return compose(index, { kind: "quote", lead, short: null, sentences: [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
+}

@@ -1,0 +1,60 @@
+import type { DateMention } from "../../analysis/extractDates.ts";
+import { canonical, words } from "../../analysis/text.ts";
+import { compose, humanDate } from "../answerSupport.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { Answer } from "../types.ts";
+import type { Query } from "../understandQuestion.ts";
+import { messages } from "../../messages.ts";
+import { tuning } from "../../tuning.ts";
+import { entityTerms, rankSentences } from "./rankSentences.ts";
+
+/**
+ * When: the sentence that tells of the event asked about, and in it the date nearest to the
+ * words of the question. Relative dates are given resolved, with the article's own wording.
+ * When the best-matching sentence has no date, the answer says so and cites it.
+ */
+export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
+  // "When?" / "When did he say that?": the sentence the previous answer cited.
+  if (q.previous && q.topic.length === 0) {
+    const s = q.previous.sentences.map((id) => index.sentences[id]!).find((x) => x.dates.length > 0);
+    if (s) return dated(index, s, pickDate(s, q), 0.8);
+  }
+  const ranked = rankSentences(q, index);
+  const bestAny = ranked[0];
+  const bestDated = ranked.find((r) => r.sentence.dates.length > 0);
+  if (!bestAny || bestAny.coverage < tuning.answer.minCoverage) return null;
+  if (!bestDated || bestDated.coverage + 0.2 < bestAny.coverage || bestDated.coverage < tuning.answer.minCoverage) {
+    return compose(index, { kind: "when", lead: messages.noDate, short: null, sentences: [bestAny.sentence], confidence: bestAny.coverage * 0.7 });
+  }
+  return dated(index, bestDated.sentence, pickDate(bestDated.sentence, q), bestDated.coverage);
+}
+
+function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confidence: number): Answer {
+  const published = humanDate(index.articles.get(s.doc)!.published);
+  const wording = d.text.replace(/^(on|in)\s+/i, "");
+  const lead = d.relative ? `${capital(d.label)} (the article, published ${published}, says “${d.text}”).` : `${capital(d.label)}.`;
+  // A week is best told in the article's words ("last week"); other dates resolved.
+  const short = d.precision === "week" || d.precision === "range" ? wording : d.label;
+  return compose(index, { kind: "when", lead, short, sentences: [s], confidence });
+}
+
+/** The date of the sentence nearest to where the question's own words appear in it. */
+function pickDate(s: IndexedSentence, q: Query): DateMention {
+  if (s.dates.length === 1) return s.dates[0]!;
+  const wanted = new Set([...q.topic, ...entityTerms(q)]);
+  const positions: number[] = [];
+  for (const m of s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const w = words(m[0])[0];
+    if (w && wanted.has(canonical(w))) positions.push(m.index!);
+  }
+  // The question's first content word is usually its verb ("report", "kill", "hold").
+  const verb = q.topic[0];
+  const verbAt = verb ? [...s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].find((m) => canonical(words(m[0])[0] ?? "") === verb)?.index : undefined;
+  const anchor = verbAt !== undefined ? [verbAt] : positions;
+  if (anchor.length === 0) return s.dates.find((d) => d.precision !== "range") ?? s.dates[0]!;
+  const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p)));
+  return [...s.dates].sort((a, b) => distance(a) - distance(b))[0]!;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+

@@ -1,0 +1,73 @@
+import { STOPWORDS, QUESTION_WORDS } from "../../analysis/lexicon.ts";
+import { contentTerms, words } from "../../analysis/text.ts";
+import { coverage } from "../answerSupport.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { Query } from "../understandQuestion.ts";
+import { tuning } from "../../tuning.ts";
+
+export interface Ranked {
+  sentence: IndexedSentence;
+  /** Share of the question's words (topic and names) found in the sentence. */
+  coverage: number;
+  score: number;
+}
+
+/** The canonical words of the entities a question names, as a sentence would contain them. */
+export function entityTerms(q: Query): string[] {
+  return q.entities.flatMap((e) => contentTerms(e.wording));
+}
+
+/**
+ * Sentences ranked for a question: candidates from the inverted index, then ordered by how
+ * much of the question they contain (names count: a sentence about the person asked about
+ * wins), with the index's BM25 score to break ties.
+ */
+export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] = [...q.topic, ...entityTerms(q)]): Ranked[] {
+  const names = q.entities.map((e) => e.entity.id);
+  const query = [q.text, ...q.entities.map((e) => e.entity.name)].join(" ");
+  const hits = index.find(query);
+  const top = hits[0]?.score ?? 1;
+  // The question's own words, as written: a sentence using them beats one using synonyms.
+  const asked = q.words.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
+  return hits
+    .map((h) => {
+      const s = h.sentence;
+      const named = names.length ? names.filter((id) => s.entities.includes(id)).length / names.length : 0;
+      const cov = Math.max(coverage(terms, s), names.length ? (coverage(q.topic, s) * q.topic.length + named * names.length) / (q.topic.length + names.length || 1) : 0);
+      const near = proximity(terms, s.terms);
+      const own = asked.length ? asked.filter((w) => words(s.text).includes(w)).length / asked.length : 0;
+      return { sentence: s, coverage: cov, score: cov * 2 + named + own * 0.3 + near * 0.4 + (h.score / top) * 0.5 + index.recency(s.doc) * 0.1 };
+    })
+    .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
+    .slice(0, tuning.search.candidates);
+}
+
+/**
+ * How close together the question's words stand in the sentence: matched words divided by
+ * the shortest stretch of content words holding them all (1 when adjacent, 0 when under two
+ * words match). "US troops deployed in Iraq" answers "troops in Iraq" better than a sentence
+ * with "forces" at its start and "Iraq" at its end.
+ */
+export function proximity(queryTerms: string[], sentenceTerms: string[]): number {
+  const wanted = new Set(queryTerms);
+  const seq = sentenceTerms.map((t, i) => ({ t, i })).filter((x) => wanted.has(x.t));
+  const distinct = new Set(seq.map((x) => x.t)).size;
+  if (distinct < 2) return 0;
+  const counts = new Map<string, number>();
+  let best = Infinity;
+  let have = 0;
+  let left = 0;
+  for (let right = 0; right < seq.length; right++) {
+    const r = seq[right]!;
+    counts.set(r.t, (counts.get(r.t) ?? 0) + 1);
+    if (counts.get(r.t) === 1) have++;
+    while (have === distinct) {
+      const l = seq[left]!;
+      best = Math.min(best, r.i - l.i + 1);
+      counts.set(l.t, counts.get(l.t)! - 1);
+      if (counts.get(l.t) === 0) have--;
+      left++;
+    }
+  }
+  return distinct / best;
+}

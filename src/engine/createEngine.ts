@@ -1,0 +1,128 @@
+import { tuning } from "../tuning.ts";
+import { messages } from "../messages.ts";
+import { answerCount } from "./answers/answerCount.ts";
+import { answerQuote } from "./answers/answerQuote.ts";
+import { answerSearch } from "./answers/answerSearch.ts";
+import { answerTimeline } from "./answers/answerTimeline.ts";
+import { answerWhen } from "./answers/answerWhen.ts";
+import { answerWhere } from "./answers/answerWhere.ts";
+import { answerWho } from "./answers/answerWho.ts";
+import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
+import { declineAnswer } from "./declineAnswer.ts";
+import { KnowledgeIndex } from "./knowledgeIndex.ts";
+import type { Answer, Article, ArticleSummary, Citation, Conversation, Engine, SpeakerSummary, TurnFocus } from "./types.ts";
+import { understandQuestion, type Query } from "./understandQuestion.ts";
+
+/** Builds the answer engine over a set of articles. Everything after this is synchronous and pure. */
+export function createEngine(articles: Article[]): Engine {
+  return engineFor(new KnowledgeIndex(articles));
+}
+
+export function engineFor(index: KnowledgeIndex): Engine {
+  const ask = (question: string, conversation?: Conversation): Answer => {
+    const q = understandQuestion(question, index, conversation);
+    const answer = answerQuery(q, index, conversation);
+    if (conversation) {
+      conversation.turns.push({ question, answer, focus: focusOf(q, answer, index) });
+      if (conversation.turns.length > tuning.conversation.maxTurns) conversation.turns.shift();
+    }
+    return answer;
+  };
+
+  return {
+    ask,
+    troops: (place) => ask(place ? `How many troops are in ${place}?` : "How many troops are there?"),
+    timeline: (filter) => {
+      const ids = filter ? index.findEntities(filter, 1).filter((h) => h.score < 0.3).map((h) => h.entity.id) : [];
+      return answerTimeline(index, filter, ids) ?? declineAnswer(index, "timeline", messages.noTimeline);
+    },
+    quotes: (speaker, topic) => {
+      const hit = index.entityByAlias(speaker) ?? index.findEntities(speaker, 1).find((h) => h.score < 0.4)?.entity;
+      if (!hit) return declineAnswer(index, "quote", messages.notQuoted(speaker));
+      const q = understandQuestion(`What did ${hit.name} say${topic ? ` about ${topic}` : ""}?`, index);
+      const r = answerQuote(q, index, new Set(), hit.id);
+      return !r ? declineAnswer(index, "quote") : "declined" in r ? declineAnswer(index, "quote", messages.notQuoted(r.declined)) : r;
+    },
+    whoSaid: (phrase) => {
+      const clean = phrase.replace(/["“”]/g, "");
+      return answerWhoSaid(understandQuestion(`Who said "${clean}"?`, index), index) ?? declineAnswer(index, "whosaid");
+    },
+    speakers: (query, limit = 25) => speakers(index, query, limit),
+    articles: () => summaries(index),
+    paragraphOf: (c: Pick<Citation, "doc" | "paragraph">) => index.articles.get(c.doc)?.paragraphs[c.paragraph - 1] ?? null,
+  };
+}
+
+/** Sends a question to the answerer of its kind; declines when none can support an answer. */
+function answerQuery(q: Query, index: KnowledgeIndex, conversation?: Conversation): Answer {
+  if (q.words.length === 0) return declineAnswer(index, "unknown", messages.emptyQuestion);
+  if (q.unknownNames.length > 0 && q.entities.length === 0 && !q.followUp) {
+    return declineAnswer(index, q.kind, messages.unknownName(q.unknownNames.join(" ")));
+  }
+  switch (q.kind) {
+    case "count":
+      return answerCount(q, index) ?? declineAnswer(index, "count");
+    case "when":
+      return answerWhen(q, index) ?? declineAnswer(index, "when");
+    case "timeline": {
+      const ids = q.entities.map((e) => e.entity.id);
+      return answerTimeline(index, undefined, ids) ?? declineAnswer(index, "timeline", messages.noTimeline);
+    }
+    case "quote": {
+      const exclude = new Set<number>();
+      if (q.followUp || /\belse\b|\bmore\b|\bother\b/.test(q.text)) for (const t of conversation?.turns ?? []) for (const id of t.focus?.sentences ?? []) exclude.add(id);
+      const r = answerQuote(q, index, exclude);
+      if (r && "declined" in r) return declineAnswer(index, "quote", messages.notQuoted(r.declined));
+      return r ?? answerSearch(q, index, "quote") ?? declineAnswer(index, "quote");
+    }
+    case "whosaid":
+      return answerWhoSaid(q, index) ?? declineAnswer(index, "whosaid");
+    case "who":
+      return answerWho(q, index) ?? answerWhoSaid(q, index) ?? declineAnswer(index, "who");
+    case "where":
+      return answerWhere(q, index) ?? declineAnswer(index, "where");
+    default:
+      return answerSearch(q, index, q.kind) ?? declineAnswer(index, q.kind);
+  }
+}
+
+/** What a follow-up may refer to: the entity the answer was about and what it cited. */
+function focusOf(q: Query, answer: Answer, index: KnowledgeIndex): TurnFocus {
+  const sentences = answer.citations
+    .map((c) => index.sentenceId(c.doc, c.sentence))
+    .filter((id): id is number => id !== undefined);
+  let entity = q.entities[0]?.entity.id ?? null;
+  if (answer.answered && answer.short) {
+    const e = index.entityByAlias(answer.short);
+    if (e) entity = e.id;
+  }
+  if (!entity && q.previous) entity = q.previous.entity;
+  const first = sentences[0] !== undefined ? index.sentences[sentences[0]]! : undefined;
+  const unitTerms = answer.kind === "count" && first ? first.quantities.find((x) => x.text === answer.short)?.unitTerms ?? [] : q.previous?.unitTerms ?? [];
+  return { kind: q.kind, entity, sentences, topic: q.topic.length ? q.topic : q.previous?.topic ?? [], unitTerms };
+}
+
+function speakers(index: KnowledgeIndex, query: string | undefined, limit: number): SpeakerSummary[] {
+  const summary = (e: { name: string; roles: string[]; kind: string; statements: unknown[] }): SpeakerSummary => ({
+    name: e.name,
+    role: e.roles[0] ?? null,
+    kind: e.kind === "person" ? "person" : "organisation",
+    statements: e.statements.length,
+  });
+  if (query && query.trim()) {
+    return index.findEntities(query.trim(), limit * 2).map((h) => h.entity).filter((e) => e.statements.length > 0).slice(0, limit).map(summary);
+  }
+  return [...index.entities.values()]
+    .filter((e) => e.statements.length > 0)
+    .sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map(summary);
+}
+
+function summaries(index: KnowledgeIndex): ArticleSummary[] {
+  const count = new Map<string, number>();
+  for (const s of index.sentences) count.set(s.doc, (count.get(s.doc) ?? 0) + 1);
+  return [...index.articles.values()]
+    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
+    .map((a) => ({ id: a.id, title: a.title, published: a.published, source: a.source, url: a.url, paragraphs: a.paragraphs.length, sentences: count.get(a.id) ?? 0 }));
+}

@@ -1,0 +1,135 @@
+import { CHAT_SPELLINGS, QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
+import { canonical, foldTypography, words } from "../analysis/text.ts";
+import type { KnowledgeIndex, KnownEntity } from "./knowledgeIndex.ts";
+import type { Conversation, QuestionKind, Turn, TurnFocus } from "./types.ts";
+
+/** A question, read: what kind of answer it wants, whom and what it is about. */
+export interface Query {
+  raw: string;
+  /** The question as lowercase words, chat spellings and typos corrected. */
+  words: string[];
+  /** Corrected text, for search. */
+  text: string;
+  kind: QuestionKind;
+  /** A phrase in quotation marks ("who said 'as soon as…'"), or null. */
+  phrase: string | null;
+  /** Entities the question names, with the words it used for them. */
+  entities: Array<{ entity: KnownEntity; wording: string }>;
+  /** Names in the question that no article mentions ("Biden", "France"). */
+  unknownNames: string[];
+  /** Content words the knowledge doesn't use at all. */
+  unknownWords: string[];
+  /** Canonical content terms: not question words, not the entities' names. */
+  topic: string[];
+  /** The question asks about a possible or future state ("could", "might", "reduced to"). */
+  projection: boolean;
+  /** A follow-up that leans on the previous turn. */
+  followUp: Turn | null;
+  /** The previous turn's focus when this is a follow-up. */
+  previous: TurnFocus | null;
+}
+
+const PRONOUN_REFERENCE = /\b(he|she|him|her|his|they|them|that|it|this|there|those)\b/;
+const PROJECTION = /\b(could|might|may|would|will|planned|plan|expected|reduc\w*|cut|drop\w*|decreas\w*|remain\w*|lowered|target)\b/;
+
+function detectKind(q: string): QuestionKind | null {
+  if (/\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q)) return "timeline";
+  if (/^(and |so |but )?(who|which (person|official|organi[sz]ation|paper|agency|outlet))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted)\b/.test(q)) return "whosaid";
+  if (/\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q)) return "whosaid";
+  if (/^(and |so )?(how many|how much)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
+  if (/^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q)) return "when";
+  if (/^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q)) return "where";
+  if (/\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|state|note|add|report|expect|think|claim|announce|reply|write|want)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q)) return "quote";
+  if (/^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead)\b|^(name|identify) the\b/.test(q)) return "who";
+  if (/^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b/.test(q)) return "why";
+  if (/^(and |so )?what\b/.test(q)) return "what";
+  return null;
+}
+
+/** Reads a question against the knowledge and, for follow-ups, the conversation so far. */
+export function understandQuestion(question: string, index: KnowledgeIndex, conversation?: Conversation): Query {
+  const raw = question.trim();
+  const folded = foldTypography(raw);
+  const phrase = /(?:^|\s)["']([^"']{3,})["'](?:\s|\?|$)/.exec(folded)?.[1] ?? null;
+
+  const corrected: string[] = [];
+  const unknownWords: string[] = [];
+  for (const w0 of words(folded)) {
+    const w = CHAT_SPELLINGS[w0] ?? w0;
+    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w)) {
+      corrected.push(w);
+      continue;
+    }
+    const fix = index.correct(w);
+    if (fix) corrected.push(fix);
+    else {
+      corrected.push(w);
+      unknownWords.push(w);
+    }
+  }
+  const text = corrected.join(" ");
+
+  // Entities: the longest word sequences that are a name or alias, then single misspelt names.
+  const entities: Query["entities"] = [];
+  const used = new Set<number>();
+  for (let n = 4; n >= 1; n--) {
+    for (let i = 0; i + n <= corrected.length; i++) {
+      if ([...Array(n).keys()].some((k) => used.has(i + k))) continue;
+      const wording = corrected.slice(i, i + n).join(" ");
+      if (n === 1 && (STOPWORDS.has(wording) || QUESTION_WORDS.has(wording))) continue;
+      const e = index.entityByAlias(wording);
+      if (e && !entities.some((x) => x.entity.id === e.id)) {
+        entities.push({ entity: e, wording });
+        for (let k = 0; k < n; k++) used.add(i + k);
+      }
+    }
+  }
+  for (let i = 0; i < corrected.length; i++) {
+    const w = corrected[i]!;
+    if (used.has(i) || w.length < 5 || index.knows(w) && !unknownWords.includes(w)) continue;
+    const hit = index.findEntities(w, 1)[0];
+    if (hit && hit.score < 0.3 && Math.abs(hit.alias.split(" ").at(-1)!.length - w.length) <= 2) {
+      entities.push({ entity: hit.entity, wording: w });
+      used.add(i);
+      const at = unknownWords.indexOf(w);
+      if (at >= 0) unknownWords.splice(at, 1);
+    }
+  }
+
+  // Capitalised words the knowledge doesn't know are names it can't speak about.
+  const unknownNames = [...folded.matchAll(/(?<![.?!]\s|^)\b(\p{Lu}[\p{L}'-]+)/gu)]
+    .map((m) => m[1]!)
+    .filter((n) => {
+      const w = n.toLowerCase().replace(/'s$/, "");
+      return unknownWords.includes(w) && !QUESTION_WORDS.has(w) && !STOPWORDS.has(w);
+    });
+
+  const entityWords = new Set(entities.flatMap((e) => e.wording.split(" ")));
+  const topic = corrected.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !entityWords.has(w)).map(canonical);
+
+  const lower = text.toLowerCase();
+  const foldedLower = folded.toLowerCase();
+  let kind = detectKind(foldedLower) ?? detectKind(lower);
+
+  const last = conversation?.turns.at(-1) ?? null;
+  const previous = last?.focus ?? null;
+  const short = corrected.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w)).length <= 1;
+  const leans = /^(and|also|so|what about|how about)\b/.test(foldedLower) || /\b(else|again|more)\b/.test(foldedLower) || PRONOUN_REFERENCE.test(foldedLower);
+  const followUp = last && previous && entities.length === 0 && (short || leans) ? last : null;
+  if (!kind && followUp) kind = previous!.kind;
+
+  return {
+    raw,
+    words: corrected,
+    text,
+    kind: kind ?? "search",
+    phrase,
+    entities,
+    unknownNames,
+    unknownWords,
+    topic,
+    projection: PROJECTION.test(lower),
+    followUp,
+    previous: followUp ? previous : null,
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/** YYYY-MM-DD that is also a real calendar day (2020-02-30 is refused). */
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "a real calendar date written YYYY-MM-DD");
+
+/**
+ * The frontmatter of a knowledge file: the one boundary where raw YAML becomes data.
+ * Keys we do not know are allowed and ignored (moderators add their own notes).
+ */
+export const frontmatterSchema = z.looseObject({
+  title: z.string().trim().min(1, "a non-empty title"),
+  // YAML may read an unquoted date as a Date; accept both, keep the day.
+  published: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDay),
+  source: z.string().trim().min(1, "a non-empty source"),
+  url: z.url("an http(s) URL").optional().nullable(),
+});
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;

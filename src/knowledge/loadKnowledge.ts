@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Article } from "../engine/types.ts";
+import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
+
+export type { KnowledgeProblem } from "./parseArticle.ts";
+
+export interface LoadResult {
+  articles: Article[];
+  /** Files skipped, each with the line and what was expected. */
+  problems: KnowledgeProblem[];
+}
+
+/** Loads every `*.md` file in `dir`. A bad file is reported and skipped; the others load. */
+export function loadKnowledgeDir(dir: string): LoadResult {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith(".md")).sort();
+  } catch (err) {
+    return { articles: [], problems: [{ file: dir, line: null, message: `cannot read the knowledge folder: ${(err as Error).message}` }] };
+  }
+  const articles: Article[] = [];
+  const problems: KnowledgeProblem[] = [];
+  for (const name of names) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(dir, name));
+    } catch (err) {
+      problems.push({ file: name, line: null, message: `cannot read the file: ${(err as Error).message}` });
+      continue;
+    }
+    const result = parseArticleFile(name, bytes);
+    if ("article" in result) articles.push(result.article);
+    else problems.push(...result.problems);
+  }
+  if (names.length === 0) problems.push({ file: dir, line: null, message: "the knowledge folder has no .md files" });
+  return { articles, problems };
+}
+
+/** One line per problem, as printed by the CLI and `npm run check:knowledge`. */
+export function formatProblem(p: KnowledgeProblem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`;
+}

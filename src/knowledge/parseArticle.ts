@@ -1,0 +1,128 @@
+import { parseDocument } from "yaml";
+import type { Article } from "../engine/types.ts";
+import { frontmatterSchema } from "./articleSchema.ts";
+
+/** A problem with one knowledge file, precise enough for a moderator to fix it. */
+export interface KnowledgeProblem {
+  file: string;
+  /** 1-based line in the file, or null when the problem is the whole file. */
+  line: number | null;
+  message: string;
+}
+
+export type ParseResult = { article: Article } | { problems: KnowledgeProblem[] };
+
+/**
+ * Turns one knowledge file into an Article, or says precisely what is wrong with it.
+ * `bytes` may be a Buffer (checked to be UTF-8) or an already decoded string.
+ */
+export function parseArticleFile(fileName: string, bytes: Uint8Array | string): ParseResult {
+  const problem = (line: number | null, message: string): ParseResult => ({
+    problems: [{ file: fileName, line, message }],
+  });
+
+  let text: string;
+  if (typeof bytes === "string") text = bytes;
+  else {
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      return problem(firstBadUtf8Line(bytes), "the file is not valid UTF-8 text; save it as UTF-8");
+    }
+  }
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+
+  if (lines[0]?.trim() !== "---") {
+    return problem(1, "expected frontmatter: a first line '---', then title/published/source, then '---'");
+  }
+  const close = lines.findIndex((l, i) => i > 0 && l.trim() === "---");
+  if (close < 0) return problem(1, "the frontmatter opened with '---' on line 1 is never closed by a line '---'");
+
+  const yamlText = lines.slice(1, close).join("\n");
+  const doc = parseDocument(yamlText, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    const line = err.linePos?.[0]?.line;
+    return problem(line ? line + 1 : 2, `the frontmatter is not valid YAML: ${err.message.split("\n")[0]}`);
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  const parsed = frontmatterSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? "");
+        const at = key ? lines.slice(1, close).findIndex((l) => l.startsWith(`${key}:`)) : -1;
+        const what = issue.code === "invalid_type" && issue.input === undefined ? "is missing" : "is invalid";
+        return {
+          file: fileName,
+          line: at >= 0 ? at + 2 : 1,
+          message: `frontmatter '${key}' ${what}: expected ${issue.message}`,
+        };
+      }),
+    };
+  }
+
+  const paragraphs = splitParagraphs(lines.slice(close + 1));
+  if (paragraphs.length === 0) return problem(close + 2, "the article has no body: expected paragraphs after the frontmatter");
+
+  const fm = parsed.data;
+  return {
+    article: {
+      id: fileName.replace(/\.md$/i, ""),
+      title: fm.title,
+      published: fm.published,
+      source: fm.source,
+      url: fm.url ?? null,
+      paragraphs,
+    },
+  };
+}
+
+/**
+ * Paragraphs are separated by blank lines; a line starting with "- " (or "* ") is a list
+ * item and stands as a paragraph of its own. Wrapped lines inside a paragraph are joined
+ * with a space, so the text stays verbatim up to line breaks.
+ */
+export function splitParagraphs(bodyLines: string[]): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) out.push(current.join(" "));
+    current = [];
+  };
+  for (const rawLine of bodyLines) {
+    const line = rawLine.trim();
+    if (!line) {
+      flush();
+      continue;
+    }
+    const item = /^[-*]\s+(.*)$/.exec(line);
+    if (item) {
+      flush();
+      if (item[1]!.trim()) out.push(item[1]!.trim());
+      continue;
+    }
+    current.push(line.replace(/^#+\s+/, ""));
+  }
+  flush();
+  return out;
+}
+
+function firstBadUtf8Line(bytes: Uint8Array): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  // Decode line by line (split on the LF byte) to find the first line that fails.
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return 1;
+}

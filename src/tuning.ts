@@ -1,0 +1,46 @@
+// Every threshold and weight the engine uses, in one place, each with why it has its value.
+// Change a value here, then run `npm test` and the development questions
+// (`node ../shared/eval/run.mjs ../shared/eval/dev-cases.json`) to see what moved.
+
+export const tuning = Object.freeze({
+  conversation: Object.freeze({
+    /** A conversation is forgotten after 30 minutes of silence: long enough for a chat, short enough that an old topic never colours a new one. */
+    ttlMs: 30 * 60 * 1000,
+    /** Bound memory on a busy server: the least recently used conversations go first. */
+    maxConversations: 10_000,
+    /** Only the last few turns matter for follow-ups. */
+    maxTurns: 10,
+  }),
+  search: Object.freeze({
+    /** Candidate sentences fetched from the inverted index before facts are compared. Enough to hold every relevant sentence of a few articles, few enough to stay fast at 150,000 sentences. */
+    candidates: 40,
+    /** MiniSearch edit distance as a share of the term's length (0.2 = one typo in five letters), so "trops" still finds "troops". */
+    fuzzy: 0.2,
+    /** Terms shorter than this are never matched fuzzily: short words have too many neighbours. */
+    minFuzzyLength: 4,
+  }),
+  vocabulary: Object.freeze({
+    /** fuse.js score (0 exact .. 1 anything) under which an unknown question word is taken as a typo of a corpus word. 0.34 accepts "irak"→"iraq", "mckenzy"→"mckenzie", refuses "biden"→"baghdad". */
+    typoThreshold: 0.34,
+    /** Words shorter than this are not corrected: "r", "u" are chat spellings, handled by the lexicon. */
+    minLength: 4,
+  }),
+  names: Object.freeze({
+    /** fuse.js threshold for a question word naming a speaker ("pompeo", "mckenzy"). */
+    threshold: 0.3,
+  }),
+  answer: Object.freeze({
+    /** Share of the question's content words a sentence must contain to be offered as an answer at all. Below it the engine declines rather than answer from an unrelated sentence. */
+    minCoverage: 0.5,
+    /** A sentence found by search (no structured fact) needs more evidence. */
+    minSearchCoverage: 0.6,
+    /** Statements about the topic rank above others by this much per shared word. */
+    topicWeight: 1,
+    /** Direct quotations rank above reported speech when someone asks what a person "said". */
+    directQuoteBonus: 1.5,
+    /** The question's wording of the speaker ("the chief diplomat") found in the sentence. */
+    speakerWordingBonus: 1,
+    /** Items listed in a list answer (timeline, quotes) before it is cut; Discord pages beyond this. */
+    maxItems: 25,
+  }),
+});
