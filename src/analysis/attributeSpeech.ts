@@ -103,13 +103,16 @@ export function attributeSpeech(
     if (quoteIndex >= 0) ownedQuotes.add(quoteIndex);
 
     let clause = sentence.slice(according ? found.end : tok.end).replace(/^[\s,:]*(that\s+)?/, "").replace(/[.\s]+$/, "");
+    // "said at a think tank event earlier this month that he expected …": the reported words follow "that".
+    const that = /^[^“"]{0,70}?\bthat\s+/.exec(clause);
+    if (that && !/^that\s/.test(clause)) clause = clause.slice(that[0].length);
     // "…, Xinhua reported." reports what came before it.
     if (!clause) clause = sentence.slice(0, found.start).replace(/[\s,”"]+$/, "");
     statements.push({
       speaker: speaker.entity.id,
       verb: according ? "according to" : tok.text.replace(/[.,]$/, ""),
       quote: quote?.text ?? null,
-      content: quote ? quote.text : according ? sentence.slice(0, tok.start).replace(/[,\s]+$/, "") : clause,
+      content: quote ? quote.text : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || clause) : clause,
       via: speaker.via,
     });
     state.lastSpeaker = { id: speaker.entity.id, paragraph };
@@ -143,6 +146,15 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: A
   // "the joint statement of which said": skip the relative "of which" / ", who".
   if (k >= 1 && tokens[k]!.lower === "which" && tokens[k - 1]!.lower === "of") k -= 2;
   if (k >= 0 && tokens[k]!.lower === "who") k -= tokens[k - 1]?.text === "," ? 2 : 1;
+  // "Mark Milley, chairman of the Joint Chiefs of Staff, warned": step over the appositive.
+  if (k >= 0 && tokens[k]!.text === ",") {
+    for (let c = k - 1; c >= 1 && k - c <= 16; c--) {
+      if (tokens[c]!.text !== ",") continue;
+      const before = tokens[c - 1]!;
+      if (mentions.some((m) => before.start >= m.start && before.end <= m.end + 2)) k = c - 1;
+      break;
+    }
+  }
   if (k < 0) return null;
   const t = tokens[k]!;
   const mention = mentions.find((m) => t.start >= m.start && t.end <= m.end + 2);

@@ -189,7 +189,7 @@ const RULES: Rule[] = [
 
 /** Finds and resolves every date expression of a sentence; earlier rules win on overlaps. */
 export function extractDates(sentence: string, published: string): DateMention[] {
-  const ctx: Ctx = { published: new Date(`${published}T00:00:00Z`), future: FUTURE.test(sentence) };
+  const publishedDate = new Date(`${published}T00:00:00Z`);
   const taken: Array<[number, number]> = [];
   const out: DateMention[] = [];
   for (const rule of RULES) {
@@ -199,6 +199,10 @@ export function extractDates(sentence: string, published: string): DateMention[]
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const end = start + text.length;
       if (!text || taken.some(([a, b]) => start < b && end > a)) continue;
+      // Tense is read in the words just before the date, in its own clause: "announced on
+      // Tuesday that the U.S. will reduce" speaks of a past Tuesday and a future cut.
+      const lead = sentence.slice(Math.max(0, start - 45), start).split(/[,;:“”"]|\bthat\b/).at(-1) ?? "";
+      const ctx: Ctx = { published: publishedDate, future: FUTURE.test(lead) || FUTURE.test(text) };
       const resolved = rule.resolve(m, ctx);
       if (!resolved) continue;
       taken.push([start, end]);

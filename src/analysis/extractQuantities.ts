@@ -21,10 +21,12 @@ export interface Quantity {
   isPercent: boolean;
   /** The number is a target or projection ("could lead to a reduction to around 3,500"). */
   projected: boolean;
+  /** The number is what something goes to ("a reduction to 3,500", "from 4,500 to 2,500"): what remains, not what changes. */
+  target: boolean;
 }
 
 const MODIFIER = String.raw`(?:(just over|just under|well over|more than|fewer than|less than|up to|at least|at most|as many as|as few as|close to|nearly|almost|about|around|approximately|roughly|some|over|under|only|between|from)\s+)?`;
-const WORD_NUMBER = String.raw`(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|dozen))*|dozens|hundreds|thousands|a dozen|several dozen|several hundred|several thousand)`;
+const WORD_NUMBER = String.raw`(?:a (?:dozen|hundred|thousand|million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|dozen))*|dozens|hundreds|thousands|a dozen|several dozen|several hundred|several thousand)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUMBER = String.raw`(?:${DIGITS})(?:\s+(?:million|billion|thousand|trillion))?|${WORD_NUMBER}`;
 const QUANTITY = new RegExp(
@@ -33,6 +35,7 @@ const QUANTITY = new RegExp(
 );
 const MONTH_BEFORE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|proposed|target|reduc\w*|cut|cuts|drop\w*|down|lower\w*|shrink\w*|fall|decreas\w*|increas\w*|rais\w*|boost\w*)\s+(?:\w+\s+){0,3}?(to|by)\s*$/i;
+const TARGET = /\b(to|down to|up to)\s*$/i;
 const MODAL = /\b(could|would|will|may|might|plan|plans|planned|expected to|proposal|proposed)\b/i;
 
 export function parseNumber(text: string): number | null {
@@ -76,23 +79,46 @@ export function extractQuantities(sentence: string): Quantity[] {
     // Number words only count when they count something ("three years", not "one of").
     if (isWord && (!unit || /^(of|the)\b/i.test(after.trim()))) continue;
     if (isWord && /^a$/i.test(m[2]!)) continue;
+    // "from about 4,500 to 2,500 troops" is a change, not a range: two numbers, the second a target.
+    const fromTo = (/\bfrom\s*$/i.test(before) || m[1]?.toLowerCase() === "from") && m[3] && /\bto\b/i.test(m[0]);
+    if (fromTo) {
+      const second = m[0].search(/\bto\b/i);
+      const firstText = m[0].slice(0, second).trim().replace(/^from\s+/i, "");
+      const unitLater = unitAfter(after);
+      const firstAt = sentence.indexOf(firstText, start);
+      out.push(quantity(sentence, firstAt, firstAt + firstText.length, firstText, value, value, m[1]?.toLowerCase() === "from" ? undefined : m[1], unitLater, false, false));
+      const secondStart = start + second + 2;
+      const secondText = m[0].slice(second + 2).trim();
+      const offset = sentence.indexOf(secondText, secondStart);
+      out.push(quantity(sentence, offset, end, secondText, parseNumber(m[3]!) ?? value, parseNumber(m[3]!) ?? value, undefined, unitLater, false, true, true));
+      continue;
+    }
     const high = m[3] ? parseNumber(m[3]) ?? value : value;
     const clause = sentence.slice(Math.max(0, start - 80), start);
-    out.push({
-      text,
-      phrase: unit ? sentence.slice(start, end + after.indexOf(unit) + unit.length).trim() : text,
-      start: start + (m[0].length - m[0].trimStart().length),
-      end,
-      value,
-      high,
-      modifier: m[1] ? m[1].toLowerCase() : null,
-      unit,
-      unitTerms: words(unit).filter((w) => !STOPWORDS.has(w)).map(canonical),
-      isPercent,
-      projected: PROJECTION.test(before) || MODAL.test(clause),
-    });
+    // "About 2,000 troops will leave": a modal just after the number's noun also makes it a projection.
+    const projected = PROJECTION.test(before) || MODAL.test(clause) || MODAL.test(after.slice(0, unit.length + 25));
+    out.push(quantity(sentence, start + (m[0].length - m[0].trimStart().length), end, text, value, high, m[1], unit, isPercent, projected));
   }
   return out;
+}
+
+function quantity(sentence: string, start: number, end: number, text: string, value: number, high: number, modifier: string | undefined, unit: string, isPercent: boolean, projected: boolean, target = TARGET.test(sentence.slice(Math.max(0, start - 40), start))): Quantity {
+  const unitAt = unit ? sentence.indexOf(unit, end) : -1;
+  const phrase = unitAt >= 0 && unitAt - end < 40 ? `${text}${unitAt === end ? "" : " "}${unit}` : text;
+  return {
+    text,
+    phrase,
+    start,
+    end,
+    value,
+    high,
+    modifier: modifier ? modifier.toLowerCase() : null,
+    unit,
+    unitTerms: words(unit).filter((w) => !STOPWORDS.has(w)).map(canonical),
+    isPercent,
+    projected,
+    target,
+  };
 }
 
 /** The counted noun phrase after a number: up to three words, stopping at function words, verbs and punctuation. */

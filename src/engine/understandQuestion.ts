@@ -23,6 +23,8 @@ export interface Query {
   topic: string[];
   /** The question asks about a possible or future state ("could", "might", "reduced to"). */
   projection: boolean;
+  /** The question speaks of the future ("will", "going to"). */
+  future: boolean;
   /** A follow-up that leans on the previous turn. */
   followUp: Turn | null;
   /** The previous turn's focus when this is a follow-up. */
@@ -36,10 +38,10 @@ function detectKind(q: string): QuestionKind | null {
   if (/\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q)) return "timeline";
   if (/^(and |so |but )?(who|which (person|official|organi[sz]ation|paper|agency|outlet))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted)\b/.test(q)) return "whosaid";
   if (/\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q)) return "whosaid";
-  if (/^(and |so )?(how many|how much)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
+  if (/^(and |so )?(how many|how much)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
   if (/^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q)) return "when";
   if (/^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q)) return "where";
-  if (/\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|state|note|add|report|expect|think|claim|announce|reply|write|want)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q)) return "quote";
+  if (/\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q)) return "quote";
   if (/^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead)\b|^(name|identify) the\b/.test(q)) return "who";
   if (/^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b/.test(q)) return "why";
   if (/^(and |so )?what\b/.test(q)) return "what";
@@ -129,6 +131,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
     unknownWords,
     topic,
     projection: PROJECTION.test(lower),
+    future: /\b(will|going to|shall|plan|planned|expected to|next|upcoming)\b/.test(lower),
     followUp,
     previous: followUp ? previous : null,
   };

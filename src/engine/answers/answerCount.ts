@@ -7,7 +7,7 @@ import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
-const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas"]);
+const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion"]);
 
 /**
  * How many / how much: a number whose unit is what the question counts, in a sentence that
@@ -26,8 +26,10 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
   let best: { s: IndexedSentence; quantity: Quantity; score: number; unit: string[] } | null = null;
   for (const s of pool.values()) {
     for (const quantity of s.quantities) {
-      if (quantity.isPercent && !q.words.includes("percent")) continue;
-      const matchedUnit = quantity.unitTerms.filter((t) => unitTerms.has(t));
+      const wantsPercent = q.words.some((w) => /^(percent|percentage|share|proportion)$/.test(w));
+      if (quantity.isPercent !== wantsPercent) continue;
+      // A percentage counts what follows "of" ("12 percent of the remaining force"), so it matches on the sentence.
+      const matchedUnit = quantity.isPercent ? [...unitTerms].filter((t) => s.terms.includes(t)) : quantity.unitTerms.filter((t) => unitTerms.has(t));
       if (matchedUnit.length === 0) continue;
       // The rest of the question (places, people) must be in the sentence.
       const rest = [...unitTerms].filter((t) => !quantity.unitTerms.includes(t));
@@ -35,6 +37,8 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
       if (rest.length && restCover < tuning.answer.minCoverage) continue;
       let score = matchedUnit.length * 2 + restCover * 2 + coverage(q.topic, s);
       if (q.projection === quantity.projected) score += 1.5;
+      // "How many would remain / be left?" asks for where a change ends, not its size.
+      if (quantity.target && q.words.some((w) => /^(remain|remaining|left|stay|level|reduced|drop|cut)$/.test(w))) score += 1;
       if (q.previous?.sentences.includes(s.id) && q.followUp) score -= 3; // "what might that drop to?" asks for another number
       score += index.recency(s.doc) * 0.5;
       if (!best || score > best.score) best = { s, quantity, score, unit: quantity.unitTerms };
@@ -45,7 +49,8 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
   const { s, quantity } = best;
   const article = index.articles.get(s.doc)!;
   const when = s.dates[0]?.label ?? humanDate(article.published);
-  const context = quantity.projected ? `a possible figure, reported ${humanDate(article.published)}` : messages.asOf(when);
+  const ahead = s.dates.find((d) => d.from > article.published);
+  const context = !quantity.projected ? messages.asOf(when) : ahead ? `the target by ${ahead.label}, reported ${humanDate(article.published)}` : `a possible figure, reported ${humanDate(article.published)}`;
   const lead = `${sentenceCase(quantity.phrase)} (${context}).`;
   return {
     ...compose(index, { kind: "count", lead, short: quantity.text, sentences: [s], confidence: Math.min(1, best.score / 6) }),

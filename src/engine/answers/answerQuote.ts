@@ -41,6 +41,8 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const what = best.st.quote ? `“${best.st.quote}”` : best.st.content;
   const who = speaker.roles[0] ? `${speaker.name} (${speaker.roles[0]})` : speaker.name;
   const more = ranked.length > 1 ? ` ${messages.moreStatements(ranked.length - 1)}` : "";
-  const lead = `${sentenceCase(who)} ${best.st.verb === "continued" ? "said" : best.st.verb}${best.st.quote ? ":" : " that"} ${what}${more}`;
+  // "told" needs an object the lead doesn't carry; "continued" is our word, not the article's.
+  const verb = /^(continued|told|tells)$/.test(best.st.verb) ? "said" : best.st.verb;
+  const lead = `${sentenceCase(who)} ${verb}${best.st.quote ? ":" : " that"} ${what}${more}`;
   return compose(index, { kind: "quote", lead, short: null, sentences: [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
 }

@@ -17,7 +17,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // "When?" / "When did he say that?": the sentence the previous answer cited.
   if (q.previous && q.topic.length === 0) {
     const s = q.previous.sentences.map((id) => index.sentences[id]!).find((x) => x.dates.length > 0);
-    if (s) return dated(index, s, pickDate(s, q), 0.8);
+    if (s) return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), 0.8);
   }
   const ranked = rankSentences(q, index);
   const bestAny = ranked[0];
@@ -26,7 +26,8 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   if (!bestDated || bestDated.coverage + 0.2 < bestAny.coverage || bestDated.coverage < tuning.answer.minCoverage) {
     return compose(index, { kind: "when", lead: messages.noDate, short: null, sentences: [bestAny.sentence], confidence: bestAny.coverage * 0.7 });
   }
-  return dated(index, bestDated.sentence, pickDate(bestDated.sentence, q), bestDated.coverage);
+  const s = bestDated.sentence;
+  return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), bestDated.coverage);
 }
 
 function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confidence: number): Answer {
@@ -39,8 +40,11 @@ function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confid
 }
 
 /** The date of the sentence nearest to where the question's own words appear in it. */
-function pickDate(s: IndexedSentence, q: Query): DateMention {
+function pickDate(s: IndexedSentence, q: Query, published: string): DateMention {
   if (s.dates.length === 1) return s.dates[0]!;
+  // A question in the future tense asks for a date after the article; one in the past, before it.
+  const tensed = s.dates.filter((d) => (q.future ? d.to > published : d.from <= published));
+  if (tensed.length === 1) return tensed[0]!;
   const wanted = new Set([...q.topic, ...entityTerms(q)]);
   const positions: number[] = [];
   for (const m of s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {

@@ -1,0 +1,45 @@
+import type { Config } from "../config.ts";
+import type { Engine } from "../engine/types.ts";
+import { ConversationStore } from "../engine/conversations.ts";
+import { log as rootLog, type Logger } from "../log.ts";
+import { AnswerViews } from "./answerViews.ts";
+import { CommandRegistry } from "./commandRegistry.ts";
+import { Cooldowns } from "./cooldowns.ts";
+
+/**
+ * Everything a Discord handler may use. Handlers never hold an Engine: they call
+ * `engine()` once per interaction, so a reload can swap the engine between two questions
+ * without a restart, and one answer never mixes two engines.
+ */
+export interface BotContext {
+  engine(): Engine;
+  conversations: ConversationStore;
+  cooldowns: Cooldowns;
+  views: AnswerViews;
+  /** Filled by startBot from commands/; /help lists them. */
+  commands: CommandRegistry;
+  config: Config;
+  log: Logger;
+}
+
+export interface BotContextOptions {
+  config: Config;
+  engine: () => Engine;
+  log?: Logger;
+  conversations?: ConversationStore;
+  /** Tests pass a fake clock here. */
+  now?: () => number;
+}
+
+export function createBotContext(options: BotContextOptions): BotContext {
+  const now = options.now ?? Date.now;
+  return {
+    engine: options.engine,
+    conversations: options.conversations ?? new ConversationStore(undefined, undefined, now),
+    cooldowns: new Cooldowns(options.config.cooldown.max, options.config.cooldown.windowMs, now),
+    views: new AnswerViews(undefined, undefined, now),
+    commands: new CommandRegistry(),
+    config: options.config,
+    log: options.log ?? rootLog.child({ surface: "discord" }),
+  };
+}

@@ -1,0 +1,130 @@
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+  type RepliableInteraction,
+} from "discord.js";
+import type { BotContext } from "./context.ts";
+import { describeError, logInteraction, type InteractionLogLine } from "./interactionLog.ts";
+import { discordMessages } from "./messages.ts";
+import { pageButtons, parsePageButtonId } from "./paging.ts";
+
+/**
+ * The one error boundary for interactions. Commands never catch: whatever they throw ends
+ * here, becomes a private message to the person and one log line with the cause.
+ */
+export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
+  const startedAt = performance.now();
+  const base = { user: interaction.user.id, guild: interaction.guildId };
+  if (interaction.isChatInputCommand()) {
+    const line: InteractionLogLine = { type: "command", command: interaction.commandName, ...base, outcome: "error" };
+    try {
+      Object.assign(line, await runCommand(interaction, context));
+      logInteraction(context, startedAt, line);
+    } catch (error) {
+      logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
+      await replyPrivately(interaction, discordMessages.failure, context);
+    }
+  } else if (interaction.isAutocomplete()) {
+    const line: InteractionLogLine = { type: "autocomplete", command: interaction.commandName, ...base, outcome: "answered" };
+    try {
+      await runAutocomplete(interaction, context);
+      logInteraction(context, startedAt, line);
+    } catch (error) {
+      logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
+      // An empty list is better than the "loading options failed" Discord shows otherwise.
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    }
+  } else if (interaction.isButton()) {
+    const line: InteractionLogLine = { type: "button", ...base, outcome: "error" };
+    try {
+      line.outcome = await turnPage(interaction, context);
+      logInteraction(context, startedAt, line);
+    } catch (error) {
+      logInteraction(context, startedAt, line, error);
+      await replyPrivately(interaction, discordMessages.failure, context);
+    }
+  }
+}
+
+async function runCommand(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+): Promise<Pick<InteractionLogLine, "outcome" | "kind" | "text">> {
+  const text = typedText(interaction);
+  const command = context.commands.get(interaction.commandName);
+  if (!command) {
+    // Discord still shows commands registered by an older deploy; say so instead of failing.
+    await interaction.reply({ content: discordMessages.unknownCommand, flags: MessageFlags.Ephemeral });
+    return { outcome: "unknown-command" };
+  }
+  if (command.cooldown !== false) {
+    const turn = context.cooldowns.take(interaction.user.id);
+    if (!turn.allowed) {
+      await interaction.reply({ content: discordMessages.cooldown(turn.retryAt), flags: MessageFlags.Ephemeral });
+      return { outcome: "cooldown", text };
+    }
+  }
+  const result = await command.execute(interaction, context);
+  return { outcome: result.answered ? "answered" : "unanswered", kind: result.kind, text };
+}
+
+/** The person's own words, if the command has them, for the debug-level log only. */
+function typedText(interaction: ChatInputCommandInteraction): string | undefined {
+  const option = interaction.options.data.find((o) => ["question", "phrase", "speaker"].includes(o.name));
+  return typeof option?.value === "string" ? option.value : undefined;
+}
+
+async function runAutocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
+  const command = context.commands.get(interaction.commandName);
+  if (!command?.autocomplete) {
+    await interaction.respond([]);
+    return;
+  }
+  await command.autocomplete(interaction, context);
+}
+
+async function turnPage(interaction: ButtonInteraction, context: BotContext): Promise<InteractionLogLine["outcome"]> {
+  const target = parsePageButtonId(interaction.customId);
+  if (!target) return "ignored";
+  const view = context.views.get(target.viewId);
+  if (!view) {
+    await interaction.reply({ content: discordMessages.viewExpired, flags: MessageFlags.Ephemeral });
+    return "expired";
+  }
+  if (view.ownerId !== interaction.user.id) {
+    await interaction.reply({ content: discordMessages.notYourPages, flags: MessageFlags.Ephemeral });
+    return "not-owner";
+  }
+  const page = Math.min(Math.max(target.page, 0), view.pages.length - 1);
+  await interaction.update({
+    embeds: view.pages.slice(page, page + 1),
+    components: pageButtons(target.viewId, page, view.pages.length),
+  });
+  return "paged";
+}
+
+/**
+ * Tell the person something went wrong, whatever state the interaction is in. A public
+ * deferral ("thinking…") is deleted and replaced by a private follow-up, so a failure is
+ * never shown to the whole channel.
+ */
+async function replyPrivately(interaction: RepliableInteraction, content: string, context: BotContext): Promise<void> {
+  const message: InteractionReplyOptions = { content, flags: MessageFlags.Ephemeral, embeds: [], components: [] };
+  try {
+    if (!interaction.deferred && !interaction.replied) {
+      await interaction.reply(message);
+    } else if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
+      await interaction.editReply({ content, embeds: [], components: [] });
+    } else {
+      if (interaction.deferred && !interaction.replied) await interaction.deleteReply();
+      await interaction.followUp(message);
+    }
+  } catch (error) {
+    // The interaction may have expired (15 minutes) or Discord may be down: nothing more to do.
+    context.log.warn({ error: describeError(error), interaction: interaction.id }, "could not report a failure to the user");
+  }
+}

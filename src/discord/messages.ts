@@ -1,0 +1,57 @@
+// Every sentence the Discord surface says to people, in one place (the engine's own
+// wording lives in src/messages.ts). Plain strings or small functions, no Discord objects.
+
+/** Discord renders <t:unix:R> as "in 5 seconds" in the reader's own language and clock. */
+function relativeTime(atMs: number): string {
+  return `<t:${Math.ceil(atMs / 1000)}:R>`;
+}
+
+export const discordMessages = Object.freeze({
+  sourceHeading: "Source",
+  moreSourceHeading: (n: number) => `Source ${n}`,
+  paragraph: (n: number) => `paragraph ${n}`,
+  suggestionsHeading: "Questions the articles can answer",
+  noAnswer: "I couldn't find that in the articles I know.",
+  pageFooter: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  previousPage: "Previous",
+  nextPage: "Next",
+
+  cooldown: (retryAtMs: number) =>
+    `You're asking faster than I can keep up. Try again ${relativeTime(retryAtMs)}.`,
+  failure:
+    "Something went wrong while answering. It has been logged; please try again in a moment.",
+  unknownCommand:
+    "I don't know that command any more. It may have been removed; type / to see the current ones.",
+  notYourPages: "Only the person who asked can turn these pages. Ask the same question to get your own copy.",
+  viewExpired: "These pages have expired. Ask again to get a fresh answer.",
+
+  emptyQuestion:
+    "Ask me a question about the news articles I know, for example “How many US troops are in Iraq?”. Type /help to see everything I can do.",
+  questionTooLong: (max: number) =>
+    `That's more than ${max} characters. Please ask one question at a time, in fewer words.`,
+
+  titles: Object.freeze({
+    troops: (place: string | null) => (place ? `Troop numbers: ${place}` : "Troop numbers"),
+    timeline: (filter: string | null) => (filter ? `Timeline: ${filter}` : "Timeline"),
+    quotes: (speaker: string, topic: string | null) =>
+      topic ? `What ${speaker} said about ${topic}` : `What ${speaker} said`,
+    whoSaid: (phrase: string) => `Who said “${phrase}”`,
+    sources: "Articles I know",
+  }),
+
+  sources: Object.freeze({
+    none: "I don't know any articles yet.",
+    counts: (paragraphs: number, sentences: number) => `${paragraphs} paragraphs, ${sentences} sentences`,
+    unknownArticle: "I don't know that article. Run /sources to see the ones I know.",
+    needArticle: "Pick an article as well as a paragraph: run /sources to see the articles I know.",
+    unknownParagraph: (max: number) => `That article has paragraphs 1 to ${max}.`,
+    paragraphTitle: (n: number) => `Paragraph ${n}`,
+  }),
+
+  help: Object.freeze({
+    title: "What I can do",
+    intro:
+      "I answer questions about news articles, and every answer quotes the sentence it comes from. Ask with /ask, or send me a direct message, or mention me in a channel.",
+    privacy: "Add private: True to /ask and the other answer commands to get an answer only you can see.",
+  }),
+});

@@ -1,0 +1,68 @@
+import type { APIEmbed, APIEmbedField } from "discord.js";
+import type { ArticleSummary, Citation } from "../../engine/types.ts";
+import { discordLimits } from "../limits.ts";
+import { discordMessages } from "../messages.ts";
+import { discordSettings } from "../settings.ts";
+import { articleLink, formatDate } from "./citation.ts";
+import { escapeText, fitEscaped, truncate } from "./text.ts";
+
+const articlesPerPage = 10;
+
+/** The known articles, newest first as the engine gives them, ten to a page. */
+export function renderArticleList(articles: ArticleSummary[]): APIEmbed[] {
+  if (articles.length === 0) {
+    return [{ color: discordSettings.colors.unanswered, title: discordMessages.titles.sources, description: discordMessages.sources.none }];
+  }
+  const fields = articles.map(articleField);
+  const pages: APIEmbedField[][] = [];
+  for (let i = 0; i < fields.length; i += articlesPerPage) pages.push(fields.slice(i, i + articlesPerPage));
+  return pages.map((page, index) => ({
+    color: discordSettings.colors.answered,
+    title: discordMessages.titles.sources,
+    fields: page,
+    ...(pages.length > 1 ? { footer: { text: discordMessages.pageFooter(index + 1, pages.length) } } : {}),
+  }));
+}
+
+function articleField(article: ArticleSummary): APIEmbedField {
+  const link = article.url && article.url.length <= 400 ? articleLink(truncate(article.title, 200), article.url) : null;
+  const lines = [
+    link,
+    `${formatDate(article.published)} · ${fitEscaped(article.source, 200)}`,
+    discordMessages.sources.counts(article.paragraphs, article.sentences),
+  ].filter((line): line is string => line !== null);
+  return { name: fitEscaped(article.title, discordLimits.embedFieldName), value: lines.join("\n") };
+}
+
+/**
+ * One paragraph of an article, verbatim, with the sentences the person was last shown from
+ * it in bold: the cited sentence seen in its context.
+ */
+export function renderParagraph(article: ArticleSummary, paragraph: number, text: string, cited: Citation[]): APIEmbed {
+  const sentences = cited
+    .filter((c) => c.doc === article.id && c.paragraph === paragraph && text.includes(c.sentence))
+    .map((c) => c.sentence);
+  return {
+    color: discordSettings.colors.answered,
+    title: fitEscaped(article.title, discordLimits.embedTitle),
+    ...(article.url && /^https?:\/\//i.test(article.url) && article.url.length <= 2000 ? { url: article.url } : {}),
+    description: highlight(truncate(text, 3800), sentences),
+    footer: { text: `${discordMessages.sources.paragraphTitle(paragraph)} · ${formatDate(article.published)}` },
+  };
+}
+
+/** Escape the paragraph and bold each cited sentence inside it. */
+function highlight(text: string, sentences: string[]): string {
+  let rest = text;
+  let out = "";
+  for (;;) {
+    const hits = sentences
+      .map((sentence) => ({ sentence, at: rest.indexOf(sentence) }))
+      .filter((hit) => hit.at >= 0)
+      .sort((a, b) => a.at - b.at);
+    const first = hits[0];
+    if (!first) return out + escapeText(rest);
+    out += `${escapeText(rest.slice(0, first.at))}**${escapeText(first.sentence)}**`;
+    rest = rest.slice(first.at + first.sentence.length);
+  }
+}

@@ -1,0 +1,28 @@
+// How the Discord surface presents answers: every value a judgement about readability or
+// safety, in one frozen place (the engine's own thresholds live in src/tuning.ts).
+
+export const discordSettings = Object.freeze({
+  /** A question longer than this is not a question but a paste; the engine would only match noise in it. Matches /ask's maxLength. */
+  maxQuestionLength: 500,
+  /** Sources shown under a free answer: the first supports the short answer, two more give context without a wall of quotes. */
+  citationsPerAnswer: 3,
+  /** An answer's text above its sources; the engine writes a sentence or two, and the cap keeps a page under the 6000 total whatever it writes. */
+  descriptionBudget: 2000,
+  /** List answers (timeline, troop numbers, quotes): five cited items fit a phone screen. */
+  itemsPerPage: 5,
+  /** Stay well under the 6000-character message budget so one page reads in one glance. */
+  pageCharacterBudget: 3500,
+  /** Paged answers are remembered this long so their buttons keep working through a conversation. */
+  viewTtlMs: 60 * 60 * 1000,
+  /** Bound memory: the oldest paged answers are forgotten first. */
+  maxViews: 2000,
+  /** Bound memory on a busy bot: cooldown entries of people who went quiet are swept past this size. */
+  maxCooldownEntries: 10_000,
+  /** How long graceful shutdown waits for the gateway to close before exiting anyway. */
+  shutdownTimeoutMs: 5000,
+  colors: Object.freeze({
+    answered: 0x5865f2,
+    unanswered: 0x99aab5,
+    error: 0xed4245,
+  }),
+});

@@ -1,0 +1,180 @@
+// The live knowledge: the current Engine, rebuilt from the knowledge folder when files change.
+// Surfaces call `engine()` once per question and keep that Engine for the whole answer, so a
+// reload that swaps in a new Engine meanwhile never shows them a half-built index: the new
+// one is built completely off to the side and only then replaces the reference.
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Article, Engine } from "../engine/types.ts";
+import { createEngine } from "../engine/createEngine.ts";
+import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
+import { formatProblem } from "./loadKnowledge.ts";
+import { log } from "../log.ts";
+
+/** What one reload changed, by file name. */
+export interface ReloadReport {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** Files that now fail validation; their previous good version stays in use. */
+  keptLastGood: string[];
+  /** New files that fail validation and had no good version: not loaded. */
+  rejected: string[];
+  problems: KnowledgeProblem[];
+  /** Articles the engine answers from after the reload. */
+  articles: number;
+  /** False when nothing changed, so the engine was not rebuilt. */
+  rebuilt: boolean;
+}
+
+/** The part of the logger the store uses (pino's logger fits; tests pass a recorder). */
+export interface StoreLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+export interface StoreOptions {
+  logger?: StoreLogger;
+  /** How to build an Engine; the engine's own factory unless a test or the bench swaps it. */
+  build?: (articles: Article[]) => Engine;
+}
+
+/** The last good version of one file. `hash` is of the file's text when it was last read. */
+interface FileState {
+  hash: string;
+  article: Article;
+}
+
+export class KnowledgeStore {
+  // Set by `open` before the store is handed out, so callers never see it unset.
+  private current!: Engine;
+  private files = new Map<string, FileState>();
+  /** Hashes of files last seen invalid, so an unchanged bad file is not re-reported on every event. */
+  private badHashes = new Map<string, string>();
+  private running: Promise<ReloadReport> | null = null;
+  private queued: Promise<ReloadReport> | null = null;
+
+  private constructor(
+    readonly dir: string,
+    private readonly logger: StoreLogger,
+    private readonly build: (articles: Article[]) => Engine,
+  ) {}
+
+  /**
+   * Loads `dir` and builds the first Engine. Fails, listing every problem, when no file is
+   * valid: a bot with nothing to answer from should not start.
+   */
+  static async open(dir: string, options: StoreOptions = {}): Promise<{ store: KnowledgeStore; report: ReloadReport }> {
+    const build = options.build ?? createEngine;
+    const store = new KnowledgeStore(dir, options.logger ?? log, build);
+    const report = await store.reload();
+    if (report.articles === 0) {
+      throw new Error([`No valid article in ${dir}.`, ...report.problems.map(formatProblem)].join("\n"));
+    }
+    return { store, report };
+  }
+
+  /** The Engine to answer one question with. Keep it for the whole answer; call again for the next. */
+  engine(): Engine {
+    return this.current;
+  }
+
+  /**
+   * Re-reads the folder and swaps in a new Engine if anything changed. Calls made while a
+   * reload runs are folded into one more reload after it, so a burst of file events costs at
+   * most two rebuilds and the last one always sees the final state of the folder.
+   */
+  reload(): Promise<ReloadReport> {
+    if (!this.running) {
+      this.running = this.reloadOnce().finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    this.queued ??= this.running.then(
+      () => {
+        this.queued = null;
+        return this.reload();
+      },
+      () => {
+        this.queued = null;
+        return this.reload();
+      },
+    );
+    return this.queued;
+  }
+
+  private async reloadOnce(): Promise<ReloadReport> {
+    const report: ReloadReport = {
+      added: [], changed: [], removed: [], keptLastGood: [], rejected: [], problems: [], articles: 0, rebuilt: false,
+    };
+    const names = (await readdir(this.dir)).filter((name) => name.toLowerCase().endsWith(".md")).sort();
+    const next = new Map<string, FileState>();
+    for (const name of names) {
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(join(this.dir, name));
+      } catch {
+        continue; // removed between readdir and read: the next event reports it
+      }
+      const hash = createHash("sha1").update(bytes).digest("hex");
+      const previous = this.files.get(name);
+      if (previous?.hash === hash) {
+        next.set(name, previous);
+        continue;
+      }
+      const parsed = parseArticleFile(name, bytes);
+      if ("article" in parsed) {
+        next.set(name, { hash, article: parsed.article });
+        this.badHashes.delete(name);
+        (previous ? report.changed : report.added).push(name);
+        continue;
+      }
+      report.problems.push(...parsed.problems);
+      if (previous) {
+        next.set(name, previous);
+        report.keptLastGood.push(name);
+      } else {
+        report.rejected.push(name);
+      }
+      if (this.badHashes.get(name) !== hash) {
+        this.badHashes.set(name, hash);
+        for (const problem of parsed.problems) {
+          this.logger.warn(
+            { file: problem.file, line: problem.line, keptLastGood: Boolean(previous) },
+            `knowledge file rejected: ${problem.message}`,
+          );
+        }
+      }
+    }
+    for (const name of this.files.keys()) if (!next.has(name)) report.removed.push(name);
+    for (const name of this.badHashes.keys()) if (!names.includes(name)) this.badHashes.delete(name);
+
+    const changed = report.added.length + report.changed.length + report.removed.length > 0;
+    if (changed) {
+      if (next.size === 0 && this.files.size > 0) {
+        // An emptied folder is far more likely a mistake (or a half-finished move) than an
+        // intent to answer nothing: keep answering from what we had.
+        this.logger.warn({ dir: this.dir }, "no valid article left in the knowledge folder; keeping the previous knowledge");
+        report.articles = this.files.size;
+        return report;
+      }
+      // Build first, swap after: until this assignment, every caller still gets the old Engine.
+      // If building fails, the old Engine and file states stay, so the next reload retries.
+      this.current = this.build([...next.values()].map((state) => state.article));
+      report.rebuilt = true;
+    }
+    this.files = next;
+    report.articles = next.size;
+    if (changed || report.problems.length > 0) {
+      this.logger.info(
+        {
+          added: report.added.length, changed: report.changed.length, removed: report.removed.length,
+          keptLastGood: report.keptLastGood.length, rejected: report.rejected.length, articles: report.articles,
+        },
+        "knowledge reloaded",
+      );
+    }
+    return report;
+  }
+}
