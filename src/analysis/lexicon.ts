@@ -80,11 +80,11 @@ export const REPORTING_VERBS = new Set(
   ("said says say told tells added adds noted notes stated states replied replies responded responds " +
     "answered answers explained explains expected expects reported reports announced announces warned warns " +
     "insisted insists claimed claims argued argues stressed stresses emphasized emphasised emphasizes " +
-    "confirmed confirms denied denies declared declares wrote writes tweeted tweets asked asks urged urges " +
+    "confirmed confirms denied denies declared declares wrote writes tweeted tweets urged urges " +
     "predicted predicts acknowledged acknowledges admitted admits estimated estimates suggested suggests " +
     "believes believed pledged pledges promised promises vowed vows cautioned cautions disclosed revealed " +
     "maintained maintains contended observed remarked recalled concluded indicated indicates " +
-    "agreed agrees called calls described describes reiterated reiterates underscored conceded").split(" "),
+    "reiterated reiterates underscored conceded").split(" "),
 );
 
 /** Words that head a title or a role: "Secretary of State", "Prime Minister", "press secretary". */
@@ -116,8 +116,8 @@ export const ORGANISATION_HEADS = new Set(
 /** Capitalised words that begin sentences or name times, never people. */
 export const NOT_NAMES = new Set(
   ("the a an this that these those it its he she they we i you his her their our my your there here " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march july " +
+    "september october november december feb apr jun jul aug sep sept oct nov dec " +
     "currently citing speaking pressed asked according meanwhile however but and or so yet in on at by for " +
     "with from after before during while when where what who why how if as since until despite earlier later " +
     "last next" ).split(" "),

@@ -39,12 +39,17 @@ export class KnowledgeIndex {
   private readonly terms = new Set<string>();
   private readonly aliasMap = new Map<string, string>();
   private readonly sentenceIds = new Map<string, number>();
+  /** Distinctive words of each article's source ("xinhua", "reuters"), for questions naming one. */
+  private readonly sourceWords = new Map<string, string[]>();
+  private newest: string | null = null;
   /** 0 for the oldest article .. 1 for the newest, so questions about "now" prefer the latest. */
   private readonly recencyOf = new Map<string, number>();
 
   constructor(articles: Article[]) {
     for (const article of articles) {
       this.articles.set(article.id, article);
+      this.sourceWords.set(article.id, words(article.source).filter((w) => w.length > 3 && !STOPWORDS.has(w)));
+      if (!this.newest || article.published > this.newest) this.newest = article.published;
       const analysed = analyseArticle(article);
       const offset = this.sentences.length;
       for (const s of analysed.sentences) this.sentences.push({ ...s, id: offset + s.position });
@@ -103,6 +108,25 @@ export class KnowledgeIndex {
     return hits.slice(0, limit).map((h) => ({ sentence: this.sentences[h.id as number]!, score: h.score }));
   }
 
+  /** The newest publication date, YYYY-MM-DD, or null without articles. */
+  newestPublished(): string | null {
+    return this.newest;
+  }
+
+  /**
+   * Articles a question points to: published in the period it names, or from a source it
+   * names ("according to Xinhua"). Empty when it names neither, or when every article fits.
+   */
+  docsFor(questionWords: string[], period: { from: string; to: string } | null): Set<string> {
+    const out = new Set<string>();
+    const asked = new Set(questionWords);
+    for (const a of this.articles.values()) {
+      const inPeriod = period && a.published >= period.from && a.published <= addDays(period.to, 31);
+      if (inPeriod || this.sourceWords.get(a.id)!.some((w) => asked.has(w))) out.add(a.id);
+    }
+    return out.size === this.articles.size ? new Set() : out;
+  }
+
   /** The id of a cited sentence. */
   sentenceId(doc: string, text: string): number | undefined {
     return this.sentenceIds.get(`${doc}\u0000${text}`);
@@ -142,4 +166,10 @@ export class KnowledgeIndex {
     const id = this.aliasMap.get(alias.toLowerCase());
     return id ? this.entities.get(id) : undefined;
   }
+}
+
+function addDays(isoDay: string, days: number): string {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }

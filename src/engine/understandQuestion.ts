@@ -1,5 +1,6 @@
 import { CHAT_SPELLINGS, QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
+import { extractDates } from "../analysis/extractDates.ts";
 import type { KnowledgeIndex, KnownEntity } from "./knowledgeIndex.ts";
 import type { Conversation, QuestionKind, Turn, TurnFocus } from "./types.ts";
 
@@ -25,6 +26,10 @@ export interface Query {
   projection: boolean;
   /** The question speaks of the future ("will", "going to"). */
   future: boolean;
+  /** A time the question names ("in August 2020", "last year"), as a range of days, or null. */
+  period: { from: string; to: string } | null;
+  /** Articles the question points to by naming their source or their time; empty when it names neither. */
+  preferredDocs: Set<string>;
   /** A follow-up that leans on the previous turn. */
   followUp: Turn | null;
   /** The previous turn's focus when this is a follow-up. */
@@ -51,7 +56,12 @@ function detectKind(q: string): QuestionKind | null {
 /** Reads a question against the knowledge and, for follow-ups, the conversation so far. */
 export function understandQuestion(question: string, index: KnowledgeIndex, conversation?: Conversation): Query {
   const raw = question.trim();
-  const folded = foldTypography(raw);
+  // A time the question names is read against the newest article, then taken out of the words.
+  const newest = index.newestPublished();
+  const dateInQuestion = newest ? extractDates(raw, newest)[0] : undefined;
+  const period = dateInQuestion ? { from: dateInQuestion.from, to: dateInQuestion.to } : null;
+  const withoutDate = dateInQuestion ? raw.slice(0, dateInQuestion.start) + raw.slice(dateInQuestion.end) : raw;
+  const folded = foldTypography(withoutDate);
   const phrase = /(?:^|\s)["']([^"']{3,})["'](?:\s|\?|$)/.exec(folded)?.[1] ?? null;
 
   const corrected: string[] = [];
@@ -131,7 +141,9 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
     unknownWords,
     topic,
     projection: PROJECTION.test(lower),
-    future: /\b(will|going to|shall|plan|planned|expected to|next|upcoming)\b/.test(lower),
+    period,
+    preferredDocs: index.docsFor(corrected, period),
+    future: /\b(will|going to|shall|must|plan|planned|expected to|next|upcoming|deadline|by when)\b/.test(lower),
     followUp,
     previous: followUp ? previous : null,
   };

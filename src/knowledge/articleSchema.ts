@@ -1,13 +1,11 @@
 import { z } from "zod";
 
 /** YYYY-MM-DD that is also a real calendar day (2020-02-30 is refused). */
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "a real calendar date written YYYY-MM-DD");
+const isoDay = z.string().refine((s) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, "a real calendar date written YYYY-MM-DD");
 
 /**
  * The frontmatter of a knowledge file: the one boundary where raw YAML becomes data.

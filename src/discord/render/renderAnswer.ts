@@ -36,7 +36,24 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): APIEm
 /** The short answer in bold, then the engine's sentence of context. */
 function summary(answer: Answer): string {
   const short = answer.short ? `**${fitEscaped(answer.short, 200)}**\n` : "";
-  return short + fitEscaped(answer.text, discordSettings.descriptionBudget - short.length);
+  return short + fitEscaped(leadText(answer.text), discordSettings.descriptionBudget - short.length);
+}
+
+/** A line the plain-text answer uses for a quote (»), a source (—) or a list item (•, -, *). */
+const listLine = /^\s*[»•—–*>-]/;
+
+/**
+ * The statement at the top of the engine's plain text. The text also spells out, for
+ * terminals, the quotes, sources, items and suggestions that this embed renders from the
+ * structured fields; repeating them would double every answer. Those start at the first
+ * quote/source/list line, together with an introducing line ending in ":".
+ */
+export function leadText(text: string): string {
+  const lines = text.split("\n");
+  const end = lines.findIndex((line) => listLine.test(line));
+  const lead = end === -1 ? lines : lines.slice(0, end);
+  while (lead.length > 1 && /:\s*$/.test(lead.at(-1) ?? "")) lead.pop();
+  return lead.join("\n").trim() || text.trim();
 }
 
 function unansweredEmbed(answer: Answer, title: string | undefined): APIEmbed {
@@ -51,7 +68,7 @@ function unansweredEmbed(answer: Answer, title: string | undefined): APIEmbed {
   return {
     color: discordSettings.colors.unanswered,
     ...(title ? { title } : {}),
-    description: fitEscaped(answer.text || discordMessages.noAnswer, discordSettings.descriptionBudget),
+    description: fitEscaped(leadText(answer.text) || discordMessages.noAnswer, discordSettings.descriptionBudget),
     fields,
   };
 }
@@ -86,11 +103,16 @@ function citationField(citation: Citation, index: number): APIEmbedField {
   };
 }
 
+/**
+ * A list item as a field: its fact (a date, a number, a name) as the name, then the cited
+ * sentence quoted with its source. The engine's item text spells the same fact, sentence and
+ * source out for terminals, so it is shown only when it says more than the sentence does.
+ */
 function itemField(item: AnswerItem, index: number): APIEmbedField {
+  const sentence = quoteSentence(item.citation.sentence);
   const sameSentence = normalise(item.text).includes(normalise(item.citation.sentence));
-  const body = sameSentence
-    ? escapeText(item.text)
-    : `${escapeText(item.text)}\n${quoteSentence(item.citation.sentence)}`;
+  const text = item.text.replace(/\s*\([^()]*paragraph \d+\)\s*$/, "");
+  const body = sameSentence ? sentence : `${escapeText(text)}\n${sentence}`;
   return {
     name: fitEscaped(item.short ?? `${index + 1}.`, discordLimits.embedFieldName),
     value: fieldValue(body, item.citation),

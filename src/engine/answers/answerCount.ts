@@ -40,7 +40,9 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
       // "How many would remain / be left?" asks for where a change ends, not its size.
       if (quantity.target && q.words.some((w) => /^(remain|remaining|left|stay|level|reduced|drop|cut)$/.test(w))) score += 1;
       if (q.previous?.sentences.includes(s.id) && q.followUp) score -= 3; // "what might that drop to?" asks for another number
-      score += index.recency(s.doc) * 0.5;
+      // A question naming a time or a source is about that article; one about now, the newest.
+      if (q.preferredDocs.size) score += q.preferredDocs.has(s.doc) ? 2 : 0;
+      else score += index.recency(s.doc) * 0.5;
       if (!best || score > best.score) best = { s, quantity, score, unit: quantity.unitTerms };
     }
   }

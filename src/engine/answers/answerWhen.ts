@@ -6,7 +6,7 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
-import { entityTerms, rankSentences } from "./rankSentences.ts";
+import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
 
 /**
  * When: the sentence that tells of the event asked about, and in it the date nearest to the
@@ -21,7 +21,15 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   }
   const ranked = rankSentences(q, index);
   const bestAny = ranked[0];
-  const bestDated = ranked.find((r) => r.sentence.dates.length > 0);
+  // A question about the future ("will", "must … be completed") looks for a date after the article.
+  const fits = (r: Ranked) => {
+    const published = index.articles.get(r.sentence.doc)!.published;
+    return r.sentence.dates.some((d) => (q.future ? d.to > published : d.from <= published)) ? 0.25 : 0;
+  };
+  const bestDated = ranked
+    .filter((r) => r.sentence.dates.length > 0)
+    .map((r) => ({ r, value: r.score + fits(r) }))
+    .sort((a, b) => b.value - a.value)[0]?.r;
   if (!bestAny || bestAny.coverage < tuning.answer.minCoverage) return null;
   if (!bestDated || bestDated.coverage + 0.2 < bestAny.coverage || bestDated.coverage < tuning.answer.minCoverage) {
     return compose(index, { kind: "when", lead: messages.noDate, short: null, sentences: [bestAny.sentence], confidence: bestAny.coverage * 0.7 });

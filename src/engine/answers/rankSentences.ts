@@ -36,7 +36,7 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
       const cov = Math.max(coverage(terms, s), names.length ? (coverage(q.topic, s) * q.topic.length + named * names.length) / (q.topic.length + names.length || 1) : 0);
       const near = proximity(terms, s.terms);
       const own = asked.length ? asked.filter((w) => words(s.text).includes(w)).length / asked.length : 0;
-      return { sentence: s, coverage: cov, score: cov * 2 + named + own * 0.3 + near * 0.4 + (h.score / top) * 0.5 + index.recency(s.doc) * 0.1 };
+      return { sentence: s, coverage: cov, score: cov * 2 + named + own * 0.3 + near * 0.4 + (h.score / top) * 0.5 + (q.preferredDocs.has(s.doc) ? 0.5 : 0) + index.recency(s.doc) * 0.1 };
     })
     .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
     .slice(0, tuning.search.candidates);

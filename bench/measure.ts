@@ -1,0 +1,104 @@
+// Measures one archive in a fresh process, so heap and RSS belong to that archive alone.
+// usage: node --expose-gc --import tsx bench/measure.ts DIR NAIVE_QUESTIONS
+// Prints one JSON line (Measurement) on stdout.
+import { performance } from "node:perf_hooks";
+import { loadKnowledgeDir } from "../src/knowledge/loadKnowledge.ts";
+import { createEngine } from "../src/engine/createEngine.ts";
+import type { Engine } from "../src/engine/types.ts";
+import { benchQuestions } from "./questions.ts";
+import { buildNaive } from "./naive.ts";
+
+export interface Measurement {
+  articles: number;
+  sentences: number;
+  loadMs: number;
+  indexMs: number;
+  heapMB: number;
+  rssMB: number;
+  firstAnswerMs: number;
+  questions: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  maxQuestion: string;
+  /** The other Engine calls the Discord commands make (timeline, troops...), slowest. */
+  otherMaxMs: number;
+  otherMaxCall: string;
+  naiveQuestions: number;
+  naiveBuildMs: number;
+  naiveP50Ms: number;
+  /** Engine p50 over exactly the questions the naive index was timed on. */
+  engineP50SameMs: number;
+}
+
+const [dir, naiveArg] = process.argv.slice(2);
+if (!dir) throw new Error("usage: measure.ts DIR [NAIVE_QUESTIONS]");
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+const median = (xs: number[]): number => quantile([...xs].sort((a, b) => a - b), 0.5);
+
+function time<T>(f: () => T): [T, number] {
+  const start = performance.now();
+  const value = f();
+  return [value, performance.now() - start];
+}
+
+const [loaded, loadMs] = time(() => loadKnowledgeDir(dir));
+if (loaded.problems.length > 0) throw new Error(`archive has problems: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+const [engine, indexMs] = time((): Engine => createEngine(loaded.articles));
+gc();
+const memory = process.memoryUsage();
+const sentences = engine.articles().reduce((n, a) => n + a.sentences, 0);
+
+const questions = benchQuestions();
+const [, firstAnswerMs] = time(() => engine.ask(questions[0]!));
+const timings = questions.map((q) => time(() => engine.ask(q))[1]);
+const sorted = [...timings].sort((a, b) => a - b);
+const slowest = timings.indexOf(sorted.at(-1)!);
+
+// Each synchronous call blocks the event loop for its whole duration: the slowest one is
+// how long a gateway heartbeat could be kept waiting.
+const speaker = engine.speakers("", 1)[0]?.name ?? "nobody";
+const others: [string, () => unknown][] = [
+  ["timeline()", () => engine.timeline()],
+  ["timeline(country)", () => engine.timeline("Syria")],
+  ["troops()", () => engine.troops()],
+  ["troops(place)", () => engine.troops("Mali")],
+  [`quotes(${speaker})`, () => engine.quotes(speaker)],
+  ["whoSaid(phrase)", () => engine.whoSaid("the mission is far from over")],
+  ["speakers(prefix)", () => engine.speakers("kow", 25)],
+  ["articles()", () => engine.articles()],
+];
+const otherTimes = others.map(([name, call]) => [name, time(call)[1]] as const).sort((a, b) => b[1] - a[1]);
+
+// The naive scan takes up to seconds a question at 10,000 articles, so it is timed on an evenly
+// spread sample of the questions; the engine's median is recomputed on the same sample.
+const stride = Math.max(1, Math.ceil(questions.length / Number(naiveArg ?? questions.length)));
+const sampled = questions.map((_, i) => i).filter((i) => i % stride === 0);
+const naiveSet = sampled.map((i) => questions[i]!);
+const naiveCount = naiveSet.length;
+const [naive, naiveBuildMs] = time(() => buildNaive(loaded.articles));
+const naiveTimes = naiveSet.map((q) => time(() => naive.search(q))[1]);
+
+const result: Measurement = {
+  articles: loaded.articles.length,
+  sentences,
+  loadMs,
+  indexMs,
+  heapMB: memory.heapUsed / 2 ** 20,
+  rssMB: memory.rss / 2 ** 20,
+  firstAnswerMs,
+  questions: questions.length,
+  p50Ms: quantile(sorted, 0.5),
+  p99Ms: quantile(sorted, 0.99),
+  maxMs: sorted.at(-1)!,
+  maxQuestion: questions[slowest]!,
+  otherMaxMs: otherTimes[0]![1],
+  otherMaxCall: otherTimes[0]![0],
+  naiveQuestions: naiveCount,
+  naiveBuildMs,
+  naiveP50Ms: median(naiveTimes),
+  engineP50SameMs: median(sampled.map((i) => timings[i]!)),
+};
+process.stdout.write(JSON.stringify(result) + "\n");

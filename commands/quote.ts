@@ -1,0 +1,35 @@
+import type { Command } from "../src/discord/command.ts";
+import { privateOption, slashCommand } from "../src/discord/defineCommand.ts";
+import { discordMessages } from "../src/discord/messages.ts";
+import { speakerChoices } from "../src/discord/render/renderChoices.ts";
+import { oneLine } from "../src/discord/render/text.ts";
+import { deferAnswer, sendAnswer } from "../src/discord/reply.ts";
+
+export default {
+  data: slashCommand("quote", "What a person or organisation said in the articles")
+    .addStringOption((option) =>
+      option
+        .setName("speaker")
+        .setDescription("Who, e.g. Mike Pompeo")
+        .setRequired(true)
+        .setMaxLength(100)
+        .setAutocomplete(true),
+    )
+    .addStringOption((option) =>
+      option.setName("topic").setDescription("Only what they said about this").setMaxLength(100),
+    )
+    .addBooleanOption(privateOption),
+
+  async execute(interaction, context) {
+    const speaker = oneLine(interaction.options.getString("speaker", true));
+    const topic = oneLine(interaction.options.getString("topic") ?? "") || null;
+    await deferAnswer(interaction);
+    const answer = context.engine().quotes(speaker, topic ?? undefined);
+    return sendAnswer(interaction, context, answer, { title: discordMessages.titles.quotes(speaker, topic) });
+  },
+
+  async autocomplete(interaction, context) {
+    const typed = interaction.options.getFocused();
+    await interaction.respond(speakerChoices(context.engine().speakers(typed)));
+  },
+} satisfies Command;

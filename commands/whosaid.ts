@@ -1,0 +1,24 @@
+import type { Command } from "../src/discord/command.ts";
+import { privateOption, slashCommand } from "../src/discord/defineCommand.ts";
+import { discordMessages } from "../src/discord/messages.ts";
+import { oneLine } from "../src/discord/render/text.ts";
+import { deferAnswer, sendAnswer } from "../src/discord/reply.ts";
+
+export default {
+  data: slashCommand("whosaid", "Who said a phrase; it need not be word for word")
+    .addStringOption((option) =>
+      option
+        .setName("phrase")
+        .setDescription("For example: as soon as we complete the mission")
+        .setRequired(true)
+        .setMaxLength(300),
+    )
+    .addBooleanOption(privateOption),
+
+  async execute(interaction, context) {
+    const phrase = oneLine(interaction.options.getString("phrase", true));
+    await deferAnswer(interaction);
+    const answer = context.engine().whoSaid(phrase);
+    return sendAnswer(interaction, context, answer, { title: discordMessages.titles.whoSaid(phrase) });
+  },
+} satisfies Command;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
+import { article } from "./helpers.ts";
+
+/** Speaker ids and what they said, sentence by sentence. */
+function said(paragraphs: string[]) {
+  return analyseArticle(article(paragraphs)).sentences.flatMap((s) => s.statements.map((st) => [st.speaker, st.quote ?? st.content]));
+}
+
+describe("who said what", () => {
+  it("attributes a quotation before its speaker, and a reported clause after the verb", () => {
+    expect(said(["Foreign Minister Ana Lima said on Monday that the border would stay open.", "“We will not close it,” Lima added."])).toEqual([
+      ["ana lima", "the border would stay open"],
+      ["ana lima", "We will not close it"],
+    ]);
+  });
+
+  it("resolves a role noun to the person whose title it shares, and a pronoun to the last person", () => {
+    const out = said([
+      "Acting Defense Secretary Paul Grant met Prime Minister Rosa Diaz.",
+      "The acting secretary noted that the talks were useful.",
+      "Diaz said she was pleased, and he said nothing more.",
+    ]);
+    expect(out[0]).toEqual(["paul grant", "the talks were useful"]);
+    expect(out.some(([who]) => who === "rosa diaz")).toBe(true);
+  });
+
+  it("resolves a role noun without a shared word to the speaker just quoted", () => {
+    const out = said(["Secretary of State Jan Novak replied that the mission would end.", "The chief diplomat noted that Prague agreed."]);
+    expect(out.map(([who]) => who)).toEqual(["jan novak", "jan novak"]);
+  });
+
+  it("gives a quotation that names no one to the previous speaker", () => {
+    const out = said(["“We are leaving,” Novak said.", "“It is over.”"]);
+    expect(out).toEqual([
+      ["novak", "We are leaving"],
+      ["novak", "It is over"],
+    ]);
+  });
+
+  it("treats news agencies and papers as sources, and 'according to'", () => {
+    const out = said(["Citing officials, The Daily Ledger reported last week that talks had resumed.", "According to Reuters, the talks failed."]);
+    expect(out.map(([who]) => who)).toEqual(["daily ledger", "reuters"]);
+  });
+
+  it("steps over an appositive to find the speaker", () => {
+    const a = analyseArticle(article(["Gen. Mark Stone, chairman of the joint staff, warned last month that cuts would hurt."]));
+    expect(a.sentences[0]!.statements[0]).toMatchObject({ speaker: "mark stone", content: "cuts would hurt" });
+    expect(a.entities.find((e) => e.id === "mark stone")!.roles[0]).toContain("chairman");
+  });
+
+  it("does not take 'when asked' as a speaker", () => {
+    expect(said(["“Soon,” Novak added when asked if the troops would leave."]).map(([who]) => who)).toEqual(["novak"]);
+  });
+});

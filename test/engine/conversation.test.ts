@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { ConversationStore } from "../../src/engine/conversations.ts";
+import type { Conversation } from "../../src/engine/types.ts";
+import { afghanFile, engineFor, seedFile } from "./helpers.ts";
+
+describe("follow-up questions", () => {
+  it("GIVEN a quote THEN 'What else did he say?' gives the same speaker's next statement", () => {
+    const engine = engineFor(afghanFile);
+    const c: Conversation = { turns: [] };
+    const first = engine.ask("What did Miller say?", c);
+    const second = engine.ask("What else did he say?", c);
+    expect(second.answered).toBe(true);
+    expect(second.citations[0]!.sentence).not.toBe(first.citations[0]!.sentence);
+    expect(second.text).toMatch(/Christopher Miller/);
+  });
+
+  it("GIVEN an answer THEN 'When did he say that?' dates the cited sentence", () => {
+    const engine = engineFor(afghanFile);
+    const c: Conversation = { turns: [] };
+    engine.ask("Who warned that further cuts depend on conditions?", c);
+    const when = engine.ask("When did he say that?", c);
+    expect(when.short).toBe("October 2020");
+  });
+
+  it("GIVEN a count THEN 'and what might that drop to?' gives the projected number", () => {
+    const engine = engineFor(afghanFile);
+    const c: Conversation = { turns: [] };
+    expect(engine.ask("How many troops are in Afghanistan?", c).short).toBe("about 4,500");
+    expect(engine.ask("and what might that drop to?", c).short).toBe("2,500");
+  });
+
+  it("GIVEN an event THEN 'Where did it happen?' finds its place", () => {
+    const engine = engineFor(seedFile);
+    const c: Conversation = { turns: [] };
+    engine.ask("When was Soleimani killed?", c);
+    expect(engine.ask("Where did it happen?", c).short).toBe("Baghdad airport");
+  });
+
+  it("GIVEN no conversation THEN a bare follow-up is declined rather than guessed", () => {
+    expect(engineFor(seedFile).ask("What else did he say?").answered).toBe(false);
+  });
+});
+
+describe("conversation store", () => {
+  it("keeps one conversation per person and forgets it after the time to live", () => {
+    let now = 0;
+    const store = new ConversationStore(1000, 10, () => now);
+    const a = store.get("alice");
+    a.turns.push({ question: "q", answer: { answered: false, text: "", short: null, citations: [], kind: "unknown", confidence: 0 } });
+    expect(store.get("alice")).toBe(a);
+    expect(store.get("bob")).not.toBe(a);
+    now = 5000;
+    expect(store.get("alice").turns).toEqual([]);
+  });
+
+  it("bounds memory by dropping the least recently used", () => {
+    const store = new ConversationStore(60_000, 2, () => 0);
+    const first = store.get("1");
+    store.get("2");
+    store.get("3");
+    expect(store.size).toBe(2);
+    expect(store.get("1")).not.toBe(first);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { Engine } from "../../src/engine/types.ts";
+import { afghanFile, engineFor, seedFile } from "./helpers.ts";
+
+/** A question, the short answer expected (or "decline"), and words the cited sentence must contain. */
+type Golden = [question: string, short: string | null | "decline", cited?: string];
+
+function check(engine: () => Engine, cases: Golden[]) {
+  for (const [question, short, cited] of cases) {
+    it(`${question} → ${short ?? "(a cited sentence)"}`, () => {
+      const a = engine().ask(question);
+      if (short === "decline") {
+        expect(a.answered, a.text).toBe(false);
+        expect(a.citations).toEqual([]);
+        expect(a.suggestions?.length).toBeGreaterThan(0);
+        return;
+      }
+      expect(a.answered, a.text).toBe(true);
+      if (short !== null) expect(a.short).toBe(short);
+      if (cited) expect(a.citations[0]!.sentence).toContain(cited);
+    });
+  }
+}
+
+describe("golden questions on the bundled article (Iraq, August 2020)", () => {
+  check(() => engineFor(seedFile), [
+    ["How many American troops are stationed in Iraq right now?", "over 5,000", "over 5,000 US troops"],
+    ["How many soldiers could remain after the cut?", "around 3,500", "around 3,500"],
+    ["When was the resolution passed by the Iraqi parliament?", "January 5, 2020", "January 5"],
+    ["When did Trump talk with reporters at the White House?", "Thursday, August 20, 2020", "fairly rapidly"],
+    ["when did the strategic dialogue take place", "June 2020", "strategic dialogue"],
+    ["Who said “we obviously will be gone”?", "Donald Trump", "obviously will be gone"],
+    ["Who replied that a pullout would happen as soon as the mission is complete?", "Mike Pompeo", "complete the mission"],
+    ["Which paper reported a possible reduction to 3,500?", "New York Times", "around 3,500"],
+    ["Who is Kenneth McKenzie?", "Kenneth McKenzie", "Commander of US Central Command"],
+    ["who is the iraqi prime minister", "Mustafa al-Kadhimi", "al-Kadhimi"],
+    ["What did mckenzy say?", null, "long-term presence"],
+    ["Where was Qassem Soleimani killed?", "Baghdad airport", "Soleimani"],
+    ["What has targeted the military bases?", null, "mortar and rocket attacks"],
+    ["How many troops are in Syria?", "decline"],
+    ["What did Angela Merkel say about Iraq?", "decline"],
+    ["What is the population of Baghdad?", "decline"],
+    ["Who won the World Cup?", "decline"],
+  ]);
+});
+
+describe("golden questions on a second article (Afghanistan, November 2020)", () => {
+  check(() => engineFor(afghanFile), [
+    ["How many troops are in Afghanistan?", "about 4,500", "from about 4,500 to 2,500"],
+    ["How many troops will remain in Afghanistan?", "2,500", "from about 4,500 to 2,500"],
+    ["When must the cut be completed?", "January 15, 2021", "Jan. 15, 2021"],
+    ["Who is the acting defense secretary?", "Christopher Miller", "Acting Defense Secretary"],
+    ["What did the acting secretary say?", null, "Miller"],
+    ["Who warned that further cuts depend on conditions on the ground?", "Mark Milley", "conditions on the ground"],
+    ["When did Milley warn about further cuts?", "October 2020", "last month"],
+    ["Who said the price for leaving too soon could be very high?", "Jens Stoltenberg", "price for leaving too soon"],
+    ["According to whom had the White House asked for options?", "Washington Post", "White House"],
+    ["When did the U.S. and the Taliban sign their agreement?", "February 29, 2020", "Doha"],
+    ["Where was the agreement with the Taliban signed?", "Doha", "Doha"],
+    ["How many bases have closed?", "Two", "bases"],
+    ["What percentage of the force does counterterrorism?", "Roughly 12 percent", "12 percent"],
+    ["How many troops are in Germany?", "decline"],
+    ["What did Biden say?", "decline"],
+  ]);
+});
