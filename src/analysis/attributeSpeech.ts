@@ -91,23 +91,28 @@ export function attributeSpeech(
     if (!according && !REPORTING_VERBS.has(tok.lower)) continue;
     if (!according && PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "")) continue;
 
-    const found = according ? subjectAfter(tokens, v + 2, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + 1, mentions);
-    if (!found) continue;
-    const speaker = resolve(found, state, registry, mentions, tok.start);
+    if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) continue;
+    // "X called it “…,” and said …": the second verb shares the first one's speaker.
+    const coordinated = tokens[v - 1]?.lower === "and" && statements.length > 0 ? statements.at(-1)! : null;
+    const found = coordinated ? null : according ? subjectAfter(tokens, v + 2, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + 1, mentions);
+    if (!found && !coordinated) continue;
+    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : resolve(found!, state, registry, mentions, tok.start);
     if (!speaker) continue;
 
     // The quotation this verb introduces ("said that “…”") or closes ("“…,” X added").
     let quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.start >= tok.end && /^[\s,:]*(that\s+)?(?:\S+\s+){0,12}?$/.test(sentence.slice(tok.end, q.start)) && sentence.slice(tok.end, q.start).split(/\s+/).length <= 14);
-    if (quoteIndex < 0) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && /^[\s,]*$/.test(sentence.slice(q.end, found.start)));
+    if (quoteIndex < 0 && found) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && /^[\s,]*$/.test(sentence.slice(q.end, found.start)));
     const quote = quoteIndex >= 0 ? quotes[quoteIndex]! : null;
     if (quoteIndex >= 0) ownedQuotes.add(quoteIndex);
 
-    let clause = sentence.slice(according ? found.end : tok.end).replace(/^[\s,:]*(that\s+)?/, "").replace(/[.\s]+$/, "");
+    let clause = sentence.slice(according && found ? found.end : tok.end).replace(/^[\s,:]*(that\s+)?/, "").replace(/[.\s]+$/, "");
     // "said at a think tank event earlier this month that he expected …": the reported words follow "that".
     const that = /^[^“"]{0,70}?\bthat\s+/.exec(clause);
     if (that && !/^that\s/.test(clause)) clause = clause.slice(that[0].length);
     // "…, Xinhua reported." reports what came before it.
-    if (!clause) clause = sentence.slice(0, found.start).replace(/[\s,”"]+$/, "");
+    // "…, Xinhua reported." / "…, Esper told reporters at the Pentagon.": the words before the speaker.
+    const before = found ? sentence.slice(0, found.start).replace(/[\s,”"]+$/, "") : "";
+    if (found && before && (!clause || (!/^that\b/.test(sentence.slice(tok.end).trim()) && /,\s*$/.test(sentence.slice(0, found.start))))) clause = before;
     statements.push({
       speaker: speaker.entity.id,
       verb: according ? "according to" : tok.text.replace(/[.,]$/, ""),

@@ -97,14 +97,16 @@ export function extractQuantities(sentence: string): Quantity[] {
     const clause = sentence.slice(Math.max(0, start - 80), start);
     // "About 2,000 troops will leave": a modal just after the number's noun also makes it a projection.
     const projected = PROJECTION.test(before) || MODAL.test(clause) || MODAL.test(after.slice(0, unit.length + 25));
-    out.push(quantity(sentence, start + (m[0].length - m[0].trimStart().length), end, text, value, high, m[1], unit, isPercent, projected));
+    // "About 6,400 troops will return home and roughly 5,600 will be moved": a bare number
+    // counts what the number before it in the sentence counted.
+    const inherited = !unit && !isPercent && !isWord ? out.at(-1)?.unit ?? "" : unit;
+    out.push(quantity(sentence, start + (m[0].length - m[0].trimStart().length), end, text, value, high, m[1], inherited, isPercent, projected));
   }
   return out;
 }
 
 function quantity(sentence: string, start: number, end: number, text: string, value: number, high: number, modifier: string | undefined, unit: string, isPercent: boolean, projected: boolean, target = TARGET.test(sentence.slice(Math.max(0, start - 40), start))): Quantity {
-  const unitAt = unit ? sentence.indexOf(unit, end) : -1;
-  const phrase = unitAt >= 0 && unitAt - end < 40 ? `${text}${unitAt === end ? "" : " "}${unit}` : text;
+  const phrase = unit ? `${text} ${unit}` : text;
   return {
     text,
     phrase,

@@ -58,6 +58,7 @@ function nameLike(t: string): boolean {
 export function findMentions(sentence: string): NameMention[] {
   const tokens = tokenize(sentence);
   const out: NameMention[] = [];
+  const titles: Array<{ end: number; text: string }> = [];
   let i = 0;
   while (i < tokens.length) {
     if (!startsRun(tokens, i)) {
@@ -71,6 +72,12 @@ export function findMentions(sentence: string): NameMention[] {
     i = j + 1;
     const mention = classify(sentence, run);
     if (mention) out.push(mention);
+    else if (run.some((t) => isRoleWord(t.text))) titles.push({ end: run.at(-1)!.end, text: sentence.slice(run[0]!.start, run.at(-1)!.end).replace(/^the\s+/i, "") });
+  }
+  // "The Pentagon spokesman, Jonathan Hoffman, said": a title standing before a name in commas.
+  for (const t of titles) {
+    const m = out.find((x) => x.kind === "person" && !x.role && /^,\s*$/.test(sentence.slice(t.end, x.start)));
+    if (m) m.role = t.text;
   }
   return out;
 }

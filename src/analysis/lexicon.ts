@@ -84,7 +84,7 @@ export const REPORTING_VERBS = new Set(
     "predicted predicts acknowledged acknowledges admitted admits estimated estimates suggested suggests " +
     "believes believed pledged pledges promised promises vowed vows cautioned cautions disclosed revealed " +
     "maintained maintains contended observed remarked recalled concluded indicated indicates " +
-    "reiterated reiterates underscored conceded").split(" "),
+    "reiterated reiterates underscored conceded called calls").split(" "),
 );
 
 /** Words that head a title or a role: "Secretary of State", "Prime Minister", "press secretary". */

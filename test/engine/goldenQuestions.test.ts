@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Engine } from "../../src/engine/types.ts";
-import { afghanFile, engineFor, seedFile } from "./helpers.ts";
+import { afghanFile, engineFor, germanyFile, seedFile } from "./helpers.ts";
 
 /** A question, the short answer expected (or "decline"), and words the cited sentence must contain. */
 type Golden = [question: string, short: string | null | "decline", cited?: string];
@@ -61,5 +61,21 @@ describe("golden questions on a second article (Afghanistan, November 2020)", ()
     ["What percentage of the force does counterterrorism?", "Roughly 12 percent", "12 percent"],
     ["How many troops are in Germany?", "decline"],
     ["What did Biden say?", "decline"],
+  ]);
+});
+
+describe("golden questions on a third article (Germany, July 2020)", () => {
+  check(() => engineFor(germanyFile), [
+    ["How many troops will be withdrawn from Germany?", "nearly 12,000", "nearly 12,000 troops"],
+    ["How many troops will remain in Germany?", "about 24,000", "to about 24,000"],
+    ["How many service members will return home?", "About 6,400", "return home"],
+    ["How many troops will be moved to other NATO countries?", "roughly 5,600", "other NATO countries"],
+    ["Who is the Pentagon spokesman?", "Jonathan Hoffman", "Jonathan Hoffman"],
+    ["Who called the plan a grave error?", "Mitt Romney", "grave error"],
+    ["What did the German defense minister say?", null, "Berlin regretted"],
+    ["When did Esper announce the withdrawal?", "Wednesday, July 29, 2020", "announced on Wednesday"],
+    ["When did Trump first order the cut?", "June 2020", "first ordered"],
+    ["Where will the troops be moved?", "other NATO countries", "moved to other NATO countries"],
+    ["What did Merkel say?", "decline"],
   ]);
 });

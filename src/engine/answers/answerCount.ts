@@ -4,6 +4,8 @@ import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
+import { canonical, words } from "../../analysis/text.ts";
+import { STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
@@ -43,6 +45,8 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
       // A question naming a time or a source is about that article; one about now, the newest.
       if (q.preferredDocs.size) score += q.preferredDocs.has(s.doc) ? 2 : 0;
       else score += index.recency(s.doc) * 0.5;
+      // Of two numbers in one sentence, the one standing nearer the question's own words ("moved").
+      score += nearness(s.text, quantity.start, q.words) * 0.5;
       if (!best || score > best.score) best = { s, quantity, score, unit: quantity.unitTerms };
     }
   }
@@ -52,10 +56,36 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
   const article = index.articles.get(s.doc)!;
   const when = s.dates[0]?.label ?? humanDate(article.published);
   const ahead = s.dates.find((d) => d.from > article.published);
-  const context = !quantity.projected ? messages.asOf(when) : ahead ? `the target by ${ahead.label}, reported ${humanDate(article.published)}` : `a possible figure, reported ${humanDate(article.published)}`;
+  const planned = /\b(will|plans?|planned|set to|is to|are to|ordered)\b/i.test(s.text);
+  const context = !quantity.projected
+    ? messages.asOf(when)
+    : ahead
+      ? `the target by ${ahead.label}, reported ${humanDate(article.published)}`
+      : `${planned ? "a planned" : "a possible"} figure, reported ${humanDate(article.published)}`;
   const lead = `${sentenceCase(quantity.phrase)} (${context}).`;
   return {
     ...compose(index, { kind: "count", lead, short: quantity.text, sentences: [s], confidence: Math.min(1, best.score / 6) }),
   };
 }
 
+
+/**
+ * Share of the question's words found in the number's own clause ("roughly 5,600 will be moved
+ * to other NATO countries" holds "moved"; "About 6,400 … will return home" holds "return").
+ */
+function nearness(text: string, at: number, questionWords: string[]): number {
+  const wanted = new Set(questionWords.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(canonical));
+  if (wanted.size === 0) return 0;
+  const boundary = /,(?!\d{3})|;|\band\b|\bbut\b|\bwhile\b|\bwhich\b/gi;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index! < at) from = m.index! + m[0].length;
+    else if (m.index! > at + 3) {
+      to = m.index!;
+      break;
+    }
+  }
+  const clause = new Set(words(text.slice(from, to)).map(canonical));
+  return [...wanted].filter((w) => clause.has(w)).length / wanted.size;
+}

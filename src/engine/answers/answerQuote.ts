@@ -4,6 +4,8 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
+import { contentTerms } from "../../analysis/text.ts";
+import { findByRole } from "./describeEntity.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
 
 export type Declined = { declined: string };
@@ -15,12 +17,15 @@ export type Declined = { declined: string };
  */
 export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number>, speakerId?: string): Answer | Declined | null {
   const named = q.entities[0];
-  const speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? (q.previous?.entity ? index.entities.get(q.previous.entity) : undefined);
+  // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
+  const byRole = !speakerId && !named ? findByRole(index, q.topic, 0.5) : null;
+  const speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? (q.previous?.entity ? index.entities.get(q.previous.entity) : undefined);
   if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : null;
   if (speaker.statements.length === 0) return { declined: speaker.name };
 
   const wording = named?.wording.toLowerCase();
-  const topic = q.topic;
+  const roleWords = new Set(byRole ? contentTerms(byRole.role) : []);
+  const topic = q.topic.filter((t) => !roleWords.has(t));
   const asksSaid = /\b(say|said|tell|told|quote|words)\b/.test(q.text);
   const scored = new Map<number, { s: IndexedSentence; st: Statement; score: number }>();
   for (const { sentence, statement } of speaker.statements) {
@@ -43,6 +48,8 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const more = ranked.length > 1 ? ` ${messages.moreStatements(ranked.length - 1)}` : "";
   // "told" needs an object the lead doesn't carry; "continued" is our word, not the article's.
   const verb = /^(continued|told|tells)$/.test(best.st.verb) ? "said" : best.st.verb;
-  const lead = `${sentenceCase(who)} ${verb}${best.st.quote ? ":" : " that"} ${what}${more}`;
+  // Keep the article's few words between verb and quotation: "called it “a grave error”".
+  const bridge = best.st.quote ? new RegExp(`\\b${best.st.verb}\\s+((?:[\\p{L}’']+\\s+){1,2}?)[“"]`, "u").exec(best.s.text)?.[1]?.trim() : undefined;
+  const lead = `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
   return compose(index, { kind: "quote", lead, short: null, sentences: [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
 }

@@ -7,7 +7,7 @@ import { tuning } from "../../tuning.ts";
 import { rankSentences } from "./rankSentences.ts";
 
 /** "at Baghdad airport", "in the White House", "near the Syrian border": a capitalised place after a preposition. */
-const PLACE = /\b(at|in|near|outside|inside|from|across)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*(?:\s+(?:airport|base|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district))?)/gu;
+const PLACE = /\b(at|in|near|outside|inside|from|across|to)\s+((?:the\s+)?(?:other\s+|neighbou?ring\s+|nearby\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\.(?=\p{L}))?(?:\s+(?:airport|base|bases|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district|countries|nations|states))?)/gu;
 const NOT_PLACES = /^(the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Where: the place named in the sentence that tells of the event, other than places the question already names. */
@@ -18,13 +18,22 @@ export function answerWhere(q: Query, index: KnowledgeIndex): Answer | null {
   const asked = new Set(q.words.map(canonical));
   for (const r of ranked.slice(0, 5)) {
     if (r.coverage < tuning.answer.minCoverage) break;
-    for (const m of r.sentence.text.matchAll(PLACE)) {
-      const place = m[2]!.replace(/[’']s$/, "");
-      if (NOT_PLACES.test(place)) continue;
-      if (words(place).every((w) => asked.has(canonical(w)))) continue;
-      const lead = `${m[1]} ${place}.`;
-      return compose(index, { kind: "where", lead: lead.charAt(0).toUpperCase() + lead.slice(1), short: place, sentences: [r.sentence], confidence: r.coverage });
-    }
+    const text = r.sentence.text;
+    // Places the question doesn't already name, nearest first to the question's own words ("moved … to").
+    const anchors = [...text.matchAll(/\p{L}+/gu)].filter((w) => asked.has(canonical(w[0].toLowerCase())) && w[0].length > 3).map((w) => w.index!);
+    const places = [...text.matchAll(PLACE)]
+      .map((m) => ({ prep: m[1]!, place: m[2]!.replace(/[’']s$/, "").replace(/[.,]$/, ""), at: m.index! }))
+      .filter((p) => !NOT_PLACES.test(p.place) && !words(p.place).every((w) => asked.has(canonical(w))))
+      .filter((p) => p.prep !== "to" || /\b(move|moved|sent|send|relocat\w*|deploy\w*|transfer\w*|go|went|travel\w*|flown|flew)\b/i.test(text.slice(Math.max(0, p.at - 30), p.at)))
+      .sort((a, b) => distance(a.at, anchors) - distance(b.at, anchors));
+    const best = places[0];
+    if (!best) continue;
+    const lead = `${best.prep} ${best.place}.`;
+    return compose(index, { kind: "where", lead: lead.charAt(0).toUpperCase() + lead.slice(1), short: best.place, sentences: [r.sentence], confidence: r.coverage });
   }
   return null;
+}
+
+function distance(at: number, anchors: number[]): number {
+  return anchors.length ? Math.min(...anchors.map((a) => Math.abs(a - at))) : 0;
 }

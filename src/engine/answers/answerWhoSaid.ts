@@ -14,7 +14,7 @@ import { nameWithRole } from "./describeEntity.ts";
  */
 export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
   const phraseTerms = q.phrase ? contentTerms(q.phrase) : q.topic.filter((t) => !QUESTION_WORDS.has(t));
-  const verb = q.words.find((w) => /^(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|announced|wrote|replied|promised)$/.test(w));
+  const verb = q.words.find((w) => /^(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|announced|wrote|replied|promised|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)$/.test(w));
   const verbTerm = verb ? canonical(verb) : null;
   const excluded = new Set(q.entities.map((e) => e.entity.id));
   const reportedBy = /\b(report|reported|according|source|cite|cited)\b/.test(q.text);

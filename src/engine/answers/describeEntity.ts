@@ -1,5 +1,5 @@
-import type { KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
-import type { IndexedSentence } from "../knowledgeIndex.ts";
+import { contentTerms } from "../../analysis/text.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 
 /** "Mike Pompeo, Secretary of State" — a name with its first role. */
 export function nameWithRole(e: KnownEntity): string {
@@ -20,4 +20,25 @@ export function introducingSentence(index: KnowledgeIndex, e: KnownEntity, wordi
     if (withRole) return withRole;
   }
   return sentences[0];
+}
+
+/**
+ * The person whose title or role noun best matches the words asked ("the prime minister of
+ * Iraq" → "Iraqi Prime Minister …"). Every word asked should be in the role; a shorter role
+ * holding all of them fits better. Null below `minScore`.
+ */
+export function findByRole(index: KnowledgeIndex, asked: string[], minScore = 0.6): { entity: KnownEntity; role: string; score: number } | null {
+  const wanted = new Set(asked);
+  if (wanted.size === 0) return null;
+  let best: { entity: KnownEntity; role: string; score: number } | null = null;
+  for (const e of index.entities.values()) {
+    if (e.kind !== "person") continue;
+    for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
+      const terms = new Set(contentTerms(role));
+      const hit = [...wanted].filter((t) => terms.has(t)).length;
+      const score = hit / wanted.size - (terms.size - hit) * 0.01;
+      if (hit > 0 && (!best || score > best.score)) best = { entity: e, score, role };
+    }
+  }
+  return best && best.score >= minScore ? best : null;
 }

@@ -24,6 +24,12 @@ export interface Fault {
   body?: unknown;
 }
 
+/** The recommended shard count and identify concurrency GET /gateway/bot reports (default 1 and 1). */
+export interface ShardingOptions {
+  shards?: number;
+  maxConcurrency?: number;
+}
+
 interface Waiter {
   predicate: (request: RecordedRequest) => boolean;
   resolve: (request: RecordedRequest) => void;
@@ -35,14 +41,18 @@ export class FakeDiscord {
   private readonly faults: Fault[] = [];
   private waiters: Waiter[] = [];
 
-  private constructor(private readonly server: Server) {
+  private constructor(
+    private readonly server: Server,
+    /** What GET /gateway/bot reports; more than 1 for the sharding test (test/scale). */
+    private readonly sharding: ShardingOptions = {},
+  ) {
     this.gateway = new FakeGateway(server, () => this.gatewayUrl);
     server.on("request", (req, res) => void this.handle(req, res));
   }
 
-  static async start(): Promise<FakeDiscord> {
+  static async start(sharding: ShardingOptions = {}): Promise<FakeDiscord> {
     const server = createServer();
-    const fake = new FakeDiscord(server);
+    const fake = new FakeDiscord(server, sharding);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     return fake;
   }
@@ -118,7 +128,8 @@ export class FakeDiscord {
   private route(method: string, path: string, body: any, query: URLSearchParams): [number, unknown, Record<string, string>] {
     const ok = (payload: unknown): [number, unknown, Record<string, string>] => [200, payload, {}];
     if (method === "GET" && path === "/gateway/bot") {
-      return ok({ url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      const { shards = 1, maxConcurrency = 1 } = this.sharding;
+      return ok({ url: this.gatewayUrl, shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: maxConcurrency } });
     }
     if (method === "POST" && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       return query.get("with_response") === "true" ? ok({ interaction: { id: path.split("/")[2], type: 2 } }) : [204, null, {}];

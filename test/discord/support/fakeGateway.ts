@@ -21,6 +21,9 @@ export class FakeGateway {
   private sequence = 0;
   private readonly sessionId = "fake-session";
   private liveWaiters: Array<() => void> = [];
+  /** Identified connections by shard id, for bots run as several shards (test/scale). */
+  private readonly shardSockets = new Map<number, WebSocket>();
+  private shardWaiters: Array<{ count: number; resolve: () => void }> = [];
 
   constructor(server: Server, private readonly url: () => string) {
     this.wss = new WebSocketServer({ server, path: "/gateway" });
@@ -31,6 +34,24 @@ export class FakeGateway {
   dispatch(t: string, d: unknown): void {
     if (!this.socket || !this.live) throw new Error(`gateway not connected; cannot send ${t}`);
     this.send(this.socket, { op: 0, t, s: ++this.sequence, d });
+  }
+
+  /** Send a dispatch event on the connection of one shard, as Discord routes a guild's events to its shard. */
+  dispatchToShard(shard: number, t: string, d: unknown): void {
+    const socket = this.shardSockets.get(shard);
+    if (!socket) throw new Error(`shard ${shard} is not connected; cannot send ${t}`);
+    this.send(socket, { op: 0, t, s: ++this.sequence, d });
+  }
+
+  /** Ids of the shards identified and connected now, in order. */
+  connectedShards(): number[] {
+    return [...this.shardSockets.keys()].sort((a, b) => a - b);
+  }
+
+  /** Resolves when `count` different shards have identified. */
+  async whenShardsLive(count: number): Promise<void> {
+    if (this.shardSockets.size >= count) return;
+    await new Promise<void>((resolve) => this.shardWaiters.push({ count, resolve }));
   }
 
   /** Cut the connection without a close frame, as a network failure would. */
@@ -74,9 +95,10 @@ export class FakeGateway {
         this.stats.identifies += 1;
         this.stats.intents = payload.d.intents;
         this.sequence = 0;
-        this.send(socket, { op: 0, t: "READY", s: ++this.sequence, d: this.ready() });
+        this.send(socket, { op: 0, t: "READY", s: ++this.sequence, d: { ...this.ready(), shard: payload.d.shard ?? [0, 1] } });
         this.send(socket, { op: 0, t: "GUILD_CREATE", s: ++this.sequence, d: guild() });
         this.goLive();
+        this.shardLive(socket, payload.d.shard?.[0] ?? 0);
         break;
       case 6:
         this.stats.resumes += 1;
@@ -91,6 +113,16 @@ export class FakeGateway {
   private goLive(): void {
     this.live = true;
     for (const resolve of this.liveWaiters.splice(0)) resolve();
+  }
+
+  private shardLive(socket: WebSocket, shard: number): void {
+    this.shardSockets.set(shard, socket);
+    socket.on("close", () => {
+      if (this.shardSockets.get(shard) === socket) this.shardSockets.delete(shard);
+    });
+    const ready = this.shardWaiters.filter((w) => this.shardSockets.size >= w.count);
+    this.shardWaiters = this.shardWaiters.filter((w) => !ready.includes(w));
+    for (const w of ready) w.resolve();
   }
 
   private send(socket: WebSocket, payload: object): void {
