@@ -4,6 +4,7 @@ export const messages = {
   declined: (what: string) => `The articles I know don't say ${what}.`,
   declinedGeneric: "I can't find that in the articles I know, so I won't guess.",
   notQuoted: (name: string) => `The articles I know don't quote ${name}.`,
+  noMoreStatements: (name: string) => `That is everything the articles I know quote from ${name}.`,
   unknownName: (name: string) => `The articles I know don't mention ${name}.`,
   suggestionsIntro: "I can answer questions like:",
   noDate: "The article gives no date for that.",

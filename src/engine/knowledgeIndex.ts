@@ -42,6 +42,8 @@ export class KnowledgeIndex {
   /** Distinctive words of each article's source ("xinhua", "reuters"), for questions naming one. */
   private readonly sourceWords = new Map<string, string[]>();
   private newest: string | null = null;
+  /** Sentences that carry a date, for timelines and questions naming a time. */
+  readonly dated: IndexedSentence[] = [];
   /** 0 for the oldest article .. 1 for the newest, so questions about "now" prefer the latest. */
   private readonly recencyOf = new Map<string, number>();
 
@@ -65,6 +67,7 @@ export class KnowledgeIndex {
     byDate.forEach((a, i) => this.recencyOf.set(a.id, byDate.length > 1 ? i / (byDate.length - 1) : 0));
     for (const s of this.sentences) {
       this.sentenceIds.set(`${s.doc}\u0000${s.text}`, s.id);
+      if (s.dates.length) this.dated.push(s);
       for (const id of s.entities) this.entities.get(id)?.sentences.push(s.id);
       for (const st of s.statements) this.entities.get(st.speaker)?.statements.push({ sentence: s.id, statement: st });
       for (const w of words(s.text)) this.rawWords.add(w);
@@ -85,6 +88,9 @@ export class KnowledgeIndex {
 
     const aliases: Array<{ entity: string; alias: string }> = [];
     for (const e of this.entities.values()) {
+      // "New York Times" is also "NYT"; "Islamic Revolution Guards Corps", "IRGC".
+      const parts = e.id.split(/\s+/).filter((w) => !/^(of|the|and|for)$/.test(w));
+      if (e.kind === "organisation" && parts.length >= 2) e.aliases.push(parts.map((w) => w[0]).join(""));
       for (const a of [e.id, ...e.aliases]) {
         aliases.push({ entity: e.id, alias: a });
         if (!this.aliasMap.has(a)) this.aliasMap.set(a, e.id);
@@ -125,6 +131,11 @@ export class KnowledgeIndex {
       if (inPeriod || this.sourceWords.get(a.id)!.some((w) => asked.has(w))) out.add(a.id);
     }
     return out.size === this.articles.size ? new Set() : out;
+  }
+
+  /** Sentences with a date overlapping the period, in article order. */
+  sentencesInPeriod(from: string, to: string): IndexedSentence[] {
+    return this.dated.filter((s) => s.dates.some((d) => d.from <= to && d.to >= from && d.precision !== "range"));
   }
 
   /** The id of a cited sentence. */

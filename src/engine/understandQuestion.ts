@@ -40,14 +40,18 @@ const PRONOUN_REFERENCE = /\b(he|she|him|her|his|they|them|that|it|this|there|th
 const PROJECTION = /\b(could|might|may|would|will|planned|plan|expected|reduc\w*|cut|drop\w*|decreas\w*|remain\w*|lowered|target)\b/;
 
 function detectKind(q: string): QuestionKind | null {
-  if (/\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q)) return "timeline";
+  // "Did Trump give a timeline?" is a yes/no question about the text, not a request for one.
+  const yesNo = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/.test(q);
+  if (!yesNo && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q)) return "timeline";
+  // "What is McKenzie's role?" asks who someone is.
+  if (/^(and |so )?what (is|was|are)\b.*\b(role|title|job|position|post)\??$/.test(q)) return "who";
   if (/^(and |so |but )?(who|which (person|official|organi[sz]ation|paper|agency|outlet))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)\b/.test(q)) return "whosaid";
   if (/\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q)) return "whosaid";
   if (/^(and |so )?(how many|how much)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
   if (/^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q)) return "when";
   if (/^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q)) return "where";
   if (/\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q)) return "quote";
-  if (/^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead)\b|^(name|identify) the\b/.test(q)) return "who";
+  if (/^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(name|identify) the\b/.test(q)) return "who";
   if (/^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b/.test(q)) return "why";
   if (/^(and |so )?what\b/.test(q)) return "what";
   return null;
@@ -127,7 +131,9 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   const previous = last?.focus ?? null;
   const short = corrected.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w)).length <= 1;
   const leans = /^(and|also|so|what about|how about)\b/.test(foldedLower) || /\b(else|again|more)\b/.test(foldedLower) || PRONOUN_REFERENCE.test(foldedLower);
-  const followUp = last && previous && entities.length === 0 && (short || leans) ? last : null;
+  // A follow-up leans on the last turn: a short or pronoun question with no name of its own, or
+  // one that only names someone new without saying what it wants ("And Pompeo?").
+  const followUp = last && previous && ((entities.length === 0 && (short || leans)) || (!kind && short)) ? last : null;
   if (!kind && followUp) kind = previous!.kind;
 
   return {

@@ -36,6 +36,31 @@ describe("follow-up questions", () => {
     expect(engine.ask("Where did it happen?", c).short).toBe("Baghdad airport");
   });
 
+  it("GIVEN a number THEN 'Why?' gives the purpose its sentence states", () => {
+    const engine = engineFor(seedFile);
+    const c: Conversation = { turns: [] };
+    engine.ask("How many troops are in Iraq?", c);
+    const why = engine.ask("Why?", c);
+    expect(why.text.split("\n")[0]).toMatch(/^To support Iraqi forces/);
+  });
+
+  it("GIVEN an answer about someone THEN 'Who was he?' describes that person", () => {
+    const engine = engineFor(seedFile);
+    const c: Conversation = { turns: [] };
+    engine.ask("When was Soleimani killed?", c);
+    expect(engine.ask("Who was he?", c).short).toBe("Qassem Soleimani");
+  });
+
+  it("GIVEN every statement already shown THEN 'What else?' says so instead of repeating", () => {
+    const engine = engineFor(seedFile);
+    const c: Conversation = { turns: [] };
+    engine.ask("What did Pompeo say?", c);
+    expect(engine.ask("What else did he say?", c).answered).toBe(true);
+    const third = engine.ask("What else did he say?", c);
+    expect(third.answered).toBe(false);
+    expect(third.text).toMatch(/everything the articles I know quote from Mike Pompeo/);
+  });
+
   it("GIVEN no conversation THEN a bare follow-up is declined rather than guessed", () => {
     expect(engineFor(seedFile).ask("What else did he say?").answered).toBe(false);
   });

@@ -8,7 +8,8 @@ import { contentTerms } from "../../analysis/text.ts";
 import { findByRole } from "./describeEntity.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
 
-export type Declined = { declined: string };
+/** No answer about a speaker: never quoted, or (`exhausted`) everything they said was already shown. */
+export type Declined = { declined: string; exhausted?: boolean };
 
 /**
  * What did X say [about T]: X's statements, those on the topic first, direct quotations
@@ -39,17 +40,21 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   }
   const ranked = [...scored.values()].sort((a, b) => b.score - a.score || a.s.id - b.s.id);
   const best = ranked[0];
-  if (!best) return { declined: speaker.name };
+  if (!best) return { declined: speaker.name, exhausted: exclude.size > 0 };
   if (topic.length && coverage(topic, best.s) === 0 && topic.some((t) => q.unknownWords.includes(t))) return { declined: speaker.name };
 
   // One statement an answer, so "What else did he say?" has something new to give.
-  const what = best.st.quote ? `“${best.st.quote}”` : best.st.content;
+  // A source named after what it reports ("…, Xinhua reported.") reports the whole sentence shown below.
+  const reportsSentence = !best.st.quote && best.s.text.startsWith(best.st.content.slice(0, 20));
+  const what = best.st.quote ? `“${best.st.quote}”` : reportsSentence ? "" : best.st.content;
   const who = speaker.roles[0] ? `${speaker.name} (${speaker.roles[0]})` : speaker.name;
   const more = ranked.length > 1 ? ` ${messages.moreStatements(ranked.length - 1)}` : "";
   // "told" needs an object the lead doesn't carry; "continued" is our word, not the article's.
   const verb = /^(continued|told|tells)$/.test(best.st.verb) ? "said" : best.st.verb;
   // Keep the article's few words between verb and quotation: "called it “a grave error”".
   const bridge = best.st.quote ? new RegExp(`\\b${best.st.verb}\\s+((?:[\\p{L}’']+\\s+){1,2}?)[“"]`, "u").exec(best.s.text)?.[1]?.trim() : undefined;
-  const lead = `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
+  const lead = reportsSentence
+    ? `${sentenceCase(who)} ${verb}:${more}`
+    : `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
   return compose(index, { kind: "quote", lead, short: null, sentences: [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
 }

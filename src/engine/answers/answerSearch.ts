@@ -12,7 +12,10 @@ const PURPOSE = /\b(?:in order to|to (?:support|help|fight|train|counter|check|p
  * when it contains enough of it. For "why", the purpose or cause clause leads the answer.
  */
 export function answerSearch(q: Query, index: KnowledgeIndex, kind: QuestionKind): Answer | null {
-  const ranked = rankSentences(q, index);
+  // "Why?" after an answer asks about the sentence that answer cited.
+  const ranked = q.previous && q.topic.length === 0 && q.entities.length === 0
+    ? q.previous.sentences.slice(0, 1).map((id) => ({ sentence: index.sentences[id]!, coverage: 1, score: 1 }))
+    : rankSentences(q, index);
   // "Why" is answered by a sentence that gives a purpose or a cause, among those that match as well.
   if (kind === "why") ranked.sort((a, b) => b.score + (PURPOSE.test(b.sentence.text) ? 0.5 : 0) - (a.score + (PURPOSE.test(a.sentence.text) ? 0.5 : 0)));
   const best = ranked[0];

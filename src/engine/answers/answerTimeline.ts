@@ -12,7 +12,7 @@ import type { Answer, AnswerItem } from "../types.ts";
 export function answerTimeline(index: KnowledgeIndex, filter?: string, entityIds: string[] = []): Answer | null {
   const terms = filter ? contentTerms(filter) : [];
   const events: Array<{ s: IndexedSentence; from: string; label: string }> = [];
-  for (const s of index.sentences) {
+  for (const s of index.dated) {
     const d = s.dates.find((x) => x.precision !== "range");
     if (!d) continue;
     if (entityIds.length && !entityIds.some((id) => s.entities.includes(id))) continue;

@@ -15,7 +15,7 @@ import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
  */
 export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // "When?" / "When did he say that?": the sentence the previous answer cited.
-  if (q.previous && q.topic.length === 0) {
+  if (q.previous && q.topic.length === 0 && q.entities.length === 0) {
     const s = q.previous.sentences.map((id) => index.sentences[id]!).find((x) => x.dates.length > 0);
     if (s) return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), 0.8);
   }

@@ -12,7 +12,7 @@ const NOT_PLACES = /^(the\s+)?(january|february|march|april|may|june|july|august
 
 /** Where: the place named in the sentence that tells of the event, other than places the question already names. */
 export function answerWhere(q: Query, index: KnowledgeIndex): Answer | null {
-  const ranked = q.previous && q.topic.filter((t) => !["happen"].includes(t)).length === 0
+  const ranked = q.previous && q.entities.length === 0 && q.topic.filter((t) => !["happen"].includes(t)).length === 0
     ? q.previous.sentences.map((id) => ({ sentence: index.sentences[id]!, coverage: 1 }))
     : rankSentences(q, index);
   const asked = new Set(q.words.map(canonical));

@@ -26,7 +26,12 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
   const names = q.entities.map((e) => e.entity.id);
   const query = [q.text, ...q.entities.map((e) => e.entity.name)].join(" ");
   const hits = index.find(query);
-  const top = hits[0]?.score ?? 1;
+  // "What happened on January 5?": sentences dated in the period asked about are candidates too.
+  if (q.period) {
+    const seen = new Set(hits.map((h) => h.sentence.id));
+    for (const s of index.sentencesInPeriod(q.period.from, q.period.to)) if (!seen.has(s.id)) hits.push({ sentence: s, score: 0 });
+  }
+  const top = hits[0]?.score || 1;
   // The question's own words, as written: a sentence using them beats one using synonyms.
   const asked = q.words.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
   return hits
@@ -35,8 +40,11 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
       const named = names.length ? names.filter((id) => s.entities.includes(id)).length / names.length : 0;
       const cov = Math.max(coverage(terms, s), names.length ? (coverage(q.topic, s) * q.topic.length + named * names.length) / (q.topic.length + names.length || 1) : 0);
       const near = proximity(terms, s.terms);
+      // A date inside the period asked about counts fully; one that only overlaps it ("early January" for "January 5"), half.
+      const p = q.period;
+      const inPeriod = !p ? 0 : s.dates.some((d) => d.from >= p.from && d.to <= p.to) ? 1 : s.dates.some((d) => d.from <= p.to && d.to >= p.from) ? 0.5 : 0;
       const own = asked.length ? asked.filter((w) => words(s.text).includes(w)).length / asked.length : 0;
-      return { sentence: s, coverage: cov, score: cov * 2 + named + own * 0.3 + near * 0.4 + (h.score / top) * 0.5 + (q.preferredDocs.has(s.doc) ? 0.5 : 0) + index.recency(s.doc) * 0.1 };
+      return { sentence: s, coverage: cov, score: cov * 2 + named + own * 0.3 + near * 0.4 + (h.score / top) * 0.5 + inPeriod * 1.5 + (q.preferredDocs.has(s.doc) ? 0.5 : 0) + index.recency(s.doc) * 0.1 };
     })
     .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
     .slice(0, tuning.search.candidates);
