@@ -3,7 +3,7 @@
 // and the naive fuse.js scan on the same questions, then a verdict against issue #4's targets.
 // Each archive is measured in its own process so memory numbers are not mixed up.
 // usage: npm run bench [-- SIZES]   e.g. npm run bench -- 1,1000
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -18,13 +18,17 @@ const root = join(process.cwd(), ".cache", "bench");
 const node = process.execPath;
 
 function measure(dir: string, n: number): Measurement {
-  const out = execFileSync(node, ["--expose-gc", "--import", "tsx", "bench/measure.ts", dir, String(naiveQuestions(n))], {
+  const result = spawnSync(node, ["--expose-gc", "--import", "tsx", "bench/measure.ts", dir, String(naiveQuestions(n))], {
     encoding: "utf8",
     env: { ...process.env, LOG_LEVEL: "silent" },
     maxBuffer: 1 << 24,
     stdio: ["ignore", "pipe", "inherit"],
   });
-  return JSON.parse(out.trim().split("\n").at(-1)!) as Measurement;
+  if (result.status !== 0) {
+    console.error(`measuring ${n} article(s) failed (its error is above)`);
+    process.exit(1);
+  }
+  return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as Measurement;
 }
 
 /** Wall time from spawning a fresh process to its first answer, best of three (a cold disk is not the point). */

@@ -13,7 +13,11 @@ import { loadConfig, exitWithConfigError, requireSettings } from "./config.ts";
 import { log } from "./log.ts";
 
 const shardEnv = z.object({
-  DISCORD_SHARDS: z.union([z.literal("auto"), z.coerce.number().int().min(1).max(10_000)]).default("auto"),
+  DISCORD_SHARDS: z
+    .string()
+    .regex(/^(auto|[1-9]\d{0,4})$/, "must be auto or a whole number of shards, e.g. 4")
+    .transform((value) => (value === "auto" ? ("auto" as const) : Number(value)))
+    .default("auto"),
   DISCORD_SHARD_LIST: z
     .string()
     .regex(/^\d+(,\d+)*$/, "must be shard ids separated by commas, e.g. 0,1")
@@ -39,7 +43,14 @@ if (DISCORD_SHARD_LIST && DISCORD_SHARDS === "auto") {
 // Ask Discord (or the configured API, e.g. a test server) for the recommended count and the
 // identify rate. discord.js's own "auto" always asks discord.com and ignores DISCORD_API_URL.
 const rest = new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(config.discordToken!);
-const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+let gateway: RESTGetAPIGatewayBotResult;
+try {
+  gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+} catch (error) {
+  // A wrong token (401) or no network: one clear line, never the token.
+  log.fatal({ error: error instanceof Error ? error.message : String(error) }, "could not ask Discord for the shard count");
+  process.exit(1);
+}
 const totalShards = DISCORD_SHARDS === "auto" ? gateway.shards : DISCORD_SHARDS;
 const concurrency = Math.max(1, gateway.session_start_limit.max_concurrency);
 
@@ -66,5 +77,12 @@ function stop(signal: NodeJS.Signals): void {
 process.once("SIGINT", stop);
 process.once("SIGTERM", stop);
 
-await manager.spawn({ amount: totalShards, delay: Math.ceil(IDENTIFY_WINDOW_MS / concurrency) });
+try {
+  await manager.spawn({ amount: totalShards, delay: Math.ceil(IDENTIFY_WINDOW_MS / concurrency) });
+} catch (error) {
+  // A shard that dies or never becomes ready within 30 s: stop the others rather than run half a bot.
+  log.fatal({ error: error instanceof Error ? error.message : String(error) }, "shards did not start");
+  for (const shard of manager.shards.values()) shard.kill();
+  process.exit(1);
+}
 log.info({ shards: manager.shards.size, totalShards }, "all shards ready");

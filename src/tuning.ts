@@ -18,6 +18,12 @@ export const tuning = Object.freeze({
     fuzzy: 0.2,
     /** Terms shorter than this are never matched fuzzily: short words have too many neighbours. */
     minFuzzyLength: 4,
+    /** Articles whose sentences are scored for a question: the best by the article index. Enough for every article about a topic in a news archive, few enough to score in a millisecond. */
+    articles: 50,
+    /** A word in more than this share of articles is left out of the article search (it picks nothing out), but still counts in sentence scoring. */
+    commonShare: 0.2,
+    /** Below this many articles nothing is left out: every article fits in `articles` anyway. */
+    minArticlesToPrune: 100,
   }),
   vocabulary: Object.freeze({
     /** fuse.js score (0 exact .. 1 anything) under which an unknown question word is taken as a typo of a corpus word. 0.34 accepts "irak"→"iraq", "mckenzy"→"mckenzie", refuses "biden"→"baghdad". */
@@ -40,6 +46,8 @@ export const tuning = Object.freeze({
     directQuoteBonus: 1.5,
     /** The question's wording of the speaker ("the chief diplomat") found in the sentence. */
     speakerWordingBonus: 1,
+    /** Beyond this many statements by one speaker, only those in sentences the index finds for the question are ranked. */
+    maxStatementsScanned: 300,
     /** Items listed in a list answer (timeline, quotes) before it is cut; Discord pages beyond this. */
     maxItems: 25,
   }),

@@ -5,7 +5,7 @@ import { extractDates, type DateMention } from "./extractDates.ts";
 import { extractQuantities, type Quantity } from "./extractQuantities.ts";
 import { findMentions } from "./findMentions.ts";
 import { splitSentences } from "./splitSentences.ts";
-import { contentTerms } from "./text.ts";
+import { canonical, isStopword, words } from "./text.ts";
 
 /** A sentence with the facts found in it. `text` is verbatim from the article. */
 export interface AnalysedSentence {
@@ -28,6 +28,8 @@ export interface AnalysedArticle {
   article: Article;
   sentences: AnalysedSentence[];
   entities: Entity[];
+  /** Every distinct lowercase word of the article, for typo correction of questions. */
+  vocabulary: string[];
 }
 
 /** Splits an article into sentences and finds its people, quotes, numbers and dates. Pure. */
@@ -35,6 +37,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
   const registry = new EntityRegistry();
   const state: DiscourseState = { persons: [], lastSpeaker: null };
   const sentences: AnalysedSentence[] = [];
+  const vocabulary = new Set<string>();
 
   article.paragraphs.forEach((paragraph, p) => {
     for (const span of splitSentences(paragraph)) {
@@ -48,6 +51,8 @@ export function analyseArticle(article: Article): AnalysedArticle {
         return { ...m, entity };
       });
       const statements = attributeSpeech(text, p + 1, mentions, state, registry);
+      const tokens = words(text);
+      for (const w of tokens) vocabulary.add(w);
       const entities = new Set<string>();
       for (const m of mentions) if (m.entity) entities.add(m.entity.id);
       for (const s of statements) entities.add(s.speaker);
@@ -61,7 +66,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
         paragraph: p + 1,
         position: sentences.length,
         text,
-        terms: contentTerms(text),
+        terms: tokens.filter((w) => !isStopword(w)).map(canonical),
         entities: [...entities],
         dates: extractDates(text, article.published),
         quantities: extractQuantities(text),
@@ -69,5 +74,5 @@ export function analyseArticle(article: Article): AnalysedArticle {
       });
     }
   });
-  return { article, sentences, entities: registry.all() };
+  return { article, sentences, entities: registry.all(), vocabulary: [...vocabulary] };
 }

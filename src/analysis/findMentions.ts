@@ -28,23 +28,40 @@ function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
 }
 
-const bare = (t: string) => t.replace(/[’']s$/, "").replace(/\.$/, "").toLowerCase();
-const isCapital = (t: string) => /^\p{Lu}/u.test(t) || /^(al|el)-\p{Lu}/u.test(t);
-const isRoleWord = (t: string) => ROLE_HEADS.has(bare(t)) || ROLE_HEADS.has(t.toLowerCase());
-const isOrgWord = (t: string) => ORGANISATION_HEADS.has(bare(t));
-const isAcronym = (t: string) => /^(\p{Lu}\.?){2,}$/u.test(t.replace(/[’']s$/, ""));
+/**
+ * Remembers a word test's answers: the same few thousand words recur in every article, and
+ * these tests were most of the time spent loading an archive.
+ */
+function memo<T>(test: (t: string) => T): (t: string) => T {
+  const known = new Map<string, T>();
+  return (t) => {
+    let v = known.get(t);
+    if (v === undefined) {
+      v = test(t);
+      if (known.size < 200_000) known.set(t, v);
+    }
+    return v;
+  };
+}
+
+const bare = memo((t) => t.replace(/[’']s$/, "").replace(/\.$/, "").toLowerCase());
+const isCapital = memo((t) => /^\p{Lu}/u.test(t) || /^(al|el)-\p{Lu}/u.test(t));
+const isRoleWord = memo((t) => ROLE_HEADS.has(bare(t)) || ROLE_HEADS.has(t.toLowerCase()));
+const isOrgWord = memo((t) => ORGANISATION_HEADS.has(bare(t)));
+const isAcronym = memo((t) => /^(\p{Lu}\.?){2,}$/u.test(t.replace(/[’']s$/, "")));
 const PLACES = new Set(Object.values(PLACE_ALIASES));
-const isPlaceWord = (t: string) => {
+const isPlaceWord = memo((t) => {
   const w = bare(t).replace(/\./g, "");
   return w in PLACE_ALIASES || PLACES.has(w);
-};
+});
+const isParticle = memo((t) => PARTICLE.test(t));
 
 /** Whether a token could be part of a person's name (not a title, an organisation word or a place). */
-function nameLike(t: string): boolean {
-  if (!isCapital(t) && !PARTICLE.test(t)) return false;
+const nameLike = memo((t) => {
+  if (!isCapital(t) && !isParticle(t)) return false;
   if (/[’'](ve|re|ll|d|m|t)$/i.test(t)) return false; // contractions: "We’ve", "Don’t"
   return !isRoleWord(t) && !isOrgWord(t) && !isAcronym(t) && !isPlaceWord(t) && !NOT_NAMES.has(bare(t)) && !ROLE_MODIFIERS.has(bare(t));
-}
+});
 
 /**
  * Finds capitalised names and the titles attached to them:
@@ -89,9 +106,7 @@ function startsRun(tokens: Token[], i: number): boolean {
   return (ROLE_MODIFIERS.has(t) || isRoleWord(t)) && nextCapital(tokens, i);
 }
 
-function continuesRun(t: string): boolean {
-  return isCapital(t) || PARTICLE.test(t) && /-\p{Lu}/u.test(t) || isRoleWord(t) || ROLE_MODIFIERS.has(t);
-}
+const continuesRun = memo((t) => isCapital(t) || (isParticle(t) && /-\p{Lu}/u.test(t)) || isRoleWord(t) || ROLE_MODIFIERS.has(t));
 
 function nextCapital(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {

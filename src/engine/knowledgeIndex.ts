@@ -4,13 +4,21 @@ import { analyseArticle, type AnalysedSentence } from "../analysis/analyseArticl
 import type { Statement } from "../analysis/attributeSpeech.ts";
 import type { Entity } from "../analysis/entities.ts";
 import { STOPWORDS } from "../analysis/lexicon.ts";
-import { canonical, words } from "../analysis/text.ts";
+import { canonical, contentTerms, words } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
 import type { Article } from "./types.ts";
 
 /** A sentence of the knowledge with its global id. */
 export interface IndexedSentence extends AnalysedSentence {
   id: number;
+}
+
+/** A dated sentence on the timeline: its first precise date. */
+export interface TimelineEvent {
+  sentence: IndexedSentence;
+  from: string;
+  to: string;
+  label: string;
 }
 
 /** One entity across all articles. */
@@ -31,16 +39,22 @@ export class KnowledgeIndex {
   readonly articles = new Map<string, Article>();
   readonly sentences: IndexedSentence[] = [];
   readonly entities = new Map<string, KnownEntity>();
-  private readonly search: MiniSearch<{ id: number; text: string }>;
+  private readonly search: MiniSearch<{ id: string; text: string }>;
+  private readonly sentencesByDoc = new Map<string, IndexedSentence[]>();
+  /** How many sentences / articles hold each canonical term. */
+  private readonly sentenceDf = new Map<string, number>();
+  private readonly articleDf = new Map<string, number>();
   private readonly names: Fuse<{ entity: string; alias: string }>;
   /** Raw lowercase words of the knowledge, by first letter, for typo correction. */
   private readonly vocabulary = new Map<string, Fuse<string>>();
   private readonly rawWords = new Set<string>();
   private readonly terms = new Set<string>();
   private readonly aliasMap = new Map<string, string>();
-  private readonly sentenceIds = new Map<string, number>();
-  /** Distinctive words of each article's source ("xinhua", "reuters"), for questions naming one. */
-  private readonly sourceWords = new Map<string, string[]>();
+  /** Articles by the distinctive words of their source ("xinhua", "reuters"), for questions naming one. */
+  private readonly docsBySourceWord = new Map<string, string[]>();
+  private readonly articlesByDate: Article[] = [];
+  /** Every precise date of every sentence, in date order: timelines and questions naming a time read it. */
+  readonly timeline: TimelineEvent[] = [];
   private newest: string | null = null;
   /** Sentences that carry a date, for timelines and questions naming a time. */
   readonly dated: IndexedSentence[] = [];
@@ -50,9 +64,15 @@ export class KnowledgeIndex {
   constructor(articles: Article[]) {
     for (const article of articles) {
       this.articles.set(article.id, article);
-      this.sourceWords.set(article.id, words(article.source).filter((w) => w.length > 3 && !STOPWORDS.has(w)));
+      for (const w of new Set(words(article.source).filter((x) => x.length > 3 && !STOPWORDS.has(x)))) {
+        const list = this.docsBySourceWord.get(w) ?? [];
+        list.push(article.id);
+        this.docsBySourceWord.set(w, list);
+      }
+      this.articlesByDate.push(article);
       if (!this.newest || article.published > this.newest) this.newest = article.published;
       const analysed = analyseArticle(article);
+      for (const w of analysed.vocabulary) this.rawWords.add(w);
       const offset = this.sentences.length;
       for (const s of analysed.sentences) this.sentences.push({ ...s, id: offset + s.position });
       for (const e of analysed.entities) {
@@ -66,25 +86,52 @@ export class KnowledgeIndex {
     const byDate = [...this.articles.values()].sort((a, b) => a.published.localeCompare(b.published));
     byDate.forEach((a, i) => this.recencyOf.set(a.id, byDate.length > 1 ? i / (byDate.length - 1) : 0));
     for (const s of this.sentences) {
-      this.sentenceIds.set(`${s.doc}\u0000${s.text}`, s.id);
       if (s.dates.length) this.dated.push(s);
       for (const id of s.entities) this.entities.get(id)?.sentences.push(s.id);
       for (const st of s.statements) this.entities.get(st.speaker)?.statements.push({ sentence: s.id, statement: st });
-      for (const w of words(s.text)) this.rawWords.add(w);
       for (const t of s.terms) this.terms.add(t);
     }
 
+    // Candidates come in two steps, so that cost stays bounded at 150,000 sentences: an
+    // inverted index over whole articles (MiniSearch: BM25, typo tolerant) picks the articles
+    // that fit, then their sentences are scored on the matched terms. A sentence-level index
+    // spent most of its time walking posting lists of words in every other sentence.
+    // Timelines read dated sentences in date order: sort once here, not per question.
+    this.articlesByDate.sort((a, b) => a.published.localeCompare(b.published));
+    for (const s of this.dated) {
+      const d = s.dates.find((x) => x.precision !== "range");
+      if (d) this.timeline.push({ sentence: s, from: d.from, to: d.to, label: d.label });
+    }
+    this.timeline.sort((a, b) => a.from.localeCompare(b.from) || a.sentence.id - b.sentence.id);
     this.search = new MiniSearch({
       fields: ["text"],
       idField: "id",
-      tokenize: (text) => words(text),
-      processTerm: (term) => (STOPWORDS.has(term) ? null : canonical(term)),
+      tokenize: (text) => text.split(" "),
+      processTerm: (term) => term || null,
       searchOptions: {
-        fuzzy: (term) => (term.length >= tuning.search.minFuzzyLength ? tuning.search.fuzzy : false),
+        // Words the index holds are matched exactly (questions are typo-corrected before they get
+        // here); only unknown words are looked up fuzzily, which is what costs.
+        fuzzy: (term) => (term.length >= tuning.search.minFuzzyLength && !this.articleDf.has(term) ? tuning.search.fuzzy : false),
         combineWith: "OR",
       },
     });
-    this.search.addAll(this.sentences.map((s) => ({ id: s.id, text: s.text })));
+    const byDoc = new Map<string, string[]>();
+    for (const s of this.sentences) {
+      const list = byDoc.get(s.doc) ?? [];
+      list.push(...s.terms);
+      byDoc.set(s.doc, list);
+      const seen = new Set(s.terms);
+      for (const t of seen) this.sentenceDf.set(t, (this.sentenceDf.get(t) ?? 0) + 1);
+      const mine = this.sentencesByDoc.get(s.doc) ?? [];
+      mine.push(s);
+      this.sentencesByDoc.set(s.doc, mine);
+    }
+    for (const [doc, terms] of byDoc) {
+      const title = this.articles.get(doc)!.title;
+      const all = [...terms, ...contentTerms(title)];
+      for (const t of new Set(all)) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
+      this.search.add({ id: doc, text: all.join(" ") });
+    }
 
     const aliases: Array<{ entity: string; alias: string }> = [];
     for (const e of this.entities.values()) {
@@ -108,10 +155,42 @@ export class KnowledgeIndex {
     for (const [letter, list] of byLetter) this.vocabulary.set(letter, new Fuse(list, { includeScore: true, threshold: tuning.vocabulary.typoThreshold }));
   }
 
-  /** Candidate sentences for some words, best first, with MiniSearch's score. */
+  /** Candidate sentences for some words, best first, with a BM25-like score on the words they share with the query. */
   find(query: string, limit: number = tuning.search.candidates, filter?: (s: IndexedSentence) => boolean): Array<{ sentence: IndexedSentence; score: number }> {
-    const hits = this.search.search(query, filter ? { filter: (r) => filter(this.sentences[r.id as number]!) } : undefined);
-    return hits.slice(0, limit).map((h) => ({ sentence: this.sentences[h.id as number]!, score: h.score }));
+    const terms = [...new Set(contentTerms(query))];
+    if (terms.length === 0) return [];
+    const articles = this.articles.size;
+    // Words in most articles say little about which article fits; leave them to sentence scoring.
+    const common = (t: string) => articles >= tuning.search.minArticlesToPrune && (this.articleDf.get(t) ?? 0) > articles * tuning.search.commonShare;
+    const distinctive = terms.filter((t) => !common(t));
+    const scoring = new Set(terms);
+    let docs: string[];
+    if (distinctive.length) {
+      const hits = this.search.search(distinctive.join(" "));
+      for (const h of hits) for (const t of h.terms) scoring.add(t);
+      docs = hits.slice(0, tuning.search.articles).map((h) => h.id as string);
+    } else {
+      // Every word is in most articles, so none picks an article out: read the newest ones,
+      // which is also what a question about the present wants.
+      docs = this.articlesByDate.slice(-tuning.search.articles).map((a) => a.id);
+    }
+
+    const out: Array<{ sentence: IndexedSentence; score: number }> = [];
+    for (const doc of docs) {
+      for (const s of this.sentencesByDoc.get(doc) ?? []) {
+        if (filter && !filter(s)) continue;
+        let score = 0;
+        let seen = "";
+        for (const t of s.terms) {
+          if (!scoring.has(t) || seen.includes(`|${t}|`)) continue;
+          seen += `|${t}|`;
+          score += Math.log(1 + this.sentences.length / (this.sentenceDf.get(t) ?? 1));
+        }
+        if (score > 0) out.push({ sentence: s, score: score / Math.sqrt(1 + s.terms.length / 12) });
+      }
+    }
+    out.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+    return out.slice(0, limit);
   }
 
   /** The newest publication date, YYYY-MM-DD, or null without articles. */
@@ -125,22 +204,29 @@ export class KnowledgeIndex {
    */
   docsFor(questionWords: string[], period: { from: string; to: string } | null): Set<string> {
     const out = new Set<string>();
-    const asked = new Set(questionWords);
-    for (const a of this.articles.values()) {
-      const inPeriod = period && a.published >= period.from && a.published <= addDays(period.to, 31);
-      if (inPeriod || this.sourceWords.get(a.id)!.some((w) => asked.has(w))) out.add(a.id);
+    for (const w of new Set(questionWords)) for (const doc of this.docsBySourceWord.get(w) ?? []) out.add(doc);
+    if (period) {
+      // Articles in date order: the ones published in the period (or within a month after it, reporting on it).
+      const to = addDays(period.to, 31);
+      for (let i = lowerBound(this.articlesByDate, period.from, (a) => a.published); i < this.articlesByDate.length && this.articlesByDate[i]!.published <= to; i++) out.add(this.articlesByDate[i]!.id);
     }
     return out.size === this.articles.size ? new Set() : out;
   }
 
-  /** Sentences with a date overlapping the period, in article order. */
+  /** Sentences with a date overlapping the period, in date order. */
   sentencesInPeriod(from: string, to: string): IndexedSentence[] {
-    return this.dated.filter((s) => s.dates.some((d) => d.from <= to && d.to >= from && d.precision !== "range"));
+    // No precise date spans more than a year, so the events that can overlap start within a year before `from`.
+    const first = lowerBound(this.timeline, addDays(from, -366), (e) => e.from);
+    const out: IndexedSentence[] = [];
+    for (let i = first; i < this.timeline.length && this.timeline[i]!.from <= to; i++) {
+      if (this.timeline[i]!.to >= from) out.push(this.timeline[i]!.sentence);
+    }
+    return out;
   }
 
   /** The id of a cited sentence. */
   sentenceId(doc: string, text: string): number | undefined {
-    return this.sentenceIds.get(`${doc}\u0000${text}`);
+    return this.sentencesByDoc.get(doc)?.find((s) => s.text === text)?.id;
   }
 
   recency(doc: string): number {
@@ -183,4 +269,17 @@ function addDays(isoDay: string, days: number): string {
   const d = new Date(`${isoDay}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+
+/** The first index whose key is not below `key`, in an array sorted by that key. */
+function lowerBound<T>(sorted: T[], key: string, keyOf: (x: T) => string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keyOf(sorted[mid]!) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -3,7 +3,8 @@
 // reload that swaps in a new Engine meanwhile never shows them a half-built index: the new
 // one is built completely off to the side and only then replaces the reference.
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Article, Engine } from "../engine/types.ts";
 import { createEngine } from "../engine/createEngine.ts";
@@ -44,6 +45,9 @@ interface FileState {
   hash: string;
   article: Article;
 }
+
+/** Files read and validated between two yields to the event loop (~3 ms of work). */
+const YIELD_EVERY = 50;
 
 export class KnowledgeStore {
   // Set by `open` before the store is handed out, so callers never see it unset.
@@ -110,10 +114,13 @@ export class KnowledgeStore {
     };
     const names = (await readdir(this.dir)).filter((name) => name.toLowerCase().endsWith(".md")).sort();
     const next = new Map<string, FileState>();
-    for (const name of names) {
+    for (const [i, name] of names.entries()) {
+      // Small files read synchronously are ~5x faster than through the thread pool; yielding
+      // every few dozen files keeps each event-loop block to a few milliseconds anyway.
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
       let bytes: Buffer;
       try {
-        bytes = await readFile(join(this.dir, name));
+        bytes = readFileSync(join(this.dir, name));
       } catch {
         continue; // removed between readdir and read: the next event reports it
       }

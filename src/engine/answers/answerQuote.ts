@@ -29,8 +29,13 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const topic = q.topic.filter((t) => !roleWords.has(t));
   const asksSaid = /\b(say|said|tell|told|quote|words)\b/.test(q.text);
   const scored = new Map<number, { s: IndexedSentence; st: Statement; score: number }>();
+  // A much-quoted speaker (thousands of statements in an archive): look only at the sentences
+  // the index finds for the topic and the name, rather than at every statement.
+  const within = speaker.statements.length > tuning.answer.maxStatementsScanned
+    ? new Set(index.find(`${speaker.name} ${q.text}`, tuning.answer.maxStatementsScanned).map((h) => h.sentence.id))
+    : null;
   for (const { sentence, statement } of speaker.statements) {
-    if (exclude.has(sentence)) continue;
+    if (exclude.has(sentence) || (within && !within.has(sentence))) continue;
     const s = index.sentences[sentence]!;
     let score = topic.length ? coverage(topic, s) * topic.length * tuning.answer.topicWeight : 0;
     if (asksSaid && statement.quote) score += tuning.answer.directQuoteBonus;

@@ -1,7 +1,7 @@
 import { contentTerms } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import { citationOf, compose, coverage, humanDate } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { KnowledgeIndex, TimelineEvent } from "../knowledgeIndex.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 
 /**
@@ -11,23 +11,25 @@ import type { Answer, AnswerItem } from "../types.ts";
  */
 export function answerTimeline(index: KnowledgeIndex, filter?: string, entityIds: string[] = []): Answer | null {
   const terms = filter ? contentTerms(filter) : [];
-  const events: Array<{ s: IndexedSentence; from: string; label: string }> = [];
-  for (const s of index.dated) {
-    const d = s.dates.find((x) => x.precision !== "range");
-    if (!d) continue;
-    if (entityIds.length && !entityIds.some((id) => s.entities.includes(id))) continue;
-    if (terms.length && !entityIds.length && coverage(terms, s) < tuning.answer.minCoverage) continue;
-    events.push({ s, from: d.from, label: d.label });
-  }
+  let events: TimelineEvent[];
+  if (entityIds.length) {
+    const ids = new Set(entityIds.flatMap((id) => index.entities.get(id)?.sentences ?? []));
+    events = index.timeline.filter((e) => ids.has(e.sentence.id));
+  } else if (terms.length) {
+    const ids = new Set(index.find(filter!, 1000).filter((h) => coverage(terms, h.sentence) >= tuning.answer.minCoverage).map((h) => h.sentence.id));
+    events = index.timeline.filter((e) => ids.has(e.sentence.id));
+  } else events = index.timeline;
   if (events.length === 0) return null;
-  events.sort((a, b) => a.from.localeCompare(b.from) || a.s.id - b.s.id);
   const shown = events.slice(0, tuning.answer.maxItems);
-  const items: AnswerItem[] = shown.map((e) => ({
-    text: `${e.label} — ${e.s.text} (${index.articles.get(e.s.doc)!.title}, ${humanDate(index.articles.get(e.s.doc)!.published)}, paragraph ${e.s.paragraph})`,
-    short: e.label,
-    citation: citationOf(index, e.s),
-  }));
-  const lead = `Timeline: ${events.length} dated event${events.length === 1 ? "" : "s"}${events.length > shown.length ? `, the first ${shown.length} shown` : ""}, from ${shown[0]!.label} to ${shown.at(-1)!.label}.`;
-  return compose(index, { kind: "timeline", lead, short: null, sentences: shown.map((e) => e.s), confidence: 0.9, items });
+  const total = events.length;
+  const items: AnswerItem[] = shown.map((e) => {
+    const a = index.articles.get(e.sentence.doc)!;
+    return {
+      text: `${e.label} — ${e.sentence.text} (${a.title}, ${humanDate(a.published)}, paragraph ${e.sentence.paragraph})`,
+      short: e.label,
+      citation: citationOf(index, e.sentence),
+    };
+  });
+  const lead = `Timeline: ${total} dated event${total === 1 ? "" : "s"}${total > shown.length ? `, the first ${shown.length} shown` : ""}, from ${shown[0]!.label} to ${shown.at(-1)!.label}.`;
+  return compose(index, { kind: "timeline", lead, short: null, sentences: shown.map((e) => e.sentence), confidence: 0.9, items });
 }
-
