@@ -10,12 +10,18 @@ import { answerWho } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
 import { declineAnswer } from "./declineAnswer.ts";
 import { KnowledgeIndex } from "./knowledgeIndex.ts";
+import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
 import type { Answer, Article, ArticleSummary, Citation, Conversation, Engine, SpeakerSummary, TurnFocus } from "./types.ts";
 import { understandQuestion, type Query } from "./understandQuestion.ts";
 
 /** Builds the answer engine over a set of articles. Everything after this is synchronous and pure. */
 export function createEngine(articles: Article[]): Engine {
-  return engineFor(new KnowledgeIndex(articles));
+  return createEngineFromAnalysed(articles.map(analyseArticle));
+}
+
+/** Builds the engine from articles analysed earlier (for example kept in a cache): skips the costly step. */
+export function createEngineFromAnalysed(analysed: AnalysedArticle[]): Engine {
+  return engineFor(new KnowledgeIndex(analysed));
 }
 
 export function engineFor(index: KnowledgeIndex): Engine {

@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
-import { analyseArticle, type AnalysedSentence } from "../analysis/analyseArticle.ts";
+import type { AnalysedArticle, AnalysedSentence } from "../analysis/analyseArticle.ts";
 import type { Statement } from "../analysis/attributeSpeech.ts";
 import type { Entity } from "../analysis/entities.ts";
 import { STOPWORDS } from "../analysis/lexicon.ts";
@@ -61,8 +61,14 @@ export class KnowledgeIndex {
   /** 0 for the oldest article .. 1 for the newest, so questions about "now" prefer the latest. */
   private readonly recencyOf = new Map<string, number>();
 
-  constructor(articles: Article[]) {
-    for (const article of articles) {
+  /**
+   * Builds the index from analysed articles. Analysis is most of the cost of loading and its
+   * result is plain data, so a caller may keep it (on disk, keyed by each file's content) and
+   * pass it back here without analysing again; see `analyseArticle`.
+   */
+  constructor(analysedArticles: AnalysedArticle[]) {
+    for (const analysed of analysedArticles) {
+      const article = analysed.article;
       this.articles.set(article.id, article);
       for (const w of new Set(words(article.source).filter((x) => x.length > 3 && !STOPWORDS.has(x)))) {
         const list = this.docsBySourceWord.get(w) ?? [];
@@ -71,9 +77,9 @@ export class KnowledgeIndex {
       }
       this.articlesByDate.push(article);
       if (!this.newest || article.published > this.newest) this.newest = article.published;
-      const analysed = analyseArticle(article);
       for (const w of analysed.vocabulary) this.rawWords.add(w);
       const offset = this.sentences.length;
+      // A copy: analysed articles may be shared with another index still answering (live reload).
       for (const s of analysed.sentences) this.sentences.push({ ...s, id: offset + s.position });
       for (const e of analysed.entities) {
         const known = this.entities.get(e.id);
