@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   }
   let engine;
   try {
-    engine = loadEngine();
+    engine = await loadEngine();
   } catch (err) {
     if (err instanceof NoKnowledgeError) {
       process.stderr.write(`${err.message}\n`);

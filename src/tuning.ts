@@ -11,6 +11,12 @@ export const tuning = Object.freeze({
     /** Only the last few turns matter for follow-ups. */
     maxTurns: 10,
   }),
+  load: Object.freeze({
+    /** From this many articles on, analysis runs on several threads; below it a worker's start-up (about 0.3 s) costs more than it saves. */
+    parallelFrom: 400,
+    /** Threads used at most, the main one included. */
+    maxThreads: 4,
+  }),
   search: Object.freeze({
     /** Candidate sentences fetched from the inverted index before facts are compared. Enough to hold every relevant sentence of a few articles, few enough to stay fast at 150,000 sentences. */
     candidates: 40,

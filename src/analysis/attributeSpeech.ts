@@ -40,6 +40,8 @@ const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman"
 /** Verbs that only report speech when their subject is active ("when asked" is not a speaker). */
 const PASSIVE_BEFORE = new Set(["when", "if", "was", "were", "being", "been", "be", "is", "are"]);
 
+const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, "according"].join("|")})\\b`, "i");
+
 function tokenize(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[“”"]|[,;:]/gu)].map((m) => ({
     text: m[0],
@@ -78,6 +80,8 @@ export function attributeSpeech(
   state: DiscourseState,
   registry: EntityRegistry,
 ): Statement[] {
+  // Most sentences quote and report nothing: a cheap test before tokenizing.
+  if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence)) return [];
   const tokens = tokenize(sentence);
   const quotes = quoteSpans(sentence);
   const inQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end);

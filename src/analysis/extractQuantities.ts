@@ -33,6 +33,8 @@ const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\d,.])${MODIFIER}(${NUMBER})(?:\s*(?:-|–|to|and)\s*(${NUMBER}))?(\s*(?:%|percent|per cent))?`,
   "giu",
 );
+/** A cheap test before the long pattern: no digit and no number word, no quantity. */
+const MAYBE_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands)\b/i;
 const MONTH_BEFORE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|proposed|target|reduc\w*|cut|cuts|drop\w*|down|lower\w*|shrink\w*|fall|decreas\w*|increas\w*|rais\w*|boost\w*)\s+(?:\w+\s+){0,3}?(to|by)\s*$/i;
 const TARGET = /\b(to|down to|up to)\s*$/i;
@@ -61,6 +63,7 @@ export function parseNumber(text: string): number | null {
 /** Finds the quantities of a sentence: numbers in digits or words, with modifier and unit. */
 export function extractQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
+  if (!MAYBE_NUMBER.test(sentence)) return out;
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
     const text = m[0].trim();

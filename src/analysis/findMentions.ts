@@ -101,6 +101,9 @@ export function findMentions(sentence: string): NameMention[] {
 
 function startsRun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!.text;
+  const c = t.charCodeAt(0);
+  // Fast path for the common case, a lowercase word that is no title: most words of a sentence.
+  if (c >= 97 && c <= 122 && !ROLE_MODIFIERS.has(t) && !ROLE_HEADS.has(t) && !isParticle(t)) return false;
   if (isCapital(t)) return true;
   // Lowercase titles that lead into a capitalised name: "acting Defense Secretary ...".
   return (ROLE_MODIFIERS.has(t) || isRoleWord(t)) && nextCapital(tokens, i);
@@ -134,7 +137,10 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
 
   const start = run[0]!.start;
   const end = run.at(-1)!.end;
-  const clean = (s: string) => s.replace(/[’']s$/, "").replace(/(\p{L}{2,})\.$/u, "$1");
+  const clean = (s: string) => {
+    const t = s.endsWith("s") ? s.replace(/[’']s$/, "") : s;
+    return t.endsWith(".") ? t.replace(/(\p{L}{2,})\.$/u, "$1") : t;
+  };
   const endText = clean(sentence.slice(start, end));
   const endAt = start + endText.length;
 

@@ -20,6 +20,12 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
  * not swallow the rest of the paragraph.
  */
 export function splitSentences(paragraph: string): SentenceSpan[] {
+  // No end punctuation followed by more text: the paragraph is one sentence (no segmenter needed).
+  if (!/[.!?][”"’')\]]*\s+\S/.test(paragraph)) {
+    const text = paragraph.trim();
+    const start = paragraph.indexOf(text);
+    return text ? [{ text, start, end: start + text.length }] : [];
+  }
   const pieces: SentenceSpan[] = [];
   for (const seg of segmenter.segment(paragraph)) {
     const lead = seg.segment.length - seg.segment.trimStart().length;

@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   }
   let engine;
   try {
-    engine = loadEngine(args.values.knowledge);
+    engine = await loadEngine(args.values.knowledge);
   } catch (err) {
     if (err instanceof NoKnowledgeError) {
       process.stderr.write(`${err.message}\n`);

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createEngine } from "../engine/createEngine.ts";
+import { buildEngine } from "../engine/createEngine.ts";
 import type { Engine } from "../engine/types.ts";
 import { formatProblem, loadKnowledgeDir } from "../knowledge/loadKnowledge.ts";
 import { log } from "../log.ts";
@@ -15,12 +15,12 @@ export class NoKnowledgeError extends Error {}
  * Loads a knowledge folder and builds the engine. Bad files are logged (file, line, what was
  * expected) and skipped; no valid article at all is an error listing every problem.
  */
-export function loadEngine(dir: string = process.env.KNOWLEDGE_DIR || bundledKnowledge): Engine {
+export async function loadEngine(dir: string = process.env.KNOWLEDGE_DIR || bundledKnowledge): Promise<Engine> {
   if (!existsSync(dir)) throw new NoKnowledgeError(`the knowledge folder ${dir} does not exist`);
   const { articles, problems } = loadKnowledgeDir(dir);
   for (const p of problems) log.warn({ file: p.file, line: p.line }, `skipped: ${formatProblem(p)}`);
   if (articles.length === 0) {
     throw new NoKnowledgeError(`no valid article in ${dir}:\n${problems.map(formatProblem).join("\n") || "(no .md files)"}`);
   }
-  return createEngine(articles);
+  return buildEngine(articles);
 }

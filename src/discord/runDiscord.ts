@@ -18,7 +18,7 @@ export interface RunOptions extends StartOptions {
  * SIGINT and SIGTERM close the gateway connection cleanly before exiting.
  */
 export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> {
-  const context = options.context ?? contextFromEnvironment();
+  const context = options.context ?? (await contextFromEnvironment());
   let bot: RunningBot;
   try {
     bot = await startBot(context, options);
@@ -46,13 +46,13 @@ export async function runDiscord(options: RunOptions = {}): Promise<RunningBot> 
   return bot;
 }
 
-function contextFromEnvironment(): BotContext {
+async function contextFromEnvironment(): Promise<BotContext> {
   const config = loadConfig();
   const missing = requireSettings(config, ["DISCORD_TOKEN"], "to run the Discord bot");
   if (missing) exitWithConfigError(missing);
   log.level = config.logLevel;
   try {
-    const engine = loadEngine(resolve(config.knowledgeDir));
+    const engine = await loadEngine(resolve(config.knowledgeDir));
     return createBotContext({ config, engine: () => engine });
   } catch (error) {
     if (error instanceof NoKnowledgeError) exitWithConfigError(error.message);

@@ -11,12 +11,18 @@ import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
 import { declineAnswer } from "./declineAnswer.ts";
 import { KnowledgeIndex } from "./knowledgeIndex.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
+import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Answer, Article, ArticleSummary, Citation, Conversation, Engine, SpeakerSummary, TurnFocus } from "./types.ts";
 import { understandQuestion, type Query } from "./understandQuestion.ts";
 
 /** Builds the answer engine over a set of articles. Everything after this is synchronous and pure. */
 export function createEngine(articles: Article[]): Engine {
   return createEngineFromAnalysed(articles.map(analyseArticle));
+}
+
+/** Like `createEngine`, analysing on every core: what loading a large archive uses. */
+export async function buildEngine(articles: Article[]): Promise<Engine> {
+  return createEngineFromAnalysed(await analyseArticles(articles));
 }
 
 /** Builds the engine from articles analysed earlier (for example kept in a cache): skips the costly step. */
