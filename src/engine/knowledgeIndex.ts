@@ -199,6 +199,16 @@ export class KnowledgeIndex {
     return out.slice(0, limit);
   }
 
+  /** The sentences of one article, in order. */
+  sentencesOf(doc: string): IndexedSentence[] {
+    return this.sentencesByDoc.get(doc) ?? [];
+  }
+
+  /** Articles, the newest first. */
+  articlesNewestFirst(): Article[] {
+    return [...this.articlesByDate].reverse();
+  }
+
   /** The newest publication date, YYYY-MM-DD, or null without articles. */
   newestPublished(): string | null {
     return this.newest;

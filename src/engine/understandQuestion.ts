@@ -45,7 +45,7 @@ function detectKind(q: string): QuestionKind | null {
   if (!yesNo && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q)) return "timeline";
   // "What is McKenzie's role?" asks who someone is.
   if (/^(and |so )?what (is|was|are)\b.*\b(role|title|job|position|post)\??$/.test(q)) return "who";
-  if (/^(and |so |but )?(who|which (person|official|organi[sz]ation|paper|agency|outlet))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)\b/.test(q)) return "whosaid";
+  if (/^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)\b/.test(q)) return "whosaid";
   if (/\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q)) return "whosaid";
   if (/^(and |so )?(how many|how much)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
   if (/^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q)) return "when";

@@ -19,7 +19,7 @@ export type Declined = { declined: string; exhausted?: boolean };
 export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number>, speakerId?: string): Answer | Declined | null {
   const named = q.entities[0];
   // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
-  const byRole = !speakerId && !named ? findByRole(index, q.topic, 0.5) : null;
+  const byRole = !speakerId && !named ? findByRole(index, q.words) : null;
   const speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? (q.previous?.entity ? index.entities.get(q.previous.entity) : undefined);
   if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : null;
   if (speaker.statements.length === 0) return { declined: speaker.name };

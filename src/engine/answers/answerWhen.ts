@@ -14,6 +14,15 @@ import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
  * When the best-matching sentence has no date, the answer says so and cites it.
  */
 export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
+  // "When was the article published?" asks about the article itself.
+  if (/\b(article|story|report|piece)\b/.test(q.text) && /\b(published|written|come out|came out|released|dated)\b/.test(q.text)) {
+    const doc = [...q.preferredDocs][0] ?? index.articlesNewestFirst()[0]?.id;
+    const first = doc ? index.sentencesOf(doc)[0] : undefined;
+    if (first) {
+      const a = index.articles.get(first.doc)!;
+      return compose(index, { kind: "when", lead: `${humanDate(a.published)}: “${a.title}” (${a.source}).`, short: humanDate(a.published), sentences: [first], confidence: 0.9 });
+    }
+  }
   // "When?" / "When did he say that?": the sentence the previous answer cited.
   if (q.previous && q.topic.length === 0 && q.entities.length === 0) {
     const s = q.previous.sentences.map((id) => index.sentences[id]!).find((x) => x.dates.length > 0);

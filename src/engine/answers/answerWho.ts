@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { findByRole, introducingSentence, nameWithRole } from "./describeEntity.ts";
-import { entityTerms, rankSentences } from "./rankSentences.ts";
+import { rankSentences } from "./rankSentences.ts";
 import { tuning } from "../../tuning.ts";
 
 /**
@@ -14,8 +14,7 @@ export function answerWho(q: Query, index: KnowledgeIndex): Answer | null {
   // "Who did Trump meet?": someone else in the sentence that tells of it.
   if (/^(and |so )?(who|whom) (did|does|do|has|have|had|will|would)\b/.test(q.text) && q.entities.length) return answerObject(q, index);
   // "Who is the Pentagon spokesman?" names an organisation but asks for a role: roles first.
-  const asked = [...q.topic, ...entityTerms(q)];
-  const byRole = q.topic.length ? findByRole(index, asked) : null;
+  const byRole = q.topic.length ? findByRole(index, q.words) : null;
   const named = q.entities[0];
   if (byRole && (!named || named.entity.kind !== "person")) {
     const s = introducingSentence(index, byRole.entity, byRole.role);

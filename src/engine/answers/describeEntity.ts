@@ -1,4 +1,5 @@
-import { contentTerms } from "../../analysis/text.ts";
+import { QUESTION_WORDS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { canonical, contentTerms } from "../../analysis/text.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 
 /** "Mike Pompeo, Secretary of State" — a name with its first role. */
@@ -24,20 +25,24 @@ export function introducingSentence(index: KnowledgeIndex, e: KnownEntity, wordi
 
 /**
  * The person whose title or role noun best matches the words asked ("the prime minister of
- * Iraq" → "Iraqi Prime Minister …"). Every word asked should be in the role; a shorter role
- * holding all of them fits better. Null below `minScore`.
+ * Iraq" → "Iraqi Prime Minister …"). A role scores by how much of it the question names and
+ * how much of the question it explains; question words ("say", "state") count only when the
+ * role uses them ("Secretary of State"). Null below `minScore`.
  */
-export function findByRole(index: KnowledgeIndex, asked: string[], minScore = 0.6): { entity: KnownEntity; role: string; score: number } | null {
-  const wanted = new Set(asked);
-  if (wanted.size === 0) return null;
+export function findByRole(index: KnowledgeIndex, questionWords: string[], minScore = 0.6): { entity: KnownEntity; role: string; score: number } | null {
+  const words = questionWords.filter((w) => !STOPWORDS.has(w));
+  if (words.length === 0) return null;
   let best: { entity: KnownEntity; role: string; score: number } | null = null;
   for (const e of index.entities.values()) {
     if (e.kind !== "person") continue;
     for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
       const terms = new Set(contentTerms(role));
-      const hit = [...wanted].filter((t) => terms.has(t)).length;
-      const score = hit / wanted.size - (terms.size - hit) * 0.01;
-      if (hit > 0 && (!best || score > best.score)) best = { entity: e, score, role };
+      if (terms.size === 0) continue;
+      const asked = new Set(words.filter((w) => !QUESTION_WORDS.has(w) || terms.has(canonical(w))).map(canonical));
+      const hit = [...asked].filter((t) => terms.has(t)).length;
+      if (hit === 0) continue;
+      const score = 0.6 * (hit / terms.size) + 0.4 * (hit / asked.size);
+      if (!best || score > best.score) best = { entity: e, score, role };
     }
   }
   return best && best.score >= minScore ? best : null;
