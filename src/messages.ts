@@ -1,7 +1,6 @@
 // What the bot says to people, in one place (answers' facts come from the articles).
 
 export const messages = {
-  declined: (what: string) => `The articles I know don't say ${what}.`,
   declinedGeneric: "I can't find that in the articles I know, so I won't guess.",
   notQuoted: (name: string) => `The articles I know don't quote ${name}.`,
   noMoreStatements: (name: string) => `That is everything the articles I know quote from ${name}.`,
