@@ -2,12 +2,15 @@
 // Surfaces call `engine()` once per question and keep that Engine for the whole answer, so a
 // reload that swaps in a new Engine meanwhile never shows them a half-built index: the new
 // one is built completely off to the side and only then replaces the reference.
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import type { AnalysedArticle } from "../analysis/analyseArticle.ts";
+import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Article, Engine } from "../engine/types.ts";
-import { createEngine } from "../engine/createEngine.ts";
+import { createEngineFromAnalysed } from "../engine/createEngine.ts";
+import { AnalysisCache } from "./analysisCache.ts";
 import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
 import { formatProblem } from "./loadKnowledge.ts";
 import { log } from "../log.ts";
@@ -37,17 +40,22 @@ export interface StoreLogger {
 export interface StoreOptions {
   logger?: StoreLogger;
   /** How to build an Engine; the engine's own factory unless a test or the bench swaps it. */
-  build?: (articles: Article[]) => Engine;
+  build?: (analysed: AnalysedArticle[]) => Engine;
+  /** Analysed articles kept on disk across restarts; none by default (the bot passes one). */
+  cache?: AnalysisCache | null;
 }
 
-/** The last good version of one file. `hash` is of the file's text when it was last read. */
+/**
+ * The last good version of one file, analysed. Kept across reloads, so a reload analyses only
+ * the files that changed. `hash` keys the file's name and bytes when it was last read.
+ */
 interface FileState {
   hash: string;
-  article: Article;
+  analysed: AnalysedArticle;
 }
 
-/** Files read and validated between two yields to the event loop (~3 ms of work). */
-const YIELD_EVERY = 50;
+/** Reading and validating files yields to the event loop this often, so a gateway heartbeat or an interaction never waits long. */
+const YIELD_AFTER_MS = 10;
 
 export class KnowledgeStore {
   // Set by `open` before the store is handed out, so callers never see it unset.
@@ -61,7 +69,8 @@ export class KnowledgeStore {
   private constructor(
     readonly dir: string,
     private readonly logger: StoreLogger,
-    private readonly build: (articles: Article[]) => Engine,
+    private readonly build: (analysed: AnalysedArticle[]) => Engine,
+    private readonly cache: AnalysisCache | null,
   ) {}
 
   /**
@@ -69,8 +78,8 @@ export class KnowledgeStore {
    * valid: a bot with nothing to answer from should not start.
    */
   static async open(dir: string, options: StoreOptions = {}): Promise<{ store: KnowledgeStore; report: ReloadReport }> {
-    const build = options.build ?? createEngine;
-    const store = new KnowledgeStore(dir, options.logger ?? log, build);
+    const build = options.build ?? createEngineFromAnalysed;
+    const store = new KnowledgeStore(dir, options.logger ?? log, build, options.cache ?? null);
     const report = await store.reload();
     if (report.articles === 0) {
       throw new Error([`No valid article in ${dir}.`, ...report.problems.map(formatProblem)].join("\n"));
@@ -114,25 +123,34 @@ export class KnowledgeStore {
     };
     const names = (await readdir(this.dir)).filter((name) => name.toLowerCase().endsWith(".md")).sort();
     const next = new Map<string, FileState>();
-    for (const [i, name] of names.entries()) {
-      // Small files read synchronously are ~5x faster than through the thread pool; yielding
-      // every few dozen files keeps each event-loop block to a few milliseconds anyway.
-      if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+    /** Valid files not analysed yet: analysed together below, on every core when there are many. */
+    const fresh: Array<{ name: string; hash: string; article: Article }> = [];
+    let lastYield = performance.now();
+    for (const name of names) {
+      // Small files read synchronously are ~5x faster than through the thread pool, and
+      // yielding every few milliseconds keeps the event loop responsive anyway.
+      if (performance.now() - lastYield > YIELD_AFTER_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
       let bytes: Buffer;
       try {
         bytes = readFileSync(join(this.dir, name));
       } catch {
         continue; // removed between readdir and read: the next event reports it
       }
-      const hash = createHash("sha1").update(bytes).digest("hex");
+      const hash = AnalysisCache.key(name, bytes);
       const previous = this.files.get(name);
       if (previous?.hash === hash) {
         next.set(name, previous);
         continue;
       }
-      const parsed = parseArticleFile(name, bytes);
+      // Only valid files are cached, so a cached analysis needs no validation again.
+      const cached = this.cache?.get(hash);
+      const parsed = cached ? { article: cached.article } : parseArticleFile(name, bytes);
       if ("article" in parsed) {
-        next.set(name, { hash, article: parsed.article });
+        if (cached) next.set(name, { hash, analysed: cached });
+        else fresh.push({ name, hash, article: parsed.article });
         this.badHashes.delete(name);
         (previous ? report.changed : report.added).push(name);
         continue;
@@ -154,6 +172,11 @@ export class KnowledgeStore {
         }
       }
     }
+    const analysed = await analyseArticles(fresh.map((f) => f.article));
+    fresh.forEach((f, i) => {
+      next.set(f.name, { hash: f.hash, analysed: analysed[i]! });
+      this.cache?.set(f.hash, analysed[i]!);
+    });
     for (const name of this.files.keys()) if (!next.has(name)) report.removed.push(name);
     for (const name of this.badHashes.keys()) if (!names.includes(name)) this.badHashes.delete(name);
 
@@ -168,7 +191,8 @@ export class KnowledgeStore {
       }
       // Build first, swap after: until this assignment, every caller still gets the old Engine.
       // If building fails, the old Engine and file states stay, so the next reload retries.
-      this.current = this.build([...next.values()].map((state) => state.article));
+      // In the folder's (sorted) order, whichever files came from the cache.
+      this.current = this.build(names.flatMap((name) => next.get(name)?.analysed ?? []));
       report.rebuilt = true;
     }
     this.files = next;

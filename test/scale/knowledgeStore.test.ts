@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createEngine } from "../../src/engine/createEngine.ts";
-import type { Article } from "../../src/engine/types.ts";
+import type { AnalysedArticle } from "../../src/analysis/analyseArticle.ts";
+import { createEngineFromAnalysed } from "../../src/engine/createEngine.ts";
 import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.ts";
 import { articleText, badArticleText, recordingLogger, tempKnowledge, type TempKnowledge } from "./fixtures.ts";
 
@@ -99,9 +99,9 @@ describe("KnowledgeStore", () => {
   it("GIVEN a burst of reload calls THEN they share at most two rebuilds and all see the final folder", async () => {
     folder = tempKnowledge({ "a.md": articleText("Alpha") });
     let builds = 0;
-    const build = (articles: Article[]) => {
+    const build = (analysed: AnalysedArticle[]) => {
       builds++;
-      return createEngine(articles);
+      return createEngineFromAnalysed(analysed);
     };
     const { store } = await KnowledgeStore.open(folder.dir, { logger: recordingLogger(), build });
     builds = 0;
@@ -118,9 +118,9 @@ describe("KnowledgeStore", () => {
   it("GIVEN a build that throws THEN the previous engine stays and the next reload retries", async () => {
     folder = tempKnowledge({ "a.md": articleText("Alpha") });
     let fail = false;
-    const build = (articles: Article[]) => {
+    const build = (analysed: AnalysedArticle[]) => {
       if (fail) throw new Error("index failed");
-      return createEngine(articles);
+      return createEngineFromAnalysed(analysed);
     };
     const { store } = await KnowledgeStore.open(folder.dir, { logger: recordingLogger(), build });
     folder.write("b.md", articleText("Beta"));

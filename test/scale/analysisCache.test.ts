@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { AnalysisCache } from "../../src/knowledge/analysisCache.ts";
+import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.ts";
+import { articleText, recordingLogger, tempKnowledge, type TempKnowledge } from "./fixtures.ts";
+
+let folder: TempKnowledge;
+let root: string;
+afterEach(() => {
+  folder?.cleanup();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** The one version folder under the cache root, and its entries. */
+function entries(): { dir: string; files: string[] } {
+  const [version] = readdirSync(root);
+  const dir = join(root, version!);
+  return { dir, files: readdirSync(dir).filter((f) => f.endsWith(".json")) };
+}
+
+async function openWithCache() {
+  const cache = new AnalysisCache(root);
+  const { store } = await KnowledgeStore.open(folder.dir, { logger: recordingLogger(), cache });
+  await cache.flush();
+  return store;
+}
+
+describe("AnalysisCache", () => {
+  it("GIVEN a restart THEN each article's analysis comes from the cache, not from analysing the file again", async () => {
+    root = mkdtempSync(join(tmpdir(), "analysis-cache-"));
+    folder = tempKnowledge({ "a.md": articleText("Alpha"), "b.md": articleText("Beta") });
+    await openWithCache();
+    const { dir, files } = entries();
+    expect(files).toHaveLength(2);
+
+    // Mark the cached analysis of a.md: if the restart analysed the file, the mark would be gone.
+    const entry = files.find((f) => readFileSync(join(dir, f), "utf8").includes('"title":"Alpha"'))!;
+    writeFileSync(join(dir, entry), readFileSync(join(dir, entry), "utf8").replace('"title":"Alpha"', '"title":"Alpha (cached)"'));
+    const restarted = await openWithCache();
+    expect(restarted.engine().articles().map((a) => a.title).sort()).toEqual(["Alpha (cached)", "Beta"]);
+  });
+
+  it("GIVEN two files with the same text THEN each keeps its own article id", async () => {
+    root = mkdtempSync(join(tmpdir(), "analysis-cache-"));
+    folder = tempKnowledge({ "a.md": articleText("Same"), "b.md": articleText("Same") });
+    await openWithCache();
+    const store = await openWithCache();
+    expect(store.engine().articles().map((a) => a.id).sort()).toEqual(["a", "b"]);
+  });
+
+  it("GIVEN a damaged entry THEN the file is analysed again", async () => {
+    root = mkdtempSync(join(tmpdir(), "analysis-cache-"));
+    folder = tempKnowledge({ "a.md": articleText("Alpha") });
+    await openWithCache();
+    const { dir, files } = entries();
+    writeFileSync(join(dir, files[0]!), '{"article": {"id"');
+    const store = await openWithCache();
+    expect(store.engine().articles().map((a) => a.title)).toEqual(["Alpha"]);
+  });
+
+  it("GIVEN entries of another version of the code THEN they are removed", () => {
+    root = mkdtempSync(join(tmpdir(), "analysis-cache-"));
+    mkdirSync(join(root, "0123456789abcdef"));
+    writeFileSync(join(root, "0123456789abcdef", "old.json"), "{}");
+    new AnalysisCache(root);
+    expect(readdirSync(root)).toHaveLength(1);
+    expect(readdirSync(root)).not.toContain("0123456789abcdef");
+  });
+});
