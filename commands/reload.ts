@@ -6,16 +6,9 @@ import {
   SlashCommandBuilder,
 } from "discord.js";
 import type { Command } from "../src/discord/command.ts";
-import type { BotContext } from "../src/discord/context.ts";
 import { discordLimits } from "../src/discord/limits.ts";
 import { fitEscaped } from "../src/discord/render/text.ts";
 import { describeReload } from "../src/knowledge/describeReload.ts";
-import type { ReloadReport } from "../src/knowledge/knowledgeStore.ts";
-
-/** A bot whose knowledge is live (a KnowledgeStore behind `engine()`); a fixed engine has nothing to reload. */
-type LiveContext = BotContext & { knowledge: { reload(): Promise<ReloadReport> } };
-const isLive = (context: BotContext): context is LiveContext =>
-  typeof (context as Partial<LiveContext>).knowledge?.reload === "function";
 
 export default {
   // Admins only (Manage Server) and only in servers: the default permission is not enforced
@@ -29,13 +22,15 @@ export default {
   cooldown: false,
 
   async execute(interaction, context) {
-    if (!isLive(context)) {
+    // A bot started on a fixed engine (tests, embedding) has nothing to reload.
+    const knowledge = context.knowledge;
+    if (!knowledge) {
       await interaction.reply({ content: "This bot's knowledge is fixed; there is nothing to reload.", flags: MessageFlags.Ephemeral });
       return { answered: false };
     }
     // Re-indexing a large archive can outlast Discord's 3-second window.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const report = await context.knowledge.reload();
+    const report = await knowledge.reload();
     await interaction.editReply({ content: fitEscaped(describeReload(report), discordLimits.messageContent) });
     return { answered: true, kind: "reload" };
   },

@@ -3,13 +3,13 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildEngine } from "../engine/createEngine.ts";
 import type { Engine } from "../engine/types.ts";
-import { formatProblem, loadKnowledgeDir } from "../knowledge/loadKnowledge.ts";
+import { formatProblem, loadKnowledgeDir, NoKnowledgeError } from "../knowledge/loadKnowledge.ts";
 import { log } from "../log.ts";
 
 /** The bundled knowledge folder, beside `src/`. */
 export const bundledKnowledge = resolve(join(dirname(fileURLToPath(import.meta.url)), "..", "..", "knowledge"));
 
-export class NoKnowledgeError extends Error {}
+export { NoKnowledgeError };
 
 /**
  * Loads a knowledge folder and builds the engine. Bad files are logged (file, line, what was

@@ -1,5 +1,6 @@
 import type { Config } from "../config.ts";
 import type { Engine } from "../engine/types.ts";
+import type { ReloadReport } from "../knowledge/knowledgeStore.ts";
 import { ConversationStore } from "../engine/conversations.ts";
 import { log as rootLog, type Logger } from "../log.ts";
 import { AnswerViews } from "./answerViews.ts";
@@ -20,11 +21,19 @@ export interface BotContext {
   commands: CommandRegistry;
   config: Config;
   log: Logger;
+  /** Present when the knowledge is live (a store behind `engine()`): /reload re-reads it. */
+  knowledge?: LiveKnowledgeHandle;
+}
+
+/** What /reload needs of a live knowledge store. */
+export interface LiveKnowledgeHandle {
+  reload(): Promise<ReloadReport>;
 }
 
 export interface BotContextOptions {
   config: Config;
   engine: () => Engine;
+  knowledge?: LiveKnowledgeHandle;
   log?: Logger;
   conversations?: ConversationStore;
   /** Tests pass a fake clock here. */
@@ -41,5 +50,6 @@ export function createBotContext(options: BotContextOptions): BotContext {
     commands: new CommandRegistry(),
     config: options.config,
     log: options.log ?? rootLog.child({ surface: "discord" }),
+    ...(options.knowledge ? { knowledge: options.knowledge } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { NoKnowledgeError, loadEngine } from "../cli/loadEngine.ts";
+import { NoKnowledgeError } from "../cli/loadEngine.ts";
+import { openLiveKnowledge } from "../knowledge/openLiveKnowledge.ts";
 import { loadConfig, exitWithConfigError, requireSettings } from "../config.ts";
 import { log } from "../log.ts";
 import { createBotContext, type BotContext } from "./context.ts";
@@ -52,8 +53,9 @@ async function contextFromEnvironment(): Promise<BotContext> {
   if (missing) exitWithConfigError(missing);
   log.level = config.logLevel;
   try {
-    const engine = await loadEngine(resolve(config.knowledgeDir));
-    return createBotContext({ config, engine: () => engine });
+    // Live knowledge: files added, changed or removed take effect without a restart, and /reload works.
+    const { store } = await openLiveKnowledge(resolve(config.knowledgeDir));
+    return createBotContext({ config, engine: () => store.engine(), knowledge: store });
   } catch (error) {
     if (error instanceof NoKnowledgeError) exitWithConfigError(error.message);
     throw error;

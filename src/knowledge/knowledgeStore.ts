@@ -12,7 +12,7 @@ import type { Article, Engine } from "../engine/types.ts";
 import { createEngineFromAnalysed } from "../engine/createEngine.ts";
 import { AnalysisCache } from "./analysisCache.ts";
 import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
-import { formatProblem } from "./loadKnowledge.ts";
+import { formatProblem, NoKnowledgeError } from "./loadKnowledge.ts";
 import { log } from "../log.ts";
 
 /** What one reload changed, by file name. */
@@ -82,7 +82,7 @@ export class KnowledgeStore {
     const store = new KnowledgeStore(dir, options.logger ?? log, build, options.cache ?? null);
     const report = await store.reload();
     if (report.articles === 0) {
-      throw new Error([`No valid article in ${dir}.`, ...report.problems.map(formatProblem)].join("\n"));
+      throw new NoKnowledgeError([`No valid article in ${dir}.`, ...report.problems.map(formatProblem)].join("\n"));
     }
     return { store, report };
   }

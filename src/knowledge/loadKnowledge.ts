@@ -5,6 +5,9 @@ import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
 
 export type { KnowledgeProblem } from "./parseArticle.ts";
 
+/** The knowledge folder holds no valid article: the bot cannot start. Its message lists every problem. */
+export class NoKnowledgeError extends Error {}
+
 export interface LoadResult {
   articles: Article[];
   /** Files skipped, each with the line and what was expected. */
