@@ -26,6 +26,8 @@ export const tuning = Object.freeze({
     minFuzzyLength: 4,
     /** Articles whose sentences are scored for a question: the best by the article index. Enough for every article about a topic in a news archive, few enough to score in a millisecond. */
     articles: 50,
+    /** How much newer articles gain over older ones that fit a question as well (0.3: at most 30% more score). */
+    recencyBoost: 0.3,
     /** A word in more than this share of articles is left out of the article search (it picks nothing out), but still counts in sentence scoring. */
     commonShare: 0.2,
     /** Below this many articles nothing is left out: every article fits in `articles` anyway. */

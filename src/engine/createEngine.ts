@@ -8,7 +8,7 @@ import { answerWhen } from "./answers/answerWhen.ts";
 import { answerWhere } from "./answers/answerWhere.ts";
 import { answerWho } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
-import { declineAnswer } from "./declineAnswer.ts";
+import { declineAnswer, suggestQuestions } from "./declineAnswer.ts";
 import { KnowledgeIndex } from "./knowledgeIndex.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";
@@ -31,6 +31,9 @@ export function createEngineFromAnalysed(analysed: AnalysedArticle[]): Engine {
 }
 
 export function engineFor(index: KnowledgeIndex): Engine {
+  // Computed while loading, so that no answer later pays for a scan of every article.
+  summaries(index);
+  suggestQuestions(index);
   const ask = (question: string, conversation?: Conversation): Answer => {
     const q = understandQuestion(question, index, conversation);
     const answer = answerQuery(q, index, conversation);
@@ -132,7 +135,18 @@ function speakers(index: KnowledgeIndex, query: string | undefined, limit: numbe
     .map(summary);
 }
 
+const summaryCache = new WeakMap<KnowledgeIndex, ArticleSummary[]>();
+
+/** The articles, newest first; computed once per index (`/sources` asks often, the index never changes). */
 function summaries(index: KnowledgeIndex): ArticleSummary[] {
+  const known = summaryCache.get(index);
+  if (known) return known;
+  const list = computeSummaries(index);
+  summaryCache.set(index, list);
+  return list;
+}
+
+function computeSummaries(index: KnowledgeIndex): ArticleSummary[] {
   const count = new Map<string, number>();
   for (const s of index.sentences) count.set(s.doc, (count.get(s.doc) ?? 0) + 1);
   return [...index.articles.values()]

@@ -174,7 +174,13 @@ export class KnowledgeIndex {
     if (distinctive.length) {
       const hits = this.search.search(distinctive.join(" "));
       for (const h of hits) for (const t of h.terms) scoring.add(t);
-      docs = hits.slice(0, tuning.search.articles).map((h) => h.id as string);
+      // Among articles that fit alike (an archive repeats itself), the newer ones first.
+      const boosted = (h: { id: string; score: number }) => h.score * (1 + tuning.search.recencyBoost * this.recency(h.id));
+      docs = hits
+        .map((h) => ({ id: h.id as string, score: h.score }))
+        .sort((a, b) => boosted(b) - boosted(a))
+        .slice(0, tuning.search.articles)
+        .map((h) => h.id);
     } else {
       // Every word is in most articles, so none picks an article out: read the newest ones,
       // which is also what a question about the present wants.
@@ -192,7 +198,8 @@ export class KnowledgeIndex {
           seen += `|${t}|`;
           score += Math.log(1 + this.sentences.length / (this.sentenceDf.get(t) ?? 1));
         }
-        if (score > 0) out.push({ sentence: s, score: score / Math.sqrt(1 + s.terms.length / 12) });
+        // Long sentences match more words by chance; newer articles win ties (archives repeat themselves).
+        if (score > 0) out.push({ sentence: s, score: (score / Math.sqrt(1 + s.terms.length / 12)) * (1 + tuning.search.recencyBoost * this.recency(s.doc)) });
       }
     }
     out.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
@@ -258,6 +265,12 @@ export class KnowledgeIndex {
   /** The knowledge word a misspelt word most likely means, or null. */
   correct(word: string): string | null {
     if (word.length < tuning.vocabulary.minLength || this.knows(word)) return null;
+    // Two letters swapped ("sryia", "pompoe") is the commonest typo, and Bitap scores it as two
+    // edits; try the swaps first, then fuse.js for everything else.
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (this.rawWords.has(swapped)) return swapped;
+    }
     const best = this.vocabulary.get(word[0]!)?.search(word, { limit: 1 })[0];
     return best ? best.item : null;
   }

@@ -11,6 +11,10 @@ describe("several articles", () => {
     expect(a.text).toMatch(/as of November 18, 2020/);
   });
 
+  it("corrects swapped letters in a question (\"Afhganistan\")", () => {
+    expect(engine().ask("How many troops are in Afhganistan?").short).toBe("about 4,500");
+  });
+
   it("answers a question that names a time from the article of that time", () => {
     const a = engine().ask("How many troops were in Iraq in August 2020?");
     expect(a.short).toBe("over 5,000");

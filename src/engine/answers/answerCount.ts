@@ -22,7 +22,9 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
   if (unitTerms.size === 0 && q.previous) for (const t of q.previous.unitTerms) unitTerms.add(t);
   const carried = q.previous ? q.previous.topic.filter((t) => !COUNT_WORDS.has(t)) : [];
   const pool = new Map<number, IndexedSentence>();
-  for (const h of index.find([...unitTerms, ...carried, ...q.topic].join(" "), tuning.search.candidates * 2)) pool.set(h.sentence.id, h.sentence);
+  // Only sentences with numbers: in an archive of near-duplicates the best-matching sentences
+  // without any would fill the candidates.
+  for (const h of index.find([...unitTerms, ...carried, ...q.topic].join(" "), tuning.search.candidates * 2, (s) => s.quantities.length > 0)) pool.set(h.sentence.id, h.sentence);
   if (q.previous) for (const id of q.previous.sentences) pool.set(id, index.sentences[id]!);
 
   let best: { s: IndexedSentence; quantity: Quantity; score: number; unit: string[] } | null = null;

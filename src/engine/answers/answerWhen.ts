@@ -35,8 +35,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
     const published = index.articles.get(r.sentence.doc)!.published;
     return r.sentence.dates.some((d) => (q.future ? d.to > published : d.from <= published)) ? 0.25 : 0;
   };
-  const bestDated = ranked
-    .filter((r) => r.sentence.dates.length > 0)
+  const bestDated = rankSentences(q, index, undefined, (s) => s.dates.length > 0)
     .map((r) => ({ r, value: r.score + fits(r) }))
     .sort((a, b) => b.value - a.value)[0]?.r;
   if (!bestAny || bestAny.coverage < tuning.answer.minCoverage) return null;

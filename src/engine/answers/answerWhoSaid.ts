@@ -22,7 +22,7 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
   // "Who said that?" after an answer: the speaker of the sentence it cited.
   const pool: IndexedSentence[] = q.previous && phraseTerms.length === 0
     ? q.previous.sentences.map((id) => index.sentences[id]!)
-    : index.find([q.phrase ?? "", q.text].join(" ")).map((h) => h.sentence);
+    : index.find([q.phrase ?? "", q.text].join(" "), undefined, (s) => s.statements.length > 0).map((h) => h.sentence);
 
   let best: { s: IndexedSentence; speaker: string; score: number; cover: number } | null = null;
   for (const s of pool) {

@@ -22,14 +22,14 @@ export function entityTerms(q: Query): string[] {
  * much of the question they contain (names count: a sentence about the person asked about
  * wins), with the index's BM25 score to break ties.
  */
-export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] = [...q.topic, ...entityTerms(q)]): Ranked[] {
+export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] = [...q.topic, ...entityTerms(q)], only?: (s: IndexedSentence) => boolean): Ranked[] {
   const names = q.entities.map((e) => e.entity.id);
   const query = [q.text, ...q.entities.map((e) => e.entity.name)].join(" ");
-  const hits = index.find(query);
+  const hits = index.find(query, undefined, only);
   // "What happened on January 5?": sentences dated in the period asked about are candidates too.
   if (q.period) {
     const seen = new Set(hits.map((h) => h.sentence.id));
-    for (const s of index.sentencesInPeriod(q.period.from, q.period.to)) if (!seen.has(s.id)) hits.push({ sentence: s, score: 0 });
+    for (const s of index.sentencesInPeriod(q.period.from, q.period.to)) if (!seen.has(s.id) && (!only || only(s))) hits.push({ sentence: s, score: 0 });
   }
   const top = hits[0]?.score || 1;
   // The question's own words, as written: a sentence using them beats one using synonyms.
