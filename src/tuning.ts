@@ -16,6 +16,8 @@ export const tuning = Object.freeze({
     parallelFrom: 400,
     /** Threads used at most, the main one included. */
     maxThreads: 4,
+    /** A rebuild in the background runs in slices this long, so answers and gateway heartbeats never wait longer. */
+    sliceMs: 20,
   }),
   search: Object.freeze({
     /** Candidate sentences fetched from the inverted index before facts are compared. Enough to hold every relevant sentence of a few articles, few enough to stay fast at 150,000 sentences. */

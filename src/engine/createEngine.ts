@@ -22,7 +22,12 @@ export function createEngine(articles: Article[]): Engine {
 
 /** Like `createEngine`, analysing on every core: what loading a large archive uses. */
 export async function buildEngine(articles: Article[]): Promise<Engine> {
-  return createEngineFromAnalysed(await analyseArticles(articles));
+  return buildEngineFromAnalysed(await analyseArticles(articles));
+}
+
+/** Like `createEngineFromAnalysed`, leaving the event loop free every few milliseconds while it builds. */
+export async function buildEngineFromAnalysed(analysed: AnalysedArticle[]): Promise<Engine> {
+  return engineFor(await KnowledgeIndex.build(analysed));
 }
 
 /** Builds the engine from articles analysed earlier (for example kept in a cache): skips the costly step. */

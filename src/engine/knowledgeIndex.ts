@@ -1,4 +1,5 @@
 import Fuse from "fuse.js";
+import { performance } from "node:perf_hooks";
 import MiniSearch from "minisearch";
 import type { AnalysedArticle, AnalysedSentence } from "../analysis/analyseArticle.ts";
 import type { Statement } from "../analysis/attributeSpeech.ts";
@@ -39,12 +40,12 @@ export class KnowledgeIndex {
   readonly articles = new Map<string, Article>();
   readonly sentences: IndexedSentence[] = [];
   readonly entities = new Map<string, KnownEntity>();
-  private readonly search: MiniSearch<{ id: string; text: string }>;
+  private search!: MiniSearch<{ id: string; text: string }>;
   private readonly sentencesByDoc = new Map<string, IndexedSentence[]>();
   /** How many sentences / articles hold each canonical term. */
   private readonly sentenceDf = new Map<string, number>();
   private readonly articleDf = new Map<string, number>();
-  private readonly names: Fuse<{ entity: string; alias: string }>;
+  private names!: Fuse<{ entity: string; alias: string }>;
   /** Raw lowercase words of the knowledge, by first letter, for typo correction. */
   private readonly vocabulary = new Map<string, Fuse<string>>();
   private readonly rawWords = new Set<string>();
@@ -67,7 +68,35 @@ export class KnowledgeIndex {
    * pass it back here without analysing again; see `analyseArticle`.
    */
   constructor(analysedArticles: AnalysedArticle[]) {
+    for (const _ of this.steps(analysedArticles));
+  }
+
+  /**
+   * The same index, built in slices of at most `sliceMs` with the event loop free between
+   * them: a live reload of 10,000 articles never makes a Discord heartbeat or an answer wait.
+   */
+  static async build(analysedArticles: AnalysedArticle[], sliceMs: number = tuning.load.sliceMs): Promise<KnowledgeIndex> {
+    const index = new KnowledgeIndex([]);
+    index.reset();
+    let started = performance.now();
+    for (const _ of index.steps(analysedArticles)) {
+      if (performance.now() - started < sliceMs) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      started = performance.now();
+    }
+    return index;
+  }
+
+  /** Empties what building from no article set up, before building again. */
+  private reset(): void {
+    this.aliasMap.clear();
+    this.vocabulary.clear();
+  }
+
+  /** Builds the index; yields now and then so that `build` can pause between slices. */
+  private *steps(analysedArticles: AnalysedArticle[]): Generator<void> {
     for (const analysed of analysedArticles) {
+      yield;
       const article = analysed.article;
       this.articles.set(article.id, article);
       for (const w of new Set(words(article.source).filter((x) => x.length > 3 && !STOPWORDS.has(x)))) {
@@ -91,7 +120,9 @@ export class KnowledgeIndex {
     }
     const byDate = [...this.articles.values()].sort((a, b) => a.published.localeCompare(b.published));
     byDate.forEach((a, i) => this.recencyOf.set(a.id, byDate.length > 1 ? i / (byDate.length - 1) : 0));
+    let n = 0;
     for (const s of this.sentences) {
+      if (++n % 2000 === 0) yield;
       if (s.dates.length) this.dated.push(s);
       for (const id of s.entities) this.entities.get(id)?.sentences.push(s.id);
       for (const st of s.statements) this.entities.get(st.speaker)?.statements.push({ sentence: s.id, statement: st });
@@ -109,6 +140,7 @@ export class KnowledgeIndex {
       if (d) this.timeline.push({ sentence: s, from: d.from, to: d.to, label: d.label });
     }
     this.timeline.sort((a, b) => a.from.localeCompare(b.from) || a.sentence.id - b.sentence.id);
+    yield;
     this.search = new MiniSearch({
       fields: ["text"],
       idField: "id",
@@ -123,6 +155,7 @@ export class KnowledgeIndex {
     });
     const byDoc = new Map<string, string[]>();
     for (const s of this.sentences) {
+      if (++n % 2000 === 0) yield;
       const list = byDoc.get(s.doc) ?? [];
       list.push(...s.terms);
       byDoc.set(s.doc, list);
@@ -133,6 +166,7 @@ export class KnowledgeIndex {
       this.sentencesByDoc.set(s.doc, mine);
     }
     for (const [doc, terms] of byDoc) {
+      yield;
       const title = this.articles.get(doc)!.title;
       const all = [...terms, ...contentTerms(title)];
       for (const t of new Set(all)) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
@@ -149,6 +183,7 @@ export class KnowledgeIndex {
         if (!this.aliasMap.has(a)) this.aliasMap.set(a, e.id);
       }
     }
+    yield;
     this.names = new Fuse(aliases, { keys: ["alias"], includeScore: true, threshold: tuning.names.threshold, ignoreLocation: true });
 
     const byLetter = new Map<string, string[]>();
@@ -158,7 +193,10 @@ export class KnowledgeIndex {
       list.push(w);
       byLetter.set(w[0]!, list);
     }
-    for (const [letter, list] of byLetter) this.vocabulary.set(letter, new Fuse(list, { includeScore: true, threshold: tuning.vocabulary.typoThreshold }));
+    for (const [letter, list] of byLetter) {
+      yield;
+      this.vocabulary.set(letter, new Fuse(list, { includeScore: true, threshold: tuning.vocabulary.typoThreshold }));
+    }
   }
 
   /** Candidate sentences for some words, best first, with a BM25-like score on the words they share with the query. */

@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import type { AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Article, Engine } from "../engine/types.ts";
-import { createEngineFromAnalysed } from "../engine/createEngine.ts";
+import { buildEngineFromAnalysed } from "../engine/createEngine.ts";
 import { AnalysisCache } from "./analysisCache.ts";
 import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
 import { formatProblem, NoKnowledgeError } from "./loadKnowledge.ts";
@@ -69,7 +69,7 @@ export class KnowledgeStore {
   private constructor(
     readonly dir: string,
     private readonly logger: StoreLogger,
-    private readonly build: (analysed: AnalysedArticle[]) => Engine,
+    private readonly build: (analysed: AnalysedArticle[]) => Engine | Promise<Engine>,
     private readonly cache: AnalysisCache | null,
   ) {}
 
@@ -78,7 +78,7 @@ export class KnowledgeStore {
    * valid: a bot with nothing to answer from should not start.
    */
   static async open(dir: string, options: StoreOptions = {}): Promise<{ store: KnowledgeStore; report: ReloadReport }> {
-    const build = options.build ?? createEngineFromAnalysed;
+    const build = options.build ?? buildEngineFromAnalysed;
     const store = new KnowledgeStore(dir, options.logger ?? log, build, options.cache ?? null);
     const report = await store.reload();
     if (report.articles === 0) {
@@ -192,7 +192,7 @@ export class KnowledgeStore {
       // Build first, swap after: until this assignment, every caller still gets the old Engine.
       // If building fails, the old Engine and file states stay, so the next reload retries.
       // In the folder's (sorted) order, whichever files came from the cache.
-      this.current = this.build(names.flatMap((name) => next.get(name)?.analysed ?? []));
+      this.current = await this.build(names.flatMap((name) => next.get(name)?.analysed ?? []));
       report.rebuilt = true;
     }
     this.files = next;
