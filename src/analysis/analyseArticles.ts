@@ -24,9 +24,15 @@ export async function analyseArticles(articles: Article[]): Promise<AnalysedArti
 function inWorker(chunk: Article[]): Promise<AnalysedArticle[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./analyseWorkerBoot.mjs", import.meta.url), { workerData: chunk });
-    worker.once("message", (json: string) => {
-      resolve(JSON.parse(json) as AnalysedArticle[]);
-      void worker.terminate();
+    const done: AnalysedArticle[] = [];
+    worker.on("message", (json: string | null) => {
+      if (json === null) {
+        resolve(done);
+        void worker.terminate();
+        return;
+      }
+      // The worker leaves the article out; attach the one this thread already holds.
+      for (const a of JSON.parse(json) as AnalysedArticle[]) done.push({ ...a, article: chunk[done.length]! });
     });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`analysis worker exited with code ${code}`)));
