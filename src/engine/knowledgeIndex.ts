@@ -56,6 +56,8 @@ export class KnowledgeIndex {
   private readonly articlesByDate: Article[] = [];
   /** Every precise date of every sentence, in date order: timelines and questions naming a time read it. */
   readonly timeline: TimelineEvent[] = [];
+  /** A sentence's place on the timeline, by sentence id. */
+  readonly eventOf = new Map<number, TimelineEvent>();
   private newest: string | null = null;
   /** Sentences that carry a date, for timelines and questions naming a time. */
   readonly dated: IndexedSentence[] = [];
@@ -137,7 +139,11 @@ export class KnowledgeIndex {
     this.articlesByDate.sort((a, b) => a.published.localeCompare(b.published));
     for (const s of this.dated) {
       const d = s.dates.find((x) => x.precision !== "range");
-      if (d) this.timeline.push({ sentence: s, from: d.from, to: d.to, label: d.label });
+      if (d) {
+        const event = { sentence: s, from: d.from, to: d.to, label: d.label };
+        this.timeline.push(event);
+        this.eventOf.set(s.id, event);
+      }
     }
     this.timeline.sort((a, b) => a.from.localeCompare(b.from) || a.sentence.id - b.sentence.id);
     yield;
@@ -153,24 +159,31 @@ export class KnowledgeIndex {
         combineWith: "OR",
       },
     });
-    const byDoc = new Map<string, string[]>();
+    // Each article is indexed by its distinct terms: which articles hold a word matters here,
+    // how often is left to the sentence scoring (and halves the work of building).
+    const byDoc = new Map<string, Set<string>>();
     for (const s of this.sentences) {
       if (++n % 2000 === 0) yield;
-      const list = byDoc.get(s.doc) ?? [];
-      list.push(...s.terms);
-      byDoc.set(s.doc, list);
-      const seen = new Set(s.terms);
-      for (const t of seen) this.sentenceDf.set(t, (this.sentenceDf.get(t) ?? 0) + 1);
-      const mine = this.sentencesByDoc.get(s.doc) ?? [];
-      mine.push(s);
-      this.sentencesByDoc.set(s.doc, mine);
+      let terms = byDoc.get(s.doc);
+      if (!terms) byDoc.set(s.doc, (terms = new Set()));
+      for (let i = 0; i < s.terms.length; i++) {
+        const t = s.terms[i]!;
+        terms.add(t);
+        if (s.terms.indexOf(t) === i) this.sentenceDf.set(t, (this.sentenceDf.get(t) ?? 0) + 1);
+      }
+      const mine = this.sentencesByDoc.get(s.doc);
+      if (mine) mine.push(s);
+      else this.sentencesByDoc.set(s.doc, [s]);
     }
     for (const [doc, terms] of byDoc) {
+      for (const t of contentTerms(this.articles.get(doc)!.title)) terms.add(t);
+      for (const t of terms) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
+    }
+    // Words too common to pick an article out are never searched for (see `find`), so they are
+    // not indexed either: in a large archive that is most of the words, and of the work.
+    for (const [doc, terms] of byDoc) {
       yield;
-      const title = this.articles.get(doc)!.title;
-      const all = [...terms, ...contentTerms(title)];
-      for (const t of new Set(all)) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
-      this.search.add({ id: doc, text: all.join(" ") });
+      this.search.add({ id: doc, text: [...terms].filter((t) => !this.isCommon(t)).join(" ") });
     }
 
     const aliases: Array<{ entity: string; alias: string }> = [];
@@ -203,10 +216,7 @@ export class KnowledgeIndex {
   find(query: string, limit: number = tuning.search.candidates, filter?: (s: IndexedSentence) => boolean): Array<{ sentence: IndexedSentence; score: number }> {
     const terms = [...new Set(contentTerms(query))];
     if (terms.length === 0) return [];
-    const articles = this.articles.size;
-    // Words in most articles say little about which article fits; leave them to sentence scoring.
-    const common = (t: string) => articles >= tuning.search.minArticlesToPrune && (this.articleDf.get(t) ?? 0) > articles * tuning.search.commonShare;
-    const distinctive = terms.filter((t) => !common(t));
+    const distinctive = terms.filter((t) => !this.isCommon(t));
     const scoring = new Set(terms);
     let docs: string[];
     if (distinctive.length) {
@@ -292,6 +302,12 @@ export class KnowledgeIndex {
 
   recency(doc: string): number {
     return this.recencyOf.get(doc) ?? 0;
+  }
+
+  /** Words in most articles say little about which article fits: they are left to sentence scoring. */
+  private isCommon(term: string): boolean {
+    const articles = this.articles.size;
+    return articles >= tuning.search.minArticlesToPrune && (this.articleDf.get(term) ?? 0) > articles * tuning.search.commonShare;
   }
 
   /** Whether the knowledge uses this word, as written or by meaning. */

@@ -40,7 +40,7 @@ export interface StoreLogger {
 export interface StoreOptions {
   logger?: StoreLogger;
   /** How to build an Engine; the engine's own factory unless a test or the bench swaps it. */
-  build?: (analysed: AnalysedArticle[]) => Engine;
+  build?: (analysed: AnalysedArticle[]) => Engine | Promise<Engine>;
   /** Analysed articles kept on disk across restarts; none by default (the bot passes one). */
   cache?: AnalysisCache | null;
 }

@@ -11,13 +11,17 @@ import type { Answer, AnswerItem } from "../types.ts";
  */
 export function answerTimeline(index: KnowledgeIndex, filter?: string, entityIds: string[] = []): Answer | null {
   const terms = filter ? contentTerms(filter) : [];
+  // Filtered: the events of the sentences naming the person or the topic, put in date order
+  // (a few hundred at most), rather than a pass over the whole archive's timeline.
   let events: TimelineEvent[];
-  if (entityIds.length) {
-    const ids = new Set(entityIds.flatMap((id) => index.entities.get(id)?.sentences ?? []));
-    events = index.timeline.filter((e) => ids.has(e.sentence.id));
-  } else if (terms.length) {
-    const ids = new Set(index.find(filter!, 1000).filter((h) => coverage(terms, h.sentence) >= tuning.answer.minCoverage).map((h) => h.sentence.id));
-    events = index.timeline.filter((e) => ids.has(e.sentence.id));
+  if (entityIds.length || terms.length) {
+    const ids = entityIds.length
+      ? entityIds.flatMap((id) => index.entities.get(id)?.sentences ?? [])
+      : index.find(filter!, 1000, (s) => s.dates.length > 0).filter((h) => coverage(terms, h.sentence) >= tuning.answer.minCoverage).map((h) => h.sentence.id);
+    events = [...new Set(ids)]
+      .map((id) => index.eventOf.get(id))
+      .filter((e): e is TimelineEvent => e !== undefined)
+      .sort((a, b) => a.from.localeCompare(b.from) || a.sentence.id - b.sentence.id);
   } else events = index.timeline;
   if (events.length === 0) return null;
   const shown = events.slice(0, tuning.answer.maxItems);
