@@ -7,6 +7,7 @@ export const messages = {
   unknownName: (name: string) => `The articles I know don't mention ${name}.`,
   suggestionsIntro: "I can answer questions like:",
   noDate: "The article gives no date for that.",
+  noTimelineAbout: (topic: string) => `The articles I know have no dated events about ${topic}.`,
   noTimeline: "The articles I know have no dated events to put on a timeline.",
   emptyQuestion: "Ask me a question about the news articles I know.",
   tooLong: (max: number) => `That question is too long: keep it under ${max} characters.`,

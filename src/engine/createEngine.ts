@@ -1,4 +1,5 @@
 import { tuning } from "../tuning.ts";
+import { QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
 import { messages } from "../messages.ts";
 import { answerCount } from "./answers/answerCount.ts";
 import { answerQuote } from "./answers/answerQuote.ts";
@@ -54,7 +55,7 @@ export function engineFor(index: KnowledgeIndex): Engine {
     troops: (place) => ask(place ? `How many troops are in ${place}?` : "How many troops are there?"),
     timeline: (filter) => {
       const ids = filter ? index.findEntities(filter, 1).filter((h) => h.score < 0.3).map((h) => h.entity.id) : [];
-      return answerTimeline(index, filter, ids) ?? declineAnswer(index, "timeline", messages.noTimeline);
+      return answerTimeline(index, filter, ids) ?? declineAnswer(index, "timeline", filter ? messages.noTimelineAbout(filter) : messages.noTimeline);
     },
     quotes: (speaker, topic) => {
       const hit = index.entityByAlias(speaker) ?? index.findEntities(speaker, 1).find((h) => h.score < 0.4)?.entity;
@@ -85,8 +86,11 @@ function answerQuery(q: Query, index: KnowledgeIndex, conversation?: Conversatio
     case "when":
       return answerWhen(q, index) ?? declineAnswer(index, "when");
     case "timeline": {
+      // "a timeline of Syria", "Trump's timeline": only the events about that topic or person.
       const ids = q.entities.map((e) => e.entity.id);
-      return answerTimeline(index, undefined, ids) ?? declineAnswer(index, "timeline", messages.noTimeline);
+      const topic = q.words.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^timelines?$/.test(w)).join(" ");
+      const about = q.entities.map((e) => e.entity.name).join(", ") || topic;
+      return answerTimeline(index, ids.length ? undefined : topic || undefined, ids) ?? declineAnswer(index, "timeline", about ? messages.noTimelineAbout(about) : messages.noTimeline);
     }
     case "quote": {
       const exclude = new Set<number>();
