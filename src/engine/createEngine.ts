@@ -9,7 +9,7 @@ import { answerWhen } from "./answers/answerWhen.ts";
 import { answerWhere } from "./answers/answerWhere.ts";
 import { answerWho } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
-import { declineAnswer, suggestQuestions } from "./declineAnswer.ts";
+import { declineAnswer } from "./declineAnswer.ts";
 import { KnowledgeIndex } from "./knowledgeIndex.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";
@@ -37,9 +37,6 @@ export function createEngineFromAnalysed(analysed: AnalysedArticle[]): Engine {
 }
 
 export function engineFor(index: KnowledgeIndex): Engine {
-  // Computed while loading, so that no answer later pays for a scan of every article.
-  summaries(index);
-  suggestQuestions(index);
   const ask = (question: string, conversation?: Conversation): Answer => {
     const q = understandQuestion(question, index, conversation);
     const answer = answerQuery(q, index, conversation);
@@ -156,9 +153,8 @@ function summaries(index: KnowledgeIndex): ArticleSummary[] {
 }
 
 function computeSummaries(index: KnowledgeIndex): ArticleSummary[] {
-  const count = new Map<string, number>();
-  for (const s of index.sentences) count.set(s.doc, (count.get(s.doc) ?? 0) + 1);
-  return [...index.articles.values()]
-    .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
-    .map((a) => ({ id: a.id, title: a.title, published: a.published, source: a.source, url: a.url, paragraphs: a.paragraphs.length, sentences: count.get(a.id) ?? 0 }));
+  // The index keeps articles in date order already.
+  return index
+    .articlesNewestFirst()
+    .map((a) => ({ id: a.id, title: a.title, published: a.published, source: a.source, url: a.url, paragraphs: a.paragraphs.length, sentences: index.sentencesOf(a.id).length }));
 }

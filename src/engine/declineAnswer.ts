@@ -20,7 +20,10 @@ export function suggestQuestions(index: KnowledgeIndex): string[] {
   const speaker = entities.filter((e) => e.statements.length > 0 && e.kind === "person").sort((a, b) => b.statements.length - a.statements.length)[0];
   if (speaker) out.push(`What did ${speaker.name} say?`);
   // The largest counted thing is the likeliest to interest a reader ("troops", not "years").
-  const counted = index.sentences.flatMap((s) => s.quantities).filter((q) => q.unitTerms.length > 0 && !q.isPercent).sort((a, b) => b.value - a.value)[0];
+  let counted: { value: number; unit: string } | undefined;
+  for (const s of index.sentences) {
+    for (const q of s.quantities) if (q.unitTerms.length > 0 && !q.isPercent && (!counted || q.value > counted.value)) counted = q;
+  }
   if (counted) out.push(`How many ${counted.unit} are there?`);
   const titled = entities.find((e) => e.kind === "person" && e.roles.length > 0 && e !== speaker);
   if (titled) out.push(`Who is ${titled.name}?`);

@@ -120,7 +120,7 @@ export class KnowledgeIndex {
         } else this.entities.set(e.id, { ...e, roles: [...e.roles], aliases: [...e.aliases], statements: [], sentences: [] });
       }
     }
-    const byDate = [...this.articles.values()].sort((a, b) => a.published.localeCompare(b.published));
+    const byDate = [...this.articles.values()].sort((a, b) => compareText(a.published, b.published));
     byDate.forEach((a, i) => this.recencyOf.set(a.id, byDate.length > 1 ? i / (byDate.length - 1) : 0));
     let n = 0;
     for (const s of this.sentences) {
@@ -136,7 +136,7 @@ export class KnowledgeIndex {
     // that fit, then their sentences are scored on the matched terms. A sentence-level index
     // spent most of its time walking posting lists of words in every other sentence.
     // Timelines read dated sentences in date order: sort once here, not per question.
-    this.articlesByDate.sort((a, b) => a.published.localeCompare(b.published));
+    this.articlesByDate.sort((a, b) => compareText(a.published, b.published) || compareText(a.id, b.id));
     for (const s of this.dated) {
       const d = s.dates.find((x) => x.precision !== "range");
       if (d) {
@@ -145,7 +145,8 @@ export class KnowledgeIndex {
         this.eventOf.set(s.id, event);
       }
     }
-    this.timeline.sort((a, b) => a.from.localeCompare(b.from) || a.sentence.id - b.sentence.id);
+    yield;
+    this.timeline.sort((a, b) => compareText(a.from, b.from) || a.sentence.id - b.sentence.id);
     yield;
     this.search = new MiniSearch({
       fields: ["text"],
@@ -176,6 +177,7 @@ export class KnowledgeIndex {
       else this.sentencesByDoc.set(s.doc, [s]);
     }
     for (const [doc, terms] of byDoc) {
+      if (++n % 500 === 0) yield;
       for (const t of contentTerms(this.articles.get(doc)!.title)) terms.add(t);
       for (const t of terms) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
     }
@@ -365,4 +367,12 @@ function lowerBound<T>(sorted: T[], key: string, keyOf: (x: T) => string): numbe
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Plain code-unit order, for ISO dates and ids. `localeCompare` sorts by language rules, which
+ * these strings do not need, and it made sorting the timeline of an archive take 100 ms.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { contentTerms } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import { citationOf, compose, coverage, humanDate } from "../answerSupport.ts";
-import type { KnowledgeIndex, TimelineEvent } from "../knowledgeIndex.ts";
+import { compareText, type KnowledgeIndex, type TimelineEvent } from "../knowledgeIndex.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 
 /**
@@ -21,7 +21,7 @@ export function answerTimeline(index: KnowledgeIndex, filter?: string, entityIds
     events = [...new Set(ids)]
       .map((id) => index.eventOf.get(id))
       .filter((e): e is TimelineEvent => e !== undefined)
-      .sort((a, b) => a.from.localeCompare(b.from) || a.sentence.id - b.sentence.id);
+      .sort((a, b) => compareText(a.from, b.from) || a.sentence.id - b.sentence.id);
   } else events = index.timeline;
   if (events.length === 0) return null;
   const shown = events.slice(0, tuning.answer.maxItems);
