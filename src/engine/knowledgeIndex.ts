@@ -212,6 +212,8 @@ export class KnowledgeIndex {
       yield;
       this.vocabulary.set(letter, new Fuse(list, { includeScore: true, threshold: tuning.vocabulary.typoThreshold }));
     }
+    yield;
+    this.roleTerms();
   }
 
   /** Candidate sentences for some words, best first, with a BM25-like score on the words they share with the query. */
@@ -254,6 +256,23 @@ export class KnowledgeIndex {
     }
     out.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
     return out.slice(0, limit);
+  }
+
+  private roles: Array<{ entity: KnownEntity; role: string; terms: Set<string> }> | null = null;
+
+  /** Every person's titles and multi-word aliases with their canonical words (computed while building). */
+  roleTerms(): Array<{ entity: KnownEntity; role: string; terms: Set<string> }> {
+    if (!this.roles) {
+      this.roles = [];
+      for (const e of this.entities.values()) {
+        if (e.kind !== "person") continue;
+        for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
+          const terms = new Set(contentTerms(role));
+          if (terms.size) this.roles.push({ entity: e, role, terms });
+        }
+      }
+    }
+    return this.roles;
   }
 
   /** The sentences of one article, in order. */

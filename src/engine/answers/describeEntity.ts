@@ -1,5 +1,5 @@
 import { QUESTION_WORDS, STOPWORDS } from "../../analysis/lexicon.ts";
-import { canonical, contentTerms } from "../../analysis/text.ts";
+import { canonical } from "../../analysis/text.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 
 /** "Mike Pompeo, Secretary of State" — a name with its first role. */
@@ -33,17 +33,14 @@ export function findByRole(index: KnowledgeIndex, questionWords: string[], minSc
   const words = questionWords.filter((w) => !STOPWORDS.has(w));
   if (words.length === 0) return null;
   let best: { entity: KnownEntity; role: string; score: number } | null = null;
-  for (const e of index.entities.values()) {
-    if (e.kind !== "person") continue;
-    for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
-      const terms = new Set(contentTerms(role));
-      if (terms.size === 0) continue;
-      const asked = new Set(words.filter((w) => !QUESTION_WORDS.has(w) || terms.has(canonical(w))).map(canonical));
-      const hit = [...asked].filter((t) => terms.has(t)).length;
-      if (hit === 0) continue;
-      const score = 0.6 * (hit / terms.size) + 0.4 * (hit / asked.size);
-      if (!best || score > best.score) best = { entity: e, score, role };
-    }
+  const canon = words.map((w) => ({ w, c: canonical(w) }));
+  for (const { entity: e, role, terms } of index.roleTerms()) {
+    const asked = new Set(canon.filter(({ w, c }) => !QUESTION_WORDS.has(w) || terms.has(c)).map(({ c }) => c));
+    let hit = 0;
+    for (const t of asked) if (terms.has(t)) hit++;
+    if (hit === 0) continue;
+    const score = 0.6 * (hit / terms.size) + 0.4 * (hit / asked.size);
+    if (!best || score > best.score) best = { entity: e, score, role };
   }
   return best && best.score >= minScore ? best : null;
 }
