@@ -93,6 +93,7 @@ export class KnowledgeIndex {
   private reset(): void {
     this.aliasMap.clear();
     this.vocabulary.clear();
+    this.roles = null;
   }
 
   /** Builds the index; yields now and then so that `build` can pause between slices. */
