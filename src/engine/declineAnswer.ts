@@ -20,9 +20,12 @@ export function suggestQuestions(index: KnowledgeIndex): string[] {
   const speaker = entities.filter((e) => e.statements.length > 0 && e.kind === "person").sort((a, b) => b.statements.length - a.statements.length)[0];
   if (speaker) out.push(`What did ${speaker.name} say?`);
   // The largest counted thing is the likeliest to interest a reader ("troops", not "years").
+  // From the newest articles: what a reader is likeliest to ask about, and a bounded amount of work.
   let counted: { value: number; unit: string } | undefined;
-  for (const s of index.sentences) {
-    for (const q of s.quantities) if (q.unitTerms.length > 0 && !q.isPercent && (!counted || q.value > counted.value)) counted = q;
+  for (const article of index.articlesNewestFirst().slice(0, 50)) {
+    for (const s of index.sentencesOf(article.id)) {
+      for (const q of s.quantities) if (q.unitTerms.length > 0 && !q.isPercent && (!counted || q.value > counted.value)) counted = q;
+    }
   }
   if (counted) out.push(`How many ${counted.unit} are there?`);
   const titled = entities.find((e) => e.kind === "person" && e.roles.length > 0 && e !== speaker);

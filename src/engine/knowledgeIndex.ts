@@ -94,6 +94,7 @@ export class KnowledgeIndex {
     this.aliasMap.clear();
     this.vocabulary.clear();
     this.roles = null;
+    this.newestFirst = null;
   }
 
   /** Builds the index; yields now and then so that `build` can pause between slices. */
@@ -259,6 +260,7 @@ export class KnowledgeIndex {
     return out.slice(0, limit);
   }
 
+  private newestFirst: Article[] | null = null;
   private roles: Array<{ entity: KnownEntity; role: string; terms: Set<string> }> | null = null;
 
   /** Every person's titles and multi-word aliases with their canonical words (computed while building). */
@@ -283,7 +285,8 @@ export class KnowledgeIndex {
 
   /** Articles, the newest first. */
   articlesNewestFirst(): Article[] {
-    return [...this.articlesByDate].reverse();
+    this.newestFirst ??= [...this.articlesByDate].reverse();
+    return this.newestFirst;
   }
 
   /** The newest publication date, YYYY-MM-DD, or null without articles. */
