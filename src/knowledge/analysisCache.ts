@@ -6,6 +6,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
+import { performance } from "node:perf_hooks";
+
+/** Background cache writes run in slices of this many milliseconds. */
+const SLICE_MS = 20;
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnalysedArticle } from "../analysis/analyseArticle.ts";
@@ -77,8 +81,26 @@ export class AnalysisCache {
     this.pending.add(write);
   }
 
+  /**
+   * Writes many entries in the background, a slice at a time, so that serialising them never
+   * holds the event loop long (10,000 analyses take about a second to serialise).
+   */
+  setMany(entries: Array<[key: string, analysed: AnalysedArticle]>): void {
+    const all: Promise<void> = (async () => {
+      let started = performance.now();
+      for (const [key, analysed] of entries) {
+        this.set(key, analysed);
+        if (performance.now() - started > SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          started = performance.now();
+        }
+      }
+    })().finally(() => this.pending.delete(all));
+    this.pending.add(all);
+  }
+
   /** Resolves when every entry written so far is on disk (tests and the benchmark wait for it). */
   async flush(): Promise<void> {
-    await Promise.all([...this.pending]);
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 }

@@ -173,10 +173,7 @@ export class KnowledgeStore {
       }
     }
     const analysed = await analyseArticles(fresh.map((f) => f.article));
-    fresh.forEach((f, i) => {
-      next.set(f.name, { hash: f.hash, analysed: analysed[i]! });
-      this.cache?.set(f.hash, analysed[i]!);
-    });
+    fresh.forEach((f, i) => next.set(f.name, { hash: f.hash, analysed: analysed[i]! }));
     for (const name of this.files.keys()) if (!next.has(name)) report.removed.push(name);
     for (const name of this.badHashes.keys()) if (!names.includes(name)) this.badHashes.delete(name);
 
@@ -194,6 +191,8 @@ export class KnowledgeStore {
       // In the folder's (sorted) order, whichever files came from the cache.
       this.current = await this.build(names.flatMap((name) => next.get(name)?.analysed ?? []));
       report.rebuilt = true;
+      // Only now, with the new engine answering: the cache is for the next start, not this one.
+      this.cache?.setMany(fresh.map((f, i) => [f.hash, analysed[i]!]));
     }
     this.files = next;
     report.articles = next.size;
