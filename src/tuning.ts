@@ -47,6 +47,46 @@ export const tuning = Object.freeze({
     /** fuse.js threshold for a question word naming a speaker ("pompeo", "mckenzy"). */
     threshold: 0.3,
   }),
+  /** How a number is chosen for "how many" (src/engine/answers/answerCount.ts). Tuned on the development and golden questions. */
+  count: Object.freeze({
+    /** Per word of what is counted that the number's noun shares ("troops"): the main evidence. */
+    unitWord: 2,
+    /** Times the share of the question's other words (places, people) in the sentence. */
+    restCoverage: 2,
+    /** A projected number for a "could / might / reduced to" question, a current one otherwise. */
+    sameTense: 1.5,
+    /** A target ("a reduction to 3,500") for "how many would remain". */
+    target: 1,
+    /** Taken off the number a follow-up already got, so "and what might that drop to?" moves on. */
+    alreadyGiven: 3,
+    /** An article the question names by time or source. */
+    preferredArticle: 2,
+    /** Times 0..1 recency: among equals, a question about now wants the newest article. */
+    recency: 0.5,
+    /** Times the share of the question's words in the number's own clause. */
+    sameClause: 0.5,
+    /** The score at which confidence reaches 1. */
+    confidentAt: 6,
+  }),
+  /** How sentences are ranked for a question (src/engine/answers/rankSentences.ts). */
+  rank: Object.freeze({
+    /** Times the share of the question's words in the sentence: the main evidence. */
+    coverage: 2,
+    /** Times the share of the question's named people found in the sentence. */
+    named: 1,
+    /** Times the share of the question's own words (not synonyms) in the sentence. */
+    ownWords: 0.3,
+    /** Times how close together the matched words stand. */
+    proximity: 0.4,
+    /** A date in the period the question names (half for an overlapping one). */
+    inPeriod: 1.5,
+    /** An article the question names by time or source. */
+    preferredArticle: 0.5,
+    /** Times the index's relative score: a tie-breaker. */
+    indexScore: 0.5,
+    /** Times 0..1 recency: the last tie-breaker. */
+    recency: 0.1,
+  }),
   answer: Object.freeze({
     /** Share of the question's content words a sentence must contain to be offered as an answer at all. Below it the engine declines rather than answer from an unrelated sentence. */
     minCoverage: 0.5,

@@ -27,10 +27,11 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
   for (const h of index.find([...unitTerms, ...carried, ...q.topic].join(" "), tuning.search.candidates * 2, (s) => s.quantities.length > 0)) pool.set(h.sentence.id, h.sentence);
   if (q.previous) for (const id of q.previous.sentences) pool.set(id, index.sentences[id]!);
 
-  let best: { s: IndexedSentence; quantity: Quantity; score: number; unit: string[] } | null = null;
+  const w = tuning.count;
+  const wantsPercent = q.words.some((word) => /^(percent|percentage|share|proportion)$/.test(word));
+  let best: { s: IndexedSentence; quantity: Quantity; score: number } | null = null;
   for (const s of pool.values()) {
     for (const quantity of s.quantities) {
-      const wantsPercent = q.words.some((w) => /^(percent|percentage|share|proportion)$/.test(w));
       if (quantity.isPercent !== wantsPercent) continue;
       // A percentage counts what follows "of" ("12 percent of the remaining force"), so it matches on the sentence.
       const matchedUnit = quantity.isPercent ? [...unitTerms].filter((t) => s.terms.includes(t)) : quantity.unitTerms.filter((t) => unitTerms.has(t));
@@ -39,17 +40,18 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
       const rest = [...unitTerms].filter((t) => !quantity.unitTerms.includes(t));
       const restCover = coverage(rest, s);
       if (rest.length && restCover < tuning.answer.minCoverage) continue;
-      let score = matchedUnit.length * 2 + restCover * 2 + coverage(q.topic, s);
-      if (q.projection === quantity.projected) score += 1.5;
+      let score = matchedUnit.length * w.unitWord + restCover * w.restCoverage + coverage(q.topic, s);
+      if (q.projection === quantity.projected) score += w.sameTense;
       // "How many would remain / be left?" asks for where a change ends, not its size.
-      if (quantity.target && q.words.some((w) => /^(remain|remaining|left|stay|level|reduced|drop|cut)$/.test(w))) score += 1;
-      if (q.previous?.sentences.includes(s.id) && q.followUp) score -= 3; // "what might that drop to?" asks for another number
+      if (quantity.target && q.words.some((word) => /^(remain|remaining|left|stay|level|reduced|drop|cut)$/.test(word))) score += w.target;
+      // "what might that drop to?" asks for another number than the one just given.
+      if (q.previous?.sentences.includes(s.id) && q.followUp) score -= w.alreadyGiven;
       // A question naming a time or a source is about that article; one about now, the newest.
-      if (q.preferredDocs.size) score += q.preferredDocs.has(s.doc) ? 2 : 0;
-      else score += index.recency(s.doc) * 0.5;
+      if (q.preferredDocs.size) score += q.preferredDocs.has(s.doc) ? w.preferredArticle : 0;
+      else score += index.recency(s.doc) * w.recency;
       // Of two numbers in one sentence, the one standing nearer the question's own words ("moved").
-      score += nearness(s.text, quantity.start, q.words) * 0.5;
-      if (!best || score > best.score) best = { s, quantity, score, unit: quantity.unitTerms };
+      score += nearness(s.text, quantity.start, q.words) * w.sameClause;
+      if (!best || score > best.score) best = { s, quantity, score };
     }
   }
   if (!best) return null;
@@ -65,11 +67,8 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
       ? `the target by ${ahead.label}, reported ${humanDate(article.published)}`
       : `${planned ? "a planned" : "a possible"} figure, reported ${humanDate(article.published)}`;
   const lead = `${sentenceCase(quantity.phrase)} (${context}).`;
-  return {
-    ...compose(index, { kind: "count", lead, short: quantity.text, sentences: [s], confidence: Math.min(1, best.score / 6) }),
-  };
+  return compose(index, { kind: "count", lead, short: quantity.text, sentences: [s], confidence: Math.min(1, best.score / w.confidentAt) });
 }
-
 
 /**
  * Share of the question's words found in the number's own clause ("roughly 5,600 will be moved

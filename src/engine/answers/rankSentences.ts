@@ -44,7 +44,11 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
       const p = q.period;
       const inPeriod = !p ? 0 : s.dates.some((d) => d.from >= p.from && d.to <= p.to) ? 1 : s.dates.some((d) => d.from <= p.to && d.to >= p.from) ? 0.5 : 0;
       const own = asked.length ? asked.filter((w) => words(s.text).includes(w)).length / asked.length : 0;
-      return { sentence: s, coverage: cov, score: cov * 2 + named + own * 0.3 + near * 0.4 + (h.score / top) * 0.5 + inPeriod * 1.5 + (q.preferredDocs.has(s.doc) ? 0.5 : 0) + index.recency(s.doc) * 0.1 };
+      const w = tuning.rank;
+      const score =
+        cov * w.coverage + named * w.named + own * w.ownWords + near * w.proximity + (h.score / top) * w.indexScore +
+        inPeriod * w.inPeriod + (q.preferredDocs.has(s.doc) ? w.preferredArticle : 0) + index.recency(s.doc) * w.recency;
+      return { sentence: s, coverage: cov, score };
     })
     .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
     .slice(0, tuning.search.candidates);
