@@ -55,6 +55,8 @@ export const tuning = Object.freeze({
     restCoverage: 2,
     /** A projected number for a "could / might / reduced to" question, a current one otherwise. */
     sameTense: 1.5,
+    /** Taken off a percentage when the question did not ask for one: a counted noun that matches is likelier the answer. */
+    unaskedPercent: 1.5,
     /** A target ("a reduction to 3,500") for "how many would remain". */
     target: 1,
     /** Taken off the number a follow-up already got, so "and what might that drop to?" moves on. */

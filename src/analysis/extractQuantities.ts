@@ -23,6 +23,8 @@ export interface Quantity {
   projected: boolean;
   /** The number is what something goes to ("a reduction to 3,500", "from 4,500 to 2,500"): what remains, not what changes. */
   target: boolean;
+  /** The number is the size of a change ("raised by 0.5 points", "an increase of 2,000"). */
+  change: boolean;
 }
 
 const MODIFIER = String.raw`(?:(just over|just under|well over|more than|fewer than|less than|up to|at least|at most|as many as|as few as|close to|nearly|almost|about|around|approximately|roughly|some|over|under|only|between|from)\s+)?`;
@@ -30,7 +32,7 @@ const WORD_NUMBER = String.raw`(?:a (?:dozen|hundred|thousand|million|billion)|(
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NUMBER = String.raw`(?:${DIGITS})(?:\s+(?:million|billion|thousand|trillion))?|${WORD_NUMBER}`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d,.])${MODIFIER}(${NUMBER})(?:\s*(?:-|–|to|and)\s*(${NUMBER}))?(\s*(?:%|percent|per cent))?`,
+  String.raw`(?<![\p{L}\d,.])${MODIFIER}(${NUMBER})(?:\s*(?:-|–|to|and)\s*(${NUMBER}))?(\s*(?:%|percent(?:age points?)?\b|per cent))?`,
   "giu",
 );
 /** A cheap test before the long pattern: no digit and no number word, no quantity. */
@@ -38,6 +40,10 @@ const MAYBE_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|ele
 const MONTH_BEFORE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|proposed|target|reduc\w*|cut|cuts|drop\w*|down|lower\w*|shrink\w*|fall|decreas\w*|increas\w*|rais\w*|boost\w*)\s+(?:\w+\s+){0,3}?(to|by)\s*$/i;
 const TARGET = /\b(to|down to|up to)\s*$/i;
+/** "About 2,000 troops will leave": a modal verb right after the number and its noun. */
+const MODAL_AFTER = /^\s*(?:will|would|could|may|might|are (?:expected |set |due )?to be|is (?:expected |set |due )?to be)\b/i;
+/** "raised it by 0.5 points", "cut by 2,000": the size of a change. */
+const CHANGE = /\b(by|of)\s*$/i;
 const MODAL = /\b(could|would|will|may|might|plan|plans|planned|expected to|proposal|proposed)\b/i;
 
 export function parseNumber(text: string): number | null {
@@ -99,7 +105,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     const high = m[3] ? parseNumber(m[3]) ?? value : value;
     const clause = sentence.slice(Math.max(0, start - 80), start);
     // "About 2,000 troops will leave": a modal just after the number's noun also makes it a projection.
-    const projected = PROJECTION.test(before) || MODAL.test(clause) || MODAL.test(after.slice(0, unit.length + 25));
+    const projected = PROJECTION.test(before) || MODAL.test(clause) || MODAL_AFTER.test(unit && after.includes(unit) ? after.slice(after.indexOf(unit) + unit.length) : after);
     // "About 6,400 troops will return home and roughly 5,600 will be moved": a bare number
     // counts what the number before it in the sentence counted.
     const inherited = !unit && !isPercent && !isWord ? out.at(-1)?.unit ?? "" : unit;
@@ -123,6 +129,7 @@ function quantity(sentence: string, start: number, end: number, text: string, va
     isPercent,
     projected,
     target,
+    change: !target && CHANGE.test(sentence.slice(Math.max(0, start - 10), start)),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Engine } from "../../src/engine/types.ts";
-import { afghanFile, engineFor, germanyFile, seedFile } from "./helpers.ts";
+import { afghanFile, engineFor, germanyFile, ratesFile, seedFile } from "./helpers.ts";
 
 /** A question, the short answer expected (or "decline"), and words the cited sentence must contain. */
 type Golden = [question: string, short: string | null | "decline", cited?: string];
@@ -82,5 +82,21 @@ describe("golden questions on a third article (Germany, July 2020)", () => {
     ["When did Trump first order the cut?", "June 2020", "first ordered"],
     ["Where will the troops be moved?", "other NATO countries", "moved to other NATO countries"],
     ["What did Merkel say?", "decline"],
+  ]);
+});
+
+describe("golden questions on an article about something else (interest rates, March 2023)", () => {
+  check(() => engineFor(ratesFile), [
+    ["By how much did the ECB raise rates?", "0.5 percentage points", "by 0.5 percentage points"],
+    ["What is the interest rate now?", "3.5 percent", "to 3.5 percent"],
+    ["How much did bank shares fall?", "nearly 3 percent", "Shares of European banks"],
+    ["When will the bank meet next?", "May 4, 2023", "next meet"],
+    ["Who is the ECB president?", "Christine Lagarde", "ECB President Christine Lagarde"],
+    ["According to whom was inflation 8.5 percent?", "Eurostat", "8.5 percent"],
+    ["When did Silicon Valley Bank collapse?", "last week", "Silicon Valley Bank"],
+    ["Where did Lagarde speak?", "Frankfurt", "Frankfurt"],
+    ["Who said rates could rise further?", "Philip Lane", "rise further"],
+    ["How many troops are in Iraq?", "decline"],
+    ["What did Powell say?", "decline"],
   ]);
 });

@@ -32,8 +32,9 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
   let best: { s: IndexedSentence; quantity: Quantity; score: number } | null = null;
   for (const s of pool.values()) {
     for (const quantity of s.quantities) {
-      if (quantity.isPercent !== wantsPercent) continue;
-      // A percentage counts what follows "of" ("12 percent of the remaining force"), so it matches on the sentence.
+      if (wantsPercent && !quantity.isPercent) continue;
+      // A percentage counts what follows "of" ("12 percent of the remaining force") or what
+      // the sentence is about ("inflation … was 8.5 percent"), so it matches on the sentence.
       const matchedUnit = quantity.isPercent ? [...unitTerms].filter((t) => s.terms.includes(t)) : quantity.unitTerms.filter((t) => unitTerms.has(t));
       if (matchedUnit.length === 0) continue;
       // The rest of the question (places, people) must be in the sentence.
@@ -42,8 +43,12 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
       if (rest.length && restCover < tuning.answer.minCoverage) continue;
       let score = matchedUnit.length * w.unitWord + restCover * w.restCoverage + coverage(q.topic, s);
       if (q.projection === quantity.projected) score += w.sameTense;
+      // A percentage is a weaker match on its sentence than a counted noun, unless one was asked for.
+      if (quantity.isPercent && !wantsPercent) score -= w.unaskedPercent;
       // "How many would remain / be left?" asks for where a change ends, not its size.
-      if (quantity.target && q.words.some((word) => /^(remain|remaining|left|stay|level|reduced|drop|cut)$/.test(word))) score += w.target;
+      if (quantity.target && q.words.some((word) => /^(remain|remaining|left|stay|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
+      // "By how much …?" asks for the size of the change.
+      if (quantity.change && /^(and |so )?by how (much|many)\b/.test(q.text)) score += w.target;
       // "what might that drop to?" asks for another number than the one just given.
       if (q.previous?.sentences.includes(s.id) && q.followUp) score -= w.alreadyGiven;
       // A question naming a time or a source is about that article; one about now, the newest.
