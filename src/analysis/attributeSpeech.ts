@@ -116,7 +116,13 @@ export function attributeSpeech(
     // "…, Xinhua reported." reports what came before it.
     // "…, Xinhua reported." / "…, Esper told reporters at the Pentagon.": the words before the speaker.
     const before = found ? sentence.slice(0, found.start).replace(/[\s,”"]+$/, "") : "";
-    if (found && before && (!clause || (!/^that\b/.test(sentence.slice(tok.end).trim()) && /,\s*$/.test(sentence.slice(0, found.start))))) clause = before;
+    const wordsIn = (t: string) => t.split(/\s+/).filter(Boolean).length;
+    const rawAfter = sentence.slice(tok.end).trim();
+    // "…, Esper announced on Wednesday, a move that …": nothing is reported after the verb.
+    const nothingAfter = /^(?:(?:on|in|at|last|this|earlier|later|late|early)\b[^,“"]{0,30})?[,.;]/.test(rawAfter);
+    const reportsWhatCameBefore =
+      /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
+    if (found && before && (!clause || reportsWhatCameBefore)) clause = before;
     statements.push({
       speaker: speaker.entity.id,
       verb: according ? "according to" : tok.text.replace(/[.,]$/, ""),

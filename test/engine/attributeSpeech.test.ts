@@ -49,6 +49,12 @@ describe("who said what", () => {
     expect(a.entities.find((e) => e.id === "mark stone")!.roles[0]).toContain("chairman");
   });
 
+  it("takes what comes before '…, X announced on Monday, a move that …' as what X announced", () => {
+    expect(said(["The army will leave the city, General Ana Ruiz announced on Monday, a move that ends the siege."])).toEqual([
+      ["ana ruiz", "The army will leave the city"],
+    ]);
+  });
+
   it("does not take 'when asked' as a speaker", () => {
     expect(said(["“Soon,” Novak added when asked if the troops would leave."]).map(([who]) => who)).toEqual(["novak"]);
   });

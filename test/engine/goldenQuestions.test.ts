@@ -81,6 +81,7 @@ describe("golden questions on a third article (Germany, July 2020)", () => {
     ["When did Esper announce the withdrawal?", "Wednesday, July 29, 2020", "announced on Wednesday"],
     ["When did Trump first order the cut?", "June 2020", "first ordered"],
     ["Where will the troops be moved?", "other NATO countries", "moved to other NATO countries"],
+    ["What did the Pentagon say?", null, "Jonathan Hoffman, said the moves would take months"],
     ["What did Merkel say?", "decline"],
   ]);
 });

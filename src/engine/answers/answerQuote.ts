@@ -20,8 +20,11 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const named = q.entities[0];
   // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
   const byRole = !speakerId && !named ? findByRole(index, q.words) : null;
-  const speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? (q.previous?.entity ? index.entities.get(q.previous.entity) : undefined);
+  let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? (q.previous?.entity ? index.entities.get(q.previous.entity) : undefined);
   if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : null;
+  // An organisation speaks through its people: "What did the Pentagon say?" is answered by the
+  // Pentagon press secretary.
+  if (speaker.statements.length === 0 && speaker.kind !== "person") speaker = spokesperson(index, speaker) ?? speaker;
   if (speaker.statements.length === 0) return { declined: speaker.name };
 
   const wording = named?.wording.toLowerCase();
@@ -50,8 +53,10 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
 
   // One statement an answer, so "What else did he say?" has something new to give.
   // A source named after what it reports ("…, Xinhua reported.") reports the whole sentence shown below.
-  const reportsSentence = !best.st.quote && best.s.text.startsWith(best.st.content.slice(0, 20));
-  const what = best.st.quote ? `“${best.st.quote}”` : reportsSentence ? "" : best.st.content;
+  // When that part is itself a plain clause, it reads as reported speech: "announced that the United States will …".
+  const reportsSentence =
+    !best.st.quote && best.s.text.startsWith(best.st.content.slice(0, 20)) && (/[“”"]/.test(best.st.content) || best.st.content.split(/\s+/).length > 25);
+  const what = best.st.quote ? `“${best.st.quote}”` : reportsSentence ? "" : lowerFirst(best.st.content);
   const who = speaker.roles[0] ? `${speaker.name} (${speaker.roles[0]})` : speaker.name;
   const more = ranked.length > 1 ? ` ${messages.moreStatements(ranked.length - 1)}` : "";
   // "told" needs an object the lead doesn't carry; "continued" is our word, not the article's.
@@ -62,4 +67,20 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
     ? `${sentenceCase(who)} ${verb}:${more}`
     : `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
   return compose(index, { kind: "quote", lead, short: null, sentences: [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
+}
+
+/** The quoted person whose title names the organisation ("Pentagon press secretary"), most quoted first. */
+function spokesperson(index: KnowledgeIndex, organisation: KnownEntity): KnownEntity | undefined {
+  const name = organisation.id;
+  let best: KnownEntity | undefined;
+  for (const { entity } of index.roleTerms()) {
+    if (entity.statements.length === 0 || (best && entity.statements.length <= best.statements.length)) continue;
+    if (entity.roles.some((r) => r.toLowerCase().includes(name))) best = entity;
+  }
+  return best;
+}
+
+/** "The United States will …" → "the United States will …", to follow "that"; names and "I" keep their capital. */
+function lowerFirst(text: string): string {
+  return /^(The|A|An|It|They|We|He|She|This|That|There)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
