@@ -108,7 +108,10 @@ export function extractQuantities(sentence: string): Quantity[] {
     const projected = PROJECTION.test(before) || MODAL.test(clause) || MODAL_AFTER.test(unit && after.includes(unit) ? after.slice(after.indexOf(unit) + unit.length) : after);
     // "About 6,400 troops will return home and roughly 5,600 will be moved": a bare number
     // counts what the number before it in the sentence counted.
-    const inherited = !unit && !isPercent && !isWord ? out.at(-1)?.unit ?? "" : unit;
+    // "… troop levels in Afghanistan and Iraq to 2,500 each": failing that, the counted noun
+    // stands before the number.
+    const bare = !unit || NOT_UNITS.test(unit);
+    const inherited = bare && !isPercent && !isWord ? out.at(-1)?.unit || nounBefore(before) : unit;
     out.push(quantity(sentence, start + (m[0].length - m[0].trimStart().length), end, text, value, high, m[1], inherited, isPercent, projected));
   }
   return out;
@@ -132,6 +135,23 @@ function quantity(sentence: string, start: number, end: number, text: string, va
     change: !target && CHANGE.test(sentence.slice(Math.max(0, start - 10), start)),
   };
 }
+
+/** Words that can follow a number without being what it counts. */
+const NOT_UNITS = /^(each|apiece|in total|total|overall|more|fewer|less|times|so far|altogether)\b/i;
+
+/** The nearest word before the number, in its clause, that names something news counts ("troop levels … to 2,500"). */
+function nounBefore(before: string): string {
+  const clause = before.split(/[,;:]/).at(-1) ?? "";
+  const found = clause.match(/[\p{L}-]+/gu) ?? [];
+  for (let i = found.length - 1; i >= 0 && i >= found.length - 10; i--) {
+    const w = found[i]!;
+    if (COUNTED_HEADS.has(canonical(w.toLowerCase()))) return w.endsWith("s") ? w : `${w}s`;
+  }
+  return "";
+}
+
+/** The counted nouns of the synonym groups ("troop", "base", …), by their canonical form. */
+const COUNTED_HEADS = new Set(["troops", "bases", "servicemembers"].map(canonical));
 
 /** The counted noun phrase after a number: up to three words, stopping at function words, verbs and punctuation. */
 function unitAfter(after: string): string {

@@ -46,7 +46,8 @@ function memo<T>(test: (t: string) => T): (t: string) => T {
 
 const bare = memo((t) => t.replace(/[’']s$/, "").replace(/\.$/, "").toLowerCase());
 const isCapital = memo((t) => /^\p{Lu}/u.test(t) || /^(al|el)-\p{Lu}/u.test(t));
-const isRoleWord = memo((t) => ROLE_HEADS.has(bare(t)) || ROLE_HEADS.has(t.toLowerCase()));
+// "President-elect", "Minister-designate" are titles too.
+const isRoleWord = memo((t) => ROLE_HEADS.has(bare(t)) || ROLE_HEADS.has(t.toLowerCase()) || ROLE_HEADS.has(bare(t).replace(/-(elect|designate|in-waiting)$/, "")));
 const isOrgWord = memo((t) => ORGANISATION_HEADS.has(bare(t)));
 const isAcronym = memo((t) => /^(\p{Lu}\.?){2,}$/u.test(t.replace(/[’']s$/, "")));
 const PLACES = new Set(Object.values(PLACE_ALIASES));

@@ -55,6 +55,11 @@ describe("who said what", () => {
     ]);
   });
 
+  it("keeps hyphenated titles out of names", () => {
+    const a = analyseArticle(article(["President-elect Joe Biden said he would review the plan."]));
+    expect(a.entities[0]).toMatchObject({ id: "joe biden", roles: ["President-elect"] });
+  });
+
   it("does not take 'when asked' as a speaker", () => {
     expect(said(["“Soon,” Novak added when asked if the troops would leave."]).map(([who]) => who)).toEqual(["novak"]);
   });

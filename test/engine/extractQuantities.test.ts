@@ -27,6 +27,11 @@ describe("finding quantities", () => {
     ]);
   });
 
+  it("finds what a bare number counts: the number before it, or the noun before it", () => {
+    expect(q("there are about 4,500 US troops in Afghanistan and about 3,000 in Iraq.")[1]).toMatchObject({ text: "about 3,000", unit: "US troops" });
+    expect(extractQuantities("will reduce its troop levels in Afghanistan and Iraq to 2,500 each by January.")[0]).toMatchObject({ text: "2,500", unitTerms: ["troop"], target: true });
+  });
+
   it("does not count dates, years or 'one of'", () => {
     expect(q("On January 5, 2020, one of the bases closed.")).toEqual([]);
   });

@@ -4,7 +4,8 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
-import { contentTerms } from "../../analysis/text.ts";
+import { canonical, contentTerms } from "../../analysis/text.ts";
+import { REPORTING_VERBS } from "../../analysis/lexicon.ts";
 import { findByRole } from "./describeEntity.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
 
@@ -28,8 +29,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   if (speaker.statements.length === 0) return { declined: speaker.name };
 
   const wording = named?.wording.toLowerCase();
+  // The topic is what was said about: not the speaker's title, not the verb of saying ("add", "warn").
   const roleWords = new Set(byRole ? contentTerms(byRole.role) : []);
-  const topic = q.topic.filter((t) => !roleWords.has(t));
+  const topic = q.topic.filter((t) => !roleWords.has(t) && !isSpeechVerb(t));
   const asksSaid = /\b(say|said|tell|told|quote|words)\b/.test(q.text);
   const scored = new Map<number, { s: IndexedSentence; st: Statement; score: number }>();
   // A much-quoted speaker (thousands of statements in an archive): look only at the sentences
@@ -83,4 +85,9 @@ function spokesperson(index: KnowledgeIndex, organisation: KnownEntity): KnownEn
 /** "The United States will …" → "the United States will …", to follow "that"; names and "I" keep their capital. */
 function lowerFirst(text: string): string {
   return /^(The|A|An|It|They|We|He|She|This|That|There)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** A reporting verb in any form ("add", "added", "warns"), canonical or not. */
+function isSpeechVerb(term: string): boolean {
+  return REPORTING_VERBS.has(term) || REPORTING_VERBS.has(`${term}s`) || REPORTING_VERBS.has(`${term}ed`) || REPORTING_VERBS.has(`${term}d`) || canonical(term) === canonical("said");
 }
