@@ -7,6 +7,8 @@ export const messages = {
   unknownName: (name: string) => `The articles I know don't mention ${name}.`,
   suggestionsIntro: "I can answer questions like:",
   noDate: "The article gives no date for that.",
+  noTroops: "The articles I know give no troop numbers.",
+  noTroopsFor: (place: string) => `The articles I know give no troop numbers for ${place}.`,
   noTimelineAbout: (topic: string) => `The articles I know have no dated events about ${topic}.`,
   noTimeline: "The articles I know have no dated events to put on a timeline.",
   emptyQuestion: "Ask me a question about the news articles I know.",

@@ -5,6 +5,7 @@ import { answerCount } from "./answers/answerCount.ts";
 import { answerQuote } from "./answers/answerQuote.ts";
 import { answerSearch } from "./answers/answerSearch.ts";
 import { answerTimeline } from "./answers/answerTimeline.ts";
+import { answerTroops } from "./answers/answerTroops.ts";
 import { answerWhen } from "./answers/answerWhen.ts";
 import { answerWhere } from "./answers/answerWhere.ts";
 import { answerWho } from "./answers/answerWho.ts";
@@ -49,7 +50,8 @@ export function engineFor(index: KnowledgeIndex): Engine {
 
   return {
     ask,
-    troops: (place) => ask(place ? `How many troops are in ${place}?` : "How many troops are there?"),
+    troops: (place) =>
+      answerTroops(index, place) ?? declineAnswer(index, "count", place ? messages.noTroopsFor(place) : messages.noTroops),
     timeline: (filter) => {
       const ids = filter ? index.findEntities(filter, 1).filter((h) => h.score < 0.3).map((h) => h.entity.id) : [];
       return answerTimeline(index, filter, ids) ?? declineAnswer(index, "timeline", filter ? messages.noTimelineAbout(filter) : messages.noTimeline);

@@ -43,3 +43,18 @@ describe("several articles", () => {
     expect(froms[0]).toMatch(/January 2020/);
   });
 });
+
+describe("troop numbers, as /troops lists them", () => {
+  const engine = () => engineFor(seedFile, afghanFile);
+
+  it("lists every troop figure for a place, newest first, each with its date and source", () => {
+    const a = engine().troops("Iraq");
+    expect(a.short).toBe("roughly 3,000");
+    expect(a.items!.map((i) => i.short)).toEqual(["roughly 3,000", "2,500", "over 5,000", "around 3,500"]);
+    for (const item of a.items!) expect(item.citation.sentence).toMatch(/Iraq/);
+  });
+
+  it("says so when no article gives a number for the place", () => {
+    expect(engine().troops("Syria").answered).toBe(false);
+  });
+});
