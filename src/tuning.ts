@@ -49,6 +49,8 @@ export const tuning = Object.freeze({
   }),
   /** How a number is chosen for "how many" (src/engine/answers/answerCount.ts). Tuned on the development and golden questions. */
   count: Object.freeze({
+    /** Share of the question's other words (places, events: "Iraq", "died") the number's sentence must hold; below it the count is about something else. */
+    minRestCoverage: 0.75,
     /** Per word of what is counted that the number's noun shares ("troops"): the main evidence. */
     unitWord: 2,
     /** Times the share of the question's other words (places, people) in the sentence. */
@@ -98,6 +100,8 @@ export const tuning = Object.freeze({
     topicWeight: 1,
     /** Direct quotations rank above reported speech when someone asks what a person "said". */
     directQuoteBonus: 1.5,
+    /** The statement's verb is the one the question asks about ("What did Trump add?"). */
+    sameVerbBonus: 1,
     /** The question's wording of the speaker ("the chief diplomat") found in the sentence. */
     speakerWordingBonus: 1,
     /** Beyond this many statements by one speaker, only those in sentences the index finds for the question are ranked. */

@@ -20,7 +20,8 @@ export const STOPWORDS = new Set(
     "not no yes any some all each every other another such very more most much many up down out off again " +
     "further once only own same too s t now currently current today after before during since until while " +
     "because within without between among against across through around near per via toward towards upon " +
-    "still yet even ever already soon though although unless whereas like unlike onto off than").split(" "),
+    "still yet even ever already soon though although unless whereas like unlike onto off than " +
+    "right really exactly actually precisely presently anyway please thanks").split(" "),
 );
 
 /** Question words and generic verbs that say what kind of answer is wanted, not what it is about. */

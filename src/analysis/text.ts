@@ -17,6 +17,8 @@ export function foldTypography(s: string): string {
  */
 export function words(s: string): string[] {
   const folded = foldTypography(s)
+    // "US" the country, not "us" the pronoun (a stopword): only the capitals tell them apart.
+    .replace(/\bU\.?S\.?(?=\s|$|[,;:)'"])/g, "usa")
     .toLowerCase()
     .replace(/\b([a-z])\.([a-z])\.(?:([a-z])\.)?/g, (_m, a, b, c) => `${a}${b}${c ?? ""}`)
     .replace(/(\d),(?=\d{3}\b)/g, "$1")

@@ -37,7 +37,9 @@ export interface Query {
 }
 
 const PRONOUN_REFERENCE = /\b(he|she|him|her|his|they|them|that|it|this|there|those)\b/;
-const PROJECTION = /\b(could|might|may|would|will|planned|plan|expected|reduc\w*|cut|drop\w*|decreas\w*|remain\w*|lowered|target)\b/;
+/** What news counts, by canonical form: a short question naming one asks how many. */
+const COUNTED = new Set(["troops", "bases", "servicemembers"].map(canonical));
+const PROJECTION = /\b(could|might|may|would|will|planned|plan|expected|reduc\w*|cut|drop\w*|decreas\w*|lowered|target)\b/;
 
 function detectKind(q: string): QuestionKind | null {
   // "Did Trump give a timeline?" is a yes/no question about the text, not a request for one.
@@ -47,12 +49,12 @@ function detectKind(q: string): QuestionKind | null {
   if (/^(and |so )?what (is|was|are)\b.*\b(role|title|job|position|post)\??$/.test(q)) return "who";
   if (/^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)\b/.test(q)) return "whosaid";
   if (/\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q)) return "whosaid";
-  if (/^(and |so )?(by )?(how many|how much)\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
+  if (/^(and |so )?(by )?(how many|how much|how (low|high|far|big|large))\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
   if (/^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q)) return "when";
   if (/^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q)) return "where";
   if (/\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q)) return "quote";
   if (/^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(name|identify) the\b/.test(q)) return "who";
-  if (/^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b/.test(q)) return "why";
+  if (/^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) .+ for\??$/.test(q)) return "why";
   if (/^(and |so )?what\b/.test(q)) return "what";
   return null;
 }
@@ -135,6 +137,8 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   // one that only names someone new without saying what it wants ("And Pompeo?").
   const followUp = last && previous && ((entities.length === 0 && (short || leans)) || (!kind && short)) ? last : null;
   if (!kind && followUp) kind = previous!.kind;
+  // "troops in iraq": a few words naming something counted ask how many.
+  if (!kind && topic.length <= 3 && topic.some((t) => COUNTED.has(t))) kind = "count";
 
   return {
     raw,

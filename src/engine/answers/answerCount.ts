@@ -9,7 +9,7 @@ import { STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
-const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion"]);
+const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
 
 /**
  * How many / how much: a number whose unit is what the question counts, in a sentence that
@@ -40,13 +40,14 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
       // The rest of the question (places, people) must be in the sentence.
       const rest = [...unitTerms].filter((t) => !quantity.unitTerms.includes(t));
       const restCover = coverage(rest, s);
-      if (rest.length && restCover < tuning.answer.minCoverage) continue;
+      if (rest.length && restCover < w.minRestCoverage) continue;
       let score = matchedUnit.length * w.unitWord + restCover * w.restCoverage + coverage(q.topic, s);
       if (q.projection === quantity.projected) score += w.sameTense;
       // A percentage is a weaker match on its sentence than a counted noun, unless one was asked for.
       if (quantity.isPercent && !wantsPercent) score -= w.unaskedPercent;
       // "How many would remain / be left?" asks for where a change ends, not its size.
-      if (quantity.target && q.words.some((word) => /^(remain|remaining|left|stay|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
+      // Only in the tense asked: "how many would remain" wants a projected target, "what is the rate now" a level reached.
+      if (quantity.target && quantity.projected === q.projection && q.words.some((word) => /^(remain|remaining|left|stay|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
       // "By how much …?" asks for the size of the change.
       if (quantity.change && /^(and |so )?by how (much|many)\b/.test(q.text)) score += w.target;
       // "what might that drop to?" asks for another number than the one just given.

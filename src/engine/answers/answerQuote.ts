@@ -4,6 +4,7 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
+import { stemmer } from "stemmer";
 import { canonical, contentTerms } from "../../analysis/text.ts";
 import { REPORTING_VERBS } from "../../analysis/lexicon.ts";
 import { findByRole } from "./describeEntity.ts";
@@ -33,6 +34,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const roleWords = new Set(byRole ? contentTerms(byRole.role) : []);
   const topic = q.topic.filter((t) => !roleWords.has(t) && !isSpeechVerb(t));
   const asksSaid = /\b(say|said|tell|told|quote|words)\b/.test(q.text);
+  const verbWord = q.words.find((w) => w !== "say" && w !== "said" && isSpeechVerb(w));
+  // Stems, not canonical forms: "added" and "said" mean the same to search, not to this question.
+  const askedVerb = verbWord ? stemmer(verbWord.endsWith("ed") ? verbWord : `${verbWord}ed`) : null;
   const scored = new Map<number, { s: IndexedSentence; st: Statement; score: number }>();
   // A much-quoted speaker (thousands of statements in an archive): look only at the sentences
   // the index finds for the topic and the name, rather than at every statement.
@@ -45,6 +49,8 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
     let score = topic.length ? coverage(topic, s) * topic.length * tuning.answer.topicWeight : 0;
     if (asksSaid && statement.quote) score += tuning.answer.directQuoteBonus;
     if (wording && s.text.toLowerCase().includes(wording)) score += tuning.answer.speakerWordingBonus;
+    // "What did Trump add?" wants what he added.
+    if (askedVerb && stemmer(statement.verb.toLowerCase()) === askedVerb) score += tuning.answer.sameVerbBonus;
     const prev = scored.get(sentence);
     if (!prev || score > prev.score) scored.set(sentence, { s, st: statement, score });
   }
