@@ -54,7 +54,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["base", "bases", "installation", "installations", "facility", "facilities", "camp", "camps", "garrison"],
   ["deployed", "deploy", "deployment", "stationed", "based", "posted"],
   ["talks", "discussions", "discussion", "negotiations", "dialogue", "meeting", "meetings"],
-  ["say", "said", "says", "stated", "told", "remarks", "comments", "comment", "statement", "noted", "added", "replied"],
+  ["say", "said", "says", "stated", "told", "remarks", "comments", "comment", "statement", "noted", "added", "replied", "speak", "spoke", "speaking", "spoken"],
   ["parliament", "legislature", "lawmakers", "congress", "assembly"],
   ["president", "presidents"],
   ["presence", "stay", "remain", "maintain"],
