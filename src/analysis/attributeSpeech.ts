@@ -161,12 +161,15 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: A
   // "the joint statement of which said": skip the relative "of which" / ", who".
   if (k >= 1 && tokens[k]!.lower === "which" && tokens[k - 1]!.lower === "of") k -= 2;
   if (k >= 0 && tokens[k]!.lower === "who") k -= tokens[k - 1]?.text === "," ? 2 : 1;
-  // "Mark Milley, chairman of the Joint Chiefs of Staff, warned": step over the appositive.
-  if (k >= 0 && tokens[k]!.text === ",") {
+  // "Mark Milley, chairman of the Joint Chiefs of Staff, warned", "A senior official, who
+  // spoke on condition of anonymity, said": step over the appositive or relative clause.
+  const namedJustBefore = k >= 1 && mentions.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end + 2);
+  if (k >= 0 && tokens[k]!.text === "," && !namedJustBefore) {
     for (let c = k - 1; c >= 1 && k - c <= 16; c--) {
       if (tokens[c]!.text !== ",") continue;
       const before = tokens[c - 1]!;
-      if (mentions.some((m) => before.start >= m.start && before.end <= m.end + 2)) k = c - 1;
+      const named = mentions.some((m) => before.start >= m.start && before.end <= m.end + 2);
+      if (named || tokens[c + 1]?.lower === "who" || /^[\p{Ll}]/u.test(before.text)) k = c - 1;
       break;
     }
   }
@@ -189,6 +192,8 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: A
 }
 
 function subjectAfter(tokens: Token[], from: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
+  // "according to the Pentagon": past the article.
+  if (/^(the|a|an)$/.test(tokens[from]?.lower ?? "")) from++;
   const t = tokens[from];
   if (!t) return null;
   const mention = mentions.find((m) => m.start <= t.start && t.start < m.end);
@@ -222,6 +227,8 @@ function resolve(
     const e = lastPerson();
     return e ? { entity: e, via: "pronoun" } : null;
   }
+  // "A senior official said": someone new, unnamed — never someone already in the article.
+  if (/^(a|an)\s/i.test(s.text)) return { entity: registry.add(s.text, "group", null), via: "group" };
   const phrase = s.text.replace(/^(the|a|an|this|its|his|her|their)\s+/i, "");
   const known = registry.find(phrase);
   if (known) return { entity: known, via: "role" };

@@ -17,11 +17,11 @@ export class EntityRegistry {
 
   /** Adds or updates an entity; returns it. */
   add(name: string, kind: Entity["kind"], role: string | null): Entity {
-    const clean = name.replace(/^the\s+/i, "").trim();
+    const clean = name.replace(/^(the|a|an)\s+/i, "").trim();
     const id = clean.toLowerCase();
     let e = this.byId.get(id) ?? this.findBySurname(clean);
     if (!e) {
-      e = { id, name: /^the\s/i.test(name) && kind !== "person" ? name.replace(/^the/, "The") : clean, kind, roles: [], aliases: [] };
+      e = { id, name: /^(the|a|an)\s/i.test(name) && kind !== "person" ? name.charAt(0).toUpperCase() + name.slice(1) : clean, kind, roles: [], aliases: [] };
       this.byId.set(id, e);
       if (kind === "person") {
         const parts = clean.split(/\s+/);
@@ -37,7 +37,7 @@ export class EntityRegistry {
   }
 
   addAlias(e: Entity, alias: string): void {
-    const a = alias.toLowerCase().replace(/^the\s+/, "");
+    const a = alias.toLowerCase().replace(/^(the|a|an)\s+/, "");
     if (a !== e.id && !e.aliases.includes(a)) e.aliases.push(a);
   }
 
@@ -51,7 +51,7 @@ export class EntityRegistry {
 
   /** An entity by full name, alias or surname. */
   find(name: string): Entity | undefined {
-    const w = name.toLowerCase().replace(/^the\s+/, "");
+    const w = name.toLowerCase().replace(/^(the|a|an)\s+/, "");
     return this.byId.get(w) ?? this.findBySurname(w) ?? [...this.byId.values()].find((e) => e.aliases.includes(w));
   }
 

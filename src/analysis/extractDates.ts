@@ -24,7 +24,7 @@ export interface DateMention {
 
 const MONTH = String.raw`(jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)`;
 const WEEKDAY = String.raw`(monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
-const FUTURE = /\b(will|shall|going to|next|coming|upcoming|plans? to|planned|scheduled|set to|expected to|would begin|by the end of)\b|’ll|'ll/i;
+const FUTURE = /\b(will|shall|going to|next|coming|upcoming|plans? to|planned|scheduled|set to|expected to|would begin|by the end of|faces?|facing|due|ahead of)\b|’ll|'ll/i;
 
 interface Rule {
   re: RegExp;

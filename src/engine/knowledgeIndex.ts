@@ -204,6 +204,9 @@ export class KnowledgeIndex {
       // "New York Times" is also "NYT"; "Islamic Revolution Guards Corps", "IRGC".
       const parts = e.id.split(/\s+/).filter((w) => !/^(of|the|and|for)$/.test(w));
       if (e.kind === "organisation" && parts.length >= 2) e.aliases.push(parts.map((w) => w[0]).join(""));
+      // Questions are read as words, so "al-Kadhimi" is also "al kadhimi" and "kadhimi".
+      const hyphenated = [e.id, ...e.aliases].filter((a) => a.includes("-"));
+      for (const a of hyphenated) e.aliases.push(a.replace(/-/g, " "), a.split(/[\s-]/).at(-1)!);
       for (const a of [e.id, ...e.aliases]) {
         aliases.push({ entity: e.id, alias: a });
         if (!this.aliasMap.has(a)) this.aliasMap.set(a, e.id);

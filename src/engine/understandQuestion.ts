@@ -14,8 +14,8 @@ export interface Query {
   kind: QuestionKind;
   /** A phrase in quotation marks ("who said 'as soon as…'"), or null. */
   phrase: string | null;
-  /** Entities the question names, with the words it used for them. */
-  entities: Array<{ entity: KnownEntity; wording: string }>;
+  /** Entities the question names, with the words it used for them, in the order the question names them. */
+  entities: Array<{ entity: KnownEntity; wording: string; at: number }>;
   /** Names in the question that no article mentions ("Biden", "France"). */
   unknownNames: string[];
   /** Content words the knowledge doesn't use at all. */
@@ -53,7 +53,7 @@ function detectKind(q: string): QuestionKind | null {
   if (/^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q)) return "when";
   if (/^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q)) return "where";
   if (/\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q)) return "quote";
-  if (/^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(name|identify) the\b/.test(q)) return "who";
+  if (/^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q)) return "who";
   if (/^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) .+ for\??$/.test(q)) return "why";
   if (/^(and |so )?what\b/.test(q)) return "what";
   return null;
@@ -97,7 +97,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
       if (n === 1 && (STOPWORDS.has(wording) || QUESTION_WORDS.has(wording))) continue;
       const e = index.entityByAlias(wording);
       if (e && !entities.some((x) => x.entity.id === e.id)) {
-        entities.push({ entity: e, wording });
+        entities.push({ entity: e, wording, at: i });
         for (let k = 0; k < n; k++) used.add(i + k);
       }
     }
@@ -107,12 +107,14 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
     if (used.has(i) || w.length < 5 || index.knows(w) && !unknownWords.includes(w)) continue;
     const hit = index.findEntities(w, 1)[0];
     if (hit && hit.score < 0.3 && Math.abs(hit.alias.split(" ").at(-1)!.length - w.length) <= 2) {
-      entities.push({ entity: hit.entity, wording: w });
+      entities.push({ entity: hit.entity, wording: w, at: i });
       used.add(i);
       const at = unknownWords.indexOf(w);
       if (at >= 0) unknownWords.splice(at, 1);
     }
   }
+
+  entities.sort((a, b) => a.at - b.at);
 
   // Capitalised words the knowledge doesn't know are names it can't speak about.
   const unknownNames = [...folded.matchAll(/(?<![.?!]\s|^)\b(\p{Lu}[\p{L}'-]+)/gu)]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Engine } from "../../src/engine/types.ts";
-import { afghanFile, engineFor, germanyFile, ratesFile, seedFile } from "./helpers.ts";
+import { afghanFile, combatFile, engineFor, germanyFile, ratesFile, seedFile } from "./helpers.ts";
 
 /** A question, the short answer expected (or "decline"), and words the cited sentence must contain. */
 type Golden = [question: string, short: string | null | "decline", cited?: string];
@@ -106,5 +106,20 @@ describe("golden questions on an article about something else (interest rates, M
     ["Who said rates could rise further?", "Philip Lane", "rise further"],
     ["How many troops are in Iraq?", "decline"],
     ["What did Powell say?", "decline"],
+  ]);
+});
+
+describe("golden questions on a fifth article (end of the combat mission, July 2021)", () => {
+  check(() => engineFor(combatFile), [
+    ["How many US troops are in Iraq?", "About 2,500", "About 2,500 US troops"],
+    ["According to whom are 2,500 troops in Iraq?", "Pentagon", "according to the Pentagon"],
+    ["What did al-Kadhimi tell the Associated Press?", null, "no longer needed"],
+    ["When did Kadhimi speak to the AP?", "last week", "Associated Press"],
+    ["What did the senior administration official say?", null, "would not change significantly"],
+    ["Who said the number of troops would not change?", "A senior administration official", "would not change"],
+    ["What else did the president say?", null, "Our role in Iraq"],
+    ["Who welcomed al-Kadhimi to the Oval Office?", "Joe Biden", "Oval Office"],
+    ["When are the elections in Iraq?", "October 2021", "elections in October"],
+    ["What did Trump say?", "decline"],
   ]);
 });

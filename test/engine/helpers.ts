@@ -9,6 +9,7 @@ export const seedFile = join(root, "knowledge", "2020-08-21-trump-iraq-withdrawa
 export const afghanFile = join(root, "test", "fixtures", "articles", "2020-11-18-afghanistan-drawdown.md");
 export const germanyFile = join(root, "test", "fixtures", "articles", "2020-07-30-germany-withdrawal.md");
 export const ratesFile = join(root, "test", "fixtures", "articles", "2023-03-16-central-bank-rates.md");
+export const combatFile = join(root, "test", "fixtures", "articles", "2021-07-27-combat-mission.md");
 export const messyFile = join(root, "test", "fixtures", "messy", "2021-09-12-messy-report.md");
 
 export function readArticle(path: string): Article {

@@ -59,7 +59,8 @@ function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confid
 function pickDate(s: IndexedSentence, q: Query, published: string): DateMention {
   if (s.dates.length === 1) return s.dates[0]!;
   // A question in the future tense asks for a date after the article; one in the past, before it.
-  const tensed = s.dates.filter((d) => (q.future ? d.to > published : d.from <= published));
+  const past = /\b(did|was|were|had)\b/.test(q.text);
+  const tensed = q.future || past ? s.dates.filter((d) => (q.future ? d.to > published : d.from <= published)) : s.dates;
   if (tensed.length === 1) return tensed[0]!;
   const wanted = new Set([...q.topic, ...entityTerms(q)]);
   const positions: number[] = [];
@@ -72,7 +73,11 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   const verbAt = verb ? [...s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].find((m) => canonical(words(m[0])[0] ?? "") === verb)?.index : undefined;
   const anchor = verbAt !== undefined ? [verbAt] : positions;
   if (anchor.length === 0) return s.dates.find((d) => d.precision !== "range") ?? s.dates[0]!;
-  const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p)));
+  // A date in the verb's own clause ("told the AP last week") beats a nearer one in an aside
+  // (", who faces elections in October,").
+  const clauseOf = (at: number) => (s.text.slice(0, at).match(/,/g) ?? []).length;
+  const verbClause = clauseOf(anchor[0]!);
+  const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000);
   return [...s.dates].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 

@@ -12,7 +12,8 @@ import { tuning } from "../../tuning.ts";
  */
 export function answerWho(q: Query, index: KnowledgeIndex): Answer | null {
   // "Who did Trump meet?": someone else in the sentence that tells of it.
-  if (/^(and |so )?(who|whom) (did|does|do|has|have|had|will|would)\b/.test(q.text) && q.entities.length) return answerObject(q, index);
+  // "Who welcomed al-Kadhimi?": the other person in the sentence that tells of it.
+  if (/^(and |so )?(who|whom) ((did|does|do|has|have|had|will|would)\b|\w+ed\b)/.test(q.text) && q.entities.length) return answerObject(q, index);
   // "Who is the Pentagon spokesman?" names an organisation but asks for a role: roles first.
   const byRole = q.topic.length ? findByRole(index, q.words) : null;
   const named = q.entities[0];
