@@ -38,14 +38,20 @@ export function parseArticleFile(fileName: string, bytes: Uint8Array | string): 
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === "---");
   if (close < 0) return problem(1, "the frontmatter opened with '---' on line 1 is never closed by a line '---'");
 
-  const yamlText = lines.slice(1, close).join("\n");
-  const doc = parseDocument(yamlText, { prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    const line = err.linePos?.[0]?.line;
-    return problem(line ? line + 1 : 2, `the frontmatter is not valid YAML: ${err.message.split("\n")[0]}`);
+  const frontLines = lines.slice(1, close);
+  const doc = parseDocument(frontLines.join("\n"), { prettyErrors: false });
+  let raw: unknown;
+  if (doc.errors.length === 0) raw = doc.toJS() ?? {};
+  else {
+    // Moderators write "title: Trump: no timeline" without quotes; YAML refuses the second
+    // colon. When every line is plainly "key: value", read it that way instead.
+    const plain = plainKeyValues(frontLines);
+    if ("badLine" in plain) {
+      const err = doc.errors[0]!;
+      return problem(plain.badLine + 2, `the frontmatter is not valid YAML (${err.message.split("\n")[0]}): expected 'key: value' lines`);
+    }
+    raw = plain.values;
   }
-  const raw: unknown = doc.toJS() ?? {};
   const parsed = frontmatterSchema.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -106,6 +112,18 @@ export function splitParagraphs(bodyLines: string[]): string[] {
   }
   flush();
   return out;
+}
+
+/** "key: value" lines as an object (values as text, outer quotes removed), or the index of the first line that is anything else. */
+function plainKeyValues(frontLines: string[]): { values: Record<string, string> } | { badLine: number } {
+  const values: Record<string, string> = {};
+  for (const [i, line] of frontLines.entries()) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
+    if (!m) return { badLine: i };
+    values[m[1]!] = m[2]!.trim().replace(/^(["'])(.*)\1$/, "$2");
+  }
+  return { values };
 }
 
 function firstBadUtf8Line(bytes: Uint8Array): number {

@@ -31,6 +31,16 @@ describe("knowledge files", () => {
     expect("article" in r).toBe(true);
   });
 
+  it("GIVEN a title with a colon and no quotes THEN it is read as written", () => {
+    const r = parseArticleFile("x.md", good.replace("title: A title", "title: Iraq: troops to leave"));
+    expect("article" in r && r.article.title).toBe("Iraq: troops to leave");
+  });
+
+  it("GIVEN frontmatter that is neither YAML nor key: value lines THEN the problem names the line", () => {
+    const [p] = problemsOf(good.replace("source: Wire", "source Wire"));
+    expect(p).toMatchObject({ line: 4, message: expect.stringContaining("not valid YAML") });
+  });
+
   it("GIVEN no frontmatter THEN the problem names line 1 and what was expected", () => {
     expect(problemsOf("Just text.\n")).toEqual([{ file: "bad.md", line: 1, message: expect.stringContaining("expected frontmatter") }]);
   });
