@@ -90,7 +90,11 @@ const RULES: Rule[] = [
       const month = monthIndex(m[1]!);
       const date = Number(m[2]);
       if (date < 1 || date > 31) return null;
-      const d = day(yearForMonth(month, date, ctx), month, date);
+      // February 29 only exists in leap years: the latest one before.
+      let y = yearForMonth(month, date, ctx);
+      for (let tries = 0; tries < 4 && day(y, month, date).getUTCMonth() !== month; tries++) y--;
+      const d = day(y, month, date);
+      if (d.getUTCMonth() !== month) return null;
       return { from: iso(d), to: iso(d), precision: "day", label: dayLabel(d), relative: false };
     },
   },

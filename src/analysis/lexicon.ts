@@ -57,7 +57,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["say", "said", "says", "stated", "told", "remarks", "comments", "comment", "statement", "noted", "added", "replied", "speak", "spoke", "speaking", "spoken"],
   ["parliament", "legislature", "lawmakers", "congress", "assembly"],
   ["president", "presidents"],
-  ["presence", "stay", "remain", "maintain"],
+  ["presence", "stay", "remain", "maintain", "keep", "kept", "keeping"],
   ["relations", "relationship", "ties"],
   ["expect", "expected", "expects", "predict", "predicted", "anticipate", "foresee"],
   ["reason", "purpose", "why", "mission"],

@@ -332,6 +332,15 @@ export class KnowledgeIndex {
     return out;
   }
 
+  /** The latest year in which some event falls on this "-MM-DD" (or "-MM"), or null. A scan: only for questions that name a date without its year. */
+  latestYearWith(monthDay: string): string | null {
+    for (let i = this.timeline.length - 1; i >= 0; i--) {
+      const from = this.timeline[i]!.from;
+      if (from.slice(4, 4 + monthDay.length) === monthDay) return from.slice(0, 4);
+    }
+    return null;
+  }
+
   /** The id of a cited sentence. */
   sentenceId(doc: string, text: string): number | undefined {
     return this.sentencesByDoc.get(doc)?.find((s) => s.text === text)?.id;

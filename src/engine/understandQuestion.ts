@@ -65,7 +65,13 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   // A time the question names is read against the newest article, then taken out of the words.
   const newest = index.newestPublished();
   const dateInQuestion = newest ? extractDates(raw, newest)[0] : undefined;
-  const period = dateInQuestion ? { from: dateInQuestion.from, to: dateInQuestion.to } : null;
+  let period = dateInQuestion ? { from: dateInQuestion.from, to: dateInQuestion.to } : null;
+  // "What happened on Feb. 29?" names no year: take the latest year the articles have that day (or month) in.
+  if (dateInQuestion && period && !/\d{4}/.test(dateInQuestion.text) && (dateInQuestion.precision === "day" || dateInQuestion.precision === "month")) {
+    const key = dateInQuestion.precision === "day" ? dateInQuestion.from.slice(4) : dateInQuestion.from.slice(4, 7);
+    const year = index.latestYearWith(key);
+    if (year) period = { from: `${year}${period.from.slice(4)}`, to: `${year}${period.to.slice(4)}` };
+  }
   const withoutDate = dateInQuestion ? raw.slice(0, dateInQuestion.start) + raw.slice(dateInQuestion.end) : raw;
   const folded = foldTypography(withoutDate);
   const phrase = /(?:^|\s)["']([^"']{3,})["'](?:\s|\?|$)/.exec(folded)?.[1] ?? null;

@@ -33,6 +33,10 @@ describe("resolving dates against the publication date", () => {
     expect(on("by Sept. 11, 2021, all will leave")[0]).toMatchObject({ label: "September 11, 2021" });
   });
 
+  it("reads February 29 without a year as the latest leap day before publication", () => {
+    expect(extractDates("signed on Feb. 29", "2023-03-16")[0]).toMatchObject({ label: "February 29, 2020" });
+  });
+
   it("does not read 'may' the verb as the month", () => {
     expect(on("They may go soon.")).toEqual([]);
   });

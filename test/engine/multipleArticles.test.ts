@@ -15,6 +15,10 @@ describe("several articles", () => {
     expect(engine().ask("How many troops are in Afhganistan?").short).toBe("about 4,500");
   });
 
+  it("reads a date without a year in a question as the latest such date the articles know", () => {
+    expect(engine().ask("What happened on January 5?").citations[0]!.sentence).toMatch(/Iraqi parliament/);
+  });
+
   it("answers a question that names a time from the article of that time", () => {
     const a = engine().ask("How many troops were in Iraq in August 2020?");
     expect(a.short).toBe("over 5,000");

@@ -47,7 +47,7 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
       if (quantity.isPercent && !wantsPercent) score -= w.unaskedPercent;
       // "How many would remain / be left?" asks for where a change ends, not its size.
       // Only in the tense asked: "how many would remain" wants a projected target, "what is the rate now" a level reached.
-      if (quantity.target && quantity.projected === q.projection && q.words.some((word) => /^(remain|remaining|left|stay|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
+      if (quantity.target && quantity.projected === q.projection && q.words.some((word) => /^(remain|remaining|left|stay|keep|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
       // "By how much …?" asks for the size of the change.
       if (quantity.change && /^(and |so )?by how (much|many)\b/.test(q.text)) score += w.target;
       // "what might that drop to?" asks for another number than the one just given.
