@@ -3,6 +3,7 @@
 export const messages = {
   declinedGeneric: "I can't find that in the articles I know, so I won't guess.",
   notQuoted: (name: string) => `The articles I know don't quote ${name}.`,
+  notQuotedOn: (name: string, topic: string) => `The articles I know don't quote ${name} on ${topic}.`,
   noMoreStatements: (name: string) => `That is everything the articles I know quote from ${name}.`,
   unknownName: (name: string) => `The articles I know don't mention ${name}.`,
   suggestionsIntro: "I can answer questions like:",

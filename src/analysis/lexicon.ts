@@ -21,7 +21,7 @@ export const STOPWORDS = new Set(
     "further once only own same too s t now currently current today after before during since until while " +
     "because within without between among against across through around near per via toward towards upon " +
     "still yet even ever already soon though although unless whereas like unlike onto off than " +
-    "right really exactly actually precisely presently anyway please thanks").split(" "),
+    "right really exactly actually precisely presently anyway please thanks else").split(" "),
 );
 
 /** Question words and generic verbs that say what kind of answer is wanted, not what it is about. */
@@ -54,7 +54,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["base", "bases", "installation", "installations", "facility", "facilities", "camp", "camps", "garrison"],
   ["deployed", "deploy", "deployment", "stationed", "based", "posted"],
   ["talks", "discussions", "discussion", "negotiations", "dialogue", "meeting", "meetings"],
-  ["say", "said", "says", "stated", "told", "remarks", "comments", "comment", "statement", "noted", "added", "replied", "speak", "spoke", "speaking", "spoken"],
+  ["say", "said", "says", "told", "remarks", "comments", "comment", "statement", "noted", "added", "replied", "speak", "spoke", "speaking", "spoken"],
   ["parliament", "legislature", "lawmakers", "congress", "assembly"],
   ["president", "presidents"],
   ["presence", "stay", "remain", "maintain", "keep", "kept", "keeping"],

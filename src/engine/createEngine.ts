@@ -96,7 +96,10 @@ function answerQuery(q: Query, index: KnowledgeIndex, conversation?: Conversatio
       // "What else / what more did he say?" leaves out what the conversation already showed.
       if (/\b(else|more|other|another|again)\b/.test(q.text)) for (const t of conversation?.turns ?? []) for (const id of t.focus?.sentences ?? []) exclude.add(id);
       const r = answerQuote(q, index, exclude);
-      if (r && "declined" in r) return declineAnswer(index, "quote", r.exhausted ? messages.noMoreStatements(r.declined) : messages.notQuoted(r.declined));
+      if (r && "declined" in r) {
+        const reason = r.exhausted ? messages.noMoreStatements(r.declined) : r.topic ? messages.notQuotedOn(r.declined, r.topic) : messages.notQuoted(r.declined);
+        return declineAnswer(index, "quote", reason);
+      }
       return r ?? answerSearch(q, index, "quote") ?? declineAnswer(index, "quote");
     }
     case "whosaid":

@@ -22,6 +22,8 @@ export interface Query {
   unknownWords: string[];
   /** Canonical content terms: not question words, not the entities' names. */
   topic: string[];
+  /** The same words as the question wrote them, for messages ("on Iran"). */
+  topicWords: string[];
   /** The question asks about a possible or future state ("could", "might", "reduced to"). */
   projection: boolean;
   /** The question speaks of the future ("will", "going to"). */
@@ -131,7 +133,10 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
     });
 
   const entityWords = new Set(entities.flatMap((e) => e.wording.split(" ")));
-  const topic = corrected.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !entityWords.has(w)).map(canonical);
+  const topicWords = corrected.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !entityWords.has(w));
+  const topic = topicWords.map(canonical);
+  // As the question wrote them ("Iran", not "iran"), for messages.
+  const asWritten = (w: string) => new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(raw)?.[0] ?? w;
 
   const lower = text.toLowerCase();
   const foldedLower = folded.toLowerCase();
@@ -158,6 +163,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
     unknownNames,
     unknownWords,
     topic,
+    topicWords: topicWords.map(asWritten),
     projection: PROJECTION.test(lower),
     period,
     preferredDocs: index.docsFor(corrected, period),

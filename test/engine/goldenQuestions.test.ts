@@ -51,6 +51,7 @@ describe("golden questions on the bundled article (Iraq, August 2020)", () => {
     ["How many Iraqi soldiers died?", "decline"],
     ["How many troops are in Syria?", "decline"],
     ["What did Angela Merkel say about Iraq?", "decline"],
+    ["What did Pompeo say about Iran?", "decline"],
     ["What is the population of Baghdad?", "decline"],
     ["Who won the World Cup?", "decline"],
   ]);

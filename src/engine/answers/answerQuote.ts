@@ -11,7 +11,7 @@ import { findByRole } from "./describeEntity.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
 
 /** No answer about a speaker: never quoted, or (`exhausted`) everything they said was already shown. */
-export type Declined = { declined: string; exhausted?: boolean };
+export type Declined = { declined: string; exhausted?: boolean; topic?: string };
 
 /**
  * What did X say [about T]: X's statements, those on the topic first, direct quotations
@@ -57,7 +57,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const ranked = [...scored.values()].sort((a, b) => b.score - a.score || a.s.id - b.s.id);
   const best = ranked[0];
   if (!best) return { declined: speaker.name, exhausted: exclude.size > 0 };
-  if (topic.length && coverage(topic, best.s) === 0 && topic.some((t) => q.unknownWords.includes(t))) return { declined: speaker.name };
+  // Nothing they said touches the topic ("What did Pompeo say about Iran?"): say so rather than
+  // offer an unrelated quote.
+  if (topic.length && !ranked.some((r) => coverage(topic, r.s) > 0)) return { declined: speaker.name, topic: q.topicWords.join(" ") };
 
   // One statement an answer, so "What else did he say?" has something new to give.
   // A source named after what it reports ("…, Xinhua reported.") reports the whole sentence shown below.

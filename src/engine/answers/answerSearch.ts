@@ -12,6 +12,8 @@ const PURPOSE = /\b(?:in order to|to (?:support|help|fight|train|counter|check|p
  * when it contains enough of it. For "why", the purpose or cause clause leads the answer.
  */
 export function answerSearch(q: Query, index: KnowledgeIndex, kind: QuestionKind): Answer | null {
+  // A question with nothing to look for ("What else did he say?" out of any conversation).
+  if (q.topic.length === 0 && q.entities.length === 0 && !q.period && !q.previous) return null;
   // "Why?" after an answer asks about the sentence that answer cited.
   const ranked = q.previous && q.topic.length === 0 && q.entities.length === 0
     ? q.previous.sentences.slice(0, 1).map((id) => ({ sentence: index.sentences[id]!, coverage: 1, score: 1 }))
