@@ -69,8 +69,9 @@ export class KnowledgeIndex {
    * result is plain data, so a caller may keep it (on disk, keyed by each file's content) and
    * pass it back here without analysing again; see `analyseArticle`.
    */
-  constructor(analysedArticles: AnalysedArticle[]) {
-    for (const _ of this.steps(analysedArticles));
+  constructor(analysedArticles: AnalysedArticle[], runNow = true) {
+    // `build` passes false and runs the same steps itself, in slices.
+    if (runNow) for (const _ of this.steps(analysedArticles));
   }
 
   /**
@@ -78,8 +79,7 @@ export class KnowledgeIndex {
    * them: a live reload of 10,000 articles never makes a Discord heartbeat or an answer wait.
    */
   static async build(analysedArticles: AnalysedArticle[], sliceMs: number = tuning.load.sliceMs): Promise<KnowledgeIndex> {
-    const index = new KnowledgeIndex([]);
-    index.reset();
+    const index = new KnowledgeIndex([], false);
     let started = performance.now();
     for (const _ of index.steps(analysedArticles)) {
       if (performance.now() - started < sliceMs) continue;
@@ -87,14 +87,6 @@ export class KnowledgeIndex {
       started = performance.now();
     }
     return index;
-  }
-
-  /** Empties what building from no article set up, before building again. */
-  private reset(): void {
-    this.aliasMap.clear();
-    this.vocabulary.clear();
-    this.roles = null;
-    this.newestFirst = null;
   }
 
   /** Builds the index; yields now and then so that `build` can pause between slices. */
