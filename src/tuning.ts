@@ -91,6 +91,38 @@ export const tuning = Object.freeze({
     /** Times 0..1 recency: the last tie-breaker. */
     recency: 0.1,
   }),
+  /** The general answerer (src/engine/general/answerFactoid.ts): which phrase of a sentence answers a who / which / what / where question. */
+  factoid: Object.freeze({
+    /** Share of the question's words a sentence must hold before its phrases are considered (range 0.3-0.7; lower answers more, and more wrongly). */
+    minCoverage: 0.5,
+    /** Sentences whose phrases are weighed: the best few by alignment. */
+    sentences: 5,
+    /** Times the sentence's alignment score (rankSentences): a phrase in a sentence that says more of the question wins. */
+    sentence: 1,
+    /** The same for "what …?" with no noun asked about, where the phrase's kind tells little. */
+    sentenceForThing: 2,
+    /** Times how well the phrase's kind fits the question (a person for "who", a place for "where"): the main evidence. */
+    typeFit: 2,
+    /** The noun asked about ("which news agency") inside or right next to the phrase. */
+    head: 1,
+    /** "by X" for who did something (a passive's agent). */
+    byAgent: 0.8,
+    /** "according to X" for which source or organisation. */
+    according: 0.6,
+    /** A place after "in / at / near / from" for where. */
+    locative: 0.6,
+    /** Taken off times the share of the phrase's words the question already holds: the answer is what the question lacks. */
+    overlap: 2,
+    /** Bonus for standing next to the words the question shares with the sentence, shrinking with distance (in words). */
+    proximity: 2,
+    /** Phrases longer than this many content words lose `perExtraWord` a word: an answer is short. */
+    longPhrase: 6,
+    perExtraWord: 0.15,
+    /** Below this total the answerer passes the question on (range 3-5; higher declines more). */
+    minScore: 3.5,
+    /** The score at which confidence reaches 1. */
+    confidentAt: 6,
+  }),
   answer: Object.freeze({
     /** Share of the question's content words a sentence must contain to be offered as an answer at all. Below it the engine declines rather than answer from an unrelated sentence. */
     minCoverage: 0.5,

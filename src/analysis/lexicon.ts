@@ -63,6 +63,36 @@ export const SYNONYM_GROUPS: string[][] = [
   ["reason", "purpose", "why", "mission"],
   ["command", "commander", "commands", "commanded", "lead", "leads", "head", "heads", "chief"],
   ["cost", "costs", "price", "spending", "budget", "expense"],
+  // General reading: words a question and a news sentence use for the same thing.
+  ["exclude", "excluded", "excluding", "exclusion", "omit", "omitted"],
+  ["prepare", "prepared", "preparing", "preparation", "ready", "readiness"],
+  ["photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures"],
+  ["fund", "funded", "funding", "funds", "financed", "financing", "sponsored", "bankrolled"],
+  ["injured", "injuries", "injury", "wounded", "hurt"],
+  ["study", "studies", "research", "researched"],
+  ["arrest", "arrested", "arresting", "detain", "detained", "detention"],
+  ["retaliate", "retaliated", "retaliation", "retaliating"],
+  ["begin", "began", "begun", "beginning", "start", "started", "starting", "starts"],
+  ["create", "created", "creating", "creator", "invent", "invented", "devise", "devised", "coined"],
+  ["conduct", "conducted", "carry", "carried"],
+  ["buy", "bought", "purchase", "purchased", "acquire", "acquired"],
+];
+
+/**
+ * Two-word verbs read as the one word that means the same ("left out" is "excluded"), applied
+ * to questions and sentences alike before matching. General English, longest first.
+ */
+export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:leave|leaves|leaving|left) out\b/g, "excluded"],
+  [/\b(?:come|comes|came|coming) up with\b/g, "created"],
+  [/\b(?:set|sets|setting) up\b/g, "created"],
+  [/\b(?:shoot|shoots|shot|shooting|fire|fired|fires|firing|hit|hits|strike|strikes|struck) back\b/g, "retaliated"],
+  [/\b(?:get|gets|got|getting) ready\b/g, "prepare"],
+  [/\b(?:carry|carries|carried|carrying) out\b/g, "conducted"],
+  [/\b(?:look|looks|looked|looking) (?:at|into)\b/g, "studied"],
+  [/\b(?:find|finds|found|finding) out\b/g, "learned"],
+  [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
+  [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
 ];
 
 /** Demonyms and short forms to the country they name. */

@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
+import { PHRASAL_VERBS, PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
 
 /** Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching. Never used for cited text. */
 export function foldTypography(s: string): string {
@@ -27,7 +27,13 @@ export function words(s: string): string[] {
     .replace(/\bservice\s*(members?|men|women|people)\b/g, "servicemembers")
     .replace(/\bpull(ed|ing|s)?[\s-]+(out|back)\b/g, "pullout")
     .replace(/\bdraw(ing|s|n)?[\s-]+down\b/g, "drawdown");
-  return folded.match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
+  return phrasal(folded).match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
+}
+
+function phrasal(s: string): string {
+  let out = s;
+  for (const [pattern, word] of PHRASAL_VERBS) out = out.replace(pattern, word);
+  return out;
 }
 
 const synonymOf = new Map<string, string>();

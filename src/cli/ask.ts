@@ -6,13 +6,14 @@ import { loadEngine, NoKnowledgeError } from "./loadEngine.ts";
 import { runBatch } from "./runBatch.ts";
 import { MAX_QUESTION_LENGTH } from "./batchSchema.ts";
 import { messages } from "../messages.ts";
+import { formatTrace } from "../engine/trace.ts";
 
-const usage = 'usage: npm run ask -- [--knowledge DIR] "question"\n       npm run --silent ask -- --jsonl [--knowledge DIR] < questions.jsonl';
+const usage = 'usage: npm run ask -- [--knowledge DIR] [--explain] "question"\n       npm run --silent ask -- --jsonl [--explain] [--knowledge DIR] < questions.jsonl';
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { jsonl: { type: "boolean" }, knowledge: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
+    args = parseArgs({ options: { jsonl: { type: "boolean" }, explain: { type: "boolean" }, knowledge: { type: "string" }, help: { type: "boolean", short: "h" } }, allowPositionals: true });
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n${usage}\n`);
     return 2;
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
     throw err;
   }
   if (args.values.jsonl) {
-    const n = await runBatch(engine, process.stdin, process.stdout);
+    const n = await runBatch(engine, process.stdin, process.stdout, args.values.explain === true);
     log.debug({ lines: n }, "batch done");
     return 0;
   }
@@ -45,7 +46,9 @@ async function main(): Promise<number> {
     process.stderr.write(`${messages.tooLong(MAX_QUESTION_LENGTH)}\n`);
     return 2;
   }
-  process.stdout.write(`${engine.ask(question).text}\n`);
+  const answer = engine.ask(question);
+  process.stdout.write(`${answer.text}\n`);
+  if (args.values.explain && answer.trace) process.stdout.write(`\n${formatTrace(answer.trace)}\n`);
   return 0;
 }
 

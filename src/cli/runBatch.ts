@@ -5,7 +5,7 @@ import type { Engine } from "../engine/types.ts";
 import { batchLineSchema } from "./batchSchema.ts";
 
 /** The JSON object written for one answered line. Field order is part of the interface. */
-export function batchReply(id: string, answer: ReturnType<Engine["ask"]>) {
+export function batchReply(id: string, answer: ReturnType<Engine["ask"]>, explain = false) {
   return {
     id,
     answered: answer.answered,
@@ -14,11 +14,12 @@ export function batchReply(id: string, answer: ReturnType<Engine["ask"]>) {
     citations: answer.citations.map((c) => ({ doc: c.doc, title: c.title, published: c.published, url: c.url, paragraph: c.paragraph, sentence: c.sentence })),
     kind: answer.kind,
     confidence: answer.confidence,
+    ...(explain && answer.trace ? { trace: answer.trace } : {}),
   };
 }
 
 /** Answers one input line; never throws. Exported for tests. */
-export function answerLine(line: string, engine: Engine, conversations: ConversationStore): object {
+export function answerLine(line: string, engine: Engine, conversations: ConversationStore, explain = false): object {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -31,7 +32,7 @@ export function answerLine(line: string, engine: Engine, conversations: Conversa
   const { question, conversation } = parsed.data;
   try {
     const answer = engine.ask(question, conversation !== undefined ? conversations.get(conversation) : undefined);
-    return batchReply(parsed.data.id, answer);
+    return batchReply(parsed.data.id, answer, explain);
   } catch (err) {
     return { id, error: `internal error: ${(err as Error).message}` };
   }
@@ -42,12 +43,12 @@ export function answerLine(line: string, engine: Engine, conversations: Conversa
  * in order (a blank line gets an error line too, so replies stay aligned with questions).
  * Lines sharing a `conversation` are one conversation.
  */
-export async function runBatch(engine: Engine, input: Readable, output: Writable): Promise<number> {
+export async function runBatch(engine: Engine, input: Readable, output: Writable, explain = false): Promise<number> {
   const conversations = new ConversationStore();
   const lines = createInterface({ input, crlfDelay: Infinity });
   let count = 0;
   for await (const line of lines) {
-    output.write(`${JSON.stringify(answerLine(line, engine, conversations))}\n`);
+    output.write(`${JSON.stringify(answerLine(line, engine, conversations, explain))}\n`);
     count++;
   }
   return count;

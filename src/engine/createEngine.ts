@@ -1,16 +1,12 @@
 import { tuning } from "../tuning.ts";
-import { QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
 import { messages } from "../messages.ts";
-import { answerCount } from "./answers/answerCount.ts";
 import { answerQuote } from "./answers/answerQuote.ts";
-import { answerSearch } from "./answers/answerSearch.ts";
 import { answerTimeline } from "./answers/answerTimeline.ts";
 import { answerTroops } from "./answers/answerTroops.ts";
-import { answerWhen } from "./answers/answerWhen.ts";
-import { answerWhere } from "./answers/answerWhere.ts";
-import { answerWho } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
+import { ANSWERERS } from "./answerers.ts";
 import { declineAnswer } from "./declineAnswer.ts";
+import { newStep, type Trace } from "./trace.ts";
 import { KnowledgeIndex } from "./knowledgeIndex.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";
@@ -40,7 +36,8 @@ export function createEngineFromAnalysed(analysed: AnalysedArticle[]): Engine {
 export function engineFor(index: KnowledgeIndex): Engine {
   const ask = (question: string, conversation?: Conversation): Answer => {
     const q = understandQuestion(question, index, conversation);
-    const answer = answerQuery(q, index, conversation);
+    const trace: Trace = { rule: q.rule, kind: q.kind, steps: [] };
+    const answer = { ...answerQuery(q, index, trace, conversation), trace };
     if (conversation) {
       conversation.turns.push({ question, answer, focus: focusOf(q, answer, index) });
       if (conversation.turns.length > tuning.conversation.maxTurns) conversation.turns.shift();
@@ -73,44 +70,29 @@ export function engineFor(index: KnowledgeIndex): Engine {
   };
 }
 
-/** Sends a question to the answerer of its kind; declines when none can support an answer. */
-function answerQuery(q: Query, index: KnowledgeIndex, conversation?: Conversation): Answer {
+/** Offers the question to each answerer registered for its kind, in order; declines when none can support an answer. */
+function answerQuery(q: Query, index: KnowledgeIndex, trace: Trace, conversation?: Conversation): Answer {
   if (q.words.length === 0) return declineAnswer(index, "unknown", messages.emptyQuestion);
   if (q.unknownNames.length > 0 && q.entities.length === 0 && !q.followUp) {
+    trace.steps.push({ answerer: "names", outcome: "declined", notes: [`names no article mentions: ${q.unknownNames.join(", ")}`] });
     return declineAnswer(index, q.kind, messages.unknownName(q.unknownNames.join(" ")));
   }
-  switch (q.kind) {
-    case "count":
-      return answerCount(q, index) ?? declineAnswer(index, "count");
-    case "when":
-      return answerWhen(q, index) ?? declineAnswer(index, "when");
-    case "timeline": {
-      // "a timeline of Syria", "Trump's timeline": only the events about that topic or person.
-      const ids = q.entities.map((e) => e.entity.id);
-      const topic = q.words.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^timelines?$/.test(w)).join(" ");
-      const about = q.entities.map((e) => e.entity.name).join(", ") || topic;
-      return answerTimeline(index, ids.length ? undefined : topic || undefined, ids) ?? declineAnswer(index, "timeline", about ? messages.noTimelineAbout(about) : messages.noTimeline);
+  for (const answerer of ANSWERERS) {
+    if (!answerer.kinds.includes(q.kind) || (answerer.applies && !answerer.applies(q))) continue;
+    const step = newStep(answerer.name);
+    trace.steps.push(step);
+    const out = answerer.run(q, index, step, conversation);
+    if (!out) continue;
+    if ("decline" in out) {
+      step.outcome = "declined";
+      step.notes.push(out.decline);
+      return declineAnswer(index, q.kind, out.decline);
     }
-    case "quote": {
-      const exclude = new Set<number>();
-      // "What else / what more did he say?" leaves out what the conversation already showed.
-      if (/\b(else|more|other|another|again)\b/.test(q.text)) for (const t of conversation?.turns ?? []) for (const id of t.focus?.sentences ?? []) exclude.add(id);
-      const r = answerQuote(q, index, exclude);
-      if (r && "declined" in r) {
-        const reason = r.exhausted ? messages.noMoreStatements(r.declined) : r.topic ? messages.notQuotedOn(r.declined, r.topic) : messages.notQuoted(r.declined);
-        return declineAnswer(index, "quote", reason);
-      }
-      return r ?? answerSearch(q, index, "quote") ?? declineAnswer(index, "quote");
-    }
-    case "whosaid":
-      return answerWhoSaid(q, index) ?? declineAnswer(index, "whosaid");
-    case "who":
-      return answerWho(q, index) ?? answerWhoSaid(q, index) ?? declineAnswer(index, "who");
-    case "where":
-      return answerWhere(q, index) ?? declineAnswer(index, "where");
-    default:
-      return answerSearch(q, index, q.kind) ?? declineAnswer(index, q.kind);
+    step.outcome = "answered";
+    if (!step.candidates && out.short) step.candidates = [{ text: out.short, score: out.confidence }];
+    return out;
   }
+  return declineAnswer(index, q.kind);
 }
 
 /** What a follow-up may refer to: the entity the answer was about and what it cited. */

@@ -1,5 +1,6 @@
 // The engine's public shapes. Everything here is plain data: no Discord, no I/O.
 // Surfaces (terminal chat, batch mode, Discord) only ever see these types.
+import type { Trace } from "./trace.ts";
 
 /** One article after loading and validation (see src/knowledge). */
 export interface Article {
@@ -63,6 +64,8 @@ export interface Answer {
   items?: AnswerItem[];
   /** When not answered: questions the articles can answer. */
   suggestions?: string[];
+  /** How the engine reached this answer (see trace.ts); set by `Engine.ask`. */
+  trace?: Trace;
 }
 
 /** A person or organisation that the articles name, for autocomplete and /quote. */

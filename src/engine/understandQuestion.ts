@@ -12,6 +12,8 @@ export interface Query {
   /** Corrected text, for search. */
   text: string;
   kind: QuestionKind;
+  /** The rule of KIND_RULES that decided the kind, for the trace. */
+  rule: string;
   /** A phrase in quotation marks ("who said 'as soon as…'"), or null. */
   phrase: string | null;
   /** Entities the question names, with the words it used for them, in the order the question names them. */
@@ -43,22 +45,34 @@ const PRONOUN_REFERENCE = /\b(he|she|him|her|his|they|them|that|it|this|there|th
 const COUNTED = new Set(["troops", "bases", "servicemembers"].map(canonical));
 const PROJECTION = /\b(could|might|may|would|will|planned|plan|expected|reduc\w*|cut|drop\w*|decreas\w*|lowered|target)\b/;
 
-function detectKind(q: string): QuestionKind | null {
-  // "Did Trump give a timeline?" is a yes/no question about the text, not a request for one.
-  const yesNo = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/.test(q);
-  if (!yesNo && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q)) return "timeline";
-  // "What is McKenzie's role?" asks who someone is.
-  if (/^(and |so )?what (is|was|are)\b.*\b(role|title|job|position|post)\??$/.test(q)) return "who";
-  if (/^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)\b/.test(q)) return "whosaid";
-  if (/\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q)) return "whosaid";
-  if (/^(and |so )?(by )?(how many|how much|how (low|high|far|big|large))\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
-  if (/^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q)) return "when";
-  if (/^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q)) return "where";
-  if (/\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q)) return "quote";
-  if (/^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q)) return "who";
-  if (/^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) .+ for\??$/.test(q)) return "why";
-  if (/^(and |so )?what\b/.test(q)) return "what";
-  return null;
+interface KindRule {
+  kind: QuestionKind;
+  /** Named in the trace: which rule read the question. */
+  name: string;
+  test: (q: string) => boolean;
+  example: string;
+}
+
+/** "Did Trump give a timeline?" is a yes/no question about the text, not a request for one. */
+const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/;
+
+/** Question kinds in priority order: the first rule that matches decides. Lowercase, typography folded. */
+export const KIND_RULES: readonly KindRule[] = [
+  { kind: "timeline", name: "timeline", example: "Give me a timeline of the withdrawal", test: (q) => !YES_NO.test(q) && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q) },
+  { kind: "who", name: "role-of", example: "What is McKenzie's role?", test: (q) => /^(and |so )?what (is|was|are)\b.*\b(role|title|job|position|post)\??$/.test(q) },
+  { kind: "whosaid", name: "who-verb-of-saying", example: "Who said troops would leave?", test: (q) => /^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)\b/.test(q) },
+  { kind: "whosaid", name: "according-to-whom", example: "According to whom?", test: (q) => /\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q) },
+  { kind: "count", name: "how-many", example: "How many troops are in Iraq?", test: (q) => /^(and |so )?(by )?(how many|how much|how (low|high|far|big|large))\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q) },
+  { kind: "when", name: "when", example: "When did the strike happen?", test: (q) => /^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q) },
+  { kind: "where", name: "where", example: "Where did Pompeo speak?", test: (q) => /^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q) },
+  { kind: "quote", name: "what-did-x-say", example: "What did Pompeo say about Iran?", test: (q) => /\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q) },
+  { kind: "who", name: "who", example: "Who is the chief diplomat?", test: (q) => /^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q) },
+  { kind: "why", name: "why", example: "Why are troops in Iraq?", test: (q) => /^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) ([\w'-]+ ){1,5}for\??$/.test(q) },
+  { kind: "what", name: "what", example: "What happened in January?", test: (q) => /^(and |so )?what\b/.test(q) },
+];
+
+function detectKind(q: string): KindRule | null {
+  return KIND_RULES.find((r) => r.test(q)) ?? null;
 }
 
 /** Reads a question against the knowledge and, for follow-ups, the conversation so far. */
@@ -140,7 +154,9 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
 
   const lower = text.toLowerCase();
   const foldedLower = folded.toLowerCase();
-  let kind = detectKind(foldedLower) ?? detectKind(lower);
+  const rule = detectKind(foldedLower) ?? detectKind(lower);
+  let kind = rule?.kind ?? null;
+  let ruleName = rule?.name ?? "none";
 
   const last = conversation?.turns.at(-1) ?? null;
   const previous = last?.focus ?? null;
@@ -149,15 +165,16 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   // A follow-up leans on the last turn: a short or pronoun question with no name of its own, or
   // one that only names someone new without saying what it wants ("And Pompeo?").
   const followUp = last && previous && ((entities.length === 0 && (short || leans)) || (!kind && short)) ? last : null;
-  if (!kind && followUp) kind = previous!.kind;
+  if (!kind && followUp) (kind = previous!.kind), (ruleName = "follow-up");
   // "troops in iraq": a few words naming something counted ask how many.
-  if (!kind && topic.length <= 3 && topic.some((t) => COUNTED.has(t))) kind = "count";
+  if (!kind && topic.length <= 3 && topic.some((t) => COUNTED.has(t))) (kind = "count"), (ruleName = "counted-noun");
 
   return {
     raw,
     words: corrected,
     text,
     kind: kind ?? "search",
+    rule: kind ? ruleName : "search (no rule)",
     phrase,
     entities,
     unknownNames,

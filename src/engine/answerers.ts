@@ -1,0 +1,80 @@
+// Every answerer, registered once, in the order they are tried. A question is offered to each
+// answerer whose kinds include the question's kind (and whose `applies` accepts it), in this
+// order, until one answers or declines with a reason; when none does, the kind's decline
+// message is given. Adding an answer type = one answerer file + one row here.
+
+import { QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
+import { messages } from "../messages.ts";
+import { answerCount } from "./answers/answerCount.ts";
+import { answerQuote } from "./answers/answerQuote.ts";
+import { answerSearch } from "./answers/answerSearch.ts";
+import { answerTimeline } from "./answers/answerTimeline.ts";
+import { answerWhen } from "./answers/answerWhen.ts";
+import { answerWhere } from "./answers/answerWhere.ts";
+import { answerWho } from "./answers/answerWho.ts";
+import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
+import { answerFactoid } from "./general/answerFactoid.ts";
+import { expectedAnswer } from "./general/expectedAnswer.ts";
+import type { KnowledgeIndex } from "./knowledgeIndex.ts";
+import type { TraceStep } from "./trace.ts";
+import type { Answer, Conversation, QuestionKind } from "./types.ts";
+import type { Query } from "./understandQuestion.ts";
+
+/** An answerer's result: an answer, a decline with its reason (ends the search), or nothing (the next one tries). */
+export type Outcome = Answer | { decline: string } | null;
+
+export interface Answerer {
+  name: string;
+  kinds: QuestionKind[];
+  /** What it answers, for the trace and the docs. */
+  about: string;
+  applies?: (q: Query) => boolean;
+  run: (q: Query, index: KnowledgeIndex, step: TraceStep, conversation?: Conversation) => Outcome;
+}
+
+/** "Who is X?" / "Who was the …?": a description, not someone who did something. */
+const COPULAR_WHO = /^(and |so )?(who|whom)('s| is| was| are| were)\b/;
+
+export const ANSWERERS: readonly Answerer[] = [
+  { name: "count", kinds: ["count"], about: "a number with its modifier and unit", run: (q, index) => answerCount(q, index) },
+  { name: "when", kinds: ["when"], about: "a date, resolved against the article's", run: (q, index) => answerWhen(q, index) },
+  { name: "timeline", kinds: ["timeline"], about: "dated events in order", run: (q, index) => timeline(q, index) },
+  { name: "quote", kinds: ["quote"], about: "what someone said, on the topic first", run: (q, index, _s, c) => quote(q, index, c) },
+  { name: "whosaid", kinds: ["whosaid"], about: "who said a statement", run: (q, index) => answerWhoSaid(q, index) },
+  { name: "describe", kinds: ["who"], about: "who someone is, or who holds a role", applies: (q) => COPULAR_WHO.test(q.text) || q.rule === "role-of", run: (q, index) => answerWho(q, index) },
+  {
+    name: "who-object",
+    kinds: ["who"],
+    about: "the other person in the sentence that tells of what the question's person did",
+    applies: (q) => !COPULAR_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0,
+    run: (q, index) => answerWho(q, index),
+  },
+  { name: "where", kinds: ["where"], about: "a place after a preposition", run: (q, index) => answerWhere(q, index) },
+  {
+    name: "factoid",
+    kinds: ["who", "where", "what", "search"],
+    about: "the phrase of the expected kind that fills the question's missing slot",
+    applies: (q) => !COPULAR_WHO.test(q.text) && q.rule !== "role-of" && expectedAnswer(q.raw) !== null,
+    run: (q, index, step) => answerFactoid(q, index, step),
+  },
+  { name: "who", kinds: ["who"], about: "a role named in the question", applies: (q) => !COPULAR_WHO.test(q.text) && q.entities.length === 0, run: (q, index) => answerWho(q, index) },
+  { name: "whosaid-for-who", kinds: ["who"], about: "who said what the question describes", run: (q, index) => answerWhoSaid(q, index) },
+  { name: "search", kinds: ["quote", "why", "what", "search"], about: "the sentence that holds most of the question", run: (q, index) => answerSearch(q, index, q.kind) },
+];
+
+function timeline(q: Query, index: KnowledgeIndex): Outcome {
+  // "a timeline of Syria", "Trump's timeline": only the events about that topic or person.
+  const ids = q.entities.map((e) => e.entity.id);
+  const topic = q.words.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^timelines?$/.test(w)).join(" ");
+  const about = q.entities.map((e) => e.entity.name).join(", ") || topic;
+  return answerTimeline(index, ids.length ? undefined : topic || undefined, ids) ?? { decline: about ? messages.noTimelineAbout(about) : messages.noTimeline };
+}
+
+function quote(q: Query, index: KnowledgeIndex, conversation?: Conversation): Outcome {
+  const exclude = new Set<number>();
+  // "What else / what more did he say?" leaves out what the conversation already showed.
+  if (/\b(else|more|other|another|again)\b/.test(q.text)) for (const t of conversation?.turns ?? []) for (const id of t.focus?.sentences ?? []) exclude.add(id);
+  const r = answerQuote(q, index, exclude);
+  if (r && "declined" in r) return { decline: r.exhausted ? messages.noMoreStatements(r.declined) : r.topic ? messages.notQuotedOn(r.declined, r.topic) : messages.notQuoted(r.declined) };
+  return r;
+}

@@ -1,0 +1,150 @@
+// The general answerer: for a who / which / what / where question that no special answerer
+// settled, the phrase of the expected kind that fills the question's missing slot in the
+// sentence that aligns best with the question — near the words they share, not already in
+// the question.
+
+import { canonical, words } from "../../analysis/text.ts";
+import { MONTHS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { PLACE_HEADS } from "../../analysis/places.ts";
+import { tuning } from "../../tuning.ts";
+import { compose, sentenceCase } from "../answerSupport.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import { entityTerms, rankSentences } from "../answers/rankSentences.ts";
+import type { Answer } from "../types.ts";
+import type { Query } from "../understandQuestion.ts";
+import type { TraceStep } from "../trace.ts";
+import { listSpans, nameSpans, quotedSpans, slotSpans, tokenize, type Span, type Token } from "./answerSpans.ts";
+import { expectedAnswer, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
+
+interface Scored {
+  span: Span;
+  sentence: IndexedSentence;
+  score: number;
+  why: string;
+}
+
+const w = tuning.factoid;
+
+/** How well a kind of phrase answers a kind of question (0 = never). */
+const FIT: Record<AnswerType, Record<Span["kind"], number>> = {
+  agent: { person: 1, organisation: 1, name: 0.8, place: 0.5, phrase: 0 },
+  person: { person: 1, organisation: 0.2, name: 0.8, place: 0, phrase: 0 },
+  organisation: { person: 0.2, organisation: 1, name: 0.7, place: 0.2, phrase: 0 },
+  place: { person: 0, organisation: 0.4, name: 0.6, place: 1, phrase: 0.3 },
+  thing: { person: 0.3, organisation: 0.4, name: 0.6, place: 0.4, phrase: 1 },
+};
+
+const LOCATIVE = new Set(["in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "to", "into", "online"]);
+
+export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
+  const expected = expectedAnswer(q.raw);
+  if (!expected) return null;
+  step?.notes.push(`expects ${expected.type}${expected.head ? ` (${expected.head})` : ""}`);
+  // The entities the question names count by every name they go by ("Ahmed" is also "Mohamed").
+  const named = q.entities.flatMap((e) => [e.entity.name, ...e.entity.aliases]).flatMap((n) => termsOf(n));
+  const questionTerms = new Set([...q.topic, ...entityTerms(q), ...named]);
+  const asked = new Set(q.words.map((x) => canonical(x)));
+  const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage).slice(0, w.sentences);
+  const all: Scored[] = [];
+  for (const r of ranked) {
+    // A phrase's kind says little when anything may answer ("What will guide …?"): the sentence counts more.
+    const weight = expected.type === "thing" && !expected.head ? w.sentenceForThing : w.sentence;
+    for (const c of candidates(r.sentence, expected, questionTerms, asked, index)) all.push({ ...c, score: c.score + r.score * weight });
+  }
+  all.sort((a, b) => b.score - a.score);
+  if (step) step.candidates = all.slice(0, 8).map((c) => ({ text: c.span.text, score: round(c.score), why: `${c.span.source} ${c.span.kind}; ${c.why}; s${c.sentence.position}` }));
+  const best = all[0];
+  if (!best || best.score < w.minScore) {
+    step?.notes.push(best ? `best ${round(best.score)} < ${w.minScore}` : "no phrase of that kind in an aligned sentence");
+    return null;
+  }
+  const short = best.span.text.replace(/^(the|a|an)\s+/i, (m) => (expected.type === "thing" ? m : ""));
+  const lead = expected.type === "place" && /^(in|at|near|from)$/i.test(prepositionBefore(best) ?? "") ? `${sentenceCase(prepositionBefore(best)!)} ${short}.` : `${sentenceCase(short)}.`;
+  return compose(index, { kind: q.kind, lead: lead.replace(/\.\.$/, "."), short, sentences: [best.sentence], confidence: Math.min(1, best.score / w.confidentAt) });
+}
+
+function prepositionBefore(c: Scored): string | null {
+  const tokens = tokenize(c.sentence.text);
+  const before = tokens[c.span.from - 1]?.lower;
+  return before && LOCATIVE.has(before) ? tokens[c.span.from - 1]!.text : null;
+}
+
+/** The phrases of one sentence that could answer, each scored without the sentence's own score. */
+function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, index: KnowledgeIndex): Array<Omit<Scored, "score"> & { score: number }> {
+  const tokens = tokenize(s.text);
+  const termOf = tokens.map((t) => termsOf(t.text));
+  const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
+  const names = nameSpans(s.text, tokens);
+  const spans = [...names, ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type === "thing" || expected.type === "place" ? slotSpans(s.text, tokens, aligned) : [])];
+  const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
+  if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
+  const out: Array<Omit<Scored, "score"> & { score: number }> = [];
+  for (const span of spans) {
+    const known = span.kind !== "phrase" ? index.entityByAlias(span.text) : undefined;
+    const kind = known && span.source === "name" ? (known.kind === "person" ? "person" : "organisation") : refineKind(span, tokens, expected);
+    const fit = FIT[expected.type][kind];
+    if (fit <= 0) continue;
+    const content = termOf.slice(span.from, span.to).flat().filter((x) => x.length > 0);
+    if (content.length === 0 || content.every((x) => TIME_WORDS.has(x))) continue;
+    // A name the question already uses, by another of its names ("Mohamed" for "Ahmed").
+    if (known && [known.name, ...known.aliases].flatMap(termsOf).some((x) => questionTerms.has(x))) continue;
+    const overlap = content.filter((x) => questionTerms.has(x) || asked.has(x)).length / content.length;
+    if (overlap >= 1) continue;
+    const distance = anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
+    const head = expected.head ? headMatch(expected.head, tokens, span) : 0;
+    const cue = cueBonus(expected, tokens, span);
+    const long = Math.max(0, content.length - w.longPhrase) * w.perExtraWord;
+    const score = fit * w.typeFit + head * w.head + cue - overlap * w.overlap + w.proximity / (1 + distance * 0.5) - long;
+    out.push({ span: { ...span, kind }, sentence: s, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
+  }
+  return out;
+}
+
+/** Dates and times are answers to "when", never to who / what / where. */
+const TIME_WORDS = new Set(
+  [...MONTHS, ...WEEKDAYS, "yesterday", "today", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "decade", "century"].map(canonical),
+);
+
+/** The word before a phrase, looking past "the town of" / "the city of". */
+function wordBefore(tokens: Token[], span: Span): string {
+  let i = span.from - 1;
+  if (tokens[i]?.lower === "of" && PLACE_HEADS.has(tokens[i - 1]?.lower ?? "")) i -= tokens[i - 2]?.lower === "the" ? 3 : 2;
+  if (tokens[i]?.lower === "the") i--;
+  return tokens[i]?.lower ?? "";
+}
+
+/** A name's kind as the sentence shows it: "in Christchurch" is a place, "by X" an agent. */
+function refineKind(span: Span, tokens: Token[], expected: ExpectedAnswer): Span["kind"] {
+  const before = wordBefore(tokens, span);
+  if (span.kind === "name" && expected.type === "place" && LOCATIVE.has(before)) return "place";
+  if (span.kind === "phrase" && expected.type === "place" && !LOCATIVE.has(before)) return "phrase";
+  if (span.kind === "phrase" && expected.type === "place" && LOCATIVE.has(before)) return "place";
+  return span.kind;
+}
+
+/** The noun the question asks about ("which news agency") in or right next to the phrase. */
+function headMatch(head: string, tokens: Token[], span: Span): number {
+  const is = (t: Token | undefined) => !!t && (t.lower === head || t.lower === `${head}s` || canonical(t.lower) === canonical(head));
+  for (let i = span.from; i < span.to; i++) if (is(tokens[i])) return 1;
+  for (let i = Math.max(0, span.from - 3); i < span.from; i++) if (is(tokens[i])) return 0.8;
+  for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) if (is(tokens[i])) return 0.8;
+  return 0;
+}
+
+/** Words that introduce an answer of the kind asked: "by X" for who did it, "according to X" for a source. */
+function cueBonus(expected: ExpectedAnswer, tokens: Token[], span: Span): number {
+  const before = wordBefore(tokens, span);
+  const before2 = tokens[span.from - 2]?.lower ?? "";
+  if ((expected.type === "agent" || expected.type === "person" || expected.type === "organisation") && before === "by") return w.byAgent;
+  if ((expected.type === "agent" || expected.type === "organisation") && before === "to" && before2 === "according") return w.according;
+  if (expected.type === "place" && LOCATIVE.has(before)) return w.locative;
+  return 0;
+}
+
+function termsOf(text: string): string[] {
+  return words(text).filter((x) => !STOPWORDS.has(x)).map(canonical);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

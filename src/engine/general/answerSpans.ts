@@ -1,0 +1,191 @@
+// Phrases of a sentence that could answer a question: names (capitalised runs, acronyms,
+// hashtags, web addresses, quoted titles), lists of names, and the phrase that follows or
+// precedes the words the question shares with the sentence. Each span carries what kind of
+// thing it looks like; `scoreSpan` (answerFactoid.ts) weighs them against what the question wants.
+// Hand-written: the packages measured (RESEARCH.md) either label no places and people
+// (wink-nlp's small model) or cost ten times the analysis (compromise).
+
+import { MONTHS, NOT_NAMES, ORGANISATION_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { PLACE_HEADS, PLACE_NAMES } from "../../analysis/places.ts";
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+export type SpanKind = "person" | "organisation" | "place" | "name" | "phrase";
+
+export interface Span {
+  text: string;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  kind: SpanKind;
+  /** How it was found, for the trace: "name", "list", "after", "before", "quoted", "web". */
+  source: string;
+}
+
+const TOKEN = /https?:\/\/\S+[\p{L}\p{N}/]|www\.[\p{L}\p{N}.\-/]+[\p{L}\p{N}]|[#@][\p{L}\p{N}_]+|[\p{L}\p{N}][\p{L}\p{N}'’\-]*(?:\.(?=[\p{L}\p{N}])[\p{L}\p{N}'’\-]+)*|[“”"'‘’]|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase().replace(/[’']s$/, ""), start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** Words that end a phrase: clause openers and coordinators before a new clause. */
+const CLAUSE_WORDS = new Set(
+  ("which that who whom whose because while when where whereas but although though if since after before until " +
+    "unless so said says say told added according however therefore yet nor as than").split(" "),
+);
+const CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van", "&"]);
+const PUNCT = /^[^\p{L}\p{N}#@]+$/u;
+
+const isCapitalised = (t: Token) => /^[\p{Lu}#@]/u.test(t.text) || /^www\.|^https?:/.test(t.text);
+
+/** The capitalised runs of a sentence: "New Zealand Herald", "Medical Journal of Australia", "KCNA". */
+export function nameSpans(text: string, tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const atStart = i === 0 || /^[“"‘'(:]$/.test(tokens[i - 1]!.text);
+    if (!isCapitalised(t) || (atStart && NOT_NAMES.has(t.lower)) || (atStart && STOPWORDS.has(t.lower)) || MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < tokens.length && isCapitalised(tokens[j]!)) j++;
+      else if (j + 1 < tokens.length && CONNECTORS.has(tokens[j]!.lower) && isCapitalised(tokens[j + 1]!) && tokens[j]!.lower !== "and") j += 2;
+      else break;
+    }
+    // Titles before a name are not the name: "Emeritus Professor John Burrows" → "John Burrows".
+    // Only a title with a head ("Professor", "Secretary") goes: "National Defense Strategy" is a name.
+    let from = i;
+    for (let k = i; k < j - 1; k++) if (ROLE_HEADS.has(tokens[k]!.lower)) from = k + 1;
+    if (j - from === 1 && ROLE_HEADS.has(tokens[from]!.lower)) {
+      i = j;
+      continue;
+    }
+    const name = textOf(text, tokens, from, j).replace(/[’']s$/, "");
+    out.push({ text: name, from, to: j, kind: kindOfName(tokens, from, j), source: /^www\.|^https?:/.test(name) ? "web" : "name" });
+    i = j;
+  }
+  return out;
+}
+
+function kindOfName(tokens: Token[], from: number, to: number): SpanKind {
+  const lower = tokens.slice(from, to).map((t) => t.lower);
+  const joined = lower.join(" ");
+  if (/^(www\.|https?:)/.test(joined)) return "place";
+  if (lower.some((w) => ORGANISATION_HEADS.has(w)) && !PLACE_NAMES.has(joined)) return "organisation";
+  if (PLACE_NAMES.has(joined) || PLACE_HEADS.has(lower.at(-1)!)) return "place";
+  // "the town of Yeoncheon", "in Christchurch": what comes before says it is a place.
+  const before = tokens.slice(Math.max(0, from - 3), from).map((t) => t.lower);
+  if (before.length >= 2 && before.at(-1) === "of" && PLACE_HEADS.has(before.at(-2)!)) return "place";
+  if (/^[A-Z]{2,6}$/.test(tokens[from]!.text) && to - from === 1) return "organisation";
+  if (ROLE_HEADS.has(tokens[from - 1]?.lower ?? "") || ROLE_MODIFIERS.has(tokens[from - 1]?.lower ?? "")) return "person";
+  return "name";
+}
+
+/** Names joined by commas and "and": "the Croucher Foundation, US National Science Foundation, and US National Park Service". */
+export function listSpans(text: string, tokens: Token[], names: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let a = 0; a < names.length; a++) {
+    let b = a;
+    let closed = false;
+    while (b + 1 < names.length) {
+      const gap = tokens.slice(names[b]!.to, names[b + 1]!.from).map((t) => t.lower).filter((w) => w !== "the");
+      const joined = gap.join(" ");
+      if (joined === ",") b++;
+      else if (joined === "and" || joined === ", and" || joined === "or" || joined === ", or") {
+        b++;
+        closed = true;
+        break;
+      } else break;
+    }
+    if (closed && b > a) {
+      out.push({ text: textOf(text, tokens, names[a]!.from, names[b]!.to), from: names[a]!.from, to: names[b]!.to, kind: names[a]!.kind, source: "list" });
+      a = b;
+    }
+  }
+  return out;
+}
+
+/** Titles in quotation marks: “Cowboys and Indians”. */
+export function quotedSpans(text: string, tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^[“"‘]$/.test(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && !/^[”"’]$/.test(tokens[j]!.text) && j - i <= 8) j++;
+    if (j < tokens.length && j - i >= 2 && j - i <= 8 && /^[”"’]$/.test(tokens[j]!.text)) out.push({ text: textOf(text, tokens, i + 1, j), from: i + 1, to: j, kind: "name", source: "quoted" });
+  }
+  return out;
+}
+
+/**
+ * The phrases next to the words a question shares with the sentence: what follows the last of
+ * a run of matched words ("wearing | a NASA T-shirt"), and what comes before the first one
+ * ("maize | is mainly sensitive"). Each stops at punctuation or a word that opens a clause; a
+ * list ("seafood, milk and iodised salt") is kept whole.
+ */
+export function slotSpans(text: string, tokens: Token[], aligned: boolean[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!aligned[i]) continue;
+    if (!aligned[i + 1]) {
+      const after = phraseFrom(text, tokens, aligned, i + 1, 1);
+      if (after) out.push({ ...after, source: "after" });
+    }
+    if (!aligned[i - 1]) {
+      const before = phraseFrom(text, tokens, aligned, i - 1, -1);
+      if (before) out.push({ ...before, source: "before" });
+    }
+  }
+  return out;
+}
+
+function phraseFrom(text: string, tokens: Token[], aligned: boolean[], start: number, step: 1 | -1): Omit<Span, "source"> | null {
+  let i = start;
+  // Skip the prepositions and auxiliaries between the matched words and the phrase.
+  while (i >= 0 && i < tokens.length && !aligned[i] && STOPWORDS.has(tokens[i]!.lower) && !CLAUSE_WORDS.has(tokens[i]!.lower) && Math.abs(i - start) < 3) i += step;
+  const first = i;
+  let content = 0;
+  while (i >= 0 && i < tokens.length && !aligned[i]) {
+    const t = tokens[i]!;
+    if (CLAUSE_WORDS.has(t.lower)) break;
+    if (PUNCT.test(t.text)) {
+      // A comma inside a list continues it: ", milk and iodised salt"; quotation marks don't end a phrase.
+      const list = step === 1 && t.text === "," && listContinues(tokens, i + 1);
+      if (!list && !/^[“”"‘’']$/.test(t.text)) break;
+    } else if (!STOPWORDS.has(t.lower)) content++;
+    if (content > 7) break;
+    i += step;
+  }
+  const [from, to] = step === 1 ? [first, i] : [i + 1, first + 1];
+  if (to <= from) return null;
+  // Trim function words and quotes at the edges.
+  let a = from;
+  let b = to;
+  while (a < b && (PUNCT.test(tokens[a]!.text) || (STOPWORDS.has(tokens[a]!.lower) && !/^(a|an|the)$/.test(tokens[a]!.lower)))) a++;
+  while (b > a && (PUNCT.test(tokens[b - 1]!.text) || STOPWORDS.has(tokens[b - 1]!.lower))) b--;
+  if (b <= a || !tokens.slice(a, b).some((t) => !STOPWORDS.has(t.lower) && !PUNCT.test(t.text))) return null;
+  return { text: textOf(text, tokens, a, b), from: a, to: b, kind: "phrase" };
+}
+
+function listContinues(tokens: Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
+    const w = tokens[k]!.lower;
+    if (w === "and" || w === "or") return k > i;
+    if (PUNCT.test(tokens[k]!.text) || CLAUSE_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+/** The sentence's own text between two tokens, verbatim. */
+export function textOf(text: string, tokens: Token[], from: number, to: number): string {
+  return to > from ? text.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
+}
+

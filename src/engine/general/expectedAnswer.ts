@@ -1,0 +1,67 @@
+// What kind of phrase answers a question: read from its question word and, for "which …" and
+// "what …", the noun it asks about ("which company", "what state"). The general answerer
+// looks for a phrase of this kind in the sentence that aligns best with the question.
+
+export type AnswerType = "agent" | "person" | "organisation" | "place" | "thing";
+
+export interface ExpectedAnswer {
+  type: AnswerType;
+  /** "What is the population of X?": the sentence must name the noun asked about, or it does not answer. */
+  headRequired: boolean;
+  /** The noun the question asks about ("company" in "Which company …"), or null. */
+  head: string | null;
+  /** The question word as asked: who, which, what, where. */
+  wh: string;
+}
+
+/** Nouns whose answer is a person. */
+const PERSON_NOUNS = new Set(
+  ("person people man men woman women official officials minister musician musicians artist artists player players " +
+    "researcher researchers scientist scientists student students leader leaders member members politician politicians " +
+    "judge lawyer author authors writer writers actor actress singer doctor doctors professor spokesman spokeswoman " +
+    "spokesperson officer officers victim victims candidate candidates president senator governor mayor director " +
+    "chairman chief commander general soldier athlete coach founder boy girl child teacher expert experts curator " +
+    "photographer designer engineer manager owner ceo employee worker activist journalist reporter editor").split(" "),
+);
+/** Nouns whose answer is an organisation (or a publication). */
+const ORGANISATION_NOUNS = new Set(
+  ("company companies firm firms agency agencies newspaper newspapers paper papers journal journals magazine outlet outlets " +
+    "network networks channel organisation organisations organization organizations group groups party parties foundation " +
+    "foundations university universities institute institution institutions body bodies team teams club band charity bank " +
+    "department ministry court committee council union station broadcaster publication publications website site service " +
+    "government administration authority authorities brand business corporation airline school schools college").split(" "),
+);
+/** Nouns whose answer is a place. */
+const PLACE_NOUNS = new Set(
+  ("city cities town towns state states country countries nation nations province provinces region regions county " +
+    "island islands village villages area areas place places location locations capital district districts continent " +
+    "territory territories venue neighbourhood neighborhood suburb street").split(" "),
+);
+
+const LEAD = /^(?:and |so |but |ok |okay |also )*/;
+
+/** The kind of phrase that answers the question, or null when no phrase does (yes/no, how many, when…). */
+export function expectedAnswer(question: string): ExpectedAnswer | null {
+  const q = question.toLowerCase().replace(LEAD, "").replace(/[?!.]+$/, "").trim();
+  const m = /^(?:in |from |for |by |at |to |of |on |with )?(which|what)\s+((?:[\p{L}'-]+\s+){0,3}?)([\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|got|gets|get|\p{L}+ed|\p{L}+s)\b/u.exec(q);
+  if (m) {
+    const head = m[3]!;
+    const noun = singular(head);
+    if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(noun)) return { type: "person", head: noun, wh: m[1]!, headRequired: false };
+    if (ORGANISATION_NOUNS.has(head) || ORGANISATION_NOUNS.has(noun)) return { type: "organisation", head: noun, wh: m[1]!, headRequired: false };
+    if (PLACE_NOUNS.has(head) || PLACE_NOUNS.has(noun)) return { type: "place", head: noun, wh: m[1]!, headRequired: false };
+    if (m[1] === "which" || !/^(is|was|are|were|did|does|do|has|have|had)$/.test(head)) return { type: "thing", head: noun, wh: m[1]!, headRequired: false };
+  }
+  if (/^(?:who|whom|whose)\b/.test(q) || /^(?:name|identify) the\b/.test(q) || /^(?:by|from|to|with|for) whom\b/.test(q)) return { type: "agent", head: null, wh: "who", headRequired: false };
+  if (/^(?:where|from where)\b/.test(q) || /^in what (?:part|place)\b/.test(q)) return { type: "place", head: null, wh: "where", headRequired: false };
+  const property = /^what (?:is|was|are|were) the (?:[\p{L}-]+ )?([\p{L}-]+) (?:of|in|for|on|at|behind|between)\b/u.exec(q);
+  if (property) return { type: "thing", head: singular(property[1]!), wh: "what", headRequired: true };
+  if (/^what\b/.test(q)) return { type: "thing", head: null, wh: "what", headRequired: false };
+  return null;
+}
+
+function singular(noun: string): string {
+  if (/ies$/.test(noun)) return noun.replace(/ies$/, "y");
+  if (/(ss|us)$/.test(noun)) return noun;
+  return noun.replace(/s$/, "");
+}
