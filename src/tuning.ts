@@ -118,6 +118,10 @@ export const tuning = Object.freeze({
     /** Phrases longer than this many content words lose `perExtraWord` a word: an answer is short. */
     longPhrase: 6,
     perExtraWord: 0.15,
+    /** A phrase right after the question's own verb ("wearing | a NASA T-shirt") fills the slot the question asks about. */
+    verbSlot: 1,
+    /** A list holding the best name wins when it scores within this much of it. */
+    listMargin: 1,
     /** Below this total the answerer passes the question on (range 3-5; higher declines more). */
     minScore: 3.5,
     /** The score at which confidence reaches 1. */

@@ -57,6 +57,13 @@ export const ANSWERERS: readonly Answerer[] = [
     applies: (q) => !COPULAR_WHO.test(q.text) && q.rule !== "role-of" && expectedAnswer(q.raw) !== null,
     run: (q, index, step) => answerFactoid(q, index, step),
   },
+  {
+    name: "factoid-for-whosaid",
+    kinds: ["whosaid"],
+    about: "which newspaper / agency / official: the name of that kind in the sentence that tells of it",
+    applies: (q) => expectedAnswer(q.raw)?.head != null,
+    run: (q, index, step) => answerFactoid(q, index, step),
+  },
   { name: "who", kinds: ["who"], about: "a role named in the question", applies: (q) => !COPULAR_WHO.test(q.text) && q.entities.length === 0, run: (q, index) => answerWho(q, index) },
   { name: "whosaid-for-who", kinds: ["who"], about: "who said what the question describes", run: (q, index) => answerWhoSaid(q, index) },
   { name: "search", kinds: ["quote", "why", "what", "search"], about: "the sentence that holds most of the question", run: (q, index) => answerSearch(q, index, q.kind) },

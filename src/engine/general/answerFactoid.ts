@@ -44,16 +44,22 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const named = q.entities.flatMap((e) => [e.entity.name, ...e.entity.aliases]).flatMap((n) => termsOf(n));
   const questionTerms = new Set([...q.topic, ...entityTerms(q), ...named]);
   const asked = new Set(q.words.map((x) => canonical(x)));
+  const askedEntities = new Set(q.entities.map((e) => e.entity.id));
+  const verb = questionVerb(q.words);
+  if (verb) step?.notes.push(`its verb: ${verb}`);
   const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage).slice(0, w.sentences);
   const all: Scored[] = [];
   for (const r of ranked) {
     // A phrase's kind says little when anything may answer ("What will guide …?"): the sentence counts more.
     const weight = expected.type === "thing" && !expected.head ? w.sentenceForThing : w.sentence;
-    for (const c of candidates(r.sentence, expected, questionTerms, asked, index)) all.push({ ...c, score: c.score + r.score * weight });
+    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, verb, index)) all.push({ ...c, score: c.score + r.score * weight });
   }
   all.sort((a, b) => b.score - a.score);
   if (step) step.candidates = all.slice(0, 8).map((c) => ({ text: c.span.text, score: round(c.score), why: `${c.span.source} ${c.span.kind}; ${c.why}; s${c.sentence.position}` }));
-  const best = all[0];
+  let best = all[0];
+  // A list that holds the best name is the whole answer ("New South Wales, Victoria, … and Queensland").
+  const list = best && all.find((c) => c.span.source === "list" && c.sentence === best!.sentence && c.span.from <= best!.span.from && c.span.to >= best!.span.to);
+  if (best && list && list.score >= best.score - w.listMargin) best = list;
   if (!best || best.score < w.minScore) {
     step?.notes.push(best ? `best ${round(best.score)} < ${w.minScore}` : "no phrase of that kind in an aligned sentence");
     return null;
@@ -70,7 +76,7 @@ function prepositionBefore(c: Scored): string | null {
 }
 
 /** The phrases of one sentence that could answer, each scored without the sentence's own score. */
-function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, index: KnowledgeIndex): Array<Omit<Scored, "score"> & { score: number }> {
+function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, verb: string | null, index: KnowledgeIndex): Array<Omit<Scored, "score"> & { score: number }> {
   const tokens = tokenize(s.text);
   const termOf = tokens.map((t) => termsOf(t.text));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
@@ -81,23 +87,56 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
   for (const span of spans) {
     const known = span.kind !== "phrase" ? index.entityByAlias(span.text) : undefined;
-    const kind = known && span.source === "name" ? (known.kind === "person" ? "person" : "organisation") : refineKind(span, tokens, expected);
+    // The analysis knows a person by a title or words attributed to them; otherwise its guess is weaker than the sentence's.
+    const knownKind = known && span.source === "name" ? (known.kind === "organisation" ? "organisation" : known.kind === "person" && (known.roles.length > 0 || known.statements.length > 0) ? "person" : null) : null;
+    const kind = knownKind ?? refineKind(span, tokens, expected);
     const fit = FIT[expected.type][kind];
     if (fit <= 0) continue;
     const content = termOf.slice(span.from, span.to).flat().filter((x) => x.length > 0);
     if (content.length === 0 || content.every((x) => TIME_WORDS.has(x))) continue;
     // A name the question already uses, by another of its names ("Mohamed" for "Ahmed").
-    if (known && [known.name, ...known.aliases].flatMap(termsOf).some((x) => questionTerms.has(x))) continue;
+    if (known && askedEntities.has(known.id)) continue;
     const overlap = content.filter((x) => questionTerms.has(x) || asked.has(x)).length / content.length;
     if (overlap >= 1) continue;
     const distance = anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
     const head = expected.head ? headMatch(expected.head, tokens, span) : 0;
     const cue = cueBonus(expected, tokens, span);
     const long = Math.max(0, content.length - w.longPhrase) * w.perExtraWord;
-    const score = fit * w.typeFit + head * w.head + cue - overlap * w.overlap + w.proximity / (1 + distance * 0.5) - long;
+    // "What was he wearing?": the phrase right after the question's own verb fills its object slot.
+    const slot = verb && span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) ? w.verbSlot : 0;
+    const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * 0.5) - long;
     out.push({ span: { ...span, kind }, sentence: s, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
   return out;
+}
+
+/** The sentence word before a phrase (past a preposition or an article) is the question's verb. */
+function nearVerb(termOf: string[][], from: number, verb: string): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) if (termOf[i]!.includes(verb)) return true;
+  return false;
+}
+
+const AUXILIARIES = new Set("is was are were do does did has have had will would can could should might may".split(" "));
+const IRREGULAR_VERBS = new Set("told said made gave took wore won lost brought built bought sent kept left met found held paid sold thought caught led ran saw spent got became began".split(" "));
+
+/**
+ * The verb of "what AUX SUBJECT VERB …?" ("What was Ahmed wearing?", "What did the study find?"):
+ * the first word after the auxiliary and its subject that reads as a verb. Canonical, or null.
+ */
+export function questionVerb(questionWords: string[]): string | null {
+  const at = questionWords.findIndex((x) => AUXILIARIES.has(x));
+  if (at < 0 || at > 2 || !/^(what|which)$/.test(questionWords[0] ?? "")) return null;
+  for (let i = at + 2; i < questionWords.length; i++) {
+    const x = questionWords[i]!;
+    if (/(ing|ed)$/.test(x) || IRREGULAR_VERBS.has(x)) return canonical(x);
+    if (AUXILIARIES.has(x)) continue;
+  }
+  // "What did the study find?": after "did", the verb is in its plain form, the last word.
+  if (/^(did|does|do|will|would|can|could|should)$/.test(questionWords[at]!)) {
+    const last = questionWords.filter((x) => !STOPWORDS.has(x)).at(-1);
+    return last ? canonical(last) : null;
+  }
+  return null;
 }
 
 /** Dates and times are answers to "when", never to who / what / where. */

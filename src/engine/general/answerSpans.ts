@@ -153,13 +153,17 @@ function phraseFrom(text: string, tokens: Token[], aligned: boolean[], start: nu
   while (i >= 0 && i < tokens.length && !aligned[i] && STOPWORDS.has(tokens[i]!.lower) && !CLAUSE_WORDS.has(tokens[i]!.lower) && Math.abs(i - start) < 3) i += step;
   const first = i;
   let content = 0;
+  let inList = false;
   while (i >= 0 && i < tokens.length && !aligned[i]) {
     const t = tokens[i]!;
     if (CLAUSE_WORDS.has(t.lower)) break;
+    // "and" / "or" end a phrase unless it is a list already ("seafood, milk and iodised salt").
+    if ((t.lower === "and" || t.lower === "or") && !inList) break;
     if (PUNCT.test(t.text)) {
       // A comma inside a list continues it: ", milk and iodised salt"; quotation marks don't end a phrase.
       const list = step === 1 && t.text === "," && listContinues(tokens, i + 1);
       if (!list && !/^[“”"‘’']$/.test(t.text)) break;
+      if (list) inList = true;
     } else if (!STOPWORDS.has(t.lower)) content++;
     if (content > 7) break;
     i += step;
