@@ -127,6 +127,19 @@ export const tuning = Object.freeze({
     /** The score at which confidence reaches 1. */
     confidentAt: 6,
   }),
+  /** Why-questions (src/engine/answers/answerWhy.ts). */
+  why: Object.freeze({
+    /** Share of the question's words a sentence must hold (as for a search answer). */
+    minCoverage: 0.6,
+    /** Sentences weighed. */
+    sentences: 8,
+    /** A cause clause after the words of the event ("fired … aimed at a loudspeaker"): nearly as strong as a whole extra word matched. */
+    causeAfterEvent: 0.8,
+    /** A cause clause elsewhere in the sentence ("The report comes after …" for why the firing). */
+    causeElsewhere: 0.2,
+    /** Taken off a sentence of reported speech: a why-question asks for the article's account, not someone's claim. */
+    reportedSpeech: 0.4,
+  }),
   answer: Object.freeze({
     /** Share of the question's content words a sentence must contain to be offered as an answer at all. Below it the engine declines rather than answer from an unrelated sentence. */
     minCoverage: 0.5,

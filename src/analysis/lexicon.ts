@@ -78,6 +78,14 @@ export const SYNONYM_GROUPS: string[][] = [
   ["buy", "bought", "purchase", "purchased", "acquire", "acquired"],
 ];
 
+/** Words that open a cause or purpose clause: what a "why" question is answered with. */
+export const CAUSE_CUES = [
+  "because of", "because", "due to", "owing to", "thanks to", "as a result of", "in response to", "in order to", "so that",
+  "aimed at", "intended to", "designed to", "meant to", "in an effort to", "in a bid to", "after", "following", "since",
+  "caused by", "led to", "blamed on", "attributed to", "based on", "for fear", "amid", "so as to", "to ensure", "to help",
+  "to support", "to prevent", "to protect", "to avoid", "to reduce", "to allow", "to stop", "to make sure", "for the purpose of",
+];
+
 /**
  * Two-word verbs read as the one word that means the same ("left out" is "excluded"), applied
  * to questions and sentences alike before matching. General English, longest first.

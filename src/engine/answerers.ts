@@ -13,6 +13,7 @@ import { answerWhen } from "./answers/answerWhen.ts";
 import { answerWhere } from "./answers/answerWhere.ts";
 import { answerWho } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
+import { answerWhy } from "./answers/answerWhy.ts";
 import { answerFactoid } from "./general/answerFactoid.ts";
 import { expectedAnswer } from "./general/expectedAnswer.ts";
 import type { KnowledgeIndex } from "./knowledgeIndex.ts";
@@ -55,7 +56,8 @@ export const ANSWERERS: readonly Answerer[] = [
     kinds: ["who", "where", "what", "search"],
     about: "the phrase of the expected kind that fills the question's missing slot",
     applies: (q) => !COPULAR_WHO.test(q.text) && q.rule !== "role-of" && expectedAnswer(q.raw) !== null,
-    run: (q, index, step) => answerFactoid(q, index, step),
+    // "What is the population of X?" when no sentence names a population: declined, not answered by search.
+    run: (q, index, step) => answerFactoid(q, index, step) ?? (expectedAnswer(q.raw)!.headRequired ? { decline: messages.declinedGeneric } : null),
   },
   {
     name: "factoid-for-whosaid",
@@ -66,6 +68,7 @@ export const ANSWERERS: readonly Answerer[] = [
   },
   { name: "who", kinds: ["who"], about: "a role named in the question", applies: (q) => !COPULAR_WHO.test(q.text) && q.entities.length === 0, run: (q, index) => answerWho(q, index) },
   { name: "whosaid-for-who", kinds: ["who"], about: "who said what the question describes", run: (q, index) => answerWhoSaid(q, index) },
+  { name: "why", kinds: ["why"], about: "the cause or purpose clause after the event asked about", run: (q, index, step) => answerWhy(q, index, step) },
   { name: "search", kinds: ["quote", "why", "what", "search"], about: "the sentence that holds most of the question", run: (q, index) => answerSearch(q, index, q.kind) },
 ];
 

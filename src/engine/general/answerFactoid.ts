@@ -124,8 +124,9 @@ const IRREGULAR_VERBS = new Set("told said made gave took wore won lost brought 
  * the first word after the auxiliary and its subject that reads as a verb. Canonical, or null.
  */
 export function questionVerb(questionWords: string[]): string | null {
+  // Only where the question word is the object: "what AUX …"; in "which city AUX …" it is the subject.
   const at = questionWords.findIndex((x) => AUXILIARIES.has(x));
-  if (at < 0 || at > 2 || !/^(what|which)$/.test(questionWords[0] ?? "")) return null;
+  if (at !== 1 || questionWords[0] !== "what") return null;
   for (let i = at + 2; i < questionWords.length; i++) {
     const x = questionWords[i]!;
     if (/(ing|ed)$/.test(x) || IRREGULAR_VERBS.has(x)) return canonical(x);

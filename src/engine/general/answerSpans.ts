@@ -38,6 +38,7 @@ const CLAUSE_WORDS = new Set(
   ("which that who whom whose because while when where whereas but although though if since after before until " +
     "unless so said says say told added according however therefore yet nor as than").split(" "),
 );
+const PREPOSITIONS = new Set(["in", "on", "at", "by", "from", "with", "near", "during", "into", "onto", "over", "under", "across", "through", "toward", "towards", "between", "among", "against", "within", "without", "outside", "inside"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van", "&"]);
 const PUNCT = /^[^\p{L}\p{N}#@]+$/u;
 
@@ -83,7 +84,8 @@ function kindOfName(tokens: Token[], from: number, to: number): SpanKind {
   if (PLACE_NAMES.has(joined) || PLACE_HEADS.has(lower.at(-1)!)) return "place";
   // "the town of Yeoncheon", "in Christchurch": what comes before says it is a place.
   const before = tokens.slice(Math.max(0, from - 3), from).map((t) => t.lower);
-  if (before.length >= 2 && before.at(-1) === "of" && PLACE_HEADS.has(before.at(-2)!)) return "place";
+  // "the town of Yeoncheon", "the nation's capital, Wellington".
+  if (before.length >= 2 && (before.at(-1) === "of" || before.at(-1) === ",") && PLACE_HEADS.has(before.at(-2)!)) return "place";
   if (/^[A-Z]{2,6}$/.test(tokens[from]!.text) && to - from === 1) return "organisation";
   if (ROLE_HEADS.has(tokens[from - 1]?.lower ?? "") || ROLE_MODIFIERS.has(tokens[from - 1]?.lower ?? "")) return "person";
   return "name";
@@ -157,8 +159,10 @@ function phraseFrom(text: string, tokens: Token[], aligned: boolean[], start: nu
   while (i >= 0 && i < tokens.length && !aligned[i]) {
     const t = tokens[i]!;
     if (CLAUSE_WORDS.has(t.lower)) break;
-    // "and" / "or" end a phrase unless it is a list already ("seafood, milk and iodised salt").
+    // "and" / "or" end a phrase unless it is a list already ("seafood, milk and iodised salt"), and
+    // a preposition other than "of" ends what follows a verb ("orange suits | on the quay").
     if ((t.lower === "and" || t.lower === "or") && !inList) break;
+    if (step === 1 && content > 0 && PREPOSITIONS.has(t.lower)) break;
     if (PUNCT.test(t.text)) {
       // A comma inside a list continues it: ", milk and iodised salt"; quotation marks don't end a phrase.
       const list = step === 1 && t.text === "," && listContinues(tokens, i + 1);

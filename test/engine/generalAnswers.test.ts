@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { expectedAnswer } from "../../src/engine/general/expectedAnswer.ts";
+import { listSpans, nameSpans, slotSpans, tokenize } from "../../src/engine/general/answerSpans.ts";
+import { causeClauses } from "../../src/engine/answers/answerWhy.ts";
+import { article } from "./helpers.ts";
+
+// An invented article in news style: none of these sentences is from a real one.
+const harbour = createEngine([
+  article(
+    [
+      "The Port Ellery harbour wall collapsed on Tuesday night after a storm surge, officials said.",
+      "About 40 families were evacuated from the village of Marrowby, near the harbour.",
+      "The repairs will be funded by the Coastal Trust, the Regional Development Fund and the Ministry of Transport.",
+      "Harbourmaster Elin Dace said the wall had been inspected in March.",
+      "Photographs of the damage showed fishermen wearing orange survival suits on the quay.",
+      "The town of Kessock was left out of the emergency plan because its harbour is privately owned.",
+      "The findings were published in the Journal of Coastal Engineering last week.",
+    ],
+    "2024-02-08",
+    "harbour",
+  ),
+]);
+
+describe("what kind of phrase a question wants", () => {
+  it.each([
+    ["Which company repaired the wall?", "organisation", "company"],
+    ["which news agency reported it", "organisation", "agency"],
+    ["Which town was evacuated?", "place", "town"],
+    ["Which musician played at the gala?", "person", "musician"],
+    ["Who funded the repairs?", "agent", null],
+    ["Where were families evacuated from?", "place", null],
+    ["What were the fishermen wearing?", "thing", null],
+  ])("%s → %s", (q, type, head) => {
+    expect(expectedAnswer(q)).toMatchObject({ type, head });
+  });
+
+  it.each(["How many families were evacuated?", "When did the wall collapse?", "Did the wall collapse?"])("%s wants no phrase", (q) => {
+    expect(expectedAnswer(q)).toBeNull();
+  });
+});
+
+describe("phrases of a sentence", () => {
+  it("finds names without the title before them, and keeps names joined by 'of'", () => {
+    const s = "Emeritus Professor Ann Ruel said the Journal of Coastal Engineering and the National Defense Strategy agree.";
+    expect(nameSpans(s, tokenize(s)).map((x) => x.text)).toEqual(["Ann Ruel", "Journal of Coastal Engineering", "National Defense Strategy"]);
+  });
+
+  it("keeps a list of names whole", () => {
+    const s = "It was funded by the Coastal Trust, the Regional Development Fund and the Ministry of Transport.";
+    const tokens = tokenize(s);
+    expect(listSpans(s, tokens, nameSpans(s, tokens)).map((x) => x.text)).toEqual(["Coastal Trust, the Regional Development Fund and the Ministry of Transport"]);
+  });
+
+  it("takes the phrase after a matched word up to the end of its clause", () => {
+    const s = "Photographs showed fishermen wearing orange survival suits and waving at the crowd.";
+    const tokens = tokenize(s);
+    const aligned = tokens.map((t) => t.lower === "wearing");
+    expect(slotSpans(s, tokens, aligned).map((x) => x.text)).toContain("orange survival suits");
+  });
+});
+
+describe("the general answerer", () => {
+  it("answers who did something with the agent of the passive, the whole list", () => {
+    const a = harbour.ask("Who funded the repairs?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toBe("Coastal Trust, the Regional Development Fund and the Ministry of Transport");
+    expect(a.citations[0]!.sentence).toMatch(/^The repairs will be funded/);
+  });
+
+  it("answers which-questions with a name of the kind asked, not one the question already holds", () => {
+    expect(harbour.ask("Which journal published the findings?").short).toBe("Journal of Coastal Engineering");
+    expect(harbour.ask("Which town was left out of the emergency plan?").short).toBe("Kessock");
+  });
+
+  it("answers where with the place after the preposition, past 'the village of'", () => {
+    const a = harbour.ask("Where were the families evacuated from?");
+    expect(a.short).toMatch(/Marrowby/);
+  });
+
+  it("answers what someone was doing with the phrase that fills the question's verb", () => {
+    expect(harbour.ask("What were the fishermen wearing in the photographs?").short).toBe("orange survival suits");
+  });
+
+  it("declines a property the articles never state", () => {
+    expect(harbour.ask("What is the population of Port Ellery?").answered).toBe(false);
+  });
+
+  it("explains itself: the rule, the answerer and the candidates it weighed", () => {
+    const t = harbour.ask("Who funded the repairs?").trace!;
+    expect(t.kind).toBe("who");
+    expect(t.rule).toBe("who");
+    const step = t.steps.find((s) => s.outcome === "answered")!;
+    expect(step.answerer).toBe("factoid");
+    expect(step.candidates!.length).toBeGreaterThan(1);
+    expect(step.candidates![0]!.score).toBeGreaterThanOrEqual(step.candidates![1]!.score);
+  });
+});
+
+describe("why", () => {
+  it("finds cause and purpose clauses", () => {
+    expect(causeClauses("The wall collapsed after a storm surge, officials said.").map((c) => c.text)).toEqual(["after a storm surge"]);
+    expect(causeClauses("Troops stayed to help train local forces.").map((c) => c.text)).toEqual(["to help train local forces"]);
+  });
+
+  it("leads with the cause stated after the event asked about", () => {
+    const a = harbour.ask("Why was Kessock left out of the emergency plan?");
+    expect(a.text.split("\n")[0]).toBe("Because its harbour is privately owned.");
+  });
+});
