@@ -52,6 +52,7 @@ export function compose(index: KnowledgeIndex, c: Composed): Answer {
   return {
     answered: true,
     text: `${c.lead}\n${body}`,
+    lead: c.lead,
     short: c.short,
     citations,
     kind: c.kind,

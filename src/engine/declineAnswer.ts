@@ -6,7 +6,7 @@ import type { Answer, QuestionKind } from "./types.ts";
 export function declineAnswer(index: KnowledgeIndex, kind: QuestionKind, reason: string = messages.declinedGeneric): Answer {
   const suggestions = suggestQuestions(index);
   const text = suggestions.length ? `${reason}\n${messages.suggestionsIntro}\n${suggestions.map((s) => `• ${s}`).join("\n")}` : reason;
-  return { answered: false, text, short: null, citations: [], kind, confidence: 0, suggestions };
+  return { answered: false, text, lead: reason, short: null, citations: [], kind, confidence: 0, suggestions };
 }
 
 const cache = new WeakMap<KnowledgeIndex, string[]>();

@@ -53,6 +53,8 @@ export interface Answer {
   answered: boolean;
   /** What a person reads: the fact first, then context. Plain text, no markdown. */
   text: string;
+  /** The fact alone, as the first lines of `text` say it ("Over 5,000 US troops (as of …)."), or the reason for declining: surfaces render it without parsing `text`. */
+  lead: string;
   /** The name, number or date alone; null when the question has none. */
   short: string | null;
   /** At least one when answered; the first one supports `short`. */

@@ -18,6 +18,7 @@ const citation: Citation = {
 const answer: Answer = {
   answered: true,
   text: "There are over 5,000 US troops in Iraq.",
+  lead: "There are over 5,000 US troops in Iraq.",
   short: "over 5,000",
   citations: [citation],
   kind: "count",
@@ -36,26 +37,26 @@ describe("renderAnswer", () => {
   });
 
   it("GIVEN markdown in the question and the text THEN it is escaped, not rendered", () => {
-    const [embed] = renderAnswer({ ...answer, text: "a *bold* claim", short: "**5**" }, { title: "# heading @everyone" });
+    const [embed] = renderAnswer({ ...answer, text: "a *bold* claim", lead: "a *bold* claim", short: "**5**" }, { title: "# heading @everyone" });
     expect(embed?.title).toBe("\\# heading @everyone");
     expect(embed?.description).toBe("**\\*\\*5\\*\\***\na \\*bold\\* claim");
   });
 
-  it("GIVEN the engine's terminal text with its quote, source and items THEN only its statement is the description", () => {
+  it("GIVEN the engine's terminal text with its quote, source and items THEN only the answer's lead is the description", () => {
     const text = [
       "Timeline: 2 dated events.",
       "• January 5, 2020 — The Iraqi parliament passed a resolution. (Title, paragraph 10)",
       "» Currently, there are over 5,000 US troops.",
       "  — Title, August 21, 2020, paragraph 8",
     ].join("\n");
-    const [embed] = renderAnswer({ ...answer, short: null, text });
+    const [embed] = renderAnswer({ ...answer, short: null, text, lead: "Timeline: 2 dated events." });
     expect(embed?.description).toBe("Timeline: 2 dated events.");
-    const unanswered = renderAnswer({ ...answer, answered: false, text: "They don't mention Paris.\nI can answer questions like:\n• Who?", suggestions: ["Who?"] });
+    const unanswered = renderAnswer({ ...answer, answered: false, text: "They don't mention Paris.\nI can answer questions like:\n• Who?", lead: "They don't mention Paris.", suggestions: ["Who?"] });
     expect(unanswered[0]?.description).toBe("They don't mention Paris.");
   });
 
   it("GIVEN no answer THEN the suggestions are listed", () => {
-    const [embed] = renderAnswer({ ...answer, answered: false, short: null, citations: [], kind: "unknown", text: "I don't know.", suggestions: ["Who is Mike Pompeo?"] });
+    const [embed] = renderAnswer({ ...answer, answered: false, short: null, citations: [], kind: "unknown", text: "I don't know.", lead: "I don't know.", suggestions: ["Who is Mike Pompeo?"] });
     expect(embed?.description).toBe("I don't know.");
     expect(embed?.fields?.[0]?.value).toBe("• Who is Mike Pompeo?");
   });

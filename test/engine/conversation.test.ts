@@ -71,7 +71,7 @@ describe("conversation store", () => {
     let now = 0;
     const store = new ConversationStore(1000, 10, () => now);
     const a = store.get("alice");
-    a.turns.push({ question: "q", answer: { answered: false, text: "", short: null, citations: [], kind: "unknown", confidence: 0 } });
+    a.turns.push({ question: "q", answer: { answered: false, text: "", lead: "", short: null, citations: [], kind: "unknown", confidence: 0 } });
     expect(store.get("alice")).toBe(a);
     expect(store.get("bob")).not.toBe(a);
     now = 5000;

@@ -36,24 +36,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): APIEm
 /** The short answer in bold, then the engine's sentence of context. */
 function summary(answer: Answer): string {
   const short = answer.short ? `**${fitEscaped(answer.short, 200)}**\n` : "";
-  return short + fitEscaped(leadText(answer.text), discordSettings.descriptionBudget - short.length);
-}
-
-/** A line the plain-text answer uses for a quote (»), a source (—) or a list item (•, -, *). */
-const listLine = /^\s*[»•—–*>-]/;
-
-/**
- * The statement at the top of the engine's plain text. The text also spells out, for
- * terminals, the quotes, sources, items and suggestions that this embed renders from the
- * structured fields; repeating them would double every answer. Those start at the first
- * quote/source/list line, together with an introducing line ending in ":".
- */
-export function leadText(text: string): string {
-  const lines = text.split("\n");
-  const end = lines.findIndex((line) => listLine.test(line));
-  const lead = end === -1 ? lines : lines.slice(0, end);
-  while (lead.length > 1 && /:\s*$/.test(lead.at(-1) ?? "")) lead.pop();
-  return lead.join("\n").trim() || text.trim();
+  return short + fitEscaped(answer.lead, discordSettings.descriptionBudget - short.length);
 }
 
 function unansweredEmbed(answer: Answer, title: string | undefined): APIEmbed {
@@ -68,7 +51,7 @@ function unansweredEmbed(answer: Answer, title: string | undefined): APIEmbed {
   return {
     color: discordSettings.colors.unanswered,
     ...(title ? { title } : {}),
-    description: fitEscaped(leadText(answer.text) || discordMessages.noAnswer, discordSettings.descriptionBudget),
+    description: fitEscaped(answer.lead || discordMessages.noAnswer, discordSettings.descriptionBudget),
     fields,
   };
 }
