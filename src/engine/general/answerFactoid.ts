@@ -45,6 +45,7 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const questionTerms = new Set([...q.topic, ...entityTerms(q), ...named]);
   const asked = new Set(q.words.map((x) => canonical(x)));
   const askedEntities = new Set(q.entities.map((e) => e.entity.id));
+  const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x)));
   const verb = questionVerb(q.words);
   if (verb) step?.notes.push(`its verb: ${verb}`);
   const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage).slice(0, w.sentences);
@@ -52,7 +53,7 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   for (const r of ranked) {
     // A phrase's kind says little when anything may answer ("What will guide …?"): the sentence counts more.
     const weight = expected.type === "thing" && !expected.head ? w.sentenceForThing : w.sentence;
-    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, verb, index)) all.push({ ...c, score: c.score + r.score * weight });
+    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, index)) all.push({ ...c, score: c.score + r.score * weight });
   }
   all.sort((a, b) => b.score - a.score);
   if (step) step.candidates = all.slice(0, 8).map((c) => ({ text: c.span.text, score: round(c.score), why: `${c.span.source} ${c.span.kind}; ${c.why}; s${c.sentence.position}` }));
@@ -76,7 +77,7 @@ function prepositionBefore(c: Scored): string | null {
 }
 
 /** The phrases of one sentence that could answer, each scored without the sentence's own score. */
-function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, verb: string | null, index: KnowledgeIndex): Array<Omit<Scored, "score"> & { score: number }> {
+function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, index: KnowledgeIndex): Array<Omit<Scored, "score"> & { score: number }> {
   const tokens = tokenize(s.text);
   const termOf = tokens.map((t) => termsOf(t.text));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
@@ -95,7 +96,8 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const content = termOf.slice(span.from, span.to).flat().filter((x) => x.length > 0);
     if (content.length === 0 || content.every((x) => TIME_WORDS.has(x))) continue;
     // A name the question already uses, by another of its names ("Mohamed" for "Ahmed").
-    if (known && askedEntities.has(known.id)) continue;
+    // A person the question names by another of their names ("Ahmed" for "Ahmed Mohamed", cited as "Mohamed").
+    if (known && (askedEntities.has(known.id) || (known.kind === "person" && words(known.name).some((x) => rawAsked.has(x))))) continue;
     const overlap = content.filter((x) => questionTerms.has(x) || asked.has(x)).length / content.length;
     if (overlap >= 1) continue;
     const distance = anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
