@@ -20,6 +20,25 @@ export const tuning = Object.freeze({
     mainThreadExtraShare: 0.06,
     /** A rebuild in the background runs in slices this long, so answers and gateway heartbeats never wait longer. */
     sliceMs: 20,
+    /**
+     * A new or changed knowledge file is taken once its size and time stamp stay the same this
+     * long, so a file still being written (a slow copy, an upload in pieces) is never served half
+     * done. 1 s covers a copy over a network share; it only delays how soon an article goes live.
+     */
+    settleMs: 1000,
+    /**
+     * Sentences longer than this are indexed for search but not analysed for names, speech,
+     * numbers and dates. The longest sentence of the development articles is under 500
+     * characters; analysing a 200 KB run-on "sentence" took seconds.
+     */
+    maxAnalysedSentenceChars: 2000,
+    /**
+     * From this much text on (in characters), a load of fewer than `parallelFrom` articles is
+     * analysed on a worker thread: analysis runs at roughly 200-400 characters a millisecond,
+     * so this is about the 50 ms the main thread may be busy at once. Below it, a worker's
+     * start-up (about 0.3 s) costs more than the pause it saves.
+     */
+    workerFromChars: 20_000,
   }),
   search: Object.freeze({
     /** Candidate sentences fetched from the inverted index before facts are compared. Enough to hold every relevant sentence of a few articles, few enough to stay fast at 150,000 sentences. */

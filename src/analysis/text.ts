@@ -1,5 +1,6 @@
 import { stemmer } from "stemmer";
 import { PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
+import { ownEntry } from "./ownEntry.ts";
 
 /** Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching. Never used for cited text. */
 export function foldTypography(s: string): string {
@@ -45,7 +46,7 @@ const cache = new Map<string, string>();
 export function canonical(word: string): string {
   let c = cache.get(word);
   if (c !== undefined) return c;
-  const place = PLACE_ALIASES[word];
+  const place = ownEntry(PLACE_ALIASES, word);
   if (place) c = place;
   else c = synonymOf.get(word) ?? synonymOf.get(stemmer(word)) ?? stemmer(word);
   if (cache.size < 200_000) cache.set(word, c);

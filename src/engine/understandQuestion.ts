@@ -1,5 +1,6 @@
 import { CHAT_SPELLINGS, QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
+import { ownEntry } from "../analysis/ownEntry.ts";
 import { extractDates } from "../analysis/extractDates.ts";
 import type { KnowledgeIndex, KnownEntity } from "./knowledgeIndex.ts";
 import type { Conversation, QuestionKind, Turn, TurnFocus } from "./types.ts";
@@ -81,7 +82,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   const corrected: string[] = [];
   const unknownWords: string[] = [];
   for (const w0 of words(folded)) {
-    const w = CHAT_SPELLINGS[w0] ?? w0;
+    const w = ownEntry(CHAT_SPELLINGS, w0) ?? w0;
     if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w)) {
       corrected.push(w);
       continue;
