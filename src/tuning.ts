@@ -47,6 +47,8 @@ export const tuning = Object.freeze({
     fuzzy: 0.2,
     /** Terms shorter than this are never matched fuzzily: short words have too many neighbours. */
     minFuzzyLength: 4,
+    /** Unknown terms of one question matched fuzzily at most: each walks much of the index. */
+    maxFuzzyTerms: 8,
     /** Articles whose sentences are scored for a question: the best by the article index. Enough for every article about a topic in a news archive, few enough to score in a millisecond. */
     articles: 50,
     /** How much newer articles gain over older ones that fit a question as well (0.3: at most 30% more score). */
@@ -61,10 +63,23 @@ export const tuning = Object.freeze({
     typoThreshold: 0.34,
     /** Words shorter than this are not corrected: "r", "u" are chat spellings, handled by the lexicon. */
     minLength: 4,
+    /** Nor longer than this: no English word in news is longer, and the cost of a fuzzy search grows with the word. */
+    maxLength: 30,
+    /** Unknown words of one question looked up for a typo at most: each costs a search of the vocabulary, and a real question has a few. */
+    maxCorrections: 8,
   }),
   names: Object.freeze({
     /** fuse.js threshold for a question word naming a speaker ("pompeo", "mckenzy"). */
     threshold: 0.3,
+    /** Longer text is matched against no name: the longest names (organisations) are about 60 characters, and fuzzy matching costs with the length. */
+    maxQueryLength: 100,
+    /**
+     * From this many names and aliases on, a fuzzy name lookup reads only the names with a word
+     * starting with the same letter (a typo rarely hits the first letter); below it, all of them.
+     */
+    byLetterFrom: 5000,
+    /** Unknown words of one question tried as a misspelt name at most. */
+    maxFuzzyWords: 4,
   }),
   /** How a number is chosen for "how many" (src/engine/answers/answerCount.ts). Tuned on the development and golden questions. */
   count: Object.freeze({
