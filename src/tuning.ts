@@ -10,6 +10,8 @@ export const tuning = Object.freeze({
     maxConversations: 10_000,
     /** Only the last few turns matter for follow-ups. */
     maxTurns: 10,
+    /** Bound memory by size as well: a turn holds its question and answer (a few KB, more for a long list), so this keeps thousands of conversations. */
+    maxBytes: 64 * 1024 * 1024,
   }),
   load: Object.freeze({
     /** From this many articles on, analysis runs on several threads; below it a worker's start-up (about 0.3 s) costs more than it saves. */

@@ -39,7 +39,7 @@ function memo<T>(test: (t: string) => T): (t: string) => T {
     let v = known.get(t);
     if (v === undefined) {
       v = test(t);
-      if (known.size < 200_000) known.set(t, v);
+      if (known.size < 50_000 && t.length <= 40) known.set(t, v);
     }
     return v;
   };

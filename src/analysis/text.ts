@@ -41,6 +41,13 @@ for (const group of SYNONYM_GROUPS) {
 }
 
 const cache = new Map<string, string>();
+/**
+ * Words whose matching form is remembered: an archive of thousands of articles uses some tens of
+ * thousands of words; past this the cache starts over, so odd words in questions cannot grow it
+ * without end. Longer words are not kept at all (none is a real word; see tuning.vocabulary).
+ */
+const CACHE_WORDS = 50_000;
+const CACHE_WORD_LENGTH = 40;
 
 /** The matching form of one lowercase word: place aliases and synonyms merged, then stemmed. */
 export function canonical(word: string): string {
@@ -49,8 +56,16 @@ export function canonical(word: string): string {
   const place = ownEntry(PLACE_ALIASES, word);
   if (place) c = place;
   else c = synonymOf.get(word) ?? synonymOf.get(stemmer(word)) ?? stemmer(word);
-  if (cache.size < 200_000) cache.set(word, c);
+  if (word.length <= CACHE_WORD_LENGTH) {
+    if (cache.size >= CACHE_WORDS) cache.clear();
+    cache.set(word, c);
+  }
   return c;
+}
+
+/** How many words the cache holds now (for tests and the stress script). */
+export function canonicalCacheSize(): number {
+  return cache.size;
 }
 
 export function isStopword(word: string): boolean {
