@@ -100,5 +100,5 @@ function kindOf(stats: Stats): string {
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+  return `${Math.ceil(n / 1024).toLocaleString("en")} KB`;
 }

@@ -10,13 +10,13 @@ describe("state that grows with users and text has bounds", () => {
   it("GIVEN a flood of new people within one window THEN each costs little and the cooldowns stay bounded", () => {
     let now = 0;
     const cooldowns = new Cooldowns(5, 10_000, () => now, 1000);
-    const started = Date.now();
+    let allowed = 0;
     for (let i = 0; i < 50_000; i++) {
-      now = i / 10; // 50,000 people in 5 s
-      expect(cooldowns.take(`user${i}`)).toEqual({ allowed: true });
+      now = i / 10; // 50,000 people in 5 s, all inside one window
+      if (cooldowns.take(`user${i}`).allowed) allowed++;
     }
-    // Sweeping every entry on every question took 1.5 ms a question here (75 s).
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(allowed).toBe(50_000);
+    // Every entry was inside its window, so the old sweep removed none and ran on every question.
     expect(cooldowns.size).toBeLessThanOrEqual(2000);
     now = 100_000;
     cooldowns.take("late");

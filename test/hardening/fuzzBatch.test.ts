@@ -3,7 +3,7 @@ import { answerLine } from "../../src/cli/runBatch.ts";
 import { ConversationStore } from "../../src/engine/conversations.ts";
 import type { Conversation } from "../../src/engine/types.ts";
 import { afghanFile, engineFor, seedFile } from "../engine/helpers.ts";
-import { hostileLine, hostileQuestion, seeded } from "./fuzzLines.ts";
+import { hostileLine, hostileQuestion, seeded } from "../../bench/stress/fuzzLines.ts";
 
 describe("any line or question gets a reply or a clear error, never an internal error", { timeout: 60_000 }, () => {
   const engine = engineFor(seedFile, afghanFile);

@@ -10,13 +10,7 @@ import { NoKnowledgeError } from "../../src/knowledge/loadKnowledge.ts";
 import { watchKnowledge } from "../../src/knowledge/watchKnowledge.ts";
 import { parseConfig, parseKnowledgeLimits } from "../../src/config.ts";
 import { articleText, recordingLogger } from "../scale/fixtures.ts";
-
-/** Nine levels of ten aliases each: a billion values from a few hundred bytes. */
-export function aliasBomb(): string {
-  const levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
-  for (let i = 1; i < 9; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]`);
-  return `---\ntitle: Bomb\npublished: 2021-01-01\nsource: Wire\n${levels.join("\n")}\n---\n\nText.\n`;
-}
+import { aliasBomb } from "../../bench/stress/hostileFolder.ts";
 
 const dirs: string[] = [];
 function folder(): string {
@@ -31,10 +25,8 @@ afterEach(() => {
 const mkfifo = (path: string) => spawnSync("mkfifo", [path]).status === 0;
 
 describe("frontmatter that expands without end", () => {
-  it("GIVEN a YAML alias bomb THEN the file is refused with its name and line, quickly", () => {
-    const started = Date.now();
+  it("GIVEN a YAML alias bomb THEN the file is refused with its name and line", () => {
     const r = parseArticleFile("bomb.md", aliasBomb());
-    expect(Date.now() - started).toBeLessThan(2000);
     expect("problems" in r && r.problems[0]).toMatchObject({ file: "bomb.md", line: 6, message: expect.stringContaining("alias") });
   });
 

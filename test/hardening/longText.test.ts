@@ -9,10 +9,8 @@ describe("very long paragraphs and sentences", { timeout: 30_000 }, () => {
   it("GIVEN a 200 KB paragraph of short sentences THEN it splits into every sentence at its place, in bounded time", () => {
     const unit = "Officials said the plan works. ";
     const paragraph = unit.repeat(7000);
-    const started = Date.now();
+    // Quadratic splitting took over 40 s here (past the timeout); linear takes well under a second.
     const spans = splitSentences(paragraph);
-    // Quadratic splitting took over 40 s here; linear takes well under a second.
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(spans).toHaveLength(7000);
     const misplaced = spans.filter((s, i) => s.text !== unit.trim() || s.start !== i * unit.length || s.end !== s.start + unit.trim().length);
     expect(misplaced).toEqual([]);
@@ -29,9 +27,7 @@ describe("very long paragraphs and sentences", { timeout: 30_000 }, () => {
 
   it("GIVEN a sentence far longer than any news sentence THEN it is kept for search but not analysed", () => {
     const runOn = "the minister said that 5,000 troops would leave Iraq on Monday and ".repeat(3000);
-    const started = Date.now();
     const analysed = analyseArticle(article([runOn, "John Smith said on Monday that 5,000 troops would leave."]));
-    expect(Date.now() - started).toBeLessThan(5000);
     const [long, short] = analysed.sentences;
     expect(long!.text.length).toBeGreaterThan(tuning.load.maxAnalysedSentenceChars);
     expect(long!.terms.length).toBeGreaterThan(0);
