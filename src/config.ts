@@ -18,6 +18,11 @@ const schema = z.object({
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   KNOWLEDGE_DIR: z.string().default("knowledge"),
+  KNOWLEDGE_MAX_FILE_MB: z.coerce
+    .number({ error: "must be a number of megabytes" })
+    .positive("must be more than 0")
+    .max(1024, "must be at most 1024")
+    .default(4),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "must be one of fatal, error, warn, info, debug, trace, silent",
@@ -48,6 +53,8 @@ export interface Config {
   /** REST base, default Discord's; only for a proxy or a test server. */
   discordApiUrl: string | null;
   knowledgeDir: string;
+  /** Knowledge files larger than this are refused (from KNOWLEDGE_MAX_FILE_MB). */
+  knowledgeMaxFileBytes: number;
   logLevel: LogLevel;
   cooldown: { max: number; windowMs: number };
 }
@@ -72,11 +79,25 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     discordGuildId: vars.DISCORD_GUILD_ID ?? null,
     discordApiUrl: vars.DISCORD_API_URL ?? null,
     knowledgeDir: vars.KNOWLEDGE_DIR,
+    knowledgeMaxFileBytes: megabytes(vars.KNOWLEDGE_MAX_FILE_MB),
     logLevel: vars.LOG_LEVEL,
     cooldown: { max: vars.COOLDOWN_MAX, windowMs: vars.COOLDOWN_WINDOW_SECONDS * 1000 },
   };
   Object.defineProperty(config, "discordToken", { value: vars.DISCORD_TOKEN ?? null, enumerable: false });
   return { ok: true, config };
+}
+
+const megabytes = (mb: number) => Math.floor(mb * 1024 * 1024);
+
+/**
+ * The knowledge settings alone, for the command-line tools (which need no Discord settings):
+ * the size cap, or a one-line message when KNOWLEDGE_MAX_FILE_MB is not valid.
+ */
+export function parseKnowledgeLimits(env: Record<string, string | undefined>): { ok: true; maxFileBytes: number } | { ok: false; message: string } {
+  const value = env.KNOWLEDGE_MAX_FILE_MB?.trim() ? env.KNOWLEDGE_MAX_FILE_MB : undefined;
+  const parsed = schema.shape.KNOWLEDGE_MAX_FILE_MB.safeParse(value);
+  if (!parsed.success) return { ok: false, message: `Configuration error: KNOWLEDGE_MAX_FILE_MB ${parsed.error.issues[0]!.message}. See .env.example.` };
+  return { ok: true, maxFileBytes: megabytes(parsed.data) };
 }
 
 /** A message naming the first required variable that is missing, or null when all are set. */

@@ -10,6 +10,8 @@ export const tuning = Object.freeze({
     maxConversations: 10_000,
     /** Only the last few turns matter for follow-ups. */
     maxTurns: 10,
+    /** Bound memory by size as well: a turn holds its question and answer (a few KB, more for a long list), so this keeps thousands of conversations. */
+    maxBytes: 64 * 1024 * 1024,
   }),
   load: Object.freeze({
     /** From this many articles on, analysis runs on several threads; below it a worker's start-up (about 0.3 s) costs more than it saves. */
@@ -20,6 +22,25 @@ export const tuning = Object.freeze({
     mainThreadExtraShare: 0.06,
     /** A rebuild in the background runs in slices this long, so answers and gateway heartbeats never wait longer. */
     sliceMs: 20,
+    /**
+     * A new or changed knowledge file is taken once its size and time stamp stay the same this
+     * long, so a file still being written (a slow copy, an upload in pieces) is never served half
+     * done. 1 s covers a copy over a network share; it only delays how soon an article goes live.
+     */
+    settleMs: 1000,
+    /**
+     * Sentences longer than this are indexed for search but not analysed for names, speech,
+     * numbers and dates. The longest sentence of the development articles is under 500
+     * characters; analysing a 200 KB run-on "sentence" took seconds.
+     */
+    maxAnalysedSentenceChars: 2000,
+    /**
+     * From this much text on (in characters), a load of fewer than `parallelFrom` articles is
+     * analysed on a worker thread: analysis runs at roughly 200-400 characters a millisecond,
+     * so this is about the 50 ms the main thread may be busy at once. Below it, a worker's
+     * start-up (about 0.3 s) costs more than the pause it saves.
+     */
+    workerFromChars: 20_000,
   }),
   search: Object.freeze({
     /** Candidate sentences fetched from the inverted index before facts are compared. Enough to hold every relevant sentence of a few articles, few enough to stay fast at 150,000 sentences. */
@@ -28,6 +49,8 @@ export const tuning = Object.freeze({
     fuzzy: 0.2,
     /** Terms shorter than this are never matched fuzzily: short words have too many neighbours. */
     minFuzzyLength: 4,
+    /** Unknown terms of one question matched fuzzily at most: each walks much of the index. */
+    maxFuzzyTerms: 8,
     /** Articles whose sentences are scored for a question: the best by the article index. Enough for every article about a topic in a news archive, few enough to score in a millisecond. */
     articles: 50,
     /** How much newer articles gain over older ones that fit a question as well (0.3: at most 30% more score). */
@@ -42,10 +65,23 @@ export const tuning = Object.freeze({
     typoThreshold: 0.34,
     /** Words shorter than this are not corrected: "r", "u" are chat spellings, handled by the lexicon. */
     minLength: 4,
+    /** Nor longer than this: no English word in news is longer, and the cost of a fuzzy search grows with the word. */
+    maxLength: 30,
+    /** Unknown words of one question looked up for a typo at most: each costs a search of the vocabulary, and a real question has a few. */
+    maxCorrections: 8,
   }),
   names: Object.freeze({
     /** fuse.js threshold for a question word naming a speaker ("pompeo", "mckenzy"). */
     threshold: 0.3,
+    /** Longer text is matched against no name: the longest names (organisations) are about 60 characters, and fuzzy matching costs with the length. */
+    maxQueryLength: 100,
+    /**
+     * From this many names and aliases on, a fuzzy name lookup reads only the names with a word
+     * starting with the same letter (a typo rarely hits the first letter); below it, all of them.
+     */
+    byLetterFrom: 5000,
+    /** Unknown words of one question tried as a misspelt name at most. */
+    maxFuzzyWords: 4,
   }),
   /** How a number is chosen for "how many" (src/engine/answers/answerCount.ts). Tuned on the development and golden questions. */
   count: Object.freeze({

@@ -6,6 +6,7 @@ import { extractQuantities, type Quantity } from "./extractQuantities.ts";
 import { findMentions } from "./findMentions.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { canonical, isStopword, words } from "./text.ts";
+import { tuning } from "../tuning.ts";
 
 /** A sentence with the facts found in it. `text` is verbatim from the article. */
 export interface AnalysedSentence {
@@ -42,7 +43,11 @@ export function analyseArticle(article: Article): AnalysedArticle {
   article.paragraphs.forEach((paragraph, p) => {
     for (const span of splitSentences(paragraph)) {
       const text = span.text;
-      const mentions = findMentions(text).map((m) => {
+      // A "sentence" far longer than any news sentence (a paste, a page without full stops) is
+      // kept for search, but its names, speech, numbers and dates are not read: their cost
+      // grows faster than its length, and such text holds no fact a reader could check.
+      const full = text.length <= tuning.load.maxAnalysedSentenceChars;
+      const mentions = (full ? findMentions(text) : []).map((m) => {
         let entity: Entity | null = null;
         if (m.kind === "person") entity = registry.add(m.name, "person", m.role);
         else if (m.kind === "organisation" && (m.name.includes(" ") || /^[A-Z]/.test(m.name))) entity = registry.add(m.name, "organisation", null);
@@ -50,7 +55,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
         if (entity && m.role && entity.kind === "person") registry.addRole(entity, m.role);
         return { ...m, entity };
       });
-      const statements = attributeSpeech(text, p + 1, mentions, state, registry);
+      const statements = full ? attributeSpeech(text, p + 1, mentions, state, registry) : [];
       const tokens = words(text);
       for (const w of tokens) vocabulary.add(w);
       const entities = new Set<string>();
@@ -68,8 +73,8 @@ export function analyseArticle(article: Article): AnalysedArticle {
         text,
         terms: tokens.filter((w) => !isStopword(w)).map(canonical),
         entities: [...entities],
-        dates: extractDates(text, article.published),
-        quantities: extractQuantities(text),
+        dates: full ? extractDates(text, article.published) : [],
+        quantities: full ? extractQuantities(text) : [],
         statements,
       });
     }

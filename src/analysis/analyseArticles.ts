@@ -12,7 +12,13 @@ import { analyseArticle, type AnalysedArticle } from "./analyseArticle.ts";
  */
 export async function analyseArticles(articles: Article[]): Promise<AnalysedArticle[]> {
   const threads = Math.min(availableParallelism(), tuning.load.maxThreads);
-  if (articles.length < tuning.load.parallelFrom || threads < 2) return articles.map(analyseArticle);
+  if (articles.length < tuning.load.parallelFrom) {
+    // Few articles but much text (one huge file, a bulk copy): analysed on a worker, so the
+    // main thread keeps answering and sending heartbeats meanwhile, whatever the text costs.
+    if (textLength(articles) >= tuning.load.workerFromChars) return inWorker(articles).catch(() => articles.map(analyseArticle));
+    return articles.map(analyseArticle);
+  }
+  if (threads < 2) return articles.map(analyseArticle);
   // A worker spends its first few hundred milliseconds starting up (loading tsx and the
   // analysis code), so the main thread, which starts at once, takes a larger share.
   const own = articles.slice(0, Math.ceil(articles.length * (1 / threads + tuning.load.mainThreadExtraShare)));
@@ -22,6 +28,12 @@ export async function analyseArticles(articles: Article[]): Promise<AnalysedArti
   const pending = others.map((chunk) => inWorker(chunk).catch(() => chunk.map(analyseArticle)));
   const mine = own.map(analyseArticle);
   return [mine, ...(await Promise.all(pending))].flat();
+}
+
+function textLength(articles: Article[]): number {
+  let n = 0;
+  for (const a of articles) for (const p of a.paragraphs) n += p.length;
+  return n;
 }
 
 function inWorker(chunk: Article[]): Promise<AnalysedArticle[]> {

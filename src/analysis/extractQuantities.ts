@@ -1,4 +1,5 @@
 import { NUMBER_SCALES, NUMBER_WORDS, STOPWORDS } from "./lexicon.ts";
+import { hasEntry } from "./ownEntry.ts";
 import { canonical, words } from "./text.ts";
 
 /** A number in a sentence with its modifier and what it counts. */
@@ -56,11 +57,11 @@ export function parseNumber(text: string): number | null {
   let total = 0;
   let current = 0;
   for (const w of t.split(/[\s-]+/)) {
-    if (w in NUMBER_SCALES && w !== "hundred") {
+    if (hasEntry(NUMBER_SCALES, w) && w !== "hundred") {
       total += (current || 1) * NUMBER_SCALES[w]!;
       current = 0;
     } else if (w === "hundred" || w === "dozen") current = (current || 1) * NUMBER_WORDS[w]!;
-    else if (w in NUMBER_WORDS) current += NUMBER_WORDS[w]!;
+    else if (hasEntry(NUMBER_WORDS, w)) current += NUMBER_WORDS[w]!;
     else return null;
   }
   return total + current;

@@ -1,4 +1,5 @@
 import { NOT_NAMES, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
+import { hasEntry } from "./ownEntry.ts";
 
 /** A capitalised name found in a sentence, split into the role before it and the name itself. */
 export interface NameMention {
@@ -38,7 +39,7 @@ function memo<T>(test: (t: string) => T): (t: string) => T {
     let v = known.get(t);
     if (v === undefined) {
       v = test(t);
-      if (known.size < 200_000) known.set(t, v);
+      if (known.size < 50_000 && t.length <= 40) known.set(t, v);
     }
     return v;
   };
@@ -53,7 +54,7 @@ const isAcronym = memo((t) => /^(\p{Lu}\.?){2,}$/u.test(t.replace(/[’']s$/, ""
 const PLACES = new Set(Object.values(PLACE_ALIASES));
 const isPlaceWord = memo((t) => {
   const w = bare(t).replace(/\./g, "");
-  return w in PLACE_ALIASES || PLACES.has(w);
+  return hasEntry(PLACE_ALIASES, w) || PLACES.has(w);
 });
 const isParticle = memo((t) => PARTICLE.test(t));
 

@@ -27,7 +27,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     return text ? [{ text, start, end: start + text.length }] : [];
   }
   const pieces: SentenceSpan[] = [];
-  for (const seg of segmenter.segment(paragraph)) {
+  for (const seg of segments(paragraph)) {
     const lead = seg.segment.length - seg.segment.trimStart().length;
     const text = seg.segment.trim();
     if (!text) continue;
@@ -35,49 +35,100 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     pieces.push({ text, start, end: start + text.length });
   }
 
+  // Linear in the paragraph: where quotation marks stand is read once, and a merged sentence's
+  // text is cut once, not rebuilt at every piece it swallows.
+  const quotes = quotationState(paragraph);
   const merged: SentenceSpan[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    let cur = pieces[i]!;
-    while (i + 1 < pieces.length && shouldJoin(cur, pieces[i + 1]!, paragraph)) {
-      const next = pieces[++i]!;
-      cur = { start: cur.start, end: next.end, text: paragraph.slice(cur.start, next.end) };
-    }
-    merged.push(cur);
+    const start = pieces[i]!.start;
+    let end = pieces[i]!.end;
+    while (i + 1 < pieces.length && shouldJoin(paragraph, start, end, pieces[i + 1]!, quotes)) end = pieces[++i]!.end;
+    merged.push(end === pieces[i]!.end && start === pieces[i]!.start ? pieces[i]! : { start, end, text: paragraph.slice(start, end) });
   }
   return merged;
 }
 
-function shouldJoin(cur: SentenceSpan, next: SentenceSpan, paragraph: string): boolean {
-  if (endsWithAbbreviation(cur.text) && !/^["“‘]/.test(next.text)) {
+/** Paragraphs up to this long are segmented whole; all real news paragraphs are far shorter. */
+const SEGMENT_WINDOW = 4000;
+/** A window's segments ending this close to its end are read again in the next window, with what follows them. */
+const SEGMENT_MARGIN = 500;
+
+/**
+ * The runtime segmenter's sentences of a paragraph. Its iteration slows down with the length of
+ * the text (a 200 KB paragraph took 8 s), so a long paragraph is segmented in windows: each
+ * window keeps the sentences that end well before its end and the next starts where they stop.
+ */
+function* segments(paragraph: string): Generator<{ segment: string; index: number }> {
+  if (paragraph.length <= SEGMENT_WINDOW) {
+    yield* segmenter.segment(paragraph);
+    return;
+  }
+  let offset = 0;
+  while (offset < paragraph.length) {
+    const end = Math.min(paragraph.length, offset + SEGMENT_WINDOW);
+    const last = end === paragraph.length;
+    let next = offset;
+    for (const seg of segmenter.segment(paragraph.slice(offset, end))) {
+      const segEnd = offset + seg.index + seg.segment.length;
+      // A sentence longer than the window is cut at the window's end (it is too long to analyse anyway).
+      if (!last && segEnd > end - SEGMENT_MARGIN && next > offset) break;
+      yield { segment: seg.segment, index: offset + seg.index };
+      next = segEnd;
+      if (!last && segEnd > end - SEGMENT_MARGIN) break;
+    }
+    offset = next;
+  }
+}
+
+/** Whether a double quotation is open just before each offset, and where the last closing mark stands. */
+interface QuotationState {
+  openBefore: Uint8Array;
+  lastClose: number;
+}
+
+function quotationState(paragraph: string): QuotationState {
+  const openBefore = new Uint8Array(paragraph.length + 1);
+  let open = false;
+  let lastClose = -1;
+  for (let i = 0; i < paragraph.length; i++) {
+    openBefore[i] = open ? 1 : 0;
+    const ch = paragraph[i];
+    if (ch === "“") open = true;
+    else if (ch === "”") open = false;
+    else if (ch === '"') open = !open;
+    if (ch === "”" || ch === '"') lastClose = i;
+  }
+  openBefore[paragraph.length] = open ? 1 : 0;
+  return { openBefore, lastClose };
+}
+
+/** Whether the sentence piece [start, end) of the paragraph runs on into `next`. */
+function shouldJoin(paragraph: string, start: number, end: number, next: SentenceSpan, quotes: QuotationState): boolean {
+  if (endsWithAbbreviation(paragraph, start, end) && !/^["“‘]/.test(next.text)) {
     // "Gen. Kenneth ...", "Sept. 11": the next piece continues the sentence. A capital
     // after "U.S." can still start a new sentence, but news rarely ends one on "U.S."
     return true;
   }
-  if (insideQuotation(paragraph.slice(0, cur.end)) && quotationClosesIn(paragraph.slice(cur.end))) return true;
+  // Inside an open quotation that a later mark closes, the quotation stays one unit.
+  if (quotes.openBefore[end] === 1 && quotes.lastClose >= end) return true;
   // A piece that is only an attribution tail ("he said.") belongs to the quote before it.
-  if (/^[a-z]/.test(next.text) && /["”]\s*$/.test(cur.text)) return true;
+  const last = paragraph[end - 1];
+  if (/^[a-z]/.test(next.text) && (last === '"' || last === "”")) return true;
   return false;
 }
 
-function endsWithAbbreviation(text: string): boolean {
-  const m = /(?:^|[\s(“"])([A-Za-z][A-Za-z.]*)\.$/.exec(text);
-  if (!m) return false;
-  const word = m[1]!.toLowerCase();
+/**
+ * Whether the text [start, end) ends with an abbreviation's period: the letters and periods
+ * that end it, standing after a space, bracket or quotation mark or at its start. Read
+ * backwards from the end, so a long run of letters costs its length once.
+ */
+function endsWithAbbreviation(paragraph: string, start: number, end: number): boolean {
+  if (end - start < 2 || paragraph[end - 1] !== ".") return false;
+  let from = end - 1;
+  while (from > start && /[A-Za-z.]/.test(paragraph[from - 1]!)) from--;
+  if (!/[A-Za-z]/.test(paragraph[from]!) || from >= end - 1) return false;
+  if (from > start && !/[\s(“"]/.test(paragraph[from - 1]!)) return false;
+  const word = paragraph.slice(from, end - 1).toLowerCase();
   // Single capital letters are initials ("John F. Kennedy").
   return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
-}
-
-/** True when an opening double quote before `end` is still open. */
-function insideQuotation(text: string): boolean {
-  let open = false;
-  for (const ch of text) {
-    if (ch === "“") open = true;
-    else if (ch === "”") open = false;
-    else if (ch === '"') open = !open;
-  }
-  return open;
-}
-
-function quotationClosesIn(rest: string): boolean {
-  return /[”"]/.test(rest);
 }

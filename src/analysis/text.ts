@@ -1,5 +1,6 @@
 import { stemmer } from "stemmer";
 import { PHRASAL_VERBS, PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
+import { ownEntry } from "./ownEntry.ts";
 
 /** Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching. Never used for cited text. */
 export function foldTypography(s: string): string {
@@ -46,16 +47,31 @@ for (const group of SYNONYM_GROUPS) {
 }
 
 const cache = new Map<string, string>();
+/**
+ * Words whose matching form is remembered: an archive of thousands of articles uses some tens of
+ * thousands of words; past this the cache starts over, so odd words in questions cannot grow it
+ * without end. Longer words are not kept at all (none is a real word; see tuning.vocabulary).
+ */
+const CACHE_WORDS = 50_000;
+const CACHE_WORD_LENGTH = 40;
 
 /** The matching form of one lowercase word: place aliases and synonyms merged, then stemmed. */
 export function canonical(word: string): string {
   let c = cache.get(word);
   if (c !== undefined) return c;
-  const place = PLACE_ALIASES[word];
+  const place = ownEntry(PLACE_ALIASES, word);
   if (place) c = place;
   else c = synonymOf.get(word) ?? synonymOf.get(stemmer(word)) ?? stemmer(word);
-  if (cache.size < 200_000) cache.set(word, c);
+  if (word.length <= CACHE_WORD_LENGTH) {
+    if (cache.size >= CACHE_WORDS) cache.clear();
+    cache.set(word, c);
+  }
   return c;
+}
+
+/** How many words the cache holds now (for tests and the stress script). */
+export function canonicalCacheSize(): number {
+  return cache.size;
 }
 
 export function isStopword(word: string): boolean {

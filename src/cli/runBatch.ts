@@ -1,8 +1,8 @@
-import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { ConversationStore } from "../engine/conversations.ts";
 import type { Engine } from "../engine/types.ts";
-import { batchLineSchema } from "./batchSchema.ts";
+import { batchLineSchema, MAX_LINE_BYTES, MAX_QUESTION_LENGTH } from "./batchSchema.ts";
+import { readLines } from "./readLines.ts";
 
 /** The JSON object written for one answered line. Field order is part of the interface. */
 export function batchReply(id: string, answer: ReturnType<Engine["ask"]>, explain = false) {
@@ -43,12 +43,13 @@ export function answerLine(line: string, engine: Engine, conversations: Conversa
  * in order (a blank line gets an error line too, so replies stay aligned with questions).
  * Lines sharing a `conversation` are one conversation.
  */
-export async function runBatch(engine: Engine, input: Readable, output: Writable, explain = false): Promise<number> {
+export async function runBatch(engine: Engine, input: Readable, output: Writable, explain = false, maxLineBytes: number = MAX_LINE_BYTES): Promise<number> {
   const conversations = new ConversationStore();
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let count = 0;
-  for await (const line of lines) {
-    output.write(`${JSON.stringify(answerLine(line, engine, conversations, explain))}\n`);
+  for await (const line of readLines(input, maxLineBytes)) {
+    // A line over the cap was skipped unread: it cannot be a question, and holding it could exhaust memory.
+    const reply = typeof line === "string" ? answerLine(line, engine, conversations, explain) : { id: null, error: `the line is longer than ${maxLineBytes} bytes: expected one question of at most ${MAX_QUESTION_LENGTH} characters` };
+    if (!output.write(`${JSON.stringify(reply)}\n`)) await new Promise((resolve) => output.once("drain", resolve));
     count++;
   }
   return count;

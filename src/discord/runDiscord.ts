@@ -54,7 +54,7 @@ async function contextFromEnvironment(): Promise<BotContext> {
   log.level = config.logLevel;
   try {
     // Live knowledge: files added, changed or removed take effect without a restart, and /reload works.
-    const { store } = await openLiveKnowledge(resolve(config.knowledgeDir));
+    const { store } = await openLiveKnowledge(resolve(config.knowledgeDir), { maxFileBytes: config.knowledgeMaxFileBytes });
     return createBotContext({ config, engine: () => store.engine(), knowledge: store });
   } catch (error) {
     if (error instanceof NoKnowledgeError) exitWithConfigError(error.message);

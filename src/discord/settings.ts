@@ -16,7 +16,7 @@ export const discordSettings = Object.freeze({
   viewTtlMs: 60 * 60 * 1000,
   /** Bound memory: the oldest paged answers are forgotten first. */
   maxViews: 2000,
-  /** Bound memory on a busy bot: cooldown entries of people who went quiet are swept past this size. */
+  /** Bound memory on a busy bot: people whose window has passed are always forgotten; beyond twice this many within one window, the least recent are. */
   maxCooldownEntries: 10_000,
   /** How long graceful shutdown waits for the gateway to close before exiting anyway. */
   shutdownTimeoutMs: 5000,

@@ -7,6 +7,7 @@ import type { Entity } from "../analysis/entities.ts";
 import { STOPWORDS } from "../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
+import { TypoVocabulary } from "./typoCandidates.ts";
 import type { Article } from "./types.ts";
 
 /** A sentence of the knowledge with its global id. */
@@ -46,8 +47,10 @@ export class KnowledgeIndex {
   private readonly sentenceDf = new Map<string, number>();
   private readonly articleDf = new Map<string, number>();
   private names!: Fuse<{ entity: string; alias: string }>;
+  /** In a large archive, the names again by the first letter of each of their words (see `findEntities`). */
+  private namesByLetter: Map<string, Fuse<{ entity: string; alias: string }>> | null = null;
   /** Raw lowercase words of the knowledge, by first letter, for typo correction. */
-  private readonly vocabulary = new Map<string, Fuse<string>>();
+  private readonly vocabulary = new Map<string, TypoVocabulary>();
   private readonly rawWords = new Set<string>();
   private readonly terms = new Set<string>();
   private readonly aliasMap = new Map<string, string>();
@@ -159,7 +162,7 @@ export class KnowledgeIndex {
       searchOptions: {
         // Words the index holds are matched exactly (questions are typo-corrected before they get
         // here); only unknown words are looked up fuzzily, which is what costs.
-        fuzzy: (term) => (term.length >= tuning.search.minFuzzyLength && !this.articleDf.has(term) ? tuning.search.fuzzy : false),
+        fuzzy: (term) => (this.fuzzyCandidate(term) ? tuning.search.fuzzy : false),
         combineWith: "OR",
       },
     });
@@ -205,7 +208,23 @@ export class KnowledgeIndex {
       }
     }
     yield;
-    this.names = new Fuse(aliases, { keys: ["alias"], includeScore: true, threshold: tuning.names.threshold, ignoreLocation: true });
+    const nameOptions = { keys: ["alias"], includeScore: true, threshold: tuning.names.threshold, ignoreLocation: true };
+    this.names = new Fuse(aliases, nameOptions);
+    if (aliases.length >= tuning.names.byLetterFrom) {
+      const byLetter = new Map<string, Array<{ entity: string; alias: string }>>();
+      for (const a of aliases) {
+        for (const letter of new Set(a.alias.toLowerCase().split(/[\s-]+/).map((w) => w.charAt(0)).filter(Boolean))) {
+          const list = byLetter.get(letter);
+          if (list) list.push(a);
+          else byLetter.set(letter, [a]);
+        }
+      }
+      this.namesByLetter = new Map();
+      for (const [letter, list] of byLetter) {
+        yield;
+        this.namesByLetter.set(letter, new Fuse(list, nameOptions));
+      }
+    }
 
     const byLetter = new Map<string, string[]>();
     for (const w of this.rawWords) {
@@ -216,7 +235,7 @@ export class KnowledgeIndex {
     }
     for (const [letter, list] of byLetter) {
       yield;
-      this.vocabulary.set(letter, new Fuse(list, { includeScore: true, threshold: tuning.vocabulary.typoThreshold }));
+      this.vocabulary.set(letter, new TypoVocabulary(list, tuning.vocabulary.typoThreshold));
     }
     yield;
     this.roleTerms();
@@ -230,7 +249,10 @@ export class KnowledgeIndex {
     const scoring = new Set(terms);
     let docs: string[];
     if (distinctive.length) {
-      const hits = this.search.search(distinctive.join(" "));
+      // Only the first few unknown words are looked up fuzzily: each such lookup walks much of the
+      // index, and a question has a few typos, not hundreds.
+      const fuzzyTerms = new Set(distinctive.filter((t) => this.fuzzyCandidate(t)).slice(0, tuning.search.maxFuzzyTerms));
+      const hits = this.search.search(distinctive.join(" "), { fuzzy: (term) => (fuzzyTerms.has(term) ? tuning.search.fuzzy : false) });
       for (const h of hits) for (const t of h.terms) scoring.add(t);
       // Among articles that fit alike (an archive repeats itself), the newer ones first.
       const boosted = (h: { id: string; score: number }) => h.score * (1 + tuning.search.recencyBoost * this.recency(h.id));
@@ -261,7 +283,7 @@ export class KnowledgeIndex {
       }
     }
     out.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
-    return out.slice(0, limit);
+    return distinct(out, limit);
   }
 
   private newestFirst: Article[] | null = null;
@@ -342,6 +364,15 @@ export class KnowledgeIndex {
     return this.recencyOf.get(doc) ?? 0;
   }
 
+  /**
+   * Whether a search term is looked up fuzzily: only words the index doesn't hold (questions are
+   * typo-corrected before they get here), and none longer than a word can be: its edit distance
+   * (a share of its length) would make the search walk the whole index.
+   */
+  private fuzzyCandidate(term: string): boolean {
+    return term.length >= tuning.search.minFuzzyLength && term.length <= tuning.vocabulary.maxLength && !this.articleDf.has(term);
+  }
+
   /** Words in most articles say little about which article fits: they are left to sentence scoring. */
   private isCommon(term: string): boolean {
     const articles = this.articles.size;
@@ -356,22 +387,29 @@ export class KnowledgeIndex {
 
   /** The knowledge word a misspelt word most likely means, or null. */
   correct(word: string): string | null {
-    if (word.length < tuning.vocabulary.minLength || this.knows(word)) return null;
+    // A word longer than any plausible word is no typo: correcting it would cost a scan of the
+    // vocabulary per letter (a 2,000-letter word took 1.5 s on a 35,000-word archive).
+    if (word.length < tuning.vocabulary.minLength || word.length > tuning.vocabulary.maxLength || this.knows(word)) return null;
     // Two letters swapped ("sryia", "pompoe") is the commonest typo, and Bitap scores it as two
     // edits; try the swaps first, then fuse.js for everything else.
     for (let i = 0; i + 1 < word.length; i++) {
       const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       if (this.rawWords.has(swapped)) return swapped;
     }
-    const best = this.vocabulary.get(word[0]!)?.search(word, { limit: 1 })[0];
-    return best ? best.item : null;
+    return this.vocabulary.get(word[0]!)?.best(word) ?? null;
   }
 
   /** Entities whose name or alias fuzzily matches `text`, best first. */
   findEntities(text: string, limit = 5): Array<{ entity: KnownEntity; score: number; alias: string }> {
+    // Fuzzy matching costs with the length of the text times the number of names: no name is this long.
+    if (text.length > tuning.names.maxQueryLength) return [];
+    // In a large archive, only names with a word starting with the text's first letter: a scan of
+    // every name per question word cost 50-150 ms at 20,000 names. Scores are the same either way.
+    const names = this.namesByLetter ? this.namesByLetter.get(text.trim().charAt(0).toLowerCase()) : this.names;
+    if (!names) return [];
     const seen = new Set<string>();
     const out: Array<{ entity: KnownEntity; score: number; alias: string }> = [];
-    for (const r of this.names.search(text, { limit: limit * 3 })) {
+    for (const r of names.search(text, { limit: limit * 3 })) {
       if (seen.has(r.item.entity)) continue;
       seen.add(r.item.entity);
       out.push({ entity: this.entities.get(r.item.entity)!, score: r.score ?? 1, alias: r.item.alias });
@@ -384,6 +422,24 @@ export class KnowledgeIndex {
     const id = this.aliasMap.get(alias.toLowerCase());
     return id ? this.entities.get(id) : undefined;
   }
+}
+
+/**
+ * The first `limit` candidates, one per wording: sentences with the same content words in the
+ * same order (a paragraph repeated in an article, one wire story in several outlets) are one
+ * candidate, the best-scored copy, so that copies of one sentence never crowd out the others.
+ */
+function distinct(sorted: Array<{ sentence: IndexedSentence; score: number }>, limit: number): Array<{ sentence: IndexedSentence; score: number }> {
+  const seen = new Set<string>();
+  const out: Array<{ sentence: IndexedSentence; score: number }> = [];
+  for (const hit of sorted) {
+    if (out.length >= limit) break;
+    const key = hit.sentence.terms.join(" ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(hit);
+  }
+  return out;
 }
 
 function addDays(isoDay: string, days: number): string {

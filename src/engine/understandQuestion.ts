@@ -1,5 +1,7 @@
 import { CHAT_SPELLINGS, QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
+import { ownEntry } from "../analysis/ownEntry.ts";
+import { tuning } from "../tuning.ts";
 import { extractDates } from "../analysis/extractDates.ts";
 import type { KnowledgeIndex, KnownEntity } from "./knowledgeIndex.ts";
 import type { Conversation, QuestionKind, Turn, TurnFocus } from "./types.ts";
@@ -94,13 +96,15 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
 
   const corrected: string[] = [];
   const unknownWords: string[] = [];
+  // Each typo search costs a scan of the vocabulary: a question gets a few, whatever its length.
+  let corrections = tuning.vocabulary.maxCorrections;
   for (const w0 of words(folded)) {
-    const w = CHAT_SPELLINGS[w0] ?? w0;
+    const w = ownEntry(CHAT_SPELLINGS, w0) ?? w0;
     if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w)) {
       corrected.push(w);
       continue;
     }
-    const fix = index.correct(w);
+    const fix = corrections-- > 0 ? index.correct(w) : null;
     if (fix) corrected.push(fix);
     else {
       corrected.push(w);
@@ -124,9 +128,11 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
       }
     }
   }
+  let fuzzyNames = tuning.names.maxFuzzyWords;
   for (let i = 0; i < corrected.length; i++) {
     const w = corrected[i]!;
     if (used.has(i) || w.length < 5 || index.knows(w) && !unknownWords.includes(w)) continue;
+    if (fuzzyNames-- <= 0) break;
     const hit = index.findEntities(w, 1)[0];
     if (hit && hit.score < 0.3 && Math.abs(hit.alias.split(" ").at(-1)!.length - w.length) <= 2) {
       entities.push({ entity: hit.entity, wording: w, at: i });

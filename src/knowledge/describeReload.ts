@@ -20,6 +20,9 @@ export function describeReload(report: ReloadReport): string {
     lines.push(`Kept the last good version of (${report.keptLastGood.length}): ${names(report.keptLastGood)}`);
   }
   if (report.rejected.length) lines.push(`Not loaded (${report.rejected.length}): ${names(report.rejected)}`);
+  if (report.deferred.length) {
+    lines.push(`Still being written, taken once unchanged for a moment (${report.deferred.length}): ${names(report.deferred)}`);
+  }
   if (report.problems.length) {
     lines.push("Problems:", ...report.problems.slice(0, MAX_NAMES).map((p) => `- ${formatProblem(p)}`));
     if (report.problems.length > MAX_NAMES) lines.push(`- and ${report.problems.length - MAX_NAMES} more`);

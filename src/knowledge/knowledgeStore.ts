@@ -2,9 +2,7 @@
 // Surfaces call `engine()` once per question and keep that Engine for the whole answer, so a
 // reload that swaps in a new Engine meanwhile never shows them a half-built index: the new
 // one is built completely off to the side and only then replaces the reference.
-import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";
@@ -13,6 +11,7 @@ import { buildEngineFromAnalysed } from "../engine/createEngine.ts";
 import { AnalysisCache } from "./analysisCache.ts";
 import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
 import { formatProblem, NoKnowledgeError } from "./loadKnowledge.ts";
+import { readKnowledgeFile, realFolder } from "./readKnowledgeFile.ts";
 import { log } from "../log.ts";
 
 /** What one reload changed, by file name. */
@@ -24,6 +23,8 @@ export interface ReloadReport {
   keptLastGood: string[];
   /** New files that fail validation and had no good version: not loaded. */
   rejected: string[];
+  /** Files changed so recently they may still be being written: taken once they stay unchanged for the settle interval. */
+  deferred: string[];
   problems: KnowledgeProblem[];
   /** Articles the engine answers from after the reload. */
   articles: number;
@@ -43,6 +44,14 @@ export interface StoreOptions {
   build?: (analysed: AnalysedArticle[]) => Engine | Promise<Engine>;
   /** Analysed articles kept on disk across restarts; none by default (the bot passes one). */
   cache?: AnalysisCache | null;
+  /** Files over this size are refused (default: DEFAULT_MAX_FILE_BYTES). */
+  maxFileBytes?: number;
+  /**
+   * After the first load, a new or changed file is taken only once its size and modification
+   * time have stayed the same this long, so a file still being written is never served half
+   * done. 0 (the default) takes files as they are; the bot passes `tuning.load.settleMs`.
+   */
+  settleMs?: number;
 }
 
 /**
@@ -63,6 +72,9 @@ export class KnowledgeStore {
   private files = new Map<string, FileState>();
   /** Hashes of files last seen invalid, so an unchanged bad file is not re-reported on every event. */
   private badHashes = new Map<string, string>();
+  /** Size and time of files seen changing, and since when they have looked so (settling). */
+  private observed = new Map<string, { size: number; mtimeMs: number; since: number }>();
+  private loaded = false;
   private running: Promise<ReloadReport> | null = null;
   private queued: Promise<ReloadReport> | null = null;
 
@@ -71,6 +83,9 @@ export class KnowledgeStore {
     private readonly logger: StoreLogger,
     private readonly build: (analysed: AnalysedArticle[]) => Engine | Promise<Engine>,
     private readonly cache: AnalysisCache | null,
+    private readonly maxFileBytes: number | undefined,
+    /** How long a changed file must stay unchanged before it is taken (see StoreOptions). */
+    readonly settleMs: number,
   ) {}
 
   /**
@@ -79,7 +94,7 @@ export class KnowledgeStore {
    */
   static async open(dir: string, options: StoreOptions = {}): Promise<{ store: KnowledgeStore; report: ReloadReport }> {
     const build = options.build ?? buildEngineFromAnalysed;
-    const store = new KnowledgeStore(dir, options.logger ?? log, build, options.cache ?? null);
+    const store = new KnowledgeStore(dir, options.logger ?? log, build, options.cache ?? null, options.maxFileBytes, options.settleMs ?? 0);
     const report = await store.reload();
     if (report.articles === 0) {
       throw new NoKnowledgeError([`No valid article in ${dir}.`, ...report.problems.map(formatProblem)].join("\n"));
@@ -119,9 +134,19 @@ export class KnowledgeStore {
 
   private async reloadOnce(): Promise<ReloadReport> {
     const report: ReloadReport = {
-      added: [], changed: [], removed: [], keptLastGood: [], rejected: [], problems: [], articles: 0, rebuilt: false,
+      added: [], changed: [], removed: [], keptLastGood: [], rejected: [], deferred: [], problems: [], articles: 0, rebuilt: false,
     };
-    const names = (await readdir(this.dir)).filter((name) => name.toLowerCase().endsWith(".md")).sort();
+    const realDir = realFolder(this.dir);
+    const firstLoad = !this.loaded;
+    let listed: string[];
+    try {
+      listed = await readdir(this.dir);
+    } catch (error) {
+      // At start, a missing or unreadable folder is a setting to fix: one clear line, no stack.
+      if (!this.loaded) throw new NoKnowledgeError(`The knowledge folder ${this.dir} cannot be read: ${(error as Error).message}. Set KNOWLEDGE_DIR to a folder of articles.`);
+      throw error;
+    }
+    const names = listed.filter((name) => name.toLowerCase().endsWith(".md")).sort();
     const next = new Map<string, FileState>();
     /** Valid files not analysed yet: analysed together below, on every core when there are many. */
     const fresh: Array<{ name: string; hash: string; article: Article }> = [];
@@ -133,21 +158,23 @@ export class KnowledgeStore {
         await new Promise((resolve) => setImmediate(resolve));
         lastYield = performance.now();
       }
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(join(this.dir, name));
-      } catch {
-        continue; // removed between readdir and read: the next event reports it
-      }
-      const hash = AnalysisCache.key(name, bytes);
+      const read = readKnowledgeFile(this.dir, realDir, name, { maxFileBytes: this.maxFileBytes });
+      if ("gone" in read) continue; // removed between readdir and read: the next event reports it
       const previous = this.files.get(name);
+      const hash = "problem" in read ? `refused:${read.problem.message}` : AnalysisCache.key(name, read.bytes);
       if (previous?.hash === hash) {
         next.set(name, previous);
         continue;
       }
+      if ("bytes" in read && !firstLoad && !this.settled(name, read)) {
+        if (previous) next.set(name, previous);
+        report.deferred.push(name);
+        continue;
+      }
+      this.observed.delete(name);
       // Only valid files are cached, so a cached analysis needs no validation again.
-      const cached = this.cache?.get(hash);
-      const parsed = cached ? { article: cached.article } : parseArticleFile(name, bytes);
+      const cached = "bytes" in read ? this.cache?.get(hash) : undefined;
+      const parsed = "problem" in read ? { problems: [read.problem] } : cached ? { article: cached.article } : parseArticleFile(name, read.bytes);
       if ("article" in parsed) {
         if (cached) next.set(name, { hash, analysed: cached });
         else fresh.push({ name, hash, article: parsed.article });
@@ -176,6 +203,8 @@ export class KnowledgeStore {
     fresh.forEach((f, i) => next.set(f.name, { hash: f.hash, analysed: analysed[i]! }));
     for (const name of this.files.keys()) if (!next.has(name)) report.removed.push(name);
     for (const name of this.badHashes.keys()) if (!names.includes(name)) this.badHashes.delete(name);
+    for (const name of this.observed.keys()) if (!report.deferred.includes(name)) this.observed.delete(name);
+    this.loaded = true;
 
     const changed = report.added.length + report.changed.length + report.removed.length > 0;
     if (changed) {
@@ -200,11 +229,22 @@ export class KnowledgeStore {
       this.logger.info(
         {
           added: report.added.length, changed: report.changed.length, removed: report.removed.length,
-          keptLastGood: report.keptLastGood.length, rejected: report.rejected.length, articles: report.articles,
+          keptLastGood: report.keptLastGood.length, rejected: report.rejected.length, deferred: report.deferred.length, articles: report.articles,
         },
         "knowledge reloaded",
       );
     }
     return report;
+  }
+
+  /** Whether a new or changed file has stopped changing: unchanged for `settleMs` by its time stamp, or since first seen so. */
+  private settled(name: string, read: { size: number; mtimeMs: number }): boolean {
+    if (this.settleMs <= 0) return true;
+    const now = Date.now();
+    if (now - read.mtimeMs >= this.settleMs) return true;
+    const seen = this.observed.get(name);
+    if (seen && seen.size === read.size && seen.mtimeMs === read.mtimeMs) return now - seen.since >= this.settleMs;
+    this.observed.set(name, { size: read.size, mtimeMs: read.mtimeMs, since: now });
+    return false;
   }
 }

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import type { Article } from "../engine/types.ts";
 import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
+import { readKnowledgeFile, realFolder, type ReadOptions } from "./readKnowledgeFile.ts";
 
 export type { KnowledgeProblem } from "./parseArticle.ts";
 
@@ -14,8 +14,12 @@ export interface LoadResult {
   problems: KnowledgeProblem[];
 }
 
-/** Loads every `*.md` file in `dir`. A bad file is reported and skipped; the others load. */
-export function loadKnowledgeDir(dir: string): LoadResult {
+/**
+ * Loads every `*.md` file in `dir`. A bad file is reported and skipped; the others load. Only
+ * regular files are read, symlinks only when they point inside the folder, and none over the
+ * size cap (see readKnowledgeFile).
+ */
+export function loadKnowledgeDir(dir: string, options: ReadOptions = {}): LoadResult {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith(".md")).sort();
@@ -24,15 +28,15 @@ export function loadKnowledgeDir(dir: string): LoadResult {
   }
   const articles: Article[] = [];
   const problems: KnowledgeProblem[] = [];
+  const realDir = realFolder(dir);
   for (const name of names) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(join(dir, name));
-    } catch (err) {
-      problems.push({ file: name, line: null, message: `cannot read the file: ${(err as Error).message}` });
+    const read = readKnowledgeFile(dir, realDir, name, options);
+    if ("gone" in read) continue;
+    if ("problem" in read) {
+      problems.push(read.problem);
       continue;
     }
-    const result = parseArticleFile(name, bytes);
+    const result = parseArticleFile(name, read.bytes);
     if ("article" in result) articles.push(result.article);
     else problems.push(...result.problems);
   }

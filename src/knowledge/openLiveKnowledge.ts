@@ -1,6 +1,7 @@
 // The bot's knowledge in one call: a KnowledgeStore over the folder, its analyses cached on
 // disk across restarts, and a watcher that reloads it when files change.
 import { log } from "../log.ts";
+import { tuning } from "../tuning.ts";
 import { AnalysisCache, defaultAnalysisCacheDir } from "./analysisCache.ts";
 import { KnowledgeStore, type ReloadReport } from "./knowledgeStore.ts";
 import { watchKnowledge, type WatchOptions } from "./watchKnowledge.ts";
@@ -17,6 +18,10 @@ export interface LiveKnowledgeOptions {
   /** Where analyses are cached across restarts; null for none. Default: `.cache/analysis`. */
   cacheDir?: string | null;
   watch?: WatchOptions;
+  /** Files over this size are refused; default DEFAULT_MAX_FILE_BYTES. */
+  maxFileBytes?: number;
+  /** A changed file is taken once unchanged this long; default `tuning.load.settleMs`. */
+  settleMs?: number;
 }
 
 /** Fails, listing every problem, when the folder has no valid article. */
@@ -29,7 +34,11 @@ export async function openLiveKnowledge(dir: string, options: LiveKnowledgeOptio
     // A read-only deployment still runs, only without the faster restart.
     log.warn({ err: error }, "no analysis cache: .cache is not writable");
   }
-  const { store, report } = await KnowledgeStore.open(dir, { cache });
+  const { store, report } = await KnowledgeStore.open(dir, {
+    cache,
+    settleMs: options.settleMs ?? tuning.load.settleMs,
+    ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+  });
   const watcher = watchKnowledge(store, options.watch);
   log.info({ dir, articles: report.articles }, "knowledge loaded; watching for changes");
   return { store, report, close: () => watcher.close() };

@@ -12,11 +12,23 @@ export interface KnowledgeProblem {
 
 export type ParseResult = { article: Article } | { problems: KnowledgeProblem[] };
 
+/** YAML aliases expanded at most in one frontmatter (the yaml package counts nested expansions). */
+const MAX_FRONTMATTER_ALIASES = 20;
+
 /**
  * Turns one knowledge file into an Article, or says precisely what is wrong with it.
  * `bytes` may be a Buffer (checked to be UTF-8) or an already decoded string.
  */
 export function parseArticleFile(fileName: string, bytes: Uint8Array | string): ParseResult {
+  try {
+    return parse(fileName, bytes);
+  } catch (err) {
+    // Whatever a file holds, it is reported as its own problem and never stops the others.
+    return { problems: [{ file: fileName, line: null, message: `the file cannot be read: ${(err as Error).message}` }] };
+  }
+}
+
+function parse(fileName: string, bytes: Uint8Array | string): ParseResult {
   const problem = (line: number | null, message: string): ParseResult => ({
     problems: [{ file: fileName, line, message }],
   });
@@ -41,8 +53,16 @@ export function parseArticleFile(fileName: string, bytes: Uint8Array | string): 
   const frontLines = lines.slice(1, close);
   const doc = parseDocument(frontLines.join("\n"), { prettyErrors: false });
   let raw: unknown;
-  if (doc.errors.length === 0) raw = doc.toJS() ?? {};
-  else {
+  if (doc.errors.length === 0) {
+    // Aliases ("*name") are expanded here; a few nested ones can stand for billions of values
+    // (an "alias bomb"). Frontmatter needs none, so a handful is plenty and more is refused.
+    try {
+      raw = doc.toJS({ maxAliasCount: MAX_FRONTMATTER_ALIASES }) ?? {};
+    } catch (err) {
+      const at = frontLines.findIndex((l) => /(?:^|[\s[{,:-])\*[^\s,\]}]/.test(l));
+      return problem(at >= 0 ? at + 2 : 1, `the frontmatter cannot be read (${(err as Error).message}): expected plain 'key: value' lines without YAML aliases`);
+    }
+  } else {
     // Moderators write "title: Trump: no timeline" without quotes; YAML refuses the second
     // colon. When every line is plainly "key: value", read it that way instead.
     const plain = plainKeyValues(frontLines);
@@ -116,14 +136,15 @@ export function splitParagraphs(bodyLines: string[]): string[] {
 
 /** "key: value" lines as an object (values as text, outer quotes removed), or the index of the first line that is anything else. */
 function plainKeyValues(frontLines: string[]): { values: Record<string, string> } | { badLine: number } {
-  const values: Record<string, string> = {};
+  const entries: Array<[string, string]> = [];
   for (const [i, line] of frontLines.entries()) {
     if (!line.trim() || line.trim().startsWith("#")) continue;
     const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
     if (!m) return { badLine: i };
-    values[m[1]!] = m[2]!.trim().replace(/^(["'])(.*)\1$/, "$2");
+    entries.push([m[1]!, m[2]!.trim().replace(/^(["'])(.*)\1$/, "$2")]);
   }
-  return { values };
+  // Own properties whatever the key ("__proto__" included), the last one of a repeated key winning.
+  return { values: Object.fromEntries(entries) };
 }
 
 function firstBadUtf8Line(bytes: Uint8Array): number {

@@ -5,6 +5,9 @@ import { watch, type FSWatcher } from "node:fs";
 import type { KnowledgeStore, ReloadReport } from "./knowledgeStore.ts";
 import { log } from "../log.ts";
 
+/** Added to the store's settle interval before looking again at files still being written. */
+const SETTLE_MARGIN_MS = 50;
+
 export interface WatchOptions {
   /** Quiet time before reloading. 300 ms covers an editor's save and a `cp` of many files. */
   debounceMs?: number;
@@ -27,7 +30,10 @@ export function watchKnowledge(store: KnowledgeStore, options: WatchOptions = {}
     timer = null;
     store.reload().then(
       (report) => {
-        if (!closed) options.onReload?.(report);
+        if (closed) return;
+        // Files still being written: look again once they may have settled, even if no event comes.
+        if (report.deferred.length > 0 && !timer) timer = setTimeout(reload, store.settleMs + SETTLE_MARGIN_MS);
+        options.onReload?.(report);
       },
       // A failed rebuild leaves the previous Engine answering; the next change retries.
       (error: unknown) => logger.error({ err: error, dir: store.dir }, "knowledge reload failed"),

@@ -3,7 +3,7 @@ import { describeReload } from "../../src/knowledge/describeReload.ts";
 import type { ReloadReport } from "../../src/knowledge/knowledgeStore.ts";
 
 const empty: ReloadReport = {
-  added: [], changed: [], removed: [], keptLastGood: [], rejected: [], problems: [], articles: 3, rebuilt: false,
+  added: [], changed: [], removed: [], keptLastGood: [], rejected: [], deferred: [], problems: [], articles: 3, rebuilt: false,
 };
 
 describe("describeReload", () => {

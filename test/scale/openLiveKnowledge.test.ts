@@ -21,7 +21,8 @@ describe("openLiveKnowledge", { timeout: 20_000 }, () => {
     cacheDir = mkdtempSync(join(tmpdir(), "live-cache-"));
     let reloaded: (report: ReloadReport) => void = () => {};
     const next = new Promise<ReloadReport>((resolve) => (reloaded = resolve));
-    live = await openLiveKnowledge(folder.dir, { cacheDir, watch: { debounceMs: 50, onReload: (r) => reloaded(r) } });
+    // A new file is taken once it has stayed unchanged for the settle interval: wait for that reload.
+    live = await openLiveKnowledge(folder.dir, { cacheDir, settleMs: 200, watch: { debounceMs: 50, onReload: (r) => r.added.length && reloaded(r) } });
     expect(live.report.added).toEqual(["a.md"]);
     expect(live.store.engine().articles().map((a) => a.title)).toEqual(["Alpha"]);
 
