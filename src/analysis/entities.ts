@@ -15,6 +15,8 @@ export interface Entity {
 /** The entities of one article, with the lookups coreference needs. */
 export class EntityRegistry {
   readonly byId = new Map<string, Entity>();
+  /** First names of people (null when two share one), to resolve a person called by first name. */
+  private readonly firstNames = new Map<string, Entity | null>();
 
   /** Adds or updates an entity; returns it. */
   add(name: string, kind: Entity["kind"], role: string | null): Entity {
@@ -27,6 +29,10 @@ export class EntityRegistry {
       if (kind === "person") {
         const parts = clean.split(/\s+/);
         if (parts.length > 1) this.addAlias(e, parts.at(-1)!);
+        // "Ahmed" for Ahmed Mohamed: people are asked about by their first name too.
+        const first = parts[0]!.toLowerCase();
+        // Two people with one first name: it names neither.
+        if (parts.length > 1 && first.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) this.firstNames.set(first, this.firstNames.has(first) && this.firstNames.get(first) !== e ? null : e);
       }
     }
     if (role) this.addRole(e, role);
@@ -47,6 +53,12 @@ export class EntityRegistry {
     const w = word.toLowerCase();
     if (w.includes(" ")) return undefined;
     for (const e of this.byId.values()) if (e.kind === "person" && (e.id.split(" ").at(-1) === w || e.aliases.includes(w))) return e;
+    // "Ahmed" for Ahmed Mohamed, when the article calls him so and no one else has that first name.
+    const byFirst = this.firstNames.get(w);
+    if (byFirst) {
+      this.addAlias(byFirst, w);
+      return byFirst;
+    }
     // "Ms Bauchtman" after "Lydia Buchtmann": an article's misspelling of a long surname is the same person.
     if (w.length >= 7) {
       for (const e of this.byId.values()) {

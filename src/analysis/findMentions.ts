@@ -120,7 +120,12 @@ export function findMentions(sentence: string): NameMention[] {
       continue;
     }
     const d = DESCRIPTOR.exec(sentence.slice(Math.max(0, m.start - 90), m.start));
-    if (!d || !isRoleNoun(d[3]!.trim().split(/\s+/).at(-1)!)) continue;
+    if (!d || !isRoleNoun(d[3]!.trim().split(/\s+/).at(-1)!)) {
+      // "according to curator Ann Lee": a role noun right before the name.
+      const bareRole = /(?:^|[\s,(])(?:the\s+)?([\p{Ll}-]{4,})\s+$/u.exec(sentence.slice(Math.max(0, m.start - 30), m.start));
+      if (m.kind === "person" && bareRole && isRoleNoun(bareRole[1]!) && !STOP_IN_DESCRIPTOR.has(bareRole[1]!)) m.role = m.role ? `${bareRole[1]}, ${m.role}` : bareRole[1]!;
+      continue;
+    }
     const nouns = d[3]!.trim();
     if (nouns.split(/\s+/).some((w) => STOP_IN_DESCRIPTOR.has(w))) continue;
     const possessor = d[1] && !NOT_NAMES.has(d[1].toLowerCase()) ? `${d[1]}${d[2] ?? ""} ` : "";
@@ -139,9 +144,18 @@ export function findMentions(sentence: string): NameMention[] {
 const DESCRIPTOR = /(?:(?:^|[^\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})([’']s)?|\b(?:his|her|their|its))\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+$/u;
 const STOP_IN_DESCRIPTOR = new Set(["and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "the", "a", "an", "was", "is", "who", "that", "which", "as"]);
 const KIN = new Set(["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt", "cousin", "parent", "friend", "colleague", "partner", "lawyer", "spokesperson"]);
+/** Words with an agent noun's ending that name no one. */
+const NOT_AGENT_NOUNS = new Set(
+  ("whether together another however whatever whenever wherever rather further remember consider either neither " +
+    "earlier sooner better former latter number member corner matter summer winter center centre letter order " +
+    "recent current present percent different important instant silent urgent frequent confident independent " +
+    "apparent constant significant relevant decent moment comment statement government department agreement " +
+    "payment element event extent content intent behavior behaviour error mirror interior exterior").split(" "),
+);
+
 /** A noun that names what someone is: a title, a kin word, or an agent noun ("founder", "curator", "agency"). */
 function isRoleNoun(w: string): boolean {
-  return ROLE_HEADS.has(w) || KIN.has(w) || ORGANISATION_HEADS.has(w) || /(?:er|or|ist|ian|ant|ent)$/.test(w) && w.length > 4;
+  return ROLE_HEADS.has(w) || KIN.has(w) || ORGANISATION_HEADS.has(w) || (/(?:er|or|ist|ian|ant|ent)$/.test(w) && w.length > 5 && !NOT_AGENT_NOUNS.has(w));
 }
 
 /** "Lydia Barnes for Food Standards Tasmania" is a person and an organisation, not one long name. */
@@ -232,7 +246,7 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   const orgOrPlaceBefore = before.some((t, i) => isOrgWord(t.text) || place[i]);
   // "University of Texas Arlington Amneh Jafari": after an organisation or a place, a long tail
   // of capitalised words ends in the person's first name and surname.
-  if (orgOrPlaceBefore && nameTokens.length > 2) {
+  if (orgOrPlaceBefore && !hasRole && nameTokens.length > 2 && !nameTokens.some((t) => /^\p{Lu}\.$/u.test(t.text))) {
     before = run.slice(0, run.length - 2);
     nameTokens = run.slice(-2);
   }

@@ -57,7 +57,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["say", "said", "says", "told", "remarks", "comments", "comment", "statement", "noted", "added", "replied", "speak", "spoke", "speaking", "spoken"],
   ["parliament", "legislature", "lawmakers", "congress", "assembly"],
   ["president", "presidents"],
-  ["presence", "stay", "remain", "maintain", "keep", "kept", "keeping"],
+  ["presence", "stay", "remain", "maintain", "keep", "kept", "keeping", "continue", "continues", "continued", "continuing"],
   ["relations", "relationship", "ties"],
   ["expect", "expected", "expects", "predict", "predicted", "anticipate", "foresee"],
   ["reason", "purpose", "why", "mission"],

@@ -49,7 +49,7 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const topicWords = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w));
   const topic = [...new Set(topicWords.map(canonical)), ...others.map((e) => e.entity.id)];
   // Share of the topic a sentence touches: its words, and the others the question names (by any of their names).
-  const about = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id)).length) / (new Set(topicWords).size + others.length);
+  const about = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
   const asksSaid = /\b(say|said|tell|told|quote|words)\b/.test(q.text);
   const verbWord = q.words.find((w) => w !== "say" && w !== "said" && isSpeechVerb(w));
   // Stems, not canonical forms: "added" and "said" mean the same to search, not to this question.
@@ -98,7 +98,11 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const lead = reportsSentence
     ? `${sentenceCase(who)} ${verb}:${more}`
     : `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
-  return compose(index, { kind: "quote", lead, short: null, sentences: [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
+  // "… the situation,” he said. “I suspect …”": the same speaker going on in the next sentence is the same statement.
+  const next = index.sentences[best.s.id + 1];
+  const goesOn = next && next.doc === best.s.doc && next.paragraph === best.s.paragraph && !exclude.has(next.id) &&
+    next.statements.length > 0 && next.statements.every((st) => st.speaker === best.st.speaker && st.via !== "name");
+  return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
 }
 
 const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;

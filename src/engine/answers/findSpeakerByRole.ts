@@ -55,12 +55,14 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
   for (const e of index.entities.values()) {
     if (e.statements.length === 0) continue;
     const nameTerms = new Set(contentTerms(e.name));
+    // Words of the sentences that name them ("the museum at Greensboro … according to curator Ann Lee") count half.
+    const context = new Set(e.sentences.flatMap((id) => index.sentences[id]!.terms));
     for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
       const terms = new Set(contentTerms(role));
       if (!terms.has(headTerm)) continue;
       const known = (t: string) => terms.has(t) || nameTerms.has(t);
       if ([...places].some((p) => !known(p))) continue;
-      const score = askedTerms.filter(known).length / askedTerms.length;
+      const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? 0.5 : 0), 0) / askedTerms.length;
       if (score >= minScore && (!best || score > best.score || (score === best.score && e.statements.length > best.entity.statements.length))) best = { entity: e, role, score };
     }
   }
