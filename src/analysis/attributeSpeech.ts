@@ -148,7 +148,7 @@ export function attributeSpeech(
       speaker: speaker.entity.id,
       verb: according ? "according to" : tok.text.replace(/[.,]$/, ""),
       quote: quote?.text ?? null,
-      content: quote ? quote.text : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || clause) : clause,
+      content: quote ? quote.text : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
       via: speaker.via,
     });
     state.lastSpeaker = { id: speaker.entity.id, paragraph };
@@ -176,6 +176,12 @@ export function attributeSpeech(
   }
   if (statements.length || (state.announced && paragraph - state.announced.paragraph > 1)) state.announced = null;
   return statements;
+}
+
+/** "news agency, quoting the ministry, the army has …" → "the army has …": what "according to X" reports. */
+function afterSource(clause: string): string {
+  const rest = clause.replace(/^(?:\s+[\p{Ll}-]+){0,3}\s*,\s*/u, "").replace(/^(?:quoting|citing)\b[^,“"]{0,120},\s*/, "");
+  return rest || clause;
 }
 
 interface Subject {

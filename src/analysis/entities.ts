@@ -87,6 +87,13 @@ export class EntityRegistry {
   }
 
   all(): Entity[] {
+    // "the North" for North Korea when the article has its other half too ("the South"): news shorthand for divided countries.
+    const places = [...this.byId.values()].filter((e) => e.kind === "place");
+    for (const e of places) {
+      const m = /^(north|south|east|west)\s+(\S+)$/.exec(e.id);
+      if (!m || !places.some((o) => o !== e && o.id.endsWith(` ${m[2]}`))) continue;
+      if (![...this.byId.values()].some((o) => o.aliases.includes(m[1]!))) this.addAlias(e, m[1]!);
+    }
     return [...this.byId.values()];
   }
 }

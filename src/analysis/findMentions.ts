@@ -204,8 +204,9 @@ function placeTokens(run: Token[]): boolean[] {
     for (let n = Math.min(MAX_PLACE_WORDS, run.length - i); n >= 1; n--) {
       const phrase = run.slice(i, i + n).map((t) => bare(t.text).replace(/\.$/, "")).join(" ");
       if (!PLACE_NAMES.has(phrase)) continue;
-      // A one-word place after a first name is a surname ("Michael Jordan"), not a place.
-      if (n === 1 && i > 0 && !out[i - 1] && nameLike(run[i - 1]!.text) && !isOrgWord(run[i - 1]!.text)) break;
+      // A one-word place after a first name is a surname
+      // ("Michael Jordan", "Foreign Minister Ana Lima"), not a place ("Food Safety Norway").
+      if (n === 1 && i === run.length - 1 && i > 0 && nameLike(run[i - 1]!.text) && (i === 1 || isRoleWord(run[i - 2]!.text))) break;
       for (let k = i; k < i + n; k++) out[k] = true;
       i += n - 1;
       break;

@@ -65,6 +65,8 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
     const s = index.sentences[sentence]!;
     // What the question is about outweighs the form of the answer (a quotation, the verb asked).
     let score = topic.length ? about(s) * Math.max(topic.length, 2) * tuning.answer.topicWeight : 0;
+    // Of two sentences touching the topic alike, the one using the question's very words ("commanders", not "commander").
+    if (topicWords.length) score += exactWords(topicWords, s) * tuning.answer.exactWordTiebreak;
     if (asksSaid && statement.quote) score += tuning.answer.directQuoteBonus;
     if (wording && s.text.toLowerCase().includes(wording)) score += tuning.answer.speakerWordingBonus;
     // "What did Trump add?" wants what he added.
@@ -135,6 +137,12 @@ function touches(topicWords: string[], s: IndexedSentence): number {
     if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem))) hit++;
   }
   return hit / unique.length;
+}
+
+/** How many of the words appear in the sentence exactly as written. */
+function exactWords(list: string[], s: IndexedSentence): number {
+  const raw = new Set(words(s.text));
+  return new Set(list.filter((w) => raw.has(w))).size;
 }
 
 /** The quoted person whose title names the organisation ("Pentagon press secretary"), most quoted first. */
