@@ -45,6 +45,12 @@ describe("who said", () => {
     expect(a.citations[0]!.sentence).toContain("will continue");
   });
 
+  it("declines a phrase nobody said, and a question given as a phrase", () => {
+    expect(engine.whoSaid("the programme will double its budget").answered).toBe(false);
+    expect(engine.whoSaid("How many schools took part?").answered).toBe(false);
+    expect(engine.whoSaid("alarms me").short).toBe("Ruth Kane");
+  });
+
   it("never names a place from the reported clause as the speaker", () => {
     const a = engine.ask("Who said children in Ruritania are not getting enough iodine?");
     expect(a.short).toBe("Ruth Kane");

@@ -8,8 +8,9 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { nameWithRole } from "./describeEntity.ts";
 
+const fold = (t: string) => words(t).join(" ");
 const SOURCE_NOUNS = new Set(["person", "official", "organization", "organisation", "paper", "newspaper", "agency", "outlet", "source", "publication", "media", "news"].map(canonical));
-const SAYING = new Set([...REPORTING_VERBS, "claim", "think", "thinks", "believe", "describe", "comment", "tweet", "report", "quote", "quoted", "say"]);
+const SAYING = new Set([...REPORTING_VERBS, "claim", "think", "thinks", "believe", "describe", "comment", "tweet", "report", "quote", "quoted", "quoting", "cite", "cited", "citing", "say"]);
 const FILLER = new Set(["going", "gonna", "gotta", "wanna", "get", "got", "really"]);
 
 /**
@@ -32,6 +33,8 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
     ? q.previous.sentences.map((id) => index.sentences[id]!)
     : index.find([q.phrase ?? "", q.text].join(" "), undefined, (s) => s.statements.length > 0).map((h) => h.sentence);
 
+  // A question ("How many troops are there?") is no one's statement.
+  if (q.phrase && /\?\s*$/.test(q.phrase)) return null;
   // After an answer, what was asked before is what "that" was: a statement must hold it, else the article says it.
   const followingUp = !!q.previous && phraseTerms.length === 0;
   const asked = followingUp ? q.previous!.topic.filter((t) => !QUESTION_WORDS.has(t)) : [];
@@ -48,6 +51,9 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
         if (what.length && what.filter((t) => content.has(t)).length / what.length <= tuning.answer.minCoverage) continue;
       }
       const inContent = phraseTerms.length ? phraseTerms.filter((t) => content.has(t)).length / phraseTerms.length : 0;
+      // What was said must be in the statement itself, not elsewhere in its sentence; a quoted phrase mostly so.
+      if (phraseTerms.length && inContent < (q.phrase ? tuning.answer.minQuotedPhraseMatch : Number.EPSILON)) continue;
+      if (phraseTerms.length === 0 && q.phrase && !fold(st.content).includes(fold(q.phrase))) continue;
       let score = cover * 2 + inContent;
       if (verbTerm && canonical(st.verb.split(" ")[0]!) === verbTerm) score += 0.5;
       if (reportedBy && index.entities.get(st.speaker)?.kind !== "person") score += 0.5;
