@@ -241,6 +241,11 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: A
   // A noun phrase: "the chief diplomat", "the joint statement", "officials".
   let j = k;
   while (j >= 0 && k - j < 4 && /^[\p{L}-]+$/u.test(tokens[j]!.text) && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].includes(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
+  // "the foundation's treasurer said": a possessive before the role noun determines it too.
+  if (j >= 0 && j < k && /^\p{L}+[’']s$/u.test(tokens[j]!.text)) {
+    const from = j >= 1 && /^(the|a|an)$/.test(tokens[j - 1]!.lower) ? tokens[j - 1]! : tokens[j]!;
+    return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
+  }
   const det = j >= 0 && ["the", "a", "an", "this", "its", "his", "her", "their"].includes(tokens[j]!.lower);
   const head = t.lower;
   if (STOPWORDS.has(head) || /^[“”",;:]$/.test(t.text)) return null;

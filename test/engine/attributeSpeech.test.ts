@@ -112,3 +112,17 @@ describe("speakers after the verb, pronouns for organisations, colons", () => {
     expect(out).toEqual([["lakeside school board and the lakeside police department", "the search was lawful"]]);
   });
 });
+
+describe("role nouns as speakers", () => {
+  it("resolves 'the foundation's CFO said' and 'the gallery director said' to the people who hold those roles", () => {
+    const out = said([
+      "Nadia Perez, the foundation's CFO, joined in March. Gallery director Leo Grant hung the paintings.",
+      "The foundation's CFO said the books were balanced.",
+      "The gallery director said the show would open in May.",
+    ]);
+    expect(out).toEqual([
+      ["nadia perez", "the books were balanced"],
+      ["leo grant", "the show would open in May"],
+    ]);
+  });
+});

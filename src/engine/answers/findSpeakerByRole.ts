@@ -55,11 +55,11 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
   for (const e of index.entities.values()) {
     if (e.statements.length === 0) continue;
     const nameTerms = new Set(contentTerms(e.name));
-    // Words of the sentences that name them ("the museum at Greensboro … according to curator Ann Lee") count half.
-    const context = new Set(e.sentences.flatMap((id) => index.sentences[id]!.terms));
     for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
       const terms = new Set(contentTerms(role));
       if (!terms.has(headTerm)) continue;
+      // Words of the sentences that name them ("the museum at Greensboro … according to curator Ann Lee") count half.
+      const context = contextOf(index, e);
       const known = (t: string) => terms.has(t) || nameTerms.has(t);
       if ([...places].some((p) => !known(p))) continue;
       const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? 0.5 : 0), 0) / askedTerms.length;
@@ -67,6 +67,14 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
     }
   }
   return best;
+}
+
+const contexts = new WeakMap<KnownEntity, Set<string>>();
+/** The terms of every sentence naming an entity, computed once per entity. */
+function contextOf(index: KnowledgeIndex, e: KnownEntity): Set<string> {
+  let c = contexts.get(e);
+  if (!c) contexts.set(e, (c = new Set(e.sentences.slice(0, 200).flatMap((id) => index.sentences[id]!.terms))));
+  return c;
 }
 
 /** Whether the phrase's role noun is one a person or body holds ("director", "agency", "father"), not a name. */
