@@ -15,6 +15,7 @@ export const messages = {
   emptyQuestion: "Ask me a question about the news articles I know.",
   tooLong: (max: number) => `That question is too long: keep it under ${max} characters.`,
   moreStatements: (n: number) => `(${n} more statement${n === 1 ? "" : "s"}: ask “What else did they say?”)`,
+  articleItselfSays: (source: string) => `No one is quoted: the article itself (${source}) states it.`,
   asOf: (date: string) => `as of ${date}`,
   source: (title: string, published: string, paragraph: number) => `— ${title}, ${published}, paragraph ${paragraph}`,
 };

@@ -189,6 +189,12 @@ export const tuning = Object.freeze({
     sameVerbBonus: 1,
     /** The question's wording of the speaker ("the chief diplomat") found in the sentence. */
     speakerWordingBonus: 1,
+    /** "What did X say about T?": the best statement must touch this share of T's words, else X is not quoted on T (two words: both; three: two). */
+    minTopicMatch: 0.6,
+    /** "Who said 'X'?": a phrase given as someone's words must be this much in their statement (3 of 4 words), else nobody said it. */
+    minQuotedPhraseMatch: 0.75,
+    /** Per topic word found exactly as the question wrote it: only breaks ties between sentences that touch the topic alike. */
+    exactWordTiebreak: 0.1,
     /** Beyond this many statements by one speaker, only those in sentences the index finds for the question are ranked. */
     maxStatementsScanned: 300,
     /** Items listed in a list answer (timeline, quotes) before it is cut; Discord pages beyond this. */

@@ -50,7 +50,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
       const mentions = (full ? findMentions(text) : []).map((m) => {
         let entity: Entity | null = null;
         if (m.kind === "person") entity = registry.add(m.name, "person", m.role);
-        else if (m.kind === "organisation" && (m.name.includes(" ") || /^[A-Z]/.test(m.name))) entity = registry.add(m.name, "organisation", null);
+        else if (m.kind === "organisation" && (m.name.includes(" ") || /^[A-Z]/.test(m.name))) entity = registry.add(m.name, "organisation", m.role);
         else entity = registry.findBySurname(m.name) ?? registry.byId.get(m.name.toLowerCase()) ?? null;
         if (entity && m.role && entity.kind === "person") registry.addRole(entity, m.role);
         return { ...m, entity };

@@ -1,6 +1,7 @@
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { REPORTING_VERBS, ROLE_HEADS, STOPWORDS } from "./lexicon.ts";
+import { NOUN_LIKE_REPORTING_VERBS, REPORTING_VERBS, ROLE_HEADS, STOPWORDS } from "./lexicon.ts";
+import { isPlaceName } from "./places.ts";
 import { canonical, words } from "./text.ts";
 
 /** Something said, reported or expected, attributed to one entity. */
@@ -22,6 +23,10 @@ export interface DiscourseState {
   persons: string[];
   /** The speaker of the last statement and the paragraph it was in. */
   lastSpeaker: { id: string; paragraph: number } | null;
+  /** Names of organisations and countries that began a sentence as its subject, most recent last ("it" may stand for them). */
+  actors?: string[];
+  /** A speaker whose words a colon announced ("X tweeted:"), with the verb used. */
+  announced?: { id: string; verb: string; paragraph: number } | null;
 }
 
 interface Token {
@@ -32,6 +37,9 @@ interface Token {
 }
 
 const PRONOUNS = new Set(["he", "she"]);
+/** Pronouns that stand for an organisation, a country or a group that spoke or acted last: "it added", "they said". */
+const NONPERSON_PRONOUNS = new Set(["it", "they"]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such"]);
 const GAP_WORDS = new Set(
   "also later then again has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today".split(" "),
 );
@@ -94,18 +102,25 @@ export function attributeSpeech(
     const according = tok.lower === "according" && tokens[v + 1]?.lower === "to";
     if (!according && !REPORTING_VERBS.has(tok.lower)) continue;
     if (!according && PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "")) continue;
+    // "the United States", "his urgent calls": a name or a noun, not a verb of saying.
+    if (v > 0 && /^\p{Lu}/u.test(tok.text) && !/^[“"]$/.test(tokens[v - 1]!.text)) continue;
+    if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && DETERMINERS.has(t.lower))) continue;
 
     if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) continue;
     // "X called it “…,” and said …": the second verb shares the first one's speaker.
     const coordinated = tokens[v - 1]?.lower === "and" && statements.length > 0 ? statements.at(-1)! : null;
     const found = coordinated ? null : according ? subjectAfter(tokens, v + 2, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + 1, mentions);
     if (!found && !coordinated) continue;
-    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : resolve(found!, state, registry, mentions, tok.start);
+    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : resolve(found!, state, registry, mentions, tok.start, inQuote);
     if (!speaker) continue;
 
     // The quotation this verb introduces ("said that “…”") or closes ("“…,” X added").
-    let quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.start >= tok.end && /^[\s,:]*(that\s+)?(?:\S+\s+){0,12}?$/.test(sentence.slice(tok.end, q.start)) && sentence.slice(tok.end, q.start).split(/\s+/).length <= 14);
+    // "“…”, it added; and, later, “…”": the quotation right before the speaker is the one it says.
+    let quoteIndex = found && found.start < tok.start ? quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && /^[\s,]*$/.test(sentence.slice(q.end, found.start))) : -1;
+    if (quoteIndex < 0) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.start >= tok.end && /^[\s,:]*(that\s+)?(?:\S+\s+){0,12}?$/.test(sentence.slice(tok.end, q.start)) && sentence.slice(tok.end, q.start).split(/\s+/).length <= 14);
     if (quoteIndex < 0 && found) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && /^[\s,]*$/.test(sentence.slice(q.end, found.start)));
+    // "“…”, said KCNA." / "“…”, added the ministry.": the quotation ends just before the verb.
+    if (quoteIndex < 0 && found && found.start > tok.start) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= tok.start && /^[\s,]*$/.test(sentence.slice(q.end, tok.start)));
     const quote = quoteIndex >= 0 ? quotes[quoteIndex]! : null;
     if (quoteIndex >= 0) ownedQuotes.add(quoteIndex);
 
@@ -123,23 +138,50 @@ export function attributeSpeech(
     const reportsWhatCameBefore =
       /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
     if (found && before && (!clause || reportsWhatCameBefore)) clause = before;
+    // "X tweeted using his account:" / "X said:": what was said follows, in the next sentence or paragraph.
+    if (!quote && /:\s*$/.test(sentence) && wordsIn(rawAfter) <= 10 && !/[“"]/.test(rawAfter)) {
+      state.lastSpeaker = { id: speaker.entity.id, paragraph };
+      state.announced = { id: speaker.entity.id, verb: tok.text, paragraph };
+      continue;
+    }
     statements.push({
       speaker: speaker.entity.id,
       verb: according ? "according to" : tok.text.replace(/[.,]$/, ""),
       quote: quote?.text ?? null,
-      content: quote ? quote.text : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || clause) : clause,
+      content: quote ? quote.text : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
       via: speaker.via,
     });
     state.lastSpeaker = { id: speaker.entity.id, paragraph };
   }
 
-  // A quotation nobody in this sentence says continues the previous speaker's words.
+  // "North Korea fired …": an organisation or country acting as the subject, which a later "it" may mean.
+  const first = mentions[0];
+  if (first && !inQuote(first.start) && first.kind !== "person" && first.entity?.kind !== "person" && /^(?:[\p{L}]+\s*,?\s+){0,2}$|^$/u.test(sentence.slice(0, first.start).replace(/^(the|a)\s+/i, ""))) {
+    (state.actors ??= []).push(first.name);
+  }
+  // "“…”, it added; and, later, “…”": a further quotation in the sentence is the same speaker's.
   const orphan = quotes.filter((_, i) => !ownedQuotes.has(i));
+  const sayer = statements.at(-1);
+  if (orphan.length && sayer) {
+    for (const q of orphan.filter((q) => q.start > sentence.indexOf(sayer.quote ?? "\u0000"))) {
+      statements.push({ speaker: sayer.speaker, verb: sayer.verb, quote: q.text, content: q.text, via: sayer.via });
+    }
+  }
+  // A quotation nobody in this sentence says continues the previous speaker's words.
   if (orphan.length && statements.length === 0 && state.lastSpeaker && paragraph - state.lastSpeaker.paragraph <= 1) {
     const text = orphan.map((q) => q.text).join(" ");
-    statements.push({ speaker: state.lastSpeaker.id, verb: "continued", quote: text, content: text, via: "continuation" });
+    // After "X tweeted:", the quotation is what X tweeted.
+    const announced = state.announced && state.announced.id === state.lastSpeaker.id && paragraph - state.announced.paragraph <= 1 ? state.announced : null;
+    statements.push({ speaker: state.lastSpeaker.id, verb: announced?.verb ?? "continued", quote: text, content: text, via: "continuation" });
   }
+  if (statements.length || (state.announced && paragraph - state.announced.paragraph > 1)) state.announced = null;
   return statements;
+}
+
+/** "news agency, quoting the ministry, the army has …" → "the army has …": what "according to X" reports. */
+function afterSource(clause: string): string {
+  const rest = clause.replace(/^(?:\s+[\p{Ll}-]+){0,3}\s*,\s*/u, "").replace(/^(?:quoting|citing)\b[^,“"]{0,120},\s*/, "");
+  return rest || clause;
 }
 
 interface Subject {
@@ -160,9 +202,19 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: A
   }
   // "the joint statement of which said": skip the relative "of which" / ", who".
   if (k >= 1 && tokens[k]!.lower === "which" && tokens[k - 1]!.lower === "of") k -= 2;
-  if (k >= 0 && tokens[k]!.lower === "who") k -= tokens[k - 1]?.text === "," ? 2 : 1;
+  if (k >= 0 && tokens[k]!.text === "who") k -= tokens[k - 1]?.text === "," ? 2 : 1;
   // "Mark Milley, chairman of the Joint Chiefs of Staff, warned", "A senior official, who
   // spoke on condition of anonymity, said": step over the appositive or relative clause.
+  // "Professor Ann Roe, Director of the Salt Study, and Chair of the Iodine Council, says": past
+  // titles in apposition to the person named before the first comma.
+  if (k >= 0 && tokens[k]!.text === ",") {
+    const comma = tokens[k]!;
+    const owner = mentions.filter((m) => isPerson(m) && m.end < comma.start && /^,/.test(sentence.slice(m.end))).at(-1);
+    const between = owner ? sentence.slice(owner.end, comma.start) : "";
+    if (owner && between.length < 220 && !/[“”".;]/.test(between) && !SPEECH_WORD.test(between) && !/,\s*(who|which|that)\b/.test(between)) {
+      return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
+    }
+  }
   const namedJustBefore = k >= 1 && mentions.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end + 2);
   if (k >= 0 && tokens[k]!.text === "," && !namedJustBefore) {
     for (let c = k - 1; c >= 1 && k - c <= 16; c--) {
@@ -176,11 +228,24 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: A
   if (k < 0) return null;
   const t = tokens[k]!;
   const mention = mentions.find((m) => t.start >= m.start && t.end <= m.end + 2);
-  if (mention) return { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
-  if (PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  if (mention) {
+    // "Lydia Barnes for Food Standards Tasmania says": the person speaks, for the organisation.
+    const person = !isPerson(mention) ? mentions.find((m) => isPerson(m) && m.end < mention.start && /^\s+(for|of|at|from)\s+(the\s+)?$/.test(sentence.slice(m.end, mention.start))) : undefined;
+    const who = person ?? mention;
+    // "Both the school district and the police department have asserted": the two together.
+    const partner = !isPerson(who) ? mentions.find((m) => !isPerson(m) && m.end < who.start && /^\s*,?\s+and\s+(the\s+)?$/.test(sentence.slice(m.end, who.start))) : undefined;
+    if (partner) return { kind: "phrase", start: partner.start, end: who.end, text: sentence.slice(partner.start, who.end) };
+    return { kind: "mention", start: who.start, end: who.end, mention: who, text: who.name };
+  }
+  if (PRONOUNS.has(t.lower) || NONPERSON_PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
   // A noun phrase: "the chief diplomat", "the joint statement", "officials".
   let j = k;
   while (j >= 0 && k - j < 4 && /^[\p{L}-]+$/u.test(tokens[j]!.text) && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].includes(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
+  // "the foundation's treasurer said": a possessive before the role noun determines it too.
+  if (j >= 0 && j < k && /^\p{L}+[’']s$/u.test(tokens[j]!.text)) {
+    const from = j >= 1 && /^(the|a|an)$/.test(tokens[j - 1]!.lower) ? tokens[j - 1]! : tokens[j]!;
+    return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
+  }
   const det = j >= 0 && ["the", "a", "an", "this", "its", "his", "her", "their"].includes(tokens[j]!.lower);
   const head = t.lower;
   if (STOPWORDS.has(head) || /^[“”",;:]$/.test(t.text)) return null;
@@ -189,6 +254,10 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: A
     return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
   }
   return null;
+}
+
+function isPerson(m: NameMention & { entity: Entity | null }): boolean {
+  return m.entity ? m.entity.kind === "person" : m.kind === "person";
 }
 
 function subjectAfter(tokens: Token[], from: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
@@ -208,21 +277,29 @@ function resolve(
   registry: EntityRegistry,
   mentions: Array<NameMention & { entity: Entity | null }>,
   at: number,
+  inQuote: (pos: number) => boolean,
 ): { entity: Entity; via: Statement["via"] } | null {
   if (s.kind === "mention") {
     const m = s.mention!;
     if (m.entity) return { entity: m.entity, via: "name" };
     // An unknown single word as a speaker: a news agency, a capital standing for its government, or a person.
-    const e = registry.add(m.name, "organisation", m.role);
+    const e = registry.add(m.name, m.kind === "place" ? "place" : "organisation", m.role);
     m.entity = e;
     return { entity: e, via: "name" };
   }
   const lastPerson = (): Entity | undefined => {
-    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person").at(-1)?.entity;
+    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start)).at(-1)?.entity;
     if (inSentence) return inSentence;
     const id = state.persons.at(-1);
     return id ? registry.byId.get(id) : undefined;
   };
+  if (s.kind === "pronoun" && NONPERSON_PRONOUNS.has(s.text)) {
+    // "…, it added": the organisation, country or group that spoke last, or was last named as an actor.
+    const speaker = state.lastSpeaker ? registry.byId.get(state.lastSpeaker.id) : undefined;
+    if (speaker && speaker.kind !== "person") return { entity: speaker, via: "pronoun" };
+    const actor = state.actors?.at(-1);
+    return actor ? { entity: registry.find(actor) ?? registry.add(actor, isPlaceName(actor) ? "place" : "organisation", null), via: "pronoun" } : null;
+  }
   if (s.kind === "pronoun") {
     const e = lastPerson();
     return e ? { entity: e, via: "pronoun" } : null;

@@ -4,7 +4,8 @@ export interface Entity {
   id: string;
   /** Display name: the fullest form seen ("Mike Pompeo", "The New York Times"). */
   name: string;
-  kind: "person" | "organisation" | "group";
+  /** "place": a country or city that speaks or acts ("South Korea says"); a question naming it still asks about it. */
+  kind: "person" | "organisation" | "group" | "place";
   /** Titles and roles as written ("Secretary of State"), first seen first. */
   roles: string[];
   /** Other names it goes by, lowercase: surname, role nouns ("chief diplomat"). */
@@ -14,18 +15,24 @@ export interface Entity {
 /** The entities of one article, with the lookups coreference needs. */
 export class EntityRegistry {
   readonly byId = new Map<string, Entity>();
+  /** First names of people (null when two share one), to resolve a person called by first name. */
+  private readonly firstNames = new Map<string, Entity | null>();
 
   /** Adds or updates an entity; returns it. */
   add(name: string, kind: Entity["kind"], role: string | null): Entity {
     const clean = name.replace(/^(the|a|an)\s+/i, "").trim();
     const id = clean.toLowerCase();
-    let e = this.byId.get(id) ?? this.findBySurname(clean);
+    let e = this.byId.get(id) ?? this.findBySurname(clean) ?? (kind !== "person" ? this.findByAcronym(clean) : undefined);
     if (!e) {
       e = { id, name: /^(the|a|an)\s/i.test(name) && kind !== "person" ? name.charAt(0).toUpperCase() + name.slice(1) : clean, kind, roles: [], aliases: [] };
       this.byId.set(id, e);
       if (kind === "person") {
         const parts = clean.split(/\s+/);
         if (parts.length > 1) this.addAlias(e, parts.at(-1)!);
+        // "Ahmed" for Ahmed Mohamed: people are asked about by their first name too.
+        const first = parts[0]!.toLowerCase();
+        // Two people with one first name: it names neither.
+        if (parts.length > 1 && first.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) this.firstNames.set(first, this.firstNames.has(first) && this.firstNames.get(first) !== e ? null : e);
       }
     }
     if (role) this.addRole(e, role);
@@ -46,16 +53,68 @@ export class EntityRegistry {
     const w = word.toLowerCase();
     if (w.includes(" ")) return undefined;
     for (const e of this.byId.values()) if (e.kind === "person" && (e.id.split(" ").at(-1) === w || e.aliases.includes(w))) return e;
+    // "Ahmed" for Ahmed Mohamed, when the article calls him so and no one else has that first name.
+    const byFirst = this.firstNames.get(w);
+    if (byFirst) {
+      this.addAlias(byFirst, w);
+      return byFirst;
+    }
+    // "Ms Bauchtman" after "Lydia Buchtmann": an article's misspelling of a long surname is the same person.
+    if (w.length >= 7) {
+      for (const e of this.byId.values()) {
+        const surname = e.id.split(" ").at(-1)!;
+        if (e.kind === "person" && e.id.includes(" ") && surname[0] === w[0] && editDistance(surname, w) <= (w.length >= 8 ? 2 : 1)) return e;
+      }
+    }
+    return undefined;
+  }
+
+  /** The organisation an acronym stands for ("WHO" for the World Health Organisation), remembered as its alias. */
+  findByAcronym(name: string): Entity | undefined {
+    if (!/^[A-Z]{2,6}$/.test(name)) return undefined;
+    for (const e of this.byId.values()) {
+      if (e.kind === "person" || initials(e.name) !== name) continue;
+      this.addAlias(e, name);
+      return e;
+    }
     return undefined;
   }
 
   /** An entity by full name, alias or surname. */
   find(name: string): Entity | undefined {
     const w = name.toLowerCase().replace(/^(the|a|an)\s+/, "");
-    return this.byId.get(w) ?? this.findBySurname(w) ?? [...this.byId.values()].find((e) => e.aliases.includes(w));
+    return this.byId.get(w) ?? this.findBySurname(w) ?? [...this.byId.values()].find((e) => e.aliases.includes(w)) ?? this.findByAcronym(name.trim());
   }
 
   all(): Entity[] {
+    // "the North" for North Korea when the article has its other half too ("the South"): news shorthand for divided countries.
+    const places = [...this.byId.values()].filter((e) => e.kind === "place");
+    for (const e of places) {
+      const m = /^(north|south|east|west)\s+(\S+)$/.exec(e.id);
+      if (!m || !places.some((o) => o !== e && o.id.endsWith(` ${m[2]}`))) continue;
+      if (![...this.byId.values()].some((o) => o.aliases.includes(m[1]!))) this.addAlias(e, m[1]!);
+    }
     return [...this.byId.values()];
   }
+}
+
+/** "WHO" from "World Health Organisation", "KCNA" from "Korean Central News Agency". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** Levenshtein distance, for telling a misspelt surname from another one. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

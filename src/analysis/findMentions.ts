@@ -1,5 +1,6 @@
-import { NOT_NAMES, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
+import { HONORIFICS, NOT_NAMES, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
 import { hasEntry } from "./ownEntry.ts";
+import { isPlaceName, MAX_PLACE_WORDS, PLACE_NAMES } from "./places.ts";
 
 /** A capitalised name found in a sentence, split into the role before it and the name itself. */
 export interface NameMention {
@@ -12,7 +13,8 @@ export interface NameMention {
   name: string;
   /** The title before the name or the appositive after it, e.g. "Secretary of State", or null. */
   role: string | null;
-  kind: "person" | "organisation" | "unknown";
+  /** "place": a country, region or city ("South Korea"); it may act as a speaker, never as a person. */
+  kind: "person" | "organisation" | "place" | "unknown";
 }
 
 interface Token {
@@ -86,12 +88,50 @@ export function findMentions(sentence: string): NameMention[] {
     }
     // Grow a run: capitalised words, joined by "of"/"for"/"the" and lowercase role words.
     let j = i;
-    while (j + 1 < tokens.length && sameRun(sentence, tokens[j]!, tokens[j + 1]!) && (continuesRun(tokens[j + 1]!.text) || (CONNECTORS.has(tokens[j + 1]!.text) && nextCapital(tokens, j + 1)))) j++;
-    const run = tokens.slice(i, j + 1);
+    while (j + 1 < tokens.length && sameRun(sentence, tokens[j]!, tokens[j + 1]!) && (continuesRun(tokens[j + 1]!.text) || ((CONNECTORS.has(tokens[j + 1]!.text) || (tokens[j + 1]!.text === "on" && isOrgWord(tokens[j]!.text))) && nextCapital(tokens, j + 1)))) j++;
+    const whole = tokens.slice(i, j + 1);
     i = j + 1;
-    const mention = classify(sentence, run);
-    if (mention) out.push(mention);
-    else if (run.some((t) => isRoleWord(t.text))) titles.push({ end: run.at(-1)!.end, text: sentence.slice(run[0]!.start, run.at(-1)!.end).replace(/^the\s+/i, "") });
+    for (const run of splitAffiliation(whole)) {
+      const mention = classify(sentence, run);
+      if (mention) out.push(mention);
+      else if (run.some((t) => isRoleWord(t.text))) titles.push({ end: run.at(-1)!.end, text: sentence.slice(run[0]!.start, run.at(-1)!.end).replace(/^the\s+/i, "") });
+    }
+  }
+  // "Lydia Barnes for Food Standards Tasmania": the person speaks for the organisation after her name.
+  for (let m = 0; m + 1 < out.length; m++) {
+    const [p, o] = [out[m]!, out[m + 1]!];
+    if (p.kind === "person" && !p.role && o.kind === "organisation" && /^\s+(for|of)\s+$/.test(sentence.slice(p.end, o.start))) p.role = o.name;
+  }
+  // "Professor Ann Roe, Director of the National Salt Study, and Chair of …": titles in apposition to
+  // a person just named are that person's roles, not people whose names are the words after the title.
+  for (let m = 1; m < out.length; m++) {
+    const x = out[m]!;
+    if (x.kind !== "person" || !x.role || x.nameStart === x.start || !/^,\s*(and\s+)?$/.test(sentence.slice(0, x.start).slice(-6).replace(/^.*?(,)/, "$1"))) continue;
+    const owner = out.slice(0, m).reverse().find((p) => p.kind === "person" && /^,/.test(sentence.slice(p.end)));
+    if (!owner || !/^[,\s]*(\p{Ll}|,|$)/u.test(sentence.slice(x.end).replace(/^\s+/, " ").trimStart().slice(0, 1) || ",")) continue;
+    out.splice(m--, 1);
+  }
+  // "North Korea's main news agency Korean Central News Agency", "Facebook co-founder Mark Zuckerberg",
+  // "his father Ali Hassan": a description right before the name is its role.
+  for (const m of out) {
+    if (m.role && m.nameStart !== m.start) {
+      // "New Zealand's Prime Minister John Key": whose title it is belongs to the role.
+      const owner = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s)\s+$/u.exec(sentence.slice(Math.max(0, m.start - 60), m.start));
+      if (owner && !NOT_NAMES.has(owner[1]!.replace(/[’']s$/, "").toLowerCase()) && m.role.startsWith(sentence.slice(m.start, m.nameStart).trim())) m.role = `${owner[1]} ${m.role}`;
+      continue;
+    }
+    const d = DESCRIPTOR.exec(sentence.slice(Math.max(0, m.start - 90), m.start));
+    if (!d || !isRoleNoun(d[3]!.trim().split(/\s+/).at(-1)!)) {
+      // "according to curator Ann Lee": a role noun right before the name.
+      const bareRole = /(?:^|[\s,(])(?:the\s+)?([\p{Ll}-]{4,})\s+$/u.exec(sentence.slice(Math.max(0, m.start - 30), m.start));
+      if (m.kind === "person" && bareRole && isRoleNoun(bareRole[1]!) && !STOP_IN_DESCRIPTOR.has(bareRole[1]!)) m.role = m.role ? `${bareRole[1]}, ${m.role}` : bareRole[1]!;
+      continue;
+    }
+    const nouns = d[3]!.trim();
+    if (nouns.split(/\s+/).some((w) => STOP_IN_DESCRIPTOR.has(w))) continue;
+    const possessor = d[1] && !NOT_NAMES.has(d[1].toLowerCase()) ? `${d[1]}${d[2] ?? ""} ` : "";
+    const role = `${possessor}${nouns}`;
+    m.role = m.role ? `${role}, ${m.role}` : role;
   }
   // "The Pentagon spokesman, Jonathan Hoffman, said": a title standing before a name in commas.
   for (const t of titles) {
@@ -99,6 +139,33 @@ export function findMentions(sentence: string): NameMention[] {
     if (m) m.role = t.text;
   }
   return out;
+}
+
+/** A possessor (a name with "'s", a bare name, or his/her/their) and lowercase words ending in a role noun. */
+const DESCRIPTOR = /(?:(?:^|[^\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})([’']s)?|\b(?:his|her|their|its))\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+$/u;
+const STOP_IN_DESCRIPTOR = new Set(["and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "the", "a", "an", "was", "is", "who", "that", "which", "as"]);
+const KIN = new Set(["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt", "cousin", "parent", "friend", "colleague", "partner", "lawyer", "spokesperson"]);
+/** Words with an agent noun's ending that name no one. */
+const NOT_AGENT_NOUNS = new Set(
+  ("whether together another however whatever whenever wherever rather further remember consider either neither " +
+    "earlier sooner better former latter number member corner matter summer winter center centre letter order " +
+    "recent current present percent different important instant silent urgent frequent confident independent " +
+    "apparent constant significant relevant decent moment comment statement government department agreement " +
+    "payment element event extent content intent behavior behaviour error mirror interior exterior").split(" "),
+);
+
+/** A noun that names what someone is: a title, a kin word, or an agent noun ("founder", "curator", "agency"). */
+function isRoleNoun(w: string): boolean {
+  return ROLE_HEADS.has(w) || KIN.has(w) || ORGANISATION_HEADS.has(w) || (/(?:er|or|ist|ian|ant|ent)$/.test(w) && w.length > 5 && !NOT_AGENT_NOUNS.has(w));
+}
+
+/** "Lydia Barnes for Food Standards Tasmania" is a person and an organisation, not one long name. */
+function splitAffiliation(run: Token[]): Token[][] {
+  const c = run.findIndex((t) => t.text === "for" || t.text === "of");
+  if (c < 2 || !run.slice(0, c).every((t) => nameLike(t.text))) return [run];
+  // "Food Standards of Australia", "Bank of England": an organisation of a place.
+  if (isPlaceName(run.slice(c + 1).map((t) => t.text).join(" "))) return [run];
+  return [run.slice(0, c), run.slice(c + 1)];
 }
 
 function startsRun(tokens: Token[], i: number): boolean {
@@ -124,17 +191,38 @@ function nextCapital(tokens: Token[], i: number): boolean {
 
 /** Tokens belong to one run only when nothing but spaces separates them. */
 function sameRun(sentence: string, a: Token, b: Token): boolean {
-  if (/[’']s$/.test(a.text)) return false;
+  // "the Korean People's Army": a possessive inside an organisation's name.
+  if (/[’']s$/.test(a.text)) return isCapital(a.text) && isOrgWord(b.text) && /^\s+$/.test(sentence.slice(a.end, b.start));
   if (!/^\s+$/.test(sentence.slice(a.end, b.start))) return false;
   // A period ends the run unless it closes an initial ("John F. Kirby") or a title ("Gen.").
   return !a.text.endsWith(".") || /^(\p{Lu}\.)+$/u.test(a.text) || isRoleWord(a.text);
 }
 
+/** Which tokens of a run belong to a place name, longest match first ("New South Wales"). */
+function placeTokens(run: Token[]): boolean[] {
+  const out = run.map(() => false);
+  for (let i = 0; i < run.length; i++) {
+    for (let n = Math.min(MAX_PLACE_WORDS, run.length - i); n >= 1; n--) {
+      const phrase = run.slice(i, i + n).map((t) => bare(t.text).replace(/\.$/, "")).join(" ");
+      if (!PLACE_NAMES.has(phrase)) continue;
+      // A one-word place after a first name is a surname
+      // ("Michael Jordan", "Foreign Minister Ana Lima"), not a place ("Food Safety Norway").
+      if (n === 1 && i === run.length - 1 && i > 0 && nameLike(run[i - 1]!.text) && (i === 1 || isRoleWord(run[i - 2]!.text))) break;
+      for (let k = i; k < i + n; k++) out[k] = true;
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 function classify(sentence: string, runIn: Token[]): NameMention | null {
   let run = runIn;
   // Sentence-initial or temporal words are never part of a name ("Currently", "Citing", "The").
-  while (run.length && (NOT_NAMES.has(bare(run[0]!.text)) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
-  while (run.length && (CONNECTORS.has(run.at(-1)!.text) || NOT_NAMES.has(bare(run.at(-1)!.text)))) run = run.slice(0, -1);
+  // An acronym is a name even when it spells a word ("WHO").
+  const notName = (t: string) => NOT_NAMES.has(bare(t)) && !/^\p{Lu}{3,}$/u.test(t);
+  while (run.length && (notName(run[0]!.text) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
+  while (run.length && (CONNECTORS.has(run.at(-1)!.text) || notName(run.at(-1)!.text))) run = run.slice(0, -1);
   if (run.length === 0 || run.every((t) => isPlaceWord(t.text))) return null;
 
   const start = run[0]!.start;
@@ -145,22 +233,36 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   };
   const endText = clean(sentence.slice(start, end));
   const endAt = start + endText.length;
+  const place = placeTokens(run);
+  // "South Korea", "New South Wales": a place, which may act (a country says, a capital announces).
+  if (place.every(Boolean)) return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "place" };
+  // "Waitangi Day", "Patriot Act", "Hyde Park": a day, a law or a place, not a person.
+  if (run.length >= 2 && THING_HEADS.has(bare(run.at(-1)!.text)) && !run.some((t) => isOrgWord(t.text))) return null;
 
-  // The name is the longest tail of name-like words (at most four).
+  // The name is the longest tail of name-like words (at most four), never part of a place.
   let k = run.length;
-  while (k > 0 && run.length - k < 4 && nameLike(run[k - 1]!.text)) k--;
-  const nameTokens = run.slice(k);
-  const before = run.slice(0, k);
+  while (k > 0 && run.length - k < 4 && nameLike(run[k - 1]!.text) && !place[k - 1]) k--;
+  let nameTokens = run.slice(k);
+  let before = run.slice(0, k);
   const hasRole = before.some((t) => isRoleWord(t.text));
+  const orgOrPlaceBefore = before.some((t, i) => isOrgWord(t.text) || place[i]);
+  // "University of Texas Arlington Amneh Jafari": after an organisation or a place, a long tail
+  // of capitalised words ends in the person's first name and surname.
+  if (orgOrPlaceBefore && !hasRole && nameTokens.length > 2 && !nameTokens.some((t) => /^\p{Lu}\.$/u.test(t.text))) {
+    before = run.slice(0, run.length - 2);
+    nameTokens = run.slice(-2);
+  }
   const hasOrg = run.some((t) => isOrgWord(t.text)) || run.some((t) => isAcronym(t.text)) && nameTokens.length === 0;
 
   if (nameTokens.length > 0 && (hasRole || nameTokens.length >= 2)) {
     const nameStart = nameTokens[0]!.start;
-    const title = hasRole ? sentence.slice(start, before.at(-1)!.end) : null;
+    const titled = hasRole || orgOrPlaceBefore ? sentence.slice(start, before.at(-1)!.end) : null;
+    const title = titled && !HONORIFICS.has(titled.toLowerCase()) ? titled : null;
     const role = [title, appositiveRole(sentence, endAt)].filter(Boolean).join(", ") || null;
     return { start, end: endAt, nameStart, name: clean(sentence.slice(nameStart, nameTokens.at(-1)!.end)), role, kind: "person" };
   }
-  if (hasOrg && !hasRole) {
+  // "Food Standards Australia New Zealand": capitalised words around a place name an organisation.
+  if ((hasOrg || place.some(Boolean)) && !hasRole) {
     const orgStart = run[0]!.start;
     return { start: orgStart, end: endAt, nameStart: orgStart, name: endText, role: null, kind: "organisation" };
   }

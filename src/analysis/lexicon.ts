@@ -57,7 +57,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["say", "said", "says", "told", "remarks", "comments", "comment", "statement", "noted", "added", "replied", "speak", "spoke", "speaking", "spoken"],
   ["parliament", "legislature", "lawmakers", "congress", "assembly"],
   ["president", "presidents"],
-  ["presence", "stay", "remain", "maintain", "keep", "kept", "keeping"],
+  ["presence", "stay", "remain", "maintain", "keep", "kept", "keeping", "continue", "continues", "continued", "continuing"],
   ["relations", "relationship", "ties"],
   ["expect", "expected", "expects", "predict", "predicted", "anticipate", "foresee"],
   ["reason", "purpose", "why", "mission"],
@@ -123,7 +123,13 @@ export const REPORTING_VERBS = new Set(
     "predicted predicts acknowledged acknowledges admitted admits estimated estimates suggested suggests " +
     "believes believed pledged pledges promised promises vowed vows cautioned cautions disclosed revealed " +
     "maintained maintains contended observed remarked recalled concluded indicated indicates " +
-    "reiterated reiterates underscored conceded called calls").split(" "),
+    "reiterated reiterates underscored conceded called calls commented comments asserted asserts " +
+    "described describes").split(" "),
+);
+
+/** Reporting verbs that are also plural nouns: after "his", "the", "their" they are nouns ("his urgent calls"). */
+export const NOUN_LIKE_REPORTING_VERBS = new Set(
+  "calls claims reports notes states tweets promises answers estimates replies comments pledges vows warns descriptions".split(" "),
 );
 
 /** Words that head a title or a role: "Secretary of State", "Prime Minister", "press secretary". */
@@ -133,8 +139,11 @@ export const ROLE_HEADS = new Set(
     "sen. representative rep. governor gov. mayor chairman chairwoman chair speaker leader king queen prince " +
     "princess emperor chancellor premier ceo official officer adviser advisor diplomat attorney judge justice " +
     "deputy undersecretary under-secretary head analyst professor prof. dr. editor correspondent " +
-    "gen lt col adm dr sen rep gov prof sgt capt maj cmdr").split(" "),
+    "gen lt col adm dr sen rep gov prof sgt capt maj cmdr mr mrs ms miss mr. mrs. ms. cfo coo cto treasurer curator").split(" "),
 );
+
+/** Forms of address: they mark a person's name but are no role ("Mr Key", "Ms Lee"). */
+export const HONORIFICS = new Set("mr mrs ms miss mx mr. mrs. ms.".split(" "));
 
 /** Words that qualify a role without being a name: "acting", "former", "Defense". */
 export const ROLE_MODIFIERS = new Set(
@@ -149,7 +158,19 @@ export const ORGANISATION_HEADS = new Set(
     "committee commission party union nations organization organisation government administration office " +
     "bank university institute center centre group company inc corp court coalition alliance nato state " +
     "states republic kingdom assembly cabinet embassy police service services network channel broadcasting " +
-    "foundation fund authority bureau staff chiefs").split(" "),
+    "foundation fund authority bureau staff chiefs herald tribune gazette chronicle telegraph guardian " +
+    "courier observer examiner inquirer bulletin magazine radio television tv daily district school college " +
+    "academy museum gallery hospital library society association club league studio laboratory project " +
+    "program programme study survey fair festival conference summit initiative campaign airport railway " +
+    "corporation partnership trust exchange").split(" "),
+);
+
+/** Last words of capitalised names of days, events, laws and documents: never a person ("Waitangi Day"). */
+export const THING_HEADS = new Set(
+  ("day week month year war act law bill treaty accord agreement plan policy prize award awards cup games " +
+    "olympics championship election elections referendum declaration convention protocol doctrine strategy " +
+    "report index tower bridge street road avenue square park river lake mountain island islands valley " +
+    "ocean sea bay coast desert").split(" "),
 );
 
 /** Capitalised words that begin sentences or name times, never people. */
@@ -159,7 +180,7 @@ export const NOT_NAMES = new Set(
     "september october november december feb apr jun jul aug sep sept oct nov dec " +
     "currently citing speaking pressed asked according meanwhile however but and or so yet in on at by for " +
     "with from after before during while when where what who why how if as since until despite earlier later " +
-    "last next" ).split(" "),
+    "last next yesterday today tomorrow tonight both either neither" ).split(" "),
 );
 
 export const NUMBER_WORDS: Record<string, number> = {

@@ -1,52 +1,80 @@
-// Names of places a reader expects to be recognised as places: countries, the states and
-// provinces of the federations news most often reports on, continents and large regions.
-// General geography, not any article's: it lets "Which state …?" / "Where …?" tell a place
-// from a person or an organisation with the same capitals. Lowercase.
+// Names of places: countries, their main regions (states, provinces, territories) and large
+// cities. General world knowledge, like month names: it lets the analysis tell "South Australia"
+// (a place) from "John Burrows" (a person), and lets a country act as a speaker ("South Korea
+// says …") without ever being taken for a person a pronoun could refer to.
 
-export const PLACE_NAMES = new Set(
-  [
-    // Countries (short forms as news writes them).
-    "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria",
-    "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin", "bhutan",
-    "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burkina faso", "burundi", "cambodia",
-    "cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "costa rica", "croatia", "cuba", "cyprus",
-    "czech republic", "czechia", "denmark", "djibouti", "dominica", "dominican republic", "ecuador", "egypt",
-    "el salvador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia",
-    "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras",
-    "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica", "japan",
-    "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho",
-    "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives",
-    "mali", "malta", "mauritania", "mauritius", "mexico", "moldova", "monaco", "mongolia", "montenegro", "morocco",
-    "mozambique", "myanmar", "burma", "namibia", "nepal", "netherlands", "holland", "new zealand", "nicaragua",
-    "niger", "nigeria", "north korea", "south korea", "korea", "north macedonia", "macedonia", "norway", "oman",
-    "pakistan", "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland", "portugal",
-    "qatar", "romania", "russia", "rwanda", "samoa", "san marino", "saudi arabia", "senegal", "serbia",
-    "seychelles", "sierra leone", "singapore", "slovakia", "slovenia", "somalia", "south africa", "south sudan",
-    "spain", "sri lanka", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan", "tajikistan",
-    "tanzania", "thailand", "timor-leste", "east timor", "togo", "tonga", "trinidad and tobago", "tunisia", "turkey",
-    "turkmenistan", "tuvalu", "uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "britain",
-    "great britain", "england", "scotland", "wales", "northern ireland", "united states", "us", "usa", "america",
-    "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe",
-    // Continents and large regions.
-    "africa", "asia", "europe", "antarctica", "oceania", "middle east", "latin america", "north america",
-    "south america", "central america", "caribbean", "balkans", "scandinavia", "gulf", "pacific", "atlantic",
-    "arctic", "mediterranean", "siberia", "kurdistan", "gaza", "west bank", "crimea", "kashmir", "tibet",
-    // US states.
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
-    "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
-    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
-    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
-    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
-    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
-    // Australian states and territories, Canadian provinces.
-    "new south wales", "victoria", "queensland", "south australia", "western australia", "tasmania",
-    "northern territory", "australian capital territory", "ontario", "quebec", "british columbia", "alberta",
-    "manitoba", "saskatchewan", "nova scotia", "new brunswick", "newfoundland",
-  ],
-);
+const COUNTRIES =
+  "afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain|" +
+  "bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|bosnia and herzegovina|botswana|brazil|" +
+  "brunei|bulgaria|burkina faso|burundi|cambodia|cameroon|canada|cape verde|central african republic|chad|chile|" +
+  "china|colombia|comoros|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti|dominica|" +
+  "dominican republic|east timor|ecuador|egypt|el salvador|england|equatorial guinea|eritrea|estonia|eswatini|" +
+  "ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece|greenland|grenada|guatemala|guinea|" +
+  "guyana|haiti|honduras|hong kong|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|" +
+  "jamaica|japan|jordan|kazakhstan|kenya|kiribati|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|" +
+  "libya|liechtenstein|lithuania|luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|mauritania|mauritius|" +
+  "mexico|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|burma|namibia|nauru|nepal|netherlands|" +
+  "holland|new zealand|nicaragua|niger|nigeria|north korea|north macedonia|northern ireland|norway|oman|pakistan|" +
+  "palau|palestine|panama|papua new guinea|paraguay|peru|philippines|poland|portugal|puerto rico|qatar|romania|" +
+  "russia|rwanda|samoa|san marino|saudi arabia|scotland|senegal|serbia|seychelles|sierra leone|singapore|slovakia|" +
+  "slovenia|solomon islands|somalia|south africa|south korea|south sudan|spain|sri lanka|sudan|suriname|sweden|" +
+  "switzerland|syria|taiwan|tajikistan|tanzania|thailand|tibet|togo|tonga|trinidad|tunisia|turkey|turkmenistan|" +
+  "tuvalu|uganda|ukraine|united arab emirates|united kingdom|united states|united states of america|uruguay|" +
+  "uzbekistan|vanuatu|vatican|venezuela|vietnam|wales|yemen|zambia|zimbabwe|korea|europe|asia|africa|antarctica|" +
+  "north america|south america|latin america|middle east|oceania|gaza|west bank|crimea|kashmir|kurdistan";
 
-/** Nouns that make a capitalised phrase a place: "Yeoncheon County", "the town of X". */
-export const PLACE_HEADS = new Set(
+const REGIONS =
+  // US states and territories
+  "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|" +
+  "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|" +
+  "montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york state|north carolina|north dakota|ohio|" +
+  "oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|" +
+  "washington state|west virginia|wisconsin|wyoming|guam|" +
+  // Australian states and territories, Canadian provinces
+  "new south wales|victoria|queensland|south australia|western australia|tasmania|northern territory|" +
+  "australian capital territory|ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|" +
+  "new brunswick|newfoundland|yukon|nunavut|" +
+  // other well-known regions
+  "siberia|bavaria|catalonia|flanders|punjab|bengal|sichuan|xinjiang|patagonia|sahara|sahel|balkans|caucasus|" +
+  "scandinavia|silicon valley|midwest|new england|uk|britain|great britain|america|central america|caribbean|" +
+  "pacific|atlantic|arctic|mediterranean|gulf";
+
+const CITIES =
+  "new york|new york city|los angeles|chicago|houston|dallas|phoenix|philadelphia|san antonio|san diego|" +
+  "san francisco|san jose|austin|seattle|boston|denver|atlanta|miami|detroit|las vegas|portland|baltimore|" +
+  "minneapolis|new orleans|pittsburgh|cleveland|st louis|kansas city|salt lake city|honolulu|anchorage|" +
+  "washington|washington dc|washington d.c|sacramento|mountain view|palo alto|cupertino|nashville|memphis|" +
+  "london|paris|berlin|madrid|rome|milan|vienna|brussels|amsterdam|geneva|zurich|stockholm|oslo|copenhagen|" +
+  "helsinki|dublin|edinburgh|glasgow|manchester|lisbon|athens|warsaw|prague|budapest|bucharest|kiev|kyiv|moscow|" +
+  "st petersburg|istanbul|ankara|jerusalem|tel aviv|beirut|damascus|baghdad|basra|mosul|erbil|tehran|riyadh|" +
+  "dubai|abu dhabi|doha|kabul|kandahar|islamabad|karachi|lahore|delhi|new delhi|mumbai|kolkata|chennai|" +
+  "bangalore|dhaka|kathmandu|colombo|beijing|shanghai|hong kong|guangzhou|shenzhen|wuhan|taipei|tokyo|osaka|" +
+  "kyoto|seoul|busan|pyongyang|manila|jakarta|bangkok|hanoi|ho chi minh city|kuala lumpur|singapore|sydney|" +
+  "melbourne|brisbane|perth|adelaide|hobart|darwin|canberra|auckland|wellington|christchurch|toronto|montreal|" +
+  "vancouver|ottawa|calgary|mexico city|havana|bogota|lima|santiago|buenos aires|sao paulo|rio de janeiro|" +
+  "brasilia|caracas|cairo|alexandria|lagos|abuja|nairobi|addis ababa|johannesburg|cape town|pretoria|kinshasa|" +
+  "khartoum|tripoli|tunis|algiers|casablanca|rabat|mogadishu|dakar|accra";
+
+/** Every place name, lowercase, words separated by single spaces. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([COUNTRIES, REGIONS, CITIES].join("|").split("|"));
+
+/** The longest place name has this many words. */
+export const MAX_PLACE_WORDS = Math.max(...[...PLACE_NAMES].map((p) => p.split(" ").length));
+
+/** Whether a phrase ("South Australia", "the United States") names a place. */
+export function isPlaceName(phrase: string): boolean {
+  const p = phrase
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[’']s$/, "")
+    .replace(/\.$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return PLACE_NAMES.has(p);
+}
+
+/** Nouns that make a capitalised phrase a place: "Yeoncheon County", "the town of X", "the nation's capital, X". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(
   ("city town village county province state states region district island islands river valley mountain mountains " +
     "lake sea ocean bay coast peninsula border capital airport base street avenue square park center centre " +
     "headquarters hospital school campus museum gallery stadium hall").split(" "),

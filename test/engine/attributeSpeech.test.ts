@@ -64,3 +64,65 @@ describe("who said what", () => {
     expect(said(["“Soon,” Novak added when asked if the troops would leave."]).map(([who]) => who)).toEqual(["novak"]);
   });
 });
+
+describe("speakers after the verb, pronouns for organisations, colons", () => {
+  it("gives a quotation before 'said X' to X, and 'it added' to the organisation that spoke last", () => {
+    const out = said([`"The harbour will stay closed until spring. Ferries are suspended", said the Port Authority. "Nobody may sail", it added; and, later, "Fines will follow".`]);
+    expect(out).toEqual([
+      ["port authority", "The harbour will stay closed until spring. Ferries are suspended"],
+      ["port authority", "Nobody may sail"],
+      ["port authority", "Fines will follow"],
+    ]);
+  });
+
+  it("lets a country speak, without ever taking it for a person a pronoun could mean", () => {
+    const a = analyseArticle(article(["Professor Ana Ruiz said the tests were done in South Australia and New Zealand.", '"The results are clear," she said. Chile says the talks will continue.']));
+    const statements = a.sentences.flatMap((s) => s.statements.map((st) => st.speaker));
+    expect(statements).toEqual(["ana ruiz", "ana ruiz", "chile"]);
+    expect(a.entities.find((e) => e.id === "south australia")).toBeUndefined();
+    expect(a.entities.find((e) => e.id === "chile")?.kind).toBe("place");
+  });
+
+  it("takes the quotation after 'X tweeted using his account:' in the next paragraph as what X tweeted", () => {
+    const a = analyseArticle(article(["Mayor Tom Baker tweeted using his official account:", '"Well done, team. The bridge is open."']));
+    expect(a.sentences.flatMap((s) => s.statements)).toEqual([expect.objectContaining({ speaker: "tom baker", verb: "tweeted", quote: "Well done, team. The bridge is open" })]);
+  });
+
+  it("steps over titles in apposition to the person, and over the organisation someone speaks for", () => {
+    const out = said([
+      "Professor Lena Holt, Director of the National Salt Survey, and Chair of the Centre for Thyroid Health, says children need more iodine.",
+      "Mark Otto for Food Safety Norway says new rules will come next year.",
+    ]);
+    expect(out.map(([who]) => who)).toEqual(["lena holt", "mark otto"]);
+  });
+
+  it("joins an acronym to the organisation it abbreviates and keeps the description before a name as its role", () => {
+    const a = analyseArticle(article(["Ruritania's state news agency Central Ruritanian Press (CRP) reported the summit had ended.", "CRP said the talks would resume."]));
+    const agency = a.entities.find((e) => e.id === "central ruritanian press")!;
+    expect(agency.aliases).toContain("crp");
+    expect(agency.roles[0]).toBe("Ruritania's state news agency");
+    expect(a.sentences[1]!.statements[0]!.speaker).toBe("central ruritanian press");
+  });
+
+  it("gives a statement by two bodies together to both, and reads 'his urgent calls' as a noun", () => {
+    const out = said([
+      "Both the Lakeside School Board and the Lakeside Police Department have asserted that the search was lawful.",
+      "He repeated his urgent calls for calm.",
+    ]);
+    expect(out).toEqual([["lakeside school board and the lakeside police department", "the search was lawful"]]);
+  });
+});
+
+describe("role nouns as speakers", () => {
+  it("resolves 'the foundation's CFO said' and 'the gallery director said' to the people who hold those roles", () => {
+    const out = said([
+      "Nadia Perez, the foundation's CFO, joined in March. Gallery director Leo Grant hung the paintings.",
+      "The foundation's CFO said the books were balanced.",
+      "The gallery director said the show would open in May.",
+    ]);
+    expect(out).toEqual([
+      ["nadia perez", "the books were balanced"],
+      ["leo grant", "the show would open in May"],
+    ]);
+  });
+});

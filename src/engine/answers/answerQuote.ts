@@ -1,12 +1,13 @@
-import { compose, coverage, sentenceCase } from "../answerSupport.ts";
+import { compose, sentenceCase } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
-import { canonical, contentTerms } from "../../analysis/text.ts";
-import { REPORTING_VERBS } from "../../analysis/lexicon.ts";
+import { canonical, contentTerms, words } from "../../analysis/text.ts";
+import { REPORTING_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
 import { findByRole } from "./describeEntity.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
 
@@ -19,10 +20,20 @@ export type Declined = { declined: string; exhausted?: boolean; topic?: string }
  * others. "What else did he say?" leaves out what was already cited.
  */
 export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number>, speakerId?: string): Answer | Declined | null {
-  const named = q.entities[0];
+  const phrase = speakerId ? null : speakerPhrase(q.text);
+  const phraseTerms = new Set(phrase ? contentTerms(phrase) : []);
+  // The entity the speaker phrase names, if it names one ("kcna", "professor eastman"); a name
+  // inside a role ("the director of the Salt Study", "Ali's father") is not the speaker.
+  const inPhrase = phrase ? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) : q.entities[0];
+  const rest = inPhrase ? [...phraseTerms].filter((t) => !contentTerms(inPhrase.wording).includes(t) && !TITLE_TERMS.has(t)) : [...phraseTerms];
+  const isName = !!inPhrase && (!phrase || rest.length === 0);
+  const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) : null;
+  // A role nobody in the articles holds ("the teacher who reported it"): no one to quote.
+  if (!speakerId && phrase && !isName && !byPhraseRole && namesARole(phrase) && !PRONOUN.test(phrase)) return { declined: phrase.replace(/^(the|a|an)\s+/, "") };
+  const named = isName || !phrase ? q.entities[0] : undefined;
   // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
-  const byRole = !speakerId && !named ? findByRole(index, q.words) : null;
-  let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? (q.previous?.entity ? index.entities.get(q.previous.entity) : undefined);
+  const byRole = byPhraseRole ?? (!speakerId && !named && !phrase ? findByRole(index, q.words) : null);
+  let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? previousSpeaker(q, index);
   if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : null;
   // An organisation speaks through its people: "What did the Pentagon say?" is answered by the
   // Pentagon press secretary.
@@ -30,9 +41,15 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   if (speaker.statements.length === 0) return { declined: speaker.name };
 
   const wording = named?.wording.toLowerCase();
-  // The topic is what was said about: not the speaker's title, not the verb of saying ("add", "warn").
-  const roleWords = new Set(byRole ? contentTerms(byRole.role) : []);
-  const topic = q.topic.filter((t) => !roleWords.has(t) && !isSpeechVerb(t));
+  // The topic is what was said about: not the speaker's name or title, not the verb of saying
+  // ("add", "warn"); others the question names are part of it ("What did Trump say about Iran?").
+  const roleWords = new Set([...(byRole ? contentTerms(byRole.role) : []), ...phraseTerms, ...contentTerms(speaker.name)]);
+  const others = q.entities.filter((e) => e.entity.id !== speaker!.id && !(phrase ?? "").includes(e.wording.toLowerCase()));
+  const otherWords = new Set(others.flatMap((e) => words(e.wording)));
+  const topicWords = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w));
+  const topic = [...new Set(topicWords.map(canonical)), ...others.map((e) => e.entity.id)];
+  // Share of the topic a sentence touches: its words, and the others the question names (by any of their names).
+  const about = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
   const asksSaid = /\b(say|said|tell|told|quote|words)\b/.test(q.text);
   const verbWord = q.words.find((w) => w !== "say" && w !== "said" && isSpeechVerb(w));
   // Stems, not canonical forms: "added" and "said" mean the same to search, not to this question.
@@ -46,7 +63,10 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   for (const { sentence, statement } of speaker.statements) {
     if (exclude.has(sentence) || (within && !within.has(sentence))) continue;
     const s = index.sentences[sentence]!;
-    let score = topic.length ? coverage(topic, s) * topic.length * tuning.answer.topicWeight : 0;
+    // What the question is about outweighs the form of the answer (a quotation, the verb asked).
+    let score = topic.length ? about(s) * Math.max(topic.length, 2) * tuning.answer.topicWeight : 0;
+    // Of two sentences touching the topic alike, the one using the question's very words ("commanders", not "commander").
+    if (topicWords.length) score += exactWords(topicWords, s) * tuning.answer.exactWordTiebreak;
     if (asksSaid && statement.quote) score += tuning.answer.directQuoteBonus;
     if (wording && s.text.toLowerCase().includes(wording)) score += tuning.answer.speakerWordingBonus;
     // "What did Trump add?" wants what he added.
@@ -59,7 +79,11 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   if (!best) return { declined: speaker.name, exhausted: exclude.size > 0 };
   // Nothing they said touches the topic ("What did Pompeo say about Iran?"): say so rather than
   // offer an unrelated quote.
-  if (topic.length && !ranked.some((r) => coverage(topic, r.s) > 0)) return { declined: speaker.name, topic: q.topicWords.join(" ") };
+  if (topic.length && !ranked.some((r) => about(r.s) >= tuning.answer.minTopicMatch)) {
+    // A follow-up that asks no "say" ("which hashtag did she pick?") is a question for search, not a quote.
+    if (!q.words.some((w) => isSpeechVerb(canonical(w)))) return null;
+    return { declined: speaker.name, topic: [...topicWords, ...others.map((e) => e.entity.name)].join(" ") };
+  }
 
   // One statement an answer, so "What else did he say?" has something new to give.
   // A source named after what it reports ("…, Xinhua reported.") reports the whole sentence shown below.
@@ -76,7 +100,49 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const lead = reportsSentence
     ? `${sentenceCase(who)} ${verb}:${more}`
     : `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
-  return compose(index, { kind: "quote", lead, short: null, sentences: [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
+  // "… the situation,” he said. “I suspect …”": the same speaker going on in the next sentence is the same statement.
+  const next = index.sentences[best.s.id + 1];
+  const goesOn = next && next.doc === best.s.doc && next.paragraph === best.s.paragraph && !exclude.has(next.id) &&
+    next.statements.length > 0 && next.statements.every((st) => st.speaker === best.st.speaker && st.via !== "name");
+  return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
+}
+
+const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;
+/** Words of address and academic titles that may come with a name without making it a role. */
+const TITLE_TERMS = new Set(["professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "president"].map(canonical));
+
+/** "What else did they say?": whom the previous answer quoted, by its entity or its cited sentence. */
+function previousSpeaker(q: Query, index: KnowledgeIndex): KnownEntity | undefined {
+  if (!q.previous) return undefined;
+  const first = q.previous.sentences[0];
+  const said = first !== undefined ? index.sentences[first]!.statements : [];
+  // After a quote, "they" are whom the cited sentence quotes; otherwise whom the turn was about.
+  const id = said.find((st) => st.speaker === q.previous!.entity)?.speaker ?? (q.previous.kind === "quote" ? said[0]?.speaker : undefined) ?? q.previous.entity ?? said[0]?.speaker;
+  return id ? index.entities.get(id) : undefined;
+}
+
+/**
+ * Share of the topic words a sentence touches: the same canonical term, or a word sharing its
+ * first five letters ("shelling" and "shells", "manufacturers" and "manufacture").
+ */
+function touches(topicWords: string[], s: IndexedSentence): number {
+  const unique = [...new Set(topicWords)];
+  if (unique.length === 0) return 1;
+  const have = new Set(s.terms);
+  const raw = words(s.text);
+  let hit = 0;
+  for (const w of unique) {
+    const c = canonical(w);
+    const stem = w.slice(0, Math.min(5, Math.max(4, w.length - 1)));
+    if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem))) hit++;
+  }
+  return hit / unique.length;
+}
+
+/** How many of the words appear in the sentence exactly as written. */
+function exactWords(list: string[], s: IndexedSentence): number {
+  const raw = new Set(words(s.text));
+  return new Set(list.filter((w) => raw.has(w))).size;
 }
 
 /** The quoted person whose title names the organisation ("Pentagon press secretary"), most quoted first. */

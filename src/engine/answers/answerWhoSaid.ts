@@ -1,11 +1,17 @@
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { QUESTION_WORDS } from "../../analysis/lexicon.ts";
+import { QUESTION_WORDS, REPORTING_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { compose, coverage } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
+import { messages } from "../../messages.ts";
 import { nameWithRole } from "./describeEntity.ts";
+
+const fold = (t: string) => words(t).join(" ");
+const SOURCE_NOUNS = new Set(["person", "official", "organization", "organisation", "paper", "newspaper", "agency", "outlet", "source", "publication", "media", "news"].map(canonical));
+const SAYING = new Set([...REPORTING_VERBS, "claim", "think", "thinks", "believe", "describe", "comment", "tweet", "report", "quote", "quoted", "quoting", "cite", "cited", "citing", "say"]);
+const FILLER = new Set(["going", "gonna", "gotta", "wanna", "get", "got", "really"]);
 
 /**
  * Who said / reported / expects X: the statement whose words best cover the phrase. People
@@ -13,7 +19,10 @@ import { nameWithRole } from "./describeEntity.ts";
  * are not the answer, but a statement in a sentence naming them ranks higher.
  */
 export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
-  const phraseTerms = q.phrase ? contentTerms(q.phrase) : q.topic.filter((t) => !QUESTION_WORDS.has(t));
+  // What was said: the question's words less the kind of source asked for ("which newspaper"),
+  // the verb of saying and filler ("gonna keep going").
+  const said = q.phrase ? words(q.phrase).filter((w) => !STOPWORDS.has(w)) : q.topicWords.map((w) => w.toLowerCase());
+  const phraseTerms = said.filter((w) => !SAYING.has(w) && !FILLER.has(w)).map(canonical).filter((t) => !QUESTION_WORDS.has(t) && !SOURCE_NOUNS.has(t));
   const verb = q.words.find((w) => /^(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|announced|wrote|replied|promised|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)$/.test(w));
   const verbTerm = verb ? canonical(verb) : null;
   const excluded = new Set(q.entities.map((e) => e.entity.id));
@@ -24,6 +33,11 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
     ? q.previous.sentences.map((id) => index.sentences[id]!)
     : index.find([q.phrase ?? "", q.text].join(" "), undefined, (s) => s.statements.length > 0).map((h) => h.sentence);
 
+  // A question ("How many troops are there?") is no one's statement.
+  if (q.phrase && /\?\s*$/.test(q.phrase)) return null;
+  // After an answer, what was asked before is what "that" was: a statement must hold it, else the article says it.
+  const followingUp = !!q.previous && phraseTerms.length === 0;
+  const asked = followingUp ? q.previous!.topic.filter((t) => !QUESTION_WORDS.has(t)) : [];
   let best: { s: IndexedSentence; speaker: string; score: number; cover: number } | null = null;
   for (const s of pool) {
     const cover = phraseTerms.length ? coverage(phraseTerms, s) : 1;
@@ -31,13 +45,26 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
     for (const st of s.statements) {
       if (excluded.has(st.speaker)) continue;
       const content = new Set(words(st.content).map(canonical));
+      if (asked.length) {
+        const own = new Set(contentTerms(index.entities.get(st.speaker)?.name ?? ""));
+        const what = asked.filter((t) => !own.has(t));
+        if (what.length && what.filter((t) => content.has(t)).length / what.length <= tuning.answer.minCoverage) continue;
+      }
       const inContent = phraseTerms.length ? phraseTerms.filter((t) => content.has(t)).length / phraseTerms.length : 0;
+      // What was said must be in the statement itself, not elsewhere in its sentence; a quoted phrase mostly so.
+      if (phraseTerms.length && inContent < (q.phrase ? tuning.answer.minQuotedPhraseMatch : Number.EPSILON)) continue;
+      if (phraseTerms.length === 0 && q.phrase && !fold(st.content).includes(fold(q.phrase))) continue;
       let score = cover * 2 + inContent;
       if (verbTerm && canonical(st.verb.split(" ")[0]!) === verbTerm) score += 0.5;
       if (reportedBy && index.entities.get(st.speaker)?.kind !== "person") score += 0.5;
       if ([...excluded].some((id) => s.entities.includes(id))) score += 1;
       if (!best || score > best.score) best = { s, speaker: st.speaker, score, cover };
     }
+  }
+  // "Who said that?" about a sentence that quotes no one: the article itself says it.
+  if (!best && followingUp && pool.length) {
+    const source = index.articles.get(pool[0]!.doc)!.source;
+    return compose(index, { kind: "whosaid", lead: messages.articleItselfSays(source), short: source, sentences: [pool[0]!], confidence: 0.8 });
   }
   if (!best) return null;
   const e = index.entities.get(best.speaker)!;

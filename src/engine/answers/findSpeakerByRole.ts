@@ -1,0 +1,84 @@
+import { PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { isPlaceName } from "../../analysis/places.ts";
+import { canonical, contentTerms, words } from "../../analysis/text.ts";
+import type { KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+
+/** Verbs a question uses to ask what someone said: "What did X say / tweet / write …?". */
+const ASKING_VERBS =
+  "say|said|says|tell|told|tweet|tweeted|write|wrote|state|stated|note|noted|add|added|report|reported|expect|expected|think|thought|" +
+  "claim|claimed|announce|announced|reply|replied|want|wanted|warn|warned|caution|predict|promise|argue|insist|suggest|reveal|propose|" +
+  "stress|confirm|deny|urge|pledge|believe|comment|commented|mean|describe|call";
+const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+(?:${ASKING_VERBS})\\b`);
+
+/**
+ * The words that name the speaker in a question about what someone said: "What did the director
+ * of the national salt study say about …?" → "the director of the national salt study".
+ */
+export function speakerPhrase(question: string): string | null {
+  const m = SPEAKER_PHRASE.exec(question.toLowerCase());
+  return m ? m[1]!.replace(/^(else|also)\s+/, "").trim() : null;
+}
+
+const DEMONYMS = new Set(Object.keys(PLACE_ALIASES));
+/** A word that ties a role to a place ("german", "iraq", "zealand"): a role elsewhere is another role. */
+function isPlaceWord(word: string, phraseWords: string[]): boolean {
+  if (DEMONYMS.has(word) || isPlaceName(word)) return true;
+  const i = phraseWords.indexOf(word);
+  return [phraseWords.slice(Math.max(0, i - 1), i + 1), phraseWords.slice(i, i + 2), phraseWords.slice(Math.max(0, i - 2), i + 1)].some(
+    (p) => p.length > 1 && isPlaceName(p.join(" ")),
+  );
+}
+
+/** The role noun of a phrase: "director" in "the director of the study", "agency" in "the country's main news agency". */
+function headNoun(phraseWords: string[]): string | undefined {
+  const of = phraseWords.indexOf("of");
+  const before = (of > 0 ? phraseWords.slice(0, of) : phraseWords).filter((w) => !STOPWORDS.has(w));
+  return before.at(-1);
+}
+
+/**
+ * Who holds the role a question describes ("the director of the National Salt Study", "the
+ * country's main news agency", "the foundation's chief financial officer", "Ali's father"),
+ * among those who say something in the articles. The role noun must match one of their roles;
+ * a place the question ties the role to must be in that role too, so a minister of another
+ * country is no answer. Null when no one holds it.
+ */
+export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScore = 0.5): { entity: KnownEntity; role: string; score: number } | null {
+  const phraseWords = words(phrase);
+  const head = headNoun(phraseWords);
+  if (!head) return null;
+  const headTerm = canonical(head);
+  const asked = [...new Set(phraseWords.filter((w) => !STOPWORDS.has(w)))];
+  const places = new Set(asked.filter((w) => isPlaceWord(w, phraseWords)).map(canonical));
+  const askedTerms = [...new Set(asked.map(canonical))];
+  let best: { entity: KnownEntity; role: string; score: number } | null = null;
+  for (const e of index.entities.values()) {
+    if (e.statements.length === 0) continue;
+    const nameTerms = new Set(contentTerms(e.name));
+    for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
+      const terms = new Set(contentTerms(role));
+      if (!terms.has(headTerm)) continue;
+      // Words of the sentences that name them ("the museum at Greensboro … according to curator Ann Lee") count half.
+      const context = contextOf(index, e);
+      const known = (t: string) => terms.has(t) || nameTerms.has(t);
+      if ([...places].some((p) => !known(p))) continue;
+      const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? 0.5 : 0), 0) / askedTerms.length;
+      if (score >= minScore && (!best || score > best.score || (score === best.score && e.statements.length > best.entity.statements.length))) best = { entity: e, role, score };
+    }
+  }
+  return best;
+}
+
+const contexts = new WeakMap<KnownEntity, Set<string>>();
+/** The terms of every sentence naming an entity, computed once per entity. */
+function contextOf(index: KnowledgeIndex, e: KnownEntity): Set<string> {
+  let c = contexts.get(e);
+  if (!c) contexts.set(e, (c = new Set(e.sentences.slice(0, 200).flatMap((id) => index.sentences[id]!.terms))));
+  return c;
+}
+
+/** Whether the phrase's role noun is one a person or body holds ("director", "agency", "father"), not a name. */
+export function namesARole(phrase: string): boolean {
+  const head = headNoun(words(phrase));
+  return !!head && /(?:er|or|ist|ian|ant|ent|man|woman|person|agency|ministry|office|department|father|mother|son|daughter|wife|husband|brother|sister|chief|head|ceo|cfo|spokesperson)$/.test(head);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { article } from "./helpers.ts";
+
+// An invented article: a health survey, a foundation, a ministry and two countries that speak.
+const engine = createEngine([
+  article(
+    [
+      "Professor Ruth Kane, Director of the National Salt Survey, said children in Ruritania are not getting enough iodine.",
+      "\"Pregnant women are getting about half of what they need,\" she said. \"That alarms me.\"",
+      "The foundation's treasurer Omar Diaz said the survey cost less than planned.",
+      "Chile says the monitoring will continue. Peru stated it would stop funding the programme if prices rise.",
+      "The survey was carried out in 2019 across 80 schools.",
+    ],
+    "2021-03-01",
+    "salt",
+  ),
+]);
+
+describe("what did <role> say", () => {
+  it("resolves a role with 'of' to the person who holds it", () => {
+    const a = engine.ask("What did the director of the national salt survey say about pregnant women?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("about half");
+  });
+
+  it("resolves a possessive role to the person who holds it", () => {
+    const a = engine.ask("What did the foundation's treasurer say?");
+    expect(a.citations[0]!.sentence).toContain("Omar Diaz");
+  });
+
+  it("declines a role nobody in the articles holds, rather than quote someone else", () => {
+    expect(engine.ask("What did the health minister say?").answered).toBe(false);
+  });
+
+  it("declines what a speaker said about a topic they never touched", () => {
+    expect(engine.ask("What did Omar Diaz say about pregnant women?").answered).toBe(false);
+  });
+});
+
+describe("who said", () => {
+  it("names a country as the speaker of a paraphrase, with the name as the short answer", () => {
+    const a = engine.ask("who says the monitoring is gonna keep going");
+    expect(a.short).toBe("Chile");
+    expect(a.citations[0]!.sentence).toContain("will continue");
+  });
+
+  it("declines a phrase nobody said, and a question given as a phrase", () => {
+    expect(engine.whoSaid("the programme will double its budget").answered).toBe(false);
+    expect(engine.whoSaid("How many schools took part?").answered).toBe(false);
+    expect(engine.whoSaid("alarms me").short).toBe("Ruth Kane");
+  });
+
+  it("never names a place from the reported clause as the speaker", () => {
+    const a = engine.ask("Who said children in Ruritania are not getting enough iodine?");
+    expect(a.short).toBe("Ruth Kane");
+  });
+});
+
+describe("conversations about speakers", () => {
+  it("'what else did they say?' after a role question gives the next statement, not the same one", () => {
+    const c = { turns: [] };
+    const first = engine.ask("What did the director of the national salt survey say?", c);
+    const second = engine.ask("What else did they say?", c);
+    expect(second.answered).toBe(true);
+    expect(second.citations[0]!.sentence).not.toBe(first.citations[0]!.sentence);
+    expect(second.text).toContain("Ruth Kane");
+  });
+
+  it("'who said that?' names the speaker of the cited statement, or says the article itself states it", () => {
+    const c = { turns: [] };
+    engine.ask("What did Peru say about funding?", c);
+    expect(engine.ask("who said that?", c).short).toBe("Peru");
+    const d = { turns: [] };
+    expect(engine.ask("How many schools are there?", d).short).toBe("80");
+    const own = engine.ask("who said that?", d);
+    expect(own.text).toMatch(/article itself/);
+  });
+});
