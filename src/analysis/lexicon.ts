@@ -35,7 +35,7 @@ export const QUESTION_WORDS = new Set(
 export const CHAT_SPELLINGS: Record<string, string> = {
   wat: "what", wht: "what", wot: "what", r: "are", u: "you", ur: "your", abt: "about", bout: "about",
   ppl: "people", govt: "government", gov: "government", yrs: "years", yr: "year", pls: "please",
-  plz: "please", thx: "thanks", w: "with", b4: "before", whn: "when", hw: "how", wher: "where",
+  plz: "please", thx: "thanks", w: "with", b4: "before", whn: "when", wen: "when", hw: "how", wher: "where",
   mil: "military", admin: "administration", prez: "president", potus: "president", us: "us",
 };
 
@@ -63,7 +63,34 @@ export const SYNONYM_GROUPS: string[][] = [
   ["reason", "purpose", "why", "mission"],
   ["command", "commander", "commands", "commanded", "lead", "leads", "head", "heads", "chief"],
   ["cost", "costs", "price", "spending", "budget", "expense"],
+  ["begin", "start", "launch", "commence", "kick"],
+  ["choose", "pick", "select", "elect", "opt"],
+  ["father", "dad"],
+  ["mother", "mom", "mum"],
+  ["travel", "trip", "journey", "visit"],
 ];
+
+/** Irregular past forms to their verb, so "began" meets "begin" and "brought" meets "bring". */
+export const IRREGULAR_PAST: Record<string, string> = {
+  began: "begin", begun: "begin", brought: "bring", took: "take", taken: "take", met: "meet", went: "go", gone: "go",
+  came: "come", made: "make", gave: "give", given: "give", held: "hold", left: "leave", led: "lead", sent: "send",
+  spent: "spend", won: "win", lost: "lose", fought: "fight", chose: "choose", chosen: "choose", wrote: "write",
+  written: "write", ran: "run", rose: "rise", risen: "rise", fell: "fall", fallen: "fall", broke: "break", broken: "break",
+  became: "become", built: "build", struck: "strike", flew: "fly", flown: "fly", paid: "pay", sold: "sell", bought: "buy",
+  caught: "catch", taught: "teach", kept: "keep", stood: "stand", heard: "hear", found: "find", saw: "see", seen: "see",
+  got: "get", gotten: "get", shot: "shoot", sought: "seek", sat: "sit", spoke: "speak", drew: "draw", drawn: "draw",
+  grew: "grow", grown: "grow", knew: "know", known: "know", threw: "throw", thrown: "throw", froze: "freeze", swore: "swear",
+  hid: "hide", hidden: "hide", bore: "bear", beat: "beat", bit: "bite", rode: "ride", woke: "wake", withdrew: "withdraw", withdrawn: "withdraw",
+};
+
+/** A sentence saying outright that no date was given: "gave no detailed timeline", "did not say when". */
+export const NO_DATE_GIVEN = /\bno (?:detailed |clear |specific |firm |fixed |set )?(?:timeline|timetable|date|deadline|schedule|time ?frame)\b|\b(?:did not|didn't|would not|wouldn't|declined to|refused to|could not|couldn't) (?:say|give|set|specify|name) (?:when|a date|a timeline|a timetable|a deadline)\b/i;
+
+/** Verbs asking for one end of a span: "when does the exhibit close?" wants its last day, "when does it open?" its first. */
+export const BOUNDARY_VERBS: Record<string, "first" | "last"> = Object.fromEntries([
+  ...["close", "closes", "closing", "end", "ends", "ending", "finish", "finishes", "conclude", "concludes", "expire", "expires", "until"].map((w) => [w, "last"]),
+  ...["open", "opens", "opening", "begin", "begins", "start", "starts", "launch", "launches", "commence", "commences"].map((w) => [w, "first"]),
+]);
 
 /** Demonyms and short forms to the country they name. */
 export const PLACE_ALIASES: Record<string, string> = {
@@ -138,4 +165,10 @@ export const NUMBER_SCALES: Record<string, number> = {
 export const MONTHS = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];
+/** Days known by a name: [month index, day, year when it is one day in history]. */
+export const NAMED_DATES: Record<string, [month: number, day: number, year?: number]> = {
+  "9/11": [8, 11, 2001], "new year's day": [0, 1], "new year's eve": [11, 31], "christmas day": [11, 25],
+  "christmas eve": [11, 24], christmas: [11, 25], "valentine's day": [1, 14], halloween: [9, 31],
+};
+
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
+import { IRREGULAR_PAST, PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
 
 /** Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching. Never used for cited text. */
 export function foldTypography(s: string): string {
@@ -46,8 +46,10 @@ export function canonical(word: string): string {
   let c = cache.get(word);
   if (c !== undefined) return c;
   const place = PLACE_ALIASES[word];
+  // "began" is matched as "begin": irregular past forms first, then synonyms, then the stem.
+  const verb = IRREGULAR_PAST[word] ?? word;
   if (place) c = place;
-  else c = synonymOf.get(word) ?? synonymOf.get(stemmer(word)) ?? stemmer(word);
+  else c = synonymOf.get(verb) ?? synonymOf.get(stemmer(verb)) ?? stemmer(verb);
   if (cache.size < 200_000) cache.set(word, c);
   return c;
 }

@@ -89,7 +89,7 @@ function answerQuery(q: Query, index: KnowledgeIndex, conversation?: Conversatio
       const ids = q.entities.map((e) => e.entity.id);
       const topic = q.words.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^timelines?$/.test(w)).join(" ");
       const about = q.entities.map((e) => e.entity.name).join(", ") || topic;
-      return answerTimeline(index, ids.length ? undefined : topic || undefined, ids) ?? declineAnswer(index, "timeline", about ? messages.noTimelineAbout(about) : messages.noTimeline);
+      return answerTimeline(index, topic || undefined, ids) ?? declineAnswer(index, "timeline", about ? messages.noTimelineAbout(about) : messages.noTimeline);
     }
     case "quote": {
       const exclude = new Set<number>();

@@ -45,7 +45,7 @@ const PROJECTION = /\b(could|might|may|would|will|planned|plan|expected|reduc\w*
 
 function detectKind(q: string): QuestionKind | null {
   // "Did Trump give a timeline?" is a yes/no question about the text, not a request for one.
-  const yesNo = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/.test(q);
+  const yesNo = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/.test(q) && !/^(can|could|would|will) you\b/.test(q);
   if (!yesNo && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q)) return "timeline";
   // "What is McKenzie's role?" asks who someone is.
   if (/^(and |so )?what (is|was|are)\b.*\b(role|title|job|position|post)\??$/.test(q)) return "who";
