@@ -70,6 +70,11 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(never.answered).toBe(false);
   });
 
+  it("declines a passive question whose verb no sentence uses: the event is not told", () => {
+    expect(engine.ask("When was the museum wing painted?").answered).toBe(false);
+    expect(engine.ask("When were the plans approved?").short).toBe("2014");
+  });
+
   it("never answers without a date: a sentence that tells of the event but has no date is declined", () => {
     const a = engine.ask("When did officials say the east wing reopened after renovation?");
     expect(a.answered).toBe(false);

@@ -42,9 +42,11 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   const ranked = rankSentences(q, index, terms);
   const bestAny = ranked[0];
   if (!bestAny || bestAny.coverage < tuning.answer.minCoverage) return null;
-  // An event between two named people needs a sentence naming them both ("When did A meet B?").
+  // An event between two named people needs a sentence naming them both ("When did A meet B?"),
   const people = q.entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.id);
-  const bothNamed = (s: IndexedSentence) => q.entities.length < 2 || people.every((id) => s.entities.includes(id));
+  // "When was the flag adopted?" is about an adopting: a sentence without that verb tells of something else.
+  const verb = participleOf(q);
+  const tellsOf = (s: IndexedSentence) => (q.entities.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) === 1);
   // A question about the future ("will", "must … be completed") looks for a date after the article, one in the past before it.
   const w = tuning.when;
   // A question in a clear tense wants a date on its side of the publication: "When will … leave?" is not answered by "in recent months".
@@ -59,12 +61,12 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
     return r.score + (fits ? w.tenseFits : 0) + (spanFor(r.sentence) ? w.spanForBoundary : 0) + (sameVerb(terms, r.sentence) ? w.sameVerb : 0);
   };
   const bestDated = rankSentences(q, index, terms, (s) => s.dates.length > 0 && inTense(s))
-    .filter((r) => covers(r) >= tuning.answer.minCoverage && covers(r) + w.maxCoverageGap >= bestAny.coverage && bothNamed(r.sentence))
+    .filter((r) => covers(r) >= tuning.answer.minCoverage && covers(r) + w.maxCoverageGap >= bestAny.coverage && tellsOf(r.sentence))
     .map((r) => ({ r, value: value(r) }))
     .sort((a, b) => b.value - a.value)[0]?.r;
   // The sentence that tells of the event best may leave its date to the next one ("… had
   // started to broadcast … The broadcasts began on August 10").
-  const undated = bestAny.sentence.dates.length === 0 && bothNamed(bestAny.sentence);
+  const undated = bestAny.sentence.dates.length === 0 && tellsOf(bestAny.sentence);
   const neighbour = undated ? datedNeighbour(index, bestAny.sentence, inTense) : null;
   // It dates the event when it tells of it at least as well as the best dated sentence (its verb counts as much as a word).
   const told = (s: IndexedSentence) => coverage(terms, s) + (sameVerb(terms, s) ? w.sameVerbCoverage : 0);
@@ -148,6 +150,16 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   const verbClause = clauseOf(anchor[0]!);
   const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000);
   return [...pool].sort((a, b) => distance(a) - distance(b))[0]!;
+}
+
+/** The verb of a passive question, in its canonical form: "adopted" in "When was the current flag adopted?". */
+function participleOf(q: Query): string | null {
+  const at = q.words.indexOf("when");
+  if (at < 0 || !/^(was|were|is|are)$/.test(q.words[at + 1] ?? "")) return null;
+  // Written in lowercase in the question: "Ahmed" is a name, not a participle.
+  const lowercase = (w: string) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u").test(q.raw);
+  const verb = q.words.slice(at + 2).reverse().find((w) => (IRREGULAR_PAST[w] || /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/.test(w)) && lowercase(w));
+  return verb ? canonical(verb) : null;
 }
 
 /** The tense of the question's verb first ("By when had the hashtag passed …" asks about the past), then its other words ("plan", "deadline"). */
