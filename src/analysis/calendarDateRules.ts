@@ -58,6 +58,7 @@ const dayOf = (d: Date): Resolved => ({ from: iso(d), to: iso(d), precision: "da
 export const CALENDAR_RULES: Rule[] = [
   {
     // "from November 20 to December 11", "between July 2003 and December 2004", "January 23 through March 9", "2003–2005"
+    hint: /\b(to|through|thru|until|till|and)\b|[–—-]/i,
     re: new RegExp(String.raw`\b(?:(from|between)\s+)?(${PART})\s*(to|through|thru|until|till|and|–|—|-)\s*(${PART})(?![\d])`, "gi"),
     resolve: (m, ctx) => {
       const [, lead, first, connector, second] = m;
@@ -94,6 +95,7 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // "3/15/2020", "on 9/14/15": month first, as US news writes them.
+    hint: /\d\/\d/,
     re: /\b(?:on\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/g,
     resolve: (m) => {
       const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
@@ -103,6 +105,7 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // "9/11", "Christmas Day": days known by a name. The name stays in the label: it is how readers know them.
+    hint: /9\/11|christmas|new year|valentine|halloween/i,
     re: new RegExp(String.raw`(?<![\w/])(?:on\s+|since\s+)?(${Object.keys(NAMED_DATES).map((k) => k.replace(/[.*+?^${}()|[\]\\/']/g, "\\$&")).join("|")})(?![\w/])`, "gi"),
     resolve: (m, ctx) => {
       const [month, date, year] = NAMED_DATES[m[1]!.toLowerCase()]!;
@@ -146,6 +149,7 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // "in the 1960s", "the early 1990s", "the 2010s"
+    hint: /\d0'?s\b/,
     re: /\b(?:in\s+|during\s+|since\s+)?(?:the\s+)?(?:(early|mid-?|late)\s*)?((?:1[5-9]|20)\d0)'?s\b/gi,
     resolve: (m) => {
       const start = Number(m[2]);

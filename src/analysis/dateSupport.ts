@@ -30,6 +30,8 @@ export interface Ctx {
 }
 
 export interface Rule {
+  /** A cheap test a sentence must pass before the rule's pattern is tried (most sentences hold no date). */
+  hint?: RegExp;
   re: RegExp;
   resolve(m: RegExpExecArray, ctx: Ctx): Resolved | null;
 }

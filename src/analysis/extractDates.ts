@@ -46,6 +46,7 @@ export function extractDates(sentence: string, published: string): DateMention[]
   const taken: Array<[number, number]> = [];
   const out: DateMention[] = [];
   for (const rule of RULES) {
+    if (rule.hint && !rule.hint.test(sentence)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       const text = m[0].trim();

@@ -30,6 +30,7 @@ function season(name: string, y: number, qualifier: string | undefined): Resolve
 export const RELATIVE_RULES: Rule[] = [
   {
     // "by the end of the year", "the beginning of next month", "the first quarter of this year", "late last year", "earlier this month"
+    hint: /\b(week|month|year)\b/i,
     re: new RegExp(String.raw`\b(?:(earlier|later)\s+|${YEAR_PART}\s+)?(this|last|next|past|the|coming)\s+(week|month|year)\b`, "gi"),
     resolve: (m, ctx) => {
       const p = ctx.published;
@@ -59,6 +60,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // "this weekend", "over the weekend", "last weekend": Saturday and Sunday, before publication unless the clause looks ahead.
+    hint: /weekend/i,
     re: /\b(?:(this|last|next|the|coming)\s+)weekend\b/gi,
     resolve: (m, ctx) => {
       const p = ctx.published;
@@ -74,6 +76,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // "on Thursday": the latest such day up to publication, or the next one when the sentence looks ahead.
+    hint: /day\b/i,
     re: new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+|next\s+|by\s+)?${WEEKDAY}\b`, "gi"),
     resolve: (m, ctx) => {
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
@@ -96,6 +99,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // "two weeks ago", "3 days ago", "about a decade ago"
+    hint: /\bago\b/i,
     re: /\b(?:(about|around|roughly|nearly|almost|some|more than|over|less than)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(day|week|month|year|decade|centur)(?:s|ies|y)?\s+ago\b/gi,
     resolve: (m, ctx) => {
       const word = m[2]!.toLowerCase();
@@ -118,6 +122,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // "in recent months", "in recent weeks", "in the past few weeks"
+    hint: /\b(days|weeks|months|years)\b/i,
     re: /\b(?:in|over)\s+(?:recent|the past(?: few)?|the last(?: few)?)\s+(days|weeks|months|years)\b/gi,
     resolve: (m, ctx) => {
       const p = ctx.published;
@@ -128,6 +133,7 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // "this spring", "last summer", "in the autumn of 2015", "winter 2014", "next fall"
+    hint: /spring|summer|autumn|fall|winter/i,
     re: /\b(?:(early|mid-?|late)\s*)?(?:(this|last|next|the|coming)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?((?:18|19|20)\d{2}))?/gi,
     resolve: (m, ctx) => resolveSeason(m, ctx),
   },
