@@ -56,6 +56,13 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(a.short).toBe("early 2016");
   });
 
+  it("does not answer 'when will' with the day a plan was announced", () => {
+    const plan = article(["The firm is leaving the city, its chief said today.", "The firm plans to be completely out of the city by Sept. 30, 2016."], "2016-05-02", "plan");
+    const a = createEngine([plan]).ask("When will the firm leave the city?");
+    expect(a.short).toBe("September 30, 2016");
+    expect(a.text).toContain("by Sept. 30, 2016");
+  });
+
   it("takes the date from the next sentence when the one telling of the event has none", () => {
     const a = engine.ask("When did the board start to plan a second wing?");
     expect(a.answered).toBe(true);

@@ -40,9 +40,8 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   const spanFor = (s: IndexedSentence) => boundary !== null && s.dates.some((d) => d.precision === "span");
   const covers = (r: Ranked) => (spanFor(r.sentence) ? Math.max(r.coverage, coverage(withoutBoundary, r.sentence)) : r.coverage);
   const ranked = rankSentences(q, index, terms);
-  const bestAny = ranked[0];
-  if (!bestAny || bestAny.coverage < tuning.answer.minCoverage) return null;
-  // An event between two named people needs a sentence naming them both ("When did A meet B?"),
+  if (!ranked[0] || ranked[0].coverage < tuning.answer.minCoverage) return null;
+  // An event between two named people needs a sentence naming them both ("When did A meet B?").
   const people = q.entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.id);
   // "When was the flag adopted?" is about an adopting: a sentence without that verb tells of something else.
   const verb = participleOf(q);
@@ -53,8 +52,11 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   const tense = tenseOf(q);
   const inTense = (s: IndexedSentence) => {
     const published = index.articles.get(s.doc)!.published;
-    return s.dates.some((d) => (tense === "future" ? d.from >= published : tense === "past" ? d.from <= published : true));
+    return s.dates.some((d) => (tense === "future" ? d.from >= published && d.to > published : tense === "past" ? d.from <= published : true));
   };
+  // The sentence that tells of the event best, leaving out those dated only on the other side of the publication
+  // ("is leaving … said … today" does not tell when they will have left).
+  const bestAny = ranked.find((r) => r.sentence.dates.length === 0 || inTense(r.sentence)) ?? ranked[0];
   const value = (r: Ranked) => {
     const published = index.articles.get(r.sentence.doc)!.published;
     const fits = r.sentence.dates.some((d) => d.precision !== "range" && (q.future ? d.to > published : d.from <= published));
@@ -118,7 +120,9 @@ function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confid
   // A span asked for its end or its start answers with that end; a vague range in the article's words.
   const label = d.ends && boundary ? d.ends[boundary] : d.label;
   const short = d.precision === "range" ? d.text.replace(/^(on|in)\s+/i, "") : label;
-  const lead = d.relative ? `${capital(label)} (the article, published ${published}, says “${d.text}”).` : `${capital(label)}${d.ends && boundary ? ` (“${d.text}”)` : ""}.`;
+  // The article's own wording beside the resolved date, unless they read the same.
+  const wording = d.text.replace(/^(on|in)\s+/i, "");
+  const lead = d.relative ? `${capital(label)} (the article, published ${published}, says “${d.text}”).` : `${capital(label)}${wording !== label ? ` (“${d.text}”)` : ""}.`;
   return compose(index, { kind: "when", lead, short, sentences: [s], confidence });
 }
 
