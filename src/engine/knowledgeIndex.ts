@@ -372,6 +372,19 @@ export class KnowledgeIndex {
     return this.rawWords.has(word) || this.terms.has(c) || this.rawWords.has(c);
   }
 
+  private termPrefixes: Set<string> | null = null;
+
+  /**
+   * Whether the knowledge has a word of the same family: "provoked" when an article says
+   * "provocation" (their first five letters, as `coverage` matches them). Such a word is no typo.
+   */
+  knowsFamily(word: string): boolean {
+    const c = canonical(word);
+    if (c.length < 5) return false;
+    if (!this.termPrefixes) this.termPrefixes = new Set([...this.terms].filter((t) => t.length >= 5).map((t) => t.slice(0, 5)));
+    return this.termPrefixes.has(c.slice(0, 5));
+  }
+
   /** The knowledge word a misspelt word most likely means, or null. */
   correct(word: string): string | null {
     if (word.length < tuning.vocabulary.minLength || this.knows(word)) return null;

@@ -82,7 +82,8 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   const unknownWords: string[] = [];
   for (const w0 of words(folded)) {
     const w = CHAT_SPELLINGS[w0] ?? w0;
-    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w)) {
+    // "provoked" where the articles say "provocation" is of the same family, not a typo of "promoted".
+    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w)) {
       corrected.push(w);
       continue;
     }

@@ -63,6 +63,17 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(a.text).toContain("by Sept. 30, 2016");
   });
 
+  it("matches a verb of the question with a word of its family in the sentence, and does not take it for a typo", () => {
+    const clash = article(
+      ["Elders of the two villages traded insults yesterday.", "Elders of the two villages called it a grave provocation on Monday.", "The elders promoted the village fair on Sunday."],
+      "2016-05-05",
+      "clash",
+    );
+    const a = createEngine([clash]).ask("When do the elders say the villages provoked them?");
+    expect(a.short).toBe("Monday, May 2, 2016");
+    expect(a.citations[0]!.sentence).toContain("provocation");
+  });
+
   it("takes the date from the next sentence when the one telling of the event has none", () => {
     const a = engine.ask("When did the board start to plan a second wing?");
     expect(a.answered).toBe(true);

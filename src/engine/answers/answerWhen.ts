@@ -45,6 +45,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   const people = q.entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.id);
   // "When was the flag adopted?" is about an adopting: a sentence without that verb tells of something else.
   const verb = participleOf(q);
+  const verbs = pastVerbsOf(q);
   const tellsOf = (s: IndexedSentence) => (q.entities.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) === 1);
   // A question about the future ("will", "must … be completed") looks for a date after the article, one in the past before it.
   const w = tuning.when;
@@ -60,7 +61,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   const value = (r: Ranked) => {
     const published = index.articles.get(r.sentence.doc)!.published;
     const fits = r.sentence.dates.some((d) => d.precision !== "range" && (q.future ? d.to > published : d.from <= published));
-    return r.score + (fits ? w.tenseFits : 0) + (spanFor(r.sentence) ? w.spanForBoundary : 0) + (sameVerb(terms, r.sentence) ? w.sameVerb : 0);
+    return r.score + (fits ? w.tenseFits : 0) + (spanFor(r.sentence) ? w.spanForBoundary : 0) + (sameVerb(terms, r.sentence, verbs) ? w.sameVerb : 0);
   };
   const bestDated = rankSentences(q, index, terms, (s) => s.dates.length > 0 && inTense(s))
     .filter((r) => covers(r) >= tuning.answer.minCoverage && covers(r) + w.maxCoverageGap >= bestAny.coverage && tellsOf(r.sentence))
@@ -71,7 +72,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   const undated = bestAny.sentence.dates.length === 0 && tellsOf(bestAny.sentence);
   const neighbour = undated ? datedNeighbour(index, bestAny.sentence, inTense) : null;
   // It dates the event when it tells of it at least as well as the best dated sentence (its verb counts as much as a word).
-  const told = (s: IndexedSentence) => coverage(terms, s) + (sameVerb(terms, s) ? w.sameVerbCoverage : 0);
+  const told = (s: IndexedSentence) => coverage(terms, s) + (sameVerb(terms, s, verbs) ? w.sameVerbCoverage : 0);
   if (neighbour && (!bestDated || told(neighbour) > told(bestDated.sentence))) {
     return dated(index, neighbour, pickDate(neighbour, q, index.articles.get(neighbour.doc)!.published), bestAny.coverage * 0.9, boundary);
   }
@@ -85,14 +86,24 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), bestDated.coverage, boundary);
 }
 
-/** The sentence tells of the question's event with its verb: a verb in the past ("began", "published") that is one of the question's words. */
-function sameVerb(terms: string[], s: IndexedSentence): boolean {
+/**
+ * The sentence tells of the question's event with its verb: a verb in the past in the sentence
+ * that is one of the question's words ("began" for "when did … begin"), or a word of the same
+ * family as a verb in the past in the question ("provocation" for "provoked").
+ */
+function sameVerb(terms: string[], s: IndexedSentence, questionVerbs: string[] = []): boolean {
   const wanted = new Set(terms);
   for (const m of s.text.matchAll(/\p{L}+/gu)) {
     const w = m[0].toLowerCase();
     if ((IRREGULAR_PAST[w] || /[a-z]{2}ed$/.test(w)) && wanted.has(canonical(w))) return true;
   }
-  return false;
+  return questionVerbs.some((v) => coverage([v], s) === 1);
+}
+
+/** The question's verbs in the past, canonical, written in lowercase ("Ahmed" is a name, not a verb): "provoked" in "When does the North say the South provoked it?". */
+function pastVerbsOf(q: Query): string[] {
+  const lowercase = (w: string) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u").test(q.raw);
+  return q.words.filter((w) => (IRREGULAR_PAST[w] || /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/.test(w)) && lowercase(w)).map(canonical);
 }
 
 /** The date of a neighbouring sentence of the same paragraph that goes on about the same thing (shares a content word with it). */
@@ -160,10 +171,8 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
 function participleOf(q: Query): string | null {
   const at = q.words.indexOf("when");
   if (at < 0 || !/^(was|were|is|are)$/.test(q.words[at + 1] ?? "")) return null;
-  // Written in lowercase in the question: "Ahmed" is a name, not a participle.
-  const lowercase = (w: string) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u").test(q.raw);
-  const verb = q.words.slice(at + 2).reverse().find((w) => (IRREGULAR_PAST[w] || /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/.test(w)) && lowercase(w));
-  return verb ? canonical(verb) : null;
+  const after = { ...q, words: q.words.slice(at + 2) };
+  return pastVerbsOf(after).at(-1) ?? null;
 }
 
 /** The tense of the question's verb first ("By when had the hashtag passed …" asks about the past), then its other words ("plan", "deadline"). */
