@@ -93,6 +93,11 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(engine.ask("When were the plans approved?").short).toBe("2014");
   });
 
+  it("does not take a lowercase verb for a person of that surname", () => {
+    const show = article(["Painter Anna Close lent three works to the Riverside Gallery.", "The Riverside Gallery show is to run from June 2 through July 9."], "2016-05-05", "show");
+    expect(createEngine([show]).ask("When does the Riverside Gallery show close?").short).toBe("July 9, 2016");
+  });
+
   it("never answers without a date: a sentence that tells of the event but has no date is declined", () => {
     const a = engine.ask("When did officials say the east wing reopened after renovation?");
     expect(a.answered).toBe(false);

@@ -42,11 +42,13 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   const ranked = rankSentences(q, index, terms);
   if (!ranked[0] || ranked[0].coverage < tuning.answer.minCoverage) return null;
   // An event between two named people needs a sentence naming them both ("When did A meet B?").
-  const people = q.entities.filter((e) => e.entity.kind === "person").map((e) => e.entity.id);
+  // Only people the question names as names: "close" in "when does it close?" is no Mr Close.
+  const named = q.entities.filter((e) => writtenAsName(q.raw, e.wording));
+  const people = named.filter((e) => e.entity.kind === "person").map((e) => e.entity.id);
   // "When was the flag adopted?" is about an adopting: a sentence without that verb tells of something else.
   const verb = participleOf(q);
   const verbs = pastVerbsOf(q);
-  const tellsOf = (s: IndexedSentence) => (q.entities.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) === 1);
+  const tellsOf = (s: IndexedSentence) => (named.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) === 1);
   // A question about the future ("will", "must … be completed") looks for a date after the article, one in the past before it.
   const w = tuning.when;
   // A question in a clear tense wants a date on its side of the publication: "When will … leave?" is not answered by "in recent months".
@@ -173,6 +175,15 @@ function participleOf(q: Query): string | null {
   if (at < 0 || !/^(was|were|is|are)$/.test(q.words[at + 1] ?? "")) return null;
   const after = { ...q, words: q.words.slice(at + 2) };
   return pastVerbsOf(after).at(-1) ?? null;
+}
+
+/** The question writes this wording capitalised, as a name ("Close"), not as a word ("close"); in a question all in lowercase, every name counts. */
+function writtenAsName(raw: string, wording: string): boolean {
+  if (!/\p{Lu}/u.test(raw.slice(1))) return true;
+  const first = wording.split(" ")[0]!.replace(/[^\p{L}\p{N}-]/gu, "");
+  if (!first) return false;
+  const at = raw.toLowerCase().indexOf(first.toLowerCase());
+  return at >= 0 && /\p{Lu}/u.test(raw.charAt(at));
 }
 
 /** The tense of the question's verb first ("By when had the hashtag passed …" asks about the past), then its other words ("plan", "deadline"). */
