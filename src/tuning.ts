@@ -176,6 +176,19 @@ export const tuning = Object.freeze({
     /** Taken off a sentence of reported speech: a why-question asks for the article's account, not someone's claim. */
     reportedSpeech: 0.4,
   }),
+  /** How a when-question picks its sentence (src/engine/answers/answerWhen.ts). */
+  when: Object.freeze({
+    /** A sentence whose date fits the question's tense (after the article for "will", before it for "did"): a tie-breaker among sentences that tell of the event alike. */
+    tenseFits: 0.25,
+    /** A span ("from January 23 through March 9") for a question about an end or a start ("when does it close?"): the kind of date asked for, worth more than one shared word. */
+    spanForBoundary: 1.5,
+    /** A dated sentence may hold this much less of the question than the best sentence (one word in four) and still answer; beyond it the best sentence tells of the event and has no date. */
+    maxCoverageGap: 0.25,
+    /** The sentence's verb is the question's ("began" for "when did … begin"): the event itself, not its setting. */
+    sameVerb: 0.5,
+    /** The same, as a share of the question's words, when a dated neighbour of the best sentence competes with the best dated one. */
+    sameVerbCoverage: 0.25,
+  }),
   answer: Object.freeze({
     /** Share of the question's content words a sentence must contain to be offered as an answer at all. Below it the engine declines rather than answer from an unrelated sentence. */
     minCoverage: 0.5,
@@ -199,5 +212,7 @@ export const tuning = Object.freeze({
     maxStatementsScanned: 300,
     /** Items listed in a list answer (timeline, quotes) before it is cut; Discord pages beyond this. */
     maxItems: 25,
+    /** A topic timeline takes the articles whose match is at least this share of the best one's: the story asked about, not an article that mentions its words in passing. */
+    timelineArticleShare: 0.5,
   }),
 });

@@ -35,7 +35,7 @@ export const QUESTION_WORDS = new Set(
 export const CHAT_SPELLINGS: Record<string, string> = {
   wat: "what", wht: "what", wot: "what", r: "are", u: "you", ur: "your", abt: "about", bout: "about",
   ppl: "people", govt: "government", gov: "government", yrs: "years", yr: "year", pls: "please",
-  plz: "please", thx: "thanks", w: "with", b4: "before", whn: "when", hw: "how", wher: "where",
+  plz: "please", thx: "thanks", w: "with", b4: "before", whn: "when", wen: "when", hw: "how", wher: "where",
   mil: "military", admin: "administration", prez: "president", potus: "president", us: "us",
 };
 
@@ -72,10 +72,14 @@ export const SYNONYM_GROUPS: string[][] = [
   ["study", "studies", "research", "researched"],
   ["arrest", "arrested", "arresting", "detain", "detained", "detention"],
   ["retaliate", "retaliated", "retaliation", "retaliating"],
-  ["begin", "began", "begun", "beginning", "start", "started", "starting", "starts"],
+  ["begin", "began", "begun", "beginning", "start", "started", "starting", "starts", "launch", "commence", "kick"],
   ["create", "created", "creating", "creator", "invent", "invented", "devise", "devised", "coined"],
   ["conduct", "conducted", "carry", "carried"],
   ["buy", "bought", "purchase", "purchased", "acquire", "acquired"],
+  ["choose", "pick", "select", "elect", "opt"],
+  ["father", "dad"],
+  ["mother", "mom", "mum"],
+  ["travel", "trip", "journey", "visit"],
 ];
 
 /** Words that open a cause or purpose clause: what a "why" question is answered with. */
@@ -102,6 +106,28 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
   [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
 ];
+
+/** Irregular past forms to their verb, so "began" meets "begin" and "brought" meets "bring". */
+export const IRREGULAR_PAST: Record<string, string> = {
+  began: "begin", begun: "begin", brought: "bring", took: "take", taken: "take", met: "meet", went: "go", gone: "go",
+  came: "come", made: "make", gave: "give", given: "give", held: "hold", left: "leave", led: "lead", sent: "send",
+  spent: "spend", won: "win", lost: "lose", fought: "fight", chose: "choose", chosen: "choose", wrote: "write",
+  written: "write", ran: "run", rose: "rise", risen: "rise", fell: "fall", fallen: "fall", broke: "break", broken: "break",
+  became: "become", built: "build", struck: "strike", flew: "fly", flown: "fly", paid: "pay", sold: "sell", bought: "buy",
+  caught: "catch", taught: "teach", kept: "keep", stood: "stand", heard: "hear", found: "find", saw: "see", seen: "see",
+  got: "get", gotten: "get", shot: "shoot", sought: "seek", sat: "sit", spoke: "speak", drew: "draw", drawn: "draw",
+  grew: "grow", grown: "grow", knew: "know", known: "know", threw: "throw", thrown: "throw", froze: "freeze", swore: "swear",
+  hid: "hide", hidden: "hide", bore: "bear", beat: "beat", bit: "bite", rode: "ride", woke: "wake", withdrew: "withdraw", withdrawn: "withdraw",
+};
+
+/** A sentence saying outright that no date was given: "gave no detailed timeline", "did not say when". */
+export const NO_DATE_GIVEN = /\bno (?:detailed |clear |specific |firm |fixed |set )?(?:timeline|timetable|date|deadline|schedule|time ?frame)\b|\b(?:did not|didn't|would not|wouldn't|declined to|refused to|could not|couldn't) (?:say|give|set|specify|name) (?:when|a date|a timeline|a timetable|a deadline)\b/i;
+
+/** Verbs asking for one end of a span: "when does the exhibit close?" wants its last day, "when does it open?" its first. */
+export const BOUNDARY_VERBS: Record<string, "first" | "last"> = Object.fromEntries([
+  ...["close", "closes", "closing", "end", "ends", "ending", "finish", "finishes", "conclude", "concludes", "expire", "expires", "until"].map((w) => [w, "last"]),
+  ...["open", "opens", "opening", "begin", "begins", "start", "starts", "launch", "launches", "commence", "commences"].map((w) => [w, "first"]),
+]);
 
 /** Demonyms and short forms to the country they name. */
 export const PLACE_ALIASES: Record<string, string> = {
@@ -165,11 +191,11 @@ export const ORGANISATION_HEADS = new Set(
     "corporation partnership trust exchange").split(" "),
 );
 
-/** Last words of capitalised names of days, events, laws and documents: never a person ("Waitangi Day"). */
+/** Last words of capitalised names of days, events, laws and documents: never a person ("Waitangi Day"). Not "park": a common surname. */
 export const THING_HEADS = new Set(
   ("day week month year war act law bill treaty accord agreement plan policy prize award awards cup games " +
     "olympics championship election elections referendum declaration convention protocol doctrine strategy " +
-    "report index tower bridge street road avenue square park river lake mountain island islands valley " +
+    "report index tower bridge street road avenue square river lake mountain island islands valley " +
     "ocean sea bay coast desert").split(" "),
 );
 
@@ -197,4 +223,10 @@ export const NUMBER_SCALES: Record<string, number> = {
 export const MONTHS = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];
+/** Days known by a name: [month index, day, year when it is one day in history]. */
+export const NAMED_DATES: Record<string, [month: number, day: number, year?: number]> = {
+  "9/11": [8, 11, 2001], "new year's day": [0, 1], "new year's eve": [11, 31], "christmas day": [11, 25],
+  "christmas eve": [11, 24], christmas: [11, 25], "valentine's day": [1, 14], halloween: [9, 31],
+};
+
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { PHRASAL_VERBS, PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
+import { IRREGULAR_PAST, PHRASAL_VERBS, PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
 import { ownEntry } from "./ownEntry.ts";
 
 /** Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching. Never used for cited text. */
@@ -60,8 +60,10 @@ export function canonical(word: string): string {
   let c = cache.get(word);
   if (c !== undefined) return c;
   const place = ownEntry(PLACE_ALIASES, word);
+  // "began" is matched as "begin": irregular past forms first, then synonyms, then the stem.
+  const verb = ownEntry(IRREGULAR_PAST, word) ?? word;
   if (place) c = place;
-  else c = synonymOf.get(word) ?? synonymOf.get(stemmer(word)) ?? stemmer(word);
+  else c = synonymOf.get(verb) ?? synonymOf.get(stemmer(verb)) ?? stemmer(verb);
   if (word.length <= CACHE_WORD_LENGTH) {
     if (cache.size >= CACHE_WORDS) cache.clear();
     cache.set(word, c);

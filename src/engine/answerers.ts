@@ -77,7 +77,7 @@ function timeline(q: Query, index: KnowledgeIndex): Outcome {
   const ids = q.entities.map((e) => e.entity.id);
   const topic = q.words.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^timelines?$/.test(w)).join(" ");
   const about = q.entities.map((e) => e.entity.name).join(", ") || topic;
-  return answerTimeline(index, ids.length ? undefined : topic || undefined, ids) ?? { decline: about ? messages.noTimelineAbout(about) : messages.noTimeline };
+  return answerTimeline(index, topic || undefined, ids) ?? { decline: about ? messages.noTimelineAbout(about) : messages.noTimeline };
 }
 
 function quote(q: Query, index: KnowledgeIndex, conversation?: Conversation): Outcome {

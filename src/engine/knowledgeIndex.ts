@@ -8,6 +8,8 @@ import { STOPWORDS } from "../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
 import { TypoVocabulary } from "./typoCandidates.ts";
+import { dayLabel } from "../analysis/dateSupport.ts";
+import { eventsOf, leadEvent } from "./timelineEvents.ts";
 import type { Article } from "./types.ts";
 
 /** A sentence of the knowledge with its global id. */
@@ -59,8 +61,12 @@ export class KnowledgeIndex {
   private readonly articlesByDate: Article[] = [];
   /** Every precise date of every sentence, in date order: timelines and questions naming a time read it. */
   readonly timeline: TimelineEvent[] = [];
-  /** A sentence's place on the timeline, by sentence id. */
+  /** A sentence's (first) place on the timeline, by sentence id. */
   readonly eventOf = new Map<number, TimelineEvent>();
+  /** The other places of a sentence that tells of several dates ("yesterday … and tomorrow …"). */
+  readonly moreEventsOf = new Map<number, TimelineEvent[]>();
+  /** Events spanning more than a year (decades, long spans): searched apart when a period is asked about. */
+  private readonly longEvents: TimelineEvent[] = [];
   private newest: string | null = null;
   /** Sentences that carry a date, for timelines and questions naming a time. */
   readonly dated: IndexedSentence[] = [];
@@ -138,15 +144,26 @@ export class KnowledgeIndex {
     // Grouped by day, then the days sorted: the same order as sorting every event, without one
     // long sort of a whole archive's events (sentences arrive in id order within a day).
     const byDay = new Map<string, TimelineEvent[]>();
+    const place = (event: TimelineEvent) => {
+      const day = byDay.get(event.from);
+      if (day) day.push(event);
+      else byDay.set(event.from, [event]);
+      if (addDays(event.from, 366) < event.to) this.longEvents.push(event);
+    };
+    // Each article's undated opening sentence, as of its publication; then every date of every sentence.
+    for (const s of this.sentences) {
+      if (++n % 20000 === 0) yield;
+      const published = s.position === 0 ? this.articles.get(s.doc)!.published : "";
+      const event = published && leadEvent(s, published, `as of ${dayLabel(new Date(`${published}T00:00:00Z`))}`);
+      if (event) (this.eventOf.set(s.id, event), place(event));
+    }
     for (const s of this.dated) {
       if (++n % 2000 === 0) yield;
-      const d = s.dates.find((x) => x.precision !== "range");
-      if (!d) continue;
-      const event = { sentence: s, from: d.from, to: d.to, label: d.label };
-      this.eventOf.set(s.id, event);
-      const day = byDay.get(d.from);
-      if (day) day.push(event);
-      else byDay.set(d.from, [event]);
+      const events = eventsOf(s);
+      if (events.length === 0) continue;
+      this.eventOf.set(s.id, events[0]!);
+      if (events.length > 1) this.moreEventsOf.set(s.id, events.slice(1));
+      for (const event of events) place(event);
     }
     yield;
     for (const day of [...byDay.keys()].sort(compareText)) {
@@ -337,13 +354,14 @@ export class KnowledgeIndex {
 
   /** Sentences with a date overlapping the period, in date order. */
   sentencesInPeriod(from: string, to: string): IndexedSentence[] {
-    // No precise date spans more than a year, so the events that can overlap start within a year before `from`.
+    // Events of a year or less that can overlap start within a year before `from`; longer ones are kept apart.
     const first = lowerBound(this.timeline, addDays(from, -366), (e) => e.from);
-    const out: IndexedSentence[] = [];
+    const out = new Set<IndexedSentence>();
+    for (const e of this.longEvents) if (e.from <= to && e.to >= from) out.add(e.sentence);
     for (let i = first; i < this.timeline.length && this.timeline[i]!.from <= to; i++) {
-      if (this.timeline[i]!.to >= from) out.push(this.timeline[i]!.sentence);
+      if (this.timeline[i]!.to >= from) out.add(this.timeline[i]!.sentence);
     }
-    return out;
+    return [...out];
   }
 
   /** The latest year in which some event falls on this "-MM-DD" (or "-MM"), or null. A scan: only for questions that name a date without its year. */
@@ -383,6 +401,19 @@ export class KnowledgeIndex {
   knows(word: string): boolean {
     const c = canonical(word);
     return this.rawWords.has(word) || this.terms.has(c) || this.rawWords.has(c);
+  }
+
+  private termPrefixes: Set<string> | null = null;
+
+  /**
+   * Whether the knowledge has a word of the same family: "provoked" when an article says
+   * "provocation" (their first five letters, as `coverage` matches them). Such a word is no typo.
+   */
+  knowsFamily(word: string): boolean {
+    const c = canonical(word);
+    if (c.length < 5) return false;
+    if (!this.termPrefixes) this.termPrefixes = new Set([...this.terms].filter((t) => t.length >= 5).map((t) => t.slice(0, 5)));
+    return this.termPrefixes.has(c.slice(0, 5));
   }
 
   /** The knowledge word a misspelt word most likely means, or null. */

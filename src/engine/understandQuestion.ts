@@ -56,7 +56,7 @@ interface KindRule {
 }
 
 /** "Did Trump give a timeline?" is a yes/no question about the text, not a request for one. */
-const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/;
+const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b(?! you\b)/;
 
 /** Question kinds in priority order: the first rule that matches decides. Lowercase, typography folded. */
 export const KIND_RULES: readonly KindRule[] = [
@@ -100,7 +100,8 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   let corrections = tuning.vocabulary.maxCorrections;
   for (const w0 of words(folded)) {
     const w = ownEntry(CHAT_SPELLINGS, w0) ?? w0;
-    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w)) {
+    // "provoked" where the articles say "provocation" is of the same family, not a typo of "promoted".
+    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w)) {
       corrected.push(w);
       continue;
     }

@@ -41,3 +41,91 @@ describe("resolving dates against the publication date", () => {
     expect(on("They may go soon.")).toEqual([]);
   });
 });
+
+// Published on a Tuesday, in spring.
+const may = (s: string) => extractDates(s, "2015-05-05");
+
+describe("date forms beyond a single day", () => {
+  it("reads a year alone, and a year a preposition introduces", () => {
+    expect(may("The society was founded in 1987.")[0]).toMatchObject({ label: "1987", from: "1987-01-01", to: "1987-12-31", precision: "year" });
+    expect(may("Sales have doubled since 2009.")[0]).toMatchObject({ label: "2009" });
+    expect(may("The city aims to be carbon neutral by 2050.")[0]).toMatchObject({ label: "2050", from: "2050-01-01" });
+  });
+
+  it("does not read a count of things as a year", () => {
+    expect(may("A survey of 1709 pupils found gaps.")).toEqual([]);
+  });
+
+  it("reads a span between two dates as one date with both ends, the second end's year following the first", () => {
+    const [d] = may("Voting is to run from November 20 to December 11.");
+    expect(d).toMatchObject({ text: "from November 20 to December 11", label: "November 20 to December 11, 2015", from: "2015-11-20", to: "2015-12-11", precision: "span" });
+    expect(d!.ends).toEqual({ first: "November 20, 2015", last: "December 11, 2015" });
+    expect(may("The survey was done between July 2003 and December 2004.")[0]).toMatchObject({ label: "July 2003 to December 2004", from: "2003-07-01", to: "2004-12-31" });
+    expect(may("The show will run December 12 through January 9.")[0]).toMatchObject({ from: "2015-12-12", to: "2016-01-09" });
+    expect(may("The fair ran March 3–6.")[0]).toMatchObject({ label: "March 3–6, 2015", precision: "span" });
+  });
+
+  it("does not take 'and' for a span without 'between'", () => {
+    expect(may("Prices rose in 2003 and 2004.").map((d) => d.label)).toEqual(["2003"]);
+  });
+
+  it("reads parts of a year: early, late, the end of, quarters, halves", () => {
+    expect(may("A second vote follows early in 2016.")[0]).toMatchObject({ label: "early 2016", from: "2016-01-01", to: "2016-04-30" });
+    expect(may("Profits fell in the third quarter of 2014.")[0]).toMatchObject({ label: "the third quarter of 2014", from: "2014-07-01", to: "2014-09-30" });
+    expect(may("Rules are due by the end of the year.")[0]).toMatchObject({ label: "the end of 2015", from: "2015-12-01", to: "2015-12-31" });
+    expect(may("The plant closed late last year.")[0]).toMatchObject({ label: "late 2014", from: "2014-09-01" });
+    expect(may("Exports grew in the first half of 2013.")[0]).toMatchObject({ to: "2013-06-30" });
+  });
+
+  it("reads relative years and months", () => {
+    expect(may("Output fell last year.")[0]).toMatchObject({ label: "2014", precision: "year" });
+    expect(may("He resigned earlier this month.")[0]).toMatchObject({ label: "May 2015", from: "2015-05-01", to: "2015-05-05" });
+    expect(may("The firm was founded about a decade ago.")[0]).toMatchObject({ text: "about a decade ago", label: "about 2005", precision: "year" });
+  });
+
+  it("reads decades and seasons", () => {
+    expect(may("Jazz boomed in the 1960s.")[0]).toMatchObject({ label: "the 1960s", from: "1960-01-01", to: "1969-12-31", precision: "decade" });
+    expect(may("The bridge opened last summer.")[0]).toMatchObject({ label: "summer 2014", from: "2014-06-01", to: "2014-08-31" });
+    expect(may("Work starts next spring.")[0]).toMatchObject({ label: "spring 2016" });
+    expect(may("Leaves fall in the fall of 2012.")[0]).toMatchObject({ label: "fall 2012" });
+    expect(may("Prices may fall.")).toEqual([]);
+  });
+
+  it("reads the weekend before publication, or the coming one when the clause looks ahead", () => {
+    expect(may("Crowds gathered this weekend.")[0]).toMatchObject({ from: "2015-05-02", to: "2015-05-03", precision: "week" });
+    expect(may("Crowds will gather this weekend.")[0]).toMatchObject({ from: "2015-05-09", to: "2015-05-10" });
+  });
+
+  it("reads days known by a name and numeric dates", () => {
+    expect(may("No attack has come since 9/11.")[0]).toMatchObject({ label: "9/11 (September 11, 2001)", from: "2001-09-11" });
+    expect(may("The deal was signed on 3/15/2012.")[0]).toMatchObject({ label: "March 15, 2012" });
+  });
+
+  it("reads tomorrow as the day after publication", () => {
+    expect(may("Tomorrow she flies to Rome.")[0]).toMatchObject({ from: "2015-05-06" });
+  });
+});
+
+describe("tense decides which weekday a sentence means", () => {
+  it("takes the next weekday for a plan, the last one for what happened", () => {
+    expect(may("Ministers will vote on Friday.")[0]).toMatchObject({ from: "2015-05-08" });
+    expect(may("Ministers voted on Friday.")[0]).toMatchObject({ from: "2015-05-01" });
+  });
+
+  it("reads the tense of the clause a date opens: 'On Wednesday, they are to travel'", () => {
+    expect(may("On Wednesday, the pupils and their teacher are to travel to Paris.")[0]).toMatchObject({ from: "2015-05-06" });
+    expect(may("On Wednesday, the pupils travelled to Paris.")[0]).toMatchObject({ from: "2015-04-29" });
+  });
+
+  it("keeps a past verb before the date past even when a plan follows", () => {
+    expect(may("The strike began on Monday and the union says it will continue.")[0]).toMatchObject({ from: "2015-05-04" });
+  });
+
+  it("does not take a name ending in -ed for a verb in the past", () => {
+    expect(may("On Thursday, Mohamed and his father are to meet the mayor.")[0]).toMatchObject({ from: "2015-05-07" });
+  });
+
+  it("reads a yearless span in a plan as coming, not past", () => {
+    expect(may("The referendum is to be held from November 20 to December 11.")[0]).toMatchObject({ from: "2015-11-20" });
+  });
+});

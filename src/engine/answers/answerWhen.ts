@@ -1,6 +1,8 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
-import { canonical, words } from "../../analysis/text.ts";
-import { compose, humanDate } from "../answerSupport.ts";
+import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN } from "../../analysis/lexicon.ts";
+import { canonical, contentTerms, words } from "../../analysis/text.ts";
+import { compose, coverage, humanDate } from "../answerSupport.ts";
+import { declineAnswer } from "../declineAnswer.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -11,7 +13,8 @@ import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
 /**
  * When: the sentence that tells of the event asked about, and in it the date nearest to the
  * words of the question. Relative dates are given resolved, with the article's own wording.
- * When the best-matching sentence has no date, the answer says so and cites it.
+ * An answer always gives a date: when the sentence that tells of the event has none (and no
+ * sentence next to it dates it), the engine declines and says so.
  */
 export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // "When was the article published?" asks about the article itself.
@@ -23,63 +26,171 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
       return compose(index, { kind: "when", lead: `${humanDate(a.published)}: “${a.title}” (${a.source}).`, short: humanDate(a.published), sentences: [first], confidence: 0.9 });
     }
   }
-  // "When?" / "When did he say that?": the sentence the previous answer cited.
+  const boundary = boundaryAsked(q);
+  // "When?" / "When was that?": the date of the sentence the previous answer cited.
   if (q.previous && q.topic.length === 0 && q.entities.length === 0) {
     const s = q.previous.sentences.map((id) => index.sentences[id]!).find((x) => x.dates.length > 0);
-    if (s) return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), 0.8);
+    if (s) return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), 0.8, boundary);
+    return declineAnswer(index, "when", messages.noDateFound);
   }
-  const ranked = rankSentences(q, index);
-  const bestAny = ranked[0];
-  // A question about the future ("will", "must … be completed") looks for a date after the article.
-  const fits = (r: Ranked) => {
-    const published = index.articles.get(r.sentence.doc)!.published;
-    return r.sentence.dates.some((d) => (q.future ? d.to > published : d.from <= published)) ? 0.25 : 0;
+  const terms = [...q.topic, ...entityTerms(q)];
+  // Asked for an end or a start, a span stands for the verb: "is to run from January 23 through
+  // March 9" tells when an exhibit closes, "was close to" does not.
+  const withoutBoundary = terms.filter((t) => !q.words.some((w) => BOUNDARY_VERBS[w] && canonical(w) === t));
+  const spanFor = (s: IndexedSentence) => boundary !== null && s.dates.some((d) => d.precision === "span");
+  const covers = (r: Ranked) => (spanFor(r.sentence) ? Math.max(r.coverage, coverage(withoutBoundary, r.sentence)) : r.coverage);
+  const ranked = rankSentences(q, index, terms);
+  if (!ranked[0] || ranked[0].coverage < tuning.answer.minCoverage) return null;
+  // An event between two named people needs a sentence naming them both ("When did A meet B?").
+  // Only people the question names as names: "close" in "when does it close?" is no Mr Close.
+  const named = q.entities.filter((e) => writtenAsName(q.raw, e.wording));
+  const people = named.filter((e) => e.entity.kind === "person").map((e) => e.entity.id);
+  // "When was the flag adopted?" is about an adopting: a sentence without that verb tells of something else.
+  const verb = participleOf(q);
+  const verbs = pastVerbsOf(q);
+  const tellsOf = (s: IndexedSentence) => (named.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) === 1);
+  // A question about the future ("will", "must … be completed") looks for a date after the article, one in the past before it.
+  const w = tuning.when;
+  // A question in a clear tense wants a date on its side of the publication: "When will … leave?" is not answered by "in recent months".
+  const tense = tenseOf(q);
+  const inTense = (s: IndexedSentence) => {
+    const published = index.articles.get(s.doc)!.published;
+    return s.dates.some((d) => (tense === "future" ? d.from >= published && d.to > published : tense === "past" ? d.from <= published : true));
   };
-  const bestDated = rankSentences(q, index, undefined, (s) => s.dates.length > 0)
-    .map((r) => ({ r, value: r.score + fits(r) }))
+  // The sentence that tells of the event best, leaving out those dated only on the other side of the publication
+  // ("is leaving … said … today" does not tell when they will have left).
+  const bestAny = ranked.find((r) => r.sentence.dates.length === 0 || inTense(r.sentence)) ?? ranked[0];
+  const value = (r: Ranked) => {
+    const published = index.articles.get(r.sentence.doc)!.published;
+    const fits = r.sentence.dates.some((d) => d.precision !== "range" && (q.future ? d.to > published : d.from <= published));
+    return r.score + (fits ? w.tenseFits : 0) + (spanFor(r.sentence) ? w.spanForBoundary : 0) + (sameVerb(terms, r.sentence, verbs) ? w.sameVerb : 0);
+  };
+  const bestDated = rankSentences(q, index, terms, (s) => s.dates.length > 0 && inTense(s))
+    .filter((r) => covers(r) >= tuning.answer.minCoverage && covers(r) + w.maxCoverageGap >= bestAny.coverage && tellsOf(r.sentence))
+    .map((r) => ({ r, value: value(r) }))
     .sort((a, b) => b.value - a.value)[0]?.r;
-  if (!bestAny || bestAny.coverage < tuning.answer.minCoverage) return null;
-  if (!bestDated || bestDated.coverage + 0.2 < bestAny.coverage || bestDated.coverage < tuning.answer.minCoverage) {
-    return compose(index, { kind: "when", lead: messages.noDate, short: null, sentences: [bestAny.sentence], confidence: bestAny.coverage * 0.7 });
+  // The sentence that tells of the event best may leave its date to the next one ("… had
+  // started to broadcast … The broadcasts began on August 10").
+  const undated = bestAny.sentence.dates.length === 0 && tellsOf(bestAny.sentence);
+  const neighbour = undated ? datedNeighbour(index, bestAny.sentence, inTense) : null;
+  // It dates the event when it tells of it at least as well as the best dated sentence (its verb counts as much as a word).
+  const told = (s: IndexedSentence) => coverage(terms, s) + (sameVerb(terms, s, verbs) ? w.sameVerbCoverage : 0);
+  if (neighbour && (!bestDated || told(neighbour) > told(bestDated.sentence))) {
+    return dated(index, neighbour, pickDate(neighbour, q, index.articles.get(neighbour.doc)!.published), bestAny.coverage * 0.9, boundary);
+  }
+  if (!bestDated) {
+    if (!undated) return null;
+    // "… but gave no detailed timeline": the article answers that there is no date.
+    if (NO_DATE_GIVEN.test(bestAny.sentence.text)) return compose(index, { kind: "when", lead: messages.noDate, short: null, sentences: [bestAny.sentence], confidence: bestAny.coverage * 0.7 });
+    return declineAnswer(index, "when", messages.noDateFound);
   }
   const s = bestDated.sentence;
-  return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), bestDated.coverage);
+  return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), bestDated.coverage, boundary);
 }
 
-function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confidence: number): Answer {
+/**
+ * The sentence tells of the question's event with its verb: a verb in the past in the sentence
+ * that is one of the question's words ("began" for "when did … begin"), or a word of the same
+ * family as a verb in the past in the question ("provocation" for "provoked").
+ */
+function sameVerb(terms: string[], s: IndexedSentence, questionVerbs: string[] = []): boolean {
+  const wanted = new Set(terms);
+  for (const m of s.text.matchAll(/\p{L}+/gu)) {
+    const w = m[0].toLowerCase();
+    if ((IRREGULAR_PAST[w] || /[a-z]{2}ed$/.test(w)) && wanted.has(canonical(w))) return true;
+  }
+  return questionVerbs.some((v) => coverage([v], s) === 1);
+}
+
+/** The question's verbs in the past, canonical, written in lowercase ("Ahmed" is a name, not a verb): "provoked" in "When does the North say the South provoked it?". */
+function pastVerbsOf(q: Query): string[] {
+  const lowercase = (w: string) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u").test(q.raw);
+  return q.words.filter((w) => (IRREGULAR_PAST[w] || /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/.test(w)) && lowercase(w)).map(canonical);
+}
+
+/** The date of a neighbouring sentence of the same paragraph that goes on about the same thing (shares a content word with it). */
+function datedNeighbour(index: KnowledgeIndex, s: IndexedSentence, inTense: (s: IndexedSentence) => boolean): IndexedSentence | null {
+  const own = new Set(s.terms);
+  for (const id of [s.id + 1, s.id - 1]) {
+    const n = index.sentences[id];
+    if (!n || n.doc !== s.doc || n.paragraph !== s.paragraph || !n.dates.some((d) => d.precision !== "range") || !inTense(n)) continue;
+    if (n.terms.some((t) => own.has(t))) return n;
+  }
+  return null;
+}
+
+/** "When does the exhibit close?" asks for the end of a span, "When does it open?" for its start. */
+function boundaryAsked(q: Query): "first" | "last" | null {
+  for (const w of q.words) {
+    const b = BOUNDARY_VERBS[w];
+    if (b) return b;
+  }
+  return null;
+}
+
+function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confidence: number, boundary: "first" | "last" | null): Answer {
   const published = humanDate(index.articles.get(s.doc)!.published);
+  // A span asked for its end or its start answers with that end; a vague range in the article's words.
+  const label = d.ends && boundary ? d.ends[boundary] : d.label;
+  const short = d.precision === "range" ? d.text.replace(/^(on|in)\s+/i, "") : label;
+  // The article's own wording beside the resolved date, unless they read the same.
   const wording = d.text.replace(/^(on|in)\s+/i, "");
-  const lead = d.relative ? `${capital(d.label)} (the article, published ${published}, says “${d.text}”).` : `${capital(d.label)}.`;
-  // A week is best told in the article's words ("last week"); other dates resolved.
-  const short = d.precision === "week" || d.precision === "range" ? wording : d.label;
+  const lead = d.relative ? `${capital(label)} (the article, published ${published}, says “${d.text}”).` : `${capital(label)}${wording !== label ? ` (“${d.text}”)` : ""}.`;
   return compose(index, { kind: "when", lead, short, sentences: [s], confidence });
 }
 
 /** The date of the sentence nearest to where the question's own words appear in it. */
 function pickDate(s: IndexedSentence, q: Query, published: string): DateMention {
-  if (s.dates.length === 1) return s.dates[0]!;
+  const usable = s.dates.filter((d) => d.precision !== "range");
+  const dates = usable.length ? usable : s.dates;
+  if (dates.length === 1) return dates[0]!;
   // A question in the future tense asks for a date after the article; one in the past, before it.
-  const past = /\b(did|was|were|had)\b/.test(q.text);
-  const tensed = q.future || past ? s.dates.filter((d) => (q.future ? d.to > published : d.from <= published)) : s.dates;
+  const tense = tenseOf(q);
+  const tensed = tense ? dates.filter((d) => (tense === "future" ? d.to > published : d.from <= published)) : dates;
   if (tensed.length === 1) return tensed[0]!;
+  const pool = tensed.length ? tensed : dates;
   const wanted = new Set([...q.topic, ...entityTerms(q)]);
+  const tokens = [...s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   const positions: number[] = [];
-  for (const m of s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+  for (const m of tokens) {
     const w = words(m[0])[0];
     if (w && wanted.has(canonical(w))) positions.push(m.index!);
   }
   // The question's first content word is usually its verb ("report", "kill", "hold").
   const verb = q.topic[0];
-  const verbAt = verb ? [...s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].find((m) => canonical(words(m[0])[0] ?? "") === verb)?.index : undefined;
+  const verbAt = verb ? tokens.find((m) => contentTerms(m[0])[0] === verb)?.index : undefined;
   const anchor = verbAt !== undefined ? [verbAt] : positions;
-  if (anchor.length === 0) return s.dates.find((d) => d.precision !== "range") ?? s.dates[0]!;
+  if (anchor.length === 0) return pool[0]!;
   // A date in the verb's own clause ("told the AP last week") beats a nearer one in an aside
   // (", who faces elections in October,").
   const clauseOf = (at: number) => (s.text.slice(0, at).match(/,/g) ?? []).length;
   const verbClause = clauseOf(anchor[0]!);
   const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000);
-  return [...s.dates].sort((a, b) => distance(a) - distance(b))[0]!;
+  return [...pool].sort((a, b) => distance(a) - distance(b))[0]!;
+}
+
+/** The verb of a passive question, in its canonical form: "adopted" in "When was the current flag adopted?". */
+function participleOf(q: Query): string | null {
+  const at = q.words.indexOf("when");
+  if (at < 0 || !/^(was|were|is|are)$/.test(q.words[at + 1] ?? "")) return null;
+  const after = { ...q, words: q.words.slice(at + 2) };
+  return pastVerbsOf(after).at(-1) ?? null;
+}
+
+/** The question writes this wording capitalised, as a name ("Close"), not as a word ("close"); in a question all in lowercase, every name counts. */
+function writtenAsName(raw: string, wording: string): boolean {
+  if (!/\p{Lu}/u.test(raw.slice(1))) return true;
+  const first = wording.split(" ")[0]!.replace(/[^\p{L}\p{N}-]/gu, "");
+  if (!first) return false;
+  const at = raw.toLowerCase().indexOf(first.toLowerCase());
+  return at >= 0 && /\p{Lu}/u.test(raw.charAt(at));
+}
+
+/** The tense of the question's verb first ("By when had the hashtag passed …" asks about the past), then its other words ("plan", "deadline"). */
+function tenseOf(q: Query): "future" | "past" | null {
+  if (/\b(will|shall|going to)\b/.test(q.text)) return "future";
+  if (/\b(did|was|were|had)\b/.test(q.text)) return "past";
+  return q.future ? "future" : null;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-

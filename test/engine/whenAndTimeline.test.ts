@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import type { Conversation } from "../../src/engine/types.ts";
+import { article } from "./helpers.ts";
+
+// Invented articles. The museum story is published on Tuesday, March 10, 2015.
+const museum = article(
+  [
+    "The city museum has reopened its east wing after a long renovation, officials said.",
+    "The museum first opened in 1987. Curator Ana Ruiz said the renovation began on February 2 and cost more than expected.",
+    "The new photography exhibit is to run from March 14 through June 1. On Friday, Ruiz and the mayor are to cut a ribbon at the entrance.",
+    "The board had recently started to plan a second wing. The plans were approved last year and building work is due early in 2016.",
+    "Ruiz met the architect Tom Reyes in the 1990s.",
+  ],
+  "2015-03-10",
+  "museum",
+);
+
+const weather = article(
+  [
+    "Heavy snow closed schools across the region on Monday.",
+    "Forecaster Lee Park expects more snow by the end of the month.",
+  ],
+  "2015-02-18",
+  "weather",
+);
+
+describe("when-questions answer with the date of the sentence that tells of the event", () => {
+  const engine = createEngine([museum, weather]);
+
+  it("aligns the question's verb with its irregular past form and gives the sentence's own date", () => {
+    const a = engine.ask("When did the renovation begin?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toBe("February 2, 2015");
+    expect(a.citations[0]!.sentence).toContain("began on February 2");
+  });
+
+  it("answers a year alone", () => {
+    const a = engine.ask("When did the museum first open?");
+    expect(a.short).toBe("1987");
+  });
+
+  it("reads a plan's weekday as the coming one", () => {
+    const a = engine.ask("When will Ruiz and the mayor cut the ribbon?");
+    expect(a.short).toBe("Friday, March 13, 2015");
+    expect(a.text).toContain("On Friday");
+  });
+
+  it("gives a span's end for 'when does it close', and the whole span otherwise", () => {
+    expect(engine.ask("When does the photography exhibit close?").short).toBe("June 1, 2015");
+    expect(engine.ask("When is the photography exhibit on?").short).toBe("March 14 to June 1, 2015");
+  });
+
+  it("answers 'when will' with a date after publication", () => {
+    const a = engine.ask("When will building work on the second wing start?");
+    expect(a.short).toBe("early 2016");
+  });
+
+  it("does not answer 'when will' with the day a plan was announced", () => {
+    const plan = article(["The firm is leaving the city, its chief said today.", "The firm plans to be completely out of the city by Sept. 30, 2016."], "2016-05-02", "plan");
+    const a = createEngine([plan]).ask("When will the firm leave the city?");
+    expect(a.short).toBe("September 30, 2016");
+    expect(a.text).toContain("by Sept. 30, 2016");
+  });
+
+  it("matches a verb of the question with a word of its family in the sentence, and does not take it for a typo", () => {
+    const clash = article(
+      ["Elders of the two villages traded insults yesterday.", "Elders of the two villages called it a grave provocation on Monday.", "The elders promoted the village fair on Sunday."],
+      "2016-05-05",
+      "clash",
+    );
+    const a = createEngine([clash]).ask("When do the elders say the villages provoked them?");
+    expect(a.short).toBe("Monday, May 2, 2016");
+    expect(a.citations[0]!.sentence).toContain("provocation");
+  });
+
+  it("takes the date from the next sentence when the one telling of the event has none", () => {
+    const a = engine.ask("When did the board start to plan a second wing?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("approved last year");
+    expect(a.short).toBe("2014");
+  });
+
+  it("declines an event between two people that no sentence tells of", () => {
+    const a = engine.ask("When did Tom Reyes meet Ana Ruiz?");
+    expect(a.short).toBe("the 1990s");
+    const never = engine.ask("When did Lee Park meet Tom Reyes?");
+    expect(never.answered).toBe(false);
+  });
+
+  it("declines a passive question whose verb no sentence uses: the event is not told", () => {
+    expect(engine.ask("When was the museum wing painted?").answered).toBe(false);
+    expect(engine.ask("When were the plans approved?").short).toBe("2014");
+  });
+
+  it("does not take a lowercase verb for a person of that surname", () => {
+    const show = article(["Painter Anna Close lent three works to the Riverside Gallery.", "The Riverside Gallery show is to run from June 2 through July 9."], "2016-05-05", "show");
+    expect(createEngine([show]).ask("When does the Riverside Gallery show close?").short).toBe("July 9, 2016");
+  });
+
+  it("never answers without a date: a sentence that tells of the event but has no date is declined", () => {
+    const a = engine.ask("When did officials say the east wing reopened after renovation?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/without giving a date/);
+  });
+
+  it("dates the sentence the previous answer cited for 'When was that?'", () => {
+    const c: Conversation = { turns: [] };
+    const first = engine.ask("What did Ruiz say about the renovation?", c);
+    expect(first.citations[0]!.sentence).toContain("began on February 2");
+    const when = engine.ask("When was that?", c);
+    expect(when.short).toBe("February 2, 2015");
+    expect(when.citations[0]!.sentence).toBe(first.citations[0]!.sentence);
+  });
+});
+
+describe("timelines", () => {
+  const engine = createEngine([museum, weather]);
+
+  it("lists years, spans, decades and plans in date order, each cited", () => {
+    const t = engine.timeline();
+    const labels = t.items!.map((i) => i.short);
+    expect(labels).toEqual(expect.arrayContaining(["1987", "the 1990s", "March 14 to June 1, 2015", "early 2016", "the end of February 2015"]));
+    expect(labels.indexOf("1987")).toBeLessThan(labels.indexOf("the 1990s"));
+    expect(labels.indexOf("the 1990s")).toBeLessThan(labels.indexOf("the end of February 2015"));
+    expect(labels.indexOf("March 14 to June 1, 2015")).toBeLessThan(labels.indexOf("early 2016"));
+    for (const item of t.items!) expect([museum, weather].some((a) => a.paragraphs.some((p) => p.includes(item.citation.sentence)))).toBe(true);
+  });
+
+  it("puts an article's undated opening sentence at its publication day", () => {
+    const t = engine.timeline();
+    const opening = t.items!.find((i) => i.citation.sentence.startsWith("The city museum has reopened"));
+    expect(opening?.short).toBe("as of March 10, 2015");
+  });
+
+  it("filters softly by topic: the story's events, not only sentences naming every topic word", () => {
+    const a = engine.ask("Give me a timeline of the museum renovation");
+    expect(a.answered).toBe(true);
+    const cited = a.items!.map((i) => i.citation.sentence);
+    expect(cited.some((s) => s.includes("early in 2016"))).toBe(true);
+    expect(cited.some((s) => s.includes("snow"))).toBe(false);
+  });
+
+  it("reads 'can you lay out the timeline' as a request for a timeline", () => {
+    expect(engine.ask("can you lay out the timeline for the museum?").kind).toBe("timeline");
+  });
+});
