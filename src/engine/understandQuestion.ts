@@ -1,6 +1,7 @@
 import { CHAT_SPELLINGS, QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
 import { extractDates } from "../analysis/extractDates.ts";
+import { swappedLetters } from "../analysis/questionTypos.ts";
 import type { KnowledgeIndex, KnownEntity } from "./knowledgeIndex.ts";
 import type { Conversation, QuestionKind, Turn, TurnFocus } from "./types.ts";
 
@@ -51,7 +52,7 @@ function detectKind(q: string): QuestionKind | null {
   if (/^(and |so )?what (is|was|are)\b.*\b(role|title|job|position|post)\??$/.test(q)) return "who";
   if (/^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)\b/.test(q)) return "whosaid";
   if (/\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q)) return "whosaid";
-  if (/^(and |so )?(by )?(how many|how much|how (low|high|far|big|large))\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
+  if (/^(and |so )?(by )?(how many|how much|how (low|high|far|big|large|long|old|often|frequently|young|complete))\b(?! ago)|\b(what|which) age\b|^(and |so )?what (did|does|do|will|would|could|might) .+ cost\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
   if (/^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q)) return "when";
   if (/^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q)) return "where";
   if (/\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q)) return "quote";
@@ -81,7 +82,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   const corrected: string[] = [];
   const unknownWords: string[] = [];
   for (const w0 of words(folded)) {
-    const w = CHAT_SPELLINGS[w0] ?? w0;
+    const w = CHAT_SPELLINGS[w0] ?? swappedLetters(w0) ?? w0;
     if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w)) {
       corrected.push(w);
       continue;

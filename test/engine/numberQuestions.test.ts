@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { readNumberQuestion } from "../../src/engine/answers/numberQuestion.ts";
+import { canonical } from "../../src/analysis/text.ts";
+import { article } from "./helpers.ts";
+
+const read = (q: string) => readNumberQuestion(q.toLowerCase().replace(/[?]/g, "").split(" "));
+
+describe("reading what number a question wants", () => {
+  it("finds the kind of number from how the question asks", () => {
+    expect(read("How old is the pilot?").measure).toBe("age");
+    expect(read("How long did the siege last?").measure).toBe("duration");
+    expect(read("How often do the buses run?").measure).toBe("frequency");
+    expect(read("What share of voters backed the plan?").measure).toBe("percent");
+    expect(read("How much will the bridge cost?").measure).toBe("money");
+    expect(read("What did the bridge cost?").measure).toBe("money");
+    expect(read("How many ferries sank?").measure).toBe("count");
+    expect(read("How much grain was stored?").measure).toBeNull();
+  });
+
+  it("finds the counted noun phrase, up to the verb", () => {
+    expect(read("How many ferries did the storm sink?").counted).toEqual([canonical("ferries")]);
+    expect(read("How many fishing boats were lost?").counted).toEqual(["fish", canonical("boats")]);
+    expect(read("How many us troops are there?").counted).toEqual([canonical("usa"), canonical("troops")]);
+    expect(read("How much grain went to the mills?").counted).toEqual([canonical("grain")]);
+  });
+});
+
+const harbour = article([
+  "A storm hit the harbour town of Porthaven on Monday. Coastguards evacuated about 240 residents from the seafront, while 19 boats sank.",
+  "The storm was the fourth this winter. The mayor, aged 58, said repairs would take six weeks and cost an estimated £3 million.",
+  "A survey found only a third of residents had flood insurance. Ferries to the island run twice a day.",
+  "In nearby Eastwick, 75 residents were evacuated.",
+], "2024-01-10", "harbour");
+
+describe("answering number questions", () => {
+  const engine = createEngine([harbour]);
+  const ask = (q: string) => engine.ask(q);
+
+  it("answers with the number whose noun and verb match the question", () => {
+    const a = ask("How many people did the coastguards evacuate?");
+    expect(a.short).toBe("about 240");
+    expect(a.citations[0]!.sentence).toMatch(/evacuated about 240 residents/);
+    expect(ask("How many boats sank?").short).toBe("19");
+  });
+
+  it("answers how long, how old, how much and what share with the number of that kind", () => {
+    expect(ask("How long will the repairs take?").short).toBe("six weeks");
+    expect(ask("How old is the mayor?").short).toBe("58");
+    expect(ask("How much will the repairs cost?").short).toBe("an estimated £3 million");
+    expect(ask("What share of residents had flood insurance?").short).toBe("only a third");
+    expect(ask("How often do the ferries run?").short).toBe("twice a day");
+  });
+
+  it("takes the figure of the place the question names", () => {
+    const a = ask("How many residents were evacuated in Eastwick?");
+    expect(a.short).toBe("75");
+  });
+
+  it("declines when no number counts what is asked", () => {
+    expect(ask("How many schools were closed?").answered).toBe(false);
+    expect(ask("How old is the harbour?").answered).toBe(false);
+  });
+});
+
+describe("suggesting a number question when declining", () => {
+  it("suggests counting a plural noun, never a fragment or a sum of money", () => {
+    const engine = createEngine([article(["The fund paid $90 million to 4,500 U.S. veterans in 2019.", "Clinics 101 and 102 closed."])]);
+    const a = engine.ask("How many dolphins live there?");
+    expect(a.answered).toBe(false);
+    expect(a.suggestions).toContain("How many U.S. veterans are there?");
+  });
+});
