@@ -2,6 +2,7 @@ import { tuning } from "../tuning.ts";
 import { QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
 import { messages } from "../messages.ts";
 import { answerCount } from "./answers/answerCount.ts";
+import { answerOrdinal } from "./answers/answerOrdinal.ts";
 import { answerQuote } from "./answers/answerQuote.ts";
 import { answerSearch } from "./answers/answerSearch.ts";
 import { answerTimeline } from "./answers/answerTimeline.ts";
@@ -109,7 +110,7 @@ function answerQuery(q: Query, index: KnowledgeIndex, conversation?: Conversatio
     case "where":
       return answerWhere(q, index) ?? declineAnswer(index, "where");
     default:
-      return answerSearch(q, index, q.kind) ?? declineAnswer(index, q.kind);
+      return answerOrdinal(q, index) ?? answerSearch(q, index, q.kind) ?? declineAnswer(index, q.kind);
   }
 }
 

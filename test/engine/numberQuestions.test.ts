@@ -71,3 +71,20 @@ describe("suggesting a number question when declining", () => {
     expect(a.suggestions).toContain("How many U.S. veterans are there?");
   });
 });
+
+describe("several places", () => {
+  it("never answers with the figure of another country than the one asked about", () => {
+    const engine = createEngine([article(["About 900 German troops are in Mali and 300 French troops are in Niger.", "Some 1,200 troops are in Chad."])]);
+    expect(engine.ask("How many troops are in Niger?").short).toBe("300");
+    expect(engine.ask("how many troops are in syria").answered).toBe(false);
+  });
+});
+
+describe("which one in a series", () => {
+  it("answers 'which <noun>' with the ordinal of that noun", () => {
+    const engine = createEngine([article(["The shuttle Endeavour lifted off on its 12th mission on Tuesday.", "It carried seven astronauts."])]);
+    const a = engine.ask("Which mission was this for Endeavour?");
+    expect(a.short).toBe("12th mission");
+    expect(a.citations[0]!.sentence).toMatch(/12th mission/);
+  });
+});

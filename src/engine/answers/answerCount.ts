@@ -5,7 +5,7 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 import { readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
 
@@ -16,6 +16,8 @@ const TIMELESS = new Set(["duration", "frequency", "ordinal", "age"]);
 const EVENTS = new Set([...EVENT_WORDS].map(canonical));
 const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
 const PEOPLE = new Set(["people", "persons", "individuals"].map(canonical));
+/** Countries and blocs the lexicon knows, by canonical form: a figure for one is never the answer for another. */
+const PLACES = new Set(Object.values(PLACE_ALIASES).map(canonical));
 const LIGHT = new Set([...LIGHT_VERBS].map(canonical));
 
 /** The question's words sorted by what they ask of the number's sentence. */
@@ -29,6 +31,8 @@ interface Alignment {
   context: string[];
   /** Words of the previous turn, for a follow-up: a weaker kind of context. */
   carried: string[];
+  /** Countries the question names outside what it counts ("troops in Iraq"): the sentence must name every one. */
+  places: string[];
 }
 
 /**
@@ -94,7 +98,8 @@ function align(q: Query): Alignment {
   const carried = q.previous ? q.previous.topic.filter((t) => !counted.has(t) && !COUNT_WORDS.has(t)) : [];
   // A share counts what follows "of" ("a quarter of citizens"), so its noun is matched on the sentence.
   if (nq.measure === "percent") for (const t of counted) if (!named.has(t)) context.push(t);
-  return { nq, counted: nq.measure === "percent" ? new Set() : counted, named: [...named], context, carried };
+  const places = [...new Set(q.topic)].filter((t) => PLACES.has(t) && !counted.has(t));
+  return { nq, counted: nq.measure === "percent" ? new Set() : counted, named: [...named], context, carried, places };
 }
 
 /** The question writes this word (the first of a wording) with a capital, and not only because it starts the question. */
@@ -118,6 +123,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
     if (unitMatch === 0) return null;
   }
+  if (a.places.length && coverage(a.places, s) < 1) return null;
   const namedCover = a.named.length ? namedCoverage(a.named, q, s) : 1;
   if (namedCover < w.minNamedCoverage) return null;
   const strong = a.context.filter((t) => !LIGHT.has(t));
