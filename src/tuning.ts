@@ -81,6 +81,8 @@ export const tuning = Object.freeze({
     recency: 0.5,
     /** Times the share of the question's words in the number's own clause. */
     sameClause: 0.5,
+    /** The number's nearest date is the time the question names ("up from 9 million dollars last year" for "how much last year"). */
+    inPeriod: 1.5,
     /** Taken off a number whose clause tells of an event the question does not ask about ("troops have been killed" for "how many troops are there"). */
     otherEvent: 2,
     /** The score at which confidence reaches 1. */

@@ -73,7 +73,8 @@ export function extractQuantities(sentence: string): Quantity[] {
       continue;
     }
     const high = second ? parseNumber(second) ?? value : value;
-    const clause = sentence.slice(Math.max(0, start - 80), start);
+    // The clause before the number, back to a comma: "plans to spend 26 million, up from 9 million" does not make 9 million planned.
+    const clause = sentence.slice(Math.max(0, start - 80), start).split(/[,;](?!\d{3})/).at(-1)!;
     // "About 2,000 troops will leave": a modal just after the number's noun also makes it a projection.
     const projected = (PROJECTION.test(before) && !ACCOMPLISHED.test(before)) || MODAL.test(clause) || MODAL_AFTER.test(unit && after.includes(unit) ? after.slice(after.indexOf(unit) + unit.length) : after);
     let measure: Measure = isPercent ? "percent" : currency ? "money" : "count";

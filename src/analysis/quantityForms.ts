@@ -10,9 +10,9 @@ const NUM = String.raw`(?:${NUMBER})`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|and)\s*${NUM})?`;
 const LEFT = String.raw`(?<![\p{L}\d,.\/:$]|[\p{L}\d][-–])`;
 
-/** "a 14-year-old boy", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14". */
+/** "a 14-year-old boy", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said". */
 const AGE = new RegExp(
-  String.raw`${LEFT}(?:(${NUM})[- ]years?[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(\s+years?(?:\s+old)?)?)`,
+  String.raw`${LEFT}(?:(${NUM})[- ]years?[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b))`,
   "giu",
 );
 /** "an 11-year lull", "a 48-hour deadline", "a two-week visit": a duration as an adjective. */
@@ -37,9 +37,9 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
   const free = (start: number, end: number) => !out.some((x) => x.start < end && start < x.end);
   for (const m of sentence.matchAll(AGE)) {
-    const number = m[1] ?? m[2] ?? m[3]!;
+    const number = m[1] ?? m[2] ?? m[3] ?? m[5]!;
     const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
-    if (value === null) continue;
+    if (value === null || value > 120) continue;
     const start = m[3] ? m.index + m[0].indexOf(m[3]) : m.index;
     const text = m[3] ? sentence.slice(start, m.index + m[0].length) : m[0];
     const unit = m[3] ? "" : unitAfter(sentence.slice(m.index + m[0].length));

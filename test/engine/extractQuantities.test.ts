@@ -92,6 +92,7 @@ describe("what a number measures", () => {
     expect(one("A 12-year-old girl found the fossil.")).toMatchObject({ text: "12-year-old", value: 12, measure: "age", unit: "girl" });
     expect(one("The pilot, aged 61, landed safely.")).toMatchObject({ text: "61", measure: "age" });
     expect(one("Her son is nine years old.")).toMatchObject({ value: 9, measure: "age" });
+    expect(one("The club is run by Ada Moss, 73, a retired nurse.")).toMatchObject({ text: "73", measure: "age" });
   });
 
   it("reads durations, as nouns and as adjectives", () => {
@@ -103,6 +104,10 @@ describe("what a number measures", () => {
     expect(one("The probe began its 27th orbit.")).toMatchObject({ text: "27th", value: 27, measure: "ordinal", unit: "orbit" });
     expect(one("It was the fourth flood this year.")).toMatchObject({ value: 4, measure: "ordinal", unit: "flood" });
     expect(one("Buses run twice a day.")).toMatchObject({ text: "twice a day", measure: "frequency" });
+  });
+
+  it("does not make a figure after a comma planned because the clause before it plans", () => {
+    expect(one("The council plans to spend $8 million, up from $5 million last year.", 1)).toMatchObject({ text: "$5 million", projected: false });
   });
 
   it("tells a change already made from a projected one", () => {

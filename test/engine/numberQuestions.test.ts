@@ -88,3 +88,19 @@ describe("which one in a series", () => {
     expect(a.citations[0]!.sentence).toMatch(/12th mission/);
   });
 });
+
+describe("money and time", () => {
+  const engine = createEngine([article([
+    "The charity Tidewell raised $1.2 million for the families in ten days.",
+    "The council plans to spend 30 million dollars on sea walls next year, up from 12 million dollars last year.",
+  ], "2024-05-02", "money")]);
+
+  it("answers how much money was raised, though the sentence does not say 'money'", () => {
+    expect(engine.ask("How much money did Tidewell raise?").short).toBe("$1.2 million");
+  });
+
+  it("takes, of two sums in a sentence, the one of the time the question names", () => {
+    expect(engine.ask("How much did the council spend last year?").short).toBe("12 million dollars");
+    expect(engine.ask("How much will the council spend on sea walls?").short).toBe("30 million dollars");
+  });
+});

@@ -7,7 +7,7 @@ import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
-import { readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
+import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
 const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
@@ -18,6 +18,7 @@ const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
 const PEOPLE = new Set(["people", "persons", "individuals"].map(canonical));
 /** Countries and blocs the lexicon knows, by canonical form: a figure for one is never the answer for another. */
 const PLACES = new Set(Object.values(PLACE_ALIASES).map(canonical));
+const MONEY_TERMS = new Set(MONEY_WORDS.map(canonical));
 const LIGHT = new Set([...LIGHT_VERBS].map(canonical));
 
 /** The question's words sorted by what they ask of the number's sentence. */
@@ -94,7 +95,7 @@ function align(q: Query): Alignment {
   // Light verbs as the question wrote them: the vocabulary's typo correction may have made "part" something else.
   const raw = words(q.raw);
   const light = new Set(raw.length === q.words.length ? q.words.filter((_, i) => LIGHT_VERBS.has(raw[i]!)).map(canonical) : []);
-  const context = [...new Set(q.topic)].filter((t) => !counted.has(t) && !named.has(t) && !COUNT_WORDS.has(t) && !asking.has(t) && !light.has(t));
+  const context = [...new Set(q.topic)].filter((t) => !counted.has(t) && !named.has(t) && !asking.has(t) && !light.has(t));
   const carried = q.previous ? q.previous.topic.filter((t) => !counted.has(t) && !COUNT_WORDS.has(t)) : [];
   // A share counts what follows "of" ("a quarter of citizens"), so its noun is matched on the sentence.
   if (nq.measure === "percent") for (const t of counted) if (!named.has(t)) context.push(t);
@@ -126,7 +127,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   if (a.places.length && coverage(a.places, s) < 1) return null;
   const namedCover = a.named.length ? namedCoverage(a.named, q, s) : 1;
   if (namedCover < w.minNamedCoverage) return null;
-  const strong = a.context.filter((t) => !LIGHT.has(t));
+  // Words that say how the number is asked ("reduced to", "raise", "spend") need not be in its sentence.
+  const strong = a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t) && !(wanted === "money" && MONEY_TERMS.has(t)));
   const strongCover = coverage(strong, s);
   const carriedCover = a.carried.length ? coverage(a.carried, s) : 0;
   // Without a counted noun to vouch for it, the number's sentence must be about the question.
@@ -148,6 +150,14 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   if (quantity.change && /^(and |so )?by how (much|many)\b/.test(q.text)) score += w.target;
   // "what might that drop to?" asks for another number than the one just given.
   if (q.previous?.sentences.includes(s.id) && q.followUp) score -= w.alreadyGiven;
+  // "How much did they spend last year?": of the sentence's numbers, the one nearest the date that is the time asked.
+  const period = q.period;
+  if (period && s.quantities.length > 1) {
+    for (const d of s.dates.filter((d) => d.from <= period.to && d.to >= period.from)) {
+      const own = s.quantities.reduce((a, b) => (distance(d, b) < distance(d, a) ? b : a));
+      if (own === quantity) score += w.inPeriod;
+    }
+  }
   // A question naming a time or a source is about that article; one about now, the newest.
   if (q.preferredDocs.size) score += q.preferredDocs.has(s.doc) ? w.preferredArticle : 0;
   else score += index.recency(s.doc) * w.recency;
@@ -158,6 +168,11 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const asked = new Set(q.words.map(canonical));
   if ([...clause].some((t) => EVENTS.has(t) && !asked.has(t))) score -= w.otherEvent;
   return score;
+}
+
+/** Characters between a date and a number in one sentence. */
+function distance(d: { start: number; end: number }, x: Quantity): number {
+  return d.end <= x.start ? x.start - d.end : d.start >= x.end ? d.start - x.end : 0;
 }
 
 /** Share of the question's names found in the sentence, by their words or as an entity the sentence names. */

@@ -16,7 +16,11 @@ const AGE = /\bhow old\b|\b(what|which) age\b|\bhow young\b|\bat what age\b/;
 const FREQUENCY = /\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\b/;
 const DURATION = /\bhow long\b(?! ago)|\bfor how many\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|decades)\b/;
 const SHARE = /\b(what|which) (share|percentage|proportion|percent|fraction|part|portion)\b|\bhow (complete|far along)\b|\bwhat per ?cent\b|\bhow many (percent|per cent)\b/;
-const MONEY_WORDS = /\b(cost|costs|costing|price|priced|spend|spending|spent|pay|pays|paid|worth|fund|funding|funded|money|budget|charge|charged|fine|fined|earn|earned|invest|invested|donate|donated|owe|owed|dollars?|euros?|pounds|bill|fee|fees|salary|revenue)\b/;
+/** Words of a "how much" question that ask for a sum of money. */
+export const MONEY_WORDS = ("cost costs costing price priced spend spending spent pay pays paid worth fund funding funded money " +
+  "budget charge charged fine fined earn earned invest invested donate donated owe owed dollar dollars euro euros pounds " +
+  "bill fee fees salary revenue").split(" ");
+const MONEY = new RegExp(`\\b(${MONEY_WORDS.join("|")})\\b`);
 const COST_ASKED = /\bwhat (did|does|do|will|would|could|is|was) .*\bcost\b|\bwhat (is|was|were|are) the (\w+ )?(cost|price|budget|bill)\b/;
 const ORDINAL = /\bwhat number\b|\bwhich (number|place|position|rank)\b/;
 
@@ -30,13 +34,13 @@ export function readNumberQuestion(words: string[]): NumberQuestion {
   else if (FREQUENCY.test(text)) measure = "frequency";
   else if (DURATION.test(text)) measure = "duration";
   else if (SHARE.test(text)) measure = "percent";
-  else if (COST_ASKED.test(text) || (/\bhow much\b/.test(text) && MONEY_WORDS.test(text))) measure = "money";
+  else if (COST_ASKED.test(text) || (/\bhow much\b/.test(text) && MONEY.test(text))) measure = "money";
   else if (ORDINAL.test(text)) measure = "ordinal";
   else if (/\bhow much\b/.test(text)) measure = null;
   if (measure === "duration" || measure === "age" || measure === "frequency") after = null;
   const counted = after ? nounPhrase(after[1]!.split(" ")) : [];
   // "how much money": money is what is asked, not a noun to find after the number.
-  if (measure === "money") return { measure, counted: counted.filter((w) => !MONEY_WORDS.test(w)).map(canonical), asking: asking.map(canonical) };
+  if (measure === "money") return { measure, counted: counted.filter((w) => !MONEY.test(w)).map(canonical), asking: asking.map(canonical) };
   return { measure, counted: counted.map(canonical), asking: asking.map(canonical) };
 }
 
