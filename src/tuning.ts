@@ -57,6 +57,10 @@ export const tuning = Object.freeze({
     minContext: 0.34,
     /** Per word of what is counted that the number's noun shares ("troops"): the main evidence. */
     unitWord: 2,
+    /** Per word qualifying what is counted ("US" troops) found elsewhere in the number's sentence rather than in its noun: some evidence, less than a word of the noun (1). */
+    qualifierElsewhere: 0.5,
+    /** Taken off the size of a move ("cutting 2,500 troops") when the question asks how many there are, not how many moved. */
+    unaskedChange: 1.5,
     /** Times the share of the question's names in the sentence. */
     named: 2,
     /** Times the share of the question's other content words in the sentence. */
@@ -77,6 +81,8 @@ export const tuning = Object.freeze({
     alreadyGiven: 3,
     /** An article the question names by time or source. */
     preferredArticle: 2,
+    /** A question about now takes the newest article's figure among those scoring within this much of the best: less than a penalty (an unasked event, a move), more than a qualifier found outside the number's noun. */
+    newestMargin: 1.2,
     /** Times 0..1 recency: among equals, a question about now wants the newest article. */
     recency: 0.5,
     /** Times the share of the question's words in the number's own clause. */

@@ -1,4 +1,4 @@
-import { CURRENCY_WORDS, TIME_UNITS } from "./lexicon.ts";
+import { CURRENCY_WORDS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
 import { countedHead, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
 import { findSpecialQuantities } from "./quantityForms.ts";
 import { canonical } from "./text.ts";
@@ -16,6 +16,8 @@ const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|propos
 /** "About 2,000 troops will leave": a modal verb right after the number and its noun. */
 /** "has cut troops in Iraq to 2,500": a change already made reaches a level, it does not project one. */
 const ACCOMPLISHED = /\b(has|have|had|was|were|been|being)\s+(?:\w+\s+){0,2}?(cut|reduced|lowered|dropped|decreased|increased|raised|boosted|brought\s+down|shrunk)\s+(?:[\w.-]+\s+){0,4}?(to|by)\s*$/i;
+/** "below 4,000", "a cap of 3,000": a limit, not a level anyone reached. */
+const LIMIT = /\b(below|above|beyond|exceed|exceeds|exceeding|cap of|limit of|ceiling of|floor of|minimum of|maximum of)\s*$/i;
 const MODAL_AFTER = /^\s*(?:will|would|could|may|might|are (?:expected |set |due )?to be|is (?:expected |set |due )?to be)\b/i;
 const MODAL = /\b(could|would|will|may|might|plan|plans|planned|expected to|proposal|proposed)\b/i;
 /** Word numbers that stand for "many": "dozens of rounds", "thousands of people". */
@@ -76,7 +78,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     // The clause before the number, back to a comma: "plans to spend 26 million, up from 9 million" does not make 9 million planned.
     const clause = sentence.slice(Math.max(0, start - 80), start).split(/[,;](?!\d{3})/).at(-1)!;
     // "About 2,000 troops will leave": a modal just after the number's noun also makes it a projection.
-    const projected = (PROJECTION.test(before) && !ACCOMPLISHED.test(before)) || MODAL.test(clause) || MODAL_AFTER.test(unit && after.includes(unit) ? after.slice(after.indexOf(unit) + unit.length) : after);
+    const projected = (PROJECTION.test(before) && !ACCOMPLISHED.test(before)) || LIMIT.test(before) || MODAL.test(clause) || MODAL_AFTER.test(unit && after.includes(unit) ? after.slice(after.indexOf(unit) + unit.length) : after);
     let measure: Measure = isPercent ? "percent" : currency ? "money" : "count";
     const head = unit.split(/\s+/)[0]?.toLowerCase() ?? "";
     if (measure === "count" && CURRENCY_WORDS.has(head) && !/^\s*\S+\s+of\b/i.test(after)) measure = "money";
@@ -102,6 +104,9 @@ const NOT_UNITS = /^(each|apiece|in total|total|overall|more|fewer|less|times|so
 /** The nearest word before the number, in its clause, that names something news counts ("troop levels … to 2,500"). */
 function nounBefore(before: string): string {
   const clause = before.split(/[,;:]/).at(-1) ?? "";
+  // "has cut firefighters in the region to 500": what the change verb acts on.
+  const object = /\b(?:cut|cuts|cutting|reduc\w*|lower\w*|rais\w*|increas\w*|boost\w*|trim\w*|shr[iu]nk\w*|brought|bring|bringing)\s+(?:(?:its|their|the|his|her|our)\s+)?([\p{L}-]+)\b[^]*\bto\s*$/iu.exec(clause);
+  if (object && countedHead(object[1]!) && !STOPWORDS.has(object[1]!.toLowerCase())) return object[1]!;
   const found = clause.match(/[\p{L}-]+/gu) ?? [];
   for (let i = found.length - 1; i >= 0 && i >= found.length - 10; i--) {
     const w = found[i]!;

@@ -46,7 +46,8 @@ export const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH_NAME}\.?\s*$`, "i");
 export const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH_NAME}\b`, "i");
 export const TARGET = /\b(to|down to|up to)\s*$/i;
 /** "raised it by 0.5 points", "cut by 2,000": the size of a change. */
-const CHANGE = /\b(by|of)\s*$/i;
+/** "cutting 2,500 troops", "sent 3,000 more": a verb of moving people or things makes the number the size of a move. */
+const CHANGE = /\b(by|of|cut|cuts|cutting|withdraw|withdraws|withdrew|withdrawing|withdrawn|remove|removes|removed|removing|pull|pulled|pulling|send|sends|sent|sending|add|adds|added|adding)\s*$/i;
 export function parseNumber(text: string): number | null {
   const t = text.toLowerCase().replace(/,/g, "").trim();
   const digits = /^(\d+(?:\.\d+)?)(?:\s+(million|billion|thousand|trillion)|(bn|m|k))?$/.exec(t);
@@ -90,7 +91,7 @@ export function quantity(sentence: string, start: number, end: number, text: str
     isPercent: measure === "percent",
     projected,
     target,
-    change: !target && CHANGE.test(sentence.slice(Math.max(0, start - 10), start)),
+    change: !target && CHANGE.test(sentence.slice(Math.max(0, start - 14), start)),
   };
 }
 

@@ -104,3 +104,25 @@ describe("money and time", () => {
     expect(engine.ask("How much will the council spend on sea walls?").short).toBe("30 million dollars");
   });
 });
+
+describe("figures from several articles", () => {
+  const older = article(["About 800 firefighters are in the region now, officials said.", "More than 40 firefighters have been injured since the fires began in 2019."], "2023-06-01", "older");
+  const newer = article(["Officials said on Monday the state has cut firefighters in the region to 500, and a law bars cuts below 300."], "2023-09-04", "newer");
+  const engine = createEngine([older, newer]);
+
+  it("answers a question about now with the newest figure, saying as of when", () => {
+    const a = engine.ask("How many firefighters are in the region?");
+    expect(a.short).toBe("500");
+    expect(a.text).toMatch(/as of Monday, September 4, 2023/);
+  });
+
+  it("answers a question about a past time from the figure of that time", () => {
+    expect(engine.ask("How many firefighters were in the region in June 2023?").short).toBe("About 800");
+  });
+
+  it("counts a tally from the article's date, not from the date it started", () => {
+    const a = engine.ask("How many firefighters have been injured?");
+    expect(a.short).toBe("More than 40");
+    expect(a.text).toMatch(/as of June 1, 2023/);
+  });
+});

@@ -19,6 +19,8 @@ const PEOPLE = new Set(["people", "persons", "individuals"].map(canonical));
 /** Countries and blocs the lexicon knows, by canonical form: a figure for one is never the answer for another. */
 const PLACES = new Set(Object.values(PLACE_ALIASES).map(canonical));
 const MONEY_TERMS = new Set(MONEY_WORDS.map(canonical));
+/** Question words that ask for the size of a move ("how many troops were withdrawn"). */
+const CHANGE_ASKED = /^(cut|cuts|cutting|reduc\w*|withdr\w*|remov\w*|pull\w*|sen[dt]\w*|add\w*|leav\w*|left|brought|return\w*|mov\w*|by|more|fewer|extra|additional|increas\w*|decreas\w*)$/;
 const LIGHT = new Set([...LIGHT_VERBS].map(canonical));
 
 /** The question's words sorted by what they ask of the number's sentence. */
@@ -51,18 +53,29 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
   for (const h of index.find(query, tuning.search.candidates * 2, (s) => s.quantities.length > 0)) pool.set(h.sentence.id, h.sentence);
   if (q.previous) for (const id of q.previous.sentences) pool.set(id, index.sentences[id]!);
 
-  let best: { s: IndexedSentence; quantity: Quantity; score: number } | null = null;
+  const scored: Array<{ s: IndexedSentence; quantity: Quantity; score: number }> = [];
   for (const s of pool.values()) {
     for (const quantity of s.quantities) {
       const score = scoreQuantity(q, a, s, quantity, index);
-      if (score !== null && (!best || score > best.score)) best = { s, quantity, score };
+      if (score !== null) scored.push({ s, quantity, score });
     }
   }
-  if (!best) return null;
+  if (scored.length === 0) return null;
+  let best = scored.reduce((x, y) => (y.score > x.score ? y : x));
+  // "How many troops are in Iraq?" asks for the figure now: of the figures that answer about as
+  // well, the one from the newest article.
+  const present = !q.period && !q.preferredDocs.size && !q.projection && !/\b(was|were|did|had|used to)\b/.test(q.text);
+  if (present) {
+    const published = (x: { s: IndexedSentence }) => index.articles.get(x.s.doc)!.published;
+    for (const c of scored) {
+      if (c.score < best.score - tuning.count.newestMargin) continue;
+      if (published(c) > published(best)) best = c;
+    }
+  }
 
   const { s, quantity } = best;
   const article = index.articles.get(s.doc)!;
-  const when = s.dates[0]?.label ?? humanDate(article.published);
+  const when = ownDate(s, quantity)?.label ?? humanDate(article.published);
   const ahead = s.dates.find((d) => d.from > article.published);
   const planned = /\b(will|plans?|planned|set to|is to|are to|ordered)\b/i.test(s.text);
   const context = TIMELESS.has(quantity.measure) && quantity.measure !== "age"
@@ -119,7 +132,11 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   // What is counted: the number's noun ("about 80 people"), or for a share, its sentence.
   let unitMatch = 0;
   if (a.counted.size) {
+    // The noun must be the number's own; a word that qualifies it ("US" troops) may stand elsewhere in the sentence, for less.
     unitMatch = percentForCount ? [...a.counted].filter((t) => s.terms.includes(t)).length : quantity.unitTerms.filter((t) => a.counted.has(t)).length;
+    if (unitMatch && !percentForCount) unitMatch += [...a.counted].filter((t) => !quantity.unitTerms.includes(t) && s.terms.includes(t)).length * w.qualifierElsewhere;
+    // "900 German troops" never answers how many US troops.
+    if ([...a.counted].some((t) => PLACES.has(t)) && quantity.unitTerms.some((t) => PLACES.has(t) && !a.counted.has(t))) return null;
     // "How many people …" is answered by any noun naming people ("about 240 residents").
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
     if (unitMatch === 0) return null;
@@ -146,8 +163,9 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   // "How many would remain / be left?" asks for where a change ends, not its size.
   // Only in the tense asked: "how many would remain" wants a projected target, "what is the rate now" a level reached.
   if (quantity.target && quantity.projected === q.projection && q.words.some((word) => /^(remain|remaining|left|stay|keep|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
-  // "By how much …?" asks for the size of the change.
+  // "By how much …?" asks for the size of the change; "how many are there" does not.
   if (quantity.change && /^(and |so )?by how (much|many)\b/.test(q.text)) score += w.target;
+  else if (quantity.change && !q.words.some((word) => CHANGE_ASKED.test(word))) score -= w.unaskedChange;
   // "what might that drop to?" asks for another number than the one just given.
   if (q.previous?.sentences.includes(s.id) && q.followUp) score -= w.alreadyGiven;
   // "How much did they spend last year?": of the sentence's numbers, the one nearest the date that is the time asked.
@@ -170,6 +188,12 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   return score;
 }
 
+/** The date a figure holds at: one in the number's clause, not a "since" that starts a tally. */
+function ownDate(s: IndexedSentence, x: Quantity) {
+  const clause = clauseSpan(s.text, x.start);
+  return s.dates.find((d) => d.start >= clause.from && d.end <= clause.to && !/\bsince\b/i.test(s.text.slice(Math.min(x.end, d.start), d.start + 1)));
+}
+
 /** Characters between a date and a number in one sentence. */
 function distance(d: { start: number; end: number }, x: Quantity): number {
   return d.end <= x.start ? x.start - d.end : d.start >= x.end ? d.start - x.end : 0;
@@ -184,6 +208,12 @@ function namedCoverage(named: string[], q: Query, s: IndexedSentence): number {
 
 /** The canonical words of the clause a number stands in ("roughly 5,600 will be moved to other NATO countries"). */
 function clauseTerms(text: string, at: number): Set<string> {
+  const { from, to } = clauseSpan(text, at);
+  return new Set(words(text.slice(from, to)).map(canonical));
+}
+
+/** Where the clause a number stands in begins and ends: at commas, semicolons and conjunctions. */
+function clauseSpan(text: string, at: number): { from: number; to: number } {
   const boundary = /,(?!\d{3})|;|\band\b|\bbut\b|\bwhile\b|\bwhich\b/gi;
   let from = 0;
   let to = text.length;
@@ -194,7 +224,7 @@ function clauseTerms(text: string, at: number): Set<string> {
       break;
     }
   }
-  return new Set(words(text.slice(from, to)).map(canonical));
+  return { from, to };
 }
 
 /**
