@@ -50,7 +50,8 @@ export function extractQuantities(sentence: string): Quantity[] {
     const isWord = !/\d/.test(first!);
     const isPercent = Boolean(firstPercent || percent);
     let unit = isPercent ? "" : PLURAL_NUMBER.test(first!) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(after);
-    if (/^\d{4}$/.test(first!) && value >= 1900 && value <= 2100 && !modifier && !currency && !isPercent && !countedHead(unit)) continue;
+    // "from 1980 to 2012", "between 2010 and 2015" are spans of years.
+    if (/^\d{4}$/.test(first!) && value >= 1900 && value <= 2100 && (!modifier || /^(from|between)$/i.test(modifier)) && !currency && !isPercent && !countedHead(unit)) continue;
     // Number words only count when they count something ("three years", not "one of").
     if (isWord && !isPercent && (!unit || (/^\s*(of|the)\b/i.test(after) && !PLURAL_NUMBER.test(first!)))) continue;
     // "from 88 schools" without a "to": "from" is not a modifier.

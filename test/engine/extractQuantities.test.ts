@@ -70,6 +70,7 @@ describe("what a number counts", () => {
 
   it("skips dates written with slashes and colons, and years", () => {
     expect(extractQuantities("After 9/11 the office opened at 10:30 in 1998.")).toEqual([]);
+    expect(extractQuantities("Smog fell from 1990 to 2010 and between 2011 and 2015.")).toEqual([]);
   });
 });
 

@@ -126,3 +126,12 @@ describe("figures from several articles", () => {
     expect(a.text).toMatch(/as of June 1, 2023/);
   });
 });
+
+describe("moves and levels", () => {
+  const engine = createEngine([article(["The mill met its goal of cutting about 300 jobs, although a union deal bars staffing below 900 jobs.", "It now has 1,100 jobs."])]);
+
+  it("answers how many were cut with the size of the cut, and how many there are with the level", () => {
+    expect(engine.ask("How many jobs were cut?").short).toBe("about 300");
+    expect(engine.ask("How many jobs are there?").short).toBe("1,100");
+  });
+});

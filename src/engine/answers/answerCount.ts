@@ -64,7 +64,7 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
   let best = scored.reduce((x, y) => (y.score > x.score ? y : x));
   // "How many troops are in Iraq?" asks for the figure now: of the figures that answer about as
   // well, the one from the newest article.
-  const present = !q.period && !q.preferredDocs.size && !q.projection && !/\b(was|were|did|had|used to)\b/.test(q.text);
+  const present = !q.period && !q.preferredDocs.size && !asksProjection(q) && !/\b(was|were|did|had|used to)\b/.test(q.text);
   if (present) {
     const published = (x: { s: IndexedSentence }) => index.articles.get(x.s.doc)!.published;
     for (const c of scored) {
@@ -157,15 +157,17 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   // The question's subject ("did the North give …") named in the sentence: the sentence tells of its act.
   if (a.named.length && coverage([a.named[0]!], s) === 1) score += w.subject;
   // Only figures that hold at a time have a tense to match; "within 48 hours" is a span whatever the verb.
-  if (q.projection === quantity.projected && !TIMELESS.has(quantity.measure)) score += w.sameTense;
+  const projection = asksProjection(q);
+  if (projection === quantity.projected && !TIMELESS.has(quantity.measure)) score += w.sameTense;
   // A percentage is a weaker match on its sentence than a counted noun, unless one was asked for.
   if (percentForCount) score -= w.unaskedPercent;
   // "How many would remain / be left?" asks for where a change ends, not its size.
   // Only in the tense asked: "how many would remain" wants a projected target, "what is the rate now" a level reached.
-  if (quantity.target && quantity.projected === q.projection && q.words.some((word) => /^(remain|remaining|left|stay|keep|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
+  if (quantity.target && quantity.projected === projection && q.words.some((word) => /^(remain|remaining|left|stay|keep|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
   // "By how much …?" asks for the size of the change; "how many are there" does not.
-  if (quantity.change && /^(and |so )?by how (much|many)\b/.test(q.text)) score += w.target;
-  else if (quantity.change && !q.words.some((word) => CHANGE_ASKED.test(word))) score -= w.unaskedChange;
+  // "How many were cut from …?" asks for it too.
+  if (quantity.change && (/^(and |so )?by how (much|many)\b/.test(q.text) || q.words.some((word) => CHANGE_ASKED.test(word)))) score += w.target;
+  else if (quantity.change) score -= w.unaskedChange;
   // "what might that drop to?" asks for another number than the one just given.
   if (q.previous?.sentences.includes(s.id) && q.followUp) score -= w.alreadyGiven;
   // "How much did they spend last year?": of the sentence's numbers, the one nearest the date that is the time asked.
@@ -192,6 +194,15 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
 function ownDate(s: IndexedSentence, x: Quantity) {
   const clause = clauseSpan(s.text, x.start);
   return s.dates.find((d) => d.start >= clause.from && d.end <= clause.to && !/\bsince\b/i.test(s.text.slice(Math.min(x.end, d.start), d.start + 1)));
+}
+
+/**
+ * The question asks about a possible or planned figure: a modal ("could", "will"), or a change
+ * verb not in a past form ("cut to", not "were cut").
+ */
+function asksProjection(q: Query): boolean {
+  if (/\b(could|might|may|would|will|plan|plans|planned|expected|target)\b/.test(q.text)) return true;
+  return q.projection && !/\b(was|were|did|had|has|have|been)\b/.test(q.text);
 }
 
 /** Characters between a date and a number in one sentence. */
