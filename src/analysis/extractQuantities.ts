@@ -10,8 +10,10 @@ const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?![\p{L}\d])(\s*%)?(?:\s*(?:-|–|to|and)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent))?`,
   "giu",
 );
-/** A cheap test before the long pattern: no digit and no number word, no quantity. */
-const MAYBE_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|half|third|thirds|quarter|quarters|fifth|once|twice|second|fourth|daily|weekly|monthly|annually|yearly|every)\b/i;
+/** A cheap test before the long pattern: no digit and no number word, no plain quantity. */
+const MAYBE_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions)\b/i;
+/** The same for the other forms: fractions, ordinals, frequencies. */
+const MAYBE_FORM = /\b(half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?|once|twice|thrice|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|every)\b/i;
 const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|proposed|target|reduc\w*|cut|cuts|drop\w*|down|lower\w*|shrink\w*|fall|decreas\w*|increas\w*|rais\w*|boost\w*)\s+(?:\w+\s+){0,3}?(to|by)\s*$/i;
 /** "About 2,000 troops will leave": a modal verb right after the number and its noun. */
 /** "has cut troops in Iraq to 2,500": a change already made reaches a level, it does not project one. */
@@ -25,8 +27,10 @@ const PLURAL_NUMBER = /^(dozens|hundreds|thousands|millions|billions|tens of tho
 
 /** Finds the quantities of a sentence: numbers in digits or words, with modifier, unit and what they measure. */
 export function extractQuantities(sentence: string): Quantity[] {
-  if (!MAYBE_NUMBER.test(sentence)) return [];
+  const plain = MAYBE_NUMBER.test(sentence);
+  if (!plain && !MAYBE_FORM.test(sentence)) return [];
   const special = findSpecialQuantities(sentence);
+  if (!plain) return special;
   const out: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {

@@ -32,11 +32,23 @@ const FREQUENCY = new RegExp(
   "giu",
 );
 
+/** Cheap tests before each long pattern: most sentences hold none of these forms. */
+const MAYBE = {
+  age: /years?[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b/u,
+  durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
+  fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
+  oneIn: /\b(?:in|out of) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|thousand)/i,
+  ordinal: new RegExp(String.raw`\d(?:st|nd|rd|th)\b|\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\b`, "i"),
+  frequency: /\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s|\bevery\s|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly)\b/i,
+};
+const NONE: Iterable<RegExpExecArray> = [];
+
 /** Ages, adjective durations, fractions, "N in M", ordinals and frequencies of a sentence. */
 export function findSpecialQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
+  const find = (maybe: RegExp, pattern: RegExp) => (maybe.test(sentence) ? sentence.matchAll(pattern) : NONE);
   const free = (start: number, end: number) => !out.some((x) => x.start < end && start < x.end);
-  for (const m of sentence.matchAll(AGE)) {
+  for (const m of find(MAYBE.age, AGE)) {
     const number = m[1] ?? m[2] ?? m[3] ?? m[5]!;
     const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
     if (value === null || value > 120) continue;
@@ -45,7 +57,7 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
     const unit = m[3] ? "" : unitAfter(sentence.slice(m.index + m[0].length));
     out.push(quantity(sentence, start, m.index + m[0].length, text, value, value, null, unit, "age", false, false, text));
   }
-  for (const m of sentence.matchAll(DURATION_ADJECTIVE)) {
+  for (const m of find(MAYBE.durationAdjective, DURATION_ADJECTIVE)) {
     const start = m.index + m[0].length - m[0].trimStart().length;
     const end = m.index + m[0].length;
     const value = parseNumber(m[2]!);
@@ -54,7 +66,7 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
     const text = m[0].trim();
     out.push(quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, unit ? `${text} ${unit.split(" ")[0]}` : text));
   }
-  for (const m of sentence.matchAll(FRACTION)) {
+  for (const m of find(MAYBE.fraction, FRACTION)) {
     const [, mod1, count, part, mod2, half] = m;
     const denominator = FRACTION_WORDS[(part ?? half)!.toLowerCase()]!;
     const numerator = count ? (count.toLowerCase() === "a" ? 1 : NUMBER_WORDS[count.toLowerCase()] ?? 1) : 1;
@@ -67,7 +79,7 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
     const q = quantity(sentence, start, start + text.length, text, share, share, mod1 ?? mod2, unit, "percent", false);
     out.push(unit ? { ...q, phrase: `${text} of ${unit}` } : q);
   }
-  for (const m of sentence.matchAll(ONE_IN)) {
+  for (const m of find(MAYBE.oneIn, ONE_IN)) {
     const a = parseNumber(m[2]!);
     const b = parseNumber(m[3]!);
     const start = m.index + m[0].length - m[0].trimStart().length;
@@ -76,7 +88,7 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
     const share = (a / b) * 100;
     out.push(quantity(sentence, start, end, m[0].trim(), share, share, m[1], unitAfter(sentence.slice(end)), "percent", false));
   }
-  for (const m of sentence.matchAll(ORDINAL)) {
+  for (const m of find(MAYBE.ordinal, ORDINAL)) {
     const end = m.index + m[0].length;
     const before = sentence.slice(0, m.index);
     const after = sentence.slice(end);
@@ -87,7 +99,7 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
     if (!unit || !/^\p{Ll}/u.test(unit)) continue;
     out.push(quantity(sentence, m.index, end, m[0], value, value, null, unit, "ordinal", false, false));
   }
-  for (const m of sentence.matchAll(FREQUENCY)) {
+  for (const m of find(MAYBE.frequency, FREQUENCY)) {
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
     out.push(quantity(sentence, m.index, end, m[0], 0, 0, null, "", "frequency", false, false, m[0]));
