@@ -85,12 +85,28 @@ export const tuning = Object.freeze({
   }),
   /** How a number is chosen for "how many" (src/engine/answers/answerCount.ts). Tuned on the development and golden questions. */
   count: Object.freeze({
-    /** Share of the question's other words (places, events: "Iraq", "died") the number's sentence must hold; below it the count is about something else. */
-    minRestCoverage: 0.75,
+    /** Share of the names a question writes with a capital ("South Korea", "Iraq") the number's sentence must hold: half, so "the North … the South" still finds a sentence naming one of them, while a figure for another country is refused. */
+    minNamedCoverage: 0.5,
+    /** Share of the question's other content words (verbs, nouns: "evacuate", "study") the sentence must hold when the number's noun is what is counted; below it the number counts the right thing in another event ("troops" killed, not deployed). */
+    minContextCounted: 0.3,
+    /** The same when no counted noun vouches for the number ("how long", "how old", "how much … cost"): a third of the question's words. */
+    minContext: 0.34,
     /** Per word of what is counted that the number's noun shares ("troops"): the main evidence. */
     unitWord: 2,
-    /** Times the share of the question's other words (places, people) in the sentence. */
+    /** Per word qualifying what is counted ("US" troops) found elsewhere in the number's sentence rather than in its noun: some evidence, less than a word of the noun (1). */
+    qualifierElsewhere: 0.5,
+    /** Taken off the size of a move ("cutting 2,500 troops") when the question asks how many there are, not how many moved. */
+    unaskedChange: 1.5,
+    /** Times the share of the question's names in the sentence. */
+    named: 2,
+    /** Times the share of the question's other content words in the sentence. */
     restCoverage: 2,
+    /** The question's first name (its subject: "did the North give …") is in the sentence. */
+    subject: 1,
+    /** Times the share of the previous turn's words in the sentence, for a follow-up ("how long had they been off?"). */
+    carried: 1,
+    /** Times the share of all the question's other words, light verbs included ("took part"): a tie-breaker. */
+    lightWords: 0.5,
     /** A projected number for a "could / might / reduced to" question, a current one otherwise. */
     sameTense: 1.5,
     /** Taken off a percentage when the question did not ask for one: a counted noun that matches is likelier the answer. */
@@ -101,10 +117,16 @@ export const tuning = Object.freeze({
     alreadyGiven: 3,
     /** An article the question names by time or source. */
     preferredArticle: 2,
+    /** A question about now takes the newest article's figure among those scoring within this much of the best: less than a penalty (an unasked event, a move), more than a qualifier found outside the number's noun. */
+    newestMargin: 1.2,
     /** Times 0..1 recency: among equals, a question about now wants the newest article. */
     recency: 0.5,
     /** Times the share of the question's words in the number's own clause. */
     sameClause: 0.5,
+    /** The number's nearest date is the time the question names ("up from 9 million dollars last year" for "how much last year"). */
+    inPeriod: 1.5,
+    /** Taken off a number whose clause tells of an event the question does not ask about ("troops have been killed" for "how many troops are there"). */
+    otherEvent: 2,
     /** The score at which confidence reaches 1. */
     confidentAt: 6,
   }),

@@ -6,6 +6,7 @@
 import { QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
 import { messages } from "../messages.ts";
 import { answerCount } from "./answers/answerCount.ts";
+import { answerOrdinal } from "./answers/answerOrdinal.ts";
 import { answerQuote } from "./answers/answerQuote.ts";
 import { answerSearch } from "./answers/answerSearch.ts";
 import { answerTimeline } from "./answers/answerTimeline.ts";
@@ -51,6 +52,7 @@ export const ANSWERERS: readonly Answerer[] = [
     run: (q, index) => answerWho(q, index),
   },
   { name: "where", kinds: ["where"], about: "a place after a preposition", run: (q, index) => answerWhere(q, index) },
+  { name: "ordinal", kinds: ["what", "search"], about: "which one in a series: an ordinal of the noun asked about", run: (q, index) => answerOrdinal(q, index) },
   {
     name: "factoid",
     kinds: ["who", "where", "what", "search"],

@@ -1,3 +1,4 @@
+import { countedHead } from "../analysis/numberPatterns.ts";
 import { messages } from "../messages.ts";
 import type { KnowledgeIndex } from "./knowledgeIndex.ts";
 import type { Answer, QuestionKind } from "./types.ts";
@@ -24,7 +25,8 @@ export function suggestQuestions(index: KnowledgeIndex): string[] {
   let counted: { value: number; unit: string } | undefined;
   for (const article of index.articlesNewestFirst().slice(0, 50)) {
     for (const s of index.sentencesOf(article.id)) {
-      for (const q of s.quantities) if (q.unitTerms.length > 0 && !q.isPercent && (!counted || q.value > counted.value)) counted = q;
+      // Only a plain count of a plural noun makes a question that reads well ("How many troops are there?").
+      for (const q of s.quantities) if (q.measure === "count" && countedHead(q.unit) && (!counted || q.value > counted.value)) counted = q;
     }
   }
   if (counted) out.push(`How many ${counted.unit} are there?`);

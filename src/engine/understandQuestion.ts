@@ -3,6 +3,7 @@ import { canonical, foldTypography, words } from "../analysis/text.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
 import { extractDates } from "../analysis/extractDates.ts";
+import { swappedLetters } from "../analysis/questionTypos.ts";
 import type { KnowledgeIndex, KnownEntity } from "./knowledgeIndex.ts";
 import type { Conversation, QuestionKind, Turn, TurnFocus } from "./types.ts";
 
@@ -64,7 +65,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: "who", name: "role-of", example: "What is McKenzie's role?", test: (q) => /^(and |so )?what (is|was|are)\b.*\b(role|title|job|position|post)\??$/.test(q) },
   { kind: "whosaid", name: "who-verb-of-saying", example: "Who said troops would leave?", test: (q) => /^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|thinks?|thought|announced|wrote|tweeted|quoting|citing|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed|described|commented|asserted)\b/.test(q) },
   { kind: "whosaid", name: "according-to-whom", example: "According to whom?", test: (q) => /\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q) },
-  { kind: "count", name: "how-many", example: "How many troops are in Iraq?", test: (q) => /^(and |so )?(by )?(how many|how much|how (low|high|far|big|large))\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q) },
+    { kind: "count", name: "how-many", example: "How many troops are in Iraq?", test: (q) => /^(and |so )?(by )?(how many|how much|how (low|high|far|big|large|long|old|often|frequently|young|complete))\b(?! ago)|\b(what|which) age\b|^(and |so )?what (did|does|do|will|would|could|might) .+ cost\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q) },
   { kind: "when", name: "when", example: "When did the strike happen?", test: (q) => /^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q) },
   { kind: "where", name: "where", example: "Where did Pompeo speak?", test: (q) => /^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q) },
   { kind: "quote", name: "what-did-x-say", example: "What did Pompeo say about Iran?", test: (q) => /\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|tweet|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe|comment)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q) },
@@ -99,7 +100,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   // Each typo search costs a scan of the vocabulary: a question gets a few, whatever its length.
   let corrections = tuning.vocabulary.maxCorrections;
   for (const w0 of words(folded)) {
-    const w = ownEntry(CHAT_SPELLINGS, w0) ?? w0;
+    const w = ownEntry(CHAT_SPELLINGS, w0) ?? swappedLetters(w0) ?? w0;
     // "provoked" where the articles say "provocation" is of the same family, not a typo of "promoted".
     if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w)) {
       corrected.push(w);

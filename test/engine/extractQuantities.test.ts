@@ -36,3 +36,83 @@ describe("finding quantities", () => {
     expect(q("On January 5, 2020, one of the bases closed.")).toEqual([]);
   });
 });
+
+const one = (s: string, at = 0) => extractQuantities(s)[at]!;
+
+describe("what a number counts", () => {
+  it("reads an abbreviation with dots as part of the counted noun", () => {
+    expect(one("Officials said 4,500 U.S. troops remain.")).toMatchObject({ text: "4,500", unit: "U.S. troops", unitTerms: ["us", "troop"] });
+  });
+
+  it("ends the counted noun at a plural noun, before the verb", () => {
+    expect(one("Nine boats sank and 12 ferries ran aground.", 1)).toMatchObject({ text: "12", unit: "ferries" });
+  });
+
+  it("keeps a code with digits in the noun and takes what a measure word measures", () => {
+    expect(one("Nearly 40 F-35 jets landed.")).toMatchObject({ text: "Nearly 40", unit: "F-35 jets" });
+    expect(one("More than 900 crates of medicine were shipped.")).toMatchObject({ text: "More than 900", unit: "crates of medicine" });
+  });
+
+  it("gives a bare number the noun of the number before it only across a conjunction, not after a noun that labels it", () => {
+    expect(one("About 300 nurses left and 120 stayed.", 1)).toMatchObject({ text: "120", unit: "nurses" });
+    expect(one("Thirty lorries parked near gates 14 and 15.", 1)).toMatchObject({ value: 14, unit: "" });
+  });
+
+  it("does not read a capitalised noun that begins like a month as a date", () => {
+    expect(one("The navy sent 300 Marines ashore.")).toMatchObject({ text: "300", unit: "Marines", measure: "count" });
+    expect(extractQuantities("It opened on 3 March and closed on Mar. 9.")).toEqual([]);
+  });
+
+  it("reads number words, 'dozens of' and 'from' without a 'to'", () => {
+    expect(one("The army fired dozens of flares into the sky.")).toMatchObject({ text: "dozens", unit: "flares" });
+    expect(one("Pupils from 40 villages came.")).toMatchObject({ text: "40", modifier: null, unit: "villages" });
+  });
+
+  it("skips dates written with slashes and colons, and years", () => {
+    expect(extractQuantities("After 9/11 the office opened at 10:30 in 1998.")).toEqual([]);
+    expect(extractQuantities("Smog fell from 1990 to 2010 and between 2011 and 2015.")).toEqual([]);
+  });
+});
+
+describe("what a number measures", () => {
+  it("reads money with a currency sign or word", () => {
+    expect(one("The bridge will cost an estimated AU$14 million.")).toMatchObject({ text: "an estimated AU$14 million", measure: "money", value: 14_000_000, short: "an estimated AU$14 million" });
+    expect(one("They raised 3 million euros last year.")).toMatchObject({ measure: "money", short: "3 million euros" });
+  });
+
+  it("reads percentages, ranges of percentages and shares", () => {
+    expect(one("The dam is now between 40% and 55% full.")).toMatchObject({ text: "between 40% and 55%", measure: "percent", value: 40, high: 55 });
+    expect(one("Support fell to thirty percent.")).toMatchObject({ text: "thirty percent", measure: "percent", value: 30 });
+    expect(one("Only a third of voters turned out.")).toMatchObject({ text: "Only a third", unit: "voters", measure: "percent", phrase: "Only a third of voters" });
+    expect(one("Roughly two-thirds of the wells are dry.")).toMatchObject({ text: "Roughly two-thirds", unit: "wells" });
+    expect(one("Three in 10 farmers sold land.")).toMatchObject({ text: "Three in 10", value: 30, measure: "percent", unit: "farmers" });
+    expect(one("Half of the stalls closed.")).toMatchObject({ text: "Half", value: 50, unit: "stalls" });
+  });
+
+  it("reads ages", () => {
+    expect(one("A 12-year-old girl found the fossil.")).toMatchObject({ text: "12-year-old", value: 12, measure: "age", unit: "girl" });
+    expect(one("The pilot, aged 61, landed safely.")).toMatchObject({ text: "61", measure: "age" });
+    expect(one("Her son is nine years old.")).toMatchObject({ value: 9, measure: "age" });
+    expect(one("The club is run by Ada Moss, 73, a retired nurse.")).toMatchObject({ text: "73", measure: "age" });
+  });
+
+  it("reads durations, as nouns and as adjectives", () => {
+    expect(one("Rebels must leave within 72 hours.")).toMatchObject({ text: "72", measure: "duration", short: "72 hours" });
+    expect(one("The strike ended a six-week standoff.")).toMatchObject({ text: "six-week", measure: "duration", short: "six-week standoff" });
+  });
+
+  it("reads ordinals and frequencies", () => {
+    expect(one("The probe began its 27th orbit.")).toMatchObject({ text: "27th", value: 27, measure: "ordinal", unit: "orbit" });
+    expect(one("It was the fourth flood this year.")).toMatchObject({ value: 4, measure: "ordinal", unit: "flood" });
+    expect(one("Buses run twice a day.")).toMatchObject({ text: "twice a day", measure: "frequency" });
+  });
+
+  it("does not make a figure after a comma planned because the clause before it plans", () => {
+    expect(one("The council plans to spend $8 million, up from $5 million last year.", 1)).toMatchObject({ text: "$5 million", projected: false });
+  });
+
+  it("tells a change already made from a projected one", () => {
+    expect(one("The city has cut its fleet to 40 buses.")).toMatchObject({ projected: false, target: true });
+    expect(one("The city will cut its fleet to 40 buses.")).toMatchObject({ projected: true, target: true });
+  });
+});

@@ -5,84 +5,226 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { STOPWORDS } from "../../analysis/lexicon.ts";
+import { EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
+import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
 const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
+/** Numbers that do not hold at a date: a span, a rate, a rank. */
+const TIMELESS = new Set(["duration", "frequency", "ordinal", "age"]);
+const EVENTS = new Set([...EVENT_WORDS].map(canonical));
+const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
+const PEOPLE = new Set(["people", "persons", "individuals"].map(canonical));
+/** Countries and blocs the lexicon knows, by canonical form: a figure for one is never the answer for another. */
+const PLACES = new Set(Object.values(PLACE_ALIASES).map(canonical));
+const MONEY_TERMS = new Set(MONEY_WORDS.map(canonical));
+/** Question words that ask for the size of a move ("how many troops were withdrawn"). */
+const CHANGE_ASKED = /^(cut|cuts|cutting|reduc\w*|withdr\w*|remov\w*|pull\w*|sen[dt]\w*|add\w*|leav\w*|left|brought|return\w*|mov\w*|by|more|fewer|extra|additional|increas\w*|decreas\w*)$/;
+const LIGHT = new Set([...LIGHT_VERBS].map(canonical));
 
-/**
- * How many / how much: a number whose unit is what the question counts, in a sentence that
- * matches the rest of the question (places, people). A question about a possible future
- * ("could", "reduced to") prefers projected numbers; one about now prefers current ones, from
- * the most recent article.
- */
-export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
-  const unitTerms = new Set(q.topic.filter((t) => !COUNT_WORDS.has(t)));
-  if (unitTerms.size === 0 && q.previous) for (const t of q.previous.unitTerms) unitTerms.add(t);
-  const carried = q.previous ? q.previous.topic.filter((t) => !COUNT_WORDS.has(t)) : [];
-  const pool = new Map<number, IndexedSentence>();
-  // Only sentences with numbers: in an archive of near-duplicates the best-matching sentences
-  // without any would fill the candidates.
-  for (const h of index.find([...unitTerms, ...carried, ...q.topic].join(" "), tuning.search.candidates * 2, (s) => s.quantities.length > 0)) pool.set(h.sentence.id, h.sentence);
-  if (q.previous) for (const id of q.previous.sentences) pool.set(id, index.sentences[id]!);
-
-  const w = tuning.count;
-  const wantsPercent = q.words.some((word) => /^(percent|percentage|share|proportion)$/.test(word));
-  let best: { s: IndexedSentence; quantity: Quantity; score: number } | null = null;
-  for (const s of pool.values()) {
-    for (const quantity of s.quantities) {
-      if (wantsPercent && !quantity.isPercent) continue;
-      // A percentage counts what follows "of" ("12 percent of the remaining force") or what
-      // the sentence is about ("inflation … was 8.5 percent"), so it matches on the sentence.
-      const matchedUnit = quantity.isPercent ? [...unitTerms].filter((t) => s.terms.includes(t)) : quantity.unitTerms.filter((t) => unitTerms.has(t));
-      if (matchedUnit.length === 0) continue;
-      // The rest of the question (places, people) must be in the sentence.
-      const rest = [...unitTerms].filter((t) => !quantity.unitTerms.includes(t));
-      const restCover = coverage(rest, s);
-      if (rest.length && restCover < w.minRestCoverage) continue;
-      let score = matchedUnit.length * w.unitWord + restCover * w.restCoverage + coverage(q.topic, s);
-      if (q.projection === quantity.projected) score += w.sameTense;
-      // A percentage is a weaker match on its sentence than a counted noun, unless one was asked for.
-      if (quantity.isPercent && !wantsPercent) score -= w.unaskedPercent;
-      // "How many would remain / be left?" asks for where a change ends, not its size.
-      // Only in the tense asked: "how many would remain" wants a projected target, "what is the rate now" a level reached.
-      if (quantity.target && quantity.projected === q.projection && q.words.some((word) => /^(remain|remaining|left|stay|keep|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
-      // "By how much …?" asks for the size of the change.
-      if (quantity.change && /^(and |so )?by how (much|many)\b/.test(q.text)) score += w.target;
-      // "what might that drop to?" asks for another number than the one just given.
-      if (q.previous?.sentences.includes(s.id) && q.followUp) score -= w.alreadyGiven;
-      // A question naming a time or a source is about that article; one about now, the newest.
-      if (q.preferredDocs.size) score += q.preferredDocs.has(s.doc) ? w.preferredArticle : 0;
-      else score += index.recency(s.doc) * w.recency;
-      // Of two numbers in one sentence, the one standing nearer the question's own words ("moved").
-      score += nearness(s.text, quantity.start, q.words) * w.sameClause;
-      if (!best || score > best.score) best = { s, quantity, score };
-    }
-  }
-  if (!best) return null;
-
-  const { s, quantity } = best;
-  const article = index.articles.get(s.doc)!;
-  const when = s.dates[0]?.label ?? humanDate(article.published);
-  const ahead = s.dates.find((d) => d.from > article.published);
-  const planned = /\b(will|plans?|planned|set to|is to|are to|ordered)\b/i.test(s.text);
-  const context = !quantity.projected
-    ? messages.asOf(when)
-    : ahead
-      ? `the target by ${ahead.label}, reported ${humanDate(article.published)}`
-      : `${planned ? "a planned" : "a possible"} figure, reported ${humanDate(article.published)}`;
-  const lead = `${sentenceCase(quantity.phrase)} (${context}).`;
-  return compose(index, { kind: "count", lead, short: quantity.text, sentences: [s], confidence: Math.min(1, best.score / w.confidentAt) });
+/** The question's words sorted by what they ask of the number's sentence. */
+interface Alignment {
+  nq: NumberQuestion;
+  /** What is counted ("troop"): the number's own noun must be one of these. */
+  counted: Set<string>;
+  /** Names the question writes with a capital ("South Korea", "Iraq"): the sentence must hold most of them. */
+  named: string[];
+  /** Other content words ("evacuate", "study"): the sentence should hold some. */
+  context: string[];
+  /** Words of the previous turn, for a follow-up: a weaker kind of context. */
+  carried: string[];
+  /** Countries the question names outside what it counts ("troops in Iraq"): the sentence must name every one. */
+  places: string[];
 }
 
 /**
- * Share of the question's words found in the number's own clause ("roughly 5,600 will be moved
- * to other NATO countries" holds "moved"; "About 6,400 … will return home" holds "return").
+ * How many / how much / how long / how old / what share: a number of the kind asked whose noun
+ * is what the question counts, in a sentence that holds the question's names and enough of its
+ * other words. A question about a possible future ("could", "reduced to") prefers projected
+ * numbers; one about now prefers current ones, from the most recent article.
  */
-function nearness(text: string, at: number, questionWords: string[]): number {
-  const wanted = new Set(questionWords.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(canonical));
-  if (wanted.size === 0) return 0;
+export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
+  const a = align(q);
+  const pool = new Map<number, IndexedSentence>();
+  // Only sentences with numbers: in an archive of near-duplicates the best-matching sentences
+  // without any would fill the candidates.
+  const query = [...a.counted, ...a.named, ...a.context, ...a.carried, ...q.topic].join(" ");
+  for (const h of index.find(query, tuning.search.candidates * 2, (s) => s.quantities.length > 0)) pool.set(h.sentence.id, h.sentence);
+  if (q.previous) for (const id of q.previous.sentences) pool.set(id, index.sentences[id]!);
+
+  const scored: Array<{ s: IndexedSentence; quantity: Quantity; score: number }> = [];
+  for (const s of pool.values()) {
+    for (const quantity of s.quantities) {
+      const score = scoreQuantity(q, a, s, quantity, index);
+      if (score !== null) scored.push({ s, quantity, score });
+    }
+  }
+  if (scored.length === 0) return null;
+  let best = scored.reduce((x, y) => (y.score > x.score ? y : x));
+  // "How many troops are in Iraq?" asks for the figure now: of the figures that answer about as
+  // well, the one from the newest article.
+  const present = !q.period && !q.preferredDocs.size && !asksProjection(q) && !/\b(was|were|did|had|used to)\b/.test(q.text);
+  if (present) {
+    const published = (x: { s: IndexedSentence }) => index.articles.get(x.s.doc)!.published;
+    for (const c of scored) {
+      if (c.score < best.score - tuning.count.newestMargin) continue;
+      if (published(c) > published(best)) best = c;
+    }
+  }
+
+  const { s, quantity } = best;
+  const article = index.articles.get(s.doc)!;
+  const when = ownDate(s, quantity)?.label ?? humanDate(article.published);
+  const ahead = s.dates.find((d) => d.from > article.published);
+  const planned = /\b(will|plans?|planned|set to|is to|are to|ordered)\b/i.test(s.text);
+  const context = TIMELESS.has(quantity.measure) && quantity.measure !== "age"
+    ? `reported ${humanDate(article.published)}`
+    : !quantity.projected
+      ? messages.asOf(when)
+      : ahead
+        ? `the target by ${ahead.label}, reported ${humanDate(article.published)}`
+        : `${planned ? "a planned" : "a possible"} figure, reported ${humanDate(article.published)}`;
+  const lead = `${sentenceCase(quantity.phrase)} (${context}).`;
+  return compose(index, { kind: "count", lead, short: quantity.short, sentences: [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
+}
+
+/** Sorts the question's words into what is counted, names, and the rest. */
+function align(q: Query): Alignment {
+  const nq = readNumberQuestion(q.words);
+  const counted = new Set(nq.counted);
+  if (counted.size === 0 && nq.measure === "count" && q.previous) for (const t of q.previous.unitTerms) counted.add(t);
+  const asking = new Set(nq.asking);
+  // A word the question writes with a capital, other than its first, is a name.
+  const named = new Set<string>();
+  q.topicWords.forEach((w, i) => {
+    if (/^\p{Lu}/u.test(w) && !q.raw.startsWith(w) && !counted.has(q.topic[i]!)) named.add(q.topic[i]!);
+  });
+  // An entity the question names with a capital ("the Defense Logistics Agency"), not one a common word happens to name ("study").
+  for (const e of q.entities) {
+    if (!writtenWithCapital(e.wording, q.raw)) continue;
+    for (const w of words(e.entity.name)) if (!STOPWORDS.has(w)) named.add(canonical(w));
+  }
+  // Light verbs as the question wrote them: the vocabulary's typo correction may have made "part" something else.
+  const raw = words(q.raw);
+  const light = new Set(raw.length === q.words.length ? q.words.filter((_, i) => LIGHT_VERBS.has(raw[i]!)).map(canonical) : []);
+  const context = [...new Set(q.topic)].filter((t) => !counted.has(t) && !named.has(t) && !asking.has(t) && !light.has(t));
+  const carried = q.previous ? q.previous.topic.filter((t) => !counted.has(t) && !COUNT_WORDS.has(t)) : [];
+  // A share counts what follows "of" ("a quarter of citizens"), so its noun is matched on the sentence.
+  if (nq.measure === "percent") for (const t of counted) if (!named.has(t)) context.push(t);
+  const places = [...new Set(q.topic)].filter((t) => PLACES.has(t) && !counted.has(t));
+  return { nq, counted: nq.measure === "percent" ? new Set() : counted, named: [...named], context, carried, places };
+}
+
+/** The question writes this word (the first of a wording) with a capital, and not only because it starts the question. */
+function writtenWithCapital(wording: string, raw: string): boolean {
+  const first = wording.split(" ")[0]!;
+  const tokens = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return tokens.some((t, i) => i > 0 && t.toLowerCase() === first && /^\p{Lu}/u.test(t));
+}
+
+/** The score of one number as the answer, or null when it cannot be. */
+function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex): number | null {
+  const w = tuning.count;
+  const wanted = a.nq.measure;
+  const percentForCount = wanted === "count" && quantity.measure === "percent";
+  if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && !percentForCount) return null;
+  // What is counted: the number's noun ("about 80 people"), or for a share, its sentence.
+  let unitMatch = 0;
+  if (a.counted.size) {
+    // The noun must be the number's own; a word that qualifies it ("US" troops) may stand elsewhere in the sentence, for less.
+    unitMatch = percentForCount ? [...a.counted].filter((t) => s.terms.includes(t)).length : quantity.unitTerms.filter((t) => a.counted.has(t)).length;
+    if (unitMatch && !percentForCount) unitMatch += [...a.counted].filter((t) => !quantity.unitTerms.includes(t) && s.terms.includes(t)).length * w.qualifierElsewhere;
+    // "900 German troops" never answers how many US troops.
+    if ([...a.counted].some((t) => PLACES.has(t)) && quantity.unitTerms.some((t) => PLACES.has(t) && !a.counted.has(t))) return null;
+    // "How many people …" is answered by any noun naming people ("about 240 residents").
+    if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
+    if (unitMatch === 0) return null;
+  }
+  if (a.places.length && coverage(a.places, s) < 1) return null;
+  const namedCover = a.named.length ? namedCoverage(a.named, q, s) : 1;
+  if (namedCover < w.minNamedCoverage) return null;
+  // Words that say how the number is asked ("reduced to", "raise", "spend") need not be in its sentence.
+  const strong = a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t) && !(wanted === "money" && MONEY_TERMS.has(t)));
+  const strongCover = coverage(strong, s);
+  const carriedCover = a.carried.length ? coverage(a.carried, s) : 0;
+  // Without a counted noun to vouch for it, the number's sentence must be about the question.
+  const about = Math.max(strongCover, carriedCover);
+  if (strong.length && about < (unitMatch ? w.minContextCounted : w.minContext)) return null;
+  if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return null;
+
+  let score = unitMatch * w.unitWord + namedCover * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
+  // The question's subject ("did the North give …") named in the sentence: the sentence tells of its act.
+  if (a.named.length && coverage([a.named[0]!], s) === 1) score += w.subject;
+  // Only figures that hold at a time have a tense to match; "within 48 hours" is a span whatever the verb.
+  const projection = asksProjection(q);
+  if (projection === quantity.projected && !TIMELESS.has(quantity.measure)) score += w.sameTense;
+  // A percentage is a weaker match on its sentence than a counted noun, unless one was asked for.
+  if (percentForCount) score -= w.unaskedPercent;
+  // "How many would remain / be left?" asks for where a change ends, not its size.
+  // Only in the tense asked: "how many would remain" wants a projected target, "what is the rate now" a level reached.
+  if (quantity.target && quantity.projected === projection && q.words.some((word) => /^(remain|remaining|left|stay|keep|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
+  // "By how much …?" asks for the size of the change; "how many are there" does not.
+  // "How many were cut from …?" asks for it too.
+  if (quantity.change && (/^(and |so )?by how (much|many)\b/.test(q.text) || q.words.some((word) => CHANGE_ASKED.test(word)))) score += w.target;
+  else if (quantity.change) score -= w.unaskedChange;
+  // "what might that drop to?" asks for another number than the one just given.
+  if (q.previous?.sentences.includes(s.id) && q.followUp) score -= w.alreadyGiven;
+  // "How much did they spend last year?": of the sentence's numbers, the one nearest the date that is the time asked.
+  const period = q.period;
+  if (period && s.quantities.length > 1) {
+    for (const d of s.dates.filter((d) => d.from <= period.to && d.to >= period.from)) {
+      const own = s.quantities.reduce((a, b) => (distance(d, b) < distance(d, a) ? b : a));
+      if (own === quantity) score += w.inPeriod;
+    }
+  }
+  // A question naming a time or a source is about that article; one about now, the newest.
+  if (q.preferredDocs.size) score += q.preferredDocs.has(s.doc) ? w.preferredArticle : 0;
+  else score += index.recency(s.doc) * w.recency;
+  // Of two numbers in one sentence, the one standing nearer the question's own words ("moved").
+  const clause = clauseTerms(s.text, quantity.start);
+  score += nearness(clause, q.words) * w.sameClause;
+  // "4,500 troops have been killed" answers how many were killed, not how many are there.
+  const asked = new Set(q.words.map(canonical));
+  if ([...clause].some((t) => EVENTS.has(t) && !asked.has(t))) score -= w.otherEvent;
+  return score;
+}
+
+/** The date a figure holds at: one in the number's clause, not a "since" that starts a tally. */
+function ownDate(s: IndexedSentence, x: Quantity) {
+  const clause = clauseSpan(s.text, x.start);
+  return s.dates.find((d) => d.start >= clause.from && d.end <= clause.to && !/\bsince\b/i.test(s.text.slice(Math.min(x.end, d.start), d.start + 1)));
+}
+
+/**
+ * The question asks about a possible or planned figure: a modal ("could", "will"), or a change
+ * verb not in a past form ("cut to", not "were cut").
+ */
+function asksProjection(q: Query): boolean {
+  if (/\b(could|might|may|would|will|plan|plans|planned|expected|target)\b/.test(q.text)) return true;
+  return q.projection && !/\b(was|were|did|had|has|have|been)\b/.test(q.text);
+}
+
+/** Characters between a date and a number in one sentence. */
+function distance(d: { start: number; end: number }, x: Quantity): number {
+  return d.end <= x.start ? x.start - d.end : d.start >= x.end ? d.start - x.end : 0;
+}
+
+/** Share of the question's names found in the sentence, by their words or as an entity the sentence names. */
+function namedCoverage(named: string[], q: Query, s: IndexedSentence): number {
+  const byEntity = q.entities.filter((e) => s.entities.includes(e.entity.id)).flatMap((e) => words(e.entity.name).map(canonical));
+  const found = named.filter((t) => byEntity.includes(t) || coverage([t], s) === 1);
+  return found.length / named.length;
+}
+
+/** The canonical words of the clause a number stands in ("roughly 5,600 will be moved to other NATO countries"). */
+function clauseTerms(text: string, at: number): Set<string> {
+  const { from, to } = clauseSpan(text, at);
+  return new Set(words(text.slice(from, to)).map(canonical));
+}
+
+/** Where the clause a number stands in begins and ends: at commas, semicolons and conjunctions. */
+function clauseSpan(text: string, at: number): { from: number; to: number } {
   const boundary = /,(?!\d{3})|;|\band\b|\bbut\b|\bwhile\b|\bwhich\b/gi;
   let from = 0;
   let to = text.length;
@@ -93,6 +235,15 @@ function nearness(text: string, at: number, questionWords: string[]): number {
       break;
     }
   }
-  const clause = new Set(words(text.slice(from, to)).map(canonical));
+  return { from, to };
+}
+
+/**
+ * Share of the question's words found in the number's own clause ("roughly 5,600 will be moved
+ * to other NATO countries" holds "moved"; "About 6,400 … will return home" holds "return").
+ */
+function nearness(clause: Set<string>, questionWords: string[]): number {
+  const wanted = new Set(questionWords.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(canonical));
+  if (wanted.size === 0) return 0;
   return [...wanted].filter((w) => clause.has(w)).length / wanted.size;
 }

@@ -1,0 +1,137 @@
+import { hasEntry } from "./ownEntry.ts";
+import { COMMON_VERBS, IRREGULAR_PLURALS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, STOPWORDS } from "./lexicon.ts";
+import { canonical, words } from "./text.ts";
+
+// The pieces every number pattern shares: how a number is written, what stands before and after it.
+
+/** What a number measures: how a question asks for it ("how many", "how much", "how long", "how old", "what share", "which", "how often"). */
+export type Measure = "count" | "money" | "percent" | "duration" | "age" | "ordinal" | "frequency";
+
+/** A number in a sentence with its modifier and what it counts. */
+export interface Quantity {
+  /** Verbatim: "over 5,000", "around 3,500", "between 2,000 and 2,500", "three", "NZ$26 million", "14-year-old". */
+  text: string;
+  /** The number with what it counts, verbatim: "over 5,000 US troops". */
+  phrase: string;
+  /** The short answer it gives, as a question asks it: "over 5,000", "48 hours", "NZ$26 million", "11-year lull". */
+  short: string;
+  start: number;
+  end: number;
+  value: number;
+  /** Upper bound for ranges ("between X and Y"), else equal to value. */
+  high: number;
+  /** "over", "around", "more than"…, lowercased, or null. */
+  modifier: string | null;
+  /** What is counted, verbatim ("US troops"), or "" when nothing follows. */
+  unit: string;
+  /** Canonical terms of the unit, for matching questions ("troop"). */
+  unitTerms: string[];
+  /** What kind of number it is. */
+  measure: Measure;
+  /** A share: a percentage or a fraction ("a quarter of citizens", "four in 10"). */
+  isPercent: boolean;
+  /** The number is a target or projection ("could lead to a reduction to around 3,500"). */
+  projected: boolean;
+  /** The number is what something goes to ("a reduction to 3,500", "from 4,500 to 2,500"): what remains, not what changes. */
+  target: boolean;
+  /** The number is the size of a change ("raised by 0.5 points", "an increase of 2,000"). */
+  change: boolean;
+}
+
+export const MODIFIER = String.raw`(?:(just over|just under|well over|more than|fewer than|less than|up to|at least|at most|as many as|as much as|as few as|close to|nearly|almost|about|around|approximately|roughly|an estimated|estimated|some|over|under|only|just|between|from)\s+)?`;
+const WORD_NUMBER = String.raw`(?:a (?:dozen|hundred|thousand|million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|dozen))*|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|a dozen|several dozen|several hundred|several thousand)`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+export const NUMBER = String.raw`(?:${DIGITS})(?:\s+(?:million|billion|thousand|trillion)|(?:bn|m|k)\b)?|${WORD_NUMBER}`;
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+export const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH_NAME}\.?\s*$`, "i");
+export const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH_NAME}\b`, "i");
+export const TARGET = /\b(to|down to|up to)\s*$/i;
+/** "raised it by 0.5 points", "cut by 2,000": the size of a change. */
+/** "cutting 2,500 troops", "sent 3,000 more": a verb of moving people or things makes the number the size of a move. */
+const CHANGE = /\b(by|of|cut|cuts|cutting|withdraw|withdraws|withdrew|withdrawing|withdrawn|remove|removes|removed|removing|pull|pulled|pulling|send|sends|sent|sending|add|adds|added|adding)\s*$/i;
+export function parseNumber(text: string): number | null {
+  const t = text.toLowerCase().replace(/,/g, "").trim();
+  const digits = /^(\d+(?:\.\d+)?)(?:\s+(million|billion|thousand|trillion)|(bn|m|k))?$/.exec(t);
+  if (digits) return Number(digits[1]) * (digits[2] ? NUMBER_SCALES[digits[2]]! : digits[3] ? { bn: 1e9, m: 1e6, k: 1e3 }[digits[3]]! : 1);
+  if (/^(several |a )?dozens?$/.test(t)) return t.startsWith("several") || t === "dozens" ? 36 : 12;
+  if (/^(several )?hundreds$|^several hundred$/.test(t)) return 300;
+  if (/^(several )?thousands$|^several thousand$/.test(t)) return 3000;
+  if (t === "tens of thousands") return 30_000;
+  if (t === "hundreds of thousands") return 300_000;
+  if (t === "millions") return 3_000_000;
+  if (t === "billions") return 3_000_000_000;
+  let total = 0;
+  let current = 0;
+  for (const w of t.split(/[\s-]+/)) {
+    if (hasEntry(NUMBER_SCALES, w) && w !== "hundred") {
+      total += (current || 1) * NUMBER_SCALES[w]!;
+      current = 0;
+    } else if (w === "hundred" || w === "dozen") current = (current || 1) * NUMBER_WORDS[w]!;
+    else if (hasEntry(NUMBER_WORDS, w)) current += NUMBER_WORDS[w]!;
+    else return null;
+  }
+  return total + current;
+}
+
+/** Builds a quantity; the short answer carries the unit when the unit is what the number measures (hours, dollars). */
+export function quantity(sentence: string, start: number, end: number, text: string, value: number, high: number, modifier: string | undefined | null, unit: string, measure: Measure, projected: boolean, target = TARGET.test(sentence.slice(Math.max(0, start - 40), start)), short?: string): Quantity {
+  const phrase = unit ? `${text} ${unit}` : text;
+  const unitHead = unit.split(/\s+/)[0] ?? "";
+  return {
+    text,
+    phrase,
+    short: short ?? (measure === "duration" || measure === "money" && !/[$€£¥]/.test(text) ? `${text} ${unitHead}`.trim() : text),
+    start,
+    end,
+    value,
+    high,
+    modifier: modifier ? modifier.toLowerCase() : null,
+    unit,
+    unitTerms: words(unit).filter((w) => !STOPWORDS.has(w)).map(canonical),
+    measure,
+    isPercent: measure === "percent",
+    projected,
+    target,
+    change: !target && CHANGE.test(sentence.slice(Math.max(0, start - 14), start)),
+  };
+}
+
+/** A unit that names things counted, so "2000 troops" is a count and not the year 2000. */
+export function countedHead(unit: string): boolean {
+  const last = unit.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return /^[a-z][a-z-]*[^s']s$/.test(last) || IRREGULAR_PLURALS.has(last);
+}
+
+const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
+
+/**
+ * The counted noun phrase after a number: up to four words, stopping at function words, verbs,
+ * punctuation and after a plural noun ("15 shells fell" counts "shells"). "U.S." does not end
+ * it ("4,500 U.S. troops"); a measure word takes what it measures ("10,000 pieces of equipment").
+ */
+export function unitAfter(after: string): string {
+  const m = /^\s+((?:[\p{L}][\p{L}\d.’'-]*)(?:\s+[\p{L}][\p{L}\d.’'-]*){0,3})/u.exec(after);
+  if (!m) return "";
+  const taken: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    const abbreviation = ABBREVIATION.test(w);
+    const bare = abbreviation ? w : w.replace(/[.,;:’']+$/, "");
+    const lw = bare.toLowerCase();
+    if (!taken.length && ((STOPWORDS.has(lw) && lw !== "us") || COMMON_VERBS.has(lw) || (/ed$/.test(lw) && lw.length > 4))) break;
+    if (taken.length && (STOPWORDS.has(lw) || /(ed|ing)$/.test(lw) || COMMON_VERBS.has(lw))) break;
+    taken.push(bare);
+    if (!abbreviation && /[.,;:]$/.test(w)) break;
+    if (countedHead(bare) && !/^[A-Z]+$/.test(bare)) break;
+  }
+  const unit = taken.join(" ");
+  const last = taken.at(-1)?.toLowerCase() ?? "";
+  if (taken.length && PARTITIVE_NOUNS.has(last)) {
+    const rest = after.slice(after.indexOf(taken.at(-1)!) + taken.at(-1)!.length);
+    const of = /^\s+of(?=\s)/i.exec(rest);
+    if (of) {
+      const what = unitAfter(rest.slice(of[0].length).replace(/^\s+(the|its|their)(?=\s)/i, ""));
+      if (what) return `${unit} of ${what}`;
+    }
+  }
+  return unit;
+}

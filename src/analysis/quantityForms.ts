@@ -1,0 +1,109 @@
+import { ownEntry } from "./ownEntry.ts";
+import { FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS } from "./lexicon.ts";
+import { MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Quantity } from "./numberPatterns.ts";
+
+// Numbers written in forms other than "<number> <noun>": ages, durations used as adjectives,
+// fractions and "four in 10", ordinals, frequencies. Each is found whole, so the plain number
+// inside it ("14" of "14-year-old") is not read again as a count.
+
+const TIME = String.raw`(?:second|minute|hour|day|week|fortnight|month|year|decade|century)`;
+const NUM = String.raw`(?:${NUMBER})`;
+const RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|and)\s*${NUM})?`;
+const LEFT = String.raw`(?<![\p{L}\d,.\/:$]|[\p{L}\d][-–])`;
+
+/** "a 14-year-old boy", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said". */
+const AGE = new RegExp(
+  String.raw`${LEFT}(?:(${NUM})[- ]years?[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b))`,
+  "giu",
+);
+/** "an 11-year lull", "a 48-hour deadline", "a two-week visit": a duration as an adjective. */
+const DURATION_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})-(${TIME})(?:-long)?\b(?!-old)`, "giu");
+/** "one-third of", "a quarter of", "two-thirds of", "half of": a share of what follows "of". */
+const FRACTION = new RegExp(
+  String.raw`${LEFT}${MODIFIER}(a|one|two|three|four|five|seven|nine)[- ](half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|\b${MODIFIER}(half)\s+of\b`,
+  "giu",
+);
+/** "four in 10 Americans", "one in five", "three out of four". */
+const ONE_IN = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM}) (?:in|out of) (${NUM})\b(?! (?:the|a|an|their|his|her|its)\b)`, "giu");
+/** "its 39th mission", "the fourth time". */
+const ORDINAL = new RegExp(String.raw`\b(\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join("|")})\b`, "giu");
+/** "twice a week", "three times a year", "every two weeks", "once a month", "daily". */
+const FREQUENCY = new RegExp(
+  String.raw`\b(?:(?:once|twice|thrice|${NUM} times)\s+(?:a|an|per|each|every)\s+${TIME}|every\s+(?:(?:${NUM}|other)\s+)?${TIME}s?|(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly))\b`,
+  "giu",
+);
+
+/** Cheap tests before each long pattern: most sentences hold none of these forms. */
+const MAYBE = {
+  age: /years?[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b/u,
+  durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
+  fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
+  oneIn: /\b(?:in|out of) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|thousand)/i,
+  ordinal: new RegExp(String.raw`\d(?:st|nd|rd|th)\b|\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\b`, "i"),
+  frequency: /\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s|\bevery\s|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly)\b/i,
+};
+const NONE: Iterable<RegExpExecArray> = [];
+
+/** Ages, adjective durations, fractions, "N in M", ordinals and frequencies of a sentence. */
+export function findSpecialQuantities(sentence: string): Quantity[] {
+  const out: Quantity[] = [];
+  const find = (maybe: RegExp, pattern: RegExp) => (maybe.test(sentence) ? sentence.matchAll(pattern) : NONE);
+  const free = (start: number, end: number) => !out.some((x) => x.start < end && start < x.end);
+  for (const m of find(MAYBE.age, AGE)) {
+    const number = m[1] ?? m[2] ?? m[3] ?? m[5]!;
+    const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
+    if (value === null || value > 120) continue;
+    const start = m[3] ? m.index + m[0].indexOf(m[3]) : m.index;
+    const text = m[3] ? sentence.slice(start, m.index + m[0].length) : m[0];
+    const unit = m[3] ? "" : unitAfter(sentence.slice(m.index + m[0].length));
+    out.push(quantity(sentence, start, m.index + m[0].length, text, value, value, null, unit, "age", false, false, text));
+  }
+  for (const m of find(MAYBE.durationAdjective, DURATION_ADJECTIVE)) {
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    const end = m.index + m[0].length;
+    const value = parseNumber(m[2]!);
+    if (value === null || !free(start, end)) continue;
+    const unit = unitAfter(sentence.slice(end));
+    const text = m[0].trim();
+    out.push(quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, unit ? `${text} ${unit.split(" ")[0]}` : text));
+  }
+  for (const m of find(MAYBE.fraction, FRACTION)) {
+    const [, mod1, count, part, mod2, half] = m;
+    const denominator = ownEntry(FRACTION_WORDS, (part ?? half)!.toLowerCase())!;
+    const numerator = count ? (count.toLowerCase() === "a" ? 1 : ownEntry(NUMBER_WORDS, count.toLowerCase()) ?? 1) : 1;
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    const end = m.index + m[0].length;
+    const text = m[0].trim().replace(/\s+of$/i, "");
+    const unit = unitAfter(sentence.slice(end).replace(/^\s+(the|its|their|all)(?=\s)/i, ""));
+    const share = (numerator / denominator) * 100;
+    if (!free(start, end)) continue;
+    const q = quantity(sentence, start, start + text.length, text, share, share, mod1 ?? mod2, unit, "percent", false);
+    out.push(unit ? { ...q, phrase: `${text} of ${unit}` } : q);
+  }
+  for (const m of find(MAYBE.oneIn, ONE_IN)) {
+    const a = parseNumber(m[2]!);
+    const b = parseNumber(m[3]!);
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    const end = m.index + m[0].length;
+    if (a === null || !b || a > b || b > 1000 || !free(start, end)) continue;
+    const share = (a / b) * 100;
+    out.push(quantity(sentence, start, end, m[0].trim(), share, share, m[1], unitAfter(sentence.slice(end)), "percent", false));
+  }
+  for (const m of find(MAYBE.ordinal, ORDINAL)) {
+    const end = m.index + m[0].length;
+    const before = sentence.slice(0, m.index);
+    const after = sentence.slice(end);
+    // "August 10th", "the 5th of May" are dates.
+    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || !free(m.index, end)) continue;
+    const unit = unitAfter(after);
+    const value = /^\d/.test(m[1]!) ? parseInt(m[1]!, 10) : ownEntry(ORDINAL_WORDS, m[1]!.toLowerCase())!;
+    if (!unit || !/^\p{Ll}/u.test(unit)) continue;
+    out.push(quantity(sentence, m.index, end, m[0], value, value, null, unit, "ordinal", false, false));
+  }
+  for (const m of find(MAYBE.frequency, FREQUENCY)) {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    out.push(quantity(sentence, m.index, end, m[0], 0, 0, null, "", "frequency", false, false, m[0]));
+  }
+  return out;
+}

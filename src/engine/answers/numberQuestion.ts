@@ -1,0 +1,62 @@
+import type { Measure } from "../../analysis/extractQuantities.ts";
+import { COMMON_VERBS, LIGHT_VERBS, STOPWORDS, TIME_UNITS } from "../../analysis/lexicon.ts";
+import { canonical } from "../../analysis/text.ts";
+
+/** What a number question asks for: the kind of number and the thing counted. */
+export interface NumberQuestion {
+  /** The kind of number wanted; null when any will do ("how much iodine …"). */
+  measure: Measure | null;
+  /** Canonical terms of the counted noun phrase ("how many US troops" → us, troop); empty when the question names none. */
+  counted: string[];
+  /** Canonical terms that only say how the number is asked ("long", "old", "share"): not about the topic. */
+  asking: string[];
+}
+
+const AGE = /\bhow old\b|\b(what|which) age\b|\bhow young\b|\bat what age\b/;
+const FREQUENCY = /\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\b/;
+const DURATION = /\bhow long\b(?! ago)|\bfor how many\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|decades)\b/;
+const SHARE = /\b(what|which) (share|percentage|proportion|percent|fraction|part|portion)\b|\bhow (complete|far along)\b|\bwhat per ?cent\b|\bhow many (percent|per cent)\b/;
+/** Words of a "how much" question that ask for a sum of money. */
+export const MONEY_WORDS = ("cost costs costing price priced spend spending spent pay pays paid worth fund funding funded money " +
+  "budget charge charged fine fined earn earned invest invested donate donated owe owed dollar dollars euro euros pounds " +
+  "bill fee fees salary revenue").split(" ");
+const MONEY = new RegExp(`\\b(${MONEY_WORDS.join("|")})\\b`);
+const COST_ASKED = /\bwhat (did|does|do|will|would|could|is|was) .*\bcost\b|\bwhat (is|was|were|are) the (\w+ )?(cost|price|budget|bill)\b/;
+const ORDINAL = /\bwhat number\b|\bwhich (number|place|position|rank)\b/;
+
+/** Reads what number a question wants from its words (lowercase, typos corrected). */
+export function readNumberQuestion(words: string[]): NumberQuestion {
+  const text = words.join(" ");
+  const asking = ["long", "old", "often", "frequently", "young", "age", "share", "percentage", "proportion", "percent", "fraction", "portion", "far", "along", "number"];
+  let measure: Measure | null = "count";
+  let after: RegExpExecArray | null = /\b(?:how many|number of|(?:what|which) (?:share|percentage|proportion|fraction|portion|part) of|how much)\s+(.*)$/.exec(text);
+  if (AGE.test(text)) measure = "age";
+  else if (FREQUENCY.test(text)) measure = "frequency";
+  else if (DURATION.test(text)) measure = "duration";
+  else if (SHARE.test(text)) measure = "percent";
+  else if (COST_ASKED.test(text) || (/\bhow much\b/.test(text) && MONEY.test(text))) measure = "money";
+  else if (ORDINAL.test(text)) measure = "ordinal";
+  else if (/\bhow much\b/.test(text)) measure = null;
+  if (measure === "duration" || measure === "age" || measure === "frequency") after = null;
+  const counted = after ? nounPhrase(after[1]!.split(" ")) : [];
+  // "how much money": money is what is asked, not a noun to find after the number.
+  if (measure === "money") return { measure, counted: counted.filter((w) => !MONEY.test(w)).map(canonical), asking: asking.map(canonical) };
+  return { measure, counted: counted.map(canonical), asking: asking.map(canonical) };
+}
+
+/** The words of the noun phrase a question counts: up to the first function word or verb ("people did …" → people). */
+function nounPhrase(rest: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rest.length && out.length < 4; i++) {
+    const w = rest[i]!;
+    // "how many us troops": "us" is the country when a noun follows.
+    if (w === "us" && rest[i + 1] && !STOPWORDS.has(rest[i + 1]!)) {
+      out.push("usa");
+      continue;
+    }
+    if (STOPWORDS.has(w) || COMMON_VERBS.has(w) || LIGHT_VERBS.has(w) || TIME_UNITS.has(w) && out.length > 0) break;
+    if (out.length > 0 && /(ed|ing)$/.test(w) && w.length > 5) break;
+    out.push(w);
+  }
+  return out;
+}

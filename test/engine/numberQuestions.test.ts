@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { readNumberQuestion } from "../../src/engine/answers/numberQuestion.ts";
+import { canonical } from "../../src/analysis/text.ts";
+import { article } from "./helpers.ts";
+
+const read = (q: string) => readNumberQuestion(q.toLowerCase().replace(/[?]/g, "").split(" "));
+
+describe("reading what number a question wants", () => {
+  it("finds the kind of number from how the question asks", () => {
+    expect(read("How old is the pilot?").measure).toBe("age");
+    expect(read("How long did the siege last?").measure).toBe("duration");
+    expect(read("How often do the buses run?").measure).toBe("frequency");
+    expect(read("What share of voters backed the plan?").measure).toBe("percent");
+    expect(read("How much will the bridge cost?").measure).toBe("money");
+    expect(read("What did the bridge cost?").measure).toBe("money");
+    expect(read("How many ferries sank?").measure).toBe("count");
+    expect(read("How much grain was stored?").measure).toBeNull();
+  });
+
+  it("finds the counted noun phrase, up to the verb", () => {
+    expect(read("How many ferries did the storm sink?").counted).toEqual([canonical("ferries")]);
+    expect(read("How many fishing boats were lost?").counted).toEqual(["fish", canonical("boats")]);
+    expect(read("How many us troops are there?").counted).toEqual([canonical("usa"), canonical("troops")]);
+    expect(read("How much grain went to the mills?").counted).toEqual([canonical("grain")]);
+  });
+});
+
+const harbour = article([
+  "A storm hit the harbour town of Porthaven on Monday. Coastguards evacuated about 240 residents from the seafront, while 19 boats sank.",
+  "The storm was the fourth this winter. The mayor, aged 58, said repairs would take six weeks and cost an estimated £3 million.",
+  "A survey found only a third of residents had flood insurance. Ferries to the island run twice a day.",
+  "In nearby Eastwick, 75 residents were evacuated.",
+], "2024-01-10", "harbour");
+
+describe("answering number questions", () => {
+  const engine = createEngine([harbour]);
+  const ask = (q: string) => engine.ask(q);
+
+  it("answers with the number whose noun and verb match the question", () => {
+    const a = ask("How many people did the coastguards evacuate?");
+    expect(a.short).toBe("about 240");
+    expect(a.citations[0]!.sentence).toMatch(/evacuated about 240 residents/);
+    expect(ask("How many boats sank?").short).toBe("19");
+  });
+
+  it("answers how long, how old, how much and what share with the number of that kind", () => {
+    expect(ask("How long will the repairs take?").short).toBe("six weeks");
+    expect(ask("How old is the mayor?").short).toBe("58");
+    expect(ask("How much will the repairs cost?").short).toBe("an estimated £3 million");
+    expect(ask("What share of residents had flood insurance?").short).toBe("only a third");
+    expect(ask("How often do the ferries run?").short).toBe("twice a day");
+  });
+
+  it("takes the figure of the place the question names", () => {
+    const a = ask("How many residents were evacuated in Eastwick?");
+    expect(a.short).toBe("75");
+  });
+
+  it("declines when no number counts what is asked", () => {
+    expect(ask("How many schools were closed?").answered).toBe(false);
+    expect(ask("How old is the harbour?").answered).toBe(false);
+  });
+});
+
+describe("suggesting a number question when declining", () => {
+  it("suggests counting a plural noun, never a fragment or a sum of money", () => {
+    const engine = createEngine([article(["The fund paid $90 million to 4,500 U.S. veterans in 2019.", "Clinics 101 and 102 closed."])]);
+    const a = engine.ask("How many dolphins live there?");
+    expect(a.answered).toBe(false);
+    expect(a.suggestions).toContain("How many U.S. veterans are there?");
+  });
+});
+
+describe("several places", () => {
+  it("never answers with the figure of another country than the one asked about", () => {
+    const engine = createEngine([article(["About 900 German troops are in Mali and 300 French troops are in Niger.", "Some 1,200 troops are in Chad."])]);
+    expect(engine.ask("How many troops are in Niger?").short).toBe("300");
+    expect(engine.ask("how many troops are in syria").answered).toBe(false);
+  });
+});
+
+describe("which one in a series", () => {
+  it("answers 'which <noun>' with the ordinal of that noun", () => {
+    const engine = createEngine([article(["The shuttle Endeavour lifted off on its 12th mission on Tuesday.", "It carried seven astronauts."])]);
+    const a = engine.ask("Which mission was this for Endeavour?");
+    expect(a.short).toBe("12th mission");
+    expect(a.citations[0]!.sentence).toMatch(/12th mission/);
+  });
+});
+
+describe("money and time", () => {
+  const engine = createEngine([article([
+    "The charity Tidewell raised $1.2 million for the families in ten days.",
+    "The council plans to spend 30 million dollars on sea walls next year, up from 12 million dollars last year.",
+  ], "2024-05-02", "money")]);
+
+  it("answers how much money was raised, though the sentence does not say 'money'", () => {
+    expect(engine.ask("How much money did Tidewell raise?").short).toBe("$1.2 million");
+  });
+
+  it("takes, of two sums in a sentence, the one of the time the question names", () => {
+    expect(engine.ask("How much did the council spend last year?").short).toBe("12 million dollars");
+    expect(engine.ask("How much will the council spend on sea walls?").short).toBe("30 million dollars");
+  });
+});
+
+describe("figures from several articles", () => {
+  const older = article(["About 800 firefighters are in the region now, officials said.", "More than 40 firefighters have been injured since the fires began in 2019."], "2023-06-01", "older");
+  const newer = article(["Officials said on Monday the state has cut firefighters in the region to 500, and a law bars cuts below 300."], "2023-09-04", "newer");
+  const engine = createEngine([older, newer]);
+
+  it("answers a question about now with the newest figure, saying as of when", () => {
+    const a = engine.ask("How many firefighters are in the region?");
+    expect(a.short).toBe("500");
+    expect(a.text).toMatch(/as of Monday, September 4, 2023/);
+  });
+
+  it("answers a question about a past time from the figure of that time", () => {
+    expect(engine.ask("How many firefighters were in the region in June 2023?").short).toBe("About 800");
+  });
+
+  it("counts a tally from the article's date, not from the date it started", () => {
+    const a = engine.ask("How many firefighters have been injured?");
+    expect(a.short).toBe("More than 40");
+    expect(a.text).toMatch(/as of June 1, 2023/);
+  });
+});
+
+describe("moves and levels", () => {
+  const engine = createEngine([article(["The mill met its goal of cutting about 300 jobs, although a union deal bars staffing below 900 jobs.", "It now has 1,100 jobs."])]);
+
+  it("answers how many were cut with the size of the cut, and how many there are with the level", () => {
+    expect(engine.ask("How many jobs were cut?").short).toBe("about 300");
+    expect(engine.ask("How many jobs are there?").short).toBe("1,100");
+  });
+});
