@@ -23,6 +23,9 @@ export function words(s: string): string[] {
     .replace(/\b([a-z])\.([a-z])\.(?:([a-z])\.)?/g, (_m, a, b, c) => `${a}${b}${c ?? ""}`)
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
     .replace(/'s\b/g, "")
+    // Country names of two words, one word as their short forms are ("British" and "United Kingdom" both mean uk).
+    .replace(/\bunited kingdom\b/g, "uk")
+    .replace(/\bunited states\b/g, "usa")
     // Multi-word names of one thing, made one word so they match as one.
     .replace(/\bservice\s*(members?|men|women|people)\b/g, "servicemembers")
     .replace(/\bpull(ed|ing|s)?[\s-]+(out|back)\b/g, "pullout")
@@ -47,9 +50,15 @@ export function canonical(word: string): string {
   if (c !== undefined) return c;
   const place = PLACE_ALIASES[word];
   if (place) c = place;
-  else c = synonymOf.get(word) ?? synonymOf.get(stemmer(word)) ?? stemmer(word);
+  else c = synonymOf.get(word) ?? synonymOf.get(stemmer(word)) ?? stemmer(adjectiveOf(word));
   if (cache.size < 200_000) cache.set(word, c);
   return c;
+}
+
+/** The adjective of an -ly adverb, so "easily" meets "easy" and "partially" meets "partial" (the stemmer keeps them apart). */
+function adjectiveOf(word: string): string {
+  if (word.length <= 5 || !word.endsWith("ly")) return word;
+  return word.endsWith("ily") ? `${word.slice(0, -3)}y` : word.slice(0, -2);
 }
 
 export function isStopword(word: string): boolean {

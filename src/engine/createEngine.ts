@@ -10,6 +10,7 @@ import { answerWhen } from "./answers/answerWhen.ts";
 import { answerWhere } from "./answers/answerWhere.ts";
 import { answerWho } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
+import { answerYesNo } from "./answers/answerYesNo.ts";
 import { declineAnswer } from "./declineAnswer.ts";
 import { KnowledgeIndex } from "./knowledgeIndex.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
@@ -108,6 +109,8 @@ function answerQuery(q: Query, index: KnowledgeIndex, conversation?: Conversatio
       return answerWho(q, index) ?? answerWhoSaid(q, index) ?? declineAnswer(index, "who");
     case "where":
       return answerWhere(q, index) ?? declineAnswer(index, "where");
+    case "yesno":
+      return answerYesNo(q, index) ?? declineAnswer(index, "yesno", messages.notSaid);
     default:
       return answerSearch(q, index, q.kind) ?? declineAnswer(index, q.kind);
   }

@@ -45,10 +45,12 @@ const PROJECTION = /\b(could|might|may|would|will|planned|plan|expected|reduc\w*
 
 function detectKind(q: string): QuestionKind | null {
   // "Did Trump give a timeline?" is a yes/no question about the text, not a request for one.
-  const yesNo = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/.test(q);
+  // "Can you list…" asks for something, not whether.
+  const yesNo = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/.test(q) && !/^(and |so )?(can|could|would|will) (you|u)\b/.test(q);
   if (!yesNo && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q)) return "timeline";
   // "What is McKenzie's role?" asks who someone is.
   if (/^(and |so )?what (is|was|are)\b.*\b(role|title|job|position|post)\??$/.test(q)) return "who";
+  if (yesNo) return "yesno";
   if (/^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)\b/.test(q)) return "whosaid";
   if (/\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q)) return "whosaid";
   if (/^(and |so )?(by )?(how many|how much|how (low|high|far|big|large))\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q)) return "count";
