@@ -190,3 +190,16 @@ export const HEDGE_WORDS = new Set("may might could possibly perhaps allegedly r
 
 /** Words of a yes/no question that say nothing about what is asked. */
 export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true".split(" "));
+
+/** Nouns that describe a person, beyond titles (ROLE_HEADS): "coauthor Colette Heald", "a 14-year-old student". */
+export const PERSON_NOUNS = new Set(
+  ("student academic researcher scientist author coauthor co-author founder co-founder cofounder curator teacher boy girl man " +
+    "woman teen teenager guest member resident worker engineer doctor nurse lawyer activist artist photographer " +
+    "journalist reporter writer economist expert owner manager candidate citizen victim survivor witness farmer " +
+    "soldier coach player actor singer musician designer architect historian scholar lecturer fellow graduate intern " +
+    "employee volunteer organiser organizer colleague partner businessman businesswoman entrepreneur politician " +
+    "lawmaker legislator mother father son daughter wife husband brother sister friend child kid pupil researcher " +
+    "physician surgeon psychologist biologist chemist physicist astronomer engineer pilot captain commander " +
+    "co-chair chairperson founder president secretary minister spokesman spokeswoman spokesperson director head " +
+    "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy").split(" "),
+);

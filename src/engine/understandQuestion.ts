@@ -49,7 +49,7 @@ function detectKind(q: string): QuestionKind | null {
   const yesNo = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b/.test(q) && !/^(and |so )?(can|could|would|will) (you|u)\b/.test(q);
   if (!yesNo && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q)) return "timeline";
   // "What is McKenzie's role?" asks who someone is.
-  if (/^(and |so )?what (is|was|are)\b.*\b(role|title|job|position|post)\??$/.test(q)) return "who";
+  if (/^(and |so )?what('s| is| was| are)\b.*\b(role|title|job|position|post)\??$/.test(q)) return "who";
   if (yesNo) return "yesno";
   if (/^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|announced|wrote|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)\b/.test(q)) return "whosaid";
   if (/\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q)) return "whosaid";
@@ -57,7 +57,7 @@ function detectKind(q: string): QuestionKind | null {
   if (/^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q)) return "when";
   if (/^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q)) return "where";
   if (/\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q)) return "quote";
-  if (/^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q)) return "who";
+  if (/^(and |so )?whos\b|^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q)) return "who";
   if (/^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) .+ for\??$/.test(q)) return "why";
   if (/^(and |so )?what\b/.test(q)) return "what";
   return null;
