@@ -13,6 +13,7 @@ const engine = createEngine([
       "A recent survey found that a third of residents favoured leaving the town. This is a decrease from the year before, when it was half.",
       "A fisherman mistakenly thought the rockets were fireworks. The harbour could reopen next month.",
       "Few if any shops sell fuel in the town. The ferry was easily repaired.",
+      "The council has promised to rebuild the pier but gave no timeline for the repairs.",
     ],
     "2021-03-10",
     "lorvik",
@@ -43,6 +44,12 @@ describe("yes/no questions", () => {
   it("reads the negation of the clause that says it, not of the whole sentence", () => {
     expect(ask("Did Anna Holt meet the navy commander?").lead).toMatch(/^Yes\./);
     expect(ask("Did Anna Holt give a plan for rebuilding the pier?").lead).toMatch(/^No\./);
+  });
+
+  it("counts words that only ask elsewhere ('give', 'timeline') as what a yes/no question asks about", () => {
+    const a = ask("Did the council give a timeline for the repairs?");
+    expect(a.lead).toMatch(/^No\./);
+    expect(a.cited).toContain("gave no timeline");
   });
 
   it("answers no when the sentence says the opposite direction, read with the sentence it points back to", () => {

@@ -71,8 +71,20 @@ export function sameForm(a: string, b: string): boolean {
 
 const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while|yet)\b/i;
 
-/** The clauses of a sentence, each with its words and where negations stand. */
+const clauseCache = new Map<string, Clause[]>();
+
+/** The clauses of a sentence, each with its words and where negations stand (remembered: sentences recur across questions). */
 export function clausesOf(text: string): Clause[] {
+  let known = clauseCache.get(text);
+  if (!known) {
+    known = readClauses(text);
+    if (clauseCache.size >= 20_000) clauseCache.clear();
+    clauseCache.set(text, known);
+  }
+  return known;
+}
+
+function readClauses(text: string): Clause[] {
   const out: Clause[] = [];
   for (const part of normalise(text).split(CLAUSE_BREAK)) {
     const raw = words(part);

@@ -1,4 +1,4 @@
-import { QUESTION_WORDS, STOPWORDS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STOPWORDS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
@@ -66,7 +66,8 @@ export function readYesNo(q: Query): Reading {
       asked.push({ forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance });
       continue;
     }
-    if ((STOPWORDS.has(w) && w !== "only") || QUESTION_WORDS.has(w) || YES_NO_FILLERS.has(w) || w === "t") continue;
+    // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
+    if ((STOPWORDS.has(w) && w !== "only") || SAYING.test(w) || YES_NO_FILLERS.has(w) || w === "t") continue;
     asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance });
   }
   return { asked, open, saying };
