@@ -164,13 +164,17 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["kill", "killed", "kills", "killing", "death", "deaths", "dead", "die", "died", "dies", "fatality", "fatalities"],
   ["only", "alone", "sole", "solely"],
   ["support", "supported", "supports", "favour", "favor", "favoured", "favored", "favours", "favors"],
+  ["exclude", "left out", "leave out", "leaves out", "leaving out", "kept out"],
 ];
 
-/** Words and phrases that say the opposite of each other's direction: "grown" against "a decrease". */
-export const OPPOSITE_DIRECTIONS: [string[], string[]] = [
+/** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */
+export const OPPOSITES: Array<[string[], string[]]> = [[
   ["increase", "increased", "increases", "increasing", "grow", "grew", "grown", "grows", "growth", "rise", "rose", "risen", "rises", "gain", "gained", "climb", "climbed", "higher"],
   ["decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining", "drop", "dropped", "fall", "fell", "fallen", "falls", "shrink", "shrank", "lower", "lowered", "reduction", "reduced"],
-];
+], [
+  ["include", "included", "includes", "including", "inclusion"],
+  ["exclude", "excluded", "excludes", "excluding", "exclusion"],
+]];
 
 /**
  * What negates the clause it stands in, before the thing it negates: "not", "no injuries",
@@ -203,3 +207,8 @@ export const PERSON_NOUNS = new Set(
     "co-chair chairperson founder president secretary minister spokesman spokeswoman spokesperson director head " +
     "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy").split(" "),
 );
+
+/** Words that restrict a statement to less than all ("added to only 10 per cent", "had only seen it in photos"). */
+export const RESTRICTION_WORDS = new Set("only just merely solely".split(" "));
+/** Words by which a question asks about all of something ("all salt", "every school"). */
+export const UNIVERSAL_WORDS = new Set("all every each entire whole always everyone everybody everything".split(" "));

@@ -14,6 +14,8 @@ const engine = createEngine([
       "A fisherman mistakenly thought the rockets were fireworks. The harbour could reopen next month.",
       "Few if any shops sell fuel in the town. The ferry was easily repaired.",
       "The council has promised to rebuild the pier but gave no timeline for the repairs.",
+      "The north pier was excluded from the repairs.",
+      "Power has been restored to only a third of the homes. The mayor had only seen the damage from a helicopter.",
     ],
     "2021-03-10",
     "lorvik",
@@ -57,11 +59,21 @@ describe("yes/no questions", () => {
     expect(a.lead).toMatch(/^No\./);
     expect(a.cited).toContain("This is a decrease");
     expect(a.citations.map((c) => c.sentence).join(" ")).toContain("favoured leaving the town");
+    expect(ask("Was the north pier included in the repairs?").lead).toMatch(/^No\./);
+    expect(ask("Was the north pier left out of the repairs?").lead).toMatch(/^Yes\./);
   });
 
   it("takes a belief the article calls mistaken, and 'few if any', as negations", () => {
     expect(ask("Were the rockets fireworks?").lead).toMatch(/^No\./);
     expect(ask("Do shops sell fuel in the town?").lead).toMatch(/^No\./);
+  });
+
+  it("takes 'only' as denying 'all', and as leaving a circumstance it does not name unsaid", () => {
+    const all = ask("Has power been restored to all the homes?");
+    expect(all.lead).toMatch(/^No\./);
+    expect(all.cited).toContain("only a third");
+    expect(ask("Had the mayor seen the damage on foot?").answered).toBe(false);
+    expect(ask("Had the mayor seen the damage?").lead).toMatch(/^Yes\./);
   });
 
   it("matches an adjective to its adverb", () => {

@@ -1,11 +1,12 @@
 import {
   ALIGNMENT_SYNONYMS,
   HEDGE_WORDS,
+  RESTRICTION_WORDS,
   IRREGULAR_VERBS,
   NEGATION_PHRASES,
   NEGATION_WORDS,
   NOT_NEGATIONS,
-  OPPOSITE_DIRECTIONS,
+  OPPOSITES,
 } from "../../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../../analysis/text.ts";
 
@@ -23,6 +24,8 @@ export interface Clause {
   tokens: ClauseToken[];
   /** The clause leaves the statement open ("may", "if", "reportedly"). */
   hedged: boolean;
+  /** The clause restricts what it says ("only 10 per cent"). */
+  restricted: boolean;
   /** Text of the clause as written, for finding names ("the South"). */
   text: string;
 }
@@ -55,12 +58,11 @@ export function formOf(word: string): string {
   return canonical(SINGLE.get(w) ?? w);
 }
 
-const UP = new Set(OPPOSITE_DIRECTIONS[0].map(formOf));
-const DOWN = new Set(OPPOSITE_DIRECTIONS[1].map(formOf));
+const OPPOSITE_FORMS = OPPOSITES.map(([one, other]) => [new Set(one.map(formOf)), new Set(other.map(formOf))] as const);
 
-/** Whether two forms point in opposite directions ("grow" against "decrease"). */
+/** Whether two forms say opposite things ("grow" against "decrease", "include" against "exclude"). */
 export function opposite(a: string, b: string): boolean {
-  return (UP.has(a) && DOWN.has(b)) || (DOWN.has(a) && UP.has(b));
+  return OPPOSITE_FORMS.some(([one, other]) => (one.has(a) && other.has(b)) || (other.has(a) && one.has(b)));
 }
 
 /** Whether two forms match: the same, or (for words) the same first five letters ("requirement", "requiring"). */
@@ -92,6 +94,7 @@ function readClauses(text: string): Clause[] {
     const tokens: ClauseToken[] = [];
     let negated = false;
     let hedged = false;
+    let restricted = false;
     for (let i = 0; i < raw.length; i++) {
       const rest = raw.slice(i).join(" ");
       const neutral = NOT_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
@@ -107,9 +110,10 @@ function readClauses(text: string): Clause[] {
       const w = raw[i]!;
       if (NEGATION_WORDS.has(w)) negated = true;
       if (HEDGE_WORDS.has(w)) hedged = true;
+      if (RESTRICTION_WORDS.has(w)) restricted = true;
       tokens.push({ raw: w, form: formOf(w), negated });
     }
-    out.push({ tokens, hedged, text: part });
+    out.push({ tokens, hedged, restricted, text: part });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { STOPWORDS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
@@ -27,6 +27,10 @@ interface Reading {
   open: boolean;
   /** It asks whether someone said something. */
   saying: boolean;
+  /** It asks about all of something ("all salt"). */
+  universal: boolean;
+  /** It asks whether something is restricted itself ("the only school"). */
+  restricting: boolean;
 }
 
 const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not)$/;
@@ -53,11 +57,15 @@ export function readYesNo(q: Query): Reading {
   let circumstance = false;
   let open = false;
   let saying = false;
+  let universal = false;
+  let restricting = false;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (CIRCUMSTANCE.has(w)) circumstance = true;
     if (MODALS.has(w)) open = true;
     if (SAYING.test(w)) saying = true;
+    if (UNIVERSAL_WORDS.has(w)) universal = true;
+    if (RESTRICTION_WORDS.has(w)) restricting = true;
     if (used.has(i)) continue;
     const unit = units.find((u) => u.words.length && tokens.slice(i, i + u.words.length).join(" ") === u.words.join(" "));
     if (unit) {
@@ -70,7 +78,7 @@ export function readYesNo(q: Query): Reading {
     if ((STOPWORDS.has(w) && w !== "only") || SAYING.test(w) || YES_NO_FILLERS.has(w) || w === "t") continue;
     asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance });
   }
-  return { asked, open, saying };
+  return { asked, open, saying, universal, restricting };
 }
 
 interface Match {
@@ -95,6 +103,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const clauses: Array<Clause & { sentence: IndexedSentence }> = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
   let total = 0;
   let got = 0;
+  let missedCircumstance = false;
   let cores = 0;
   let coreGot = 0;
   const matches: Match[] = [];
@@ -104,6 +113,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
     if (a.core) cores++;
     const m = a.name ? matchName(a, clauses) : matchWord(a.forms[0]!, clauses);
     if (!m) {
+      if (!a.core) missedCircumstance = true;
       if (a.core && a.forms.length && a.forms.every((f) => implied.has(f))) coreGot++;
       continue;
     }
@@ -120,8 +130,13 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const negation = matches.find((m) => clauses[m.clause]!.tokens[m.token]!.negated);
   const flip = matches.find((m) => m.opposite);
   const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged);
-  const verdict = (negation && flip) || hedged ? "open" : negation || flip ? "no" : "yes";
-  const deciding = negation ?? flip;
+  // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
+  const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);
+  const narrower = restriction && reading.universal ? restriction : undefined;
+  const unsaid = restriction && !reading.universal && missedCircumstance;
+  const denied = negation ?? flip ?? narrower;
+  const verdict = (negation && flip) || hedged || unsaid ? "open" : denied ? "no" : "yes";
+  const deciding = denied;
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
   const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].sort((a, b) => count(b) - count(a))[0]!;
   return { sentences, score, core, verdict, decisive };
