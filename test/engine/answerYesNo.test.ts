@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
 import { clausesOf } from "../../src/engine/answers/alignStatement.ts";
+import type { Conversation } from "../../src/engine/types.ts";
 import { article } from "./helpers.ts";
 
 // An invented report: each sentence affirms or negates one thing a yes/no question can ask.
@@ -14,7 +15,7 @@ const engine = createEngine([
       "A fisherman mistakenly thought the rockets were fireworks. The harbour could reopen next month.",
       "Few if any shops sell fuel in the town. The ferry was easily repaired.",
       "The council has promised to rebuild the pier but gave no timeline for the repairs.",
-      "The north pier was excluded from the repairs.",
+      "The north pier was excluded from the repairs. Harbour master Per Dahl attended the funeral of the ferry captain.",
       "Power has been restored to only a third of the homes. The mayor had only seen the damage from a helicopter.",
     ],
     "2021-03-10",
@@ -87,6 +88,15 @@ describe("yes/no questions", () => {
       expect(a.citations).toEqual([]);
       expect(a.text).toMatch(/^The articles don't say\./);
     }
+  });
+
+  it("reads 'she' in a follow-up as the person the last answer was about", () => {
+    const c: Conversation = { turns: [] };
+    engine.ask("Who is Anna Holt?", c);
+    expect(engine.ask("Did she meet the navy commander?", c).text).toMatch(/^Yes\./);
+    // The harbour master attended, not the mayor.
+    expect(engine.ask("Did she attend the funeral?", c).answered).toBe(false);
+    expect(engine.ask("Did the harbour master attend the funeral?").text).toMatch(/^Yes\./);
   });
 
   it("treats a request that starts like a question as a request", () => {

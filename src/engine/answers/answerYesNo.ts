@@ -42,10 +42,17 @@ const SAYING = /^(say|said|says|tell|told|state|stated|mention|mentioned|comment
 const POINTS_BACK = /^(this|that|these|those|it|they|such|he|she)\b/i;
 
 /** Reads a yes/no question: the names and words of the statement it asks about. */
-export function readYesNo(q: Query): Reading {
+export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const tokens = words(normalise(q.text));
   while (tokens.length && AUXILIARY.test(tokens[0]!)) tokens.shift();
   const units: Array<{ words: string[]; entity: KnownEntity | null }> = q.entities.map((e) => ({ words: words(e.wording), entity: e.entity }));
+  // "Did he say that?" after an answer about someone: "he" is that someone.
+  const previous = q.entities.length === 0 && q.previous?.entity ? index?.entities.get(q.previous.entity) : undefined;
+  const pronoun = previous ? tokens.findIndex((w) => /^(he|she|him|her|they|them)$/.test(w)) : -1;
+  if (previous && pronoun >= 0) {
+    tokens[pronoun] = previous.id.split(/\s+/).at(-1)!;
+    units.push({ words: [tokens[pronoun]!], entity: previous });
+  }
   // Capitalised phrases the question names that are no known entity ("the British one", "the South").
   const body = q.raw.replace(/^\s*\S+/, "");
   for (const m of body.matchAll(/\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu)) {
@@ -198,10 +205,10 @@ function windows(index: KnowledgeIndex, s: IndexedSentence): IndexedSentence[][]
  * no sentence says it well enough, or says it only as a possibility, the articles don't say.
  */
 export function answerYesNo(q: Query, index: KnowledgeIndex): Answer | null {
-  const reading = readYesNo(q);
+  const reading = readYesNo(q, index);
   if (reading.asked.length === 0) return null;
-  const expanded = [q.text, ...q.entities.map((e) => e.entity.name), ...reading.asked.flatMap((a) => a.forms)].join(" ");
-  const asked = new Set(q.entities.map((e) => e.entity.id));
+  const expanded = [q.text, ...q.entities.map((e) => e.entity.name), ...reading.asked.flatMap((a) => [...a.forms, ...(a.entity ? [a.entity.name] : [])])].join(" ");
+  const asked = new Set(reading.asked.flatMap((a) => (a.entity ? [a.entity.id] : [])));
   let best: Alignment | null = null;
   const seen = new Set<string>();
   for (const hit of index.find(expanded, tuning.yesNo.candidates)) {
