@@ -93,8 +93,8 @@ export const tuning = Object.freeze({
   }),
   /** How a yes/no question is answered (src/engine/answers/answerYesNo.ts). Tuned on the development half only. */
   yesNo: Object.freeze({
-    /** Candidate sentences read for a yes/no question: a yes/no answer must rest on the best one, so look a little wider than search. */
-    candidates: 60,
+    /** Candidate sentences read for a yes/no question (each with the sentences around it that point back): as many as search reads. */
+    candidates: 40,
     /** Weight of the circumstances of a statement ("in the exchange of fire") against its subject, verb and object (1): a sentence may word them otherwise. */
     circumstanceWeight: 0.5,
     /** Share of the question's weighted words a sentence must say to decide the question; below it the articles don't say. */

@@ -65,10 +65,17 @@ export function opposite(a: string, b: string): boolean {
   return OPPOSITE_FORMS.some(([one, other]) => (one.has(a) && other.has(b)) || (other.has(a) && one.has(b)));
 }
 
+/** Whether a form has an opposite at all (most words have none, and need not be compared for one). */
+export function hasOpposite(a: string): boolean {
+  return OPPOSITE_FORMS.some(([one, other]) => one.has(a) || other.has(a));
+}
+
 /** Whether two forms match: the same, or (for words) the same first five letters ("requirement", "requiring"). */
 export function sameForm(a: string, b: string): boolean {
   if (a === b) return true;
-  return a.length >= 5 && b.length >= 5 && !/\d/.test(a) && a.slice(0, 5) === b.slice(0, 5);
+  if (a.length < 5 || b.length < 5) return false;
+  for (let i = 0; i < 5; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return !/\d/.test(a);
 }
 
 const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while|yet)\b/i;

@@ -6,7 +6,7 @@ import { compose } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
-import { clausesOf, formOf, normalise, opposite, sameForm, type Clause } from "./alignStatement.ts";
+import { clausesOf, formOf, hasOpposite, normalise, opposite, sameForm, type Clause } from "./alignStatement.ts";
 
 /** What a yes/no question asks: its words and names, each as important as where it stands. */
 interface Asked {
@@ -19,6 +19,8 @@ interface Asked {
   entity: KnownEntity | null;
   /** Part of the statement itself (subject, verb, object), or of its circumstances ("in the exchange of fire"). */
   core: boolean;
+  /** For a name of several words, the short form news writes with the article: "the South" for "South Korea". */
+  shortForm?: RegExp;
 }
 
 interface Reading {
@@ -78,7 +80,9 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
     if (unit) {
       for (let k = 0; k < unit.words.length; k++) used.add(i + k);
       const content = unit.words.filter((x) => !STOPWORDS.has(x));
-      asked.push({ forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance });
+      const first = content[0];
+      const shortForm = content.length > 1 && first ? new RegExp(`\\b[Tt]he ${first.charAt(0).toUpperCase()}${first.slice(1)}\\b`) : undefined;
+      asked.push({ forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance, shortForm });
       continue;
     }
     // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
@@ -106,7 +110,7 @@ interface Alignment {
 /** How well a run of sentences says what the question asks, and whether it affirms or denies it. */
 export function align(reading: Reading, sentences: IndexedSentence[], title = ""): Alignment | null {
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
-  const implied = new Set(words(normalise(title)).filter((w) => !STOPWORDS.has(w)).map(formOf));
+  const implied = titleForms(title);
   const clauses: Array<Clause & { sentence: IndexedSentence }> = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
   let total = 0;
   let got = 0;
@@ -114,7 +118,10 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   let cores = 0;
   let coreGot = 0;
   const matches: Match[] = [];
-  for (const a of reading.asked) {
+  // The statement's own words first: most sentences miss one, and are left at once.
+  const coreCount = reading.asked.filter((a) => a.core).length;
+  const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
+  for (const a of [...reading.asked].sort((x, y) => Number(y.core) - Number(x.core))) {
     const weight = a.core ? 1 : tuning.yesNo.circumstanceWeight;
     total += weight;
     if (a.core) cores++;
@@ -122,6 +129,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
     if (!m) {
       if (!a.core) missedCircumstance = true;
       if (a.core && a.forms.length && a.forms.every((f) => implied.has(f))) coreGot++;
+      else if (a.core && cores - coreGot > mayMiss) return null;
       continue;
     }
     got += weight;
@@ -149,13 +157,27 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   return { sentences, score, core, verdict, decisive };
 }
 
+const titleCache = new Map<string, Set<string>>();
+
+/** The forms of a title's words (remembered: every sentence of an article shares its title). */
+function titleForms(title: string): Set<string> {
+  let known = titleCache.get(title);
+  if (!known) {
+    known = new Set(words(normalise(title)).filter((w) => !STOPWORDS.has(w)).map(formOf));
+    if (titleCache.size >= 20_000) titleCache.clear();
+    titleCache.set(title, known);
+  }
+  return known;
+}
+
 function matchWord(form: string, clauses: Clause[]): Match | null {
   let flipped: Match | null = null;
+  const flips = hasOpposite(form);
   for (let c = 0; c < clauses.length; c++) {
     const tokens = clauses[c]!.tokens;
     for (let t = 0; t < tokens.length; t++) {
       if (sameForm(tokens[t]!.form, form)) return { clause: c, token: t, opposite: false };
-      if (!flipped && opposite(form, tokens[t]!.form)) flipped = { clause: c, token: t, opposite: true };
+      if (flips && !flipped && opposite(form, tokens[t]!.form)) flipped = { clause: c, token: t, opposite: true };
     }
   }
   return flipped;
@@ -175,16 +197,28 @@ function matchName(a: Asked, clauses: Array<Clause & { sentence: IndexedSentence
   };
   const all = locate((c) => (a.forms.length && a.forms.every((f) => c.tokens.some((t) => t.form === f)) ? c.tokens.findIndex((t) => t.form === a.forms[0]) : -1));
   if (all) return all;
-  const entityIn = (s: IndexedSentence) => (a.entity && s.entities.includes(a.entity.id)) || (a.raw.length === 1 && s.entities.some((id) => id.split(/[\s-]+/).includes(a.raw[0]!)));
+  const entityIn = (s: IndexedSentence) => (a.entity && s.entities.includes(a.entity.id)) || (a.raw.length === 1 && s.entities.some((id) => nameWords(id).includes(a.raw[0]!)));
   const named = locate((c) => (entityIn(c.sentence) ? c.tokens.findIndex((t) => a.raw.includes(t.raw)) : -1));
   if (named) return named;
   if (clauses.some((c) => entityIn(c.sentence))) return { clause: -1, token: -1, opposite: false };
-  if (a.raw.length > 1) {
+  if (a.shortForm) {
     const first = a.raw[0]!;
-    const short = new RegExp(`\\b[Tt]he ${first.charAt(0).toUpperCase()}${first.slice(1)}\\b`);
-    return locate((c) => (short.test(c.text) ? c.tokens.findIndex((t) => t.raw === first) : -1));
+    return locate((c) => (a.shortForm!.test(c.text) ? c.tokens.findIndex((t) => t.raw === first) : -1));
   }
   return null;
+}
+
+const nameWordCache = new Map<string, string[]>();
+
+/** The words of an entity's name ("ahmed mohamed" → ahmed, mohamed), so "Ahmed" finds the sentence naming Mohamed. */
+function nameWords(id: string): string[] {
+  let known = nameWordCache.get(id);
+  if (!known) {
+    known = id.split(/[\s-]+/);
+    if (nameWordCache.size >= 50_000) nameWordCache.clear();
+    nameWordCache.set(id, known);
+  }
+  return known;
 }
 
 /** The runs of sentences a candidate sentence can be read in: alone, and with the one it points back to. */

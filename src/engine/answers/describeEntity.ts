@@ -70,8 +70,11 @@ export function findPersonByTitle(index: KnowledgeIndex, questionWords: string[]
   const asked = questionWords.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^who'?s$/.test(w));
   if (asked.length === 0 || !asked.some(isPersonNoun)) return null;
   const wanted = [...new Set(asked.map(formOf))];
+  // Only sentences that use the role's nouns can title someone with it.
+  const nouns = asked.filter(isPersonNoun).map(canonical);
   let best: (TitledPerson & { extra: number }) | null = null;
   for (const { sentence: s } of index.find(asked.join(" "))) {
+    if (!nouns.every((n) => s.terms.includes(n))) continue;
     for (const id of s.entities) {
       const e = index.entities.get(id);
       if (!e || e.kind !== "person") continue;

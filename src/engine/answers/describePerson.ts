@@ -22,11 +22,13 @@ const hasPersonNoun = (phrase: string, within = 6) => (phrase.match(TOKEN) ?? []
 
 /** The title written right before a name: capitalised words, titles and the small words between them. */
 function titleBefore(text: string, start: number, end: number): string | null {
-  const before = text.slice(0, start);
+  // A title is short: only the 160 characters before the name are read (a long quotation before it costs nothing).
+  const from = Math.max(0, start - 160);
+  const before = text.slice(from, start);
   // "Co-founder of Google, Sergey Brin," / "The Pentagon spokesman, Jonathan Hoffman, said": a title
   // in commas before the name, opening the sentence or with the name in commas too.
   const comma = /(^|[.;:(“"]\s*|,\s+)([^,;:.()“"]{2,80}),\s*$/.exec(before);
-  if (comma && (comma.index === 0 || /^\s*,/.test(text.slice(end)))) {
+  if (comma && ((comma.index === 0 && from === 0) || /^\s*,/.test(text.slice(end)))) {
     const phrase = comma[2]!.trim().replace(DETERMINER, "");
     if (hasPersonNoun(phrase, 4) && phrase.split(/\s+/).length <= 12) return phrase;
   }
@@ -35,7 +37,7 @@ function titleBefore(text: string, start: number, end: number): string | null {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     // Only spaces may stand between the words of a title.
-    const gap = text.slice(t.index! + t[0].length, i === tokens.length - 1 ? start : tokens[i + 1]!.index!);
+    const gap = before.slice(t.index! + t[0].length, i === tokens.length - 1 ? before.length : tokens[i + 1]!.index!);
     if (!/^\s+$/.test(gap)) break;
     const w = t[0];
     const ok = /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || TITLE_CONNECTORS.has(w) || tokens[i + 1]?.[0] === "of";
@@ -46,7 +48,7 @@ function titleBefore(text: string, start: number, end: number): string | null {
   while (first <= last && (TITLE_CONNECTORS.has(tokens[first]![0].toLowerCase()) || /^(a|an)$/i.test(tokens[first]![0]))) first++;
   while (last >= first && TITLE_CONNECTORS.has(tokens[last]![0])) last--;
   if (first > last || !tokens.slice(first, last + 1).some((t) => isPersonNoun(t[0]))) return null;
-  return text.slice(tokens[first]!.index!, tokens[last]!.index! + tokens[last]![0].length);
+  return before.slice(tokens[first]!.index!, tokens[last]!.index! + tokens[last]![0].length);
 }
 
 /** ", director of the gallery," after a name, and ", and Chairman of …," that continues it. */
@@ -99,6 +101,8 @@ function affiliation(text: string, end: number): string | null {
 export function findName(text: string, forms: string[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const form of [...new Set(forms)].filter((f) => f.length > 1)) {
+    // A cheap test first: most sentences do not hold the name at all.
+    if (!text.toLowerCase().includes(form.toLowerCase())) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[’']s)?(?![\\p{L}\\p{N}])`, "giu");
     for (const m of text.matchAll(re)) {
       const start = m.index!;
