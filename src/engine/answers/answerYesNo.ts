@@ -115,6 +115,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   let total = 0;
   let got = 0;
   let missedCircumstance = false;
+  let leaned = false;
   let cores = 0;
   let coreGot = 0;
   const matches: Match[] = [];
@@ -128,7 +129,8 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
     const m = a.name ? matchName(a, clauses) : matchWord(a.forms[0]!, clauses);
     if (!m) {
       if (!a.core) missedCircumstance = true;
-      if (a.core && a.forms.length && a.forms.every((f) => implied.has(f))) coreGot++;
+      // One word at most may rest on the title: the sentence itself must say the rest.
+      if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f))) (coreGot++, (leaned = true));
       else if (a.core && cores - coreGot > mayMiss) return null;
       continue;
     }
@@ -138,7 +140,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
       if (m.clause >= 0) matches.push(m);
     }
   }
-  if (total === 0 || cores === 0) return null;
+  if (total === 0 || cores === 0 || matches.length === 0) return null;
   const score = got / total;
   const core = coreGot / cores;
   if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return null;
