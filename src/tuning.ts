@@ -211,6 +211,17 @@ export const tuning = Object.freeze({
     /** The same, as a share of the question's words, when a dated neighbour of the best sentence competes with the best dated one. */
     sameVerbCoverage: 0.25,
   }),
+  /** How a yes/no question is answered (src/engine/answers/answerYesNo.ts). Tuned on the development half only. */
+  yesNo: Object.freeze({
+    /** Candidate sentences read for a yes/no question (each with the sentences around it that point back): as many as search reads. */
+    candidates: 40,
+    /** Weight of the circumstances of a statement ("in the exchange of fire") against its subject, verb and object (1): a sentence may word them otherwise. */
+    circumstanceWeight: 0.5,
+    /** Share of the question's weighted words a sentence must say to decide the question; below it the articles don't say. */
+    minAlignment: 0.6,
+    /** Share of the statement's own words (not its circumstances) it must say, or its article's title imply ("Australian" manufacturers in an article on Australia): all of them, since the word left out is often the very thing asked ("with aircraft"). */
+    minCoreAlignment: 1,
+  }),
   answer: Object.freeze({
     /** Share of the question's content words a sentence must contain to be offered as an answer at all. Below it the engine declines rather than answer from an unrelated sentence. */
     minCoverage: 0.5,

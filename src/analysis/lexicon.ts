@@ -308,3 +308,76 @@ export const PERSON_NOUNS = new Set(
     "casualties fatalities prisoners detainees hostages soldiers troops officers miners fishermen farmers " +
     "doctors nurses teachers journalists athletes participants respondents volunteers").split(" "),
 );
+
+/** Irregular verb forms to their base, so "met" meets "meet", "shot" meets "shoot" (stemming leaves these apart). */
+export const IRREGULAR_VERBS: Record<string, string> = {
+  met: "meet", shot: "shoot", fought: "fight", found: "find", gave: "give", given: "give", took: "take", taken: "take",
+  made: "make", went: "go", gone: "go", came: "come", saw: "see", seen: "see", began: "begin", begun: "begin",
+  grew: "grow", grown: "grow", rose: "rise", risen: "rise", fell: "fall", fallen: "fall", won: "win", lost: "lose",
+  held: "hold", sent: "send", spent: "spend", built: "build", bought: "buy", brought: "bring", caught: "catch",
+  chose: "choose", chosen: "choose", drew: "draw", drawn: "draw", knew: "know", known: "know", led: "lead", paid: "pay",
+  ran: "run", sold: "sell", stood: "stand", struck: "strike", thought: "think", wrote: "write", written: "write",
+  kept: "keep", felt: "feel", heard: "hear", broke: "break", broken: "break", flew: "fly", flown: "fly",
+  threw: "throw", thrown: "throw", became: "become", got: "get", gotten: "get", hid: "hide", hidden: "hide",
+  spoke: "speak", spoken: "speak", stole: "steal", stolen: "steal", fled: "flee", sought: "seek", taught: "teach",
+  ate: "eat", eaten: "eat", forgot: "forget", forgotten: "forget", lent: "lend", lit: "light", shut: "shut",
+};
+
+/**
+ * Wordings of one meaning that a question and a sentence use for the same event, for checking
+ * whether a sentence says what a yes/no question asks. Phrases are matched as written (lowercase).
+ */
+export const ALIGNMENT_SYNONYMS: string[][] = [
+  ["retaliate", "retaliated", "retaliates", "retaliating", "retaliation", "fire back", "fired back", "shoot back", "shot back", "hit back", "strike back", "struck back", "return fire", "returned fire", "returning fire"],
+  ["injure", "injured", "injures", "injury", "injuries", "hurt", "wounded", "wound", "wounds", "wounding"],
+  ["kill", "killed", "kills", "killing", "death", "deaths", "dead", "die", "died", "dies", "fatality", "fatalities"],
+  ["only", "alone", "sole", "solely"],
+  ["support", "supported", "supports", "favour", "favor", "favoured", "favored", "favours", "favors"],
+  ["exclude", "left out", "leave out", "leaves out", "leaving out", "kept out"],
+];
+
+/** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */
+export const OPPOSITES: Array<[string[], string[]]> = [[
+  ["increase", "increased", "increases", "increasing", "grow", "grew", "grown", "grows", "growth", "rise", "rose", "risen", "rises", "gain", "gained", "climb", "climbed", "higher"],
+  ["decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining", "drop", "dropped", "fall", "fell", "fallen", "falls", "shrink", "shrank", "lower", "lowered", "reduction", "reduced"],
+], [
+  ["include", "included", "includes", "including", "inclusion"],
+  ["exclude", "excluded", "excludes", "excluding", "exclusion"],
+]];
+
+/**
+ * What negates the clause it stands in, before the thing it negates: "not", "no injuries",
+ * "few if any manufacturers", "mistakenly thought" (a belief the writer says is wrong).
+ * Phrases first: they are read before single words.
+ */
+export const NEGATION_PHRASES = ["few if any", "no longer", "failed to", "fails to", "fail to", "refused to", "refuses to", "declined to", "unable to", "rather than", "instead of", "none of", "lack of", "absence of", "ruled out"];
+export const NEGATION_WORDS = new Set(
+  ("not no never none neither nor without nobody nothing nowhere hardly barely scarcely seldom rarely few " +
+    "mistakenly wrongly falsely erroneously lacks lacked lacking").split(" "),
+);
+/** Phrases with a negative word that do not negate: "not only … but also", "no doubt". */
+export const NOT_NEGATIONS = ["not only", "not just", "not least", "no doubt", "no less than", "no fewer than", "no more than", "none other than", "nothing but", "a few"];
+
+/** Words that leave a statement open: a yes/no answer cannot rest on them unless the question is as open. */
+export const HEDGE_WORDS = new Set("may might could possibly perhaps allegedly reportedly if unless whether probably likely".split(" "));
+
+/** Words of a yes/no question that say nothing about what is asked. */
+export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true".split(" "));
+
+/** Nouns that describe a person, beyond titles (ROLE_HEADS): "coauthor Colette Heald", "a 14-year-old student". */
+export const PERSON_DESCRIPTIONS = new Set(
+  ("student academic researcher scientist author coauthor co-author founder co-founder cofounder curator teacher boy girl man " +
+    "woman teen teenager guest member resident worker engineer doctor nurse lawyer activist artist photographer " +
+    "journalist reporter writer economist expert owner manager candidate citizen victim survivor witness farmer " +
+    "soldier coach player actor singer musician designer architect historian scholar lecturer fellow graduate intern " +
+    "employee volunteer organiser organizer colleague partner businessman businesswoman entrepreneur politician " +
+    "lawmaker legislator mother father son daughter wife husband brother sister friend child kid pupil researcher " +
+    "physician surgeon psychologist biologist chemist physicist astronomer engineer pilot captain commander " +
+    "co-chair chairperson founder president secretary minister spokesman spokeswoman spokesperson director head " +
+    "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy").split(" "),
+);
+
+/** Words that restrict a statement to less than all ("added to only 10 per cent", "had only seen it in photos"). */
+export const RESTRICTION_WORDS = new Set("only just merely solely".split(" "));
+/** Words by which a question asks about all of something ("all salt", "every school"). */
+export const UNIVERSAL_WORDS = new Set("all every each entire whole always everyone everybody everything".split(" "));

@@ -24,6 +24,9 @@ export function words(s: string): string[] {
     .replace(/\b([a-z])\.([a-z])\.(?:([a-z])\.)?/g, (_m, a, b, c) => `${a}${b}${c ?? ""}`)
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
     .replace(/'s\b/g, "")
+    // Country names of two words, one word as their short forms are ("British" and "United Kingdom" both mean uk).
+    .replace(/\bunited kingdom\b/g, "uk")
+    .replace(/\bunited states\b/g, "usa")
     // Multi-word names of one thing, made one word so they match as one.
     .replace(/\bservice\s*(members?|men|women|people)\b/g, "servicemembers")
     .replace(/\bpull(ed|ing|s)?[\s-]+(out|back)\b/g, "pullout")
@@ -63,7 +66,7 @@ export function canonical(word: string): string {
   // "began" is matched as "begin": irregular past forms first, then synonyms, then the stem.
   const verb = ownEntry(IRREGULAR_PAST, word) ?? word;
   if (place) c = place;
-  else c = synonymOf.get(verb) ?? synonymOf.get(stemmer(verb)) ?? stemmer(verb);
+  else c = synonymOf.get(verb) ?? synonymOf.get(stemmer(verb)) ?? stemmer(adjectiveOf(verb));
   if (word.length <= CACHE_WORD_LENGTH) {
     if (cache.size >= CACHE_WORDS) cache.clear();
     cache.set(word, c);
@@ -74,6 +77,12 @@ export function canonical(word: string): string {
 /** How many words the cache holds now (for tests and the stress script). */
 export function canonicalCacheSize(): number {
   return cache.size;
+}
+
+/** The adjective of an -ly adverb, so "easily" meets "easy" and "partially" meets "partial" (the stemmer keeps them apart). */
+function adjectiveOf(word: string): string {
+  if (word.length <= 5 || !word.endsWith("ly")) return word;
+  return word.endsWith("ily") ? `${word.slice(0, -3)}y` : word.slice(0, -2);
 }
 
 export function isStopword(word: string): boolean {

@@ -15,6 +15,7 @@ import { answerWhere } from "./answers/answerWhere.ts";
 import { answerWho } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
 import { answerWhy } from "./answers/answerWhy.ts";
+import { answerYesNo } from "./answers/answerYesNo.ts";
 import { answerFactoid } from "./general/answerFactoid.ts";
 import { expectedAnswer } from "./general/expectedAnswer.ts";
 import type { KnowledgeIndex } from "./knowledgeIndex.ts";
@@ -35,9 +36,10 @@ export interface Answerer {
 }
 
 /** "Who is X?" / "Who was the …?": a description, not someone who did something. */
-const COPULAR_WHO = /^(and |so )?(who|whom)('s| is| was| are| were)\b/;
+const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)/;
 
 export const ANSWERERS: readonly Answerer[] = [
+  { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index) => answerYesNo(q, index) ?? { decline: messages.notSaid } },
   { name: "count", kinds: ["count"], about: "a number with its modifier and unit", run: (q, index) => answerCount(q, index) },
   { name: "when", kinds: ["when"], about: "a date, resolved against the article's", run: (q, index) => answerWhen(q, index) },
   { name: "timeline", kinds: ["timeline"], about: "dated events in order", run: (q, index) => timeline(q, index) },

@@ -36,6 +36,7 @@ export type QuestionKind =
   | "where"
   | "why"
   | "what" // what happened / what did X require...
+  | "yesno" // did / is / was … ? answered yes or no
   | "timeline"
   | "search" // anything else, answered by search
   | "unknown"; // nothing in the articles supports an answer

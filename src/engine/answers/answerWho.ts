@@ -1,39 +1,84 @@
 import { compose } from "../answerSupport.ts";
-import type { KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
-import { findByRole, introducingSentence, nameWithRole } from "./describeEntity.ts";
+import { messages } from "../../messages.ts";
+import { words } from "../../analysis/text.ts";
+import { describeEntity, findByRole, findPersonByTitle, introducingSentence, nameWithRole, shortDescription } from "./describeEntity.ts";
+import { describeAt, findName, isPersonNoun } from "./describePerson.ts";
 import { rankSentences } from "./rankSentences.ts";
 import { tuning } from "../../tuning.ts";
 
 /**
- * Who is X / who is the <role>: a named entity with its role, or the person whose title
- * (or the role noun the article used for them, "the chief diplomat") matches the words asked.
+ * Who is X / who is the <role>: for a person asked by name, what the articles say they are
+ * ("Kathryn Waters, director of the gallery"), never the name itself; for a role, the person the
+ * articles title with every word of it ("New Zealand's Prime Minister John Key").
  */
 export function answerWho(q: Query, index: KnowledgeIndex): Answer | null {
   // "Who did Trump meet?": someone else in the sentence that tells of it.
   // "Who welcomed al-Kadhimi?": the other person in the sentence that tells of it.
   if (/^(and |so )?(who|whom) ((did|does|do|has|have|had|will|would)\b|\w+ed\b)/.test(q.text) && q.entities.length) return answerObject(q, index);
+  // "Who is the senior researcher from the University of NSW?": the person titled so in a sentence.
+  const titled = findPersonByTitle(index, q.words);
+  if (titled) {
+    return compose(index, { kind: "who", lead: `${titled.name}, ${titled.description}.`, short: titled.name, sentences: [titled.sentence], confidence: 0.9 });
+  }
   // "Who is the Pentagon spokesman?" names an organisation but asks for a role: roles first.
-  const byRole = q.topic.length ? findByRole(index, q.words) : null;
+  const capitalised = [...q.raw.replace(/^\s*\S+/, "").matchAll(/\p{Lu}[\p{L}-]*/gu)].flatMap((m) => words(m[0]));
+  const byRole = q.topic.length ? findByRole(index, q.words, undefined, capitalised) : null;
   const named = q.entities[0];
   if (byRole && (!named || named.entity.kind !== "person")) {
     const s = introducingSentence(index, byRole.entity, byRole.role);
     if (s) return compose(index, { kind: "who", lead: `${byRole.entity.name}, ${byRole.role}.`, short: byRole.entity.name, sentences: [s], confidence: byRole.score });
   }
-  // "Who was he?" after an answer about someone.
-  const previous = !named && q.previous?.entity && /\b(he|she|him|her|they|them)\b/.test(q.text) ? index.entities.get(q.previous.entity) : undefined;
-  if (previous) {
-    const s = introducingSentence(index, previous);
-    if (s) return compose(index, { kind: "who", lead: `${nameWithRole(previous)}.`, short: previous.name, sentences: [s], confidence: 0.8 });
+  // "Who was he?" / "What's his job?" after an answer about someone.
+  const previous = !named && q.previous?.entity && /\b(he|she|him|her|his|they|them|their)\b/.test(q.text) ? index.entities.get(q.previous.entity) : undefined;
+  if (previous) return describe(index, previous);
+  // "Who is the chief diplomat?" names someone by a role noun the articles gave them: the answer is who.
+  if (named && named.entity.kind === "person" && !named.wording.split(/\s+/).every((w) => named.entity.id.split(/[\s-]+/).includes(w)) && named.wording.split(/\s+/).some(isPersonNoun)) {
+    const s = introducingSentence(index, named.entity, named.wording);
+    if (s) return compose(index, { kind: "who", lead: `${nameWithRole(named.entity)}.`, short: named.entity.name, sentences: [s], confidence: 0.8 });
   }
-  if (named) {
-    const e = named.entity;
-    const s = introducingSentence(index, e, named.wording);
-    if (!s) return null;
-    return compose(index, { kind: "who", lead: `${nameWithRole(e)}.`, short: e.name, sentences: [s], confidence: 0.9 });
+  if (named) return describe(index, named.entity, askedName(q.raw, named.wording));
+  return describeUnknownName(q, index);
+}
+
+/** The capitalised name the question wrote around the words it was matched by ("Amneh Jafari" for "jafari"). */
+function askedName(raw: string, wording: string): string {
+  for (const m of raw.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu)) {
+    const name = m[0].replace(/[’']s$/, "");
+    if (name.toLowerCase().includes(wording)) return name;
   }
-  return null;
+  return wording;
+}
+
+/** "Who is Lydia Buchtmann?" when the analysis took no entity for the name: read the sentences that write it. */
+function describeUnknownName(q: Query, index: KnowledgeIndex): Answer | null {
+  const rest = q.raw.trim().replace(/^(?:and |so )?(?:who'?s|whos|who (?:is|was))\s+/i, "");
+  const name = rest !== q.raw.trim() ? /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*\??$/u.exec(rest)?.[1] : undefined;
+  if (!name) return null;
+  let first: IndexedSentence | null = null;
+  for (const { sentence: s } of index.find(name)) {
+    const at = findName(s.text, [name]);
+    if (at.length === 0) continue;
+    first ??= s;
+    const description = at.map((a) => describeAt(s.text, a.start, a.end)).find(Boolean);
+    if (description) return compose(index, { kind: "who", lead: `${name}, ${description}.`, short: shortDescription(description), sentences: [s], confidence: 0.7 });
+  }
+  return first ? compose(index, { kind: "who", lead: messages.saysOf(name), short: null, sentences: [first], confidence: 0.5 }) : null;
+}
+
+/** What the articles say someone is, with the sentence that says it; else the first sentence naming them. */
+function describe(index: KnowledgeIndex, e: KnownEntity, wording?: string): Answer | null {
+  const found = e.kind === "person" ? describeEntity(index, e, wording) : null;
+  if (found) {
+    return compose(index, { kind: "who", lead: `${found.name}, ${found.description}.`, short: shortDescription(found.description), sentences: [found.sentence], confidence: 0.9 });
+  }
+  const s = introducingSentence(index, e, wording);
+  if (!s) return null;
+  // A role the analysis found (an organisation's, or one written apart from the name) is still a description.
+  if (e.roles.length) return compose(index, { kind: "who", lead: `${nameWithRole(e)}.`, short: e.roles[0]!, sentences: [s], confidence: 0.7 });
+  return compose(index, { kind: "who", lead: messages.saysOf(e.name), short: null, sentences: [s], confidence: 0.5 });
 }
 
 function answerObject(q: Query, index: KnowledgeIndex): Answer | null {

@@ -1,6 +1,8 @@
-import { QUESTION_WORDS, STOPWORDS } from "../../analysis/lexicon.ts";
-import { canonical } from "../../analysis/text.ts";
+import { PLACE_ALIASES, QUESTION_WORDS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { canonical, words } from "../../analysis/text.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import { formOf, sameForm } from "./alignStatement.ts";
+import { describeAt, isPersonNoun, personSpans } from "./describePerson.ts";
 
 /** "Mike Pompeo, Secretary of State" — a name with its first role. */
 export function nameWithRole(e: KnownEntity): string {
@@ -23,24 +25,116 @@ export function introducingSentence(index: KnowledgeIndex, e: KnownEntity, wordi
   return sentences[0];
 }
 
+/** The ways a sentence writes an entity's name: as asked, in full, and its surname. */
+function nameForms(e: KnownEntity, wording?: string): string[] {
+  const own = new Set(e.id.split(/\s+/));
+  // A full name as asked first ("Amneh Jafari"), then the analysis' name, then a surname.
+  const full = wording?.includes(" ") ? [wording] : [];
+  return [...full, e.name, ...(wording ? [wording] : []), ...e.aliases.filter((a) => a.split(/\s+/).every((w) => own.has(w)))];
+}
+
+/** What the articles say an entity is, the sentence that says it and the name as written there; the first such sentence wins. */
+export function describeEntity(index: KnowledgeIndex, e: KnownEntity, wording?: string, limit = 50): { description: string; sentence: IndexedSentence; name: string } | null {
+  const forms = nameForms(e, wording);
+  for (const id of e.sentences.slice(0, limit)) {
+    const s = index.sentences[id]!;
+    for (const at of personSpans(s.text, forms)) {
+      const description = describeAt(s.text, at.start, at.end);
+      if (description) return { description, sentence: s, name: at.name.split(/\s+/).length > 1 ? at.name : e.name };
+    }
+  }
+  return null;
+}
+
+/** A description as a short answer: without its leading article. */
+export function shortDescription(description: string): string {
+  return description.replace(/^(the|a|an)\s+/i, "");
+}
+
+export interface TitledPerson {
+  entity: KnownEntity;
+  /** The name as the sentence writes it. */
+  name: string;
+  description: string;
+  sentence: IndexedSentence;
+}
+
+const termsOf = (text: string) => new Set(words(text).filter((w) => !STOPWORDS.has(w)).map(formOf));
+
+/**
+ * "Who is the senior researcher from the University of NSW?": the person a sentence titles with
+ * every word asked, qualifiers included ("New Zealand's Prime Minister" for "new zealand's prime
+ * minister", never another country's). The most specific title wins, then the best sentence.
+ */
+export function findPersonByTitle(index: KnowledgeIndex, questionWords: string[]): TitledPerson | null {
+  const asked = questionWords.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !/^who'?s$/.test(w));
+  if (asked.length === 0 || !asked.some(isPersonNoun)) return null;
+  const wanted = [...new Set(asked.map(formOf))];
+  // Only sentences that use the role's nouns can title someone with it.
+  const nouns = asked.filter(isPersonNoun).map(canonical);
+  let best: (TitledPerson & { extra: number }) | null = null;
+  for (const { sentence: s } of index.find(asked.join(" "))) {
+    if (!nouns.every((n) => s.terms.includes(n))) continue;
+    for (const id of s.entities) {
+      const e = index.entities.get(id);
+      if (!e || e.kind !== "person") continue;
+      for (const at of personSpans(s.text, nameForms(e))) {
+        const description = describeAt(s.text, at.start, at.end);
+        if (!description) continue;
+        const terms = termsOf(description);
+        if (!wanted.every((w) => [...terms].some((t) => sameForm(t, w)))) continue;
+        const extra = terms.size - wanted.length;
+        const name = at.name.split(/\s+/).length > 1 ? at.name : e.name;
+        if (!best || extra < best.extra) best = { entity: e, name, description, sentence: s, extra };
+      }
+    }
+  }
+  return best;
+}
+
+const PLACES = new Set([...Object.keys(PLACE_ALIASES), ...Object.values(PLACE_ALIASES)]);
+
 /**
  * The person whose title or role noun best matches the words asked ("the prime minister of
  * Iraq" → "Iraqi Prime Minister …"). A role scores by how much of it the question names and
  * how much of the question it explains; question words ("say", "state") count only when the
- * role uses them ("Secretary of State"). Null below `minScore`.
+ * role uses them ("Secretary of State"). A place or a name the question qualifies the role with
+ * ("New Zealand's prime minister"; `names`: words the question capitalised) must be in the role or
+ * in how the articles title the person: another country's minister is not the one asked for.
+ * Null below `minScore`.
  */
-export function findByRole(index: KnowledgeIndex, questionWords: string[], minScore = 0.6): { entity: KnownEntity; role: string; score: number } | null {
+export function findByRole(index: KnowledgeIndex, questionWords: string[], minScore = 0.6, names: string[] = []): { entity: KnownEntity; role: string; score: number } | null {
   const words = questionWords.filter((w) => !STOPWORDS.has(w));
   if (words.length === 0) return null;
   let best: { entity: KnownEntity; role: string; score: number } | null = null;
   const canon = words.map((w) => ({ w, c: canonical(w) }));
+  const named = new Set(names.map((n) => n.toLowerCase()));
+  const qualifiers = canon.filter(({ w, c }) => !QUESTION_WORDS.has(w) && (named.has(w) || PLACES.has(w) || PLACES.has(c) || index.entityByAlias(w) !== undefined));
   for (const { entity: e, role, terms } of index.roleTerms()) {
     const asked = new Set(canon.filter(({ w, c }) => !QUESTION_WORDS.has(w) || terms.has(c)).map(({ c }) => c));
     let hit = 0;
     for (const t of asked) if (terms.has(t)) hit++;
     if (hit === 0) continue;
     const score = 0.6 * (hit / terms.size) + 0.4 * (hit / asked.size);
-    if (!best || score > best.score) best = { entity: e, score, role };
+    if (best && score <= best.score) continue;
+    const missing = qualifiers.filter(({ c }) => !terms.has(c) && !e.id.includes(c));
+    if (missing.length && !titledWith(index, e, missing.map(({ c }) => c))) continue;
+    best = { entity: e, score, role };
   }
   return best && best.score >= minScore ? best : null;
+}
+
+/** Whether the articles title the person with all these (canonical) words somewhere. */
+function titledWith(index: KnowledgeIndex, e: KnownEntity, wanted: string[]): boolean {
+  const forms = nameForms(e);
+  for (const id of e.sentences.slice(0, 20)) {
+    const s = index.sentences[id]!;
+    for (const at of personSpans(s.text, forms)) {
+      const d = describeAt(s.text, at.start, at.end);
+      if (!d) continue;
+      const terms = new Set(words(d).filter((w) => !STOPWORDS.has(w)).map(canonical));
+      if (wanted.every((w) => terms.has(w))) return true;
+    }
+  }
+  return false;
 }

@@ -1,0 +1,126 @@
+import {
+  ALIGNMENT_SYNONYMS,
+  HEDGE_WORDS,
+  RESTRICTION_WORDS,
+  IRREGULAR_VERBS,
+  NEGATION_PHRASES,
+  NEGATION_WORDS,
+  NOT_NEGATIONS,
+  OPPOSITES,
+} from "../../analysis/lexicon.ts";
+import { canonical, foldTypography, words } from "../../analysis/text.ts";
+
+// How a sentence lines up with a statement a question asks about ("Did the South shoot back?"),
+// word by word, clause by clause, and whether the clause that says it negates it.
+
+/** One word of a clause: its matching form, whether a negation stands before it in its clause. */
+export interface ClauseToken {
+  raw: string;
+  form: string;
+  negated: boolean;
+}
+
+export interface Clause {
+  tokens: ClauseToken[];
+  /** The clause leaves the statement open ("may", "if", "reportedly"). */
+  hedged: boolean;
+  /** The clause restricts what it says ("only 10 per cent"). */
+  restricted: boolean;
+  /** Text of the clause as written, for finding names ("the South"). */
+  text: string;
+}
+
+const PHRASES: Array<{ re: RegExp; head: string }> = [];
+const SINGLE = new Map<string, string>();
+for (const group of ALIGNMENT_SYNONYMS) {
+  const head = group[0]!;
+  for (const w of group) {
+    if (w.includes(" ")) PHRASES.push({ re: new RegExp(`\\b${w}\\b`, "gi"), head });
+    else SINGLE.set(w, head);
+  }
+}
+// Longer phrases first, so "returned fire" is read before any shorter phrase inside it.
+PHRASES.sort((a, b) => b.re.source.length - a.re.source.length);
+
+/** Text with contractions spelt out and multi-word synonyms made one word; capitals kept ("U.S." is not "us"). */
+export function normalise(text: string): string {
+  let t = foldTypography(text)
+    .replace(/\bwon't\b/gi, "will not")
+    .replace(/\bcan't\b|\bcannot\b/gi, "can not")
+    .replace(/n't\b/gi, " not");
+  for (const p of PHRASES) t = t.replace(p.re, p.head);
+  return t;
+}
+
+/** The form two words share when they mean the same: irregular verbs, synonyms, then the canonical form. */
+export function formOf(word: string): string {
+  const w = IRREGULAR_VERBS[word] ?? word;
+  return canonical(SINGLE.get(w) ?? w);
+}
+
+const OPPOSITE_FORMS = OPPOSITES.map(([one, other]) => [new Set(one.map(formOf)), new Set(other.map(formOf))] as const);
+
+/** Whether two forms say opposite things ("grow" against "decrease", "include" against "exclude"). */
+export function opposite(a: string, b: string): boolean {
+  return OPPOSITE_FORMS.some(([one, other]) => (one.has(a) && other.has(b)) || (other.has(a) && one.has(b)));
+}
+
+/** Whether a form has an opposite at all (most words have none, and need not be compared for one). */
+export function hasOpposite(a: string): boolean {
+  return OPPOSITE_FORMS.some(([one, other]) => one.has(a) || other.has(a));
+}
+
+/** Whether two forms match: the same, or (for words) the same first five letters ("requirement", "requiring"). */
+export function sameForm(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5) return false;
+  for (let i = 0; i < 5; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return !/\d/.test(a);
+}
+
+const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while|yet)\b/i;
+
+const clauseCache = new Map<string, Clause[]>();
+
+/** The clauses of a sentence, each with its words and where negations stand (remembered: sentences recur across questions). */
+export function clausesOf(text: string): Clause[] {
+  let known = clauseCache.get(text);
+  if (!known) {
+    known = readClauses(text);
+    if (clauseCache.size >= 20_000) clauseCache.clear();
+    clauseCache.set(text, known);
+  }
+  return known;
+}
+
+function readClauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  for (const part of normalise(text).split(CLAUSE_BREAK)) {
+    const raw = words(part);
+    if (raw.length === 0) continue;
+    const tokens: ClauseToken[] = [];
+    let negated = false;
+    let hedged = false;
+    let restricted = false;
+    for (let i = 0; i < raw.length; i++) {
+      const rest = raw.slice(i).join(" ");
+      const neutral = NOT_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
+      const negation = NEGATION_PHRASES.find((p) => rest === p || rest.startsWith(`${p} `));
+      const phrase = neutral ?? negation;
+      if (phrase) {
+        if (negation && !neutral) negated = true;
+        const n = phrase.split(" ").length;
+        for (let k = 0; k < n; k++) tokens.push({ raw: raw[i + k]!, form: formOf(raw[i + k]!), negated });
+        i += n - 1;
+        continue;
+      }
+      const w = raw[i]!;
+      if (NEGATION_WORDS.has(w)) negated = true;
+      if (HEDGE_WORDS.has(w)) hedged = true;
+      if (RESTRICTION_WORDS.has(w)) restricted = true;
+      tokens.push({ raw: w, form: formOf(w), negated });
+    }
+    out.push({ tokens, hedged, restricted, text: part });
+  }
+  return out;
+}

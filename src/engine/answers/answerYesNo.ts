@@ -1,0 +1,270 @@
+import { RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { words } from "../../analysis/text.ts";
+import { messages } from "../../messages.ts";
+import { tuning } from "../../tuning.ts";
+import { compose } from "../answerSupport.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { Answer } from "../types.ts";
+import type { Query } from "../understandQuestion.ts";
+import { clausesOf, formOf, hasOpposite, normalise, opposite, sameForm, type Clause } from "./alignStatement.ts";
+
+/** What a yes/no question asks: its words and names, each as important as where it stands. */
+interface Asked {
+  /** Forms of the words; a name has several ("sergey", "brin"). */
+  forms: string[];
+  /** The words as the question wrote them (lowercase). */
+  raw: string[];
+  /** A name: a capitalised phrase or an entity the question names. */
+  name: boolean;
+  entity: KnownEntity | null;
+  /** Part of the statement itself (subject, verb, object), or of its circumstances ("in the exchange of fire"). */
+  core: boolean;
+  /** For a name of several words, the short form news writes with the article: "the South" for "South Korea". */
+  shortForm?: RegExp;
+}
+
+interface Reading {
+  asked: Asked[];
+  /** The question itself is open ("could", "might"): a hedged sentence may answer it. */
+  open: boolean;
+  /** It asks whether someone said something. */
+  saying: boolean;
+  /** It asks about all of something ("all salt"). */
+  universal: boolean;
+  /** It asks whether something is restricted itself ("the only school"). */
+  restricting: boolean;
+}
+
+const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not)$/;
+/** Prepositions that open the circumstances of a statement: when, where, after what. */
+const CIRCUMSTANCE = new Set("in at on during since from before after near within throughout".split(" "));
+const MODALS = new Set("can could may might would will should shall possibly perhaps likely".split(" "));
+const SAYING = /^(say|said|says|tell|told|state|stated|mention|mentioned|comment|commented|claim|claimed|announce|announced)$/;
+/** Sentences that begin by pointing back ("This is a decrease…") are read with the sentence before. */
+const POINTS_BACK = /^(this|that|these|those|it|they|such|he|she)\b/i;
+
+/** Reads a yes/no question: the names and words of the statement it asks about. */
+export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
+  const tokens = words(normalise(q.text));
+  while (tokens.length && AUXILIARY.test(tokens[0]!)) tokens.shift();
+  const units: Array<{ words: string[]; entity: KnownEntity | null }> = q.entities.map((e) => ({ words: words(e.wording), entity: e.entity }));
+  // "Did he say that?" after an answer about someone: "he" is that someone.
+  const previous = q.entities.length === 0 && q.previous?.entity ? index?.entities.get(q.previous.entity) : undefined;
+  const pronoun = previous ? tokens.findIndex((w) => /^(he|she|him|her|they|them)$/.test(w)) : -1;
+  if (previous && pronoun >= 0) {
+    tokens[pronoun] = previous.id.split(/\s+/).at(-1)!;
+    units.push({ words: [tokens[pronoun]!], entity: previous });
+  }
+  // Capitalised phrases the question names that are no known entity ("the British one", "the South").
+  const body = q.raw.replace(/^\s*\S+/, "");
+  for (const m of body.matchAll(/\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu)) {
+    const w = words(m[0]);
+    if (w.length && !units.some((u) => w.every((x) => u.words.includes(x)))) units.push({ words: w, entity: null });
+  }
+  const asked: Asked[] = [];
+  const used = new Set<number>();
+  let circumstance = false;
+  let open = false;
+  let saying = false;
+  let universal = false;
+  let restricting = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (CIRCUMSTANCE.has(w)) circumstance = true;
+    if (MODALS.has(w)) open = true;
+    if (SAYING.test(w)) saying = true;
+    if (UNIVERSAL_WORDS.has(w)) universal = true;
+    if (RESTRICTION_WORDS.has(w)) restricting = true;
+    if (used.has(i)) continue;
+    const unit = units.find((u) => u.words.length && tokens.slice(i, i + u.words.length).join(" ") === u.words.join(" "));
+    if (unit) {
+      for (let k = 0; k < unit.words.length; k++) used.add(i + k);
+      const content = unit.words.filter((x) => !STOPWORDS.has(x));
+      const first = content[0];
+      const shortForm = content.length > 1 && first ? new RegExp(`\\b[Tt]he ${first.charAt(0).toUpperCase()}${first.slice(1)}\\b`) : undefined;
+      asked.push({ forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance, shortForm });
+      continue;
+    }
+    // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
+    if ((STOPWORDS.has(w) && w !== "only") || SAYING.test(w) || YES_NO_FILLERS.has(w) || w === "t") continue;
+    asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance });
+  }
+  return { asked, open, saying, universal, restricting };
+}
+
+interface Match {
+  clause: number;
+  token: number;
+  opposite: boolean;
+}
+
+interface Alignment {
+  sentences: IndexedSentence[];
+  score: number;
+  core: number;
+  verdict: "yes" | "no" | "open";
+  /** The sentence that decides the answer, cited first. */
+  decisive: IndexedSentence;
+}
+
+/** How well a run of sentences says what the question asks, and whether it affirms or denies it. */
+export function align(reading: Reading, sentences: IndexedSentence[], title = ""): Alignment | null {
+  // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
+  const implied = titleForms(title);
+  const clauses: Array<Clause & { sentence: IndexedSentence }> = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
+  let total = 0;
+  let got = 0;
+  let missedCircumstance = false;
+  let leaned = false;
+  let cores = 0;
+  let coreGot = 0;
+  const matches: Match[] = [];
+  // The statement's own words first: most sentences miss one, and are left at once.
+  const coreCount = reading.asked.filter((a) => a.core).length;
+  const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
+  for (const a of [...reading.asked].sort((x, y) => Number(y.core) - Number(x.core))) {
+    const weight = a.core ? 1 : tuning.yesNo.circumstanceWeight;
+    total += weight;
+    if (a.core) cores++;
+    const m = a.name ? matchName(a, clauses) : matchWord(a.forms[0]!, clauses);
+    if (!m) {
+      if (!a.core) missedCircumstance = true;
+      // One word at most may rest on the title: the sentence itself must say the rest.
+      if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f))) (coreGot++, (leaned = true));
+      else if (a.core && cores - coreGot > mayMiss) return null;
+      continue;
+    }
+    got += weight;
+    if (a.core) {
+      coreGot++;
+      if (m.clause >= 0) matches.push(m);
+    }
+  }
+  if (total === 0 || cores === 0 || matches.length === 0) return null;
+  const score = got / total;
+  const core = coreGot / cores;
+  if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return null;
+  const negation = matches.find((m) => clauses[m.clause]!.tokens[m.token]!.negated);
+  const flip = matches.find((m) => m.opposite);
+  const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged);
+  // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
+  const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);
+  const narrower = restriction && reading.universal ? restriction : undefined;
+  const unsaid = restriction && !reading.universal && missedCircumstance;
+  const denied = negation ?? flip ?? narrower;
+  const verdict = (negation && flip) || hedged || unsaid ? "open" : denied ? "no" : "yes";
+  const deciding = denied;
+  const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
+  const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].sort((a, b) => count(b) - count(a))[0]!;
+  return { sentences, score, core, verdict, decisive };
+}
+
+const titleCache = new Map<string, Set<string>>();
+
+/** The forms of a title's words (remembered: every sentence of an article shares its title). */
+function titleForms(title: string): Set<string> {
+  let known = titleCache.get(title);
+  if (!known) {
+    known = new Set(words(normalise(title)).filter((w) => !STOPWORDS.has(w)).map(formOf));
+    if (titleCache.size >= 20_000) titleCache.clear();
+    titleCache.set(title, known);
+  }
+  return known;
+}
+
+function matchWord(form: string, clauses: Clause[]): Match | null {
+  let flipped: Match | null = null;
+  const flips = hasOpposite(form);
+  for (let c = 0; c < clauses.length; c++) {
+    const tokens = clauses[c]!.tokens;
+    for (let t = 0; t < tokens.length; t++) {
+      if (sameForm(tokens[t]!.form, form)) return { clause: c, token: t, opposite: false };
+      if (flips && !flipped && opposite(form, tokens[t]!.form)) flipped = { clause: c, token: t, opposite: true };
+    }
+  }
+  return flipped;
+}
+
+/**
+ * A name is said when the sentence names its entity (by surname or coreference), holds all its
+ * words, or uses the short form news writes with the article ("the South" for "South Korea").
+ */
+function matchName(a: Asked, clauses: Array<Clause & { sentence: IndexedSentence }>): Match | null {
+  const locate = (pred: (c: Clause & { sentence: IndexedSentence }) => number): Match | null => {
+    for (let c = 0; c < clauses.length; c++) {
+      const t = pred(clauses[c]!);
+      if (t >= 0) return { clause: c, token: t, opposite: false };
+    }
+    return null;
+  };
+  const all = locate((c) => (a.forms.length && a.forms.every((f) => c.tokens.some((t) => t.form === f)) ? c.tokens.findIndex((t) => t.form === a.forms[0]) : -1));
+  if (all) return all;
+  const entityIn = (s: IndexedSentence) => (a.entity && s.entities.includes(a.entity.id)) || (a.raw.length === 1 && s.entities.some((id) => nameWords(id).includes(a.raw[0]!)));
+  const named = locate((c) => (entityIn(c.sentence) ? c.tokens.findIndex((t) => a.raw.includes(t.raw)) : -1));
+  if (named) return named;
+  if (clauses.some((c) => entityIn(c.sentence))) return { clause: -1, token: -1, opposite: false };
+  if (a.shortForm) {
+    const first = a.raw[0]!;
+    return locate((c) => (a.shortForm!.test(c.text) ? c.tokens.findIndex((t) => t.raw === first) : -1));
+  }
+  return null;
+}
+
+const nameWordCache = new Map<string, string[]>();
+
+/** The words of an entity's name ("ahmed mohamed" → ahmed, mohamed), so "Ahmed" finds the sentence naming Mohamed. */
+function nameWords(id: string): string[] {
+  let known = nameWordCache.get(id);
+  if (!known) {
+    known = id.split(/[\s-]+/);
+    if (nameWordCache.size >= 50_000) nameWordCache.clear();
+    nameWordCache.set(id, known);
+  }
+  return known;
+}
+
+/** The runs of sentences a candidate sentence can be read in: alone, and with the one it points back to. */
+function windows(index: KnowledgeIndex, s: IndexedSentence): IndexedSentence[][] {
+  const doc = index.sentencesOf(s.doc);
+  const out = [[s]];
+  const previous = doc[s.position - 1];
+  if (previous && POINTS_BACK.test(s.text)) out.push([previous, s]);
+  const next = doc[s.position + 1];
+  if (next && POINTS_BACK.test(next.text)) out.push([s, next]);
+  return out;
+}
+
+/**
+ * Yes/no questions ("Did the South shoot back?"): the sentence that best says what is asked
+ * answers "Yes." when it affirms it, "No." when it negates it ("No injuries or deaths were
+ * reported", "gave no detailed timeline") or says the opposite ("a decrease" for "grown"); when
+ * no sentence says it well enough, or says it only as a possibility, the articles don't say.
+ */
+export function answerYesNo(q: Query, index: KnowledgeIndex): Answer | null {
+  const reading = readYesNo(q, index);
+  if (reading.asked.length === 0) return null;
+  const expanded = [q.text, ...q.entities.map((e) => e.entity.name), ...reading.asked.flatMap((a) => [...a.forms, ...(a.entity ? [a.entity.name] : [])])].join(" ");
+  const asked = new Set(reading.asked.flatMap((a) => (a.entity ? [a.entity.id] : [])));
+  let best: Alignment | null = null;
+  const seen = new Set<string>();
+  for (const hit of index.find(expanded, tuning.yesNo.candidates)) {
+    for (const run of windows(index, hit.sentence)) {
+      const key = run.map((s) => s.id).join(",");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // "Did Pompeo say …?" is answered only by what Pompeo said.
+      if (reading.saying && asked.size && !run.some((s) => s.statements.some((st) => asked.has(st.speaker)))) continue;
+      const a = align(reading, run, index.articles.get(run[0]!.doc)?.title);
+      if (a && (!best || a.score > best.score || (a.score === best.score && a.core > best.core) || (a.score === best.score && a.core === best.core && run.length < best.sentences.length))) best = a;
+    }
+  }
+  if (!best || best.verdict === "open") return null;
+  const sentences = [best.decisive, ...best.sentences.filter((s) => s !== best!.decisive)];
+  return compose(index, {
+    kind: "yesno",
+    lead: best.verdict === "yes" ? messages.yes : messages.no,
+    short: null,
+    sentences,
+    confidence: best.score * 0.8,
+  });
+}

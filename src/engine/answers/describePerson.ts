@@ -1,0 +1,131 @@
+import { PERSON_DESCRIPTIONS as PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from "../../analysis/lexicon.ts";
+
+// What a sentence says a named person is, read from the words around the name: a title before
+// it ("Secretary of State Mike Pompeo", "coauthor Colette Heald", "Co-founder of Google, Sergey
+// Brin,"), an appositive after it ("Kathryn Waters, director of the gallery,"), the capacity it
+// acts in ("Kim Jong-un issued an order of the supreme commander of …") or what it is said to be
+// ("Mohamed was a VIP guest").
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+/** Small words that may stand inside a title: "Director of the Dallas chapter of the Council on …". */
+const TITLE_CONNECTORS = new Set(["of", "for", "at", "on", "the", "and", "de", "in"]);
+const DETERMINER = /^(the|a|an)\s+/i;
+
+/** Whether a word names what a person is: a title ("minister") or a kind of person ("coauthor", "student"). */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase().replace(/[’']s$/, "").replace(/\.$/, "");
+  const singular = w.endsWith("s") ? w.slice(0, -1) : w;
+  return ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || PERSON_NOUNS.has(singular) || ROLE_HEADS.has(singular) || /^co-?\w+(er|or)$/.test(w);
+}
+
+const hasPersonNoun = (phrase: string, within = 6) => (phrase.match(TOKEN) ?? []).slice(0, within).some(isPersonNoun);
+
+/** The title written right before a name: capitalised words, titles and the small words between them. */
+function titleBefore(text: string, start: number, end: number): string | null {
+  // A title is short: only the 160 characters before the name are read (a long quotation before it costs nothing).
+  const from = Math.max(0, start - 160);
+  const before = text.slice(from, start);
+  // "Co-founder of Google, Sergey Brin," / "The Pentagon spokesman, Jonathan Hoffman, said": a title
+  // in commas before the name, opening the sentence or with the name in commas too.
+  const comma = /(^|[.;:(“"]\s*|,\s+)([^,;:.()“"]{2,80}),\s*$/.exec(before);
+  if (comma && ((comma.index === 0 && from === 0) || /^\s*,/.test(text.slice(end)))) {
+    const phrase = comma[2]!.trim().replace(DETERMINER, "");
+    if (hasPersonNoun(phrase, 4) && phrase.split(/\s+/).length <= 12) return phrase;
+  }
+  const tokens = [...before.matchAll(TOKEN)];
+  let first = tokens.length;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    // Only spaces may stand between the words of a title.
+    const gap = before.slice(t.index! + t[0].length, i === tokens.length - 1 ? before.length : tokens[i + 1]!.index!);
+    if (!/^\s+$/.test(gap)) break;
+    const w = t[0];
+    const ok = /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || TITLE_CONNECTORS.has(w) || tokens[i + 1]?.[0] === "of";
+    if (!ok) break;
+    first = i;
+  }
+  let last = tokens.length - 1;
+  while (first <= last && (TITLE_CONNECTORS.has(tokens[first]![0].toLowerCase()) || /^(a|an)$/i.test(tokens[first]![0]))) first++;
+  while (last >= first && TITLE_CONNECTORS.has(tokens[last]![0])) last--;
+  if (first > last || !tokens.slice(first, last + 1).some((t) => isPersonNoun(t[0]))) return null;
+  return before.slice(tokens[first]!.index!, tokens[last]!.index! + tokens[last]![0].length);
+}
+
+/** ", director of the gallery," after a name, and ", and Chairman of …," that continues it. */
+function appositive(text: string, end: number): string | null {
+  const after = text.slice(end);
+  const m = /^,\s+([^,;:()“"]{2,120}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$|\())/u.exec(after);
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const described = hasPersonNoun(phrase.replace(DETERMINER, ""), 4) || /^(a|an)\s/i.test(phrase) || /^(of|from)\s+(the\s+)?\p{Lu}/u.test(phrase);
+  if (!described) return null;
+  let out = phrase;
+  const more = /^,\s+and\s+([^,;:()“"]{2,120}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$))/u.exec(after.slice(m[0].length));
+  if (more && hasPersonNoun(more[1]!.replace(DETERMINER, ""), 3)) out = `${out}, and ${more[1]!.trim()}`;
+  return out;
+}
+
+/** "… as the supreme commander", "… an order of the supreme commander of the Korean People's Army [KPA]": the capacity a person acts in. */
+function capacity(text: string, end: number): string | null {
+  const m = /^[^,.;“"]{0,40}?\b(?:(?<!such |as well |as soon |so long )as|in (?:his|her|their) capacity as|an? (?:order|decree|directive) of|orders of)\s+(?:the\s+)?([^,.;“"]{2,100})/u.exec(text.slice(end));
+  if (!m) return null;
+  const phrase = m[1]!.split(/\s+(?:that|who|which|to|and said|said|when|after|before|because)\s+/)[0]!.trim();
+  return hasPersonNoun(phrase.replace(DETERMINER, ""), 3) ? phrase : null;
+}
+
+/** "Mohamed was a VIP guest at …": what a sentence says the person is. */
+function predicate(text: string, end: number): string | null {
+  const m = /^\s+(?:is|was|has been|had been)\s+((?:a|an|the)\s+[^,.;“"]{2,80})/u.exec(text.slice(end));
+  return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), 5) ? m[1]!.trim() : null;
+}
+
+/**
+ * What the sentence says of the person named at [start, end): the title before the name and the
+ * appositive after it, joined as written ("Emeritus Professor, the chairman of …"), else the
+ * capacity or predicate. Null when the sentence says nothing of the kind.
+ */
+export function describeAt(text: string, start: number, end: number): string | null {
+  const parts = [titleBefore(text, start, end), appositive(text, end)].filter((p): p is string => !!p);
+  // "Senior researcher Mu Li, of the University of NSW's school …": an affiliation continues the title.
+  if (parts.length) return parts.reduce((a, b) => (/^(of|from|at)\s/.test(b) ? `${a} ${b}` : `${a}, ${b}`));
+  return capacity(text, end) ?? predicate(text, end) ?? affiliation(text, end);
+}
+
+/** "Lydia Buchtmann for Food Standards Australia New Zealand, says": whom the person speaks for or works at. */
+function affiliation(text: string, end: number): string | null {
+  const m = /^\s+((?:of|for|from|at|with)\s+(?:the\s+)?\p{Lu}[^,.;:“"()]{1,80}?)(?=\s*(?:,|\.|;|$)|\s+(?:said|says|told|tells|added|wrote)\b)/u.exec(text.slice(end));
+  return m ? m[1]!.trim() : null;
+}
+
+/** Where a name stands in a sentence: every place one of its forms is written, the forms in the order given. */
+export function findName(text: string, forms: string[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const form of [...new Set(forms)].filter((f) => f.length > 1)) {
+    // A cheap test first: most sentences do not hold the name at all.
+    if (!text.toLowerCase().includes(form.toLowerCase())) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[’']s)?(?![\\p{L}\\p{N}])`, "giu");
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      // Names are capitalised: "Key" the surname, not "key dates".
+      if (!/^\p{Lu}|^(al|el|bin|ibn|de|van|von)-?\p{Lu}/u.test(m[0])) continue;
+      const end = start + m[0].replace(/[’']s$/, "").length;
+      if (!out.some((o) => start < o.end && end > o.start)) out.push({ start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where a person is named, with the name as written. A name the analysis ran together with the
+ * place or body before it ("University of Texas Arlington Amneh Jafari", "Council on
+ * American-Islamic Relations Alia Salem") is cut back to its last two words: what follows "of" /
+ * "on" there is the end of a title.
+ */
+export function personSpans(text: string, forms: string[]): Array<{ start: number; end: number; name: string }> {
+  return findName(text, forms).map(({ start, end }) => {
+    const tokens = [...text.slice(start, end).matchAll(TOKEN)];
+    const before = /([\p{L}]+)\s+$/u.exec(text.slice(0, start))?.[1];
+    if (tokens.length >= 3 && before && /^(of|on|at|for|from)$/.test(before)) start += tokens.at(-2)!.index!;
+    return { start, end, name: text.slice(start, end) };
+  });
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { clausesOf } from "../../src/engine/answers/alignStatement.ts";
+import type { Conversation } from "../../src/engine/types.ts";
+import { article } from "./helpers.ts";
+
+// An invented report: each sentence affirms or negates one thing a yes/no question can ask.
+const engine = createEngine([
+  article(
+    [
+      "Rebels shelled the harbour town of Lorvik on Monday. The navy retaliated by firing rockets at the rebel camp.",
+      "No injuries or deaths were reported in the shelling, but the town's ferry service was suspended.",
+      "Mayor Anna Holt met the navy commander on Tuesday, but she gave no detailed plan for rebuilding the pier.",
+      "A recent survey found that a third of residents favoured leaving the town. This is a decrease from the year before, when it was half.",
+      "A fisherman mistakenly thought the rockets were fireworks. The harbour could reopen next month.",
+      "Few if any shops sell fuel in the town. The ferry was easily repaired.",
+      "The council has promised to rebuild the pier but gave no timeline for the repairs.",
+      "The north pier was excluded from the repairs. Harbour master Per Dahl attended the funeral of the ferry captain.",
+      "Power has been restored to only a third of the homes. The mayor had only seen the damage from a helicopter.",
+    ],
+    "2021-03-10",
+    "lorvik",
+  ),
+]);
+
+function ask(question: string) {
+  const a = engine.ask(question);
+  return { ...a, lead: a.text.split("\n")[0]!, cited: a.citations[0]?.sentence ?? "" };
+}
+
+describe("yes/no questions", () => {
+  it("answers yes when the sentence that says it affirms it, in other words", () => {
+    const a = ask("Did the navy shoot back?");
+    expect(a.kind).toBe("yesno");
+    expect(a.answered).toBe(true);
+    expect(a.lead).toMatch(/^Yes\./);
+    expect(a.short).toBeNull();
+    expect(a.cited).toContain("The navy retaliated");
+  });
+
+  it("answers no when a negation stands before what is asked", () => {
+    const a = ask("Was anybody hurt or killed in the shelling?");
+    expect(a.lead).toMatch(/^No\./);
+    expect(a.cited).toContain("No injuries or deaths");
+  });
+
+  it("reads the negation of the clause that says it, not of the whole sentence", () => {
+    expect(ask("Did Anna Holt meet the navy commander?").lead).toMatch(/^Yes\./);
+    expect(ask("Did Anna Holt give a plan for rebuilding the pier?").lead).toMatch(/^No\./);
+  });
+
+  it("counts words that only ask elsewhere ('give', 'timeline') as what a yes/no question asks about", () => {
+    const a = ask("Did the council give a timeline for the repairs?");
+    expect(a.lead).toMatch(/^No\./);
+    expect(a.cited).toContain("gave no timeline");
+  });
+
+  it("answers no when the sentence says the opposite direction, read with the sentence it points back to", () => {
+    const a = ask("Has support for leaving the town grown since last year?");
+    expect(a.lead).toMatch(/^No\./);
+    expect(a.cited).toContain("This is a decrease");
+    expect(a.citations.map((c) => c.sentence).join(" ")).toContain("favoured leaving the town");
+    expect(ask("Was the north pier included in the repairs?").lead).toMatch(/^No\./);
+    expect(ask("Was the north pier left out of the repairs?").lead).toMatch(/^Yes\./);
+  });
+
+  it("takes a belief the article calls mistaken, and 'few if any', as negations", () => {
+    expect(ask("Were the rockets fireworks?").lead).toMatch(/^No\./);
+    expect(ask("Do shops sell fuel in the town?").lead).toMatch(/^No\./);
+  });
+
+  it("takes 'only' as denying 'all', and as leaving a circumstance it does not name unsaid", () => {
+    const all = ask("Has power been restored to all the homes?");
+    expect(all.lead).toMatch(/^No\./);
+    expect(all.cited).toContain("only a third");
+    expect(ask("Had the mayor seen the damage on foot?").answered).toBe(false);
+    expect(ask("Had the mayor seen the damage?").lead).toMatch(/^Yes\./);
+  });
+
+  it("matches an adjective to its adverb", () => {
+    expect(ask("Was the ferry easy to repair?").lead).toMatch(/^Yes\./);
+  });
+
+  it("says the articles don't say when no sentence says it, or says it only as a possibility", () => {
+    for (const q of ["Did the navy shell the rebel camp with aircraft?", "Will the harbour reopen next month?", "Did the mayor resign?"]) {
+      const a = ask(q);
+      expect(a.answered, `${q} → ${a.text}`).toBe(false);
+      expect(a.citations).toEqual([]);
+      expect(a.text).toMatch(/^The articles don't say\./);
+    }
+  });
+
+  it("reads 'she' in a follow-up as the person the last answer was about", () => {
+    const c: Conversation = { turns: [] };
+    engine.ask("Who is Anna Holt?", c);
+    expect(engine.ask("Did she meet the navy commander?", c).text).toMatch(/^Yes\./);
+    // The harbour master attended, not the mayor.
+    expect(engine.ask("Did she attend the funeral?", c).answered).toBe(false);
+    expect(engine.ask("Did the harbour master attend the funeral?").text).toMatch(/^Yes\./);
+  });
+
+  it("treats a request that starts like a question as a request", () => {
+    expect(engine.ask("Can you give me a timeline?").kind).toBe("timeline");
+  });
+});
+
+describe("clauses and negation scope", () => {
+  it("marks only the words after a negation in the same clause", () => {
+    const [first, second] = clausesOf("Police did not comment, and the student was arrested.");
+    expect(first!.tokens.find((t) => t.raw === "comment")!.negated).toBe(true);
+    expect(second!.tokens.find((t) => t.raw === "arrested")!.negated).toBe(false);
+  });
+
+  it("does not read 'not only' or 'a few' as negations", () => {
+    const [c] = clausesOf("A few ships and not only boats were seen");
+    expect(c!.tokens.some((t) => t.negated)).toBe(false);
+  });
+
+  it("reads a hedge as leaving the clause open", () => {
+    expect(clausesOf("The harbour could reopen")[0]!.hedged).toBe(true);
+    expect(clausesOf("Few if any shops sell fuel")[0]!.hedged).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { describeAt, personSpans } from "../../src/engine/answers/describePerson.ts";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { article } from "./helpers.ts";
+
+function describeIn(text: string, name: string): string | null {
+  const at = personSpans(text, [name])[0];
+  if (!at) throw new Error(`${name} not in ${text}`);
+  return describeAt(text, at.start, at.end);
+}
+
+describe("what a sentence says a person is", () => {
+  it("reads a title written before the name, up to the verb before it", () => {
+    expect(describeIn("The talks were hosted by Foreign Minister Lena Varga on Monday.", "Lena Varga")).toBe("Foreign Minister");
+    expect(describeIn("It is a first, said coauthor Tomas Berg.", "Tomas Berg")).toBe("coauthor");
+    expect(describeIn("Harbour Board's chief engineer Ola Nordin resigned.", "Ola Nordin")).toBe("Harbour Board's chief engineer");
+  });
+
+  it("reads a title standing in commas before the name", () => {
+    expect(describeIn("Founder of Brightwave, Ines Dahl, spoke first.", "Ines Dahl")).toBe("Founder of Brightwave");
+  });
+
+  it("reads an appositive after the name, with the role that continues it", () => {
+    expect(describeIn("Per Lund, director of the museum, opened the show.", "Per Lund")).toBe("director of the museum");
+    expect(describeIn("Dr Ana Ruiz, Head of the Lake Survey, and Chair of the Water Board, says so.", "Ana Ruiz")).toBe("Dr, Head of the Lake Survey, and Chair of the Water Board");
+    expect(describeIn("Jon Ek, a 12-year-old pupil from Mora, won.", "Jon Ek")).toBe("a 12-year-old pupil from Mora");
+  });
+
+  it("joins a title and an affiliation after the name", () => {
+    expect(describeIn("Senior engineer Kai Moe, of the City Water Board, said it would hold.", "Kai Moe")).toBe("Senior engineer of the City Water Board");
+  });
+
+  it("reads the capacity someone acts in", () => {
+    expect(describeIn("Ivo Marr issued an order of the chief commander of the Coast Guard [CG] that all ships return.", "Ivo Marr")).toBe("chief commander of the Coast Guard [CG]");
+  });
+
+  it("says nothing when the words around the name describe no one", () => {
+    expect(describeIn("In a statement, Lena Varga said the talks went well.", "Lena Varga")).toBeNull();
+    expect(describeIn("Ines Dahl, personally, met the pupils.", "Ines Dahl")).toBeNull();
+  });
+
+  it("cuts a name the analysis ran into the body before it back to the person", () => {
+    const [at] = personSpans("Student at University of North Mora Lisa Berg spoke.", ["North Mora Lisa Berg"]);
+    expect(at!.name).toBe("Lisa Berg");
+  });
+});
+
+describe("who is X / who is the <role>", () => {
+  const engine = createEngine([
+    article([
+      "Founder of Brightwave, Ines Dahl, opened the new plant on Monday.",
+      "Norway's Prime Minister Eva Strand praised the plant. Sweden's Energy Minister Karl Lind did not attend.",
+      "Senior engineer Kai Moe, of the City Water Board, said the dam would hold.",
+    ]),
+  ]);
+
+  it("answers who someone is with the description, never the name", () => {
+    const a = engine.ask("Who is Ines Dahl?");
+    expect(a.short).toBe("Founder of Brightwave");
+    expect(a.citations[0]!.sentence).toContain("Founder of Brightwave");
+  });
+
+  it("answers who holds a role with the person's name, matching the qualifier too", () => {
+    expect(engine.ask("Who is Norway's prime minister?").short).toBe("Eva Strand");
+    expect(engine.ask("who's the senior engineer of the City Water Board?").short).toBe("Kai Moe");
+    expect(engine.ask("Who is Sweden's energy minister?").short).toBe("Karl Lind");
+  });
+
+  it("does not give one country's minister for another's", () => {
+    const a = engine.ask("Who is Sweden's prime minister?");
+    expect(a.short).not.toBe("Eva Strand");
+  });
+});
