@@ -108,3 +108,24 @@ describe("why", () => {
     expect(a.text.split("\n")[0]).toBe("Because its harbour is privately owned.");
   });
 });
+
+describe("which-questions about things", () => {
+  const browsers = createEngine([
+    article(
+      [
+        "With its Orbit 5 browser almost complete, the company wants users to leave the old version.",
+        "On a new website, \"The Orbit Farewell\", the company counts down the old browser's share.",
+      ],
+      "2011-03-05",
+      "browsers",
+    ),
+  ]);
+
+  it("answers 'which <noun>' with a name next to that noun, never a loose phrase", () => {
+    expect(browsers.ask("Which browser is almost complete?").short).toBe("Orbit 5");
+  });
+
+  it("answers 'what's the name of' with a name or a quoted title", () => {
+    expect(browsers.ask("What's the name of the company's countdown website?").short).toBe("The Orbit Farewell");
+  });
+});

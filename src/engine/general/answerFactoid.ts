@@ -93,6 +93,8 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const kind = knownKind ?? refineKind(span, tokens, expected);
     const fit = FIT[expected.type][kind];
     if (fit <= 0) continue;
+    // "Which browser …?": a name, a quoted title, or a phrase that holds the noun asked about ("maize, the crop …" aside).
+    if (expected.namesOnly && span.kind === "phrase" && span.source !== "quoted" && !(expected.head && headMatch(expected.head, tokens, { ...span, from: span.from, to: span.to }) === 1)) continue;
     const content = termOf.slice(span.from, span.to).flat().filter((x) => x.length > 0);
     if (content.length === 0 || content.every((x) => TIME_WORDS.has(x))) continue;
     // A name the question already uses, by another of its names ("Mohamed" for "Ahmed").

@@ -58,6 +58,8 @@ export function nameSpans(text: string, tokens: Token[]): Span[] {
     let j = i + 1;
     for (;;) {
       if (j < tokens.length && isCapitalised(tokens[j]!)) j++;
+      // A model number belongs to its name: "Internet Explorer 9", "Apollo 11" (not a year).
+      else if (j < tokens.length && /^\d{1,3}$/.test(tokens[j]!.text)) j++;
       else if (j + 1 < tokens.length && CONNECTORS.has(tokens[j]!.lower) && isCapitalised(tokens[j + 1]!) && tokens[j]!.lower !== "and") j += 2;
       else break;
     }

@@ -8,6 +8,8 @@ export interface ExpectedAnswer {
   type: AnswerType;
   /** "What is the population of X?": the sentence must name the noun asked about, or it does not answer. */
   headRequired: boolean;
+  /** Only a name or a title in quotation marks answers ("What's the name of …?", "Which browser …?"). */
+  namesOnly?: boolean;
   /** The noun the question asks about ("company" in "Which company …"), or null. */
   head: string | null;
   /** The question word as asked: who, which, what, where. */
@@ -50,11 +52,13 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
     if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(noun)) return { type: "person", head: noun, wh: m[1]!, headRequired: false };
     if (ORGANISATION_NOUNS.has(head) || ORGANISATION_NOUNS.has(noun)) return { type: "organisation", head: noun, wh: m[1]!, headRequired: false };
     if (PLACE_NOUNS.has(head) || PLACE_NOUNS.has(noun)) return { type: "place", head: noun, wh: m[1]!, headRequired: false };
-    if (m[1] === "which" || !/^(is|was|are|were|did|does|do|has|have|had)$/.test(head)) return { type: "thing", head: noun, wh: m[1]!, headRequired: false };
+    if (m[1] === "which" || !/^(is|was|are|were|did|does|do|has|have|had)$/.test(head)) return { type: "thing", head: noun, wh: m[1]!, headRequired: false, namesOnly: m[1] === "which" };
   }
   if (/^(?:who|whom|whose)\b/.test(q) || /^(?:name|identify) the\b/.test(q) || /^(?:by|from|to|with|for) whom\b/.test(q)) return { type: "agent", head: null, wh: "who", headRequired: false };
   if (/^(?:where|from where)\b/.test(q) || /^in what (?:part|place)\b/.test(q)) return { type: "place", head: null, wh: "where", headRequired: false };
-  const property = /^what (?:is|was|are|were) the (?:[\p{L}-]+ )?([\p{L}-]+) (?:of|in|for|on|at|behind|between)\b/u.exec(q);
+  // "What's the name of …?", "what is the title of …": a name or a title, nothing else.
+  if (/^what(?:'s| is| was| are| were) (?:the )?(?:name|title)s? (?:of|for)\b/.test(q)) return { type: "thing", head: "name", wh: "what", headRequired: false, namesOnly: true };
+  const property = /^what(?:'s| is| was| are| were) the (?:[\p{L}-]+ )?([\p{L}-]+) (?:of|in|for|on|at|behind|between)\b/u.exec(q);
   if (property) return { type: "thing", head: singular(property[1]!), wh: "what", headRequired: true };
   if (/^what\b/.test(q)) return { type: "thing", head: null, wh: "what", headRequired: false };
   return null;
