@@ -40,7 +40,7 @@ const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)/;
 
 export const ANSWERERS: readonly Answerer[] = [
   { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index) => answerYesNo(q, index) ?? { decline: messages.notSaid } },
-  { name: "count", kinds: ["count"], about: "a number with its modifier and unit", run: (q, index) => answerCount(q, index) },
+  { name: "count", kinds: ["count"], about: "a number with its modifier and unit", run: (q, index, step) => answerCount(q, index, step) },
   { name: "when", kinds: ["when"], about: "a date, resolved against the article's", run: (q, index) => answerWhen(q, index) },
   { name: "timeline", kinds: ["timeline"], about: "dated events in order", run: (q, index) => timeline(q, index) },
   { name: "quote", kinds: ["quote"], about: "what someone said, on the topic first", run: (q, index, _s, c) => quote(q, index, c) },

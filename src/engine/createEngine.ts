@@ -89,6 +89,7 @@ function answerQuery(q: Query, index: KnowledgeIndex, trace: Trace, conversation
       return declineAnswer(index, q.kind, out.decline);
     }
     step.outcome = "answered";
+    step.notes.push(`chose ${out.short ? `"${out.short}"` : "a sentence"} from ${out.citations[0] ? `${out.citations[0].doc}, paragraph ${out.citations[0].paragraph}` : "no citation"}`);
     if (!step.candidates && out.short) step.candidates = [{ text: out.short, score: out.confidence }];
     return out;
   }

@@ -1,3 +1,4 @@
+import type { TraceStep } from "../trace.ts";
 import type { Quantity } from "../../analysis/extractQuantities.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
@@ -44,7 +45,7 @@ interface Alignment {
  * other words. A question about a possible future ("could", "reduced to") prefers projected
  * numbers; one about now prefers current ones, from the most recent article.
  */
-export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
+export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
   const a = align(q);
   const pool = new Map<number, IndexedSentence>();
   // Only sentences with numbers: in an archive of near-duplicates the best-matching sentences
@@ -59,6 +60,10 @@ export function answerCount(q: Query, index: KnowledgeIndex): Answer | null {
       const score = scoreQuantity(q, a, s, quantity, index);
       if (score !== null) scored.push({ s, quantity, score });
     }
+  }
+  if (step) {
+    step.candidates = [...scored].sort((a, b) => b.score - a.score).slice(0, 8).map((c) => ({ text: c.quantity.short ?? c.quantity.text, score: Math.round(c.score * 100) / 100, why: `${c.quantity.unit || "no unit"}; s${c.s.position} of ${c.s.doc}` }));
+    if (scored.length === 0) step.notes.push("no number counting what is asked in the candidate sentences");
   }
   if (scored.length === 0) return null;
   let best = scored.reduce((x, y) => (y.score > x.score ? y : x));
