@@ -168,7 +168,8 @@ function refineKind(span: Span, tokens: Token[], expected: ExpectedAnswer): Span
 
 /** The noun the question asks about ("which news agency") in or right next to the phrase. */
 function headMatch(head: string, tokens: Token[], span: Span): number {
-  const is = (t: Token | undefined) => !!t && (t.lower === head || t.lower === `${head}s` || canonical(t.lower) === canonical(head));
+  // "Prize-winner" holds "prize": the parts of a hyphenated word count too.
+  const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => p === head || p === `${head}s` || canonical(p) === canonical(head));
   for (let i = span.from; i < span.to; i++) if (is(tokens[i])) return 1;
   for (let i = Math.max(0, span.from - 3); i < span.from; i++) if (is(tokens[i])) return 0.8;
   for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) if (is(tokens[i])) return 0.8;
