@@ -54,6 +54,8 @@ const isRoleWord = memo((t) => ROLE_HEADS.has(bare(t)) || ROLE_HEADS.has(t.toLow
 const isOrgWord = memo((t) => ORGANISATION_HEADS.has(bare(t)));
 const isAcronym = memo((t) => /^(\p{Lu}\.?){2,}$/u.test(t.replace(/[’']s$/, "")));
 const PLACES = new Set(Object.values(PLACE_ALIASES));
+/** First words of place names: most capitalised words start none, and need no longer look-up. */
+const PLACE_FIRST_WORDS = new Set([...PLACE_NAMES].map((p) => p.split(" ")[0]!));
 const isPlaceWord = memo((t) => {
   const w = bare(t).replace(/\./g, "");
   return hasEntry(PLACE_ALIASES, w) || PLACES.has(w);
@@ -114,23 +116,17 @@ export function findMentions(sentence: string): NameMention[] {
   // "North Korea's main news agency Korean Central News Agency", "Facebook co-founder Mark Zuckerberg",
   // "his father Ali Hassan": a description right before the name is its role.
   for (const m of out) {
+    const description = describedBy(sentence, m.start);
+    if (!description) continue;
     if (m.role && m.nameStart !== m.start) {
       // "New Zealand's Prime Minister John Key": whose title it is belongs to the role.
-      const owner = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}[’']s)\s+$/u.exec(sentence.slice(Math.max(0, m.start - 60), m.start));
-      if (owner && !NOT_NAMES.has(owner[1]!.replace(/[’']s$/, "").toLowerCase()) && m.role.startsWith(sentence.slice(m.start, m.nameStart).trim())) m.role = `${owner[1]} ${m.role}`;
+      if (description.nouns.length === 0 && description.possessive && m.role.startsWith(sentence.slice(m.start, m.nameStart).trim())) m.role = `${description.possessor} ${m.role}`;
       continue;
     }
-    const d = DESCRIPTOR.exec(sentence.slice(Math.max(0, m.start - 90), m.start));
-    if (!d || !isRoleNoun(d[3]!.trim().split(/\s+/).at(-1)!)) {
-      // "according to curator Ann Lee": a role noun right before the name.
-      const bareRole = /(?:^|[\s,(])(?:the\s+)?([\p{Ll}-]{4,})\s+$/u.exec(sentence.slice(Math.max(0, m.start - 30), m.start));
-      if (m.kind === "person" && bareRole && isRoleNoun(bareRole[1]!) && !STOP_IN_DESCRIPTOR.has(bareRole[1]!)) m.role = m.role ? `${bareRole[1]}, ${m.role}` : bareRole[1]!;
-      continue;
-    }
-    const nouns = d[3]!.trim();
-    if (nouns.split(/\s+/).some((w) => STOP_IN_DESCRIPTOR.has(w))) continue;
-    const possessor = d[1] && !NOT_NAMES.has(d[1].toLowerCase()) ? `${d[1]}${d[2] ?? ""} ` : "";
-    const role = `${possessor}${nouns}`;
+    if (description.nouns.length === 0 || !isRoleNoun(description.nouns.at(-1)!)) continue;
+    // "according to curator Ann Lee": a lone role noun, for a person only.
+    if (!description.possessor && (m.kind !== "person" || description.nouns.length > 1 || description.nouns[0]!.length < 4)) continue;
+    const role = [description.possessor, ...description.nouns].filter(Boolean).join(" ");
     m.role = m.role ? `${role}, ${m.role}` : role;
   }
   // "The Pentagon spokesman, Jonathan Hoffman, said": a title standing before a name in commas.
@@ -141,8 +137,38 @@ export function findMentions(sentence: string): NameMention[] {
   return out;
 }
 
-/** A possessor (a name with "'s", a bare name, or his/her/their) and lowercase words ending in a role noun. */
-const DESCRIPTOR = /(?:(?:^|[^\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})([’']s)?|\b(?:his|her|their|its))\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+$/u;
+/**
+ * The words right before a name that may describe it: up to four lowercase words (closest last)
+ * and what they belong to — capitalised words with or without "'s" ("North Korea's", "Facebook"),
+ * or nothing for his/her/their/its. Null when the name follows no such words.
+ */
+function describedBy(sentence: string, at: number): { possessor: string; possessive: boolean; nouns: string[] } | null {
+  const c = sentence.charCodeAt(at - 1);
+  if (at < 2 || !(c === 32 || c === 160)) return null;
+  // Most names follow a verb or a preposition that describes nothing: a cheap test of the word before first.
+  const prevStart = sentence.lastIndexOf(" ", at - 2) + 1;
+  const prev = sentence.slice(prevStart, at - 1);
+  if (!/^[\p{Ll}-]+$|[’']s$/u.test(prev) || STOP_IN_DESCRIPTOR.has(prev)) return null;
+  const before = sentence.slice(Math.max(0, at - 80), at).split(/\s+/).filter(Boolean);
+  const nouns: string[] = [];
+  let i = before.length - 1;
+  while (i >= 0 && nouns.length < 4 && /^[\p{Ll}-]+$/u.test(before[i]!) && !POSSESSIVE_PRONOUNS.has(before[i]!)) {
+    if (STOP_IN_DESCRIPTOR.has(before[i]!)) return nouns.length ? { possessor: "", possessive: false, nouns: [] } : null;
+    nouns.unshift(before[i]!);
+    i--;
+  }
+  if (i >= 0 && POSSESSIVE_PRONOUNS.has(before[i]!.toLowerCase())) return { possessor: "", possessive: true, nouns };
+  const owner: string[] = [];
+  while (i >= 0 && owner.length < 4 && /^\p{Lu}[\p{L}.’'-]*$/u.test(before[i]!) && (owner.length === 0 || !/[’']s$/.test(before[i]!))) {
+    owner.unshift(before[i]!);
+    i--;
+  }
+  while (owner.length && NOT_NAMES.has(bare(owner[0]!))) owner.shift();
+  const possessor = owner.join(" ");
+  return { possessor, possessive: /[’']s$/.test(possessor), nouns };
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
 const STOP_IN_DESCRIPTOR = new Set(["and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "the", "a", "an", "was", "is", "who", "that", "which", "as"]);
 const KIN = new Set(["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt", "cousin", "parent", "friend", "colleague", "partner", "lawyer", "spokesperson"]);
 /** Words with an agent noun's ending that name no one. */
@@ -201,9 +227,11 @@ function sameRun(sentence: string, a: Token, b: Token): boolean {
 /** Which tokens of a run belong to a place name, longest match first ("New South Wales"). */
 function placeTokens(run: Token[]): boolean[] {
   const out = run.map(() => false);
+  const lower = run.map((t) => bare(t.text));
   for (let i = 0; i < run.length; i++) {
+    if (!PLACE_FIRST_WORDS.has(lower[i]!)) continue;
     for (let n = Math.min(MAX_PLACE_WORDS, run.length - i); n >= 1; n--) {
-      const phrase = run.slice(i, i + n).map((t) => bare(t.text).replace(/\.$/, "")).join(" ");
+      const phrase = n === 1 ? lower[i]! : lower.slice(i, i + n).join(" ");
       if (!PLACE_NAMES.has(phrase)) continue;
       // A one-word place after a first name is a surname
       // ("Michael Jordan", "Foreign Minister Ana Lima"), not a place ("Food Safety Norway").
@@ -216,11 +244,12 @@ function placeTokens(run: Token[]): boolean[] {
   return out;
 }
 
+/** A word that begins sentences or names a time; an acronym is a name even when it spells a word ("WHO"). */
+const notName = memo((t) => NOT_NAMES.has(bare(t)) && !/^\p{Lu}{3,}$/u.test(t));
+
 function classify(sentence: string, runIn: Token[]): NameMention | null {
   let run = runIn;
   // Sentence-initial or temporal words are never part of a name ("Currently", "Citing", "The").
-  // An acronym is a name even when it spells a word ("WHO").
-  const notName = (t: string) => NOT_NAMES.has(bare(t)) && !/^\p{Lu}{3,}$/u.test(t);
   while (run.length && (notName(run[0]!.text) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
   while (run.length && (CONNECTORS.has(run.at(-1)!.text) || notName(run.at(-1)!.text))) run = run.slice(0, -1);
   if (run.length === 0 || run.every((t) => isPlaceWord(t.text))) return null;
