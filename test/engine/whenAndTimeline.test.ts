@@ -98,6 +98,11 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(createEngine([show]).ask("When does the Riverside Gallery show close?").short).toBe("July 9, 2016");
   });
 
+  it("does not give a decade for an end or a start: 'close to … the 1960s' is no closing date", () => {
+    const era = article(["The painter was close to the musicians of the 1960s.", "His exhibit drew large crowds."], "2016-05-05", "era");
+    expect(createEngine([era]).ask("When does the painter's exhibit close?").answered).toBe(false);
+  });
+
   it("never answers without a date: a sentence that tells of the event but has no date is declined", () => {
     const a = engine.ask("When did officials say the east wing reopened after renovation?");
     expect(a.answered).toBe(false);

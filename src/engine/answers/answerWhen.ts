@@ -65,7 +65,9 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
     const fits = r.sentence.dates.some((d) => d.precision !== "range" && (q.future ? d.to > published : d.from <= published));
     return r.score + (fits ? w.tenseFits : 0) + (spanFor(r.sentence) ? w.spanForBoundary : 0) + (sameVerb(terms, r.sentence, verbs) ? w.sameVerb : 0);
   };
-  const bestDated = rankSentences(q, index, terms, (s) => s.dates.length > 0 && inTense(s))
+  // An end or a start is a point in time: "the 1960s" is no closing date.
+  const pointFor = (s: IndexedSentence) => !boundary || s.dates.some((d) => d.precision !== "decade" && d.precision !== "range");
+  const bestDated = rankSentences(q, index, terms, (s) => s.dates.length > 0 && inTense(s) && pointFor(s))
     .filter((r) => covers(r) >= tuning.answer.minCoverage && covers(r) + w.maxCoverageGap >= bestAny.coverage && tellsOf(r.sentence))
     .map((r) => ({ r, value: value(r) }))
     .sort((a, b) => b.value - a.value)[0]?.r;
