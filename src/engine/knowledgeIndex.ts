@@ -108,7 +108,11 @@ export class KnowledgeIndex {
       for (const w of analysed.vocabulary) this.rawWords.add(w);
       const offset = this.sentences.length;
       // A copy: analysed articles may be shared with another index still answering (live reload).
-      for (const s of analysed.sentences) this.sentences.push({ ...s, id: offset + s.position });
+      // One article may hold thousands of sentences (a 200 KB paragraph): a pause now and then.
+      for (const s of analysed.sentences) {
+        this.sentences.push({ ...s, id: offset + s.position });
+        if ((s.position + 1) % 2000 === 0) yield;
+      }
       for (const e of analysed.entities) {
         const known = this.entities.get(e.id);
         if (known) {
