@@ -39,6 +39,8 @@ export class FilteredFuse<T> {
     const candidates: number[] = [];
     for (const [i, n] of shared) if (n >= needed) candidates.push(i);
     if (candidates.length === 0) return [];
+    // Too weak a filter here (short pattern, words alike): building a second index would cost more.
+    if (candidates.length * 2 > this.items.length) return this.all.search(pattern, { limit });
     // In list order, so that ties resolve as in the whole list.
     candidates.sort((a, b) => a - b);
     return new Fuse(candidates.map((i) => this.items[i]!), this.options).search(pattern, { limit });
