@@ -68,7 +68,7 @@ export const tuning = Object.freeze({
     /** Nor longer than this: no English word in news is longer, and the cost of a fuzzy search grows with the word. */
     maxLength: 30,
     /** Unknown words of one question looked up for a typo at most: each costs a search of the vocabulary, and a real question has a few. */
-    maxCorrections: 8,
+    maxCorrections: 4,
   }),
   names: Object.freeze({
     /** fuse.js threshold for a question word naming a speaker ("pompeo", "mckenzy"). */

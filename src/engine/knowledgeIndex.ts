@@ -1,4 +1,3 @@
-import Fuse from "fuse.js";
 import { performance } from "node:perf_hooks";
 import MiniSearch from "minisearch";
 import type { AnalysedArticle, AnalysedSentence } from "../analysis/analyseArticle.ts";
@@ -7,7 +6,7 @@ import type { Entity } from "../analysis/entities.ts";
 import { STOPWORDS } from "../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
-import { TypoVocabulary } from "./typoCandidates.ts";
+import { FilteredFuse, TypoVocabulary } from "./typoCandidates.ts";
 import { dayLabel } from "../analysis/dateSupport.ts";
 import { eventsOf, leadEvent } from "./timelineEvents.ts";
 import type { Article } from "./types.ts";
@@ -48,9 +47,9 @@ export class KnowledgeIndex {
   /** How many sentences / articles hold each canonical term. */
   private readonly sentenceDf = new Map<string, number>();
   private readonly articleDf = new Map<string, number>();
-  private names!: Fuse<{ entity: string; alias: string }>;
+  private names!: FilteredFuse<{ entity: string; alias: string }>;
   /** In a large archive, the names again by the first letter of each of their words (see `findEntities`). */
-  private namesByLetter: Map<string, Fuse<{ entity: string; alias: string }>> | null = null;
+  private namesByLetter: Map<string, FilteredFuse<{ entity: string; alias: string }>> | null = null;
   /** Raw lowercase words of the knowledge, by first letter, for typo correction. */
   private readonly vocabulary = new Map<string, TypoVocabulary>();
   private readonly rawWords = new Set<string>();
@@ -114,7 +113,11 @@ export class KnowledgeIndex {
       for (const w of analysed.vocabulary) this.rawWords.add(w);
       const offset = this.sentences.length;
       // A copy: analysed articles may be shared with another index still answering (live reload).
-      for (const s of analysed.sentences) this.sentences.push({ ...s, id: offset + s.position });
+      // One article may hold thousands of sentences (a 200 KB paragraph): a pause now and then.
+      for (const s of analysed.sentences) {
+        this.sentences.push({ ...s, id: offset + s.position });
+        if ((s.position + 1) % 2000 === 0) yield;
+      }
       for (const e of analysed.entities) {
         const known = this.entities.get(e.id);
         if (known) {
@@ -226,7 +229,7 @@ export class KnowledgeIndex {
     }
     yield;
     const nameOptions = { keys: ["alias"], includeScore: true, threshold: tuning.names.threshold, ignoreLocation: true };
-    this.names = new Fuse(aliases, nameOptions);
+    this.names = new FilteredFuse(aliases, (a) => a.alias, nameOptions);
     if (aliases.length >= tuning.names.byLetterFrom) {
       const byLetter = new Map<string, Array<{ entity: string; alias: string }>>();
       for (const a of aliases) {
@@ -239,7 +242,7 @@ export class KnowledgeIndex {
       this.namesByLetter = new Map();
       for (const [letter, list] of byLetter) {
         yield;
-        this.namesByLetter.set(letter, new Fuse(list, nameOptions));
+        this.namesByLetter.set(letter, new FilteredFuse(list, (a) => a.alias, nameOptions));
       }
     }
 
@@ -440,7 +443,7 @@ export class KnowledgeIndex {
     if (!names) return [];
     const seen = new Set<string>();
     const out: Array<{ entity: KnownEntity; score: number; alias: string }> = [];
-    for (const r of names.search(text, { limit: limit * 3 })) {
+    for (const r of names.search(text, limit * 3)) {
       if (seen.has(r.item.entity)) continue;
       seen.add(r.item.entity);
       out.push({ entity: this.entities.get(r.item.entity)!, score: r.score ?? 1, alias: r.item.alias });

@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { parseDocument, visit } from "yaml";
 import type { Article } from "../engine/types.ts";
 import { frontmatterSchema } from "./articleSchema.ts";
 
@@ -55,8 +55,12 @@ function parse(fileName: string, bytes: Uint8Array | string): ParseResult {
   let raw: unknown;
   if (doc.errors.length === 0) {
     // Aliases ("*name") are expanded here; a few nested ones can stand for billions of values
-    // (an "alias bomb"). Frontmatter needs none, so a handful is plenty and more is refused.
+    // (an "alias bomb"). Frontmatter needs none, so a handful is plenty and more is refused,
+    // counted before anything is expanded (even counting expansions of a bomb takes 100 ms).
+    let aliases = 0;
+    visit(doc, { Alias: () => (++aliases > MAX_FRONTMATTER_ALIASES ? visit.BREAK : undefined) });
     try {
+      if (aliases > MAX_FRONTMATTER_ALIASES) throw new Error(`more than ${MAX_FRONTMATTER_ALIASES} YAML aliases`);
       raw = doc.toJS({ maxAliasCount: MAX_FRONTMATTER_ALIASES }) ?? {};
     } catch (err) {
       const at = frontLines.findIndex((l) => /(?:^|[\s[{,:-])\*[^\s,\]}]/.test(l));

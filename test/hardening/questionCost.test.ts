@@ -2,7 +2,7 @@ import Fuse from "fuse.js";
 import { describe, expect, it, vi } from "vitest";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { KnowledgeIndex } from "../../src/engine/knowledgeIndex.ts";
-import { TypoVocabulary } from "../../src/engine/typoCandidates.ts";
+import { FilteredFuse, TypoVocabulary } from "../../src/engine/typoCandidates.ts";
 import { understandQuestion } from "../../src/engine/understandQuestion.ts";
 import { tuning } from "../../src/tuning.ts";
 import { article } from "../engine/helpers.ts";
@@ -53,6 +53,25 @@ describe("the work one question may cost", () => {
       const at = 1 + Math.floor(next() * (base.length - 1));
       const edits = [base.slice(0, at) + base.slice(at + 1), base.slice(0, at) + "x" + base.slice(at), `${base}${"e".repeat(Math.floor(next() * 6))}`, word(4 + Math.floor(next() * 20))];
       for (const q of edits) expect(filtered.best(q)).toBe(whole.search(q, { limit: 1 })[0]?.item ?? null);
+    }
+  });
+
+  it("GIVEN any text THEN the filtered name search finds what a search of every name finds, in the same order", () => {
+    const next = random(5);
+    const letters = "aeiklmnoprstu";
+    const part = (n: number) => Array.from({ length: n }, () => letters[Math.floor(next() * letters.length)]).join("");
+    const names = Array.from({ length: 300 }, (_, i) => ({ entity: `e${i}`, alias: next() < 0.5 ? part(3 + Math.floor(next() * 8)) : `${part(4)} ${part(3 + Math.floor(next() * 7))}` }));
+    const options = { keys: ["alias"], includeScore: true, threshold: tuning.names.threshold, ignoreLocation: true };
+    const whole = new Fuse(names, options);
+    const filtered = new FilteredFuse(names, (n) => n.alias, options);
+    for (let i = 0; i < 60; i++) {
+      const base = names[Math.floor(next() * names.length)]!.alias;
+      const at = Math.floor(next() * base.length);
+      for (const q of [base.slice(at), base.slice(0, at) + base.slice(at + 1), `${base.split(" ").at(-1)}x`, part(4 + Math.floor(next() * 40))]) {
+        if (!q.trim()) continue;
+        const strip = (r: Array<{ item: { entity: string }; score?: number }>) => r.map((x) => [x.item.entity, x.score]);
+        expect(strip(filtered.search(q, 15))).toEqual(strip(whole.search(q, { limit: 15 })));
+      }
     }
   });
 });
