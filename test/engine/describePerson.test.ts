@@ -16,6 +16,14 @@ describe("what a sentence says a person is", () => {
     expect(describeIn("Harbour Board's chief engineer Ola Nordin resigned.", "Ola Nordin")).toBe("Harbour Board's chief engineer");
   });
 
+  it("knows words for what people do by their form, and 'the <noun> of …' in apposition", () => {
+    expect(describeIn("The county prosecutor, Dana Pike, QC, said the delay was avoidable.", "Dana Pike")).toBe("county prosecutor");
+    expect(describeIn("She launched the book with cartographer Lio Bram in May.", "Lio Bram")).toBe("cartographer");
+    expect(describeIn("The panel included Rue Okafor, the voice of the station's night show, who spoke first.", "Rue Okafor")).toBe("the voice of the station's night show");
+    // A word that only looks like an occupation is not one.
+    expect(describeIn("Growth in the sector Tam Holt leads slowed.", "Tam Holt")).toBeNull();
+  });
+
   it("reads a title standing in commas before the name", () => {
     expect(describeIn("Founder of Brightwave, Ines Dahl, spoke first.", "Ines Dahl")).toBe("Founder of Brightwave");
   });

@@ -15,8 +15,11 @@ const DETERMINER = /^(the|a|an)\s+/i;
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, "").replace(/\.$/, "");
   const singular = w.endsWith("s") ? w.slice(0, -1) : w;
-  return ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || PERSON_NOUNS.has(singular) || ROLE_HEADS.has(singular) || /^co-?\w+(er|or)$/.test(w);
+  return ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || PERSON_NOUNS.has(singular) || ROLE_HEADS.has(singular) || /^co-?\w+(er|or)$/.test(w) || OCCUPATION.test(singular);
 }
+
+/** Suffixes of words for what people do ("prosecutor", "illustrator", "economist", "physician"), for nouns no list holds. */
+const OCCUPATION = /^(?!(?:sector|vector|indicator|calculator|elevator|equator|radiator|generator|ventilator|legislator-?ship)$)\p{Ll}{3,}(?:ator|utor|ector|ist|ician|eer|grapher|ologist)$/u;
 
 const hasPersonNoun = (phrase: string, within = 6) => (phrase.match(TOKEN) ?? []).slice(0, within).some(isPersonNoun);
 
@@ -57,7 +60,8 @@ function appositive(text: string, end: number): string | null {
   const m = /^,\s+([^,;:()“"]{2,120}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$|\())/u.exec(after);
   if (!m) return null;
   const phrase = m[1]!.trim();
-  const described = hasPersonNoun(phrase.replace(DETERMINER, ""), 4) || /^(a|an)\s/i.test(phrase) || /^(of|from)\s+(the\s+)?\p{Lu}/u.test(phrase);
+  // "Kevin Conroy, the voice of Batman in …": "the <noun> of …" in apposition says what the person is.
+  const described = hasPersonNoun(phrase.replace(DETERMINER, ""), 4) || /^(a|an)\s/i.test(phrase) || /^(of|from)\s+(the\s+)?\p{Lu}/u.test(phrase) || /^the\s+\p{Ll}+\s+of\s/u.test(phrase);
   if (!described) return null;
   let out = phrase;
   const more = /^,\s+and\s+([^,;:()“"]{2,120}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$))/u.exec(after.slice(m[0].length));
