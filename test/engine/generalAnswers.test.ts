@@ -129,3 +129,14 @@ describe("which-questions about things", () => {
     expect(browsers.ask("What's the name of the company's countdown website?").short).toBe("The Orbit Farewell");
   });
 });
+
+describe("ages in apposition", () => {
+  const family = createEngine([
+    article(["Ivo Marsh, 51, and his sister Lena Marsh, 47, from Dover, opened the bakery in 1990."], "2020-05-01", "family"),
+  ]);
+
+  it("gives the age written after the person asked about, not after the first name in the sentence", () => {
+    expect(family.ask("How old is Lena Marsh?").short).toBe("47");
+    expect(family.ask("How old is Ivo Marsh?").short).toBe("51");
+  });
+});

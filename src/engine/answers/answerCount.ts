@@ -129,6 +129,20 @@ function writtenWithCapital(wording: string, raw: string): boolean {
 }
 
 /** The score of one number as the answer, or null when it cannot be. */
+/**
+ * "Thomas Sam, 42, and his wife Manju Sam, 36,": an age in apposition is the age of the name
+ * right before it, so "How old is Manju Sam?" is not answered with 42. True when the question
+ * names no person, or the age stands after no name.
+ */
+function ageOfAsked(q: Query, sentence: string, quantity: Quantity): boolean {
+  const people = q.entities.filter((e) => e.entity.kind === "person");
+  if (people.length === 0) return true;
+  const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s*$/u.exec(sentence.slice(Math.max(0, quantity.start - 80), quantity.start));
+  if (!before) return true;
+  const name = before[1]!.toLowerCase();
+  return people.some((e) => name === e.entity.name.toLowerCase() || e.entity.aliases.some((x) => x.toLowerCase() === name) || name === e.wording.toLowerCase() || name.endsWith(` ${e.wording.toLowerCase()}`) && e.wording.includes(" "));
+}
+
 function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex): number | null {
   const w = tuning.count;
   const wanted = a.nq.measure;
@@ -147,6 +161,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     if (unitMatch === 0) return null;
   }
   if (a.places.length && coverage(a.places, s) < 1) return null;
+  if (quantity.measure === "age" && !ageOfAsked(q, s.text, quantity)) return null;
   const namedCover = a.named.length ? namedCoverage(a.named, q, s) : 1;
   if (namedCover < w.minNamedCoverage) return null;
   // Words that say how the number is asked ("reduced to", "raise", "spend") need not be in its sentence.
