@@ -48,7 +48,11 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x)));
   const verb = questionVerb(q.words);
   if (verb) step?.notes.push(`its verb: ${verb}`);
-  const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage).slice(0, w.sentences);
+  // A question that names someone or something is answered from a sentence that names it too
+  // ("What is Safari's market share?" is not answered by Internet Explorer's).
+  const names = (sentence: IndexedSentence) => q.entities.length === 0 || q.entities.some((e) => sentence.entities.includes(e.entity.id) || termsOf(sentence.text).some((t) => termsOf(e.wording).includes(t)));
+
+  const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage && names(r.sentence)).slice(0, w.sentences);
   const all: Scored[] = [];
   for (const r of ranked) {
     // A phrase's kind says little when anything may answer ("What will guide …?"): the sentence counts more.
