@@ -111,6 +111,8 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
 
 /** Irregular past forms to their verb, so "began" meets "begin" and "brought" meets "bring". */
 export const IRREGULAR_PAST: Record<string, string> = {
+  thought: "think", felt: "feel", spoken: "speak", stole: "steal", stolen: "steal", fled: "flee", ate: "eat",
+  eaten: "eat", forgot: "forget", forgotten: "forget", lent: "lend", lit: "light", shut: "shut",
   began: "begin", begun: "begin", brought: "bring", took: "take", taken: "take", met: "meet", went: "go", gone: "go",
   came: "come", made: "make", gave: "give", given: "give", held: "hold", left: "leave", led: "lead", sent: "send",
   spent: "spend", won: "win", lost: "lose", fought: "fight", chose: "choose", chosen: "choose", wrote: "write",
@@ -309,19 +311,6 @@ export const PERSON_NOUNS = new Set(
     "doctors nurses teachers journalists athletes participants respondents volunteers").split(" "),
 );
 
-/** Irregular verb forms to their base, so "met" meets "meet", "shot" meets "shoot" (stemming leaves these apart). */
-export const IRREGULAR_VERBS: Record<string, string> = {
-  met: "meet", shot: "shoot", fought: "fight", found: "find", gave: "give", given: "give", took: "take", taken: "take",
-  made: "make", went: "go", gone: "go", came: "come", saw: "see", seen: "see", began: "begin", begun: "begin",
-  grew: "grow", grown: "grow", rose: "rise", risen: "rise", fell: "fall", fallen: "fall", won: "win", lost: "lose",
-  held: "hold", sent: "send", spent: "spend", built: "build", bought: "buy", brought: "bring", caught: "catch",
-  chose: "choose", chosen: "choose", drew: "draw", drawn: "draw", knew: "know", known: "know", led: "lead", paid: "pay",
-  ran: "run", sold: "sell", stood: "stand", struck: "strike", thought: "think", wrote: "write", written: "write",
-  kept: "keep", felt: "feel", heard: "hear", broke: "break", broken: "break", flew: "fly", flown: "fly",
-  threw: "throw", thrown: "throw", became: "become", got: "get", gotten: "get", hid: "hide", hidden: "hide",
-  spoke: "speak", spoken: "speak", stole: "steal", stolen: "steal", fled: "flee", sought: "seek", taught: "teach",
-  ate: "eat", eaten: "eat", forgot: "forget", forgotten: "forget", lent: "lend", lit: "light", shut: "shut",
-};
 
 /**
  * Wordings of one meaning that a question and a sentence use for the same event, for checking

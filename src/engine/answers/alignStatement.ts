@@ -1,8 +1,9 @@
+import { ownEntry } from "../../analysis/ownEntry.ts";
 import {
   ALIGNMENT_SYNONYMS,
   HEDGE_WORDS,
   RESTRICTION_WORDS,
-  IRREGULAR_VERBS,
+  IRREGULAR_PAST,
   NEGATION_PHRASES,
   NEGATION_WORDS,
   NOT_NEGATIONS,
@@ -54,7 +55,7 @@ export function normalise(text: string): string {
 
 /** The form two words share when they mean the same: irregular verbs, synonyms, then the canonical form. */
 export function formOf(word: string): string {
-  const w = IRREGULAR_VERBS[word] ?? word;
+  const w = ownEntry(IRREGULAR_PAST, word) ?? word;
   return canonical(SINGLE.get(w) ?? w);
 }
 

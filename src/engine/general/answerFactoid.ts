@@ -4,7 +4,8 @@
 // the question.
 
 import { canonical, words } from "../../analysis/text.ts";
-import { MONTHS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { IRREGULAR_PAST, MONTHS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { hasEntry } from "../../analysis/ownEntry.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, sentenceCase } from "../answerSupport.ts";
@@ -19,6 +20,8 @@ import { expectedAnswer, type AnswerType, type ExpectedAnswer } from "./expected
 interface Scored {
   span: Span;
   sentence: IndexedSentence;
+  /** The sentence's tokens, which the span's offsets index. */
+  tokens: Token[];
   score: number;
   why: string;
 }
@@ -70,14 +73,14 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
     return null;
   }
   const short = best.span.text.replace(/^(the|a|an)\s+/i, (m) => (expected.type === "thing" ? m : ""));
-  const lead = expected.type === "place" && /^(in|at|near|from)$/i.test(prepositionBefore(best) ?? "") ? `${sentenceCase(prepositionBefore(best)!)} ${short}.` : `${sentenceCase(short)}.`;
+  const prep = expected.type === "place" ? prepositionBefore(best) : null;
+  const lead = prep && /^(in|at|near|from)$/i.test(prep) ? `${sentenceCase(prep)} ${short}.` : `${sentenceCase(short)}.`;
   return compose(index, { kind: q.kind, lead: lead.replace(/\.\.$/, "."), short, sentences: [best.sentence], confidence: Math.min(1, best.score / w.confidentAt) });
 }
 
 function prepositionBefore(c: Scored): string | null {
-  const tokens = tokenize(c.sentence.text);
-  const before = tokens[c.span.from - 1]?.lower;
-  return before && LOCATIVE.has(before) ? tokens[c.span.from - 1]!.text : null;
+  const before = c.tokens[c.span.from - 1];
+  return before && LOCATIVE.has(before.lower) ? before.text : null;
 }
 
 /** The phrases of one sentence that could answer, each scored without the sentence's own score. */
@@ -113,7 +116,7 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     // "What was he wearing?": the phrase right after the question's own verb fills its object slot.
     const slot = verb && span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) ? w.verbSlot : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * 0.5) - long;
-    out.push({ span: { ...span, kind }, sentence: s, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
+    out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
   return out;
 }
@@ -125,7 +128,8 @@ function nearVerb(termOf: string[][], from: number, verb: string): boolean {
 }
 
 const AUXILIARIES = new Set("is was are were do does did has have had will would can could should might may".split(" "));
-const IRREGULAR_VERBS = new Set("told said made gave took wore won lost brought built bought sent kept left met found held paid sold thought caught led ran saw spent got became began".split(" "));
+/** Irregular past forms the lexicon's table leaves out: "told" and "said" are merged with "say" there, "wore" is missing. */
+const SAYING_PAST = new Set(["told", "said", "wore"]);
 
 /**
  * The verb of "what AUX SUBJECT VERB …?" ("What was Ahmed wearing?", "What did the study find?"):
@@ -137,7 +141,7 @@ export function questionVerb(questionWords: string[]): string | null {
   if (at !== 1 || questionWords[0] !== "what") return null;
   for (let i = at + 2; i < questionWords.length; i++) {
     const x = questionWords[i]!;
-    if (/(ing|ed)$/.test(x) || IRREGULAR_VERBS.has(x)) return canonical(x);
+    if (/(ing|ed)$/.test(x) || hasEntry(IRREGULAR_PAST, x) || SAYING_PAST.has(x)) return canonical(x);
     if (AUXILIARIES.has(x)) continue;
   }
   // "What did the study find?": after "did", the verb is in its plain form, the last word.
