@@ -1,6 +1,7 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import type { Config } from "../config.ts";
 import type { Engine } from "../engine/types.ts";
-import type { ReloadReport } from "../knowledge/knowledgeStore.ts";
+import type { ReloadReport } from "../live/knowledgeStore.ts";
 import { ConversationStore } from "../engine/conversations.ts";
 import { log as rootLog, type Logger } from "../log.ts";
 import { AnswerViews } from "./answerViews.ts";
@@ -17,12 +18,17 @@ export interface BotContext {
   conversations: ConversationStore;
   cooldowns: Cooldowns;
   views: AnswerViews;
-  /** Filled by startBot from commands/; /help lists them. */
-  commands: CommandRegistry;
+  /** The commands served, as /help lists them; startBot puts the router's registry here. */
+  commands: CommandRegistry<ListedCommand>;
   config: Config;
   log: Logger;
   /** Present when the knowledge is live (a store behind `engine()`): /reload re-reads it. */
   knowledge?: LiveKnowledgeHandle;
+}
+
+/** What /help reads of a command: its definition. */
+export interface ListedCommand {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
 }
 
 /** What /reload needs of a live knowledge store. */

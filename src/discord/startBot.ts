@@ -1,5 +1,7 @@
 import { once } from "node:events";
 import { Events, type Client } from "discord.js";
+import type { Command } from "./command.ts";
+import { CommandRegistry } from "./commandRegistry.ts";
 import type { BotContext } from "./context.ts";
 import { createClient } from "./createClient.ts";
 import { handleInteraction } from "./handleInteraction.ts";
@@ -27,10 +29,13 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
   if (!token) throw new Error("DISCORD_TOKEN is not set");
   const { commands, problems } = await loadCommands(options.commandsDir);
   for (const problem of problems) context.log.error(problem, "command not loaded");
-  context.commands.replace(commands);
+  // The router's registry; the context lists the same one for /help.
+  const registry = new CommandRegistry<Command>();
+  registry.replace(commands);
+  context.commands = registry;
 
   const client = createClient(context.config);
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context, registry));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
   client.on(Events.Error, (error) => context.log.error({ error: describeError(error) }, "discord client error"));
   client.on(Events.Warn, (warning) => context.log.warn({ warning }, "discord client warning"));

@@ -2,7 +2,7 @@
 // recent each is. Questions naming a time or a source, and questions about "now", read it.
 import { STOPWORDS } from "../analysis/lexicon.ts";
 import { words } from "../analysis/text.ts";
-import type { Article } from "../engine/types.ts";
+import type { Article } from "../domain/article.ts";
 import { addDays, compareText, lowerBound } from "./order.ts";
 
 export class ArticleCatalogue {

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type { AnalysedArticle } from "../analysis/analyseArticle.ts";
-import type { Article } from "../engine/types.ts";
+import type { Article } from "../domain/article.ts";
 import { tuning } from "../tuning.ts";
 import { ArticleCatalogue } from "./articleCatalogue.ts";
 import { NameIndex, type RoleTerms } from "./nameIndex.ts";

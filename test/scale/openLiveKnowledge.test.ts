@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { openLiveKnowledge, type LiveKnowledge } from "../../src/knowledge/openLiveKnowledge.ts";
-import type { ReloadReport } from "../../src/knowledge/knowledgeStore.ts";
+import { openLiveKnowledge, type LiveKnowledge } from "../../src/live/openLiveKnowledge.ts";
+import type { ReloadReport } from "../../src/live/knowledgeStore.ts";
 import { articleText, tempKnowledge, type TempKnowledge } from "./fixtures.ts";
 
 let folder: TempKnowledge;
