@@ -203,37 +203,60 @@ export const THING_HEADS = new Set(
     "ocean sea bay coast desert").split(" "),
 );
 
-/** Capitalised words that begin sentences or name times, never people. */
-export const NOT_NAMES = new Set(
-  ("the a an this that these those it its he she they we i you his her their our my your there here " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march july " +
-    "september october november december feb apr jun jul aug sep sept oct nov dec " +
-    "currently citing speaking pressed asked according meanwhile however but and or so yet in on at by for " +
-    "with from after before during while when where what who why how if as since until despite earlier later " +
-    "last next yesterday today tomorrow tonight both either neither" ).split(" "),
-);
+// ——— Times: months, weekdays, named days ———
 
-export const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, a: 1,
-};
-
-export const NUMBER_SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
-};
-
+/** Month names, January first: a month's number is its place here. */
 export const MONTHS = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];
+/** Abbreviations longer than a month's first three letters ("Sept."); the first three letters are one too ("Jan.", "Dec."). */
+export const LONG_MONTH_ABBREVIATIONS = ["sept"];
+/** Month names that are also ordinary words: a month only when capitalised ("in May", not "may"). */
+export const MONTHS_ALSO_WORDS = ["may", "march"];
+/** Month words that are also given names ("April Ryan", "Jan Smith"): they may start a person's name. */
+export const MONTHS_ALSO_NAMES = ["april", "may", "june", "august", "jan", "mar"];
 /** Days known by a name: [month index, day, year when it is one day in history]. */
 export const NAMED_DATES: Record<string, [month: number, day: number, year?: number]> = {
   "9/11": [8, 11, 2001], "new year's day": [0, 1], "new year's eve": [11, 31], "christmas day": [11, 25],
   "christmas eve": [11, 24], christmas: [11, 25], "valentine's day": [1, 14], halloween: [9, 31],
 };
 
+/** Weekday names, Sunday first: a day's number (as `Date.getUTCDay` counts) is its place here. */
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** Capitalised words that begin sentences or name times, never people. */
+export const NOT_NAMES = new Set([
+  ...("the a an this that these those it its he she they we i you his her their our my your there here " +
+    "currently citing speaking pressed asked according meanwhile however but and or so yet in on at by for " +
+    "with from after before during while when where what who why how if as since until despite earlier later " +
+    "last next yesterday today tomorrow tonight both either neither").split(" "),
+  ...WEEKDAYS,
+  ...[...MONTHS, ...monthAbbreviations()].filter((w) => !MONTHS_ALSO_NAMES.includes(w)),
+]);
+
+/** Every month abbreviation, in month order: the first three letters ("jan", "sep"), then the longer ones ("sept"). */
+export function monthAbbreviations(): string[] {
+  return [...MONTHS.map((m) => m.slice(0, 3)).filter((a) => !MONTHS.includes(a)), ...LONG_MONTH_ABBREVIATIONS];
+}
+
+/** Number words, each list in counting order (regexes are built from them in this order). */
+export const DIGIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+export const TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+export const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** One to ninety-nine's words in counting order: "one" … "nineteen", "twenty" … "ninety". */
+export const CARDINAL_WORDS = [...DIGIT_WORDS, ...TEEN_WORDS, ...TENS_WORDS];
+
+export const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
+  ["zero", 0],
+  ...DIGIT_WORDS.map((w, i) => [w, i + 1]),
+  ...TEEN_WORDS.map((w, i) => [w, i + 10]),
+  ...TENS_WORDS.map((w, i) => [w, (i + 2) * 10]),
+  ["hundred", 100], ["dozen", 12], ["a", 1],
+]);
+
+export const NUMBER_SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
+};
 
 // ——— Numbers: what a number measures and how questions ask for it ———
 

@@ -1,4 +1,4 @@
-import { compose } from "../answerSupport.ts";
+import { compose, sentenceCase } from "../answerSupport.ts";
 import type { KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer, QuestionKind } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -25,7 +25,7 @@ export function answerSearch(q: Query, index: KnowledgeIndex, kind: QuestionKind
   let lead = "The article says:";
   if (kind === "why") {
     const purpose = PURPOSE.exec(best.sentence.text)?.[0];
-    if (purpose) lead = `${purpose.charAt(0).toUpperCase()}${purpose.slice(1)}.`;
+    if (purpose) lead = `${sentenceCase(purpose)}.`;
   }
   return compose(index, { kind, lead, short: null, sentences: [best.sentence], confidence: best.coverage * 0.8 });
 }

@@ -1,7 +1,7 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
 import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { compose, coverage, humanDate } from "../answerSupport.ts";
+import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
@@ -137,7 +137,7 @@ function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confid
   const short = d.precision === "range" ? d.text.replace(/^(on|in)\s+/i, "") : label;
   // The article's own wording beside the resolved date, unless they read the same.
   const wording = d.text.replace(/^(on|in)\s+/i, "");
-  const lead = d.relative ? `${capital(label)} (the article, published ${published}, says “${d.text}”).` : `${capital(label)}${wording !== label ? ` (“${d.text}”)` : ""}.`;
+  const lead = d.relative ? `${sentenceCase(label)} (the article, published ${published}, says “${d.text}”).` : `${sentenceCase(label)}${wording !== label ? ` (“${d.text}”)` : ""}.`;
   return compose(index, { kind: "when", lead, short, sentences: [s], confidence });
 }
 
@@ -195,4 +195,3 @@ function tenseOf(q: Query): "future" | "past" | null {
   return q.future ? "future" : null;
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
