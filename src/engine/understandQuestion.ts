@@ -137,7 +137,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
     if (used.has(i) || w.length < 5 || index.knows(w) && !unknownWords.includes(w)) continue;
     if (fuzzyNames-- <= 0) break;
     const hit = index.findEntities(w, 1)[0];
-    if (hit && hit.score < 0.3 && Math.abs(hit.alias.split(" ").at(-1)!.length - w.length) <= 2) {
+    if (hit && hit.score < tuning.names.questionWordMaxScore && Math.abs(hit.alias.split(" ").at(-1)!.length - w.length) <= tuning.names.questionWordLengthGap) {
       entities.push({ entity: hit.entity, wording: w, at: i });
       used.add(i);
       const at = unknownWords.indexOf(w);
