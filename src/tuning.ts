@@ -157,6 +157,8 @@ export const tuning = Object.freeze({
     proximity: 0.4,
     /** A date in the period the question names (half for an overlapping one). Range 1-2; higher follows the time a question names more strictly. */
     inPeriod: 1.5,
+    /** Share of `inPeriod` for a date that only overlaps the period ("2019-2021" for "in 2020"). Range 0.25-0.75; higher treats overlapping dates as in the period. */
+    overlappingPeriod: 0.5,
     /** An article the question names by time or source. Range 0.25-1. */
     preferredArticle: 0.5,
     /** Times the index's relative score: a tie-breaker. Range 0-1: a tie-breaker. */
@@ -199,6 +201,23 @@ export const tuning = Object.freeze({
     minScore: 3.5,
     /** The score at which confidence reaches 1. Range 4-8; higher reports lower confidence. */
     confidentAt: 6,
+    /** Share of `head` when the noun asked about stands within three words of the phrase rather than in it. Range 0.5-1. */
+    headNearby: 0.8,
+    /** How fast the `proximity` bonus shrinks a word of distance: bonus = proximity / (1 + distance × this). Range 0.25-1; higher favours only the nearest phrases. */
+    proximityDecay: 0.5,
+    /**
+     * How well a kind of phrase answers a kind of question (0 never .. 1 exactly), times `typeFit`:
+     * "who funded …" (an agent) is a person or an organisation; a bare capitalised name may be
+     * either, so it fits most questions a little less. Raising a cell answers that question with
+     * that kind of phrase more often.
+     */
+    kindFit: Object.freeze({
+      agent: Object.freeze({ person: 1, organisation: 1, name: 0.8, place: 0.5, phrase: 0 }),
+      person: Object.freeze({ person: 1, organisation: 0.2, name: 0.8, place: 0, phrase: 0 }),
+      organisation: Object.freeze({ person: 0.2, organisation: 1, name: 0.7, place: 0.2, phrase: 0 }),
+      place: Object.freeze({ person: 0, organisation: 0.4, name: 0.6, place: 1, phrase: 0.3 }),
+      thing: Object.freeze({ person: 0.3, organisation: 0.4, name: 0.6, place: 0.4, phrase: 1 }),
+    }),
   }),
   /** Why-questions (src/engine/answers/answerWhy.ts). */
   why: Object.freeze({
@@ -210,6 +229,8 @@ export const tuning = Object.freeze({
     causeAfterEvent: 0.8,
     /** A cause clause elsewhere in the sentence ("The report comes after …" for why the firing). Range 0-0.5, below `causeAfterEvent`. */
     causeElsewhere: 0.2,
+    /** A temporal clause ("after …", "amid …") holding at least this share of the question's words is the event itself, not its cause. Range 0.3-0.7; higher takes more such clauses as causes. */
+    eventClauseShare: 0.5,
     /** Taken off a sentence of reported speech: a why-question asks for the article's account, not someone's claim. Range 0.2-0.6; higher prefers the article's own account more. */
     reportedSpeech: 0.4,
   }),
@@ -237,6 +258,70 @@ export const tuning = Object.freeze({
     /** Share of the statement's own words (not its circumstances) it must say, or its article's title imply ("Australian" manufacturers in an article on Australia): all of them, since the word left out is often the very thing asked ("with aircraft"). Range 0.8-1; lower answers Yes on a sentence missing a word of the statement. */
     minCoreAlignment: 1,
   }),
+  /** Who holds a role the question describes (findSpeakerByRole.ts, describeEntity.ts). */
+  roles: Object.freeze({
+    /** "What did the country's main news agency say?": share of the phrase's words a speaker's role, name or context must hold. Range 0.4-0.8; higher declines more. */
+    speakerMinScore: 0.5,
+    /** A word of the phrase found only in the sentences naming the speaker ("the museum at Greensboro … curator Ann Lee") counts this much of a word of the role. Range 0.25-0.75. */
+    contextWord: 0.5,
+    /** "Who is the Pentagon spokesman?": how well a title must match the question's words to name its holder. Range 0.5-0.8; higher declines more. */
+    titleMinScore: 0.6,
+    /** How much of that match is the share of the title's words the question holds; the rest is the share of the question the title explains. Range 0.4-0.8; higher favours titles said in full. */
+    titleShare: 0.6,
+  }),
+  /** Who said a phrase (answerWhoSaid.ts). */
+  whoSaid: Object.freeze({
+    /** Times the share of the phrase's words in the sentence; the phrase inside the statement itself adds its own share once. Range 1-3; higher lets the sentence's wording outweigh the statement's. */
+    coverage: 2,
+    /** The statement's verb is the question's ("Who warned …"). Range 0.25-1. */
+    sameVerb: 0.5,
+    /** "Who reported …": an organisation (an outlet, an agency) rather than a person. Range 0.25-1. */
+    organisationReports: 0.5,
+    /** The sentence names the people the question names (what was said about them), so it tells of the same event. Range 0.5-1.5. */
+    namesAsked: 1,
+  }),
+  /**
+   * How sure each kind of answer is (0..1: the `confidence` of a reply; "× coverage" values are
+   * multiplied by the share of the question the sentence holds). Nothing chooses between
+   * answerers by it; a script reads it. Range: keep each below the surer forms (a fact written
+   * around a name above a sentence that only names someone); higher claims more certainty.
+   */
+  confidence: Object.freeze({
+    /** A timeline: every line is a dated sentence of the articles. */
+    timeline: 0.9,
+    /** Troop numbers, each with its date. */
+    troops: 0.8,
+    /** Who is X / the <role>: a title or description written around the name, or a person titled with every word asked. */
+    whoDescribed: 0.9,
+    /** Who is "the chief diplomat": a person the articles call by the role noun asked. */
+    whoByRoleNoun: 0.8,
+    /** Who is X: a role found apart from the name, or a description around a name the articles don't otherwise know. */
+    whoRole: 0.7,
+    /** Who is X: only a sentence that names X. */
+    whoMentioned: 0.5,
+    /** "Who did X meet?" × coverage: the other person of the sentence that tells of it. */
+    whoObject: 0.8,
+    /** "When was this published?": the article's own date. */
+    whenPublished: 0.9,
+    /** "When?" after an answer: the date of the sentence that answer cited. */
+    whenFollowUp: 0.8,
+    /** × coverage: the date of the neighbour of the sentence that tells of the event. */
+    whenNeighbour: 0.9,
+    /** × coverage: the article says outright that no date was given. */
+    whenNoDateGiven: 0.7,
+    /** Who said it: nobody, the article itself states it. */
+    articleItself: 0.8,
+    /** × coverage: a sentence found by search, no structured fact. */
+    search: 0.8,
+    /** × alignment: a yes or no from the sentence that decides it. */
+    yesNo: 0.8,
+    /** Why × coverage: a cause or purpose clause, or (`whyWithoutClause`) only the sentence that tells of the event. */
+    whyClause: 0.9,
+    whyWithoutClause: 0.6,
+    /** What did X say: confidence at a score of 0, rising to 1 at `quoteConfidentAt`. */
+    quoteBase: 0.5,
+    quoteConfidentAt: 2,
+  }),
   answer: Object.freeze({
     /** Share of the question's content words a sentence must contain to be offered as an answer at all. Below it the engine declines rather than answer from an unrelated sentence. Range 0.3-0.7; higher declines more, lower answers from unrelated sentences. */
     minCoverage: 0.5,
@@ -260,6 +345,8 @@ export const tuning = Object.freeze({
     maxStatementsScanned: 300,
     /** Items listed in a list answer (timeline, quotes) before it is cut; Discord pages beyond this. */
     maxItems: 25,
+    /** "Why" by search: a sentence giving a purpose ("in order to", "so that") gains this much. Range 0.25-1. */
+    purposeForWhy: 0.5,
     /** A topic timeline takes the articles whose match is at least this share of the best one's: the story asked about, not an article that mentions its words in passing. Range 0.3-0.8; higher keeps topic timelines to fewer articles. */
     timelineArticleShare: 0.5,
   }),

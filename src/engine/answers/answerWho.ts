@@ -21,7 +21,7 @@ export function answerWho(q: Query, index: KnowledgeIndex): Answer | null {
   // "Who is the senior researcher from the University of NSW?": the person titled so in a sentence.
   const titled = findPersonByTitle(index, q.words);
   if (titled) {
-    return compose(index, { kind: "who", lead: `${titled.name}, ${titled.description}.`, short: titled.name, sentences: [titled.sentence], confidence: 0.9 });
+    return compose(index, { kind: "who", lead: `${titled.name}, ${titled.description}.`, short: titled.name, sentences: [titled.sentence], confidence: tuning.confidence.whoDescribed });
   }
   // "Who is the Pentagon spokesman?" names an organisation but asks for a role: roles first.
   const capitalised = [...q.raw.replace(/^\s*\S+/, "").matchAll(/\p{Lu}[\p{L}-]*/gu)].flatMap((m) => words(m[0]));
@@ -37,7 +37,7 @@ export function answerWho(q: Query, index: KnowledgeIndex): Answer | null {
   // "Who is the chief diplomat?" names someone by a role noun the articles gave them: the answer is who.
   if (named && named.entity.kind === "person" && !named.wording.split(/\s+/).every((w) => named.entity.id.split(/[\s-]+/).includes(w)) && named.wording.split(/\s+/).some(isPersonNoun)) {
     const s = introducingSentence(index, named.entity, named.wording);
-    if (s) return compose(index, { kind: "who", lead: `${nameWithRole(named.entity)}.`, short: named.entity.name, sentences: [s], confidence: 0.8 });
+    if (s) return compose(index, { kind: "who", lead: `${nameWithRole(named.entity)}.`, short: named.entity.name, sentences: [s], confidence: tuning.confidence.whoByRoleNoun });
   }
   if (named) return describe(index, named.entity, askedName(q.raw, named.wording));
   return describeUnknownName(q, index);
@@ -63,22 +63,22 @@ function describeUnknownName(q: Query, index: KnowledgeIndex): Answer | null {
     if (at.length === 0) continue;
     first ??= s;
     const description = at.map((a) => describeAt(s.text, a.start, a.end)).find(Boolean);
-    if (description) return compose(index, { kind: "who", lead: `${name}, ${description}.`, short: shortDescription(description), sentences: [s], confidence: 0.7 });
+    if (description) return compose(index, { kind: "who", lead: `${name}, ${description}.`, short: shortDescription(description), sentences: [s], confidence: tuning.confidence.whoRole });
   }
-  return first ? compose(index, { kind: "who", lead: messages.saysOf(name), short: null, sentences: [first], confidence: 0.5 }) : null;
+  return first ? compose(index, { kind: "who", lead: messages.saysOf(name), short: null, sentences: [first], confidence: tuning.confidence.whoMentioned }) : null;
 }
 
 /** What the articles say someone is, with the sentence that says it; else the first sentence naming them. */
 function describe(index: KnowledgeIndex, e: KnownEntity, wording?: string): Answer | null {
   const found = e.kind === "person" ? describeEntity(index, e, wording) : null;
   if (found) {
-    return compose(index, { kind: "who", lead: `${found.name}, ${found.description}.`, short: shortDescription(found.description), sentences: [found.sentence], confidence: 0.9 });
+    return compose(index, { kind: "who", lead: `${found.name}, ${found.description}.`, short: shortDescription(found.description), sentences: [found.sentence], confidence: tuning.confidence.whoDescribed });
   }
   const s = introducingSentence(index, e, wording);
   if (!s) return null;
   // A role the analysis found (an organisation's, or one written apart from the name) is still a description.
-  if (e.roles.length) return compose(index, { kind: "who", lead: `${nameWithRole(e)}.`, short: e.roles[0]!, sentences: [s], confidence: 0.7 });
-  return compose(index, { kind: "who", lead: messages.saysOf(e.name), short: null, sentences: [s], confidence: 0.5 });
+  if (e.roles.length) return compose(index, { kind: "who", lead: `${nameWithRole(e)}.`, short: e.roles[0]!, sentences: [s], confidence: tuning.confidence.whoRole });
+  return compose(index, { kind: "who", lead: messages.saysOf(e.name), short: null, sentences: [s], confidence: tuning.confidence.whoMentioned });
 }
 
 function answerObject(q: Query, index: KnowledgeIndex): Answer | null {
@@ -86,7 +86,7 @@ function answerObject(q: Query, index: KnowledgeIndex): Answer | null {
   for (const r of rankSentences(q, index).slice(0, 3)) {
     if (r.coverage < tuning.answer.minCoverage) break;
     const other = r.sentence.entities.map((id) => index.entities.get(id)!).find((e) => e.kind === "person" && !asked.has(e.id));
-    if (other) return compose(index, { kind: "who", lead: `${nameWithRole(other)}.`, short: other.name, sentences: [r.sentence], confidence: r.coverage * 0.8 });
+    if (other) return compose(index, { kind: "who", lead: `${nameWithRole(other)}.`, short: other.name, sentences: [r.sentence], confidence: r.coverage * tuning.confidence.whoObject });
   }
   return null;
 }
