@@ -33,8 +33,6 @@ export class KnowledgeIndex {
   readonly eventOf: ReadonlyMap<number, TimelineEvent> = this.calendar.eventOf;
   /** The other places of a sentence that tells of several dates ("yesterday … and tomorrow …"). */
   readonly moreEventsOf: ReadonlyMap<number, TimelineEvent[]> = this.calendar.moreEventsOf;
-  /** Sentences that carry a date, for timelines and questions naming a time. */
-  readonly dated: IndexedSentence[] = this.calendar.dated;
 
   /**
    * Builds the index from analysed articles. Analysis is most of the cost of loading and its
