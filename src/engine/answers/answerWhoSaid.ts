@@ -1,5 +1,5 @@
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { QUESTION_WORDS, REPORTING_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAID_FORMS, QUESTION_WORDS, REPORTING_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { compose, coverage } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
@@ -23,7 +23,7 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
   // the verb of saying and filler ("gonna keep going").
   const said = q.phrase ? words(q.phrase).filter((w) => !STOPWORDS.has(w)) : q.topicWords.map((w) => w.toLowerCase());
   const phraseTerms = said.filter((w) => !SAYING.has(w) && !FILLER.has(w)).map(canonical).filter((t) => !QUESTION_WORDS.has(t) && !SOURCE_NOUNS.has(t));
-  const verb = q.words.find((w) => /^(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|announced|wrote|replied|promised|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)$/.test(w));
+  const verb = q.words.find((w) => ASKED_SAID_FORMS.includes(w));
   const verbTerm = verb ? canonical(verb) : null;
   const excluded = new Set(q.entities.map((e) => e.entity.id));
   const reportedBy = /\b(report|reported|according|source|cite|cited)\b/.test(q.text);

@@ -1,15 +1,10 @@
 import { tuning } from "../../tuning.ts";
-import { PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 
-/** Verbs a question uses to ask what someone said: "What did X say / tweet / write …?". */
-const ASKING_VERBS =
-  "say|said|says|tell|told|tweet|tweeted|write|wrote|state|stated|note|noted|add|added|report|reported|expect|expected|think|thought|" +
-  "claim|claimed|announce|announced|reply|replied|want|wanted|warn|warned|caution|predict|promise|argue|insist|suggest|reveal|propose|" +
-  "stress|confirm|deny|urge|pledge|believe|comment|commented|mean|describe|call";
-const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+(?:${ASKING_VERBS})\\b`);
+const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+(?:${ASKED_SAYING_VERBS.join("|")})\\b`);
 
 /**
  * The words that name the speaker in a question about what someone said: "What did the director
