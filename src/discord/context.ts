@@ -3,7 +3,6 @@ import type { Engine } from "../engine/types.ts";
 import type { ReloadReport } from "../knowledge/knowledgeStore.ts";
 import { ConversationStore } from "../engine/conversations.ts";
 import { log as rootLog, type Logger } from "../log.ts";
-import { AnswerViews } from "./answerViews.ts";
 import { CommandRegistry } from "./commandRegistry.ts";
 import { Cooldowns } from "./cooldowns.ts";
 
@@ -16,7 +15,6 @@ export interface BotContext {
   engine(): Engine;
   conversations: ConversationStore;
   cooldowns: Cooldowns;
-  views: AnswerViews;
   /** Filled by startBot from commands/; /help lists them. */
   commands: CommandRegistry;
   config: Config;
@@ -46,7 +44,6 @@ export function createBotContext(options: BotContextOptions): BotContext {
     engine: options.engine,
     conversations: options.conversations ?? new ConversationStore(undefined, undefined, now),
     cooldowns: new Cooldowns(options.config.cooldown.max, options.config.cooldown.windowMs, now),
-    views: new AnswerViews(undefined, undefined, now),
     commands: new CommandRegistry(),
     config: options.config,
     log: options.log ?? rootLog.child({ surface: "discord" }),

@@ -8,7 +8,11 @@ export type Outcome =
   | "error"
   | "unknown-command"
   | "paged"
-  | "not-owner"
+  | "paged-privately"
+  | "source"
+  | "posted"
+  | "changed"
+  | "gone"
   | "expired"
   | "ignored";
 

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import {
+  articleKey,
+  counterButtonId,
+  decodeRequest,
+  encodeRequest,
+  pageButtonId,
+  paragraphKey,
+  parseButtonId,
+  publicButtonId,
+  sourceButtonId,
+  type AnswerRequest,
+} from "../../src/discord/buttons/buttonIds.ts";
+import { answerPageMessage } from "../../src/discord/buttons/answerButtons.ts";
+import type { Engine } from "../../src/engine/types.ts";
+
+describe("button custom ids", () => {
+  const requests: AnswerRequest[] = [
+    { command: "ask", question: "How many soldiers: a question with : colons and | bars?" },
+    { command: "troops", place: null },
+    { command: "troops", place: "Ruritania" },
+    { command: "timeline", about: null },
+    { command: "timeline", about: "the harbour bridge" },
+    { command: "quote", speaker: "Ada Example", topic: null },
+    { command: "quote", speaker: "Ada Example", topic: "the budget: part 2" },
+    { command: "whosaid", phrase: "we will finish the job" },
+    { command: "sources" },
+  ];
+
+  it("GIVEN each kind of request THEN it round-trips through a page button id of at most 100 characters", () => {
+    for (const request of requests) {
+      expect(decodeRequest(encodeRequest(request))).toEqual(request);
+      const id = pageButtonId(3, "abc-_1", request);
+      expect(id).not.toBeNull();
+      expect(id!.length).toBeLessThanOrEqual(100);
+      expect(parseButtonId(id!)).toEqual({ kind: "page", page: 3, check: "abc-_1", request });
+    }
+  });
+
+  it("GIVEN a question too long for a custom id THEN no page id is made rather than a cut one", () => {
+    expect(pageButtonId(0, "abcdef", { command: "ask", question: "why ".repeat(30) })).toBeNull();
+  });
+
+  it("GIVEN a cited sentence THEN the source id carries the article, paragraph, sentence place and paragraph fingerprint", () => {
+    const target = { article: articleKey("2031-01-01-an-invented-article-with-a-long-id"), paragraph: 12, start: 240, length: 95, check: paragraphKey("A paragraph.") };
+    const id = sourceButtonId(target);
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(parseButtonId(id)).toEqual({ kind: "source", ...target });
+  });
+
+  it("GIVEN the same text in two processes THEN the same keys; different text THEN different keys", () => {
+    expect(articleKey("some-article")).toBe(articleKey("some-article"));
+    expect(articleKey("some-article")).toHaveLength(8);
+    expect(paragraphKey("One. Two.")).not.toBe(paragraphKey("One. Three."));
+  });
+
+  it("GIVEN ids this version did not make THEN they are recognised as such, never misread", () => {
+    for (const id of ["page:abc:1", "s:short:1:0:0:abcdef", "p:1:abcdef:xnothing", "q", "", counterButtonId(2), "p:1:abcdef:q9:Ada"]) {
+      expect(parseButtonId(id)).toBeNull();
+    }
+    expect(parseButtonId(publicButtonId)).toEqual({ kind: "public" });
+  });
+});
+
+describe("answer page buttons", () => {
+  // Only paragraphOf is read, to place each cited sentence; an invented paragraph stands in.
+  const paragraph = "First sentence here. The cited sentence is this one.";
+  const engine = { paragraphOf: () => paragraph } as unknown as Engine;
+  const citation = { doc: "doc-1", title: "T", published: "2031-01-01", url: null, paragraph: 4, sentence: "The cited sentence is this one." };
+  const pages = [1, 2].map((n) => ({ embed: { title: `page ${n}`, footer: { text: `Page ${n} of 2` } }, citations: [citation] }));
+
+  it("GIVEN a question too long for the buttons THEN the page says so instead of offering buttons that cannot work", () => {
+    const message = answerPageMessage(pages, 0, { command: "ask", question: "why ".repeat(30).trim() }, engine, { privately: false });
+    expect(message.embeds[0]?.footer?.text).toContain("ask a shorter question");
+    const ids = message.components.flatMap((row) => row.components.map((b) => ("custom_id" in b ? b.custom_id : "")));
+    expect(ids.every((id) => id.startsWith("s:"))).toBe(true);
+  });
+
+  it("GIVEN a cited sentence THEN its button places it exactly in the paragraph", () => {
+    const message = answerPageMessage(pages, 1, { command: "timeline", about: null }, engine, { privately: true });
+    const [source] = message.components[0]!.components;
+    const action = parseButtonId((source as { custom_id: string }).custom_id);
+    expect(action).toMatchObject({ kind: "source", paragraph: 4, start: 21, length: citation.sentence.length, check: paragraphKey(paragraph) });
+    const labels = message.components[1]!.components.map((b) => ("label" in b ? b.label : ""));
+    expect(labels).toEqual(["Previous", "2 / 2", "Next", "Post publicly"]);
+  });
+});
