@@ -64,6 +64,21 @@ export const discordMessages = Object.freeze({
     paragraphTitle: (n: number) => `Paragraph ${n}`,
   }),
 
+  about: Object.freeze({
+    title: "About this bot",
+    intro: "I answer questions about news articles, and every answer quotes the sentence it comes from.",
+    version: "Version",
+    articles: "Articles",
+    uptime: "Up for",
+    notConnected: "not connected",
+    newest: "Newest article",
+    noArticles: "none yet",
+    documentation: "Source code and documentation",
+    where: (sourceUrl: string | null) =>
+      `${sourceUrl ? `Source code: ${sourceUrl}\n` : ""}How it works and how to run it: README.md in the source code. ` +
+      "How to write a knowledge article: README.md, “Adding articles”. How an answer is chosen: docs/design.md.",
+  }),
+
   help: Object.freeze({
     title: "What I can do",
     intro:

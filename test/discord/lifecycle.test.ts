@@ -88,7 +88,7 @@ describe("registering commands", { timeout: 30_000 }, () => {
       expect(problems).toEqual([]);
       const count = await deployCommands(commands.values(), { token: fakeToken, clientId: raw.applicationId, guildId: raw.guildId, api: fake.apiUrl });
       expect(count).toBe(commands.size);
-      expect([...commands.keys()]).toEqual(expect.arrayContaining(["ask", "help", "quote", "sources", "timeline", "troops", "whosaid"]));
+      expect([...commands.keys()]).toEqual(expect.arrayContaining(["about", "ask", "help", "quote", "sources", "timeline", "troops", "whosaid"]));
       const [put] = fake.requests;
       expect(put?.path).toBe(`/applications/${raw.applicationId}/guilds/${raw.guildId}/commands`);
       for (const command of put?.body ?? []) {
@@ -102,7 +102,7 @@ describe("registering commands", { timeout: 30_000 }, () => {
       expect(global?.path).toBe(`/applications/${raw.applicationId}/commands`);
       // Servers, the bot's DMs and private channels; installable by servers and by people.
       const mine = (global?.body ?? []).filter((command: { name: string }) => command.name !== "reload");
-      expect(mine).toHaveLength(7);
+      expect(mine).toHaveLength(8);
       for (const command of mine) expect([command.contexts, command.integration_types]).toEqual([[0, 1, 2], [0, 1]]);
     } finally {
       await fake.close();
