@@ -3,6 +3,7 @@ import type { Engine } from "../engine/types.ts";
 import type { ReloadReport } from "../knowledge/knowledgeStore.ts";
 import { ConversationStore } from "../engine/conversations.ts";
 import { log as rootLog, type Logger } from "../log.ts";
+import { BotMetrics } from "../operations/botMetrics.ts";
 import { CommandRegistry } from "./commandRegistry.ts";
 import { Cooldowns } from "./cooldowns.ts";
 
@@ -19,6 +20,8 @@ export interface BotContext {
   commands: CommandRegistry;
   config: Config;
   log: Logger;
+  /** Counted always (cheap); served only when METRICS_PORT is set. */
+  metrics: BotMetrics;
   /** Present when the knowledge is live (a store behind `engine()`): /reload re-reads it. */
   knowledge?: LiveKnowledgeHandle;
 }
@@ -46,6 +49,7 @@ export function createBotContext(options: BotContextOptions): BotContext {
     cooldowns: new Cooldowns(options.config.cooldown.max, options.config.cooldown.windowMs, now),
     commands: new CommandRegistry(),
     config: options.config,
+    metrics: new BotMetrics(() => options.engine().articles().length),
     log: options.log ?? rootLog.child({ surface: "discord" }),
     ...(options.knowledge ? { knowledge: options.knowledge } : {}),
   };
