@@ -10,6 +10,8 @@ export const discordSettings = Object.freeze({
   descriptionBudget: 2000,
   /** List answers (timeline, troop numbers, quotes): five cited items fit a phone screen. */
   itemsPerPage: 5,
+  /** A Source button's paragraph: most paragraphs whole; a longer one is shown around the cited sentence. Under the 4096 of an embed description. */
+  sourceParagraphBudget: 3800,
   /** Stay well under the 6000-character message budget so one page reads in one glance. */
   pageCharacterBudget: 3500,
   /** Bound memory on a busy bot: people whose window has passed are always forgotten; beyond twice this many within one window, the least recent are. */

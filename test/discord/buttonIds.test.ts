@@ -13,6 +13,8 @@ import {
 } from "../../src/discord/buttons/buttonIds.ts";
 import { answerPageMessage } from "../../src/discord/buttons/answerButtons.ts";
 import type { Engine } from "../../src/engine/types.ts";
+import { embedProblems } from "../../src/discord/render/embedLimits.ts";
+import { renderSourceParagraph } from "../../src/discord/render/renderSources.ts";
 
 describe("button custom ids", () => {
   const requests: AnswerRequest[] = [
@@ -83,5 +85,35 @@ describe("answer page buttons", () => {
     expect(action).toMatchObject({ kind: "source", paragraph: 4, start: 21, length: citation.sentence.length, check: paragraphKey(paragraph) });
     const labels = message.components[1]!.components.map((b) => ("label" in b ? b.label : ""));
     expect(labels).toEqual(["Previous", "2 / 2", "Next", "Post publicly"]);
+  });
+});
+
+describe("the Source paragraph view", () => {
+  const article = { id: "a", title: "An *invented* article", published: "2031-05-06", source: "Wire", url: "https://example.test/a", paragraphs: 3, sentences: 9 };
+
+  it("GIVEN a short paragraph THEN all of it, the sentence bold, markdown escaped", () => {
+    const text = "Before it. The *cited* sentence. After it.";
+    const embed = renderSourceParagraph(article, 2, text, { start: 11, length: 21 });
+    expect(embed.description).toBe("Before it. **The \\*cited\\* sentence.** After it.");
+    expect(embed.footer?.text).toBe("Paragraph 2 · 6 May 2031");
+    expect(embed.title).toBe("An \\*invented\\* article");
+  });
+
+  it("GIVEN a paragraph far over an embed THEN the part around the sentence, cut with …, inside every limit", () => {
+    const filler = "Some *words* _here_ and `there`. ".repeat(700);
+    const sentence = "The sentence that was cited is here.";
+    const text = `${filler}${sentence} ${filler}`;
+    const embed = renderSourceParagraph(article, 1, text, { start: filler.length, length: sentence.length });
+    expect(embedProblems(embed)).toEqual([]);
+    expect(embed.description).toContain(`**${sentence}**`);
+    expect(embed.description?.startsWith("…")).toBe(true);
+    expect(embed.description?.endsWith("…")).toBe(true);
+  });
+
+  it("GIVEN a sentence longer than an embed THEN its start, bold, inside the limit", () => {
+    const sentence = `${"very ".repeat(2000)}long.`;
+    const embed = renderSourceParagraph(article, 1, sentence, { start: 0, length: sentence.length });
+    expect(embedProblems(embed)).toEqual([]);
+    expect(embed.description?.startsWith("**very very")).toBe(true);
   });
 });

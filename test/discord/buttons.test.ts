@@ -210,6 +210,18 @@ describe("pages", { timeout: 30_000 }, () => {
     expect(buttonsOf(turned.data).map((b) => b.label)).toContain("Post publicly");
   });
 
+  it("GIVEN page turns faster than the cooldown allows THEN they count like questions and the person is told when to try again", async () => {
+    const who = raw.user();
+    const sent = await command(t, "timeline", {}, who); // 1 of the 5 allowed in 10 s
+    const next = labelled(sent, "Next").custom_id;
+    const replies = [];
+    for (let i = 0; i < 5; i++) replies.push(await click(t, next, who, { sent, commandUser: who }));
+    expect(replies.map((r) => r.type)).toEqual([7, 7, 7, 7, 4]);
+    expect(replies[4]?.data).toMatchObject({ flags: 64, content: expect.stringMatching(/Try again <t:\d+:R>\.$/) });
+    const source = await click(t, labelled(sent, buttonsOf(sent)[0]!.label).custom_id, who, { sent, commandUser: who });
+    expect(source.data.embeds).toHaveLength(1); // showing a paragraph is not a question
+  });
+
   it("GIVEN a button this version did not make THEN a private note to ask again", async () => {
     const reply = await click(t, "page:unknownview:1", raw.user(), { sent: {} });
     expect(reply).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining("Ask again") } });

@@ -10,7 +10,7 @@ import { renderRequest } from "../answerRequest.ts";
 import type { BotContext } from "../context.ts";
 import type { Outcome } from "../interactionLog.ts";
 import { discordMessages } from "../messages.ts";
-import { renderParagraph } from "../render/renderSources.ts";
+import { renderSourceParagraph } from "../render/renderSources.ts";
 import { fitEscaped } from "../render/text.ts";
 import { answerPageMessage, fingerprintPages } from "./answerButtons.ts";
 import { articleKey, paragraphKey, parseButtonId, publicButtonId, type ButtonAction } from "./buttonIds.ts";
@@ -22,8 +22,12 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
   switch (action.kind) {
     case "source":
       return showSource(interaction, context.engine(), action);
-    case "page":
+    case "page": {
+      // A page turn asks the engine again, so it counts like a question; showing a paragraph does not.
+      const turn = context.cooldowns.take(interaction.user.id);
+      if (!turn.allowed) return privately(interaction, discordMessages.cooldown(turn.retryAt), "cooldown");
       return turnPage(interaction, context.engine(), action);
+    }
     case "public":
       return postPublicly(interaction);
   }
@@ -42,11 +46,8 @@ async function showSource(interaction: ButtonInteraction, engine: Engine, action
   if (text === null || paragraphKey(text) !== action.check) {
     return privately(interaction, discordMessages.buttons.articleChanged(fitEscaped(article.title, 300)), "changed");
   }
-  const sentence = text.slice(action.start, action.start + action.length);
-  const cited = sentence
-    ? [{ doc: article.id, title: article.title, published: article.published, url: article.url, paragraph: action.paragraph, sentence }]
-    : [];
-  await interaction.reply({ embeds: [renderParagraph(article, action.paragraph, text, cited)], flags: MessageFlags.Ephemeral });
+  const span = { start: action.start, length: action.length };
+  await interaction.reply({ embeds: [renderSourceParagraph(article, action.paragraph, text, span)], flags: MessageFlags.Ephemeral });
   return "source";
 }
 
