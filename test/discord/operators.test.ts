@@ -120,11 +120,15 @@ describe("operator endpoints", { timeout: 30_000 }, () => {
     dispatch(raw.chatInput("ask", { question: "?!" }, { user: hint }));
     await t.waitForLog((l) => l.command === "ask" && l.user === hint.id);
     const busy = raw.user();
+    const seen = new Set<object>();
     for (let i = 0; i < 3; i++) dispatch(raw.chatInput("troops", {}, { user: busy }));
     await t.waitForLog((l) => l.command === "troops" && l.user === busy.id && l.outcome === "cooldown");
+    for (let i = 0; i < 2; i++) await t.waitForLog((l) => l.command === "troops" && l.user === busy.id && l.outcome === "answered" && !seen.has(l) && seen.add(l) !== undefined);
     const unlucky = raw.user();
-    t.fake.failNext({ method: "PATCH", path: /@original$/, status: 400, body: { message: "Invalid Form Body", code: 50035 } });
-    dispatch(raw.chatInput("timeline", {}, { user: unlucky }));
+    const timeline = raw.chatInput("timeline", {}, { user: unlucky });
+    // Only this interaction's edit fails, whatever else is in flight.
+    t.fake.failNext({ method: "PATCH", path: new RegExp(`/${timeline.token}/messages/@original$`), status: 400, body: { message: "Invalid Form Body", code: 50035 } });
+    dispatch(timeline);
     await t.waitForLog((l) => l.msg === "interaction failed" && l.user === unlucky.id);
 
     const { status, type, text } = await get("/metrics");
