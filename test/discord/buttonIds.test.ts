@@ -78,6 +78,18 @@ describe("answer page buttons", () => {
     expect(ids.every((id) => id.startsWith("s:"))).toBe(true);
   });
 
+  it("GIVEN several citations on a page THEN one button each, labelled after its field, duplicates once", () => {
+    const other = (paragraphNo: number) => ({ ...citation, paragraph: paragraphNo });
+    const page = {
+      embed: { fields: ["Source", "Source 2", "3.", "January 5, 20\\*29", "again"].map((name) => ({ name, value: "v" })) },
+      citations: [other(1), other(2), other(3), other(4), other(4)],
+    };
+    const message = answerPageMessage([page], 0, { command: "timeline", about: null }, engine, { privately: false });
+    expect(message.components).toHaveLength(1);
+    const labels = message.components[0]!.components.map((b) => ("label" in b ? b.label : ""));
+    expect(labels).toEqual(["Source paragraph", "Source 2 paragraph", "Source 3 paragraph", "Source: January 5, 20*29"]);
+  });
+
   it("GIVEN a cited sentence THEN its button places it exactly in the paragraph", () => {
     const message = answerPageMessage(pages, 1, { command: "timeline", about: null }, engine, { privately: true });
     const [source] = message.components[0]!.components;

@@ -101,6 +101,9 @@ function sourceLabel(fieldName: string | undefined, count: number): string {
   if (count === 1 || !fieldName) return discordMessages.buttons.sourceParagraph(null);
   const name = fieldName.replace(/\\(.)/g, "$1");
   if (name.startsWith(discordMessages.sourceHeading)) return discordMessages.buttons.sourceParagraph(name);
+  // An item with no fact of its own is named by its number ("3."): "Source 3 paragraph".
+  const numbered = /^(\d+)\.$/.exec(name);
+  if (numbered) return discordMessages.buttons.sourceParagraph(`${discordMessages.sourceHeading} ${numbered[1]}`);
   return truncate(discordMessages.buttons.sourceOf(name), discordLimits.buttonLabel);
 }
 
