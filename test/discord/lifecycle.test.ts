@@ -141,11 +141,11 @@ describe("shutdown", { timeout: 30_000 }, () => {
 });
 
 describe("the process", { timeout: 30_000 }, () => {
-  it("GIVEN npm start with a token THEN it serves; SIGTERM closes the gateway with 1000 and exits 0, never logging the token", async () => {
+  it("GIVEN npm start with a token THEN it serves (with /healthz and /metrics when METRICS_PORT is set); SIGTERM closes the gateway with 1000 and exits 0, never logging the token", async () => {
     const fake = await FakeDiscord.start();
     const child = spawn(join(root, "node_modules/.bin/tsx"), [join(root, "src/main.ts")], {
       cwd: mkdtempSync(join(tmpdir(), "start-")), // no .env here
-      env: { PATH: process.env.PATH ?? "", DISCORD_TOKEN: fakeToken, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: knowledgeDir, LOG_LEVEL: "info" },
+      env: { PATH: process.env.PATH ?? "", DISCORD_TOKEN: fakeToken, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: knowledgeDir, LOG_LEVEL: "info", METRICS_PORT: "0" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -160,6 +160,16 @@ describe("the process", { timeout: 30_000 }, () => {
       const ask = raw.chatInput("ask", { question: "How many US troops are in Iraq?" }, { user: who });
       fake.gateway.dispatch("INTERACTION_CREATE", ask);
       await fake.waitForRequest((r) => r.method === "PATCH" && r.path.includes(ask.token));
+
+      // The interaction's log line (and its count) follows the edit's response: wait for it.
+      while (!output.includes('"command":"ask"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const url = /"url":"(http:\/\/127\.0\.0\.1:\d+)"[^\n]*operator endpoints listening/.exec(output)?.[1];
+      expect(url, "the operator endpoints' address is logged").toBeDefined();
+      const health = await fetch(`${url}/healthz`);
+      expect([health.status, await health.json()]).toEqual([200, { status: "ok", articles: 1 }]);
+      const metrics = await (await fetch(`${url}/metrics`)).text();
+      expect(metrics).toContain("newsbot_knowledge_last_reload_success 1");
+      expect(metrics).toContain('newsbot_interactions_total{command="ask",outcome="answered"} 1');
 
       const exited = once(child, "exit");
       child.kill("SIGTERM");
