@@ -5,6 +5,7 @@ import {
   decodeRequest,
   encodeRequest,
   pageButtonId,
+  pageButtonIdFromTitle,
   paragraphKey,
   parseButtonId,
   publicButtonId,
@@ -15,6 +16,7 @@ import { answerPageMessage } from "../../src/discord/buttons/answerButtons.ts";
 import type { Engine } from "../../src/engine/types.ts";
 import { embedProblems } from "../../src/discord/render/embedLimits.ts";
 import { renderSourceParagraph } from "../../src/discord/render/renderSources.ts";
+import { fitEscaped } from "../../src/discord/render/text.ts";
 
 describe("button custom ids", () => {
   const requests: AnswerRequest[] = [
@@ -41,6 +43,7 @@ describe("button custom ids", () => {
 
   it("GIVEN a question too long for a custom id THEN no page id is made rather than a cut one", () => {
     expect(pageButtonId(0, "abcdef", { command: "ask", question: "why ".repeat(30) })).toBeNull();
+    expect(parseButtonId(pageButtonIdFromTitle(2, "abcdef"))).toEqual({ kind: "page", page: 2, check: "abcdef", request: "title" });
   });
 
   it("GIVEN a cited sentence THEN the source id carries the article, paragraph, sentence place and paragraph fingerprint", () => {
@@ -88,6 +91,15 @@ describe("answer page buttons", () => {
     expect(message.components).toHaveLength(1);
     const labels = message.components[0]!.components.map((b) => ("label" in b ? b.label : ""));
     expect(labels).toEqual(["Source paragraph", "Source 2 paragraph", "Source 3 paragraph", "Source: January 5, 20*29"]);
+  });
+
+  it("GIVEN an /ask question too long for the id but whole in the title THEN the page buttons read it back from the title", () => {
+    const question = "Why *exactly* ".repeat(10).trim();
+    const titled = pages.map((page) => ({ ...page, embed: { ...page.embed, title: fitEscaped(question, 256) } }));
+    const message = answerPageMessage(titled, 0, { command: "ask", question }, engine, { privately: false });
+    expect(message.embeds[0]?.footer?.text).toBe("Page 1 of 2");
+    const next = message.components[1]!.components[2] as { custom_id: string };
+    expect(parseButtonId(next.custom_id)).toMatchObject({ kind: "page", page: 1, request: "title" });
   });
 
   it("GIVEN a cited sentence THEN its button places it exactly in the paragraph", () => {

@@ -202,6 +202,18 @@ describe("pages", { timeout: 30_000 }, () => {
     expect(buttonsOf(copy.data).map((b) => b.label)).toContain("Post publicly");
   });
 
+  it("GIVEN an /ask question too long for a button id THEN its pages still turn, the question read back from the title", async () => {
+    const who = raw.user();
+    const question = "What is the timeline of the harbour works in Velmora, from the first workers on the site to the last crane?";
+    expect(question.length).toBeGreaterThan(100);
+    const sent = await command(t, "ask", { question }, who);
+    expect(sent.embeds![0].footer.text).toBe("Page 1 of 2");
+    const turned = await click(t, labelled(sent, "Next").custom_id, who, { sent, commandUser: who });
+    expect(turned.type).toBe(7);
+    expect(turned.data.embeds![0].footer.text).toBe("Page 2 of 2");
+    expect(turned.data.embeds![0].title).toBe(question);
+  });
+
   it("GIVEN a private answer THEN its pages turn in place and it keeps Post publicly", async () => {
     const who = raw.user();
     const sent = await command(t, "timeline", { private: true }, who);

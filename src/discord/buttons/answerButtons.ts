@@ -3,12 +3,13 @@ import type { Citation, Engine } from "../../engine/types.ts";
 import { discordLimits } from "../limits.ts";
 import { discordMessages } from "../messages.ts";
 import type { RenderedPage } from "../render/renderAnswer.ts";
-import { truncate } from "../render/text.ts";
+import { truncate, unescapeText } from "../render/text.ts";
 import {
   answerKey,
   articleKey,
   counterButtonId,
   pageButtonId,
+  pageButtonIdFromTitle,
   paragraphKey,
   publicButtonId,
   sourceButtonId,
@@ -51,7 +52,9 @@ export function answerPageMessage(
   const controls: APIButtonComponent[] = [];
   if (pages.length > 1) {
     const check = fingerprintPages(pages);
-    const target = (n: number) => pageButtonId(n, check, request);
+    // A question too long for the id travels in the message's title, if the title holds it whole.
+    const titleHoldsIt = request.command === "ask" && unescapeText(embed.title ?? "") === request.question;
+    const target = (n: number) => pageButtonId(n, check, request) ?? (titleHoldsIt ? pageButtonIdFromTitle(n, check) : null);
     const previous = target(index - 1 < 0 ? 0 : index - 1);
     const next = target(Math.min(index + 1, pages.length - 1));
     if (previous && next) {
@@ -61,7 +64,7 @@ export function answerPageMessage(
         button(discordMessages.nextPage, next, { disabled: index >= pages.length - 1 }),
       );
     } else {
-      // A question too long to carry in a button: say so rather than offer pages that cannot turn.
+      // A question too long to carry in a button or the title: say so rather than offer pages that cannot turn.
       embed = { ...embed, footer: { text: discordMessages.pagesNeedShorterQuestion(index + 1, pages.length) } };
     }
   }

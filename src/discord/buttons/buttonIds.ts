@@ -8,6 +8,9 @@ import { shortHash } from "./shortHash.ts";
 //
 //   s:<article>:<paragraph>:<start>:<length>:<paragraph fingerprint>    Source paragraph
 //   p:<page>:<answer fingerprint>:<request>                             turn to a page
+//   p:<page>:<answer fingerprint>:A                                     the same, for a question too long
+//                                                                       for the id: it is read back from
+//                                                                       the message's title
 //   u                                                                   Post publicly
 //   n:<page>                                                            the page counter (never clicked)
 //
@@ -36,7 +39,8 @@ export interface SourceTarget {
 
 export type ButtonAction =
   | ({ kind: "source" } & SourceTarget)
-  | { kind: "page"; page: number; check: string; request: AnswerRequest }
+  /** `request` "title": an /ask whose question is the title of the message the button is on. */
+  | { kind: "page"; page: number; check: string; request: AnswerRequest | "title" }
   | { kind: "public" };
 
 /** 8 base64url characters (48 bits): no two of 10,000 articles share one in practice. */
@@ -108,6 +112,13 @@ export function pageButtonId(page: number, check: string, request: AnswerRequest
   return fits(`p:${b36(page)}:${check}:${encodeRequest(request)}`);
 }
 
+/** For an /ask question too long for `pageButtonId`, when the message's title holds it whole. */
+export function pageButtonIdFromTitle(page: number, check: string): string {
+  return `p:${b36(page)}:${check}:${questionInTitle}`;
+}
+
+const questionInTitle = "A";
+
 export const publicButtonId = "u";
 
 export function counterButtonId(page: number): string {
@@ -126,7 +137,7 @@ export function parseButtonId(customId: string): ButtonAction | null {
   match = /^p:([0-9a-z]{1,4}):([\w-]{6}):(.+)$/s.exec(customId);
   if (match) {
     const page = fromB36(match[1]);
-    const request = decodeRequest(match[3]!);
+    const request = match[3] === questionInTitle ? "title" : decodeRequest(match[3]!);
     if (page === null || !request) return null;
     return { kind: "page", page, check: match[2]!, request };
   }

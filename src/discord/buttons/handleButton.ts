@@ -11,9 +11,9 @@ import type { BotContext } from "../context.ts";
 import type { Outcome } from "../interactionLog.ts";
 import { discordMessages } from "../messages.ts";
 import { renderSourceParagraph } from "../render/renderSources.ts";
-import { fitEscaped } from "../render/text.ts";
+import { fitEscaped, unescapeText } from "../render/text.ts";
 import { answerPageMessage, fingerprintPages } from "./answerButtons.ts";
-import { articleKey, paragraphKey, parseButtonId, publicButtonId, type ButtonAction } from "./buttonIds.ts";
+import { articleKey, paragraphKey, parseButtonId, publicButtonId, type AnswerRequest, type ButtonAction } from "./buttonIds.ts";
 
 /** A click on one of the buttons under an answer. Everything it needs is in the button's id. */
 export async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<Outcome> {
@@ -57,14 +57,18 @@ async function showSource(interaction: ButtonInteraction, engine: Engine, action
  * anyone else gets their own private copy, so nobody scrolls a shared answer away from its asker.
  */
 async function turnPage(interaction: ButtonInteraction, engine: Engine, action: Extract<ButtonAction, { kind: "page" }>): Promise<Outcome> {
-  const { pages } = renderRequest(action.request, engine);
+  // A wrongly read title cannot turn the wrong pages: the fingerprint below would not match.
+  const request: AnswerRequest =
+    action.request === "title" ? { command: "ask", question: unescapeText(interaction.message.embeds[0]?.title ?? "") } : action.request;
+  if (request.command === "ask" && !request.question) return privately(interaction, discordMessages.buttons.answerChanged, "changed");
+  const { pages } = renderRequest(request, engine);
   if (fingerprintPages(pages) !== action.check) return privately(interaction, discordMessages.buttons.answerChanged, "changed");
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   if (ephemeral || askerOf(interaction) === interaction.user.id) {
-    await interaction.update(answerPageMessage(pages, action.page, action.request, engine, { privately: ephemeral }));
+    await interaction.update(answerPageMessage(pages, action.page, request, engine, { privately: ephemeral }));
     return "paged";
   }
-  await interaction.reply({ ...answerPageMessage(pages, action.page, action.request, engine, { privately: true }), flags: MessageFlags.Ephemeral });
+  await interaction.reply({ ...answerPageMessage(pages, action.page, request, engine, { privately: true }), flags: MessageFlags.Ephemeral });
   return "paged-privately";
 }
 
