@@ -67,7 +67,7 @@ describe("/about", { timeout: 30_000 }, () => {
   it("GIVEN /about THEN privately: the version, the number of articles, the newest and its date, uptime and where the docs are", async () => {
     const about = dispatch(raw.chatInput("about", {}, { user: raw.user(), inGuild: true }));
     const body = (await t.fake.waitForRequest(callbackOf(about))).body;
-    expect(body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(body).toMatchObject({ type: 4, data: { flags: 64, allowed_mentions: { parse: [] } } });
     const [embed] = body.data.embeds;
     expect(embedProblems(embed)).toEqual([]);
     const field = (name: string) => embed.fields.find((f: { name: string }) => f.name === name)?.value as string;
