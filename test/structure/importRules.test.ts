@@ -8,25 +8,29 @@ import { describe, expect, test } from "vitest";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+const ENTRY_POINTS = ["src/main.ts", "src/shard.ts", "src/deploy.ts"];
+/** Files directly in src/ (tuning, messages, log, config, version…) are ground floor, except the entry points. */
+const GROUND_FILES = new RegExp(String.raw`^src/(?!(?:${ENTRY_POINTS.map((f) => f.slice(4).replace(".", "\.")).join("|")})$)[^/]+\.ts$`);
+
 /** Stages, earliest first: a path belongs to the first stage with a matching prefix. */
 const STAGES: Array<{ name: string; prefixes: string[] }> = [
-  { name: "ground", prefixes: ["src/domain/", "src/tuning.ts", "src/messages.ts", "src/log.ts", "src/config.ts"] },
+  { name: "ground", prefixes: ["src/domain/"] },
   { name: "loading", prefixes: ["src/knowledge/"] },
   { name: "analysis", prefixes: ["src/analysis/"] },
   { name: "index", prefixes: ["src/index/"] },
   { name: "engine", prefixes: ["src/engine/"] },
   { name: "live", prefixes: ["src/live/"] },
-  { name: "surface", prefixes: ["src/cli/", "src/discord/", "commands/"] },
-  { name: "entry", prefixes: ["src/main.ts", "src/shard.ts", "src/deploy.ts"] },
+  { name: "surface", prefixes: ["src/cli/", "src/discord/", "src/operations/", "commands/"] },
+  { name: "entry", prefixes: ENTRY_POINTS },
 ];
 
 /** Front ends: a surface may import only its own front end (and earlier stages). */
 const FRONT_ENDS: Array<{ name: string; prefixes: string[] }> = [
   { name: "cli", prefixes: ["src/cli/"] },
-  { name: "discord", prefixes: ["src/discord/", "commands/"] },
+  { name: "discord", prefixes: ["src/discord/", "src/operations/", "commands/"] },
 ];
 
-const stageOf = (path: string) => STAGES.findIndex((s) => s.prefixes.some((p) => path.startsWith(p)));
+const stageOf = (path: string) => (GROUND_FILES.test(path) ? 0 : STAGES.findIndex((s) => s.prefixes.some((p) => path.startsWith(p))));
 const frontEndOf = (path: string) => FRONT_ENDS.find((f) => f.prefixes.some((p) => path.startsWith(p)))?.name;
 
 function sourceFiles(dir: string): string[] {
