@@ -353,6 +353,16 @@ export const HEDGE_WORDS = new Set("may might could possibly perhaps allegedly r
 /** Words of a yes/no question that say nothing about what is asked. */
 export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true".split(" "));
 
+/** Nouns that say what an organisation is, beyond the heads of names (ORGANISATION_HEADS): "the Internet security firm Secunia.com". */
+export const ORGANISATION_DESCRIPTIONS = new Set(
+  ("firm company maker manufacturer retailer website site newspaper paper broadcaster charity team band publisher " +
+    "developer startup start-up carrier airline brand outlet watchdog regulator agency group organisation organization " +
+    "body institution nonprofit non-profit giant operator provider insurer lender bank chain network party union " +
+    "coalition alliance movement club league studio label magazine journal channel station broadcaster service " +
+    "authority ministry department council committee court university college school hospital museum gallery " +
+    "foundation fund trust society association institute laboratory lab").split(" "),
+);
+
 /** Nouns that describe a person, beyond titles (ROLE_HEADS): "coauthor Colette Heald", "a 14-year-old student". */
 export const PERSON_DESCRIPTIONS = new Set(
   ("student academic researcher scientist author coauthor co-author founder co-founder cofounder curator teacher boy girl man " +
