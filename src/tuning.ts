@@ -293,6 +293,8 @@ export const tuning = Object.freeze({
     troops: 0.8,
     /** Who is X / the <role>: a title or description written around the name, or a person titled with every word asked. */
     whoDescribed: 0.9,
+    /** "Who is X's wife?": the person a sentence naming X titles with the noun asked. */
+    whoRelated: 0.85,
     /** Who is "the chief diplomat": a person the articles call by the role noun asked. */
     whoByRoleNoun: 0.8,
     /** Who is X: a role found apart from the name, or a description around a name the articles don't otherwise know. */

@@ -66,6 +66,16 @@ export const NOT_NAMES = new Set([
   ...[...MONTHS, ...monthAbbreviations()].filter((w) => !MONTHS_ALSO_NAMES.includes(w)),
 ]);
 
+/** Nouns that say what an organisation is, beyond the heads of names (ORGANISATION_HEADS): "the Internet security firm Secunia.com". */
+export const ORGANISATION_DESCRIPTIONS = new Set(
+  ("firm company maker manufacturer retailer website site newspaper paper broadcaster charity team band publisher " +
+    "developer startup start-up carrier airline brand outlet watchdog regulator agency group organisation organization " +
+    "body institution nonprofit non-profit giant operator provider insurer lender bank chain network party union " +
+    "coalition alliance movement club league studio label magazine journal channel station broadcaster service " +
+    "authority ministry department council committee court university college school hospital museum gallery " +
+    "foundation fund trust society association institute laboratory lab").split(" "),
+);
+
 /** Nouns that describe a person, beyond titles (ROLE_HEADS): "coauthor Colette Heald", "a 14-year-old student". */
 export const PERSON_DESCRIPTIONS = new Set(
   ("student academic researcher scientist author coauthor co-author founder co-founder cofounder curator teacher boy girl man " +
