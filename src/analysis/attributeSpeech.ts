@@ -287,10 +287,13 @@ function resolve(
     m.entity = e;
     return { entity: e, via: "name" };
   }
+  // Who the sentence's quotations name in the third person ("He said, “Ada Vance was the
+  // centre of it all”") is what is spoken of, not who speaks: a pronoun skips them.
+  const quoted = new Set(mentions.filter((m) => m.entity?.kind === "person" && inQuote(m.start)).map((m) => m.entity!.id));
   const lastPerson = (): Entity | undefined => {
     const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start)).at(-1)?.entity;
     if (inSentence) return inSentence;
-    const id = state.persons.at(-1);
+    const id = [...state.persons].reverse().find((p) => s.kind !== "pronoun" || !quoted.has(p));
     return id ? registry.byId.get(id) : undefined;
   };
   if (s.kind === "pronoun" && NONPERSON_PRONOUNS.has(s.text)) {

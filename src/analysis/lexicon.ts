@@ -40,6 +40,18 @@ export const CHAT_SPELLINGS: Record<string, string> = {
 };
 
 /**
+ * Abbreviated titles a question may use where an article spells the title out ("the foundation's
+ * CFO" for "chief financial officer"). Read only when the articles don't use the abbreviation.
+ */
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  ceo: "chief executive officer", cfo: "chief financial officer", coo: "chief operating officer",
+  cto: "chief technology officer", cio: "chief information officer", cmo: "chief marketing officer",
+  vp: "vice president", svp: "senior vice president", evp: "executive vice president", md: "managing director",
+  gm: "general manager", pm: "prime minister", dg: "director general", sg: "secretary general",
+  pr: "public relations", hr: "human resources", mp: "member of parliament", ag: "attorney general",
+};
+
+/**
  * Words that mean the same thing in news about armed forces, diplomacy and politics. Each
  * group is reduced to its first word, so a question and a sentence meet whatever word each
  * chose. Kept small and general on purpose; wrong merges cost more than missing ones.

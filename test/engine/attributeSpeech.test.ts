@@ -126,3 +126,24 @@ describe("role nouns as speakers", () => {
     ]);
   });
 });
+
+describe("pronouns and initials as speakers", () => {
+  it("gives 'He said, “<name> was …”' to the last person who is not the one the quotation speaks of", () => {
+    const out = said([
+      "For Ivo Marsh, a lecturer in history, Lena Stroud was a pioneer.",
+      "He said, \"Lena Stroud changed the field for good. She is a giant.\"",
+    ]);
+    expect(out).toEqual([["ivo marsh", "Lena Stroud changed the field for good. She is a giant"]]);
+  });
+
+  it("still gives a pronoun to the last person when the quotation names no one", () => {
+    const out = said(["Lena Stroud spoke after Ivo Marsh.", "He said, \"The field changed for good.\""]);
+    expect(out).toEqual([["ivo marsh", "The field changed for good"]]);
+  });
+
+  it("reads initials before a surname as a first name, not an acronym", () => {
+    const a = analyseArticle(article(["J.R. Okafor, chief financial officer at the Delta Trust, said costs fell."]));
+    expect(a.sentences[0]!.statements[0]).toMatchObject({ speaker: "j.r. okafor", content: "costs fell" });
+    expect(a.entities.find((e) => e.id === "j.r. okafor")!.roles[0]).toContain("chief financial officer");
+  });
+});

@@ -77,3 +77,19 @@ describe("conversations about speakers", () => {
     expect(own.text).toMatch(/article itself/);
   });
 });
+
+describe("abbreviated titles in questions", () => {
+  const trust = createEngine([
+    article(["J.R. Okafor, chief financial officer and treasurer at the Delta Trust, said 40 schools had applied for grants."], "2021-03-01", "trust"),
+  ]);
+
+  it("reads 'the trust's CFO' as the chief financial officer the article names", () => {
+    const a = trust.ask("What did the trust's CFO say?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("40 schools");
+  });
+
+  it("still declines an abbreviated title nobody holds", () => {
+    expect(trust.ask("What did the trust's CEO say?").answered).toBe(false);
+  });
+});
