@@ -67,6 +67,8 @@ export const tuning = Object.freeze({
     minLength: 4,
     /** Nor longer than this: no English word in news is longer, and the cost of a fuzzy search grows with the word. */
     maxLength: 30,
+    /** Share of a word's length a correction may add or drop (at least one letter): "redy"→"ready" is a typo, "grow"→"ground" another word. Higher accepts more corrections. */
+    maxLengthChange: 0.25,
     /** Unknown words of one question looked up for a typo at most: each costs a search of the vocabulary, and a real question has a few. */
     maxCorrections: 4,
   }),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
 import { article } from "./helpers.ts";
+import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
+import { KnowledgeIndex } from "../../src/engine/knowledgeIndex.ts";
+import { understandQuestion } from "../../src/engine/understandQuestion.ts";
 
 // An invented article: a health survey, a foundation, a ministry and two countries that speak.
 const engine = createEngine([
@@ -54,6 +57,44 @@ describe("who said", () => {
   it("never names a place from the reported clause as the speaker", () => {
     const a = engine.ask("Who said children in Ruritania are not getting enough iodine?");
     expect(a.short).toBe("Ruth Kane");
+  });
+});
+
+describe("who said, in other words than the article's", () => {
+  const gallery = createEngine([
+    article(
+      [
+        "\"I think the public's obsession with fame is as strong today as it was when Vance was living\", said curator Ada Quill.",
+        "The Bureau of Farming says some beans may give higher yields with more carbon dioxide.",
+        "Tom Reyes said the museum would close in winter.",
+      ],
+      "2021-03-01",
+      "gallery",
+    ),
+  ]);
+
+  it("matches a paraphrase through synonym groups (fascination/obsession, lifetime/living)", () => {
+    expect(gallery.ask("Who said the fascination with fame is as strong now as in Vance's lifetime?").short).toBe("Ada Quill");
+  });
+
+  it("reads a formula and its name as one word, and a chat spelling of 'said'", () => {
+    expect(gallery.ask("who sed beans might do better with CO2").text).toContain("Bureau of Farming");
+  });
+
+  it("still declines what no one said", () => {
+    expect(gallery.ask("Who said the museum would open a new wing?").answered).toBe(false);
+  });
+});
+
+describe("typo correction", () => {
+  const index = new KnowledgeIndex([analyseArticle(article(["The ground floor flooded on Monday."], "2021-03-01", "floor"))]);
+
+  it("does not take a word for a typo of a much longer one ('grow' is not 'ground')", () => {
+    expect(understandQuestion("Did the grow room flood?", index).words).toContain("grow");
+  });
+
+  it("still corrects a letter dropped or changed", () => {
+    expect(understandQuestion("Did the grund floor flood?", index).words).toContain("ground");
   });
 });
 
