@@ -195,6 +195,8 @@ export const tuning = Object.freeze({
     sentences: 8,
     /** A cause clause after the words of the event ("fired … aimed at a loudspeaker"): nearly as strong as a whole extra word matched. */
     causeAfterEvent: 0.8,
+    /** Share of the question's words found in a sentence that must stand before a cause cue for the cause to follow the event (most of them; the rest may be in the cause: "… aimed at a loudspeaker in South Korea"). */
+    eventBeforeCause: 0.6,
     /** A cause clause elsewhere in the sentence ("The report comes after …" for why the firing). */
     causeElsewhere: 0.2,
     /** Taken off a sentence of reported speech: a why-question asks for the article's account, not someone's claim. */
