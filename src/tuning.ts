@@ -231,8 +231,8 @@ export const tuning = Object.freeze({
     minCoverage: 0.5,
     /** A sentence found by search (no structured fact) needs more evidence. */
     minSearchCoverage: 0.6,
-    /** Statements about the topic rank above others by this much per shared word. */
-    topicWeight: 1,
+    /** Statements about the topic rank above others by this much per shared word: more than the form bonuses below together (quotation 1.5 + wording 1), since what the question is about outweighs the form of the answer ("What did X say about Warhol as a businessman?" wants the reported "a businessperson", not an off-topic quotation). */
+    topicWeight: 3,
     /** Direct quotations rank above reported speech when someone asks what a person "said". */
     directQuoteBonus: 1.5,
     /** The statement's verb is the one the question asks about ("What did Trump add?"). */

@@ -60,6 +60,28 @@ describe("who said", () => {
   });
 });
 
+describe("what did X say about T", () => {
+  const studio = createEngine([
+    article(
+      [
+        "Curator Ada Quill said, \"[Vance] liked the way old cameras looked\".",
+        "Quill also said Vance was both a painter and a businessperson.",
+      ],
+      "2021-03-01",
+      "studio",
+    ),
+  ]);
+
+  it("prefers the statement on the topic to a direct quotation off it", () => {
+    const a = studio.ask("What did Ada Quill say about Vance as a businessman?");
+    expect(a.citations[0]!.sentence).toContain("businessperson");
+  });
+
+  it("still prefers a direct quotation when both touch the topic alike", () => {
+    expect(studio.ask("What did Ada Quill say about Vance?").citations[0]!.sentence).toContain("old cameras");
+  });
+});
+
 describe("who said, in other words than the article's", () => {
   const gallery = createEngine([
     article(
