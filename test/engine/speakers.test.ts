@@ -82,6 +82,22 @@ describe("what did X say about T", () => {
   });
 });
 
+describe("a misspelt name is still a name, not a role", () => {
+  const clinic = createEngine([
+    article(["Professor Ines Vandermolen, head of the Clinic Trust, says teenage boys eat too much salt."], "2021-03-01", "clinic"),
+  ]);
+
+  it("reads 'ines vandermolin' (first name and misspelt surname) as the person", () => {
+    const a = clinic.ask("wat did ines vandermolin say about teenage boys");
+    expect(a.text).toMatch(/^Ines Vandermolen .*said|^Ines Vandermolen .*says/);
+    expect(a.citations[0]?.sentence).toContain("teenage boys");
+  });
+
+  it("reads a misspelt title before the surname ('profesor') as part of the name", () => {
+    expect(clinic.ask("what did profesor vandermolen say about salt").text).toMatch(/^Ines Vandermolen .*says/);
+  });
+});
+
 describe("who said, in other words than the article's", () => {
   const gallery = createEngine([
     article(
