@@ -46,9 +46,8 @@ export const CHAT_SPELLINGS: Record<string, string> = {
 export const ROLE_ABBREVIATIONS: Record<string, string> = {
   ceo: "chief executive officer", cfo: "chief financial officer", coo: "chief operating officer",
   cto: "chief technology officer", cio: "chief information officer", cmo: "chief marketing officer",
-  vp: "vice president", svp: "senior vice president", evp: "executive vice president", md: "managing director",
-  gm: "general manager", pm: "prime minister", dg: "director general", sg: "secretary general",
-  pr: "public relations", hr: "human resources", mp: "member of parliament", ag: "attorney general",
+  vp: "vice president", svp: "senior vice president", evp: "executive vice president",
+  pm: "prime minister", mp: "member of parliament",
 };
 
 /**

@@ -102,9 +102,9 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   let corrections = tuning.vocabulary.maxCorrections;
   for (const w0 of words(folded)) {
     const w = ownEntry(CHAT_SPELLINGS, w0) ?? swappedLetters(w0) ?? w0;
-    // "the foundation's CFO" where the article writes "chief financial officer".
+    // "the foundation's CFO" where the article writes "chief financial officer" (not "2 pm").
     const spelt = ownEntry(ROLE_ABBREVIATIONS, w);
-    if (spelt && !index.knows(w)) {
+    if (spelt && !index.knows(w) && !/^\d/.test(corrected.at(-1) ?? "")) {
       corrected.push(...spelt.split(" "));
       continue;
     }

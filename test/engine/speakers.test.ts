@@ -168,6 +168,11 @@ describe("abbreviated titles in questions", () => {
     expect(a.citations[0]!.sentence).toContain("40 schools");
   });
 
+  it("leaves a time ('2 pm') alone", () => {
+    const index = new KnowledgeIndex([analyseArticle(article(["The doors opened on Friday afternoon."], "2021-03-01", "doors"))]);
+    expect(understandQuestion("What happened at 2 pm?", index).words).not.toContain("minister");
+  });
+
   it("still declines an abbreviated title nobody holds", () => {
     expect(trust.ask("What did the trust's CEO say?").answered).toBe(false);
   });
