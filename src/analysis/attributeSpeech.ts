@@ -125,6 +125,8 @@ export function attributeSpeech(
     if (quoteIndex >= 0) ownedQuotes.add(quoteIndex);
 
     let clause = sentence.slice(according && found ? found.end : tok.end).replace(/^[\s,:]*(that\s+)?/, "").replace(/[.\s]+$/, "");
+    // "told The Huffington Post, US ozone has dropped": whom it was told is not what was said.
+    if (/^(told|tells|telling)$/i.test(tok.text)) clause = clause.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.’'-]*\s*,\s+(?=\S)/u, "");
     // "said at a think tank event earlier this month that he expected …": the reported words follow "that".
     const that = /^[^“"]{0,70}?\bthat\s+/.exec(clause);
     if (that && !/^that\s/.test(clause)) clause = clause.slice(that[0].length);

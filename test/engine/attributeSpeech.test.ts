@@ -147,3 +147,9 @@ describe("pronouns and initials as speakers", () => {
     expect(a.entities.find((e) => e.id === "j.r. okafor")!.roles[0]).toContain("chief financial officer");
   });
 });
+
+describe("whom it was told", () => {
+  it("leaves the addressee of 'told' out of what was said", () => {
+    expect(said(["As Tomas Berg told The Daily Ledger, river levels have fallen since May."])).toEqual([["tomas berg", "river levels have fallen since May"]]);
+  });
+});
