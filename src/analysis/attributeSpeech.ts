@@ -140,6 +140,12 @@ export function attributeSpeech(
     const reportsWhatCameBefore =
       /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
     if (found && before && (!clause || reportsWhatCameBefore)) clause = before;
+    // "Recipients, said Mauer, are required to …": the speaker set in commas inside the clause it reports.
+    const opening = sentence.slice(0, tok.start);
+    const closing = found ? sentence.slice(found.end) : "";
+    if (found && found.start > tok.start && !quote && /\S\s*,\s*$/.test(opening) && /^\s*,\s*\p{Ll}/u.test(closing) && /^\s*$/.test(sentence.slice(tok.end, found.start).replace(/^\s*(the|a|an)\s*$/i, ""))) {
+      clause = `${opening.replace(/[\s,]+$/, "")} ${closing.replace(/^\s*,\s*/, "").replace(/[.\s]+$/, "")}`;
+    }
     // "X tweeted using his account:" / "X said:": what was said follows, in the next sentence or paragraph.
     if (!quote && /:\s*$/.test(sentence) && wordsIn(rawAfter) <= 10 && !/[“"]/.test(rawAfter)) {
       state.lastSpeaker = { id: speaker.entity.id, paragraph };

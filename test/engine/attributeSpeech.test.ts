@@ -153,3 +153,14 @@ describe("whom it was told", () => {
     expect(said(["As Tomas Berg told The Daily Ledger, river levels have fallen since May."])).toEqual([["tomas berg", "river levels have fallen since May"]]);
   });
 });
+
+describe("speakers inside the clause and misspelt short surnames", () => {
+  it("reads 'Recipients, said X, are required to …' as X saying the whole clause", () => {
+    expect(said(["Grant holders, said Nora Quist, are required to report every year."])).toEqual([["nora quist", "Grant holders are required to report every year"]]);
+  });
+
+  it("takes a surname one letter short of a named person's as that person, but not one letter changed", () => {
+    const out = said(["Dana Lowrie, treasurer of the fund, said costs rose.", "Grant holders, said Lowie, must report.", "Grant holders, said Lowrix, may apply."]);
+    expect(out.map(([who]) => who)).toEqual(["dana lowrie", "dana lowrie", "lowrix"]);
+  });
+});
