@@ -145,6 +145,8 @@ export function attributeSpeech(
     const closing = found ? sentence.slice(found.end) : "";
     if (found && found.start > tok.start && !quote && /\S\s*,\s*$/.test(opening) && /^\s*,\s*\p{Ll}/u.test(closing) && /^\s*$/.test(sentence.slice(tok.end, found.start).replace(/^\s*(the|a|an)\s*$/i, ""))) {
       clause = `${opening.replace(/[\s,]+$/, "")} ${closing.replace(/^\s*,\s*/, "").replace(/[.\s]+$/, "")}`;
+      // The sentence's capital is not the clause's, unless a name starts it.
+      if (!mentions.some((m) => m.start === 0 && m.entity) && !/^I\b/.test(clause)) clause = clause.charAt(0).toLowerCase() + clause.slice(1);
     }
     // "X tweeted using his account:" / "X said:": what was said follows, in the next sentence or paragraph.
     if (!quote && /:\s*$/.test(sentence) && wordsIn(rawAfter) <= 10 && !/[“"]/.test(rawAfter)) {
