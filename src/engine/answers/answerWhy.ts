@@ -36,7 +36,6 @@ export function answerWhy(q: Query, index: KnowledgeIndex, step?: TraceStep): An
     ? q.previous.sentences.slice(0, 1).map((id) => ({ sentence: index.sentences[id]!, coverage: 1, score: tuning.why.minCoverage * tuning.rank.coverage }))
     : rankSentences(q, index).map((r) => withPronounNames(q, index, r)).filter((r) => r.coverage >= tuning.why.minCoverage).slice(0, tuning.why.sentences);
   const terms = new Set([...q.topic, ...entityTerms(q)]);
-
   const scored = ranked.map((r) => {
     // A clause that holds the event itself ("comes after North and South Korea exchanged fire") is not its cause.
     const clauses = causeClauses(r.sentence.text).filter((c) => !/^(after|following|since|amid)\b/i.test(c.text) || share(c.text, terms) < 0.5);
