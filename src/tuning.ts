@@ -70,6 +70,8 @@ export const tuning = Object.freeze({
     minLength: 4,
     /** Nor longer than this: no English word in news is longer, and the cost of a fuzzy search grows with the word. */
     maxLength: 30,
+    /** Share of a word's length a correction may add or drop (at least one letter): "redy"→"ready" is a typo, "grow"→"ground" another word. Range 0.2-0.4; higher accepts more corrections. */
+    maxLengthChange: 0.25,
     /** Unknown words of one question looked up for a typo at most: each costs a search of the vocabulary, and a real question has a few. */
     maxCorrections: 4,
   }),
@@ -227,6 +229,8 @@ export const tuning = Object.freeze({
     sentences: 8,
     /** A cause clause after the words of the event ("fired … aimed at a loudspeaker"): nearly as strong as a whole extra word matched. Range 0.5-1; higher prefers a cause clause over a closer match without one. */
     causeAfterEvent: 0.8,
+    /** Share of the question's words found in a sentence that must stand before a cause cue for the cause to follow the event (most of them; the rest may be in the cause: "… aimed at a loudspeaker in South Korea"). Range 0.5-0.8. */
+    eventBeforeCause: 0.6,
     /** A cause clause elsewhere in the sentence ("The report comes after …" for why the firing). Range 0-0.5, below `causeAfterEvent`. */
     causeElsewhere: 0.2,
     /** A temporal clause ("after …", "amid …") holding at least this share of the question's words is the event itself, not its cause. Range 0.3-0.7; higher takes more such clauses as causes. */
@@ -320,6 +324,8 @@ export const tuning = Object.freeze({
     /** Why × coverage: a cause or purpose clause, or (`whyWithoutClause`) only the sentence that tells of the event. */
     whyClause: 0.9,
     whyWithoutClause: 0.6,
+    /** Why × coverage when the article asks the question itself and answers it in its next sentence. */
+    whyOwnQuestion: 0.8,
     /** What did X say: confidence at a score of 0, rising to 1 at `quoteConfidentAt`. */
     quoteBase: 0.5,
     quoteConfidentAt: 2,
@@ -329,8 +335,8 @@ export const tuning = Object.freeze({
     minCoverage: 0.5,
     /** A sentence found by search (no structured fact) needs more evidence. Range 0.5-0.8; higher declines more. */
     minSearchCoverage: 0.6,
-    /** Statements about the topic rank above others by this much per shared word. Range 0.5-2; higher favours statements on the topic over direct quotes. */
-    topicWeight: 1,
+    /** Statements about the topic rank above others by this much per shared word: more than the form bonuses below together (quotation 1.5 + wording 1), since what the question is about outweighs the form of the answer ("What did X say about Warhol as a businessman?" wants the reported "a businessperson", not an off-topic quotation). Range 2-4; lower lets a quotation off the topic win. */
+    topicWeight: 3,
     /** Direct quotations rank above reported speech when someone asks what a person "said". Range 0.5-2. */
     directQuoteBonus: 1.5,
     /** The statement's verb is the one the question asks about ("What did Trump add?"). Range 0.5-1.5. */

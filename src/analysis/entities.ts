@@ -67,6 +67,13 @@ export class EntityRegistry {
         const surname = e.id.split(" ").at(-1)!;
         if (e.kind === "person" && e.id.includes(" ") && surname[0] === w[0] && editDistance(surname, w) <= (w.length >= 8 ? 2 : 1)) return e;
       }
+    } else if (w.length >= 5 && /^\p{L}+$/u.test(w)) {
+      // "Mauer" after "K.C. Maurer": a shorter surname only by one letter dropped or added, never
+      // one changed ("Smyth" is not "Smith"), and both at least five letters ("Lang" is not "Lange").
+      for (const e of this.byId.values()) {
+        const surname = e.id.split(" ").at(-1)!;
+        if (e.kind === "person" && e.id.includes(" ") && surname.length >= 5 && surname.slice(0, 2) === w.slice(0, 2) && Math.abs(surname.length - w.length) === 1 && editDistance(surname, w) === 1) return e;
+      }
     }
     return undefined;
   }

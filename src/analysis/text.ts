@@ -35,7 +35,11 @@ export function words(s: string): string[] {
     // Multi-word names of one thing, made one word so they match as one.
     .replace(/\bservice\s*(members?|men|women|people)\b/g, "servicemembers")
     .replace(/\bpull(ed|ing|s)?[\s-]+(out|back)\b/g, "pullout")
-    .replace(/\bdraw(ing|s|n)?[\s-]+down\b/g, "drawdown");
+    .replace(/\bdraw(ing|s|n)?[\s-]+down\b/g, "drawdown")
+    // Gases written as a name or a formula.
+    .replace(/\bcarbon[\s-]+dioxide\b/g, "co2")
+    .replace(/\bsul(?:ph|f)ur[\s-]+dioxide\b/g, "so2")
+    .replace(/\bnitrous[\s-]+oxide\b/g, "n2o");
   return phrasal(folded).match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
 }
 

@@ -64,6 +64,10 @@ export class Vocabulary {
       const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
       if (this.rawWords.has(swapped)) return swapped;
     }
-    return this.byLetter.get(word[0]!)?.best(word) ?? null;
+    const fix = this.byLetter.get(word[0]!)?.best(word) ?? null;
+    // Fuzzy search finds a word inside a longer one ("grow" in "ground"): a typo drops or adds a
+    // letter or two, so a much longer or shorter word is another word, not the one meant.
+    const slack = Math.max(1, Math.floor(word.length * tuning.vocabulary.maxLengthChange));
+    return fix && Math.abs(fix.length - word.length) <= slack ? fix : null;
   }
 }

@@ -112,6 +112,30 @@ describe("why", () => {
   });
 });
 
+describe("why, in the article's own words", () => {
+  const fair = createEngine([
+    article(
+      [
+        "The report comes after the two villages exchanged insults at the fair yesterday.",
+        "Yesterday, the village of Orsk threw eggs aimed at a scarecrow in the village of Tarn that mocks the mayor of Orsk.",
+        "Mira Tell, a second-year student, admitted she was willing to miss a lecture to attend the fair. Why did she so badly want to attend? \"It's the fair. It is a tradition.\"",
+      ],
+      "2024-02-08",
+      "fair",
+    ),
+  ]);
+
+  it("gives the cause after the event even when a word of the question stands inside the cause", () => {
+    expect(fair.ask("Why did Orsk throw eggs at Tarn?").text.split("\n")[0]).toMatch(/^Aimed at a scarecrow/);
+  });
+
+  it("answers with the reply to a question the article asks itself about the person, named by a pronoun", () => {
+    const a = fair.ask("why did mira tell want to attend so badly?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("It is a tradition");
+  });
+});
+
 describe("which-questions about things", () => {
   const browsers = createEngine([
     article(

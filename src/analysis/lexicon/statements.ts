@@ -13,6 +13,8 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["only", "alone", "sole", "solely"],
   ["support", "supported", "supports", "favour", "favor", "favoured", "favored", "favours", "favors"],
   ["exclude", "left out", "leave out", "leaves out", "leaving out", "kept out"],
+  ["include", "includes", "included", "including", "account for", "accounts for", "accounted for", "accounting for", "take into account", "takes into account", "took into account", "factor in", "factors in", "factored in"],
+  ["receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "obtain", "obtained", "obtains"],
 ];
 
 /** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */

@@ -37,7 +37,18 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   wat: "what", wht: "what", wot: "what", r: "are", u: "you", ur: "your", abt: "about", bout: "about",
   ppl: "people", govt: "government", gov: "government", yrs: "years", yr: "year", pls: "please",
   plz: "please", thx: "thanks", w: "with", b4: "before", whn: "when", wen: "when", hw: "how", wher: "where",
-  mil: "military", admin: "administration", prez: "president", potus: "president", us: "us",
+  sed: "said", sez: "says", mil: "military", admin: "administration", prez: "president", potus: "president", us: "us",
+};
+
+/**
+ * Abbreviated titles a question may use where an article spells the title out ("the foundation's
+ * CFO" for "chief financial officer"). Read only when the articles don't use the abbreviation.
+ */
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  ceo: "chief executive officer", cfo: "chief financial officer", coo: "chief operating officer",
+  cto: "chief technology officer", cio: "chief information officer", cmo: "chief marketing officer",
+  vp: "vice president", svp: "senior vice president", evp: "executive vice president",
+  pm: "prime minister", mp: "member of parliament",
 };
 
 /**
@@ -83,6 +94,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["father", "dad"],
   ["mother", "mom", "mum"],
   ["travel", "trip", "journey", "visit"],
+  ["obsession", "obsessed", "fascination", "fascinated", "fixation", "preoccupation"],
+  ["life", "lifetime", "lifespan", "living", "lived", "alive"],
 ];
 
 /** Words that open a cause or purpose clause: what a "why" question is answered with. */

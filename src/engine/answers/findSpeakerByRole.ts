@@ -25,6 +25,20 @@ function isPlaceWord(word: string, phraseWords: string[]): boolean {
   );
 }
 
+/**
+ * The words that say which of several roles with one head noun is meant: "chief executive" in
+ * "the foundation's chief executive officer", "deputy" in "the deputy director of the study".
+ * Not the possessor ("the foundation's") nor what follows "of".
+ */
+function roleModifiers(phrase: string): string[] {
+  const tokens = phrase.toLowerCase().split(/\s+/);
+  const of = tokens.indexOf("of");
+  const before = of > 0 ? tokens.slice(0, of) : tokens;
+  let owner = before.length - 1;
+  while (owner >= 0 && !/['’]s?$/.test(before[owner]!)) owner--;
+  return words(before.slice(owner + 1, -1).join(" ")).filter((w) => !STOPWORDS.has(w));
+}
+
 /** The role noun of a phrase: "director" in "the director of the study", "agency" in "the country's main news agency". */
 function headNoun(phraseWords: string[]): string | undefined {
   const of = phraseWords.indexOf("of");
@@ -47,6 +61,8 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
   const asked = [...new Set(phraseWords.filter((w) => !STOPWORDS.has(w)))];
   const places = new Set(asked.filter((w) => isPlaceWord(w, phraseWords)).map(canonical));
   const askedTerms = [...new Set(asked.map(canonical))];
+  // A name before the role is whose role it is ("ahmed father" once "'s" is gone), not which role.
+  const modifiers = roleModifiers(phrase).filter((w) => !isPlaceWord(w, phraseWords) && !index.entityByAlias(w)).map(canonical);
   let best: { entity: KnownEntity; role: string; score: number } | null = null;
   for (const e of index.entities.values()) {
     if (e.statements.length === 0) continue;
@@ -58,6 +74,9 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
       const context = contextOf(index, e);
       const known = (t: string) => terms.has(t) || nameTerms.has(t);
       if ([...places].some((p) => !known(p))) continue;
+      // "the chief executive officer" is not the chief financial officer: the words that say which
+      // one must be in the role, the name or the sentences naming them ("Ali's father").
+      if (modifiers.some((m) => !known(m) && !context.has(m))) continue;
       const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? tuning.roles.contextWord : 0), 0) / askedTerms.length;
       if (score >= minScore && (!best || score > best.score || (score === best.score && e.statements.length > best.entity.statements.length))) best = { entity: e, role, score };
     }
