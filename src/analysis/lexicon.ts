@@ -234,8 +234,24 @@ export const NAMED_DATES: Record<string, [month: number, day: number, year?: num
 };
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** Words that tie a date to when something was said ("yesterday", "last week"): a message has no publication date to read them against, so a fact-check leaves such dates unchecked. */
+export const SPEAKER_RELATIVE_DATE_WORDS = ["yesterday", "today", "tonight", "tomorrow", "ago", "last", "next", "this", "recently", "earlier", "later", ...WEEKDAYS];
 
 // ——— Numbers: what a number measures and how questions ask for it ———
+
+/**
+ * How a modifier bounds the figure after it, for comparing two figures (a fact-check): "about
+ * 5,000" either side of it, "over 5,000" above it, "under 5,000" below it, "nearly 5,000" just
+ * below it. Modifiers not listed ("only", "just", none) leave the figure exact; "between" is a range.
+ */
+export const FIGURE_BOUNDS: Record<string, "approximate" | "above" | "below" | "just-below"> = {
+  about: "approximate", around: "approximate", approximately: "approximate", roughly: "approximate",
+  some: "approximate", "an estimated": "approximate", estimated: "approximate", "close to": "approximate",
+  over: "above", "more than": "above", "at least": "above", "just over": "above", "well over": "above",
+  under: "below", "less than": "below", "fewer than": "below", "up to": "below", "at most": "below",
+  "as many as": "below", "as much as": "below",
+  nearly: "just-below", almost: "just-below", "just under": "just-below",
+};
 
 /** Units of time, singular and plural: "48 hours", "an 11-year lull". */
 export const TIME_UNITS = new Set(

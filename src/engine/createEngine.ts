@@ -6,6 +6,7 @@ import { answerTroops } from "./answers/answerTroops.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
 import { ANSWERERS } from "./answerers.ts";
 import { declineAnswer } from "./declineAnswer.ts";
+import { checkMessage } from "./factCheck/checkMessage.ts";
 import { newStep, type Trace } from "./trace.ts";
 import { KnowledgeIndex } from "./knowledgeIndex.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
@@ -67,6 +68,7 @@ export function engineFor(index: KnowledgeIndex): Engine {
     speakers: (query, limit = 25) => speakers(index, query, limit),
     articles: () => summaries(index),
     paragraphOf: (c: Pick<Citation, "doc" | "paragraph">) => index.articles.get(c.doc)?.paragraphs[c.paragraph - 1] ?? null,
+    checkMessage: (text) => checkMessage(text, index),
   };
 }
 

@@ -1,0 +1,63 @@
+import { messages } from "../../messages.ts";
+import { tuning } from "../../tuning.ts";
+import { citationOf, quoteBlock } from "../answerSupport.ts";
+import type { KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { ClaimCheck, FactCheck } from "../types.ts";
+import { checkDate } from "./checkDate.ts";
+import { checkFigure } from "./checkFigure.ts";
+import { checkSpeaker } from "./checkSpeaker.ts";
+import { checkStatement } from "./checkStatement.ts";
+import type { Finding } from "./finding.ts";
+import { splitClaims, type Claim } from "./splitClaims.ts";
+
+/**
+ * The checks a claim goes through, in order; the first that finds the claim's subject in the
+ * articles decides. Who said it before what was said (a misattributed quote is wrong even when
+ * the words are right), figures and dates before the statement as a whole (which would not
+ * see a wrong number as anything but missing).
+ */
+const CHECKS: ReadonlyArray<{ name: string; applies: (c: Claim) => boolean; run: (c: Claim, index: KnowledgeIndex) => Finding | null }> = [
+  { name: "speaker", applies: () => true, run: checkSpeaker },
+  { name: "figure", applies: (c) => c.quantities.length > 0, run: checkFigure },
+  { name: "date", applies: (c) => c.dates.length > 0, run: checkDate },
+  // A dated claim whose date no sentence of the event gives is not covered, whatever its other words say.
+  { name: "statement", applies: (c) => c.dates.length === 0, run: checkStatement },
+];
+
+/**
+ * "Check against the articles": each claim of a message (a figure, a date, a quotation, a
+ * name) supported or contradicted by a cited sentence, or not covered. Never more than the
+ * articles say: a claim is contradicted only where a sentence about the same thing says
+ * otherwise.
+ */
+export function checkMessage(message: string, index: KnowledgeIndex): FactCheck {
+  const text = message.slice(0, tuning.factCheck.maxMessageChars);
+  if (!/[\p{L}\p{N}]/u.test(text)) return nothing(messages.factCheck.noText);
+  const reference = index.newestPublished() ?? new Date().toISOString().slice(0, 10);
+  const claims = splitClaims(text, reference, (name) => index.entityByAlias(name) !== undefined);
+  if (claims.length === 0) return nothing(messages.factCheck.noClaim);
+  const checked = claims.slice(0, tuning.factCheck.maxClaims).map((claim) => checkClaim(claim, index));
+  const count = (verdict: ClaimCheck["verdict"]) => checked.filter((c) => c.verdict === verdict).length;
+  const lead = messages.factCheck.summary(checked.length, count("supported"), count("contradicted"), count("not-covered"));
+  const unchecked = claims.length - checked.length;
+  const lines = checked.map((c) => {
+    const head = `• ${messages.factCheck.verdicts[c.verdict]}: “${c.claim}” ${c.note}`;
+    return c.citation ? `${head}\n  ${quoteBlock(c.citation).replace(/\n/g, "\n  ")}` : head;
+  });
+  if (unchecked > 0) lines.push(messages.factCheck.moreClaims(unchecked));
+  return { checkable: true, lead, claims: checked, unchecked, text: [lead, ...lines].join("\n") };
+}
+
+function checkClaim(claim: Claim, index: KnowledgeIndex): ClaimCheck {
+  for (const check of CHECKS) {
+    if (!check.applies(claim)) continue;
+    const found = check.run(claim, index);
+    if (!found) continue;
+    return { claim: claim.text, verdict: found.verdict, note: found.note, basis: found.basis, citation: found.sentence ? citationOf(index, found.sentence) : null };
+  }
+  return { claim: claim.text, verdict: "not-covered", note: messages.factCheck.notCovered, basis: null, citation: null };
+}
+
+function nothing(lead: string): FactCheck {
+  return { checkable: false, lead, claims: [], unchecked: 0, text: lead };
+}
