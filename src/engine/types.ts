@@ -167,4 +167,12 @@ export interface Engine {
   paragraphOf(citation: Pick<Citation, "doc" | "paragraph">): string | null;
   /** Each claim of a message (figures, names, quotations, dates) checked against the articles. */
   checkMessage(text: string): FactCheck;
+  /**
+   * Autocomplete for a free-text option: values matching what is typed that the engine answers
+   * (questions, places with troop figures, timeline subjects, statements, a speaker's topics).
+   */
+  complete(field: CompletionField, typed: string, options?: { speaker?: string }): string[];
 }
+
+/** The free-text options autocomplete serves: /ask question, /troops place, /timeline about, /whosaid phrase, /quote topic. */
+export type CompletionField = "question" | "place" | "about" | "phrase" | "topic";

@@ -1,0 +1,154 @@
+import { isPlaceName } from "../../analysis/places.ts";
+import { COMMON_VERBS, LIGHT_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { countedHead } from "../../analysis/numberPatterns.ts";
+import { canonical, words } from "../../analysis/text.ts";
+import { tuning } from "../../tuning.ts";
+import { suggestQuestions } from "../declineAnswer.ts";
+import type { KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { CompletionField } from "../types.ts";
+import { keyed, type Keyed } from "./matchTyped.ts";
+
+
+/** Candidates for every option but /quote topic (which depends on the speaker), most useful first. */
+export type CompletionSources = Record<Exclude<CompletionField, "topic">, Keyed[]>;
+
+const TROOP = canonical("troops");
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+const fits = (text: string) => text.length > 0 && text.length <= tuning.complete.maxChoiceLength;
+
+/**
+ * What autocomplete can offer, built once per knowledge version from what the index already
+ * holds: questions of the kinds the engine answers (what someone said, who someone is, how many
+ * of a counted thing, timelines), places with troop figures, people and organisations on the
+ * timeline, and every statement's words. Each list is in order of use: most quoted, most
+ * counted, newest first.
+ */
+export function buildCompletionSources(index: KnowledgeIndex): CompletionSources {
+  return { question: questions(index), place: troopPlaces(index), about: timelineSubjects(index), phrase: statements(index) };
+}
+
+function questions(index: KnowledgeIndex): Keyed[] {
+  const out = new Set<string>(suggestQuestions(index));
+  const speakers = [...index.entities.values()].filter((e) => e.statements.length > 0).sort(byStatements);
+  for (const e of speakers) out.add(`What did ${nameInSentence(e)} say?`);
+  for (const e of speakers) {
+    for (const topic of topicsOf(e, index).filter((t) => questionTopic(t, index)).slice(0, 2)) out.add(`What did ${nameInSentence(e)} say about ${topic}?`);
+  }
+  for (const e of index.entities.values()) if (e.kind === "person" && e.roles.length > 0) out.add(`Who is ${e.name}?`);
+  for (const q of countQuestions(index)) out.add(q);
+  for (const e of timelineEntities(index).slice(0, 50)) out.add(`Give me a timeline of ${nameInSentence(e)}`);
+  return [...out].filter(fits).map(keyed);
+}
+
+/** "How many US troops are in Iraq?": every counted thing of the newest articles, with the place its sentence names. */
+function countQuestions(index: KnowledgeIndex): string[] {
+  const out: string[] = [];
+  for (const article of index.articlesNewestFirst().slice(0, tuning.complete.countArticles)) {
+    for (const s of index.sentencesOf(article.id)) {
+      for (const q of s.quantities) {
+        if (q.measure !== "count" || q.projected || q.change || !countedHead(q.unit)) continue;
+        // The place the figure is in ("5,000 US troops deployed in Iraq"), in its own clause.
+        const place = placesIn(s.text.slice(q.end).split(/[,;]/)[0]!)[0];
+        out.push(place ? `How many ${q.unit} are in ${place}?` : `How many ${q.unit} are there?`);
+      }
+    }
+  }
+  return out;
+}
+
+function troopPlaces(index: KnowledgeIndex): Keyed[] {
+  const counts = new Map<string, number>();
+  for (const s of index.sentences) {
+    if (!s.quantities.some((q) => q.unitTerms.includes(TROOP))) continue;
+    for (const place of new Set(placesIn(s.text))) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  return byCount(counts).filter(fits).map(keyed);
+}
+
+/** Names of people and organisations, by how many dated events tell of them, then places on the timeline. */
+function timelineSubjects(index: KnowledgeIndex): Keyed[] {
+  const out = new Set(timelineEntities(index).map((e) => e.name));
+  const places = new Map<string, number>();
+  for (const event of index.timeline) for (const place of placesIn(event.sentence.text)) places.set(place, (places.get(place) ?? 0) + 1);
+  for (const place of byCount(places)) out.add(place);
+  return [...out].filter(fits).map(keyed);
+}
+
+function timelineEntities(index: KnowledgeIndex): KnownEntity[] {
+  const dated = (e: KnownEntity) => e.sentences.filter((id) => index.eventOf.has(id)).length;
+  return [...index.entities.values()]
+    .map((e) => ({ e, n: dated(e) }))
+    .filter((x) => x.n > 0 && x.e.kind !== "place")
+    .sort((a, b) => b.n - a.n || a.e.name.localeCompare(b.e.name))
+    .map((x) => x.e);
+}
+
+/** What was said, newest article first, quotations before reported speech; cut to fit a choice at a word. */
+function statements(index: KnowledgeIndex): Keyed[] {
+  const quoted = new Set<string>();
+  const reported = new Set<string>();
+  for (const article of index.articlesNewestFirst()) {
+    for (const s of index.sentencesOf(article.id)) {
+      for (const st of s.statements) {
+        const said = cutAtWord((st.quote ?? st.content).replace(/["“”]/g, "").replace(/\s+/g, " ").trim().replace(/[,.;:]$/, ""));
+        if (said.split(" ").length >= 3) (st.quote ? quoted : reported).add(said);
+      }
+    }
+  }
+  return [...quoted, ...reported].map(keyed);
+}
+
+/** The topic words of what someone said, the most frequent first ("troops", "Iraq"): what /quote topic offers. */
+export function topicsOf(e: KnownEntity, index: KnowledgeIndex): string[] {
+  const own = new Set(words(e.name));
+  const counts = new Map<string, number>();
+  for (const { statement } of e.statements.slice(0, tuning.answer.maxStatementsScanned)) {
+    for (const w of statement.content.match(/[\p{L}][\p{L}-]*/gu) ?? []) {
+      const lower = w.toLowerCase();
+      if (!topicWord(lower) || own.has(lower)) continue;
+      // A name keeps its capitals ("Iraq", "Baghdad"); any other word is offered in lowercase.
+      const shown = isName(w, index) ? w : lower;
+      counts.set(shown, (counts.get(shown) ?? 0) + 1);
+    }
+  }
+  return byCount(counts).slice(0, tuning.complete.topicsPerSpeaker);
+}
+
+/** A word that can be a topic: long enough, no grammar word, verb or adverb ("possibly", "coming"). */
+function topicWord(lower: string): boolean {
+  return lower.length >= tuning.complete.minTopicLength && !STOPWORDS.has(lower) && !COMMON_VERBS.has(lower) && !LIGHT_VERBS.has(lower) && !/(ly|ing)$/.test(lower);
+}
+
+/** A topic a question reads well with: a name, or a plural noun ("troops", "forces"). */
+function questionTopic(topic: string, index: KnowledgeIndex): boolean {
+  return isName(topic, index) || countedHead(topic);
+}
+
+function isName(word: string, index: KnowledgeIndex): boolean {
+  return /^\p{Lu}/u.test(word) && (isPlaceName(word) || index.entityByAlias(word) !== undefined);
+}
+
+function placesIn(text: string): string[] {
+  return (text.match(CAPITALISED_RUN) ?? []).map((run) => run.replace(/^The\s+/, "")).filter((run) => isPlaceName(run));
+}
+
+/** "the joint statement", not "The joint statement", inside a question. */
+function nameInSentence(e: KnownEntity): string {
+  return e.name.replace(/^The\s+(?=\p{Ll})/u, "the ");
+}
+
+function byStatements(a: KnownEntity, b: KnownEntity): number {
+  return b.statements.length - a.statements.length || a.name.localeCompare(b.name);
+}
+
+function byCount(counts: Map<string, number>): string[] {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([text]) => text);
+}
+
+/** Text cut to a choice's length at a word boundary, without an ellipsis: the value is searched for as it is. */
+function cutAtWord(text: string): string {
+  const max = tuning.complete.maxChoiceLength;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  return cut.slice(0, cut.lastIndexOf(" ")).trim().replace(/[,;:]$/, "");
+}

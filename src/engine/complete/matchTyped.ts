@@ -1,0 +1,25 @@
+import { foldTypography } from "../../analysis/text.ts";
+
+/** A candidate with the key typed words are matched against: its words, lowercase, each after a space. */
+export interface Keyed {
+  value: string;
+  key: string;
+}
+
+/** Lowercase words of a text, typography folded: what a person types is matched this way. */
+export function typedWords(text: string): string[] {
+  return foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export function keyed(value: string): Keyed {
+  return { value, key: ` ${typedWords(value).join(" ")}` };
+}
+
+/**
+ * Whether every typed word begins a word of the candidate ("pomp sa" matches "What did Mike
+ * Pompeo say?"), in any order: people type the words they remember, not the sentence.
+ */
+export function matchesTyped(candidate: Keyed, typed: string[]): boolean {
+  for (const word of typed) if (!candidate.key.includes(` ${word}`)) return false;
+  return true;
+}
