@@ -6,6 +6,7 @@ import { log as rootLog, type Logger } from "../log.ts";
 import { AnswerViews } from "./answerViews.ts";
 import { CommandRegistry } from "./commandRegistry.ts";
 import { Cooldowns } from "./cooldowns.ts";
+import type { MessageCommand } from "./messageCommand.ts";
 
 /**
  * Everything a Discord handler may use. Handlers never hold an Engine: they call
@@ -19,6 +20,8 @@ export interface BotContext {
   views: AnswerViews;
   /** Filled by startBot from commands/; /help lists them. */
   commands: CommandRegistry;
+  /** Message context-menu commands, filled by startBot from commands/menus/. */
+  menus: CommandRegistry<MessageCommand>;
   config: Config;
   log: Logger;
   /** Present when the knowledge is live (a store behind `engine()`): /reload re-reads it. */
@@ -48,6 +51,7 @@ export function createBotContext(options: BotContextOptions): BotContext {
     cooldowns: new Cooldowns(options.config.cooldown.max, options.config.cooldown.windowMs, now),
     views: new AnswerViews(undefined, undefined, now),
     commands: new CommandRegistry(),
+    menus: new CommandRegistry<MessageCommand>(),
     config: options.config,
     log: options.log ?? rootLog.child({ surface: "discord" }),
     ...(options.knowledge ? { knowledge: options.knowledge } : {}),

@@ -11,6 +11,7 @@ import type { BotContext } from "./context.ts";
 import { describeError, logInteraction, type InteractionLogLine } from "./interactionLog.ts";
 import { discordMessages } from "./messages.ts";
 import { pageButtons, parsePageButtonId } from "./paging.ts";
+import { runMessageCommand } from "./runMessageCommand.ts";
 
 /**
  * The one error boundary for interactions. Commands never catch: whatever they throw ends
@@ -37,6 +38,15 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
       // An empty list is better than the "loading options failed" Discord shows otherwise.
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    }
+  } else if (interaction.isMessageContextMenuCommand()) {
+    const line: InteractionLogLine = { type: "command", command: interaction.commandName, ...base, outcome: "error" };
+    try {
+      Object.assign(line, await runMessageCommand(interaction, context));
+      logInteraction(context, startedAt, line);
+    } catch (error) {
+      logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
+      await replyPrivately(interaction, discordMessages.failure, context);
     }
   } else if (interaction.isButton()) {
     const line: InteractionLogLine = { type: "button", ...base, outcome: "error" };

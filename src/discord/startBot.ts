@@ -1,4 +1,5 @@
 import { once } from "node:events";
+import { join } from "node:path";
 import { Events, type Client } from "discord.js";
 import type { BotContext } from "./context.ts";
 import { createClient } from "./createClient.ts";
@@ -6,6 +7,7 @@ import { handleInteraction } from "./handleInteraction.ts";
 import { handleMessage } from "./handleMessage.ts";
 import { describeError } from "./interactionLog.ts";
 import { loadCommands } from "./loadCommands.ts";
+import { loadMessageCommands } from "./messageCommand.ts";
 
 export interface StartOptions {
   /** The folder of command modules; the project's commands/ by default. */
@@ -28,6 +30,9 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
   const { commands, problems } = await loadCommands(options.commandsDir);
   for (const problem of problems) context.log.error(problem, "command not loaded");
   context.commands.replace(commands);
+  const menus = await loadMessageCommands(options.commandsDir ? join(options.commandsDir, "menus") : undefined);
+  for (const problem of menus.problems) context.log.error(problem, "command not loaded");
+  context.menus.replace(menus.commands);
 
   const client = createClient(context.config);
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));

@@ -148,3 +148,10 @@ describe("comparing two figures", () => {
     expect(compareFigures(q("about 2,600"), q("2,500"))).toBe("same");
   });
 });
+
+describe("splitting chat into claims", () => {
+  it("GIVEN sentences in lowercase, a ping and a semicolon THEN one claim each; an abbreviation ends none", () => {
+    const claims = splitClaims("Velmora handled 20,000 containers. @everyone look; Calder said so. the U.S. sent 300 ships to Velmora.", "2024-03-15");
+    expect(claims.map((c) => c.text)).toEqual(["Velmora handled 20,000 containers.", "Calder said so.", "the U.S. sent 300 ships to Velmora."]);
+  });
+});

@@ -2,7 +2,7 @@ import { extractDates, type DateMention } from "../../analysis/extractDates.ts";
 import { extractQuantities, type Quantity } from "../../analysis/extractQuantities.ts";
 import { quoteSpans } from "../../analysis/attributeSpeech.ts";
 import { findMentions } from "../../analysis/findMentions.ts";
-import { REPORTING_VERBS, SPEAKER_RELATIVE_DATE_WORDS } from "../../analysis/lexicon.ts";
+import { ABBREVIATIONS, REPORTING_VERBS, SPEAKER_RELATIVE_DATE_WORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
 import { splitSentences } from "../../analysis/splitSentences.ts";
 
@@ -25,6 +25,7 @@ const MARKUP: ReadonlyArray<[RegExp, string]> = [
   [/<a?:\w+:\d+>/g, " "],
   [/<(?:@[!&]?|#)\d+>/g, " "],
   [/<t:\d+(?::\w)?>/g, " "],
+  [/@(?:everyone|here)\b/g, " "],
   [/https?:\/\/\S+/g, " "],
   [/^>+\s?/gm, ""],
   [/[*_~`|]+/g, ""],
@@ -49,13 +50,31 @@ export function splitClaims(message: string, reference: string, isKnownName: (na
   const claims: Claim[] = [];
   for (const paragraph of text.split(/\n+/)) {
     for (const sentence of splitSentences(paragraph.replace(/\s+/g, " ").trim())) {
-      for (const part of sentence.text.split(/;\s+/)) {
+      for (const part of splitChat(sentence.text)) {
         const claim = readClaim(part.trim(), reference, isKnownName);
         if (claim) claims.push(claim);
       }
     }
   }
   return claims;
+}
+
+/**
+ * Chat leaves sentences in lowercase ("10,000 troops in Iraq. crazy right"), which the sentence
+ * splitter, written for news, reads as one sentence: a full stop after a word that is no
+ * abbreviation ends a claim whatever follows, and so does a semicolon.
+ */
+function splitChat(sentence: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(/([\p{L}.]+)[.!?]+\s+|;\s+/gu)) {
+    const word = m[1]?.toLowerCase();
+    if (word !== undefined && (ABBREVIATIONS.has(word) || word.length === 1 || word.includes("."))) continue;
+    parts.push(sentence.slice(start, m.index! + m[0].length).trim());
+    start = m.index! + m[0].length;
+  }
+  parts.push(sentence.slice(start).trim());
+  return parts.filter(Boolean);
 }
 
 function readClaim(text: string, reference: string, isKnownName: (name: string) => boolean): Claim | null {
