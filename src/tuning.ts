@@ -274,12 +274,18 @@ export const tuning = Object.freeze({
     /** Discord shows at most 25 choices; each must be at most 100 characters. */
     maxChoices: 25,
     maxChoiceLength: 100,
-    /** Candidates checked by asking the engine in one autocomplete call at most (each is a question: about a millisecond at 10,000 articles); checked ones are remembered for the knowledge version, so the list fills up as people type. */
-    checksPerCall: 40,
-    /** Newest articles read for figure questions ("How many troops are in Iraq?"): enough for any reader's topic, bounded at 10,000 articles. */
-    countArticles: 300,
+    /** Generated questions checked by asking the engine in one autocomplete call at most (each a few milliseconds at 10,000 articles, and a keystroke should block well under 50 ms); checked ones are remembered for the knowledge version, so the list fills up as people type. */
+    checksPerCall: 8,
+    /** Questions checked once when the candidates are built, so the list shown before anything is typed is full (25 answered ones, found within this many checks). */
+    checksOnBuild: 50,
+    /** Newest articles autocomplete candidates are built from (questions, places, statements): what readers ask about, and a build that costs the same (about 0.1 s, once per knowledge version and option) at 1,000 articles as at 10,000. */
+    articles: 1000,
+    /** The most quoted speakers whose topics make "What did X say about T?" questions (everyone still gets "What did X say?"). */
+    topicSpeakers: 100,
     /** Topic words offered per speaker for /quote topic, the most frequent in their statements. */
     topicsPerSpeaker: 25,
+    /** fuse.js score below which the /quote speaker typed so far names a known speaker: as /quote itself reads it. */
+    speakerMatch: 0.4,
     /** Shortest topic word offered: shorter words are mostly grammar. */
     minTopicLength: 4,
   }),

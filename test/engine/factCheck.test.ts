@@ -155,3 +155,22 @@ describe("splitting chat into claims", () => {
     expect(claims.map((c) => c.text)).toEqual(["Velmora handled 20,000 containers.", "Calder said so.", "the U.S. sent 300 ships to Velmora."]);
   });
 });
+
+describe("hostile messages", () => {
+  it("GIVEN long, odd or markup-heavy text THEN a result within bounds, never a crash", () => {
+    const odd = [
+      "9".repeat(5000),
+      "Velmora ".repeat(2000),
+      "“unclosed quote Velmora said".repeat(50),
+      "```\nVelmora handled 12,000 containers\n```",
+      "> Velmora handled 12,000 containers\n> Calder said so",
+      "constructor __proto__ toString said “hasOwnProperty valueOf”.",
+      "\u0000\u202e Velmora 12,000 \ud83d",
+    ];
+    for (const message of odd) {
+      const result = engine.checkMessage(message);
+      expect(result.claims.length).toBeLessThanOrEqual(tuning.factCheck.maxClaims);
+      expect(typeof result.lead).toBe("string");
+    }
+  });
+});

@@ -4,53 +4,63 @@ import { countedHead } from "../../analysis/numberPatterns.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import { suggestQuestions } from "../declineAnswer.ts";
-import type { KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 import type { CompletionField } from "../types.ts";
 import { keyed, type Keyed } from "./matchTyped.ts";
 
-
-/** Candidates for every option but /quote topic (which depends on the speaker), most useful first. */
-export type CompletionSources = Record<Exclude<CompletionField, "topic">, Keyed[]>;
+/** The options whose candidates are built from the whole knowledge (/quote topic depends on the speaker chosen). */
+export type SourceField = Exclude<CompletionField, "topic">;
 
 const TROOP = canonical("troops");
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 const fits = (text: string) => text.length > 0 && text.length <= tuning.complete.maxChoiceLength;
 
 /**
- * What autocomplete can offer, built once per knowledge version from what the index already
- * holds: questions of the kinds the engine answers (what someone said, who someone is, how many
- * of a counted thing, timelines), places with troop figures, people and organisations on the
- * timeline, and every statement's words. Each list is in order of use: most quoted, most
- * counted, newest first.
+ * What autocomplete can offer for each option, built from what the index already holds, in
+ * order of use (most quoted, most counted, newest first): questions of the kinds the engine
+ * answers, places with troop figures, people and places on the timeline, what was said. Built
+ * per option on first use, from the newest `tuning.complete.articles` articles, so the cost is
+ * the same at 1,000 articles as at 10,000. A question marked `check` is offered only once the
+ * engine has answered it; the others are answered by construction.
  */
-export function buildCompletionSources(index: KnowledgeIndex): CompletionSources {
-  return { question: questions(index), place: troopPlaces(index), about: timelineSubjects(index), phrase: statements(index) };
+export const SOURCE_BUILDERS: Readonly<Record<SourceField, (index: KnowledgeIndex) => Keyed[]>> = {
+  question: questions,
+  place: troopPlaces,
+  about: timelineSubjects,
+  phrase: statements,
+};
+
+function newestSentences(index: KnowledgeIndex): IndexedSentence[] {
+  return index.articlesNewestFirst().slice(0, tuning.complete.articles).flatMap((a) => index.sentencesOf(a.id));
 }
 
 function questions(index: KnowledgeIndex): Keyed[] {
-  const out = new Set<string>(suggestQuestions(index));
+  const out = new Map<string, boolean>();
+  const add = (question: string, check: boolean) => {
+    if (fits(question) && !out.has(question)) out.set(question, check);
+  };
+  for (const q of suggestQuestions(index)) add(q, true);
   const speakers = [...index.entities.values()].filter((e) => e.statements.length > 0).sort(byStatements);
-  for (const e of speakers) out.add(`What did ${nameInSentence(e)} say?`);
-  for (const e of speakers) {
-    for (const topic of topicsOf(e, index).filter((t) => questionTopic(t, index)).slice(0, 2)) out.add(`What did ${nameInSentence(e)} say about ${topic}?`);
+  // Someone with statements is what the quote answerer answers; someone titled, what "who is" answers.
+  for (const e of speakers) add(`What did ${nameInSentence(e)} say?`, false);
+  for (const e of speakers.slice(0, tuning.complete.topicSpeakers)) {
+    for (const topic of topicsOf(e, index).filter((t) => questionTopic(t, index)).slice(0, 2)) add(`What did ${nameInSentence(e)} say about ${topic}?`, true);
   }
-  for (const e of index.entities.values()) if (e.kind === "person" && e.roles.length > 0) out.add(`Who is ${e.name}?`);
-  for (const q of countQuestions(index)) out.add(q);
-  for (const e of timelineEntities(index).slice(0, 50)) out.add(`Give me a timeline of ${nameInSentence(e)}`);
-  return [...out].filter(fits).map(keyed);
+  for (const e of index.entities.values()) if (e.kind === "person" && e.roles.length > 0) add(`Who is ${e.name}?`, false);
+  for (const q of countQuestions(index)) add(q, true);
+  for (const e of timelineEntities(index).slice(0, tuning.complete.maxChoices)) add(`Give me a timeline of ${nameInSentence(e)}`, true);
+  return [...out].map(([question, check]) => keyed(question, check));
 }
 
-/** "How many US troops are in Iraq?": every counted thing of the newest articles, with the place its sentence names. */
+/** "How many US troops are in Iraq?": every counted thing of the newest articles, with the place its figure is in. */
 function countQuestions(index: KnowledgeIndex): string[] {
   const out: string[] = [];
-  for (const article of index.articlesNewestFirst().slice(0, tuning.complete.countArticles)) {
-    for (const s of index.sentencesOf(article.id)) {
-      for (const q of s.quantities) {
-        if (q.measure !== "count" || q.projected || q.change || !countedHead(q.unit)) continue;
-        // The place the figure is in ("5,000 US troops deployed in Iraq"), in its own clause.
-        const place = placesIn(s.text.slice(q.end).split(/[,;]/)[0]!)[0];
-        out.push(place ? `How many ${q.unit} are in ${place}?` : `How many ${q.unit} are there?`);
-      }
+  for (const s of newestSentences(index)) {
+    for (const q of s.quantities) {
+      if (q.measure !== "count" || q.projected || q.change || !countedHead(q.unit)) continue;
+      // The place the figure is in ("5,000 US troops deployed in Iraq"), in its own clause.
+      const place = placesIn(s.text.slice(q.end).split(/[,;]/)[0]!)[0];
+      out.push(place ? `How many ${q.unit} are in ${place}?` : `How many ${q.unit} are there?`);
     }
   }
   return out;
@@ -58,27 +68,28 @@ function countQuestions(index: KnowledgeIndex): string[] {
 
 function troopPlaces(index: KnowledgeIndex): Keyed[] {
   const counts = new Map<string, number>();
-  for (const s of index.sentences) {
+  for (const s of newestSentences(index)) {
     if (!s.quantities.some((q) => q.unitTerms.includes(TROOP))) continue;
     for (const place of new Set(placesIn(s.text))) counts.set(place, (counts.get(place) ?? 0) + 1);
   }
-  return byCount(counts).filter(fits).map(keyed);
+  return byCount(counts).filter(fits).map((p) => keyed(p));
 }
 
 /** Names of people and organisations, by how many dated events tell of them, then places on the timeline. */
 function timelineSubjects(index: KnowledgeIndex): Keyed[] {
   const out = new Set(timelineEntities(index).map((e) => e.name));
   const places = new Map<string, number>();
-  for (const event of index.timeline) for (const place of placesIn(event.sentence.text)) places.set(place, (places.get(place) ?? 0) + 1);
+  for (const s of newestSentences(index)) if (index.eventOf.has(s.id)) for (const place of placesIn(s.text)) places.set(place, (places.get(place) ?? 0) + 1);
   for (const place of byCount(places)) out.add(place);
-  return [...out].filter(fits).map(keyed);
+  return [...out].filter(fits).map((x) => keyed(x));
 }
 
 function timelineEntities(index: KnowledgeIndex): KnownEntity[] {
   const dated = (e: KnownEntity) => e.sentences.filter((id) => index.eventOf.has(id)).length;
   return [...index.entities.values()]
+    .filter((e) => e.kind !== "place")
     .map((e) => ({ e, n: dated(e) }))
-    .filter((x) => x.n > 0 && x.e.kind !== "place")
+    .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n || a.e.name.localeCompare(b.e.name))
     .map((x) => x.e);
 }
@@ -87,15 +98,13 @@ function timelineEntities(index: KnowledgeIndex): KnownEntity[] {
 function statements(index: KnowledgeIndex): Keyed[] {
   const quoted = new Set<string>();
   const reported = new Set<string>();
-  for (const article of index.articlesNewestFirst()) {
-    for (const s of index.sentencesOf(article.id)) {
-      for (const st of s.statements) {
-        const said = cutAtWord((st.quote ?? st.content).replace(/["“”]/g, "").replace(/\s+/g, " ").trim().replace(/[,.;:]$/, ""));
-        if (said.split(" ").length >= 3) (st.quote ? quoted : reported).add(said);
-      }
+  for (const s of newestSentences(index)) {
+    for (const st of s.statements) {
+      const said = cutAtWord((st.quote ?? st.content).replace(/["“”]/g, "").replace(/\s+/g, " ").trim().replace(/[,.;:]$/, ""));
+      if (said.split(" ").length >= 3) (st.quote ? quoted : reported).add(said);
     }
   }
-  return [...quoted, ...reported].map(keyed);
+  return [...quoted, ...reported].map((x) => keyed(x));
 }
 
 /** The topic words of what someone said, the most frequent first ("troops", "Iraq"): what /quote topic offers. */

@@ -1,16 +1,12 @@
 import { tuning } from "../../tuning.ts";
 import type { KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer, CompletionField } from "../types.ts";
-import { buildCompletionSources, topicsOf, type CompletionSources } from "./completionSources.ts";
+import { SOURCE_BUILDERS, topicsOf, type SourceField } from "./completionSources.ts";
 import { keyed, matchesTyped, typedWords, type Keyed } from "./matchTyped.ts";
 
-/** The engine's answers a completer checks its candidates with. */
+/** How a completer checks a generated question: the engine's own answer to it. */
 export interface Answering {
   ask(question: string): Answer;
-  troops(place: string): Answer;
-  timeline(about: string): Answer;
-  whoSaid(phrase: string): Answer;
-  quotes(speaker: string, topic: string): Answer;
 }
 
 export interface Completer {
@@ -19,69 +15,63 @@ export interface Completer {
 }
 
 /**
- * Autocomplete for one knowledge version. The candidates are built on first use (then kept:
- * the index never changes); typed words filter them in order of use; and only candidates the
- * engine actually answers are offered. That check asks the engine, so it is remembered, and
- * one call checks at most `checksPerCall` new candidates: the list fills up as people type,
- * and no keystroke waits on more than a few dozen answers.
+ * Autocomplete for one knowledge version. Each option's candidates are built on its first use
+ * (then kept: the index never changes) and typed words filter them in order of use.
+ *
+ * Places, timeline subjects, statements and topics are taken from the very sentences their
+ * command answers from (a place named beside a troop figure, a statement's own words), and
+ * "What did X say?" / "Who is X?" from people with statements or titles, so they are answered
+ * by construction. Other generated questions are looser ("How many …?" may meet a count the
+ * answerer declines), so such a question is offered only once the engine has answered it.
+ * That check is remembered, and one call makes at most `checksPerCall` new ones: the list
+ * fills up as people type, and no keystroke waits on more than a few answers.
  */
 export function createCompleter(index: KnowledgeIndex, answering: Answering): Completer {
-  let sources: CompletionSources | null = null;
+  const sources = new Map<SourceField, Keyed[]>();
   const topics = new Map<string, Keyed[]>();
   const answered = new Map<string, boolean>();
 
-  const answers = (field: CompletionField, value: string, speaker: string): boolean => {
-    const key = `${field}\u0000${speaker}\u0000${value}`;
-    let known = answered.get(key);
-    if (known === undefined) {
-      known = answer(answering, field, value, speaker).answered;
-      answered.set(key, known);
+  /** The first candidates matching the typed words that are answered, making at most `budget` new checks. */
+  const pick = (candidates: Keyed[], words: string[], budget: number): string[] => {
+    const out: string[] = [];
+    let checks = 0;
+    for (const candidate of candidates) {
+      if (out.length >= tuning.complete.maxChoices) break;
+      if (!matchesTyped(candidate, words)) continue;
+      if (!candidate.check) {
+        out.push(candidate.value);
+        continue;
+      }
+      let known = answered.get(candidate.value);
+      if (known === undefined) {
+        if (checks >= budget) break;
+        checks++;
+        known = answering.ask(candidate.value).answered;
+        answered.set(candidate.value, known);
+      }
+      if (known) out.push(candidate.value);
     }
-    return known;
+    return out;
   };
 
   return {
     complete(field, typed, options = {}) {
-      const speaker = options.speaker?.trim() ?? "";
-      let candidates: Keyed[];
-      if (field === "topic") {
-        const entity = speaker ? index.entityByAlias(speaker) ?? index.findEntities(speaker, 1).find((h) => h.score < 0.4)?.entity : undefined;
-        if (!entity) return [];
-        candidates = topics.get(entity.id) ?? topicsOf(entity, index).map(keyed);
-        topics.set(entity.id, candidates);
-      } else {
-        sources ??= buildCompletionSources(index);
-        candidates = sources[field];
-      }
       const words = typedWords(typed);
-      const out: string[] = [];
-      let checks = 0;
-      for (const candidate of candidates) {
-        if (out.length >= tuning.complete.maxChoices) break;
-        if (!matchesTyped(candidate, words)) continue;
-        const key = `${field}\u0000${speaker}\u0000${candidate.value}`;
-        if (!answered.has(key)) {
-          if (checks >= tuning.complete.checksPerCall) break;
-          checks++;
-        }
-        if (answers(field, candidate.value, speaker)) out.push(candidate.value);
+      if (field === "topic") {
+        const speaker = options.speaker?.trim() ?? "";
+        const entity = speaker ? index.entityByAlias(speaker) ?? index.findEntities(speaker, 1).find((h) => h.score < tuning.complete.speakerMatch)?.entity : undefined;
+        if (!entity) return [];
+        let candidates = topics.get(entity.id);
+        if (!candidates) topics.set(entity.id, (candidates = topicsOf(entity, index).map((t) => keyed(t))));
+        return pick(candidates, words, 0);
       }
-      return out;
+      let candidates = sources.get(field);
+      if (!candidates) {
+        sources.set(field, (candidates = SOURCE_BUILDERS[field](index)));
+        // The list shown before anything is typed is checked whole, once: it is what everyone sees first.
+        pick(candidates, [], tuning.complete.checksOnBuild);
+      }
+      return pick(candidates, words, tuning.complete.checksPerCall);
     },
   };
-}
-
-function answer(answering: Answering, field: CompletionField, value: string, speaker: string): Answer {
-  switch (field) {
-    case "question":
-      return answering.ask(value);
-    case "place":
-      return answering.troops(value);
-    case "about":
-      return answering.timeline(value);
-    case "phrase":
-      return answering.whoSaid(value);
-    case "topic":
-      return answering.quotes(speaker, value);
-  }
 }

@@ -4,6 +4,8 @@ import { foldTypography } from "../../analysis/text.ts";
 export interface Keyed {
   value: string;
   key: string;
+  /** Offered only once the engine has answered it (a generated question). */
+  check: boolean;
 }
 
 /** Lowercase words of a text, typography folded: what a person types is matched this way. */
@@ -11,8 +13,8 @@ export function typedWords(text: string): string[] {
   return foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-export function keyed(value: string): Keyed {
-  return { value, key: ` ${typedWords(value).join(" ")}` };
+export function keyed(value: string, check = false): Keyed {
+  return { value, key: ` ${typedWords(value).join(" ")}`, check };
 }
 
 /**
