@@ -274,14 +274,16 @@ export const tuning = Object.freeze({
     /** Discord shows at most 25 choices; each must be at most 100 characters. */
     maxChoices: 25,
     maxChoiceLength: 100,
-    /** Generated questions checked by asking the engine in one autocomplete call at most (each a few milliseconds at 10,000 articles, and a keystroke should block well under 50 ms); checked ones are remembered for the knowledge version, so the list fills up as people type. */
-    checksPerCall: 8,
-    /** Questions checked once when the candidates are built, so the list shown before anything is typed is full (25 answered ones, found within this many checks). */
-    checksOnBuild: 50,
+    /** Generated questions checked by asking the engine in one autocomplete call at most (each 2-15 ms at 10,000 articles, and a keystroke should block well under 50 ms); checked ones are remembered for the knowledge version, so the list fills up as people type. */
+    checksPerCall: 4,
+    /** Questions checked once when the candidates are built, so the list shown before anything is typed is full: most of its questions need no check, the few that do are found within this many. */
+    checksOnBuild: 12,
     /** Newest articles autocomplete candidates are built from (questions, places, statements): what readers ask about, and a build that costs the same (about 0.1 s, once per knowledge version and option) at 1,000 articles as at 10,000. */
     articles: 1000,
     /** The most quoted speakers whose topics make "What did X say about T?" questions (everyone still gets "What did X say?"). */
-    topicSpeakers: 100,
+    topicSpeakers: 50,
+    /** A speaker's latest statements their topics are read from: enough for what they talk about, bounded for someone quoted in thousands of articles. */
+    topicStatements: 100,
     /** Topic words offered per speaker for /quote topic, the most frequent in their statements. */
     topicsPerSpeaker: 25,
     /** fuse.js score below which the /quote speaker typed so far names a known speaker: as /quote itself reads it. */

@@ -41,10 +41,11 @@ function questions(index: KnowledgeIndex): Keyed[] {
   };
   for (const q of suggestQuestions(index)) add(q, true);
   const speakers = [...index.entities.values()].filter((e) => e.statements.length > 0).sort(byStatements);
-  // Someone with statements is what the quote answerer answers; someone titled, what "who is" answers.
+  // Answered by construction: someone with statements is what the quote answerer answers, on a
+  // topic that is a word of their statements; someone titled is what "who is" answers.
   for (const e of speakers) add(`What did ${nameInSentence(e)} say?`, false);
   for (const e of speakers.slice(0, tuning.complete.topicSpeakers)) {
-    for (const topic of topicsOf(e, index).filter((t) => questionTopic(t, index)).slice(0, 2)) add(`What did ${nameInSentence(e)} say about ${topic}?`, true);
+    for (const topic of topicsOf(e, index).filter((t) => questionTopic(t, index)).slice(0, 2)) add(`What did ${nameInSentence(e)} say about ${topic}?`, false);
   }
   for (const e of index.entities.values()) if (e.kind === "person" && e.roles.length > 0) add(`Who is ${e.name}?`, false);
   for (const q of countQuestions(index)) add(q, true);
@@ -111,7 +112,7 @@ function statements(index: KnowledgeIndex): Keyed[] {
 export function topicsOf(e: KnownEntity, index: KnowledgeIndex): string[] {
   const own = new Set(words(e.name));
   const counts = new Map<string, number>();
-  for (const { statement } of e.statements.slice(0, tuning.answer.maxStatementsScanned)) {
+  for (const { statement } of e.statements.slice(-tuning.complete.topicStatements)) {
     for (const w of statement.content.match(/[\p{L}][\p{L}-]*/gu) ?? []) {
       const lower = w.toLowerCase();
       if (!topicWord(lower) || own.has(lower)) continue;

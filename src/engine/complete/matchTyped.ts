@@ -1,5 +1,3 @@
-import { foldTypography } from "../../analysis/text.ts";
-
 /** A candidate with the key typed words are matched against: its words, lowercase, each after a space. */
 export interface Keyed {
   value: string;
@@ -8,13 +6,14 @@ export interface Keyed {
   check: boolean;
 }
 
-/** Lowercase words of a text, typography folded: what a person types is matched this way. */
+/** Lowercase words of a text (letters and digits; "al-Kadhimi" is "al kadhimi"): what a person types is matched this way. */
 export function typedWords(text: string): string[] {
-  return foldTypography(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 export function keyed(value: string, check = false): Keyed {
-  return { value, key: ` ${typedWords(value).join(" ")}`, check };
+  // One pass per candidate: thousands are keyed when an option is first used.
+  return { value, key: ` ${value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")}`, check };
 }
 
 /**

@@ -20,8 +20,10 @@ const CHECKS: ReadonlyArray<{ name: string; applies: (c: Claim) => boolean; run:
   { name: "speaker", applies: () => true, run: checkSpeaker },
   { name: "figure", applies: (c) => c.quantities.length > 0, run: checkFigure },
   { name: "date", applies: (c) => c.dates.length > 0, run: checkDate },
-  // A dated claim whose date no sentence of the event gives is not covered, whatever its other words say.
-  { name: "statement", applies: (c) => c.dates.length === 0, run: checkStatement },
+  // A dated claim whose date no sentence of the event gives is not covered, whatever its other
+  // words say. A claim with a figure is left to the figure check: the statement check would need
+  // the very number in the sentence, which the figure check has already looked for.
+  { name: "statement", applies: (c) => c.dates.length === 0 && c.quantities.length === 0, run: checkStatement },
 ];
 
 /**
