@@ -274,8 +274,8 @@ export const tuning = Object.freeze({
     /** Discord shows at most 25 choices; each must be at most 100 characters. */
     maxChoices: 25,
     maxChoiceLength: 100,
-    /** Generated questions checked by asking the engine in one autocomplete call at most (each 2-15 ms at 10,000 articles, and a keystroke should block well under 50 ms); checked ones are remembered for the knowledge version, so the list fills up as people type. */
-    checksPerCall: 4,
+    /** Generated questions checked by asking the engine in one autocomplete call at most ("How many …?" takes 10-50 ms at 10,000 articles on a busy machine, and a keystroke should block well under 100 ms); checked ones are remembered for the knowledge version, so the list fills up as people type. */
+    checksPerCall: 2,
     /** Questions checked once when the candidates are built, so the list shown before anything is typed is full: most of its questions need no check, the few that do are found within this many. */
     checksOnBuild: 12,
     /** Newest articles autocomplete candidates are built from (questions, places, statements): what readers ask about, and a build that costs the same (about 0.1 s, once per knowledge version and option) at 1,000 articles as at 10,000. */
