@@ -27,8 +27,7 @@ export default {
     await deferAnswer(interaction);
     // Follow-ups ("and when?") continue this person's conversation in this channel.
     const conversation = context.conversations.get(conversationKey(interaction.user.id, interaction.channelId));
-    const answer = context.engine().ask(check.question, conversation);
-    return sendAnswer(interaction, context, answer, { title: check.question });
+    return sendAnswer(interaction, context, { command: "ask", question: check.question }, { conversation });
   },
 
   async autocomplete(interaction, context) {

@@ -1,6 +1,5 @@
 import type { Command } from "../src/discord/command.ts";
 import { privateOption, slashCommand } from "../src/discord/defineCommand.ts";
-import { discordMessages } from "../src/discord/messages.ts";
 import { speakerChoices, typedChoices } from "../src/discord/render/renderChoices.ts";
 import { oneLine } from "../src/discord/render/text.ts";
 import { deferAnswer, sendAnswer } from "../src/discord/reply.ts";
@@ -24,8 +23,7 @@ export default {
     const speaker = oneLine(interaction.options.getString("speaker", true));
     const topic = oneLine(interaction.options.getString("topic") ?? "") || null;
     await deferAnswer(interaction);
-    const answer = context.engine().quotes(speaker, topic ?? undefined);
-    return sendAnswer(interaction, context, answer, { title: discordMessages.titles.quotes(speaker, topic) });
+    return sendAnswer(interaction, context, { command: "quote", speaker, topic });
   },
 
   async autocomplete(interaction, context) {

@@ -1,6 +1,5 @@
 import type { Command } from "../src/discord/command.ts";
 import { privateOption, slashCommand } from "../src/discord/defineCommand.ts";
-import { discordMessages } from "../src/discord/messages.ts";
 import { typedChoices } from "../src/discord/render/renderChoices.ts";
 import { oneLine } from "../src/discord/render/text.ts";
 import { deferAnswer, sendAnswer } from "../src/discord/reply.ts";
@@ -15,8 +14,7 @@ export default {
   async execute(interaction, context) {
     const filter = oneLine(interaction.options.getString("about") ?? "") || null;
     await deferAnswer(interaction);
-    const answer = context.engine().timeline(filter ?? undefined);
-    return sendAnswer(interaction, context, answer, { title: discordMessages.titles.timeline(filter) });
+    return sendAnswer(interaction, context, { command: "timeline", about: filter });
   },
 
   async autocomplete(interaction, context) {

@@ -1,6 +1,5 @@
 import type { Command } from "../src/discord/command.ts";
 import { privateOption, slashCommand } from "../src/discord/defineCommand.ts";
-import { discordMessages } from "../src/discord/messages.ts";
 import { typedChoices } from "../src/discord/render/renderChoices.ts";
 import { oneLine } from "../src/discord/render/text.ts";
 import { deferAnswer, sendAnswer } from "../src/discord/reply.ts";
@@ -15,8 +14,7 @@ export default {
   async execute(interaction, context) {
     const place = oneLine(interaction.options.getString("place") ?? "") || null;
     await deferAnswer(interaction);
-    const answer = context.engine().troops(place ?? undefined);
-    return sendAnswer(interaction, context, answer, { title: discordMessages.titles.troops(place) });
+    return sendAnswer(interaction, context, { command: "troops", place });
   },
 
   async autocomplete(interaction, context) {

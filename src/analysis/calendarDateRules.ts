@@ -160,8 +160,9 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    // "in 2019", "since 2003", "by 2050": a year alone.
-    re: /\b(?:in|since|during|by|of|until|till|before|after|from|around|circa|through)\s+((?:18|19|20)\d{2})\b(?![,\d]|\s*[-–]\s*\d)/gi,
+    // "in 2019", "since 2003", "by 2050": a year alone ("in 2010, according to …" too; not the
+    // start of a larger number, "in 2010,500 cases").
+    re: /\b(?:in|since|during|by|of|until|till|before|after|from|around|circa|through)\s+((?:18|19|20)\d{2})\b(?!,?\d|\s*[-–]\s*\d)/gi,
     resolve: (m) => yearRange(Number(m[1]), undefined),
   },
 ];

@@ -3,7 +3,7 @@ import type { Engine } from "../engine/types.ts";
 import type { ReloadReport } from "../knowledge/knowledgeStore.ts";
 import { ConversationStore } from "../engine/conversations.ts";
 import { log as rootLog, type Logger } from "../log.ts";
-import { AnswerViews } from "./answerViews.ts";
+import { BotMetrics } from "../operations/botMetrics.ts";
 import { CommandRegistry } from "./commandRegistry.ts";
 import { Cooldowns } from "./cooldowns.ts";
 import type { MessageCommand } from "./messageCommand.ts";
@@ -17,13 +17,14 @@ export interface BotContext {
   engine(): Engine;
   conversations: ConversationStore;
   cooldowns: Cooldowns;
-  views: AnswerViews;
   /** Filled by startBot from commands/; /help lists them. */
   commands: CommandRegistry;
   /** Message context-menu commands, filled by startBot from commands/menus/. */
   menus: CommandRegistry<MessageCommand>;
   config: Config;
   log: Logger;
+  /** Counted always (cheap); served only when METRICS_PORT is set. */
+  metrics: BotMetrics;
   /** Present when the knowledge is live (a store behind `engine()`): /reload re-reads it. */
   knowledge?: LiveKnowledgeHandle;
 }
@@ -49,10 +50,10 @@ export function createBotContext(options: BotContextOptions): BotContext {
     engine: options.engine,
     conversations: options.conversations ?? new ConversationStore(undefined, undefined, now),
     cooldowns: new Cooldowns(options.config.cooldown.max, options.config.cooldown.windowMs, now),
-    views: new AnswerViews(undefined, undefined, now),
     commands: new CommandRegistry(),
     menus: new CommandRegistry<MessageCommand>(),
     config: options.config,
+    metrics: new BotMetrics(() => options.engine().articles().length),
     log: options.log ?? rootLog.child({ surface: "discord" }),
     ...(options.knowledge ? { knowledge: options.knowledge } : {}),
   };

@@ -1,7 +1,6 @@
 import {
   MessageFlags,
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionReplyOptions,
@@ -10,7 +9,7 @@ import {
 import type { BotContext } from "./context.ts";
 import { describeError, logInteraction, type InteractionLogLine } from "./interactionLog.ts";
 import { discordMessages } from "./messages.ts";
-import { pageButtons, parsePageButtonId } from "./paging.ts";
+import { handleButton } from "./buttons/handleButton.ts";
 import { runMessageCommand } from "./runMessageCommand.ts";
 
 /**
@@ -51,7 +50,7 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   } else if (interaction.isButton()) {
     const line: InteractionLogLine = { type: "button", ...base, outcome: "error" };
     try {
-      line.outcome = await turnPage(interaction, context);
+      line.outcome = await handleButton(interaction, context);
       logInteraction(context, startedAt, line);
     } catch (error) {
       logInteraction(context, startedAt, line, error);
@@ -95,26 +94,6 @@ async function runAutocomplete(interaction: AutocompleteInteraction, context: Bo
     return;
   }
   await command.autocomplete(interaction, context);
-}
-
-async function turnPage(interaction: ButtonInteraction, context: BotContext): Promise<InteractionLogLine["outcome"]> {
-  const target = parsePageButtonId(interaction.customId);
-  if (!target) return "ignored";
-  const view = context.views.get(target.viewId);
-  if (!view) {
-    await interaction.reply({ content: discordMessages.viewExpired, flags: MessageFlags.Ephemeral });
-    return "expired";
-  }
-  if (view.ownerId !== interaction.user.id) {
-    await interaction.reply({ content: discordMessages.notYourPages, flags: MessageFlags.Ephemeral });
-    return "not-owner";
-  }
-  const page = Math.min(Math.max(target.page, 0), view.pages.length - 1);
-  await interaction.update({
-    embeds: view.pages.slice(page, page + 1),
-    components: pageButtons(target.viewId, page, view.pages.length),
-  });
-  return "paged";
 }
 
 /**

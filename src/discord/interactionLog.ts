@@ -8,7 +8,11 @@ export type Outcome =
   | "error"
   | "unknown-command"
   | "paged"
-  | "not-owner"
+  | "paged-privately"
+  | "source"
+  | "posted"
+  | "changed"
+  | "gone"
   | "expired"
   | "ignored";
 
@@ -24,14 +28,16 @@ export interface InteractionLogLine {
 }
 
 /**
- * One structured line per interaction with its latency. Autocomplete fires on every
+ * One structured line per interaction with its latency, and the same counted in the metrics. Autocomplete fires on every
  * keystroke, so it is logged at debug to keep the info stream one line per question.
  */
 export function logInteraction(context: BotContext, startedAt: number, line: InteractionLogLine, error?: unknown): void {
   const { text, ...fields } = line;
+  const elapsedMs = performance.now() - startedAt;
+  context.metrics.recordInteraction(line, elapsedMs / 1000);
   const entry = {
     ...fields,
-    latencyMs: Math.round(performance.now() - startedAt),
+    latencyMs: Math.round(elapsedMs),
     ...(text !== undefined && context.log.isLevelEnabled("debug") ? { text } : {}),
     // Not under pino's `err` key: its serializer would replace these fields with its own.
     ...(error !== undefined ? { error: describeError(error) } : {}),

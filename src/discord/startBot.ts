@@ -41,6 +41,7 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
   client.on(Events.Warn, (warning) => context.log.warn({ warning }, "discord client warning"));
   client.on(Events.ShardDisconnect, (event, shard) => context.log.warn({ shard, code: event.code }, "gateway disconnected"));
   client.on(Events.ShardResume, (shard, replayed) => context.log.info({ shard, replayed }, "gateway resumed"));
+  client.on(Events.ShardReconnecting, () => context.metrics.recordReconnect());
 
   const ready = once(client, Events.ClientReady) as Promise<[Client<true>]>;
   try {

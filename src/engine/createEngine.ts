@@ -113,8 +113,13 @@ function focusOf(q: Query, answer: Answer, index: KnowledgeIndex): TurnFocus {
     const e = index.entityByAlias(answer.short);
     if (e) entity = e.id;
   }
-  if (!entity && q.previous) entity = q.previous.entity;
   const first = sentences[0] !== undefined ? index.sentences[sentences[0]]! : undefined;
+  // A quote is about whom it quotes, even when the question named them by a role.
+  if (answer.answered && answer.kind === "quote" && first) {
+    const said = first.statements;
+    entity = said.find((st) => st.speaker === entity)?.speaker ?? said[0]?.speaker ?? entity;
+  }
+  if (!entity && q.previous) entity = q.previous.entity;
   const unitTerms = answer.kind === "count" && first ? first.quantities.find((x) => x.text === answer.short)?.unitTerms ?? [] : q.previous?.unitTerms ?? [];
   return { kind: q.kind, entity, sentences, topic: q.topic.length ? q.topic : q.previous?.topic ?? [], unitTerms };
 }

@@ -66,14 +66,27 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: "yesno", name: "yes-no", example: "Did Trump give a timeline?", test: (q) => YES_NO.test(q) },
   { kind: "whosaid", name: "who-verb-of-saying", example: "Who said troops would leave?", test: (q) => /^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|thinks?|thought|announced|wrote|tweeted|quoting|citing|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed|described|commented|asserted)\b/.test(q) },
   { kind: "whosaid", name: "according-to-whom", example: "According to whom?", test: (q) => /\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q) },
-    { kind: "count", name: "how-many", example: "How many troops are in Iraq?", test: (q) => /^(and |so )?(by )?(how many|how much|how (low|high|far|big|large|long|old|often|frequently|young|complete))\b(?! ago)|\b(what|which) age\b|^(and |so )?what (did|does|do|will|would|could|might) .+ cost\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q) },
+    { kind: "count", name: "how-many", example: "How many troops are in Iraq?", test: (q) => /^(and |so )?(by )?(how many|how much|how (low|high|far|big|large|long|old|often|frequently|young|complete))\b(?! ago)|\b(what|which) age\b|^(and |so )?what (did|does|do|will|would|could|might) .+ cost\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count|limit|cap|ceiling|threshold|toll|turnout|population|budget|cost)\b|\b(below|above|under|over|beneath|beyond|exceeding) what (number|level|figure|amount)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q) },
   { kind: "when", name: "when", example: "When did the strike happen?", test: (q) => /^(and |so )?(when|what (date|day|time|year|month))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q) },
   { kind: "where", name: "where", example: "Where did Pompeo speak?", test: (q) => /^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q) },
   { kind: "quote", name: "what-did-x-say", example: "What did Pompeo say about Iran?", test: (q) => /\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|tweet|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe|comment)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q) },
   { kind: "who", name: "who", example: "Who is the chief diplomat?", test: (q) => /^(and |so )?whos\b|^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q) },
   { kind: "why", name: "why", example: "Why are troops in Iraq?", test: (q) => /^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) ([\w'-]+ ){1,5}for\??$/.test(q) },
   { kind: "what", name: "what", example: "What happened in January?", test: (q) => /^(and |so )?what\b/.test(q) },
+  { kind: "what", name: "which", example: "Which paper is he with?", test: (q) => /^(and |so )?((in|at|on|for|from|with|by|to) )?which\b/.test(q) },
 ];
+
+/** Pronouns that stand for a person; "they" and "it" also for an organisation. */
+const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
+const GROUP_PRONOUNS = new Set(["they", "them", "their", "it", "its"]);
+
+/** The last turn's entity as the referent of the question's first personal pronoun, if its kind fits. */
+function pronounReferent(corrected: string[], previous: TurnFocus, index: KnowledgeIndex): Query["entities"][number] | null {
+  const entity = previous.entity ? index.entities.get(previous.entity) : undefined;
+  if (!entity || entity.kind === "place") return null;
+  const at = corrected.findIndex((w) => PERSON_PRONOUNS.has(w) ? entity.kind === "person" : GROUP_PRONOUNS.has(w));
+  return at >= 0 ? { entity, wording: corrected[at]!, at } : null;
+}
 
 function detectKind(q: string): KindRule | null {
   return KIND_RULES.find((r) => r.test(q)) ?? null;
@@ -176,6 +189,10 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   // one that only names someone new without saying what it wants ("And Pompeo?").
   const followUp = last && previous && ((entities.length === 0 && (short || leans)) || (!kind && short)) ? last : null;
   if (!kind && followUp) (kind = previous!.kind), (ruleName = "follow-up");
+  // "how old is she?", "which paper is he with?": a personal pronoun in a follow-up that names
+  // no one stands for whom the last turn was about, for every answerer alike.
+  const referent = followUp && entities.length === 0 ? pronounReferent(corrected, previous!, index) : null;
+  if (referent) entities.push(referent);
   // "troops in iraq": a few words naming something counted ask how many.
   if (!kind && topic.length <= 3 && topic.some((t) => COUNTED.has(t))) (kind = "count"), (ruleName = "counted-noun");
 
