@@ -267,6 +267,8 @@ export const tuning = Object.freeze({
     boundContradictShare: 0.5,
     /** Candidate sentences read per claim, as search reads for a question. */
     candidates: 40,
+    /** Content words reported speech must have for "X said that …" to be checked as X's words: with fewer, "Who said …?" matches whoever said those two words. */
+    minReportedTerms: 3,
     /** fuse.js score below which a name in a message means a known person ("Pompeo", "Mike Pompeo"); stricter than /quote's 0.4, since a verdict names them. */
     nameMatch: 0.3,
   }),

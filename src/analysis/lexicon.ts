@@ -235,7 +235,7 @@ export const NAMED_DATES: Record<string, [month: number, day: number, year?: num
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** Words that tie a date to when something was said ("yesterday", "last week"): a message has no publication date to read them against, so a fact-check leaves such dates unchecked. */
-export const SPEAKER_RELATIVE_DATE_WORDS = ["yesterday", "today", "tonight", "tomorrow", "ago", "last", "next", "this", "recently", "earlier", "later", ...WEEKDAYS];
+export const SPEAKER_RELATIVE_DATE_WORDS = ["yesterday", "today", "tonight", "tomorrow", "ago", "last", "past", "next", "this", "recently", "earlier", "later", ...WEEKDAYS];
 
 // ——— Numbers: what a number measures and how questions ask for it ———
 

@@ -5,7 +5,8 @@ import { splitClaims } from "../../src/engine/factCheck/splitClaims.ts";
 import { extractQuantities } from "../../src/analysis/extractQuantities.ts";
 import { messages } from "../../src/messages.ts";
 import { tuning } from "../../src/tuning.ts";
-import { article } from "./helpers.ts";
+import { splitSentences } from "../../src/analysis/splitSentences.ts";
+import { afghanFile, article, combatFile, germanyFile, ratesFile, readArticle, seedFile } from "./helpers.ts";
 
 // An invented port report: a figure, an approximate figure, a quotation, a dated decision and a
 // negative statement, each something a message might get right or wrong.
@@ -172,5 +173,66 @@ describe("hostile messages", () => {
       expect(result.claims.length).toBeLessThanOrEqual(tuning.factCheck.maxClaims);
       expect(typeof result.lead).toBe("string");
     }
+  });
+});
+
+describe("what a check must not do", () => {
+  const port = createEngine([
+    article(
+      [
+        "Guards at posts 542 and 543 reported that 36 shells fell near the harbour of Velmora.",
+        "Harbour master Ines Calder said “we will hire 300 dockworkers in Velmora next year.”",
+        "Both the Velmora Port Authority and the Dockers Union have asserted that the strike was peaceful and orderly.",
+      ],
+      "2024-03-15",
+      "port",
+    ),
+  ]);
+  const only = (message: string) => port.checkMessage(message).claims[0]!;
+
+  it("GIVEN a number that labels something (posts 12 and 13) THEN it is no figure to contradict", () => {
+    expect(only("Guards at posts 12 and 13 reported shells near the harbour of Velmora.").verdict).not.toBe("contradicted");
+  });
+
+  it("GIVEN the right speaker with a changed figure in their words THEN the figure decides: contradicted", () => {
+    expect(only("Ines Calder said “we will hire 900 dockworkers in Velmora next year.”")).toMatchObject({ verdict: "contradicted", basis: "figure", note: "The article says 300, not 900." });
+  });
+
+  it("GIVEN words the sentence gives to two speakers THEN naming one of them is not contradicted", () => {
+    expect(only("The Dockers Union asserted that the strike was peaceful and orderly.").verdict).not.toBe("contradicted");
+  });
+
+  it("GIVEN a name the words are about, not who said them THEN it is not taken for the speaker", () => {
+    expect(only("Calder said that Velmora and Tessin “will hire 300 dockworkers in Velmora next year.”").verdict).not.toBe("contradicted");
+  });
+
+  it("GIVEN 'this past week' THEN no date is checked (a message has no date of its own)", () => {
+    expect(splitClaims("This past week Velmora reopened.", "2024-03-15")[0]?.dates).toEqual([]);
+  });
+});
+
+describe("checking the articles' own sentences (test fixtures)", () => {
+  const files = [seedFile, afghanFile, germanyFile, ratesFile, combatFile];
+  const fixtures = createEngine(files.map(readArticle));
+  const sentences = files.map(readArticle).flatMap((a) => a.paragraphs.flatMap((p) => splitSentences(p).map((s) => s.text)));
+
+  it("GIVEN any sentence of the articles as a message THEN none of its claims is contradicted", () => {
+    const contradicted = sentences.flatMap((s) => fixtures.checkMessage(s).claims.filter((c) => c.verdict === "contradicted").map((c) => `${c.claim} → ${c.note}`));
+    expect(contradicted).toEqual([]);
+  });
+
+  it("GIVEN such a sentence with one of its counts changed THEN that claim is never supported", () => {
+    let changed = 0;
+    for (const sentence of sentences) {
+      const q = extractQuantities(sentence).find((x) => /\d/.test(x.text) && x.measure === "count" && x.unitTerms.length > 0);
+      if (!q) continue;
+      const digits = /\d[\d,]*/.exec(q.text)![0];
+      const wrong = (Number(digits.replace(/,/g, "")) * 3 + 7).toLocaleString("en-US");
+      const altered = sentence.slice(0, q.start) + q.text.replace(digits, wrong) + sentence.slice(q.end);
+      const claim = fixtures.checkMessage(altered).claims.find((c) => c.claim.includes(wrong));
+      expect(claim?.verdict, altered).not.toBe("supported");
+      changed++;
+    }
+    expect(changed).toBeGreaterThan(3);
   });
 });

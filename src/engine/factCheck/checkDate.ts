@@ -53,7 +53,7 @@ export function checkDate(claim: Claim, index: KnowledgeIndex): Finding | null {
 /** Whether two dates can be the same time: their days overlap, a yearless claim read in the article date's year. */
 function agrees(claimed: DateMention, article: DateMention): boolean {
   let { from, to } = claimed;
-  if (!HAS_YEAR.test(claimed.text) && (claimed.precision === "day" || claimed.precision === "month" || claimed.precision === "week")) {
+  if (!HAS_YEAR.test(claimed.text) && claimed.precision !== "year") {
     const year = article.from.slice(0, 4);
     from = year + from.slice(4);
     to = year + to.slice(4);

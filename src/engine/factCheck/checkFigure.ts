@@ -37,7 +37,7 @@ function checkOne(claim: Claim, claimed: Quantity, index: KnowledgeIndex): Findi
     const cover = claimCoverage(terms, names, sentence);
     if (cover < t.minCoverage) continue;
     for (const figure of sentence.quantities) {
-      if (!sameThing(claimed, figure, terms)) continue;
+      if (!sameThing(claimed, figure)) continue;
       candidates.push({ sentence, figure, comparison: compareFigures(claimed, figure), score: cover });
     }
   }
@@ -54,17 +54,17 @@ function checkOne(claim: Claim, claimed: Quantity, index: KnowledgeIndex): Findi
 
 /**
  * Whether two figures measure the same thing: the same measure, both facts or both projections,
- * both levels or both changes, and the same counted noun (the claim's, or, when the claim names
- * none after its number, one of its words: "Troops in Iraq number 10,000").
+ * both levels or both changes, and the same counted noun. A bare number of the claim ("posts
+ * 542 and 543", a label) counts nothing the article's figure could be held against; only sums
+ * and shares ("NZ$26 million", "40%"), which need no noun, are compared by the sentence's
+ * other words alone.
  */
-function sameThing(claimed: Quantity, figure: Quantity, claimTerms: string[]): boolean {
+function sameThing(claimed: Quantity, figure: Quantity): boolean {
   if (claimed.measure !== figure.measure || claimed.projected !== figure.projected || claimed.change !== figure.change) return false;
   const head = figure.unitTerms.at(-1);
   const claimedHead = claimed.unitTerms.at(-1);
   if (claimedHead) return figure.unitTerms.includes(claimedHead) || (head !== undefined && claimed.unitTerms.includes(head));
-  if (head) return claimTerms.includes(head);
-  // Neither names what it counts ("NZ$26 million", "40%"): the sentence's other words decide alone.
-  return claimed.measure === "money" || claimed.measure === "percent";
+  return !head && (claimed.measure === "money" || claimed.measure === "percent");
 }
 
 /** A figure as a note quotes it mid-sentence: "About 450" opening its sentence is "about 450". */

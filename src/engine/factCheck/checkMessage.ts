@@ -11,10 +11,10 @@ import type { Finding } from "./finding.ts";
 import { splitClaims, type Claim } from "./splitClaims.ts";
 
 /**
- * The checks a claim goes through, in order; the first that finds the claim's subject in the
- * articles decides. Who said it before what was said (a misattributed quote is wrong even when
- * the words are right), figures and dates before the statement as a whole (which would not
- * see a wrong number as anything but missing).
+ * The checks a claim goes through, each on one aspect of it; `decide` weighs what they found.
+ * Who said it before what was said (a misattributed quote is wrong even when the words are
+ * right), figures and dates before the statement as a whole (which would not see a wrong
+ * number as anything but missing).
  */
 const CHECKS: ReadonlyArray<{ name: string; applies: (c: Claim) => boolean; run: (c: Claim, index: KnowledgeIndex) => Finding | null }> = [
   { name: "speaker", applies: () => true, run: checkSpeaker },
@@ -51,13 +51,23 @@ export function checkMessage(message: string, index: KnowledgeIndex): FactCheck 
 }
 
 function checkClaim(claim: Claim, index: KnowledgeIndex): ClaimCheck {
-  for (const check of CHECKS) {
-    if (!check.applies(claim)) continue;
-    const found = check.run(claim, index);
-    if (!found) continue;
-    return { claim: claim.text, verdict: found.verdict, note: found.note, basis: found.basis, citation: found.sentence ? citationOf(index, found.sentence) : null };
-  }
-  return { claim: claim.text, verdict: "not-covered", note: messages.factCheck.notCovered, basis: null, citation: null };
+  const found = decide(claim, CHECKS.filter((check) => check.applies(claim)).map((check) => check.run(claim, index)));
+  if (!found) return { claim: claim.text, verdict: "not-covered", note: messages.factCheck.notCovered, basis: null, citation: null };
+  return { claim: claim.text, verdict: found.verdict, note: found.note, basis: found.basis, citation: found.sentence ? citationOf(index, found.sentence) : null };
+}
+
+/**
+ * A claim is as good as its weakest part: any contradiction decides; every figure and date it
+ * states must be found in the articles (the right speaker does not vouch for a changed number
+ * in their words); then a part the articles give only loosely ("over 5,000" for 7,000) leaves
+ * it not covered; otherwise the first support decides.
+ */
+function decide(claim: Claim, findings: Array<Finding | null>): Finding | null {
+  const contradicted = findings.find((f) => f?.verdict === "contradicted");
+  if (contradicted) return contradicted;
+  if (claim.quantities.length > 0 && !findings.some((f) => f?.basis === "figure")) return null;
+  if (claim.dates.length > 0 && !findings.some((f) => f?.basis === "date")) return null;
+  return findings.find((f) => f?.verdict === "not-covered") ?? findings.find((f) => f?.verdict === "supported") ?? null;
 }
 
 function nothing(lead: string): FactCheck {

@@ -38,23 +38,51 @@ export function checkSpeaker(claim: Claim, index: KnowledgeIndex): Finding | nul
   if (claimed.some((c) => c.entity?.id === actual.id)) {
     return { verdict: "supported", note: messages.factCheck.speakerSupported(actual.name), basis: "speaker", sentence };
   }
+  // A sentence that names the claimed speaker too may give them the words with someone else
+  // ("Both the district and the police asserted …"): no contradiction can rest on it.
+  if (claimed.some((c) => (c.entity && sentence.entities.includes(c.entity.id)) || sentence.text.includes(c.name))) return null;
   return { verdict: "contradicted", note: messages.factCheck.speakerContradicted(actual.name, claimed[0]!.name), basis: "speaker", sentence };
 }
 
-/** The words a claim gives someone (its quotation, or the clause after its verb of saying) and the names outside them. */
+/**
+ * The words a claim gives someone and who: its quotation (or, without one, the clause on the
+ * other side of its verb of saying), and the names standing right by that verb — "Trump on
+ * Thursday said", "…, said Pentagon Press Secretary John Kirby". A name elsewhere in the claim
+ * ("… is working with Baghdad") is what was said about, not who said it.
+ */
 function whatWasSaid(claim: Claim): { words: string; speakers: string[] } | null {
-  const spans = quoteSpans(claim.text);
-  const outside = spans.reduceRight((text, q) => text.slice(0, q.start) + " " + text.slice(q.end), claim.text);
-  if (claim.quotes.length > 0) {
-    const speakers = claim.names.filter((name) => outside.includes(name));
-    return { words: claim.quotes.join(" "), speakers };
-  }
-  const verb = VERB.exec(claim.text);
+  // Quotations blanked out, offsets kept: a verb or a name inside the quotation is no attribution.
+  const masked = quoteSpans(claim.text).reduce((text, q) => text.slice(0, q.start) + " ".repeat(q.end - q.start) + text.slice(q.end), claim.text);
+  const verb = VERB.exec(masked);
   if (!verb) return null;
-  const before = claim.text.slice(0, verb.index);
-  const after = claim.text.slice(verb.index + verb[0].length).replace(/^\s*(that|:|,)\s*/i, "");
-  const speakers = claim.names.filter((name) => before.includes(name));
-  return words(after).length >= 2 ? { words: after, speakers } : null;
+  const verbEnd = verb.index + verb[0].length;
+  const before = masked.slice(0, verb.index);
+  const after = masked.slice(verbEnd);
+  const speakersBefore = claim.names.filter((name) => {
+    const at = before.lastIndexOf(name);
+    return at >= 0 && gapWords(before.slice(at + name.length)) <= SPEAKER_GAP_BEFORE;
+  });
+  // A speaker after the verb only in the inverted form: "“…,” said X", "…, said X".
+  const inverted = /[,”"]\s*$/.test(claim.text.slice(0, verb.index));
+  const speakersAfter = claim.names.filter((name) => {
+    if (!inverted) return false;
+    const at = after.indexOf(name);
+    return at >= 0 && gapWords(after.slice(0, at)) <= SPEAKER_GAP_AFTER;
+  });
+  const speakers = [...speakersBefore, ...speakersAfter];
+  if (claim.quotes.length > 0) return { words: claim.quotes.join(" "), speakers };
+  // Reported speech: what follows "X said (that)", or what precedes "…, said X".
+  const said = speakersBefore.length ? after.replace(/^\s*(that|:|,)\s*/i, "") : before.replace(/[\s,]+$/, "");
+  // Reported words are matched by their content words: too few of them match anyone's.
+  return contentTerms(said).length >= tuning.factCheck.minReportedTerms ? { words: said, speakers } : null;
+}
+
+/** Words between a speaker's name and the verb: "Trump on Thursday said" (two), "said Pentagon Press Secretary John Kirby" (three). */
+const SPEAKER_GAP_BEFORE = 2;
+const SPEAKER_GAP_AFTER = 3;
+
+function gapWords(text: string): number {
+  return text.includes(".") || text.includes(";") ? Infinity : words(text).length;
 }
 
 /** The entity a claim's name means: its alias exactly, else a close spelling of one. */
