@@ -1,3 +1,5 @@
+import { sentenceCase } from "./text.ts";
+
 /** A person, organisation or group that an article names or quotes. */
 export interface Entity {
   /** Lowercase canonical name: the key across articles. */
@@ -24,7 +26,7 @@ export class EntityRegistry {
     const id = clean.toLowerCase();
     let e = this.byId.get(id) ?? this.findBySurname(clean) ?? (kind !== "person" ? this.findByAcronym(clean) : undefined);
     if (!e) {
-      e = { id, name: /^(the|a|an)\s/i.test(name) && kind !== "person" ? name.charAt(0).toUpperCase() + name.slice(1) : clean, kind, roles: [], aliases: [] };
+      e = { id, name: /^(the|a|an)\s/i.test(name) && kind !== "person" ? sentenceCase(name) : clean, kind, roles: [], aliases: [] };
       this.byId.set(id, e);
       if (kind === "person") {
         const parts = clean.split(/\s+/);

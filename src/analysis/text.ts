@@ -16,6 +16,11 @@ export function foldTypography(s: string): string {
  * Lowercase word tokens for matching: "U.S." becomes "us", "5,000" becomes "5000",
  * possessive "'s" is dropped, hyphenated words are split ("long-term" → long, term).
  */
+/** The text with its first letter capitalised: a lead line, a month name, "The Associated Press". */
+export function sentenceCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export function words(s: string): string[] {
   const folded = foldTypography(s)
     // "US" the country, not "us" the pronoun (a stopword): only the capitals tell them apart.

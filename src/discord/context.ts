@@ -1,12 +1,12 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import type { Config } from "../config.ts";
 import type { Engine } from "../engine/types.ts";
-import type { ReloadReport } from "../knowledge/knowledgeStore.ts";
+import type { ReloadReport } from "../live/knowledgeStore.ts";
 import { ConversationStore } from "../engine/conversations.ts";
 import { log as rootLog, type Logger } from "../log.ts";
 import { BotMetrics } from "../operations/botMetrics.ts";
 import { CommandRegistry } from "./commandRegistry.ts";
 import { Cooldowns } from "./cooldowns.ts";
-import type { MessageCommand } from "./messageCommand.ts";
 
 /**
  * Everything a Discord handler may use. Handlers never hold an Engine: they call
@@ -17,16 +17,19 @@ export interface BotContext {
   engine(): Engine;
   conversations: ConversationStore;
   cooldowns: Cooldowns;
-  /** Filled by startBot from commands/; /help lists them. */
-  commands: CommandRegistry;
-  /** Message context-menu commands, filled by startBot from commands/menus/. */
-  menus: CommandRegistry<MessageCommand>;
+  /** The commands served, as /help lists them; startBot puts the router's registry here. */
+  commands: CommandRegistry<ListedCommand>;
   config: Config;
   log: Logger;
   /** Counted always (cheap); served only when METRICS_PORT is set. */
   metrics: BotMetrics;
   /** Present when the knowledge is live (a store behind `engine()`): /reload re-reads it. */
   knowledge?: LiveKnowledgeHandle;
+}
+
+/** What /help reads of a command: its definition. */
+export interface ListedCommand {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
 }
 
 /** What /reload needs of a live knowledge store. */
@@ -51,7 +54,6 @@ export function createBotContext(options: BotContextOptions): BotContext {
     conversations: options.conversations ?? new ConversationStore(undefined, undefined, now),
     cooldowns: new Cooldowns(options.config.cooldown.max, options.config.cooldown.windowMs, now),
     commands: new CommandRegistry(),
-    menus: new CommandRegistry<MessageCommand>(),
     config: options.config,
     metrics: new BotMetrics(() => options.engine().articles().length),
     log: options.log ?? rootLog.child({ surface: "discord" }),

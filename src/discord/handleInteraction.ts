@@ -6,23 +6,31 @@ import {
   type InteractionReplyOptions,
   type RepliableInteraction,
 } from "discord.js";
+import type { Command } from "./command.ts";
+import { CommandRegistry } from "./commandRegistry.ts";
 import type { BotContext } from "./context.ts";
 import { describeError, logInteraction, type InteractionLogLine } from "./interactionLog.ts";
 import { discordMessages } from "./messages.ts";
 import { handleButton } from "./buttons/handleButton.ts";
+import type { MessageCommand } from "./messageCommand.ts";
 import { runMessageCommand } from "./runMessageCommand.ts";
 
 /**
  * The one error boundary for interactions. Commands never catch: whatever they throw ends
  * here, becomes a private message to the person and one log line with the cause.
  */
-export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
+export async function handleInteraction(
+  interaction: Interaction,
+  context: BotContext,
+  commands: CommandRegistry<Command>,
+  menus: CommandRegistry<MessageCommand> = new CommandRegistry(),
+): Promise<void> {
   const startedAt = performance.now();
   const base = { user: interaction.user.id, guild: interaction.guildId };
   if (interaction.isChatInputCommand()) {
     const line: InteractionLogLine = { type: "command", command: interaction.commandName, ...base, outcome: "error" };
     try {
-      Object.assign(line, await runCommand(interaction, context));
+      Object.assign(line, await runCommand(interaction, context, commands));
       logInteraction(context, startedAt, line);
     } catch (error) {
       logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
@@ -31,7 +39,7 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   } else if (interaction.isAutocomplete()) {
     const line: InteractionLogLine = { type: "autocomplete", command: interaction.commandName, ...base, outcome: "answered" };
     try {
-      await runAutocomplete(interaction, context);
+      await runAutocomplete(interaction, context, commands);
       logInteraction(context, startedAt, line);
     } catch (error) {
       logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
@@ -41,7 +49,7 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   } else if (interaction.isMessageContextMenuCommand()) {
     const line: InteractionLogLine = { type: "command", command: interaction.commandName, ...base, outcome: "error" };
     try {
-      Object.assign(line, await runMessageCommand(interaction, context));
+      Object.assign(line, await runMessageCommand(interaction, context, menus));
       logInteraction(context, startedAt, line);
     } catch (error) {
       logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
@@ -62,9 +70,10 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
 async function runCommand(
   interaction: ChatInputCommandInteraction,
   context: BotContext,
+  commands: CommandRegistry<Command>,
 ): Promise<Pick<InteractionLogLine, "outcome" | "kind" | "text">> {
   const text = typedText(interaction);
-  const command = context.commands.get(interaction.commandName);
+  const command = commands.get(interaction.commandName);
   if (!command) {
     // Discord still shows commands registered by an older deploy; say so instead of failing.
     await interaction.reply({ content: discordMessages.unknownCommand, flags: MessageFlags.Ephemeral });
@@ -87,8 +96,8 @@ function typedText(interaction: ChatInputCommandInteraction): string | undefined
   return typeof option?.value === "string" ? option.value : undefined;
 }
 
-async function runAutocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
-  const command = context.commands.get(interaction.commandName);
+async function runAutocomplete(interaction: AutocompleteInteraction, context: BotContext, commands: CommandRegistry<Command>): Promise<void> {
+  const command = commands.get(interaction.commandName);
   if (!command?.autocomplete) {
     await interaction.respond([]);
     return;

@@ -1,31 +1,7 @@
 import type { BotContext } from "./context.ts";
 
-export type Outcome =
-  | "answered"
-  | "unanswered"
-  | "cooldown"
-  | "rejected"
-  | "error"
-  | "unknown-command"
-  | "paged"
-  | "paged-privately"
-  | "source"
-  | "posted"
-  | "changed"
-  | "gone"
-  | "expired"
-  | "ignored";
-
-export interface InteractionLogLine {
-  type: "command" | "autocomplete" | "button" | "dm" | "mention";
-  command?: string;
-  user: string;
-  guild: string | null;
-  outcome: Outcome;
-  kind?: string;
-  /** The question or typed text: only logged at debug level, people's words are not ours to keep. */
-  text?: string;
-}
+export type { InteractionLogLine, Outcome } from "./interactionLine.ts";
+import type { InteractionLogLine } from "./interactionLine.ts";
 
 /**
  * One structured line per interaction with its latency, and the same counted in the metrics. Autocomplete fires on every

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { NoKnowledgeError } from "../cli/loadEngine.ts";
-import { openLiveKnowledge } from "../knowledge/openLiveKnowledge.ts";
+import { NoKnowledgeError } from "../live/loadEngine.ts";
+import { openLiveKnowledge } from "../live/openLiveKnowledge.ts";
 import { loadConfig, exitWithConfigError, requireSettings } from "../config.ts";
 import { log } from "../log.ts";
 import { createBotContext, type BotContext } from "./context.ts";

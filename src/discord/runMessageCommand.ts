@@ -1,6 +1,8 @@
 import { MessageFlags, type MessageContextMenuCommandInteraction } from "discord.js";
+import type { CommandRegistry } from "./commandRegistry.ts";
 import type { BotContext } from "./context.ts";
 import type { InteractionLogLine } from "./interactionLog.ts";
+import type { MessageCommand } from "./messageCommand.ts";
 import { discordMessages } from "./messages.ts";
 
 /**
@@ -11,9 +13,10 @@ import { discordMessages } from "./messages.ts";
 export async function runMessageCommand(
   interaction: MessageContextMenuCommandInteraction,
   context: BotContext,
+  menus: CommandRegistry<MessageCommand>,
 ): Promise<Pick<InteractionLogLine, "outcome" | "kind" | "text">> {
   const text = interaction.targetMessage.content;
-  const command = context.menus.get(interaction.commandName);
+  const command = menus.get(interaction.commandName);
   if (!command) {
     await interaction.reply({ content: discordMessages.unknownCommand, flags: MessageFlags.Ephemeral });
     return { outcome: "unknown-command" };

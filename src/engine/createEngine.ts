@@ -54,11 +54,11 @@ export function engineFor(index: KnowledgeIndex): Engine {
     troops: (place) =>
       answerTroops(index, place) ?? declineAnswer(index, "count", place ? messages.noTroopsFor(place) : messages.noTroops),
     timeline: (filter) => {
-      const ids = filter ? index.findEntities(filter, 1).filter((h) => h.score < 0.3).map((h) => h.entity.id) : [];
+      const ids = filter ? index.findEntities(filter, 1).filter((h) => h.score < tuning.names.timelineFilterMaxScore).map((h) => h.entity.id) : [];
       return answerTimeline(index, filter, ids) ?? declineAnswer(index, "timeline", filter ? messages.noTimelineAbout(filter) : messages.noTimeline);
     },
     quotes: (speaker, topic) => {
-      const hit = index.entityByAlias(speaker) ?? index.findEntities(speaker, 1).find((h) => h.score < 0.4)?.entity;
+      const hit = index.entityByAlias(speaker) ?? index.findEntities(speaker, 1).find((h) => h.score < tuning.names.quoteSpeakerMaxScore)?.entity;
       if (!hit) return declineAnswer(index, "quote", messages.notQuoted(speaker));
       const q = understandQuestion(`What did ${hit.name} say${topic ? ` about ${topic}` : ""}?`, index);
       const r = answerQuote(q, index, new Set(), hit.id);

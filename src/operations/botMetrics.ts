@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import type { InteractionLogLine, Outcome } from "../discord/interactionLog.ts";
-import type { ReloadResult } from "../knowledge/knowledgeStore.ts";
+import type { InteractionLogLine, Outcome } from "../discord/interactionLine.ts";
+import type { ReloadResult } from "../live/knowledgeStore.ts";
 import { operationsSettings } from "./settings.ts";
 
 /** The four outcomes operators watch; every detailed log outcome falls in one. */

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.ts";
+import { KnowledgeStore } from "../../src/live/knowledgeStore.ts";
 import { discordLimits } from "../../src/discord/limits.ts";
 import { embedProblems } from "../../src/discord/render/embedLimits.ts";
 import type { RecordedRequest } from "./support/fakeDiscord.ts";

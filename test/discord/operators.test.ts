@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.ts";
 import type { Engine } from "../../src/engine/types.ts";
 import { createEngine } from "../../src/engine/createEngine.ts";
-import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.ts";
+import { KnowledgeStore } from "../../src/live/knowledgeStore.ts";
 import { embedProblems } from "../../src/discord/render/embedLimits.ts";
 import { formatDuration } from "../../src/discord/render/renderAbout.ts";
 import type { OperatorServer } from "../../src/operations/operatorServer.ts";

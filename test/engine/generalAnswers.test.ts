@@ -31,6 +31,9 @@ describe("what kind of phrase a question wants", () => {
     ["Who funded the repairs?", "agent", null],
     ["Where were families evacuated from?", "place", null],
     ["What were the fishermen wearing?", "thing", null],
+    // The question word as chat spells it.
+    ["wher were families evacuated from?", "place", null],
+    ["wat were the fishermen wearing?", "thing", null],
   ])("%s → %s", (q, type, head) => {
     expect(expectedAnswer(q)).toMatchObject({ type, head });
   });

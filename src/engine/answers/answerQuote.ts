@@ -104,7 +104,7 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const next = index.sentences[best.s.id + 1];
   const goesOn = next && next.doc === best.s.doc && next.paragraph === best.s.paragraph && !exclude.has(next.id) &&
     next.statements.length > 0 && next.statements.every((st) => st.speaker === best.st.speaker && st.via !== "name");
-  return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
+  return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, tuning.confidence.quoteBase + (best.score * (1 - tuning.confidence.quoteBase)) / tuning.confidence.quoteConfidentAt) });
 }
 
 const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;

@@ -38,7 +38,7 @@ export function answerWhy(q: Query, index: KnowledgeIndex, step?: TraceStep): An
   const terms = new Set([...q.topic, ...entityTerms(q)]);
   const scored = ranked.map((r) => {
     // A clause that holds the event itself ("comes after North and South Korea exchanged fire") is not its cause.
-    const clauses = causeClauses(r.sentence.text).filter((c) => !/^(after|following|since|amid)\b/i.test(c.text) || share(c.text, terms) < 0.5);
+    const clauses = causeClauses(r.sentence.text).filter((c) => !/^(after|following|since|amid)\b/i.test(c.text) || share(c.text, terms) < tuning.why.eventClauseShare);
     // Where the question's words end in the sentence: a cause after the event is its cause.
     const lastAligned = lastMatch(r.sentence.text, terms);
     const after = clauses.find((c) => c.at >= lastAligned - 2);
@@ -52,7 +52,7 @@ export function answerWhy(q: Query, index: KnowledgeIndex, step?: TraceStep): An
   const best = scored[0];
   if (!best) return null;
   const lead = best.clause ? `${sentenceCase(best.clause.text)}.` : messages_articleSays;
-  return compose(index, { kind: "why", lead, short: null, sentences: [best.r.sentence], confidence: best.r.coverage * (best.clause ? 0.9 : 0.6) });
+  return compose(index, { kind: "why", lead, short: null, sentences: [best.r.sentence], confidence: best.r.coverage * (best.clause ? tuning.confidence.whyClause : tuning.confidence.whyWithoutClause) });
 }
 
 const messages_articleSays = "The article says:";

@@ -265,6 +265,6 @@ export function answerYesNo(q: Query, index: KnowledgeIndex): Answer | null {
     lead: best.verdict === "yes" ? messages.yes : messages.no,
     short: null,
     sentences,
-    confidence: best.score * 0.8,
+    confidence: best.score * tuning.confidence.yesNo,
   });
 }

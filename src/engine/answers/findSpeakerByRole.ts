@@ -1,14 +1,10 @@
-import { PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { tuning } from "../../tuning.ts";
+import { ASKED_SAYING_VERBS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 
-/** Verbs a question uses to ask what someone said: "What did X say / tweet / write …?". */
-const ASKING_VERBS =
-  "say|said|says|tell|told|tweet|tweeted|write|wrote|state|stated|note|noted|add|added|report|reported|expect|expected|think|thought|" +
-  "claim|claimed|announce|announced|reply|replied|want|wanted|warn|warned|caution|predict|promise|argue|insist|suggest|reveal|propose|" +
-  "stress|confirm|deny|urge|pledge|believe|comment|commented|mean|describe|call";
-const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+(?:${ASKING_VERBS})\\b`);
+const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+(?:${ASKED_SAYING_VERBS.join("|")})\\b`);
 
 /**
  * The words that name the speaker in a question about what someone said: "What did the director
@@ -43,7 +39,7 @@ function headNoun(phraseWords: string[]): string | undefined {
  * a place the question ties the role to must be in that role too, so a minister of another
  * country is no answer. Null when no one holds it.
  */
-export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScore = 0.5): { entity: KnownEntity; role: string; score: number } | null {
+export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScore: number = tuning.roles.speakerMinScore): { entity: KnownEntity; role: string; score: number } | null {
   const phraseWords = words(phrase);
   const head = headNoun(phraseWords);
   if (!head) return null;
@@ -62,7 +58,7 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
       const context = contextOf(index, e);
       const known = (t: string) => terms.has(t) || nameTerms.has(t);
       if ([...places].some((p) => !known(p))) continue;
-      const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? 0.5 : 0), 0) / askedTerms.length;
+      const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? tuning.roles.contextWord : 0), 0) / askedTerms.length;
       if (score >= minScore && (!best || score > best.score || (score === best.score && e.statements.length > best.entity.statements.length))) best = { entity: e, role, score };
     }
   }

@@ -28,14 +28,8 @@ interface Scored {
 
 const w = tuning.factoid;
 
-/** How well a kind of phrase answers a kind of question (0 = never). */
-const FIT: Record<AnswerType, Record<Span["kind"], number>> = {
-  agent: { person: 1, organisation: 1, name: 0.8, place: 0.5, phrase: 0 },
-  person: { person: 1, organisation: 0.2, name: 0.8, place: 0, phrase: 0 },
-  organisation: { person: 0.2, organisation: 1, name: 0.7, place: 0.2, phrase: 0 },
-  place: { person: 0, organisation: 0.4, name: 0.6, place: 1, phrase: 0.3 },
-  thing: { person: 0.3, organisation: 0.4, name: 0.6, place: 0.4, phrase: 1 },
-};
+/** How well a kind of phrase answers a kind of question (0 = never); see `tuning.factoid.kindFit`. */
+const FIT: Readonly<Record<AnswerType, Readonly<Record<Span["kind"], number>>>> = w.kindFit;
 
 const LOCATIVE = new Set(["in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "to", "into", "online"]);
 
@@ -115,7 +109,7 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const long = Math.max(0, content.length - w.longPhrase) * w.perExtraWord;
     // "What was he wearing?": the phrase right after the question's own verb fills its object slot.
     const slot = verb && span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) ? w.verbSlot : 0;
-    const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * 0.5) - long;
+    const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
     out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
   return out;
@@ -179,8 +173,8 @@ function headMatch(head: string, tokens: Token[], span: Span): number {
   // "Prize-winner" holds "prize": the parts of a hyphenated word count too.
   const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => p === head || p === `${head}s` || canonical(p) === canonical(head));
   for (let i = span.from; i < span.to; i++) if (is(tokens[i])) return 1;
-  for (let i = Math.max(0, span.from - 3); i < span.from; i++) if (is(tokens[i])) return 0.8;
-  for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) if (is(tokens[i])) return 0.8;
+  for (let i = Math.max(0, span.from - 3); i < span.from; i++) if (is(tokens[i])) return w.headNearby;
+  for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) if (is(tokens[i])) return w.headNearby;
   return 0;
 }
 

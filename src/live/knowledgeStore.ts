@@ -9,9 +9,9 @@ import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Article, Engine } from "../engine/types.ts";
 import { buildEngineFromAnalysed } from "../engine/createEngine.ts";
 import { AnalysisCache } from "./analysisCache.ts";
-import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
-import { formatProblem, NoKnowledgeError } from "./loadKnowledge.ts";
-import { readKnowledgeFile, realFolder } from "./readKnowledgeFile.ts";
+import { parseArticleFile, type KnowledgeProblem } from "../knowledge/parseArticle.ts";
+import { formatProblem, NoKnowledgeError } from "../knowledge/loadKnowledge.ts";
+import { readKnowledgeFile, realFolder } from "../knowledge/readKnowledgeFile.ts";
 import { log } from "../log.ts";
 
 /** What one reload changed, by file name. */
