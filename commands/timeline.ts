@@ -1,12 +1,13 @@
 import type { Command } from "../src/discord/command.ts";
 import { privateOption, slashCommand } from "../src/discord/defineCommand.ts";
+import { typedChoices } from "../src/discord/render/renderChoices.ts";
 import { oneLine } from "../src/discord/render/text.ts";
 import { deferAnswer, sendAnswer } from "../src/discord/reply.ts";
 
 export default {
   data: slashCommand("timeline", "Dated events from the articles in order, each with its source")
     .addStringOption((option) =>
-      option.setName("about").setDescription("Only events about this topic or person").setMaxLength(100),
+      option.setName("about").setDescription("Only events about this topic or person").setMaxLength(100).setAutocomplete(true),
     )
     .addBooleanOption(privateOption),
 
@@ -14,5 +15,10 @@ export default {
     const filter = oneLine(interaction.options.getString("about") ?? "") || null;
     await deferAnswer(interaction);
     return sendAnswer(interaction, context, { command: "timeline", about: filter });
+  },
+
+  async autocomplete(interaction, context) {
+    const typed = interaction.options.getFocused();
+    await interaction.respond(typedChoices(typed, context.engine().complete("about", typed)));
   },
 } satisfies Command;

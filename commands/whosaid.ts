@@ -1,5 +1,6 @@
 import type { Command } from "../src/discord/command.ts";
 import { privateOption, slashCommand } from "../src/discord/defineCommand.ts";
+import { typedChoices } from "../src/discord/render/renderChoices.ts";
 import { oneLine } from "../src/discord/render/text.ts";
 import { deferAnswer, sendAnswer } from "../src/discord/reply.ts";
 
@@ -10,7 +11,8 @@ export default {
         .setName("phrase")
         .setDescription("For example: as soon as we complete the mission")
         .setRequired(true)
-        .setMaxLength(300),
+        .setMaxLength(300)
+        .setAutocomplete(true),
     )
     .addBooleanOption(privateOption),
 
@@ -18,5 +20,10 @@ export default {
     const phrase = oneLine(interaction.options.getString("phrase", true));
     await deferAnswer(interaction);
     return sendAnswer(interaction, context, { command: "whosaid", phrase });
+  },
+
+  async autocomplete(interaction, context) {
+    const typed = interaction.options.getFocused();
+    await interaction.respond(typedChoices(typed, context.engine().complete("phrase", typed)));
   },
 } satisfies Command;

@@ -7,17 +7,24 @@ import {
   type RepliableInteraction,
 } from "discord.js";
 import type { Command } from "./command.ts";
-import type { CommandRegistry } from "./commandRegistry.ts";
+import { CommandRegistry } from "./commandRegistry.ts";
 import type { BotContext } from "./context.ts";
 import { describeError, logInteraction, type InteractionLogLine } from "./interactionLog.ts";
 import { discordMessages } from "./messages.ts";
 import { handleButton } from "./buttons/handleButton.ts";
+import type { MessageCommand } from "./messageCommand.ts";
+import { runMessageCommand } from "./runMessageCommand.ts";
 
 /**
  * The one error boundary for interactions. Commands never catch: whatever they throw ends
  * here, becomes a private message to the person and one log line with the cause.
  */
-export async function handleInteraction(interaction: Interaction, context: BotContext, commands: CommandRegistry<Command>): Promise<void> {
+export async function handleInteraction(
+  interaction: Interaction,
+  context: BotContext,
+  commands: CommandRegistry<Command>,
+  menus: CommandRegistry<MessageCommand> = new CommandRegistry(),
+): Promise<void> {
   const startedAt = performance.now();
   const base = { user: interaction.user.id, guild: interaction.guildId };
   if (interaction.isChatInputCommand()) {
@@ -38,6 +45,15 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
       logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
       // An empty list is better than the "loading options failed" Discord shows otherwise.
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    }
+  } else if (interaction.isMessageContextMenuCommand()) {
+    const line: InteractionLogLine = { type: "command", command: interaction.commandName, ...base, outcome: "error" };
+    try {
+      Object.assign(line, await runMessageCommand(interaction, context, menus));
+      logInteraction(context, startedAt, line);
+    } catch (error) {
+      logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
+      await replyPrivately(interaction, discordMessages.failure, context);
     }
   } else if (interaction.isButton()) {
     const line: InteractionLogLine = { type: "button", ...base, outcome: "error" };

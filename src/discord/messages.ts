@@ -64,6 +64,13 @@ export const discordMessages = Object.freeze({
     paragraphTitle: (n: number) => `Paragraph ${n}`,
   }),
 
+  factCheck: Object.freeze({
+    title: "Checked against the articles",
+    /** Each claim's heading: its verdict, then the claim as the message wrote it. */
+    claimHeading: (verdict: string, claim: string) => `${verdict}: “${claim}”`,
+    marks: Object.freeze({ supported: "✅", contradicted: "❌", "not-covered": "➖" }),
+  }),
+
   about: Object.freeze({
     title: "About this bot",
     intro: "I answer questions about news articles, and every answer quotes the sentence it comes from.",
@@ -84,5 +91,7 @@ export const discordMessages = Object.freeze({
     intro:
       "I answer questions about news articles, and every answer quotes the sentence it comes from. Ask with /ask, or send me a direct message, or mention me in a channel.",
     privacy: "Add private: True to /ask and the other answer commands to get an answer only you can see.",
+    factCheck:
+      "To check what someone wrote, right-click (or long-press) their message → Apps → Check against the articles: only you see the result.",
   }),
 });

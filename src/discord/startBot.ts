@@ -1,4 +1,5 @@
 import { once } from "node:events";
+import { join } from "node:path";
 import { Events, type Client } from "discord.js";
 import type { Command } from "./command.ts";
 import { CommandRegistry } from "./commandRegistry.ts";
@@ -8,6 +9,7 @@ import { handleInteraction } from "./handleInteraction.ts";
 import { handleMessage } from "./handleMessage.ts";
 import { describeError } from "./interactionLog.ts";
 import { loadCommands } from "./loadCommands.ts";
+import { loadMessageCommands, type MessageCommand } from "./messageCommand.ts";
 
 export interface StartOptions {
   /** The folder of command modules; the project's commands/ by default. */
@@ -33,9 +35,14 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
   const registry = new CommandRegistry<Command>();
   registry.replace(commands);
   context.commands = registry;
+  // Message context-menu commands (commands/menus/): routed like the slash commands, never listed by /help.
+  const menus = new CommandRegistry<MessageCommand>();
+  const loadedMenus = await loadMessageCommands(options.commandsDir ? join(options.commandsDir, "menus") : undefined);
+  for (const problem of loadedMenus.problems) context.log.error(problem, "command not loaded");
+  menus.replace(loadedMenus.commands);
 
   const client = createClient(context.config);
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context, registry));
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context, registry, menus));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context));
   client.on(Events.Error, (error) => context.log.error({ error: describeError(error) }, "discord client error"));
   client.on(Events.Warn, (warning) => context.log.warn({ warning }, "discord client warning"));

@@ -6,6 +6,8 @@ import { answerTroops } from "./answers/answerTroops.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
 import { ANSWERERS } from "./answerers.ts";
 import { declineAnswer } from "./declineAnswer.ts";
+import { createCompleter, type Completer } from "./complete/createCompleter.ts";
+import { checkMessage } from "./factCheck/checkMessage.ts";
 import { newStep, type Trace } from "./trace.ts";
 import { KnowledgeIndex } from "./knowledgeIndex.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
@@ -45,7 +47,9 @@ export function engineFor(index: KnowledgeIndex): Engine {
     return answer;
   };
 
-  return {
+  // Built on first use: a bot never asked to autocomplete never pays for it.
+  let completer: Completer | null = null;
+  const engine: Engine = {
     ask,
     troops: (place) =>
       answerTroops(index, place) ?? declineAnswer(index, "count", place ? messages.noTroopsFor(place) : messages.noTroops),
@@ -67,7 +71,10 @@ export function engineFor(index: KnowledgeIndex): Engine {
     speakers: (query, limit = 25) => speakers(index, query, limit),
     articles: () => summaries(index),
     paragraphOf: (c: Pick<Citation, "doc" | "paragraph">) => index.articles.get(c.doc)?.paragraphs[c.paragraph - 1] ?? null,
+    checkMessage: (text) => checkMessage(text, index),
+    complete: (field, typed, options) => (completer ??= createCompleter(index, engine)).complete(field, typed, options),
   };
+  return engine;
 }
 
 /** Offers the question to each answerer registered for its kind, in order; declines when none can support an answer. */

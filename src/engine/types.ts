@@ -70,6 +70,35 @@ export interface ArticleSummary {
   sentences: number;
 }
 
+/** How a claim of a message stands against the articles. */
+export type ClaimVerdict = "supported" | "contradicted" | "not-covered";
+
+/** One claim of a message, checked. */
+export interface ClaimCheck {
+  /** The claim as the message wrote it. */
+  claim: string;
+  verdict: ClaimVerdict;
+  /** What the articles say of it, one sentence: "The article says over 5,000, not 10,000." */
+  note: string;
+  /** What was compared: a figure, a date, who said it, or the statement as a whole; null when nothing was found. */
+  basis: "figure" | "date" | "speaker" | "statement" | null;
+  /** The sentence the verdict rests on; null when the articles don't cover the claim. */
+  citation: Citation | null;
+}
+
+/** A message checked against the articles ("Check against the articles"). */
+export interface FactCheck {
+  /** False when the message states nothing checkable; `lead` then says so. */
+  checkable: boolean;
+  /** The summary ("Checked 2 claims against the articles: 1 supported, 1 contradicted.") or why nothing was checked. */
+  lead: string;
+  claims: ClaimCheck[];
+  /** Claims found beyond those checked (a long message). */
+  unchecked: number;
+  /** For terminals: the lead, then each claim with its verdict and cited sentence. */
+  text: string;
+}
+
 /** What one turn leaves behind for the next (follow-ups resolve against it). */
 export interface Turn {
   question: string;
@@ -114,4 +143,14 @@ export interface Engine {
   articles(): ArticleSummary[];
   /** The full paragraph a citation comes from (verbatim), or null if unknown. */
   paragraphOf(citation: Pick<Citation, "doc" | "paragraph">): string | null;
+  /** Each claim of a message (figures, names, quotations, dates) checked against the articles. */
+  checkMessage(text: string): FactCheck;
+  /**
+   * Autocomplete for a free-text option: values matching what is typed that the engine answers
+   * (questions, places with troop figures, timeline subjects, statements, a speaker's topics).
+   */
+  complete(field: CompletionField, typed: string, options?: { speaker?: string }): string[];
 }
+
+/** The free-text options autocomplete serves: /ask question, /troops place, /timeline about, /whosaid phrase, /quote topic. */
+export type CompletionField = "question" | "place" | "about" | "phrase" | "topic";

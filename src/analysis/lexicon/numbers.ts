@@ -23,6 +23,20 @@ export const NUMBER_SCALES: Record<string, number> = {
 
 // ——— Numbers: what a number measures and how questions ask for it ———
 
+/**
+ * How a modifier bounds the figure after it, for comparing two figures (a fact-check): "about
+ * 5,000" either side of it, "over 5,000" above it, "under 5,000" below it, "nearly 5,000" just
+ * below it. Modifiers not listed ("only", "just", none) leave the figure exact; "between" is a range.
+ */
+export const FIGURE_BOUNDS: Record<string, "approximate" | "above" | "below" | "just-below"> = {
+  about: "approximate", around: "approximate", approximately: "approximate", roughly: "approximate",
+  some: "approximate", "an estimated": "approximate", estimated: "approximate", "close to": "approximate",
+  over: "above", "more than": "above", "at least": "above", "just over": "above", "well over": "above",
+  under: "below", "less than": "below", "fewer than": "below", "up to": "below", "at most": "below",
+  "as many as": "below", "as much as": "below",
+  nearly: "just-below", almost: "just-below", "just under": "just-below",
+};
+
 /** Units of time, singular and plural: "48 hours", "an 11-year lull". */
 export const TIME_UNITS = new Set(
   ("second seconds minute minutes hour hours day days week weeks fortnight fortnights month months " +

@@ -29,6 +29,8 @@ export const NAMED_DATES: Record<string, [month: number, day: number, year?: num
 
 /** Weekday names, Sunday first: a day's number (as `Date.getUTCDay` counts) is its place here. */
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** Words that tie a date to when something was said ("yesterday", "last week"): a message has no publication date to read them against, so a fact-check leaves such dates unchecked. */
+export const SPEAKER_RELATIVE_DATE_WORDS = ["yesterday", "today", "tonight", "tomorrow", "ago", "last", "past", "next", "this", "recently", "earlier", "later", ...WEEKDAYS];
 
 /** Every month abbreviation, in month order: the first three letters ("jan", "sep"), then the longer ones ("sept"). */
 export function monthAbbreviations(): string[] {

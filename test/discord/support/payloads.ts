@@ -148,3 +148,8 @@ export function guildMessage(author: TestUser, content: string, mentionBot: bool
 export function dmChannelOf(author: TestUser): string {
   return `4${author.id.slice(1)}`;
 }
+
+/** A message context-menu command ("Apps" on a message) on `target`, a message payload from `message()`. */
+export function messageCommand(name: string, target: ReturnType<typeof message>, where: Where) {
+  return interaction(2, { id: nextId(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } }, where);
+}
