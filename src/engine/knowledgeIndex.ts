@@ -275,10 +275,10 @@ export class KnowledgeIndex {
       const hits = this.search.search(distinctive.join(" "), { fuzzy: (term) => (fuzzyTerms.has(term) ? tuning.search.fuzzy : false) });
       for (const h of hits) for (const t of h.terms) scoring.add(t);
       // Among articles that fit alike (an archive repeats itself), the newer ones first.
-      const boosted = (h: { id: string; score: number }) => h.score * (1 + tuning.search.recencyBoost * this.recency(h.id));
+      // (The boosted score is computed once per article, not once per comparison of the sort.)
       docs = hits
-        .map((h) => ({ id: h.id as string, score: h.score }))
-        .sort((a, b) => boosted(b) - boosted(a))
+        .map((h) => ({ id: h.id as string, score: h.score * (1 + tuning.search.recencyBoost * this.recency(h.id)) }))
+        .sort((a, b) => b.score - a.score)
         .slice(0, tuning.search.articles)
         .map((h) => h.id);
     } else {
@@ -287,19 +287,25 @@ export class KnowledgeIndex {
       docs = this.articlesByDate.slice(-tuning.search.articles).map((a) => a.id);
     }
 
+    // Each scoring word's weight, computed once per question rather than once per sentence.
+    const weight = new Map<string, number>();
+    for (const t of scoring) weight.set(t, Math.log(1 + this.sentences.length / (this.sentenceDf.get(t) ?? 1)));
     const out: Array<{ sentence: IndexedSentence; score: number }> = [];
+    const counted: string[] = [];
     for (const doc of docs) {
+      const recent = 1 + tuning.search.recencyBoost * this.recency(doc);
       for (const s of this.sentencesByDoc.get(doc) ?? []) {
         if (filter && !filter(s)) continue;
         let score = 0;
-        let seen = "";
+        counted.length = 0;
         for (const t of s.terms) {
-          if (!scoring.has(t) || seen.includes(`|${t}|`)) continue;
-          seen += `|${t}|`;
-          score += Math.log(1 + this.sentences.length / (this.sentenceDf.get(t) ?? 1));
+          const w = weight.get(t);
+          if (w === undefined || counted.includes(t)) continue;
+          counted.push(t);
+          score += w;
         }
         // Long sentences match more words by chance; newer articles win ties (archives repeat themselves).
-        if (score > 0) out.push({ sentence: s, score: (score / Math.sqrt(1 + s.terms.length / 12)) * (1 + tuning.search.recencyBoost * this.recency(s.doc)) });
+        if (score > 0) out.push({ sentence: s, score: (score / Math.sqrt(1 + s.terms.length / 12)) * recent });
       }
     }
     out.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
