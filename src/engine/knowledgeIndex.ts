@@ -97,10 +97,10 @@ export class KnowledgeIndex {
     return index;
   }
 
-  /** Builds the index; yields now and then so that `build` can pause between slices. */
-  private *steps(analysedArticles: AnalysedArticle[]): Generator<void> {
+  /** Builds the index; yields now and then (the name of the step it is in) so that `build` can pause between slices. */
+  private *steps(analysedArticles: AnalysedArticle[]): Generator<string> {
     for (const analysed of analysedArticles) {
-      yield;
+      yield "articles";
       const article = analysed.article;
       this.articles.set(article.id, article);
       for (const w of new Set(words(article.source).filter((x) => x.length > 3 && !STOPWORDS.has(x)))) {
@@ -116,7 +116,7 @@ export class KnowledgeIndex {
       // One article may hold thousands of sentences (a 200 KB paragraph): a pause now and then.
       for (const s of analysed.sentences) {
         this.sentences.push({ ...s, id: offset + s.position });
-        if ((s.position + 1) % 2000 === 0) yield;
+        if ((s.position + 1) % 2000 === 0) yield "article sentences";
       }
       for (const e of analysed.entities) {
         const known = this.entities.get(e.id);
@@ -130,7 +130,7 @@ export class KnowledgeIndex {
     byDate.forEach((a, i) => this.recencyOf.set(a.id, byDate.length > 1 ? i / (byDate.length - 1) : 0));
     let n = 0;
     for (const s of this.sentences) {
-      if (++n % 2000 === 0) yield;
+      if (++n % 500 === 0) yield "sentence links";
       if (s.dates.length) this.dated.push(s);
       for (const id of s.entities) this.entities.get(id)?.sentences.push(s.id);
       for (const st of s.statements) this.entities.get(st.speaker)?.statements.push({ sentence: s.id, statement: st });
@@ -143,7 +143,7 @@ export class KnowledgeIndex {
     // spent most of its time walking posting lists of words in every other sentence.
     // Timelines read dated sentences in date order: sort once here, not per question.
     this.articlesByDate.sort((a, b) => compareText(a.published, b.published) || compareText(a.id, b.id));
-    yield;
+    yield "articles by date";
     // Grouped by day, then the days sorted: the same order as sorting every event, without one
     // long sort of a whole archive's events (sentences arrive in id order within a day).
     const byDay = new Map<string, TimelineEvent[]>();
@@ -155,25 +155,25 @@ export class KnowledgeIndex {
     };
     // Each article's undated opening sentence, as of its publication; then every date of every sentence.
     for (const s of this.sentences) {
-      if (++n % 20000 === 0) yield;
+      if (++n % 20000 === 0) yield "lead events";
       const published = s.position === 0 ? this.articles.get(s.doc)!.published : "";
       const event = published && leadEvent(s, published, `as of ${dayLabel(new Date(`${published}T00:00:00Z`))}`);
       if (event) (this.eventOf.set(s.id, event), place(event));
     }
     for (const s of this.dated) {
-      if (++n % 2000 === 0) yield;
+      if (++n % 500 === 0) yield "dated events";
       const events = eventsOf(s);
       if (events.length === 0) continue;
       this.eventOf.set(s.id, events[0]!);
       if (events.length > 1) this.moreEventsOf.set(s.id, events.slice(1));
       for (const event of events) place(event);
     }
-    yield;
+    yield "events";
     for (const day of [...byDay.keys()].sort(compareText)) {
-      if (++n % 200 === 0) yield;
+      if (++n % 200 === 0) yield "timeline";
       for (const event of byDay.get(day)!) this.timeline.push(event);
     }
-    yield;
+    yield "timeline done";
     this.search = new MiniSearch({
       fields: ["text"],
       idField: "id",
@@ -190,7 +190,7 @@ export class KnowledgeIndex {
     // how often is left to the sentence scoring (and halves the work of building).
     const byDoc = new Map<string, Set<string>>();
     for (const s of this.sentences) {
-      if (++n % 2000 === 0) yield;
+      if (++n % 500 === 0) yield "term counts";
       let terms = byDoc.get(s.doc);
       if (!terms) byDoc.set(s.doc, (terms = new Set()));
       for (let i = 0; i < s.terms.length; i++) {
@@ -203,14 +203,14 @@ export class KnowledgeIndex {
       else this.sentencesByDoc.set(s.doc, [s]);
     }
     for (const [doc, terms] of byDoc) {
-      if (++n % 500 === 0) yield;
+      if (++n % 500 === 0) yield "article terms";
       for (const t of contentTerms(this.articles.get(doc)!.title)) terms.add(t);
       for (const t of terms) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
     }
     // Words too common to pick an article out are never searched for (see `find`), so they are
     // not indexed either: in a large archive that is most of the words, and of the work.
     for (const [doc, terms] of byDoc) {
-      yield;
+      yield "article search";
       this.search.add({ id: doc, text: [...terms].filter((t) => !this.isCommon(t)).join(" ") });
     }
 
@@ -227,7 +227,7 @@ export class KnowledgeIndex {
         if (!this.aliasMap.has(a)) this.aliasMap.set(a, e.id);
       }
     }
-    yield;
+    yield "entity aliases";
     const nameOptions = { keys: ["alias"], includeScore: true, threshold: tuning.names.threshold, ignoreLocation: true };
     this.names = new FilteredFuse(aliases, (a) => a.alias, nameOptions);
     if (aliases.length >= tuning.names.byLetterFrom) {
@@ -241,7 +241,7 @@ export class KnowledgeIndex {
       }
       this.namesByLetter = new Map();
       for (const [letter, list] of byLetter) {
-        yield;
+        yield "names by letter";
         this.namesByLetter.set(letter, new FilteredFuse(list, (a) => a.alias, nameOptions));
       }
     }
@@ -254,10 +254,10 @@ export class KnowledgeIndex {
       byLetter.set(w[0]!, list);
     }
     for (const [letter, list] of byLetter) {
-      yield;
+      yield "typo vocabulary";
       this.vocabulary.set(letter, new TypoVocabulary(list, tuning.vocabulary.typoThreshold));
     }
-    yield;
+    yield "typo vocabulary done";
     this.roleTerms();
   }
 
