@@ -12,6 +12,14 @@ import { eventsOf, leadEvent } from "./timelineEvents.ts";
 import type { Article } from "./types.ts";
 
 /** A sentence of the knowledge with its global id. */
+
+/** A role of someone quoted, with its canonical words and those of their name. */
+export interface SpeakerRole {
+  entity: KnownEntity;
+  role: string;
+  terms: Set<string>;
+  nameTerms: Set<string>;
+}
 export interface IndexedSentence extends AnalysedSentence {
   id: number;
 }
@@ -259,6 +267,29 @@ export class KnowledgeIndex {
     }
     yield "typo vocabulary done";
     this.roleTerms();
+    yield "role terms";
+    // Who holds a role a question names ("the director of the study") is looked up by the role's
+    // words here, not searched for among every entity per question (see findSpeakerByRole).
+    let k = 0;
+    for (const e of this.entities.values()) {
+      if (++k % 500 === 0) yield "speaker roles";
+      if (e.statements.length === 0) continue;
+      const nameTerms = new Set(contentTerms(e.name));
+      for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
+        const terms = new Set(contentTerms(role));
+        const entry: SpeakerRole = { entity: e, role, terms, nameTerms };
+        for (const t of terms) {
+          const list = this.speakerRoles.get(t);
+          if (list) list.push(entry);
+          else this.speakerRoles.set(t, [entry]);
+        }
+      }
+    }
+  }
+
+  /** The roles (titles, multi-word aliases) of everyone quoted that hold the canonical word `term`, in entity then role order. */
+  speakerRolesWith(term: string): readonly SpeakerRole[] {
+    return this.speakerRoles.get(term) ?? [];
   }
 
   /** Candidate sentences for some words, best first, with a BM25-like score on the words they share with the query. */
@@ -312,6 +343,7 @@ export class KnowledgeIndex {
     return distinct(out, limit);
   }
 
+  private readonly speakerRoles = new Map<string, SpeakerRole[]>();
   private newestFirst: Article[] | null = null;
   private roles: Array<{ entity: KnownEntity; role: string; terms: Set<string> }> | null = null;
 

@@ -1,6 +1,6 @@
 import { PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
-import { canonical, contentTerms, words } from "../../analysis/text.ts";
+import { canonical, words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 
 /** Verbs a question uses to ask what someone said: "What did X say / tweet / write …?". */
@@ -52,19 +52,14 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
   const places = new Set(asked.filter((w) => isPlaceWord(w, phraseWords)).map(canonical));
   const askedTerms = [...new Set(asked.map(canonical))];
   let best: { entity: KnownEntity; role: string; score: number } | null = null;
-  for (const e of index.entities.values()) {
-    if (e.statements.length === 0) continue;
-    const nameTerms = new Set(contentTerms(e.name));
-    for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
-      const terms = new Set(contentTerms(role));
-      if (!terms.has(headTerm)) continue;
-      // Words of the sentences that name them ("the museum at Greensboro … according to curator Ann Lee") count half.
-      const context = contextOf(index, e);
-      const known = (t: string) => terms.has(t) || nameTerms.has(t);
-      if ([...places].some((p) => !known(p))) continue;
-      const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? 0.5 : 0), 0) / askedTerms.length;
-      if (score >= minScore && (!best || score > best.score || (score === best.score && e.statements.length > best.entity.statements.length))) best = { entity: e, role, score };
-    }
+  // Only the roles holding the role noun (the index keeps them by word), in the order of the entities.
+  for (const { entity: e, role, terms, nameTerms } of index.speakerRolesWith(headTerm)) {
+    // Words of the sentences that name them ("the museum at Greensboro … according to curator Ann Lee") count half.
+    const context = contextOf(index, e);
+    const known = (t: string) => terms.has(t) || nameTerms.has(t);
+    if ([...places].some((p) => !known(p))) continue;
+    const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? 0.5 : 0), 0) / askedTerms.length;
+    if (score >= minScore && (!best || score > best.score || (score === best.score && e.statements.length > best.entity.statements.length))) best = { entity: e, role, score };
   }
   return best;
 }
