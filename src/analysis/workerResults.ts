@@ -10,10 +10,9 @@ import type { AnalysedArticle, AnalysedSentence } from "./analyseArticle.ts";
 /** One piece of one article's analysis: some of its sentences, in order, or (last) the rest of it. */
 export type ResultPiece = { sentences: AnalysedSentence[] } | Pick<AnalysedArticle, "entities" | "vocabulary">;
 
-/** About this much JSON a message (characters): parsed in a few milliseconds. */
-export const RESULT_MESSAGE_CHARS = 128 * 1024;
-/** Sentences a piece: a piece is parsed whole, so one article's thousands of sentences go in many. */
-export const RESULT_PIECE_SENTENCES = 200;
+/** JSON characters a message, and sentences a piece (see `tuning.load`). */
+export const RESULT_MESSAGE_CHARS = tuning.load.resultMessageChars;
+export const RESULT_PIECE_SENTENCES = tuning.load.resultPieceSentences;
 
 /** Rebuilds the analyses of `articles`, in order, from the messages of one worker. */
 export class ResultReader {
