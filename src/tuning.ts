@@ -44,6 +44,14 @@ export const tuning = Object.freeze({
      * start-up (about 0.3 s) costs more than the pause it saves.
      */
     workerFromChars: 20_000,
+    /**
+     * A worker sends its results in messages of about this much JSON (characters), which the
+     * main thread parses one at a time between turns of the event loop: 128 KB parses in a few
+     * milliseconds. Larger means fewer messages and longer pauses; smaller, more overhead.
+     */
+    resultMessageChars: 128 * 1024,
+    /** An article's sentences go back in pieces of this many (a piece is parsed whole): a 200 KB paragraph gives thousands. */
+    resultPieceSentences: 200,
   }),
   search: Object.freeze({
     /** Candidate sentences fetched from the inverted index before facts are compared. Enough to hold every relevant sentence of a few articles, few enough to stay fast at 150,000 sentences. Range 20-100; higher finds more candidates and costs more per question. */

@@ -2,8 +2,12 @@ import { stemmer } from "stemmer";
 import { IRREGULAR_PAST, PHRASAL_VERBS, PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
 import { ownEntry } from "./ownEntry.ts";
 
+const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+
 /** Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching. Never used for cited text. */
 export function foldTypography(s: string): string {
+  // Plain ASCII without a backtick has nothing to fold (NFKC leaves ASCII as it is): most text.
+  if (PLAIN_ASCII.test(s)) return s;
   return s
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u02bc\u201b`´]/g, "'")
@@ -43,7 +47,11 @@ export function words(s: string): string[] {
   return phrasal(folded).match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
 }
 
+/** All the phrasal verbs in one pattern: one scan tells whether any of them is there at all. */
+const ANY_PHRASAL = new RegExp(PHRASAL_VERBS.map(([re]) => re.source).join("|"));
+
 function phrasal(s: string): string {
+  if (!ANY_PHRASAL.test(s)) return s;
   let out = s;
   for (const [pattern, word] of PHRASAL_VERBS) out = out.replace(pattern, word);
   return out;

@@ -22,7 +22,7 @@ export class Vocabulary {
   }
 
   /** Once every word is added: the typo-correction lists. */
-  *build(): Generator<void> {
+  *build(): Generator<string> {
     const byLetter = new Map<string, string[]>();
     for (const w of this.rawWords) {
       if (w.length < tuning.vocabulary.minLength || /\d/.test(w)) continue;
@@ -31,7 +31,7 @@ export class Vocabulary {
       byLetter.set(w[0]!, list);
     }
     for (const [letter, list] of byLetter) {
-      yield;
+      yield "typo vocabulary";
       this.byLetter.set(letter, new TypoVocabulary(list, tuning.vocabulary.typoThreshold));
     }
   }

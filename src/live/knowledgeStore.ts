@@ -223,7 +223,8 @@ export class KnowledgeStore {
         }
       }
     }
-    const analysed = await analyseArticles(fresh.map((f) => f.article));
+    // After the first load the bot is answering: analysis must not hold its event loop.
+    const analysed = await analyseArticles(fresh.map((f) => f.article), { background: !firstLoad });
     fresh.forEach((f, i) => next.set(f.name, { hash: f.hash, analysed: analysed[i]! }));
     for (const name of this.files.keys()) if (!next.has(name)) report.removed.push(name);
     for (const name of this.badHashes.keys()) if (!names.includes(name)) this.badHashes.delete(name);
