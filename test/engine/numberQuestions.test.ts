@@ -135,3 +135,29 @@ describe("moves and levels", () => {
     expect(engine.ask("How many jobs are there?").short).toBe("1,100");
   });
 });
+
+describe("which noun a count question counts, and how it meets the sentence's", () => {
+  const gallery = article([
+    "The Harbour Museum in Porthaven opened its new wing on Friday. At Porthaven, the Harbour Museum arranges its show around nearly 60 lanterns lent by the Kessel Trust.",
+    "The curators found that damp caused 30 percent of earlier damage to the lanterns.",
+    "The researchers said the wing cost less than planned.",
+  ], "2024-03-02", "gallery");
+  const engine = createEngine([gallery]);
+
+  it("answers with the number whose own noun is counted, in a sentence with the question's names, though the verb is worded otherwise", () => {
+    const a = engine.ask("How many lanterns is the Harbour Museum exhibit built around?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toBe("nearly 60");
+  });
+
+  it("does not take a percentage as a count unless it is a share of what is counted", () => {
+    const a = engine.ask("How many curators looked after the lanterns?");
+    expect(a.answered).toBe(false);
+  });
+
+  it("keeps a doer apart from the activity: researchers are not research", () => {
+    expect(canonical("researchers")).not.toBe(canonical("research"));
+    expect(canonical("photographers")).not.toBe(canonical("photos"));
+    expect(canonical("soldiers")).toBe(canonical("troops"));
+  });
+});
