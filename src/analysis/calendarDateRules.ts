@@ -161,7 +161,7 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // "in 2019", "since 2003", "by 2050": a year alone.
-    re: /\b(?:in|since|during|by|of|until|till|before|after|from|around|circa|through)\s+((?:18|19|20)\d{2})\b(?![,\d]|\s*[-–]\s*\d)/gi,
+    re: /\b(?:in|since|during|by|of|until|till|before|after|from|around|circa|through)\s+((?:18|19|20)\d{2})\b(?!,?\d|\s*[-–]\s*\d)/gi,
     resolve: (m) => yearRange(Number(m[1]), undefined),
   },
 ];
