@@ -140,3 +140,27 @@ describe("ages in apposition", () => {
     expect(family.ask("How old is Ivo Marsh?").short).toBe("51");
   });
 });
+
+describe("which <noun> of a list: the name right after its title noun", () => {
+  // Invented.
+  const show = createEngine([
+    article(
+      [
+        "The Porthaven festival shows portraits of painter Mara Voss; sculptor Ivo Brandt of Kestrel Works; potters Lin Ode and Sam Rue; and dancer Tove Lind.",
+        "Crowds filled the quay on the opening night.",
+      ],
+      "2024-05-02",
+      "festival",
+    ),
+  ]);
+
+  it("answers with the name its noun stands before, not a neighbour after a semicolon", () => {
+    expect(show.ask("Which Kestrel Works sculptor is in the Porthaven portraits?").short).toBe("Ivo Brandt");
+    expect(show.ask("Which dancer is in the Porthaven portraits?").short).toBe("Tove Lind");
+  });
+
+  it("leaves out an 'of' phrase the question already gives", () => {
+    const a = show.ask("Which Kestrel Works sculptor is in the Porthaven portraits?");
+    expect(a.text).not.toMatch(/^Ivo Brandt of Kestrel Works/);
+  });
+});

@@ -14,7 +14,7 @@ import { entityTerms, rankSentences } from "../answers/rankSentences.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import type { TraceStep } from "../trace.ts";
-import { listSpans, nameSpans, quotedSpans, slotSpans, tokenize, type Span, type Token } from "./answerSpans.ts";
+import { listSpans, nameSpans, PUNCT, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
 import { expectedAnswer, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 
 interface Scored {
@@ -89,7 +89,7 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
   const termOf = tokens.map((t) => termsOf(t.text));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
   const names = nameSpans(s.text, tokens);
-  const spans = [...names, ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type === "thing" || expected.type === "place" ? slotSpans(s.text, tokens, aligned) : [])];
+  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type === "thing" || expected.type === "place" ? slotSpans(s.text, tokens, aligned) : [])];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
@@ -119,6 +119,19 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
   return out;
+}
+
+/**
+ * A name with an "of" phrase the question already gives is the name before it: "Which Duran
+ * Duran musician …?" is answered by "Nick Rhodes", not "Nick Rhodes of Duran Duran".
+ */
+function withoutAskedTail(text: string, tokens: Token[], span: Span, termOf: string[][], questionTerms: Set<string>): Span {
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    if (tokens[k]!.lower !== "of") continue;
+    const tail = termOf.slice(k + 1, span.to).flat();
+    if (tail.length > 0 && tail.every((t) => questionTerms.has(t))) return { ...span, to: k, text: textOf(text, tokens, span.from, k) };
+  }
+  return span;
 }
 
 /** The sentence word before a phrase (past a preposition or an article) is the question's verb. */
@@ -179,8 +192,17 @@ function headMatch(head: string, tokens: Token[], span: Span): number {
   // "Prize-winner" holds "prize": the parts of a hyphenated word count too.
   const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => p === head || p === `${head}s` || canonical(p) === canonical(head));
   for (let i = span.from; i < span.to; i++) if (is(tokens[i])) return 1;
-  for (let i = Math.max(0, span.from - 3); i < span.from; i++) if (is(tokens[i])) return 0.8;
-  for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) if (is(tokens[i])) return 0.8;
+  // Before the phrase, in its own part of the sentence: right before a name, the noun is its
+  // title ("musician Nick Rhodes"); a noun across a comma or a semicolon describes another phrase.
+  for (let i = span.from - 1; i >= Math.max(0, span.from - 3); i--) {
+    if (PUNCT.test(tokens[i]!.text)) break;
+    if (is(tokens[i])) return i === span.from - 1 && span.kind !== "phrase" ? 1 : 0.8;
+  }
+  // After it: "Nick Rhodes, the musician"; not past a semicolon or a second comma.
+  for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) {
+    if (PUNCT.test(tokens[i]!.text) && (i > span.to || tokens[i]!.text !== ",")) break;
+    if (is(tokens[i])) return 0.8;
+  }
   return 0;
 }
 

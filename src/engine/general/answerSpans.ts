@@ -40,7 +40,7 @@ const CLAUSE_WORDS = new Set(
 );
 const PREPOSITIONS = new Set(["in", "on", "at", "by", "from", "with", "near", "during", "into", "onto", "over", "under", "across", "through", "toward", "towards", "between", "among", "against", "within", "without", "outside", "inside"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van", "&"]);
-const PUNCT = /^[^\p{L}\p{N}#@]+$/u;
+export const PUNCT = /^[^\p{L}\p{N}#@]+$/u;
 
 const isCapitalised = (t: Token) => /^[\p{Lu}#@]/u.test(t.text) || /^www\.|^https?:/.test(t.text);
 
