@@ -164,3 +164,29 @@ describe("which <noun> of a list: the name right after its title noun", () => {
     expect(a.text).not.toMatch(/^Ivo Brandt of Kestrel Works/);
   });
 });
+
+describe("who did it: the person titled with the verb's agent noun", () => {
+  // Invented.
+  const gallery = createEngine([
+    article(
+      [
+        "The Porthaven Gallery opened a lantern show on Friday.",
+        "The lanterns were lent by the Kessel Trust, according to Ada Marsh, lecturer in design and curator of the show.",
+        "Visitor Tom Reid praised the show.",
+      ],
+      "2024-05-02",
+      "gallery",
+    ),
+  ]);
+
+  it("answers 'who curated X' with the curator of X, though the question's name qualifies the act", async () => {
+    const { agentNouns } = await import("../../src/analysis/agentNouns.ts");
+    expect(agentNouns("curated")).toContain("curator");
+    expect(agentNouns("founded")).toContain("founder");
+    expect(agentNouns("wrote")).toContain("writer");
+    expect(agentNouns("planned")).toContain("planner");
+    const a = gallery.ask("Who curated the Porthaven show?");
+    expect(a.short).toBe("Ada Marsh");
+    expect(a.citations[0]!.sentence).toMatch(/curator of the show/);
+  });
+});
