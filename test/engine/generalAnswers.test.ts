@@ -190,3 +190,25 @@ describe("who did it: the person titled with the verb's agent noun", () => {
     expect(a.citations[0]!.sentence).toMatch(/curator of the show/);
   });
 });
+
+describe("where: a place that opens a list of places is the whole list", () => {
+  // Invented.
+  const survey = createEngine([
+    article(
+      [
+        "A survey of 900 farmers was carried out in Queensland, Tasmania, Western Australia and Victoria last year.",
+        "Talks on the results were held in Canberra, Lee and Moss said.",
+      ],
+      "2024-05-02",
+      "survey",
+    ),
+  ]);
+
+  it("answers with every place of the list", () => {
+    expect(survey.ask("Where was the survey carried out?").short).toBe("Queensland, Tasmania, Western Australia and Victoria");
+  });
+
+  it("does not take the speakers after a place for more places", () => {
+    expect(survey.ask("Where were the talks held?").short).toBe("Canberra");
+  });
+});
