@@ -212,3 +212,21 @@ describe("where: a place that opens a list of places is the whole list", () => {
     expect(survey.ask("Where were the talks held?").short).toBe("Canberra");
   });
 });
+
+describe("what was X doing: the slot after the question's verb, in a sentence that may name X by a description", () => {
+  // Invented.
+  const robot = createEngine([
+    article(
+      [
+        "Lena Ortiz, a 12-year-old girl from Dunmore, was stopped at her school by guards after she brought a robot she had built to class.",
+        "Pictures of the girl wearing a red raincoat were shared online.",
+      ],
+      "2024-05-02",
+      "robot",
+    ),
+  ]);
+
+  it("reads 'the girl' as the person the article described as a girl, and answers from the sentence with the verb", () => {
+    expect(robot.ask("What was Lena Ortiz wearing in the pictures?").short).toBe("red raincoat");
+  });
+});

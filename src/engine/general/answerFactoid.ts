@@ -9,7 +9,9 @@ import { hasEntry } from "../../analysis/ownEntry.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, sentenceCase } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import { describeEntity } from "../answers/describeEntity.ts";
+import { isPersonNoun } from "../answers/describePerson.ts";
 import { entityTerms, rankSentences } from "../answers/rankSentences.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -53,7 +55,11 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   if (verb) step?.notes.push(`its verb: ${verb}`);
   // A question that names someone or something is answered from a sentence that names it too
   // ("What is Safari's market share?" is not answered by Internet Explorer's).
-  const names = (sentence: IndexedSentence) => q.entities.length === 0 || q.entities.some((e) => sentence.entities.includes(e.entity.id) || termsOf(sentence.text).some((t) => termsOf(e.wording).includes(t)));
+  // A person is also named by the noun the article describes them with: "the boy" after "Ahmed Mohamed, a 14-year-old boy".
+  // Only in the articles that name them: elsewhere "the boy" is someone else.
+  const described = q.entities.flatMap((e) => (e.entity.kind === "person" ? describedAs(index, e.entity).map((noun) => ({ noun, docs: new Set(e.entity.sentences.map((id) => index.sentences[id]!.doc)) })) : []));
+  const namesByNoun = (sentence: IndexedSentence) => described.some((d) => d.docs.has(sentence.doc) && new RegExp(`\\bthe (?:[\\p{L}-]+ )?${d.noun}\\b`, "iu").test(sentence.text));
+  const names = (sentence: IndexedSentence) => q.entities.length === 0 || namesByNoun(sentence) || q.entities.some((e) => sentence.entities.includes(e.entity.id) || termsOf(sentence.text).some((t) => termsOf(e.wording).includes(t)));
 
   const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage && names(r.sentence)).slice(0, w.sentences);
   const all: Scored[] = [];
@@ -78,6 +84,13 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   return compose(index, { kind: q.kind, lead: lead.replace(/\.\.$/, "."), short, sentences: [best.sentence], confidence: Math.min(1, best.score / w.confidentAt) });
 }
 
+/** The person nouns of how the articles describe someone: "boy" of "a 14-year-old boy from Irving". */
+function describedAs(index: KnowledgeIndex, e: KnownEntity): string[] {
+  const d = describeEntity(index, e);
+  if (!d) return [];
+  return words(d.description).filter((x) => isPersonNoun(x) && !STOPWORDS.has(x) && /^[a-z-]+$/.test(x));
+}
+
 function prepositionBefore(c: Scored): string | null {
   const before = c.tokens[c.span.from - 1];
   return before && LOCATIVE.has(before.lower) ? before.text : null;
@@ -91,6 +104,7 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
   const names = nameSpans(s.text, tokens);
   const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type === "thing" || expected.type === "place" ? slotSpans(s.text, tokens, aligned) : [])];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
+  const hasVerb = verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
   for (const span of spans) {
@@ -114,7 +128,8 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const cue = cueBonus(expected, tokens, span);
     const long = Math.max(0, content.length - w.longPhrase) * w.perExtraWord;
     // "What was he wearing?": the phrase right after the question's own verb fills its object slot.
-    const slot = verb && span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) ? w.verbSlot : 0;
+    // A sentence without that verb has no such slot: "arrested at his school" does not say what he wore.
+    const slot = verb && span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * 0.5) - long;
     out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
