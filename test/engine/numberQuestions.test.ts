@@ -161,3 +161,16 @@ describe("which noun a count question counts, and how it meets the sentence's", 
     expect(canonical("soldiers")).toBe(canonical("troops"));
   });
 });
+
+describe("a limit, a cap or a ceiling is a number", () => {
+  // Invented.
+  const island = createEngine([
+    article(["The council of Skerry voted on Monday to limit the number of daily visitors to the island to 3,000, officials said.", "Ferries will run twice a day."], "2024-06-04", "island"),
+  ]);
+
+  it("answers 'what is the limit on X' with the number X is limited to", () => {
+    const a = island.ask("What is the limit on daily visitors to the island?");
+    expect(a.kind).toBe("count");
+    expect(a.short).toBe("3,000");
+  });
+});
