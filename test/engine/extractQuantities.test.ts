@@ -116,3 +116,14 @@ describe("what a number measures", () => {
     expect(one("The city will cut its fleet to 40 buses.")).toMatchObject({ projected: true, target: true });
   });
 });
+
+describe("a participle after a number is what the number does, not what it counts", () => {
+  it("gives the bare number the noun of the number before it", () => {
+    const qs = extractQuantities("The plan moves nearly 900 hospital staff to new wards, with about 300 returning to the old site.");
+    expect(qs.map((q) => q.unit)).toEqual(["hospital staff", "hospital staff"]);
+  });
+
+  it("keeps a participle that modifies a noun", () => {
+    expect(extractQuantities("The 12 remaining nurses left.")[0]!.unit).toBe("remaining nurses");
+  });
+});

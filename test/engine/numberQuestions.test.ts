@@ -174,3 +174,14 @@ describe("a limit, a cap or a ceiling is a number", () => {
     expect(a.short).toBe("3,000");
   });
 });
+
+describe("several numbers of one noun in one sentence", () => {
+  // Invented.
+  const wards = createEngine([
+    article(["The plan moves nearly 900 hospital staff from Eastfield, with almost 500 staff going to other clinics, and about 300 returning to the old site at Westmoor."], "2024-06-04", "wards"),
+  ]);
+
+  it("answers with the one whose own clause holds the question's verb", () => {
+    expect(wards.ask("How many staff will return to the old site?").short).toBe("about 300");
+  });
+});

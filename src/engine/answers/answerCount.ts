@@ -208,7 +208,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   if (q.preferredDocs.size) score += q.preferredDocs.has(s.doc) ? w.preferredArticle : 0;
   else score += index.recency(s.doc) * w.recency;
   // Of two numbers in one sentence, the one standing nearer the question's own words ("moved").
-  const clause = clauseTerms(s.text, quantity.start);
+  // The number's noun belongs to its clause even when written once for several numbers ("about 6,400 returning").
+  const clause = new Set([...clauseTerms(s.text, quantity.start), ...quantity.unitTerms]);
   score += nearness(clause, q.words) * w.sameClause;
   // "4,500 troops have been killed" answers how many were killed, not how many are there.
   const asked = new Set(q.words.map(canonical));
