@@ -79,3 +79,24 @@ describe("who is X / who is the <role>", () => {
     expect(a.short).not.toBe("Eva Strand");
   });
 });
+
+describe("who is the <role>: the sentence that titles the person, not one with the role alone", () => {
+  it("cites the sentence naming the person with the role's words, though other words stand between", async () => {
+    const { createEngine } = await import("../../src/engine/createEngine.ts");
+    const { article } = await import("./helpers.ts");
+    // Invented.
+    const engine = createEngine([
+      article(
+        [
+          "Acting U.K. Port Director Lena Voss, said on Monday the port would reopen.",
+          "The acting port director said repairs had gone faster than planned.",
+        ],
+        "2024-06-04",
+        "port",
+      ),
+    ]);
+    const a = engine.ask("Who is the acting port director?");
+    expect(a.short).toBe("Lena Voss");
+    expect(a.citations[0]!.sentence).toMatch(/Lena Voss/);
+  });
+});
