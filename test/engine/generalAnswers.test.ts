@@ -230,3 +230,19 @@ describe("what was X doing: the slot after the question's verb, in a sentence th
     expect(robot.ask("What was Lena Ortiz wearing in the pictures?").short).toBe("red raincoat");
   });
 });
+
+describe("what was X told to do: the verb of the order is the question's verb", () => {
+  it("reads the verb after 'told to', two-word verbs as one", async () => {
+    const { questionVerb } = await import("../../src/engine/general/answerFactoid.ts");
+    const { canonical } = await import("../../src/analysis/text.ts");
+    expect(questionVerb("what was the crew told to get ready for".split(" "))).toBe(canonical("prepare"));
+    expect(questionVerb("what were the guards ordered to protect".split(" "))).toBe(canonical("protect"));
+    expect(questionVerb("what was ahmed wearing".split(" "))).toBe(canonical("wearing"));
+  });
+
+  it("answers with the phrase after that verb", () => {
+    // Invented.
+    const ship = createEngine([article(["According to the port office, quoting the coast guard, the crew of the Merrow has been told to prepare for a \"full evacuation\"."], "2024-06-04", "ship")]);
+    expect(ship.ask("What was the Merrow's crew told to get ready for?").short).toBe("full evacuation");
+  });
+});

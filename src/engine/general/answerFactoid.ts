@@ -169,7 +169,13 @@ export function questionVerb(questionWords: string[]): string | null {
   if (at !== 1 || questionWords[0] !== "what") return null;
   for (let i = at + 2; i < questionWords.length; i++) {
     const x = questionWords[i]!;
-    if (/(ing|ed)$/.test(x) || hasEntry(IRREGULAR_PAST, x) || SAYING_PAST.has(x)) return canonical(x);
+    if (/(ing|ed)$/.test(x) || hasEntry(IRREGULAR_PAST, x) || SAYING_PAST.has(x)) {
+      // "What was the army told to prepare for?": the verb of the order, not the telling.
+      const then = questionWords[i + 2];
+      // Read again as text, so a two-word verb is one ("get ready" is "prepare").
+      if (questionWords[i + 1] === "to" && then && !STOPWORDS.has(then)) return canonical(words(questionWords.slice(i + 2).join(" "))[0]!);
+      return canonical(x);
+    }
     if (AUXILIARIES.has(x)) continue;
   }
   // "What did the study find?": after "did", the verb is in its plain form, the last word.
