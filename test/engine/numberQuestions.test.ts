@@ -168,6 +168,14 @@ describe("a limit, a cap or a ceiling is a number", () => {
     article(["The council of Skerry voted on Monday to limit the number of daily visitors to the island to 3,000, officials said.", "Ferries will run twice a day."], "2024-06-04", "island"),
   ]);
 
+  it("reads 'below what number' as a count, not a rank", () => {
+    expect(read("Below what number may visitors not fall?").measure).toBe("count");
+    expect(read("What number is the mission?").measure).toBe("ordinal");
+    const a = island.ask("Above what number does the council limit daily visitors?");
+    expect(a.kind).toBe("count");
+    expect(a.short).toBe("3,000");
+  });
+
   it("answers 'what is the limit on X' with the number X is limited to", () => {
     const a = island.ask("What is the limit on daily visitors to the island?");
     expect(a.kind).toBe("count");

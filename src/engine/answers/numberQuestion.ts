@@ -22,7 +22,8 @@ export const MONEY_WORDS = ("cost costs costing price priced spend spending spen
   "bill fee fees salary revenue").split(" ");
 const MONEY = new RegExp(`\\b(${MONEY_WORDS.join("|")})\\b`);
 const COST_ASKED = /\bwhat (did|does|do|will|would|could|is|was) .*\bcost\b|\bwhat (is|was|were|are) the (\w+ )?(cost|price|budget|bill)\b/;
-const ORDINAL = /\bwhat number\b|\bwhich (number|place|position|rank)\b/;
+/** "What number is the mission?" asks a rank; "below what number …" asks a count. */
+const ORDINAL = /(?<!\b(?:below|above|under|over|to|by|at|from) )\bwhat number\b|\bwhich (number|place|position|rank)\b/;
 
 /** Reads what number a question wants from its words (lowercase, typos corrected). */
 export function readNumberQuestion(words: string[]): NumberQuestion {
