@@ -193,3 +193,15 @@ describe("several numbers of one noun in one sentence", () => {
     expect(wards.ask("How many staff will return to the old site?").short).toBe("about 300");
   });
 });
+
+describe("two figures joined by 'or' are one answer", () => {
+  // Invented.
+  const floods = createEngine([
+    article(["Flood damage in Marrow County would rise by either 30 percent or by 12 percent, depending on the rainfall scenario, the engineers said."], "2024-06-04", "floods"),
+  ]);
+
+  it("answers with both figures as the sentence writes them", () => {
+    const a = floods.ask("How much could flood damage in Marrow County go up?");
+    expect(a.short).toBe("30 percent or by 12 percent");
+  });
+});

@@ -90,8 +90,11 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
       : ahead
         ? `the target by ${ahead.label}, reported ${humanDate(article.published)}`
         : `${planned ? "a planned" : "a possible"} figure, reported ${humanDate(article.published)}`;
-  const lead = `${sentenceCase(quantity.phrase)} (${context}).`;
-  return compose(index, { kind: "count", lead, short: quantity.short, sentences: [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
+  // "by either 49 percent or by 27 percent": the figure is one of two, and the answer is both.
+  const other = alternative(s, quantity);
+  const phrase = other ? s.text.slice(Math.min(quantity.start, other.start), Math.max(quantity.end, other.end)) : quantity.phrase;
+  const lead = `${sentenceCase(phrase)} (${context}).`;
+  return compose(index, { kind: "count", lead, short: other ? phrase : quantity.short, sentences: [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
 }
 
 /** Sorts the question's words into what is counted, names, and the rest. */
@@ -226,6 +229,15 @@ function shareTerms(text: string, x: Quantity): string[] {
   const phrase = words(/^[^,;:.()]*/.exec(after)![0]);
   const end = phrase.findIndex((w) => STOPWORDS.has(w));
   return [...x.unitTerms, ...phrase.slice(0, end < 0 ? 6 : Math.min(end, 6)).map(canonical)];
+}
+
+/** The number of the same kind joined to this one by "or" ("either 49 percent or by 27 percent"), if any. */
+function alternative(s: IndexedSentence, x: Quantity): Quantity | undefined {
+  return s.quantities.find((o) => {
+    if (o === x || o.measure !== x.measure || o.unit !== x.unit) return false;
+    const between = o.start > x.end ? s.text.slice(x.end, o.start) : s.text.slice(o.end, x.start);
+    return /^\s*,?\s*or\s+(?:by\s+|to\s+)?$/i.test(between);
+  });
 }
 
 /** The date a figure holds at: one in the number's clause, not a "since" that starts a tally. */
