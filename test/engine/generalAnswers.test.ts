@@ -246,3 +246,30 @@ describe("what was X told to do: the verb of the order is the question's verb", 
     expect(ship.ask("What was the Merrow's crew told to get ready for?").short).toBe("full evacuation");
   });
 });
+
+describe("what will VERB the X: the question word is the subject, answered by the phrase before the verb", () => {
+  it("tells a subject question from an object question", async () => {
+    const { subjectVerb } = await import("../../src/engine/general/answerFactoid.ts");
+    const { canonical } = await import("../../src/analysis/text.ts");
+    expect(subjectVerb("what will guide the options".split(" "))).toBe(canonical("guide"));
+    expect(subjectVerb("what caused the fire".split(" "))).toBe(canonical("caused"));
+    expect(subjectVerb("what did the study find".split(" "))).toBeNull();
+    expect(subjectVerb("what was ahmed wearing".split(" "))).toBeNull();
+  });
+
+  it("answers with the subject of the sentence's verb, not a phrase next to the question's nouns", () => {
+    expect(expectedAnswer("What will guide the repair plans?")?.head).toBeNull();
+    // Invented.
+    const port = createEngine([
+      article(
+        [
+          "A goal is to develop repair plans for the harbour wall to resist storms more effectively.",
+          "To that end, the engineer said the council's three safety rules will guide those plans.",
+        ],
+        "2024-06-04",
+        "port",
+      ),
+    ]);
+    expect(port.ask("What will guide the repair plans?").short).toBe("the council's three safety rules");
+  });
+});

@@ -51,8 +51,11 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const asked = new Set(q.words.map((x) => canonical(x)));
   const askedEntities = new Set(q.entities.map((e) => e.entity.id));
   const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x)));
-  const verb = questionVerb(q.words);
-  if (verb) step?.notes.push(`its verb: ${verb}`);
+  // "What will guide the options?" asks for the subject, before its verb; "What was he wearing?" for the object, after it.
+  const subject = subjectVerb(q.words);
+  const verb = subject ?? questionVerb(q.words);
+  const side = subject ? "before" : "after";
+  if (verb) step?.notes.push(`its verb: ${verb} (the phrase ${side} it)`);
   // A question that names someone or something is answered from a sentence that names it too
   // ("What is Safari's market share?" is not answered by Internet Explorer's).
   // A person is also named by the noun the article describes them with: "the boy" after "Ahmed Mohamed, a 14-year-old boy".
@@ -66,7 +69,7 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   for (const r of ranked) {
     // A phrase's kind says little when anything may answer ("What will guide …?"): the sentence counts more.
     const weight = expected.type === "thing" && !expected.head ? w.sentenceForThing : w.sentence;
-    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, index)) all.push({ ...c, score: c.score + r.score * weight });
+    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, side, index)) all.push({ ...c, score: c.score + r.score * weight });
   }
   all.sort((a, b) => b.score - a.score);
   if (step) step.candidates = all.slice(0, 8).map((c) => ({ text: c.span.text, score: round(c.score), why: `${c.span.source} ${c.span.kind}; ${c.why}; s${c.sentence.position}` }));
@@ -97,7 +100,7 @@ function prepositionBefore(c: Scored): string | null {
 }
 
 /** The phrases of one sentence that could answer, each scored without the sentence's own score. */
-function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, index: KnowledgeIndex): Array<Omit<Scored, "score"> & { score: number }> {
+function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, side: "before" | "after", index: KnowledgeIndex): Array<Omit<Scored, "score"> & { score: number }> {
   const tokens = tokenize(s.text);
   const termOf = tokens.map((t) => termsOf(t.text));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
@@ -129,7 +132,8 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const long = Math.max(0, content.length - w.longPhrase) * w.perExtraWord;
     // "What was he wearing?": the phrase right after the question's own verb fills its object slot.
     // A sentence without that verb has no such slot: "arrested at his school" does not say what he wore.
-    const slot = verb && span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
+    const filled = side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb!) : span.source === "before" && verbAfter(termOf, span.to, verb!);
+    const slot = verb && filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * 0.5) - long;
     out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
@@ -147,6 +151,29 @@ function withoutAskedTail(text: string, tokens: Token[], span: Span, termOf: str
     if (tail.length > 0 && tail.every((t) => questionTerms.has(t))) return { ...span, to: k, text: textOf(text, tokens, span.from, k) };
   }
   return span;
+}
+
+/** The question's verb stands right after a phrase, past an auxiliary: "five core principles | will guide". */
+function verbAfter(termOf: string[][], to: number, verb: string): boolean {
+  for (let i = to; i < Math.min(termOf.length, to + 3); i++) if (termOf[i]!.includes(verb)) return true;
+  return false;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "those", "these", "this", "that", "its", "their", "his", "her", "our"]);
+
+/**
+ * "What will guide the options?", "What caused the fire?": the question word is the subject and
+ * the verb follows it (after an auxiliary), its object after that. Canonical, or null.
+ */
+export function subjectVerb(questionWords: string[]): string | null {
+  if (questionWords[0] !== "what") return null;
+  const at = AUXILIARIES.has(questionWords[1] ?? "") && !/^(is|was|are|were)$/.test(questionWords[1]!) ? 2 : 1;
+  const v = questionWords[at];
+  if (!v || AUXILIARIES.has(v) || STOPWORDS.has(v) || !DETERMINERS.has(questionWords[at + 1] ?? "")) return null;
+  // "what did the study find" has its subject after the auxiliary: only "what VERBed the" and "what will VERB the".
+  if (at === 1 && !/ed$|s$/.test(v) && !hasEntry(IRREGULAR_PAST, v)) return null;
+  if (at === 2 && /^(did|does|do)$/.test(questionWords[1]!)) return null;
+  return canonical(v);
 }
 
 /** The sentence word before a phrase (past a preposition or an article) is the question's verb. */
