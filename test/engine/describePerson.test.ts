@@ -100,3 +100,19 @@ describe("who is the <role>: the sentence that titles the person, not one with t
     expect(a.citations[0]!.sentence).toMatch(/Lena Voss/);
   });
 });
+
+describe("who is X, for people a list or a neighbour's title describes", () => {
+  // Invented.
+  const t = "The show includes Portraits of designer Mara Voss and singer-songwriter Ivo Brandt; photographers Lin Ode, Sam Rue and Tove Lind; and athletes Ada Marsh (rowing) and Eli Dunn (golf).";
+  const at = (name: string) => describeAt(t, t.indexOf(name), t.indexOf(name) + name.length);
+
+  it("ends a title at 'of' or 'and' before another lowercase title", () => {
+    expect(at("Mara Voss")).toBe("designer");
+    expect(at("Ivo Brandt")).toBe("singer-songwriter");
+  });
+
+  it("gives each name of a list the plural title before it, in the singular", () => {
+    expect(at("Sam Rue")).toBe("photographer");
+    expect(at("Eli Dunn")).toBe("athlete");
+  });
+});
