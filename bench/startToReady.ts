@@ -1,7 +1,7 @@
 // Start to ready, the way the bot starts: open the knowledge store (load, validate, index)
 // and answer one question. run.ts times this whole process from spawn to exit, so module
 // loading and TypeScript compilation by tsx are counted too.
-import { KnowledgeStore } from "../src/knowledge/knowledgeStore.ts";
+import { KnowledgeStore } from "../src/live/knowledgeStore.ts";
 
 const dir = process.argv[2];
 if (!dir) throw new Error("usage: startToReady.ts DIR");

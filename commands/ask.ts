@@ -2,6 +2,7 @@ import { MessageFlags } from "discord.js";
 import type { Command } from "../src/discord/command.ts";
 import { privateOption, slashCommand } from "../src/discord/defineCommand.ts";
 import { checkQuestion, conversationKey } from "../src/discord/question.ts";
+import { typedChoices } from "../src/discord/render/renderChoices.ts";
 import { deferAnswer, sendAnswer } from "../src/discord/reply.ts";
 import { discordSettings } from "../src/discord/settings.ts";
 
@@ -12,7 +13,8 @@ export default {
         .setName("question")
         .setDescription("For example: How many US troops are in Iraq?")
         .setRequired(true)
-        .setMaxLength(discordSettings.maxQuestionLength),
+        .setMaxLength(discordSettings.maxQuestionLength)
+        .setAutocomplete(true),
     )
     .addBooleanOption(privateOption),
 
@@ -25,7 +27,11 @@ export default {
     await deferAnswer(interaction);
     // Follow-ups ("and when?") continue this person's conversation in this channel.
     const conversation = context.conversations.get(conversationKey(interaction.user.id, interaction.channelId));
-    const answer = context.engine().ask(check.question, conversation);
-    return sendAnswer(interaction, context, answer, { title: check.question });
+    return sendAnswer(interaction, context, { command: "ask", question: check.question }, { conversation });
+  },
+
+  async autocomplete(interaction, context) {
+    const typed = interaction.options.getFocused();
+    await interaction.respond(typedChoices(typed, context.engine().complete("question", typed)));
   },
 } satisfies Command;

@@ -1,7 +1,6 @@
 import type { Command } from "../src/discord/command.ts";
 import { privateOption, slashCommand } from "../src/discord/defineCommand.ts";
-import { discordMessages } from "../src/discord/messages.ts";
-import { speakerChoices } from "../src/discord/render/renderChoices.ts";
+import { speakerChoices, typedChoices } from "../src/discord/render/renderChoices.ts";
 import { oneLine } from "../src/discord/render/text.ts";
 import { deferAnswer, sendAnswer } from "../src/discord/reply.ts";
 
@@ -16,7 +15,7 @@ export default {
         .setAutocomplete(true),
     )
     .addStringOption((option) =>
-      option.setName("topic").setDescription("Only what they said about this").setMaxLength(100),
+      option.setName("topic").setDescription("Only what they said about this").setMaxLength(100).setAutocomplete(true),
     )
     .addBooleanOption(privateOption),
 
@@ -24,12 +23,17 @@ export default {
     const speaker = oneLine(interaction.options.getString("speaker", true));
     const topic = oneLine(interaction.options.getString("topic") ?? "") || null;
     await deferAnswer(interaction);
-    const answer = context.engine().quotes(speaker, topic ?? undefined);
-    return sendAnswer(interaction, context, answer, { title: discordMessages.titles.quotes(speaker, topic) });
+    return sendAnswer(interaction, context, { command: "quote", speaker, topic });
   },
 
   async autocomplete(interaction, context) {
-    const typed = interaction.options.getFocused();
-    await interaction.respond(speakerChoices(context.engine().speakers(typed)));
+    const focused = interaction.options.getFocused(true);
+    if (focused.name === "topic") {
+      // Topics of the speaker chosen so far: what that person actually talked about.
+      const speaker = interaction.options.getString("speaker") ?? "";
+      await interaction.respond(typedChoices(focused.value, context.engine().complete("topic", focused.value, { speaker })));
+      return;
+    }
+    await interaction.respond(speakerChoices(context.engine().speakers(focused.value)));
   },
 } satisfies Command;

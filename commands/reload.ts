@@ -8,7 +8,7 @@ import {
 import type { Command } from "../src/discord/command.ts";
 import { discordLimits } from "../src/discord/limits.ts";
 import { fitEscaped } from "../src/discord/render/text.ts";
-import { describeReload } from "../src/knowledge/describeReload.ts";
+import { describeReload } from "../src/live/describeReload.ts";
 
 export default {
   // Admins only (Manage Server) and only in servers: the default permission is not enforced

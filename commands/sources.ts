@@ -5,7 +5,9 @@ import { discordMessages } from "../src/discord/messages.ts";
 import { conversationKey } from "../src/discord/question.ts";
 import { articleChoices } from "../src/discord/render/renderChoices.ts";
 import { renderArticleList, renderParagraph } from "../src/discord/render/renderSources.ts";
-import { pagedMessage, privateFlags } from "../src/discord/reply.ts";
+import { isPrivate, privateFlags } from "../src/discord/reply.ts";
+import { renderRequest } from "../src/discord/answerRequest.ts";
+import { answerPageMessage } from "../src/discord/buttons/answerButtons.ts";
 
 export default {
   data: slashCommand("sources", "The articles I answer from, with dates and links, or one paragraph of one")
@@ -41,7 +43,9 @@ export default {
     if (!article) {
       if (wanted) return privately(discordMessages.sources.unknownArticle);
       if (paragraph !== null) return privately(discordMessages.sources.needArticle);
-      await interaction.reply({ ...pagedMessage(renderArticleList(articles), interaction.user.id, context), ...privateFlags(interaction) });
+      const request = { command: "sources" } as const;
+      const { pages } = renderRequest(request, engine);
+      await interaction.reply({ ...answerPageMessage(pages, 0, request, engine, { privately: isPrivate(interaction) }), ...privateFlags(interaction) });
       return { answered: articles.length > 0 };
     }
     if (paragraph === null) {

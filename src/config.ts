@@ -17,6 +17,7 @@ const schema = z.object({
   DISCORD_CLIENT_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  SOURCE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   KNOWLEDGE_DIR: z.string().default("knowledge"),
   KNOWLEDGE_MAX_FILE_MB: z.coerce
     .number({ error: "must be a number of megabytes" })
@@ -28,6 +29,16 @@ const schema = z.object({
       error: "must be one of fatal, error, warn, info, debug, trace, silent",
     })
     .default("info"),
+  METRICS_PORT: z.coerce
+    .number({ error: "must be a port number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 (any free port) to 65535")
+    .max(65535, "must be 0 (any free port) to 65535")
+    .optional(),
+  METRICS_HOST: z
+    .string()
+    .regex(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+|[a-zA-Z0-9.-]+)$/, "must be an IP address or host name, e.g. 127.0.0.1")
+    .default("127.0.0.1"),
   COOLDOWN_MAX: z.coerce
     .number({ error: "must be a whole number" })
     .int("must be a whole number")
@@ -52,11 +63,15 @@ export interface Config {
   discordGuildId: string | null;
   /** REST base, default Discord's; only for a proxy or a test server. */
   discordApiUrl: string | null;
+  /** Where the bot's source code is published, shown by /about; null when not set. */
+  sourceUrl: string | null;
   knowledgeDir: string;
   /** Knowledge files larger than this are refused (from KNOWLEDGE_MAX_FILE_MB). */
   knowledgeMaxFileBytes: number;
   logLevel: LogLevel;
   cooldown: { max: number; windowMs: number };
+  /** The operator endpoints (/healthz, /metrics): null, so nothing listens, unless METRICS_PORT is set. */
+  metrics: { port: number; host: string } | null;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -78,10 +93,12 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     discordClientId: vars.DISCORD_CLIENT_ID ?? null,
     discordGuildId: vars.DISCORD_GUILD_ID ?? null,
     discordApiUrl: vars.DISCORD_API_URL ?? null,
+    sourceUrl: vars.SOURCE_URL ?? null,
     knowledgeDir: vars.KNOWLEDGE_DIR,
     knowledgeMaxFileBytes: megabytes(vars.KNOWLEDGE_MAX_FILE_MB),
     logLevel: vars.LOG_LEVEL,
     cooldown: { max: vars.COOLDOWN_MAX, windowMs: vars.COOLDOWN_WINDOW_SECONDS * 1000 },
+    metrics: vars.METRICS_PORT === undefined ? null : { port: vars.METRICS_PORT, host: vars.METRICS_HOST },
   };
   Object.defineProperty(config, "discordToken", { value: vars.DISCORD_TOKEN ?? null, enumerable: false });
   return { ok: true, config };

@@ -1,7 +1,7 @@
 // `npm start`: with DISCORD_TOKEN set, the Discord bot; without it, the terminal chat on the
 // bundled knowledge (or KNOWLEDGE_DIR).
 import dotenv from "dotenv";
-import { loadEngine, NoKnowledgeError } from "./cli/loadEngine.ts";
+import { loadEngine, NoKnowledgeError } from "./live/loadEngine.ts";
 import { runRepl } from "./cli/repl.ts";
 import { log } from "./log.ts";
 

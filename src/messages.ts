@@ -23,4 +23,28 @@ export const messages = {
   articleItselfSays: (source: string) => `No one is quoted: the article itself (${source}) states it.`,
   asOf: (date: string) => `as of ${date}`,
   source: (title: string, published: string, paragraph: number) => `— ${title}, ${published}, paragraph ${paragraph}`,
+  factCheck: {
+    noClaim:
+      "That message makes no claim I can check against the articles: no figure, name, quotation or date to look up.",
+    noText: "That message has no text to check.",
+    /** The summary line above the claims. */
+    summary: (checked: number, supported: number, contradicted: number, uncovered: number) =>
+      `Checked ${checked} claim${checked === 1 ? "" : "s"} against the articles: ${[
+        supported ? `${supported} supported` : "",
+        contradicted ? `${contradicted} contradicted` : "",
+        uncovered ? `${uncovered} not covered` : "",
+      ].filter(Boolean).join(", ")}.`,
+    moreClaims: (n: number) => `(${n} more claim${n === 1 ? "" : "s"} left unchecked: check a shorter message.)`,
+    verdicts: { supported: "Supported", contradicted: "Contradicted", "not-covered": "Not covered" },
+    figureSupported: (articleFigure: string) => `The article says ${articleFigure}.`,
+    figureContradicted: (articleFigure: string, claimed: string) => `The article says ${articleFigure}, not ${claimed}.`,
+    figureInexact: (articleFigure: string) => `The article says ${articleFigure}; it gives no exact figure.`,
+    dateSupported: (articleDate: string) => `The article gives the date as ${articleDate}.`,
+    dateContradicted: (articleDate: string, claimed: string) => `The article says ${articleDate}, not ${claimed}.`,
+    speakerSupported: (speaker: string) => `The article quotes ${speaker} saying it.`,
+    speakerContradicted: (speaker: string, claimed: string) => `The article quotes ${speaker} saying it, not ${claimed}.`,
+    statementSupported: "The article says so.",
+    statementContradicted: "The article says otherwise.",
+    notCovered: "The articles I know don't say.",
+  },
 };

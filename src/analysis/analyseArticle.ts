@@ -1,4 +1,4 @@
-import type { Article } from "../engine/types.ts";
+import type { Article } from "../domain/article.ts";
 import { attributeSpeech, type DiscourseState, type Statement } from "./attributeSpeech.ts";
 import { EntityRegistry, type Entity } from "./entities.ts";
 import { extractDates, type DateMention } from "./extractDates.ts";

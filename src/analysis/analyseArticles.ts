@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { Article } from "../engine/types.ts";
+import type { Article } from "../domain/article.ts";
 import { tuning } from "../tuning.ts";
 import { analyseArticle, type AnalysedArticle } from "./analyseArticle.ts";
 

@@ -2,7 +2,7 @@
 // (far cheaper to pass between threads than a graph of objects, and small enough not to
 // double the memory at once), and without the article itself, which the main thread has.
 import { parentPort, workerData } from "node:worker_threads";
-import type { Article } from "../engine/types.ts";
+import type { Article } from "../domain/article.ts";
 import { analyseArticle } from "./analyseArticle.ts";
 
 const BATCH = 200;

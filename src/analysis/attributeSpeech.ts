@@ -125,6 +125,8 @@ export function attributeSpeech(
     if (quoteIndex >= 0) ownedQuotes.add(quoteIndex);
 
     let clause = sentence.slice(according && found ? found.end : tok.end).replace(/^[\s,:]*(that\s+)?/, "").replace(/[.\s]+$/, "");
+    // "told The Huffington Post, US ozone has dropped": whom it was told is not what was said.
+    if (/^(told|tells|telling)$/i.test(tok.text)) clause = clause.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.’'-]*\s*,\s+(?=\S)/u, "");
     // "said at a think tank event earlier this month that he expected …": the reported words follow "that".
     const that = /^[^“"]{0,70}?\bthat\s+/.exec(clause);
     if (that && !/^that\s/.test(clause)) clause = clause.slice(that[0].length);
@@ -138,6 +140,14 @@ export function attributeSpeech(
     const reportsWhatCameBefore =
       /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
     if (found && before && (!clause || reportsWhatCameBefore)) clause = before;
+    // "Recipients, said Mauer, are required to …": the speaker set in commas inside the clause it reports.
+    const opening = sentence.slice(0, tok.start);
+    const closing = found ? sentence.slice(found.end) : "";
+    if (found && found.start > tok.start && !quote && /\S\s*,\s*$/.test(opening) && /^\s*,\s*\p{Ll}/u.test(closing) && /^\s*$/.test(sentence.slice(tok.end, found.start).replace(/^\s*(the|a|an)\s*$/i, ""))) {
+      clause = `${opening.replace(/[\s,]+$/, "")} ${closing.replace(/^\s*,\s*/, "").replace(/[.\s]+$/, "")}`;
+      // The sentence's capital is not the clause's, unless a name starts it.
+      if (!mentions.some((m) => m.start === 0 && m.entity) && !/^I\b/.test(clause)) clause = clause.charAt(0).toLowerCase() + clause.slice(1);
+    }
     // "X tweeted using his account:" / "X said:": what was said follows, in the next sentence or paragraph.
     if (!quote && /:\s*$/.test(sentence) && wordsIn(rawAfter) <= 10 && !/[“"]/.test(rawAfter)) {
       state.lastSpeaker = { id: speaker.entity.id, paragraph };
@@ -287,10 +297,13 @@ function resolve(
     m.entity = e;
     return { entity: e, via: "name" };
   }
+  // Who the sentence's quotations name in the third person ("He said, “Ada Vance was the
+  // centre of it all”") is what is spoken of, not who speaks: a pronoun skips them.
+  const quoted = new Set(mentions.filter((m) => m.entity?.kind === "person" && inQuote(m.start)).map((m) => m.entity!.id));
   const lastPerson = (): Entity | undefined => {
     const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start)).at(-1)?.entity;
     if (inSentence) return inSentence;
-    const id = state.persons.at(-1);
+    const id = [...state.persons].reverse().find((p) => s.kind !== "pronoun" || !quoted.has(p));
     return id ? registry.byId.get(id) : undefined;
   };
   if (s.kind === "pronoun" && NONPERSON_PRONOUNS.has(s.text)) {

@@ -1,4 +1,4 @@
-import { NAMED_DATES } from "./lexicon.ts";
+import { monthAbbreviations, MONTHS_ALSO_WORDS, NAMED_DATES } from "./lexicon.ts";
 import {
   day, dayLabel, iso, lastDayOf, MONTH, MONTH_NC, monthIndex, monthName, monthRange, YEAR, YEAR_PART, yearForMonth, yearRange,
   type Ctx, type Resolved, type Rule,
@@ -8,7 +8,8 @@ import {
 // one, a decade. Yearless ones take their year from the publication and the clause's tense.
 
 /** "may" and "march" are also ordinary words, and bare abbreviations ("mar", "dec") are too: only capitalised. */
-const monthWordOk = (w: string) => !/^(may|march|mar|jan|jun|jul|aug|oct|nov|dec|sep|sept|feb|apr)$/i.test(w) || /^[A-Z]/.test(w);
+const ONLY_CAPITALISED = new Set([...MONTHS_ALSO_WORDS, ...monthAbbreviations()]);
+const monthWordOk = (w: string) => !ONLY_CAPITALISED.has(w.toLowerCase()) || /^[A-Z]/.test(w);
 
 interface Part {
   y?: number;
@@ -160,7 +161,8 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    // "in 2019", "since 2003", "by 2050": a year alone.
+    // "in 2019", "since 2003", "by 2050": a year alone ("in 2010, according to …" too; not the
+    // start of a larger number, "in 2010,500 cases").
     re: /\b(?:in|since|during|by|of|until|till|before|after|from|around|circa|through)\s+((?:18|19|20)\d{2})\b(?!,?\d|\s*[-–]\s*\d)/gi,
     resolve: (m) => yearRange(Number(m[1]), undefined),
   },

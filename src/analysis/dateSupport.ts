@@ -1,4 +1,5 @@
-import { MONTHS } from "./lexicon.ts";
+import { LONG_MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from "./lexicon.ts";
+import { sentenceCase } from "./text.ts";
 
 /** How precise a date is: one day, a week (or a weekend), a month or a few months, a year, a decade, an explicit span ("from May 1 to June 3"), or a vague range ("in recent months"). */
 export type DatePrecision = "day" | "week" | "month" | "year" | "decade" | "span" | "range";
@@ -36,19 +37,34 @@ export interface Rule {
   resolve(m: RegExpExecArray, ctx: Ctx): Resolved | null;
 }
 
+/**
+ * The months as one alternation, January first: each its name or its abbreviation, the first
+ * three letters (and a longer one, "sept"), then with `dot` a period ("Jan."). May, June and July
+ * are short already: "may", "june?", "july?".
+ */
+export function monthPattern(dot: boolean): string {
+  return MONTHS.map((name) => {
+    const three = name.slice(0, 3);
+    if (name.length <= 4) return name.length === 3 ? name : `${three}${name[3]}?`;
+    const longer = LONG_MONTH_ABBREVIATIONS.find((a) => name.startsWith(a));
+    const head = longer ? `${three}${longer.slice(3)}?` : three;
+    return `${head}(?:${name.slice(longer ? longer.length : 3)}${dot ? String.raw`|\.` : ""})?`;
+  }).join("|");
+}
+
 /** A month name or abbreviation, captured. */
-export const MONTH = String.raw`(jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)`;
+export const MONTH = `(${monthPattern(true)})`;
 /** The same, not captured, for patterns that parse their parts afterwards. */
 export const MONTH_NC = MONTH.replace(/^\(/, "(?:");
-export const WEEKDAY = String.raw`(monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+export const WEEKDAY = `(${[...WEEKDAYS.slice(1), WEEKDAYS[0]].join("|")})`;
 export const YEAR = String.raw`((?:1[5-9]|20)\d{2})`;
 
 export const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 export const iso = (d: Date) => d.toISOString().slice(0, 10);
 export const addDays = (d: Date, n: number) => day(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + n);
 export const monthIndex = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().replace(/\.$/, "").slice(0, 3)));
-export const monthName = (i: number) => MONTHS[i]!.charAt(0).toUpperCase() + MONTHS[i]!.slice(1);
-const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const monthName = (i: number) => sentenceCase(MONTHS[i]!);
+const WEEKDAY_NAMES = WEEKDAYS.map(sentenceCase);
 // Formatted by hand: Intl's toLocaleDateString was the slowest step of loading 10,000 articles.
 export const dayLabel = (d: Date, weekday = false) =>
   `${weekday ? `${WEEKDAY_NAMES[d.getUTCDay()]}, ` : ""}${monthName(d.getUTCMonth())} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;

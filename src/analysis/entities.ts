@@ -1,3 +1,5 @@
+import { sentenceCase } from "./text.ts";
+
 /** A person, organisation or group that an article names or quotes. */
 export interface Entity {
   /** Lowercase canonical name: the key across articles. */
@@ -24,7 +26,7 @@ export class EntityRegistry {
     const id = clean.toLowerCase();
     let e = this.byId.get(id) ?? this.findBySurname(clean) ?? (kind !== "person" ? this.findByAcronym(clean) : undefined);
     if (!e) {
-      e = { id, name: /^(the|a|an)\s/i.test(name) && kind !== "person" ? name.charAt(0).toUpperCase() + name.slice(1) : clean, kind, roles: [], aliases: [] };
+      e = { id, name: /^(the|a|an)\s/i.test(name) && kind !== "person" ? sentenceCase(name) : clean, kind, roles: [], aliases: [] };
       this.byId.set(id, e);
       if (kind === "person") {
         const parts = clean.split(/\s+/);
@@ -64,6 +66,13 @@ export class EntityRegistry {
       for (const e of this.byId.values()) {
         const surname = e.id.split(" ").at(-1)!;
         if (e.kind === "person" && e.id.includes(" ") && surname[0] === w[0] && editDistance(surname, w) <= (w.length >= 8 ? 2 : 1)) return e;
+      }
+    } else if (w.length >= 5 && /^\p{L}+$/u.test(w)) {
+      // "Mauer" after "K.C. Maurer": a shorter surname only by one letter dropped or added, never
+      // one changed ("Smyth" is not "Smith"), and both at least five letters ("Lang" is not "Lange").
+      for (const e of this.byId.values()) {
+        const surname = e.id.split(" ").at(-1)!;
+        if (e.kind === "person" && e.id.includes(" ") && surname.length >= 5 && surname.slice(0, 2) === w.slice(0, 2) && Math.abs(surname.length - w.length) === 1 && editDistance(surname, w) === 1) return e;
       }
     }
     return undefined;

@@ -1,4 +1,5 @@
 import { CALENDAR_RULES } from "./calendarDateRules.ts";
+import { MONTHS, WEEKDAYS } from "./lexicon.ts";
 import type { Ctx, DateMention, Rule } from "./dateSupport.ts";
 import { RELATIVE_RULES } from "./relativeDateRules.ts";
 
@@ -37,7 +38,7 @@ function looksAhead(sentence: string, start: number, end: number, text: string):
 }
 
 /** Words without which a sentence holds no date expression: a cheap test before the rules. */
-const MAYBE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|ago|yesterday|today|tonight|tomorrow|morning|afternoon|evening|recent|past|spring|summer|autumn|fall|winter|q[1-4]|christmas|new year|halloween|valentine|independence|1[5-9]\d\d|20\d\d|\d\/\d)/i;
+const MAYBE_DATE = new RegExp(String.raw`\b(${[...MONTHS, ...WEEKDAYS].map((w) => w.slice(0, 3)).join("|")}|week|month|year|ago|yesterday|today|tonight|tomorrow|morning|afternoon|evening|recent|past|spring|summer|autumn|fall|winter|q[1-4]|christmas|new year|halloween|valentine|independence|1[5-9]\d\d|20\d\d|\d\/\d)`, "i");
 
 /** Finds and resolves every date expression of a sentence. */
 export function extractDates(sentence: string, published: string): DateMention[] {

@@ -1,4 +1,4 @@
-import { CURRENCY_WORDS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
+import { CARDINAL_WORDS, CURRENCY_WORDS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
 import { countedHead, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
 import { findSpecialQuantities } from "./quantityForms.ts";
 import { canonical } from "./text.ts";
@@ -11,7 +11,7 @@ const QUANTITY = new RegExp(
   "giu",
 );
 /** A cheap test before the long pattern: no digit and no number word, no plain quantity. */
-const MAYBE_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions)\b/i;
+const MAYBE_NUMBER = new RegExp(String.raw`\d|\b(${CARDINAL_WORDS.join("|")}|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions)\b`, "i");
 /** The same for the other forms: fractions, ordinals, frequencies. */
 const MAYBE_FORM = /\b(half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?|once|twice|thrice|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|every)\b/i;
 const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|proposed|target|reduc\w*|cut|cuts|drop\w*|down|lower\w*|shrink\w*|fall|decreas\w*|increas\w*|rais\w*|boost\w*)\s+(?:\w+\s+){0,3}?(to|by)\s*$/i;

@@ -52,6 +52,7 @@ const isCapital = memo((t) => /^\p{Lu}/u.test(t) || /^(al|el)-\p{Lu}/u.test(t));
 // "President-elect", "Minister-designate" are titles too.
 const isRoleWord = memo((t) => ROLE_HEADS.has(bare(t)) || ROLE_HEADS.has(t.toLowerCase()) || ROLE_HEADS.has(bare(t).replace(/-(elect|designate|in-waiting)$/, "")));
 const isOrgWord = memo((t) => ORGANISATION_HEADS.has(bare(t)));
+const isInitials = memo((t) => /^(\p{Lu}\.){1,3}$/u.test(t));
 const isAcronym = memo((t) => /^(\p{Lu}\.?){2,}$/u.test(t.replace(/[’']s$/, "")));
 const PLACES = new Set(Object.values(PLACE_ALIASES));
 /** First words of place names: most capitalised words start none, and need no longer look-up. */
@@ -271,6 +272,8 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   // The name is the longest tail of name-like words (at most four), never part of a place.
   let k = run.length;
   while (k > 0 && run.length - k < 4 && nameLike(run[k - 1]!.text) && !place[k - 1]) k--;
+  // "K.C. Maurer", "J.K. Rowling": initials before a surname are a first name, not an acronym.
+  if (k > 0 && k === run.length - 1 && isInitials(run[k - 1]!.text) && !place[k - 1] && !isPlaceWord(run[k - 1]!.text)) k--;
   let nameTokens = run.slice(k);
   let before = run.slice(0, k);
   const hasRole = before.some((t) => isRoleWord(t.text));

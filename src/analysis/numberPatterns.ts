@@ -1,5 +1,6 @@
 import { hasEntry } from "./ownEntry.ts";
-import { COMMON_VERBS, IRREGULAR_PLURALS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, STOPWORDS } from "./lexicon.ts";
+import { CARDINAL_WORDS, COMMON_VERBS, DIGIT_WORDS, IRREGULAR_PLURALS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, STOPWORDS } from "./lexicon.ts";
+import { monthPattern } from "./dateSupport.ts";
 import { canonical, words } from "./text.ts";
 
 // The pieces every number pattern shares: how a number is written, what stands before and after it.
@@ -39,10 +40,10 @@ export interface Quantity {
 }
 
 export const MODIFIER = String.raw`(?:(just over|just under|well over|more than|fewer than|less than|up to|at least|at most|as many as|as much as|as few as|close to|nearly|almost|about|around|approximately|roughly|an estimated|estimated|some|over|under|only|just|between|from)\s+)?`;
-const WORD_NUMBER = String.raw`(?:a (?:dozen|hundred|thousand|million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand|million|billion|dozen))*|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|a dozen|several dozen|several hundred|several thousand)`;
+const WORD_NUMBER = String.raw`(?:a (?:dozen|hundred|thousand|million|billion)|(?:${CARDINAL_WORDS.join("|")})(?:[- ](?:${DIGIT_WORDS.join("|")}))?(?:\s+(?:hundred|thousand|million|billion|dozen))*|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|a dozen|several dozen|several hundred|several thousand)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 export const NUMBER = String.raw`(?:${DIGITS})(?:\s+(?:million|billion|thousand|trillion)|(?:bn|m|k)\b)?|${WORD_NUMBER}`;
-const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_NAME = `(?:${monthPattern(false)})`;
 export const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH_NAME}\.?\s*$`, "i");
 export const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH_NAME}\b`, "i");
 export const TARGET = /\b(to|down to|up to)\s*$/i;

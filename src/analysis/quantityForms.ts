@@ -1,5 +1,5 @@
 import { ownEntry } from "./ownEntry.ts";
-import { FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS } from "./lexicon.ts";
+import { CARDINAL_WORDS, DIGIT_WORDS, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS } from "./lexicon.ts";
 import { MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Quantity } from "./numberPatterns.ts";
 
 // Numbers written in forms other than "<number> <noun>": ages, durations used as adjectives,
@@ -20,7 +20,7 @@ const AGE = new RegExp(
 const DURATION_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})-(${TIME})(?:-long)?\b(?!-old)`, "giu");
 /** "one-third of", "a quarter of", "two-thirds of", "half of": a share of what follows "of". */
 const FRACTION = new RegExp(
-  String.raw`${LEFT}${MODIFIER}(a|one|two|three|four|five|seven|nine)[- ](half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|\b${MODIFIER}(half)\s+of\b`,
+  String.raw`${LEFT}${MODIFIER}(a|${DIGIT_WORDS.join("|")})[- ](half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|\b${MODIFIER}(half)\s+of\b`,
   "giu",
 );
 /** "four in 10 Americans", "one in five", "three out of four". */
@@ -38,7 +38,7 @@ const MAYBE = {
   age: /years?[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b/u,
   durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
-  oneIn: /\b(?:in|out of) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a hundred|thousand)/i,
+  oneIn: new RegExp(String.raw`\b(?:in|out of) (?:\d|${CARDINAL_WORDS.join("|")}|hundred|a hundred|thousand)`, "i"),
   ordinal: new RegExp(String.raw`\d(?:st|nd|rd|th)\b|\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\b`, "i"),
   frequency: /\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s|\bevery\s|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly)\b/i,
 };

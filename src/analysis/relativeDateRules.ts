@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, WEEKDAYS } from "./lexicon.ts";
+import { CARDINAL_WORDS, NUMBER_WORDS, WEEKDAYS } from "./lexicon.ts";
 import {
   addDays, day, dayLabel, iso, monthName, monthRange, spanOfDays, WEEKDAY, YEAR_PART, yearRange, type Ctx, type Resolved, type Rule,
 } from "./dateSupport.ts";
@@ -100,7 +100,7 @@ export const RELATIVE_RULES: Rule[] = [
   {
     // "two weeks ago", "3 days ago", "about a decade ago"
     hint: /\bago\b/i,
-    re: /\b(?:(about|around|roughly|nearly|almost|some|more than|over|less than)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(day|week|month|year|decade|centur)(?:s|ies|y)?\s+ago\b/gi,
+    re: new RegExp(String.raw`\b(?:(about|around|roughly|nearly|almost|some|more than|over|less than)\s+)?(\d+|a|an|${CARDINAL_WORDS.join("|")})\s+(day|week|month|year|decade|centur)(?:s|ies|y)?\s+ago\b`, "gi"),
     resolve: (m, ctx) => {
       const word = m[2]!.toLowerCase();
       const n = Number(m[2]) || NUMBER_WORDS[word] || 1;

@@ -16,6 +16,11 @@ export function foldTypography(s: string): string {
  * Lowercase word tokens for matching: "U.S." becomes "us", "5,000" becomes "5000",
  * possessive "'s" is dropped, hyphenated words are split ("long-term" → long, term).
  */
+/** The text with its first letter capitalised: a lead line, a month name, "The Associated Press". */
+export function sentenceCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export function words(s: string): string[] {
   const folded = foldTypography(s)
     // "US" the country, not "us" the pronoun (a stopword): only the capitals tell them apart.
@@ -30,7 +35,11 @@ export function words(s: string): string[] {
     // Multi-word names of one thing, made one word so they match as one.
     .replace(/\bservice\s*(members?|men|women|people)\b/g, "servicemembers")
     .replace(/\bpull(ed|ing|s)?[\s-]+(out|back)\b/g, "pullout")
-    .replace(/\bdraw(ing|s|n)?[\s-]+down\b/g, "drawdown");
+    .replace(/\bdraw(ing|s|n)?[\s-]+down\b/g, "drawdown")
+    // Gases written as a name or a formula.
+    .replace(/\bcarbon[\s-]+dioxide\b/g, "co2")
+    .replace(/\bsul(?:ph|f)ur[\s-]+dioxide\b/g, "so2")
+    .replace(/\bnitrous[\s-]+oxide\b/g, "n2o");
   return phrasal(folded).match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
 }
 

@@ -2,7 +2,7 @@
 // `--knowledge DIR` uses another folder of articles. Logs go to stderr, answers to stdout.
 import { parseArgs } from "node:util";
 import { log } from "../log.ts";
-import { loadEngine, NoKnowledgeError } from "./loadEngine.ts";
+import { loadEngine, NoKnowledgeError } from "../live/loadEngine.ts";
 import { runBatch } from "./runBatch.ts";
 import { MAX_QUESTION_LENGTH } from "./batchSchema.ts";
 import { messages } from "../messages.ts";

@@ -1,6 +1,6 @@
 // `npm run check:knowledge [-- DIR]`: validates every knowledge file; exits non-zero on any problem.
 import { formatProblem, loadKnowledgeDir } from "../knowledge/loadKnowledge.ts";
-import { bundledKnowledge } from "./loadEngine.ts";
+import { bundledKnowledge } from "../live/loadEngine.ts";
 import { exitWithConfigError, parseKnowledgeLimits } from "../config.ts";
 
 const dir = process.argv[2] ?? process.env.KNOWLEDGE_DIR ?? bundledKnowledge;

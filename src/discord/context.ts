@@ -1,9 +1,10 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import type { Config } from "../config.ts";
 import type { Engine } from "../engine/types.ts";
-import type { ReloadReport } from "../knowledge/knowledgeStore.ts";
+import type { ReloadReport } from "../live/knowledgeStore.ts";
 import { ConversationStore } from "../engine/conversations.ts";
 import { log as rootLog, type Logger } from "../log.ts";
-import { AnswerViews } from "./answerViews.ts";
+import { BotMetrics } from "../operations/botMetrics.ts";
 import { CommandRegistry } from "./commandRegistry.ts";
 import { Cooldowns } from "./cooldowns.ts";
 
@@ -16,13 +17,19 @@ export interface BotContext {
   engine(): Engine;
   conversations: ConversationStore;
   cooldowns: Cooldowns;
-  views: AnswerViews;
-  /** Filled by startBot from commands/; /help lists them. */
-  commands: CommandRegistry;
+  /** The commands served, as /help lists them; startBot puts the router's registry here. */
+  commands: CommandRegistry<ListedCommand>;
   config: Config;
   log: Logger;
+  /** Counted always (cheap); served only when METRICS_PORT is set. */
+  metrics: BotMetrics;
   /** Present when the knowledge is live (a store behind `engine()`): /reload re-reads it. */
   knowledge?: LiveKnowledgeHandle;
+}
+
+/** What /help reads of a command: its definition. */
+export interface ListedCommand {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
 }
 
 /** What /reload needs of a live knowledge store. */
@@ -46,9 +53,9 @@ export function createBotContext(options: BotContextOptions): BotContext {
     engine: options.engine,
     conversations: options.conversations ?? new ConversationStore(undefined, undefined, now),
     cooldowns: new Cooldowns(options.config.cooldown.max, options.config.cooldown.windowMs, now),
-    views: new AnswerViews(undefined, undefined, now),
     commands: new CommandRegistry(),
     config: options.config,
+    metrics: new BotMetrics(() => options.engine().articles().length),
     log: options.log ?? rootLog.child({ surface: "discord" }),
     ...(options.knowledge ? { knowledge: options.knowledge } : {}),
   };

@@ -1,5 +1,7 @@
 import {
+  ApplicationCommandType,
   ApplicationIntegrationType,
+  ContextMenuCommandBuilder,
   InteractionContextType,
   SlashCommandBooleanOption,
   SlashCommandBuilder,
@@ -20,4 +22,13 @@ export function slashCommand(name: string, description: string): SlashCommandBui
 /** The "private" option every answer command offers: an ephemeral reply only the asker sees. */
 export function privateOption(option: SlashCommandBooleanOption): SlashCommandBooleanOption {
   return option.setName("private").setDescription("Only you see the answer");
+}
+
+/** A message context-menu command (right-click a message → Apps) usable wherever the slash commands are. */
+export function messageMenuCommand(name: string): ContextMenuCommandBuilder {
+  return new ContextMenuCommandBuilder()
+    .setName(name)
+    .setType(ApplicationCommandType.Message)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
 }

@@ -1,5 +1,9 @@
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
-import type { Command } from "./command.ts";
+import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
+
+/** Anything Discord registers: a slash command or a context-menu command. */
+export interface Deployable {
+  data: { toJSON(): RESTPostAPIApplicationCommandsJSONBody };
+}
 
 export interface DeployTarget {
   token: string;
@@ -15,9 +19,9 @@ export interface DeployTarget {
  * commands, so a development (server) registration leaves them out.
  */
 export function commandPayloads(
-  commands: Iterable<Command>,
+  commands: Iterable<Deployable>,
   scope: "global" | "guild",
-): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+): RESTPostAPIApplicationCommandsJSONBody[] {
   return [...commands].map((command) => {
     const json = command.data.toJSON();
     if (scope === "global") return json;
@@ -27,7 +31,7 @@ export function commandPayloads(
 }
 
 /** Replace the application's commands with `commands` (a PUT: removed commands disappear). */
-export async function deployCommands(commands: Iterable<Command>, target: DeployTarget): Promise<number> {
+export async function deployCommands(commands: Iterable<Deployable>, target: DeployTarget): Promise<number> {
   const rest = new REST(target.api ? { api: target.api } : {}).setToken(target.token);
   const body = commandPayloads(commands, target.guildId ? "guild" : "global");
   const route = target.guildId

@@ -1,28 +1,36 @@
 import {
   MessageFlags,
   type AutocompleteInteraction,
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionReplyOptions,
   type RepliableInteraction,
 } from "discord.js";
+import type { Command } from "./command.ts";
+import { CommandRegistry } from "./commandRegistry.ts";
 import type { BotContext } from "./context.ts";
 import { describeError, logInteraction, type InteractionLogLine } from "./interactionLog.ts";
 import { discordMessages } from "./messages.ts";
-import { pageButtons, parsePageButtonId } from "./paging.ts";
+import { handleButton } from "./buttons/handleButton.ts";
+import type { MessageCommand } from "./messageCommand.ts";
+import { runMessageCommand } from "./runMessageCommand.ts";
 
 /**
  * The one error boundary for interactions. Commands never catch: whatever they throw ends
  * here, becomes a private message to the person and one log line with the cause.
  */
-export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
+export async function handleInteraction(
+  interaction: Interaction,
+  context: BotContext,
+  commands: CommandRegistry<Command>,
+  menus: CommandRegistry<MessageCommand> = new CommandRegistry(),
+): Promise<void> {
   const startedAt = performance.now();
   const base = { user: interaction.user.id, guild: interaction.guildId };
   if (interaction.isChatInputCommand()) {
     const line: InteractionLogLine = { type: "command", command: interaction.commandName, ...base, outcome: "error" };
     try {
-      Object.assign(line, await runCommand(interaction, context));
+      Object.assign(line, await runCommand(interaction, context, commands));
       logInteraction(context, startedAt, line);
     } catch (error) {
       logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
@@ -31,17 +39,26 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   } else if (interaction.isAutocomplete()) {
     const line: InteractionLogLine = { type: "autocomplete", command: interaction.commandName, ...base, outcome: "answered" };
     try {
-      await runAutocomplete(interaction, context);
+      await runAutocomplete(interaction, context, commands);
       logInteraction(context, startedAt, line);
     } catch (error) {
       logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
       // An empty list is better than the "loading options failed" Discord shows otherwise.
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
     }
+  } else if (interaction.isMessageContextMenuCommand()) {
+    const line: InteractionLogLine = { type: "command", command: interaction.commandName, ...base, outcome: "error" };
+    try {
+      Object.assign(line, await runMessageCommand(interaction, context, menus));
+      logInteraction(context, startedAt, line);
+    } catch (error) {
+      logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
+      await replyPrivately(interaction, discordMessages.failure, context);
+    }
   } else if (interaction.isButton()) {
     const line: InteractionLogLine = { type: "button", ...base, outcome: "error" };
     try {
-      line.outcome = await turnPage(interaction, context);
+      line.outcome = await handleButton(interaction, context);
       logInteraction(context, startedAt, line);
     } catch (error) {
       logInteraction(context, startedAt, line, error);
@@ -53,9 +70,10 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
 async function runCommand(
   interaction: ChatInputCommandInteraction,
   context: BotContext,
+  commands: CommandRegistry<Command>,
 ): Promise<Pick<InteractionLogLine, "outcome" | "kind" | "text">> {
   const text = typedText(interaction);
-  const command = context.commands.get(interaction.commandName);
+  const command = commands.get(interaction.commandName);
   if (!command) {
     // Discord still shows commands registered by an older deploy; say so instead of failing.
     await interaction.reply({ content: discordMessages.unknownCommand, flags: MessageFlags.Ephemeral });
@@ -78,33 +96,13 @@ function typedText(interaction: ChatInputCommandInteraction): string | undefined
   return typeof option?.value === "string" ? option.value : undefined;
 }
 
-async function runAutocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
-  const command = context.commands.get(interaction.commandName);
+async function runAutocomplete(interaction: AutocompleteInteraction, context: BotContext, commands: CommandRegistry<Command>): Promise<void> {
+  const command = commands.get(interaction.commandName);
   if (!command?.autocomplete) {
     await interaction.respond([]);
     return;
   }
   await command.autocomplete(interaction, context);
-}
-
-async function turnPage(interaction: ButtonInteraction, context: BotContext): Promise<InteractionLogLine["outcome"]> {
-  const target = parsePageButtonId(interaction.customId);
-  if (!target) return "ignored";
-  const view = context.views.get(target.viewId);
-  if (!view) {
-    await interaction.reply({ content: discordMessages.viewExpired, flags: MessageFlags.Ephemeral });
-    return "expired";
-  }
-  if (view.ownerId !== interaction.user.id) {
-    await interaction.reply({ content: discordMessages.notYourPages, flags: MessageFlags.Ephemeral });
-    return "not-owner";
-  }
-  const page = Math.min(Math.max(target.page, 0), view.pages.length - 1);
-  await interaction.update({
-    embeds: view.pages.slice(page, page + 1),
-    components: pageButtons(target.viewId, page, view.pages.length),
-  });
-  return "paged";
 }
 
 /**

@@ -3,7 +3,8 @@ import type { BotContext } from "./context.ts";
 import { describeError, logInteraction, type InteractionLogLine } from "./interactionLog.ts";
 import { discordMessages } from "./messages.ts";
 import { checkQuestion, conversationKey, stripBotMention } from "./question.ts";
-import { answerMessage } from "./reply.ts";
+import { renderRequest } from "./answerRequest.ts";
+import { answerPageMessage } from "./buttons/answerButtons.ts";
 
 /**
  * A direct message to the bot, or a server message that mentions it, is a question: the
@@ -37,10 +38,12 @@ export async function handleMessage(message: Message, context: BotContext): Prom
         line.outcome = "rejected";
       } else {
         const conversation = context.conversations.get(conversationKey(message.author.id, message.channelId));
-        const answer = context.engine().ask(check.question, conversation);
-        await message.reply(answerMessage(answer, message.author.id, context));
-        line.outcome = answer.answered ? "answered" : "unanswered";
-        line.kind = answer.kind;
+        const engine = context.engine();
+        const request = { command: "ask", question: check.question } as const;
+        const { pages, answered, kind } = renderRequest(request, engine, conversation);
+        await message.reply(answerPageMessage(pages, 0, request, engine, { privately: false }));
+        line.outcome = answered ? "answered" : "unanswered";
+        if (kind) line.kind = kind;
       }
     }
     logInteraction(context, startedAt, line);

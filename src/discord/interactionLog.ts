@@ -1,37 +1,19 @@
 import type { BotContext } from "./context.ts";
 
-export type Outcome =
-  | "answered"
-  | "unanswered"
-  | "cooldown"
-  | "rejected"
-  | "error"
-  | "unknown-command"
-  | "paged"
-  | "not-owner"
-  | "expired"
-  | "ignored";
-
-export interface InteractionLogLine {
-  type: "command" | "autocomplete" | "button" | "dm" | "mention";
-  command?: string;
-  user: string;
-  guild: string | null;
-  outcome: Outcome;
-  kind?: string;
-  /** The question or typed text: only logged at debug level, people's words are not ours to keep. */
-  text?: string;
-}
+export type { InteractionLogLine, Outcome } from "./interactionLine.ts";
+import type { InteractionLogLine } from "./interactionLine.ts";
 
 /**
- * One structured line per interaction with its latency. Autocomplete fires on every
+ * One structured line per interaction with its latency, and the same counted in the metrics. Autocomplete fires on every
  * keystroke, so it is logged at debug to keep the info stream one line per question.
  */
 export function logInteraction(context: BotContext, startedAt: number, line: InteractionLogLine, error?: unknown): void {
   const { text, ...fields } = line;
+  const elapsedMs = performance.now() - startedAt;
+  context.metrics.recordInteraction(line, elapsedMs / 1000);
   const entry = {
     ...fields,
-    latencyMs: Math.round(performance.now() - startedAt),
+    latencyMs: Math.round(elapsedMs),
     ...(text !== undefined && context.log.isLevelEnabled("debug") ? { text } : {}),
     // Not under pino's `err` key: its serializer would replace these fields with its own.
     ...(error !== undefined ? { error: describeError(error) } : {}),

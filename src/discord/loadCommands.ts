@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import type { z } from "zod";
 import { commandSchema, type Command } from "./command.ts";
 
 /** The project's commands/ folder, wherever the process was started from. */
@@ -24,7 +25,15 @@ const moduleFile = /^(?!.*\.(test|spec|d)\.[cm]?[jt]s$).*\.[cm]?[jt]s$/;
  * with its file and field, never half-loaded.
  */
 export async function loadCommands(dir: string = defaultCommandsDir): Promise<LoadedCommands> {
-  const commands = new Map<string, Command>();
+  return loadModules<Command>(dir, commandSchema);
+}
+
+/** The modules of `dir` whose default export passes `schema`, by `data.name`: commands of any kind. */
+export async function loadModules<T extends { data: { name: string } }>(
+  dir: string,
+  schema: z.ZodType,
+): Promise<{ commands: Map<string, T>; problems: CommandProblem[] }> {
+  const commands = new Map<string, T>();
   const problems: CommandProblem[] = [];
   const files = (await readdir(dir)).filter((file) => moduleFile.test(file)).sort();
   for (const file of files) {
@@ -36,7 +45,7 @@ export async function loadCommands(dir: string = defaultCommandsDir): Promise<Lo
       problems.push({ file: path, message: `could not be imported: ${String(error)}` });
       continue;
     }
-    const parsed = commandSchema.safeParse(exported);
+    const parsed = schema.safeParse(exported);
     if (!parsed.success) {
       const detail = parsed.error.issues
         .map((issue) => `${["default", ...issue.path].join(".")} ${issue.message}`)
@@ -44,7 +53,7 @@ export async function loadCommands(dir: string = defaultCommandsDir): Promise<Lo
       problems.push({ file: path, message: detail });
       continue;
     }
-    const command = exported as Command;
+    const command = exported as T;
     if (commands.has(command.data.name)) {
       problems.push({ file: path, message: `command name "${command.data.name}" is already used` });
       continue;

@@ -1,38 +1,19 @@
-import {
-  MessageFlags,
-  type APIEmbed,
-  type ChatInputCommandInteraction,
-  type InteractionEditReplyOptions,
-} from "discord.js";
-import type { Answer } from "../engine/types.ts";
+import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
+import type { Conversation } from "../engine/types.ts";
+import { renderRequest } from "./answerRequest.ts";
+import { answerPageMessage } from "./buttons/answerButtons.ts";
+import type { AnswerRequest } from "./buttons/buttonIds.ts";
 import type { CommandOutcome } from "./command.ts";
 import type { BotContext } from "./context.ts";
-import { pageButtons } from "./paging.ts";
-import { renderAnswer, type RenderOptions } from "./render/renderAnswer.ts";
 
-/** The first page of a rendered answer, with page buttons when there are more. */
-export function answerMessage(
-  answer: Answer,
-  ownerId: string,
-  context: BotContext,
-  options: RenderOptions = {},
-): Pick<InteractionEditReplyOptions, "embeds" | "components"> {
-  return pagedMessage(renderAnswer(answer, options), ownerId, context);
-}
-
-/** The first of `pages`; when there are more, they are stored and buttons lead to them. */
-export function pagedMessage(
-  pages: APIEmbed[],
-  ownerId: string,
-  context: BotContext,
-): Pick<InteractionEditReplyOptions, "embeds" | "components"> {
-  const components = pages.length > 1 ? pageButtons(context.views.add(ownerId, pages), 0, pages.length) : [];
-  return { embeds: pages.slice(0, 1), components };
+/** Whether the person asked for an answer only they see (the "private" option). */
+export function isPrivate(interaction: ChatInputCommandInteraction): boolean {
+  return interaction.options.getBoolean("private") === true;
 }
 
 /** Reply flags for the "private" option. */
 export function privateFlags(interaction: ChatInputCommandInteraction): { flags?: MessageFlags.Ephemeral } {
-  return interaction.options.getBoolean("private") ? { flags: MessageFlags.Ephemeral } : {};
+  return isPrivate(interaction) ? { flags: MessageFlags.Ephemeral } : {};
 }
 
 /**
@@ -43,13 +24,15 @@ export async function deferAnswer(interaction: ChatInputCommandInteraction): Pro
   await interaction.deferReply(privateFlags(interaction));
 }
 
-/** Send an engine answer to a deferred command, rendered and paged. */
+/** Answer `request` and send its first page, with its buttons, to a deferred command. */
 export async function sendAnswer(
   interaction: ChatInputCommandInteraction,
   context: BotContext,
-  answer: Answer,
-  options: RenderOptions = {},
+  request: AnswerRequest,
+  options: { conversation?: Conversation } = {},
 ): Promise<CommandOutcome> {
-  await interaction.editReply(answerMessage(answer, interaction.user.id, context, options));
-  return { answered: answer.answered, kind: answer.kind };
+  const engine = context.engine();
+  const { pages, answered, kind } = renderRequest(request, engine, options.conversation);
+  await interaction.editReply(answerPageMessage(pages, 0, request, engine, { privately: isPrivate(interaction) }));
+  return { answered, ...(kind ? { kind } : {}) };
 }

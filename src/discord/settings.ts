@@ -10,12 +10,10 @@ export const discordSettings = Object.freeze({
   descriptionBudget: 2000,
   /** List answers (timeline, troop numbers, quotes): five cited items fit a phone screen. */
   itemsPerPage: 5,
+  /** A Source button's paragraph: most paragraphs whole; a longer one is shown around the cited sentence. Under the 4096 of an embed description. */
+  sourceParagraphBudget: 3800,
   /** Stay well under the 6000-character message budget so one page reads in one glance. */
   pageCharacterBudget: 3500,
-  /** Paged answers are remembered this long so their buttons keep working through a conversation. */
-  viewTtlMs: 60 * 60 * 1000,
-  /** Bound memory: the oldest paged answers are forgotten first. */
-  maxViews: 2000,
   /** Bound memory on a busy bot: people whose window has passed are always forgotten; beyond twice this many within one window, the least recent are. */
   maxCooldownEntries: 10_000,
   /** How long graceful shutdown waits for the gateway to close before exiting anyway. */

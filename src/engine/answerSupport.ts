@@ -66,7 +66,4 @@ function dedupe(list: IndexedSentence[]): IndexedSentence[] {
   return list.filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)));
 }
 
-/** Capitalises the first letter of a lead line. */
-export function sentenceCase(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+export { sentenceCase } from "../analysis/text.ts";

@@ -6,6 +6,8 @@ import { answerTroops } from "./answers/answerTroops.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
 import { ANSWERERS } from "./answerers.ts";
 import { declineAnswer } from "./declineAnswer.ts";
+import { createCompleter, type Completer } from "./complete/createCompleter.ts";
+import { checkMessage } from "./factCheck/checkMessage.ts";
 import { newStep, type Trace } from "./trace.ts";
 import { KnowledgeIndex } from "./knowledgeIndex.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
@@ -45,16 +47,18 @@ export function engineFor(index: KnowledgeIndex): Engine {
     return answer;
   };
 
-  return {
+  // Built on first use: a bot never asked to autocomplete never pays for it.
+  let completer: Completer | null = null;
+  const engine: Engine = {
     ask,
     troops: (place) =>
       answerTroops(index, place) ?? declineAnswer(index, "count", place ? messages.noTroopsFor(place) : messages.noTroops),
     timeline: (filter) => {
-      const ids = filter ? index.findEntities(filter, 1).filter((h) => h.score < 0.3).map((h) => h.entity.id) : [];
+      const ids = filter ? index.findEntities(filter, 1).filter((h) => h.score < tuning.names.timelineFilterMaxScore).map((h) => h.entity.id) : [];
       return answerTimeline(index, filter, ids) ?? declineAnswer(index, "timeline", filter ? messages.noTimelineAbout(filter) : messages.noTimeline);
     },
     quotes: (speaker, topic) => {
-      const hit = index.entityByAlias(speaker) ?? index.findEntities(speaker, 1).find((h) => h.score < 0.4)?.entity;
+      const hit = index.entityByAlias(speaker) ?? index.findEntities(speaker, 1).find((h) => h.score < tuning.names.quoteSpeakerMaxScore)?.entity;
       if (!hit) return declineAnswer(index, "quote", messages.notQuoted(speaker));
       const q = understandQuestion(`What did ${hit.name} say${topic ? ` about ${topic}` : ""}?`, index);
       const r = answerQuote(q, index, new Set(), hit.id);
@@ -67,7 +71,10 @@ export function engineFor(index: KnowledgeIndex): Engine {
     speakers: (query, limit = 25) => speakers(index, query, limit),
     articles: () => summaries(index),
     paragraphOf: (c: Pick<Citation, "doc" | "paragraph">) => index.articles.get(c.doc)?.paragraphs[c.paragraph - 1] ?? null,
+    checkMessage: (text) => checkMessage(text, index),
+    complete: (field, typed, options) => (completer ??= createCompleter(index, engine)).complete(field, typed, options),
   };
+  return engine;
 }
 
 /** Offers the question to each answerer registered for its kind, in order; declines when none can support an answer. */
@@ -106,8 +113,13 @@ function focusOf(q: Query, answer: Answer, index: KnowledgeIndex): TurnFocus {
     const e = index.entityByAlias(answer.short);
     if (e) entity = e.id;
   }
-  if (!entity && q.previous) entity = q.previous.entity;
   const first = sentences[0] !== undefined ? index.sentences[sentences[0]]! : undefined;
+  // A quote is about whom it quotes, even when the question named them by a role.
+  if (answer.answered && answer.kind === "quote" && first) {
+    const said = first.statements;
+    entity = said.find((st) => st.speaker === entity)?.speaker ?? said[0]?.speaker ?? entity;
+  }
+  if (!entity && q.previous) entity = q.previous.entity;
   const unitTerms = answer.kind === "count" && first ? first.quantities.find((x) => x.text === answer.short)?.unitTerms ?? [] : q.previous?.unitTerms ?? [];
   return { kind: q.kind, entity, sentences, topic: q.topic.length ? q.topic : q.previous?.topic ?? [], unitTerms };
 }

@@ -1,31 +1,9 @@
 // The engine's public shapes. Everything here is plain data: no Discord, no I/O.
 // Surfaces (terminal chat, batch mode, Discord) only ever see these types.
+import type { Citation } from "../domain/article.ts";
 import type { Trace } from "./trace.ts";
 
-/** One article after loading and validation (see src/knowledge). */
-export interface Article {
-  /** Stable id: the file name without `.md`. */
-  id: string;
-  title: string;
-  /** Publication date, YYYY-MM-DD. */
-  published: string;
-  source: string;
-  url: string | null;
-  /** Paragraphs in order; list items are paragraphs of their own. Verbatim text. */
-  paragraphs: string[];
-}
-
-/** Where an answer comes from: always a verbatim sentence of an article. */
-export interface Citation {
-  doc: string;
-  title: string;
-  published: string;
-  url: string | null;
-  /** 1-based paragraph number in the article. */
-  paragraph: number;
-  /** The sentence, verbatim from the article. */
-  sentence: string;
-}
+export type { Article, Citation } from "../domain/article.ts";
 
 export type QuestionKind =
   | "count" // how many / how much
@@ -92,6 +70,35 @@ export interface ArticleSummary {
   sentences: number;
 }
 
+/** How a claim of a message stands against the articles. */
+export type ClaimVerdict = "supported" | "contradicted" | "not-covered";
+
+/** One claim of a message, checked. */
+export interface ClaimCheck {
+  /** The claim as the message wrote it. */
+  claim: string;
+  verdict: ClaimVerdict;
+  /** What the articles say of it, one sentence: "The article says over 5,000, not 10,000." */
+  note: string;
+  /** What was compared: a figure, a date, who said it, or the statement as a whole; null when nothing was found. */
+  basis: "figure" | "date" | "speaker" | "statement" | null;
+  /** The sentence the verdict rests on; null when the articles don't cover the claim. */
+  citation: Citation | null;
+}
+
+/** A message checked against the articles ("Check against the articles"). */
+export interface FactCheck {
+  /** False when the message states nothing checkable; `lead` then says so. */
+  checkable: boolean;
+  /** The summary ("Checked 2 claims against the articles: 1 supported, 1 contradicted.") or why nothing was checked. */
+  lead: string;
+  claims: ClaimCheck[];
+  /** Claims found beyond those checked (a long message). */
+  unchecked: number;
+  /** For terminals: the lead, then each claim with its verdict and cited sentence. */
+  text: string;
+}
+
 /** What one turn leaves behind for the next (follow-ups resolve against it). */
 export interface Turn {
   question: string;
@@ -136,4 +143,14 @@ export interface Engine {
   articles(): ArticleSummary[];
   /** The full paragraph a citation comes from (verbatim), or null if unknown. */
   paragraphOf(citation: Pick<Citation, "doc" | "paragraph">): string | null;
+  /** Each claim of a message (figures, names, quotations, dates) checked against the articles. */
+  checkMessage(text: string): FactCheck;
+  /**
+   * Autocomplete for a free-text option: values matching what is typed that the engine answers
+   * (questions, places with troop figures, timeline subjects, statements, a speaker's topics).
+   */
+  complete(field: CompletionField, typed: string, options?: { speaker?: string }): string[];
 }
+
+/** The free-text options autocomplete serves: /ask question, /troops place, /timeline about, /whosaid phrase, /quote topic. */
+export type CompletionField = "question" | "place" | "about" | "phrase" | "topic";

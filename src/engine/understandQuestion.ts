@@ -1,4 +1,4 @@
-import { CHAT_SPELLINGS, QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
+import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
@@ -59,21 +59,38 @@ interface KindRule {
 /** "Did Trump give a timeline?" is a yes/no question about the text, not a request for one. */
 const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b(?! (you|u)\b)/;
 
+/** Questions about speech, with the verbs of saying of the lexicon. */
+const ASKS_WHO_SAID = new RegExp(String.raw`^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(?:${ASKED_SAID_FORMS.join("|")})\b`);
+const ASKS_WHAT_WAS_SAID = new RegExp(String.raw`\bwhat (else )?(did|does|has|had|do|have) .+ (?:${ASKED_SAYING_VERBS.join("|")})\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b`);
+
 /** Question kinds in priority order: the first rule that matches decides. Lowercase, typography folded. */
 export const KIND_RULES: readonly KindRule[] = [
   { kind: "timeline", name: "timeline", example: "Give me a timeline of the withdrawal", test: (q) => !YES_NO.test(q) && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q) },
   { kind: "who", name: "role-of", example: "What is McKenzie's role?", test: (q) => /^(and |so )?what('s| is| was| are)\b.*\b(role|title|job|position|post)\??$/.test(q) },
   { kind: "yesno", name: "yes-no", example: "Did Trump give a timeline?", test: (q) => YES_NO.test(q) },
-  { kind: "whosaid", name: "who-verb-of-saying", example: "Who said troops would leave?", test: (q) => /^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|believed|thinks?|thought|announced|wrote|tweeted|quoting|citing|replied|promised|quoted|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed|described|commented|asserted)\b/.test(q) },
+  { kind: "whosaid", name: "who-verb-of-saying", example: "Who said troops would leave?", test: (q) => ASKS_WHO_SAID.test(q) },
   { kind: "whosaid", name: "according-to-whom", example: "According to whom?", test: (q) => /\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q) },
-    { kind: "count", name: "how-many", example: "How many troops are in Iraq?", test: (q) => /^(and |so )?(below|above|under|over|to|by|at) what (number|level|figure|amount)\b|^(and |so )?(by )?(how many|how much|how (low|high|far|big|large|long|old|often|frequently|young|complete))\b(?! ago)|\b(what|which) age\b|^(and |so )?what (did|does|do|will|would|could|might) .+ cost\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count|limit|cap|ceiling)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q) },
+    { kind: "count", name: "how-many", example: "How many troops are in Iraq?", test: (q) => /^(and |so )?(by )?(how many|how much|how (low|high|far|big|large|long|old|often|frequently|young|complete))\b(?! ago)|\b(what|which) age\b|^(and |so )?what (did|does|do|will|would|could|might) .+ cost\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count|limit|cap|ceiling|threshold|toll|turnout|population|budget|cost)\b|\b(below|above|under|over|beneath|beyond|exceeding) what (number|level|figure|amount)\b|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q) },
   { kind: "when", name: "when", example: "When did the strike happen?", test: (q) => /^(and |so )?(when|what (date|day|time|year|month)|(in|over|during) what (period|years?|time|span))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q) },
   { kind: "where", name: "where", example: "Where did Pompeo speak?", test: (q) => /^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q) },
-  { kind: "quote", name: "what-did-x-say", example: "What did Pompeo say about Iran?", test: (q) => /\bwhat (else )?(did|does|has|had|do|have) .+ (say|said|tell|told|tweet|state|note|add|report|expect|think|claim|announce|reply|write|want|warn|caution|predict|promise|argue|insist|suggest|reveal|propose|stress|confirm|deny|urge|pledge|believe|comment)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b/.test(q) },
+  { kind: "quote", name: "what-did-x-say", example: "What did Pompeo say about Iran?", test: (q) => ASKS_WHAT_WAS_SAID.test(q) },
   { kind: "who", name: "who", example: "Who is the chief diplomat?", test: (q) => /^(and |so )?whos\b|^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q) },
   { kind: "why", name: "why", example: "Why are troops in Iraq?", test: (q) => /^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) ([\w'-]+ ){1,5}for\??$/.test(q) },
   { kind: "what", name: "what", example: "What happened in January?", test: (q) => /^(and |so )?what\b/.test(q) },
+  { kind: "what", name: "which", example: "Which paper is he with?", test: (q) => /^(and |so )?((in|at|on|for|from|with|by|to) )?which\b/.test(q) },
 ];
+
+/** Pronouns that stand for a person; "they" and "it" also for an organisation. */
+const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
+const GROUP_PRONOUNS = new Set(["they", "them", "their", "it", "its"]);
+
+/** The last turn's entity as the referent of the question's first personal pronoun, if its kind fits. */
+function pronounReferent(corrected: string[], previous: TurnFocus, index: KnowledgeIndex): Query["entities"][number] | null {
+  const entity = previous.entity ? index.entities.get(previous.entity) : undefined;
+  if (!entity || entity.kind === "place") return null;
+  const at = corrected.findIndex((w) => PERSON_PRONOUNS.has(w) ? entity.kind === "person" : GROUP_PRONOUNS.has(w));
+  return at >= 0 ? { entity, wording: corrected[at]!, at } : null;
+}
 
 function detectKind(q: string): KindRule | null {
   return KIND_RULES.find((r) => r.test(q)) ?? null;
@@ -102,6 +119,12 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   let corrections = tuning.vocabulary.maxCorrections;
   for (const w0 of words(folded)) {
     const w = ownEntry(CHAT_SPELLINGS, w0) ?? swappedLetters(w0) ?? w0;
+    // "the foundation's CFO" where the article writes "chief financial officer" (not "2 pm").
+    const spelt = ownEntry(ROLE_ABBREVIATIONS, w);
+    if (spelt && !index.knows(w) && !/^\d/.test(corrected.at(-1) ?? "")) {
+      corrected.push(...spelt.split(" "));
+      continue;
+    }
     // "provoked" where the articles say "provocation" is of the same family, not a typo of "promoted".
     if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w)) {
       corrected.push(w);
@@ -137,7 +160,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
     if (used.has(i) || w.length < 5 || index.knows(w) && !unknownWords.includes(w)) continue;
     if (fuzzyNames-- <= 0) break;
     const hit = index.findEntities(w, 1)[0];
-    if (hit && hit.score < 0.3 && Math.abs(hit.alias.split(" ").at(-1)!.length - w.length) <= 2) {
+    if (hit && hit.score < tuning.names.questionWordMaxScore && Math.abs(hit.alias.split(" ").at(-1)!.length - w.length) <= tuning.names.questionWordLengthGap) {
       entities.push({ entity: hit.entity, wording: w, at: i });
       used.add(i);
       const at = unknownWords.indexOf(w);
@@ -176,6 +199,10 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   // one that only names someone new without saying what it wants ("And Pompeo?").
   const followUp = last && previous && ((entities.length === 0 && (short || leans)) || (!kind && short)) ? last : null;
   if (!kind && followUp) (kind = previous!.kind), (ruleName = "follow-up");
+  // "how old is she?", "which paper is he with?": a personal pronoun in a follow-up that names
+  // no one stands for whom the last turn was about, for every answerer alike.
+  const referent = followUp && entities.length === 0 ? pronounReferent(corrected, previous!, index) : null;
+  if (referent) entities.push(referent);
   // "troops in iraq": a few words naming something counted ask how many.
   if (!kind && topic.length <= 3 && topic.some((t) => COUNTED.has(t))) (kind = "count"), (ruleName = "counted-noun");
 

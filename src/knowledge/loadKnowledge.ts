@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import type { Article } from "../engine/types.ts";
+import type { Article } from "../domain/article.ts";
 import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
 import { readKnowledgeFile, realFolder, type ReadOptions } from "./readKnowledgeFile.ts";
 

@@ -1,5 +1,5 @@
 import { parseDocument, visit } from "yaml";
-import type { Article } from "../engine/types.ts";
+import type { Article } from "../domain/article.ts";
 import { frontmatterSchema } from "./articleSchema.ts";
 
 /** A problem with one knowledge file, precise enough for a moderator to fix it. */

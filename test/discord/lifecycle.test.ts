@@ -1,4 +1,4 @@
-// Paging buttons, registration and shutdown, through the real client and the fake Discord.
+// Paging buttons (more in buttons.test.ts), registration and shutdown, through the real client and the fake Discord.
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -46,7 +46,7 @@ const callbackOf = (interaction: { id: string }) => (r: RecordedRequest) =>
   r.method === "POST" && r.path.startsWith(`/interactions/${interaction.id}/`);
 
 describe("paging", { timeout: 30_000 }, () => {
-  it("GIVEN a long answer THEN only the asker can turn its pages", async () => {
+  it("GIVEN a long answer THEN the asker turns its pages; anyone else gets a private copy of the page", async () => {
     const owner = raw.user("owner");
     const ask = raw.chatInput("sources", {}, { user: owner, inGuild: true });
     t.fake.gateway.dispatch("INTERACTION_CREATE", ask);
@@ -54,27 +54,29 @@ describe("paging", { timeout: 30_000 }, () => {
     expect(first.embeds[0].footer.text).toBe("Page 1 of 2");
     expect(first.embeds[0].fields).toHaveLength(10);
     const [previous, counter, next] = first.components[0].components;
-    expect([previous.disabled, counter.label, next.disabled]).toEqual([true, "1 / 2", false]);
+    expect([previous.disabled, counter.label, Boolean(next.disabled)]).toEqual([true, "1 / 2", false]);
+    const host = { sent: first, commandUser: owner };
 
-    const stranger = raw.button(next.custom_id, { user: raw.user("stranger"), inGuild: true });
+    const stranger = raw.button(next.custom_id, { user: raw.user("stranger"), inGuild: true }, host);
     t.fake.gateway.dispatch("INTERACTION_CREATE", stranger);
-    const refused = (await t.fake.waitForRequest(callbackOf(stranger))).body;
-    expect(refused).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining("Only the person who asked") } });
+    const copy = (await t.fake.waitForRequest(callbackOf(stranger))).body;
+    expect(copy).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(copy.data.embeds[0].footer.text).toBe("Page 2 of 2");
 
-    const click = raw.button(next.custom_id, { user: owner, inGuild: true });
+    const click = raw.button(next.custom_id, { user: owner, inGuild: true }, host);
     t.fake.gateway.dispatch("INTERACTION_CREATE", click);
     const update = (await t.fake.waitForRequest(callbackOf(click))).body;
     expect(update.type).toBe(7);
     expect(update.data.embeds[0].footer.text).toBe("Page 2 of 2");
     expect(update.data.embeds[0].fields).toHaveLength(2);
-    expect(update.data.components[0].components.map((b: { disabled: boolean }) => b.disabled)).toEqual([false, true, true]);
+    expect(update.data.components[0].components.map((b: { disabled?: boolean }) => Boolean(b.disabled))).toEqual([false, true, true]);
   });
 
-  it("GIVEN a button of a forgotten answer THEN a private note to ask again", async () => {
+  it("GIVEN a button made by an older version THEN a private note to ask again", async () => {
     const click = raw.button("page:unknownview:1", { user: raw.user() });
     t.fake.gateway.dispatch("INTERACTION_CREATE", click);
     const reply = (await t.fake.waitForRequest(callbackOf(click))).body;
-    expect(reply).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining("expired") } });
+    expect(reply).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringContaining("Ask again") } });
   });
 });
 
@@ -86,7 +88,7 @@ describe("registering commands", { timeout: 30_000 }, () => {
       expect(problems).toEqual([]);
       const count = await deployCommands(commands.values(), { token: fakeToken, clientId: raw.applicationId, guildId: raw.guildId, api: fake.apiUrl });
       expect(count).toBe(commands.size);
-      expect([...commands.keys()]).toEqual(expect.arrayContaining(["ask", "help", "quote", "sources", "timeline", "troops", "whosaid"]));
+      expect([...commands.keys()]).toEqual(expect.arrayContaining(["about", "ask", "help", "quote", "sources", "timeline", "troops", "whosaid"]));
       const [put] = fake.requests;
       expect(put?.path).toBe(`/applications/${raw.applicationId}/guilds/${raw.guildId}/commands`);
       for (const command of put?.body ?? []) {
@@ -100,7 +102,7 @@ describe("registering commands", { timeout: 30_000 }, () => {
       expect(global?.path).toBe(`/applications/${raw.applicationId}/commands`);
       // Servers, the bot's DMs and private channels; installable by servers and by people.
       const mine = (global?.body ?? []).filter((command: { name: string }) => command.name !== "reload");
-      expect(mine).toHaveLength(7);
+      expect(mine).toHaveLength(8);
       for (const command of mine) expect([command.contexts, command.integration_types]).toEqual([[0, 1, 2], [0, 1]]);
     } finally {
       await fake.close();
@@ -139,11 +141,11 @@ describe("shutdown", { timeout: 30_000 }, () => {
 });
 
 describe("the process", { timeout: 30_000 }, () => {
-  it("GIVEN npm start with a token THEN it serves; SIGTERM closes the gateway with 1000 and exits 0, never logging the token", async () => {
+  it("GIVEN npm start with a token THEN it serves (with /healthz and /metrics when METRICS_PORT is set); SIGTERM closes the gateway with 1000 and exits 0, never logging the token", async () => {
     const fake = await FakeDiscord.start();
     const child = spawn(join(root, "node_modules/.bin/tsx"), [join(root, "src/main.ts")], {
       cwd: mkdtempSync(join(tmpdir(), "start-")), // no .env here
-      env: { PATH: process.env.PATH ?? "", DISCORD_TOKEN: fakeToken, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: knowledgeDir, LOG_LEVEL: "info" },
+      env: { PATH: process.env.PATH ?? "", DISCORD_TOKEN: fakeToken, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: knowledgeDir, LOG_LEVEL: "info", METRICS_PORT: "0" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -158,6 +160,16 @@ describe("the process", { timeout: 30_000 }, () => {
       const ask = raw.chatInput("ask", { question: "How many US troops are in Iraq?" }, { user: who });
       fake.gateway.dispatch("INTERACTION_CREATE", ask);
       await fake.waitForRequest((r) => r.method === "PATCH" && r.path.includes(ask.token));
+
+      // The interaction's log line (and its count) follows the edit's response: wait for it.
+      while (!output.includes('"command":"ask"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const url = /"url":"(http:\/\/127\.0\.0\.1:\d+)"[^\n]*operator endpoints listening/.exec(output)?.[1];
+      expect(url, "the operator endpoints' address is logged").toBeDefined();
+      const health = await fetch(`${url}/healthz`);
+      expect([health.status, await health.json()]).toEqual([200, { status: "ok", articles: 1 }]);
+      const metrics = await (await fetch(`${url}/metrics`)).text();
+      expect(metrics).toContain("newsbot_knowledge_last_reload_success 1");
+      expect(metrics).toContain('newsbot_interactions_total{command="ask",outcome="answered"} 1');
 
       const exited = once(child, "exit");
       child.kill("SIGTERM");

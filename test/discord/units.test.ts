@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig, requireSettings } from "../../src/config.ts";
 import { Cooldowns } from "../../src/discord/cooldowns.ts";
-import { AnswerViews } from "../../src/discord/answerViews.ts";
-import { pageButtons, parsePageButtonId } from "../../src/discord/paging.ts";
 import { checkQuestion, stripBotMention } from "../../src/discord/question.ts";
 import { logInteraction, redactTokens } from "../../src/discord/interactionLog.ts";
 import { createBotContext } from "../../src/discord/context.ts";
@@ -71,30 +69,6 @@ describe("Cooldowns", () => {
     now = 5000;
     cooldowns.take("d");
     expect(cooldowns.size).toBe(1);
-  });
-});
-
-describe("paging", () => {
-  it("button ids round-trip and stay within 100 characters", () => {
-    const [row] = pageButtons("abcdefgh", 0, 3);
-    const ids = row?.components.map((button) => ("custom_id" in button ? button.custom_id : "")) ?? [];
-    for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
-    expect(parsePageButtonId(ids[2] ?? "")).toEqual({ viewId: "abcdefgh", page: 1 });
-    expect(row?.components.map((button) => button.disabled)).toEqual([true, true, false]);
-    expect(pageButtons("x", 0, 1)).toEqual([]);
-  });
-
-  it("views expire and are bounded", () => {
-    let now = 0;
-    const views = new AnswerViews(1000, 2, () => now);
-    const first = views.add("u", []);
-    views.add("u", []);
-    views.add("u", []);
-    expect(views.get(first)).toBeNull();
-    expect(views.size).toBe(2);
-    const last = views.add("u", []);
-    now = 2000;
-    expect(views.get(last)).toBeNull();
   });
 });
 

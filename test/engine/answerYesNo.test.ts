@@ -121,3 +121,42 @@ describe("clauses and negation scope", () => {
     expect(clausesOf("Few if any shops sell fuel")[0]!.hedged).toBe(false);
   });
 });
+
+describe("yes/no with a partial alignment", () => {
+  // An invented arts report.
+  const arts = createEngine([
+    article(
+      [
+        "Brookvale College opened a sculpture show on Friday. Brookvale College was not alone in receiving a grant.",
+        "The critic Lee Park had only seen the sculptures before in photographs.",
+        "The budget does not include the cost of insurance, which may rise.",
+        "Dana Wu is a painter from the coast.",
+      ],
+      "2021-03-10",
+      "arts",
+    ),
+  ]);
+  const lead = (q: string) => arts.ask(q).text.split("\n")[0]!;
+
+  it("reads the noun after 'Was X the only …' as a description of X a sentence need not repeat", () => {
+    expect(lead("Was Brookvale College the only school to get a grant?")).toMatch(/^No\./);
+  });
+
+  it("still asks a predicate noun when the question says nothing else", () => {
+    expect(lead("Is Dana Wu a painter?")).toMatch(/^Yes\./);
+    expect(arts.ask("Is Dana Wu a sculptor?").answered).toBe(false);
+  });
+
+  it("answers no when 'only' fills the asked circumstance with something else ('in photographs' for 'in person')", () => {
+    expect(lead("Had Lee Park seen the sculptures in person before?")).toMatch(/^No\./);
+    expect(arts.ask("Had Lee Park seen the sculptures from the street?").answered).toBe(false);
+  });
+
+  it("reads 'account for' as 'include'", () => {
+    expect(lead("Does the budget account for insurance?")).toMatch(/^No\./);
+  });
+
+  it("still declines when a content word of the statement differs", () => {
+    expect(arts.ask("Was Brookvale College the only school to lose a grant?").answered).toBe(false);
+  });
+});

@@ -126,3 +126,41 @@ describe("role nouns as speakers", () => {
     ]);
   });
 });
+
+describe("pronouns and initials as speakers", () => {
+  it("gives 'He said, “<name> was …”' to the last person who is not the one the quotation speaks of", () => {
+    const out = said([
+      "For Ivo Marsh, a lecturer in history, Lena Stroud was a pioneer.",
+      "He said, \"Lena Stroud changed the field for good. She is a giant.\"",
+    ]);
+    expect(out).toEqual([["ivo marsh", "Lena Stroud changed the field for good. She is a giant"]]);
+  });
+
+  it("still gives a pronoun to the last person when the quotation names no one", () => {
+    const out = said(["Lena Stroud spoke after Ivo Marsh.", "He said, \"The field changed for good.\""]);
+    expect(out).toEqual([["ivo marsh", "The field changed for good"]]);
+  });
+
+  it("reads initials before a surname as a first name, not an acronym", () => {
+    const a = analyseArticle(article(["J.R. Okafor, chief financial officer at the Delta Trust, said costs fell."]));
+    expect(a.sentences[0]!.statements[0]).toMatchObject({ speaker: "j.r. okafor", content: "costs fell" });
+    expect(a.entities.find((e) => e.id === "j.r. okafor")!.roles[0]).toContain("chief financial officer");
+  });
+});
+
+describe("whom it was told", () => {
+  it("leaves the addressee of 'told' out of what was said", () => {
+    expect(said(["As Tomas Berg told The Daily Ledger, river levels have fallen since May."])).toEqual([["tomas berg", "river levels have fallen since May"]]);
+  });
+});
+
+describe("speakers inside the clause and misspelt short surnames", () => {
+  it("reads 'Recipients, said X, are required to …' as X saying the whole clause", () => {
+    expect(said(["Grant holders, said Nora Quist, are required to report every year."])).toEqual([["nora quist", "grant holders are required to report every year"]]);
+  });
+
+  it("takes a surname one letter short of a named person's as that person, but not one letter changed", () => {
+    const out = said(["Dana Lowrie, treasurer of the fund, said costs rose.", "Grant holders, said Lowie, must report.", "Grant holders, said Lowrix, may apply."]);
+    expect(out.map(([who]) => who)).toEqual(["dana lowrie", "dana lowrie", "lowrix"]);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ConversationStore } from "../../src/engine/conversations.ts";
 import type { Conversation } from "../../src/engine/types.ts";
-import { afghanFile, engineFor, seedFile } from "./helpers.ts";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { afghanFile, article, engineFor, seedFile } from "./helpers.ts";
 
 describe("follow-up questions", () => {
   it("GIVEN a quote THEN 'What else did he say?' gives the same speaker's next statement", () => {
@@ -87,5 +88,36 @@ describe("conversation store", () => {
     store.get("3");
     expect(store.size).toBe(2);
     expect(store.get("1")).not.toBe(first);
+  });
+});
+
+describe("pronouns in follow-ups stand for whom the last turn was about", () => {
+  // An invented story: a quoted editor and a quoted official named by role.
+  const engine = createEngine([
+    article([
+      "Floodwater closed the old bridge in Marlow on Tuesday, the council said.",
+      "\"Had the rain come a day earlier, the whole market would have gone under,\" Dana Whitby, an editor at the Marlow Courier, said.",
+      "Whitby added that the repairs would take months.",
+      "The town's mayor, Owen Pryce, said: \"We will reopen the bridge before the winter fair.\"",
+    ], "2021-03-04", "flood"),
+  ]);
+
+  it("GIVEN who said a quote THEN 'which paper is he with?' looks for the paper in sentences about that speaker", () => {
+    const c: Conversation = { turns: [] };
+    expect(engine.ask("Who said the market would have gone under?", c).short).toMatch(/Dana Whitby/);
+    const paper = engine.ask("which paper is she with?", c);
+    expect(paper.answered).toBe(true);
+    expect(paper.short).toMatch(/Marlow Courier/);
+  });
+
+  it("GIVEN a quote asked by role THEN 'what else did he say?' stays with the person quoted, not the one before", () => {
+    const c: Conversation = { turns: [] };
+    engine.ask("What did Whitby say about the market?", c);
+    const mayor = engine.ask("And what did the mayor say?", c);
+    expect(mayor.text).toMatch(/Owen Pryce/);
+    // The mayor is quoted once: "what else" is about him, so the bot says it has nothing more from him.
+    const more = engine.ask("what else did he say?", c);
+    expect(more.lead).toMatch(/Owen Pryce/);
+    expect(more.citations.map((x) => x.sentence).join(" ")).not.toMatch(/Whitby/);
   });
 });

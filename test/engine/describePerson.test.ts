@@ -116,3 +116,34 @@ describe("who is X, for people a list or a neighbour's title describes", () => {
     expect(at("Eli Dunn")).toBe("athlete");
   });
 });
+
+describe("who is X: descriptions read around the name", () => {
+  // An invented court story: a couple sharing a surname, a title set off by commas after a
+  // prepositional phrase, and an organisation described before its name.
+  const engine = createEngine([
+    article([
+      "Ravi Dass, 51, and his wife Meera Dass, 47, from Leeds, are on trial for fraud.",
+      "Ravi Dass, a retired accountant, denied the charges.",
+      "The court heard that, in the words of the Crown prosecutor, Helen Tarrant, QC, \"the money simply vanished.\"",
+      "The accounting firm Brightwell Partners found the missing sums in 2019.",
+    ], "2021-02-10", "court"),
+  ]);
+
+  it("GIVEN a surname shared by two people THEN each is described from their own name, not the other's", () => {
+    expect(engine.ask("Who is Ravi Dass?").short).toMatch(/retired accountant/);
+  });
+
+  it("GIVEN 'X's <relation>' THEN the person the sentence titles so beside X", () => {
+    const a = engine.ask("Who is Ravi Dass's wife?");
+    expect(a.short).toBe("Meera Dass");
+    expect(a.lead).toMatch(/Ravi Dass's wife/);
+  });
+
+  it("GIVEN a title in commas after 'in the words of' THEN the title alone", () => {
+    expect(engine.ask("Who is Helen Tarrant?").short).toBe("Crown prosecutor");
+  });
+
+  it("GIVEN an organisation THEN the kind of organisation written before its name", () => {
+    expect(engine.ask("Who is Brightwell Partners?").short).toMatch(/accounting firm/);
+  });
+});

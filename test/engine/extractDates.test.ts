@@ -50,6 +50,9 @@ describe("date forms beyond a single day", () => {
     expect(may("The society was founded in 1987.")[0]).toMatchObject({ label: "1987", from: "1987-01-01", to: "1987-12-31", precision: "year" });
     expect(may("Sales have doubled since 2009.")[0]).toMatchObject({ label: "2009" });
     expect(may("The city aims to be carbon neutral by 2050.")[0]).toMatchObject({ label: "2050", from: "2050-01-01" });
+    // A comma after the year ends the phrase; it does not make the year part of a larger number.
+    expect(may("It showed the prints in 2010, according to the curator.")[0]).toMatchObject({ label: "2010" });
+    expect(may("Visits rose in 2010,500 of them at night.")).toEqual([]);
   });
 
   it("does not read a count of things as a year", () => {

@@ -31,6 +31,9 @@ describe("what kind of phrase a question wants", () => {
     ["Who funded the repairs?", "agent", null],
     ["Where were families evacuated from?", "place", null],
     ["What were the fishermen wearing?", "thing", null],
+    // The question word as chat spells it.
+    ["wher were families evacuated from?", "place", null],
+    ["wat were the fishermen wearing?", "thing", null],
   ])("%s → %s", (q, type, head) => {
     expect(expectedAnswer(q)).toMatchObject({ type, head });
   });
@@ -106,6 +109,30 @@ describe("why", () => {
   it("leads with the cause stated after the event asked about", () => {
     const a = harbour.ask("Why was Kessock left out of the emergency plan?");
     expect(a.text.split("\n")[0]).toBe("Because its harbour is privately owned.");
+  });
+});
+
+describe("why, in the article's own words", () => {
+  const fair = createEngine([
+    article(
+      [
+        "The report comes after the two villages exchanged insults at the fair yesterday.",
+        "Yesterday, the village of Orsk threw eggs aimed at a scarecrow in the village of Tarn that mocks the mayor of Orsk.",
+        "Mira Tell, a second-year student, admitted she was willing to miss a lecture to attend the fair. Why did she so badly want to attend? \"It's the fair. It is a tradition.\"",
+      ],
+      "2024-02-08",
+      "fair",
+    ),
+  ]);
+
+  it("gives the cause after the event even when a word of the question stands inside the cause", () => {
+    expect(fair.ask("Why did Orsk throw eggs at Tarn?").text.split("\n")[0]).toMatch(/^Aimed at a scarecrow/);
+  });
+
+  it("answers with the reply to a question the article asks itself about the person, named by a pronoun", () => {
+    const a = fair.ask("why did mira tell want to attend so badly?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("It is a tradition");
   });
 });
 

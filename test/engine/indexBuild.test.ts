@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { engineFor as engineOver } from "../../src/engine/createEngine.ts";
-import { KnowledgeIndex } from "../../src/engine/knowledgeIndex.ts";
+import { KnowledgeIndex } from "../../src/index/knowledgeIndex.ts";
 import { afghanFile, germanyFile, readArticle, seedFile } from "./helpers.ts";
 
 describe("building the index in slices", () => {

@@ -205,3 +205,22 @@ describe("two figures joined by 'or' are one answer", () => {
     expect(a.short).toBe("30 percent or by 12 percent");
   });
 });
+
+describe("questions that ask for a number without 'how many'", () => {
+  const engine = createEngine([
+    article([
+      "The council voted on Monday to limit the number of boats in the harbour to 40.",
+      "A new bill forbids cutting the ferry service below 12 crossings a day.",
+    ], "2022-06-01", "harbour-limits"),
+  ]);
+
+  it("reads 'below what number' as a number to give, not a place in a series", () => {
+    const a = engine.ask("Below what number does the bill forbid cutting the ferry service?");
+    expect(a.kind).toBe("count");
+    expect(a.short).toMatch(/12/);
+  });
+
+  it("reads 'what is the limit on' as a number question", () => {
+    expect(engine.ask("What is the limit on boats in the harbour?").kind).toBe("count");
+  });
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
 import { article } from "./helpers.ts";
+import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
+import { KnowledgeIndex } from "../../src/engine/knowledgeIndex.ts";
+import { understandQuestion } from "../../src/engine/understandQuestion.ts";
 
 // An invented article: a health survey, a foundation, a ministry and two countries that speak.
 const engine = createEngine([
@@ -57,6 +60,82 @@ describe("who said", () => {
   });
 });
 
+describe("what did X say about T", () => {
+  const studio = createEngine([
+    article(
+      [
+        "Curator Ada Quill said, \"[Vance] liked the way old cameras looked\".",
+        "Quill also said Vance was both a painter and a businessperson.",
+      ],
+      "2021-03-01",
+      "studio",
+    ),
+  ]);
+
+  it("prefers the statement on the topic to a direct quotation off it", () => {
+    const a = studio.ask("What did Ada Quill say about Vance as a businessman?");
+    expect(a.citations[0]!.sentence).toContain("businessperson");
+  });
+
+  it("still prefers a direct quotation when both touch the topic alike", () => {
+    expect(studio.ask("What did Ada Quill say about Vance?").citations[0]!.sentence).toContain("old cameras");
+  });
+});
+
+describe("a misspelt name is still a name, not a role", () => {
+  const clinic = createEngine([
+    article(["Professor Ines Vandermolen, head of the Clinic Trust, says teenage boys eat too much salt."], "2021-03-01", "clinic"),
+  ]);
+
+  it("reads 'ines vandermolin' (first name and misspelt surname) as the person", () => {
+    const a = clinic.ask("wat did ines vandermolin say about teenage boys");
+    expect(a.text).toMatch(/^Ines Vandermolen .*said|^Ines Vandermolen .*says/);
+    expect(a.citations[0]?.sentence).toContain("teenage boys");
+  });
+
+  it("reads a misspelt title before the surname ('profesor') as part of the name", () => {
+    expect(clinic.ask("what did profesor vandermolen say about salt").text).toMatch(/^Ines Vandermolen .*says/);
+  });
+});
+
+describe("who said, in other words than the article's", () => {
+  const gallery = createEngine([
+    article(
+      [
+        "\"I think the public's obsession with fame is as strong today as it was when Vance was living\", said curator Ada Quill.",
+        "The Bureau of Farming says some beans may give higher yields with more carbon dioxide.",
+        "Tom Reyes said the museum would close in winter.",
+      ],
+      "2021-03-01",
+      "gallery",
+    ),
+  ]);
+
+  it("matches a paraphrase through synonym groups (fascination/obsession, lifetime/living)", () => {
+    expect(gallery.ask("Who said the fascination with fame is as strong now as in Vance's lifetime?").short).toBe("Ada Quill");
+  });
+
+  it("reads a formula and its name as one word, and a chat spelling of 'said'", () => {
+    expect(gallery.ask("who sed beans might do better with CO2").text).toContain("Bureau of Farming");
+  });
+
+  it("still declines what no one said", () => {
+    expect(gallery.ask("Who said the museum would open a new wing?").answered).toBe(false);
+  });
+});
+
+describe("typo correction", () => {
+  const index = new KnowledgeIndex([analyseArticle(article(["The ground floor flooded on Monday."], "2021-03-01", "floor"))]);
+
+  it("does not take a word for a typo of a much longer one ('grow' is not 'ground')", () => {
+    expect(understandQuestion("Did the grow room flood?", index).words).toContain("grow");
+  });
+
+  it("still corrects a letter dropped or changed", () => {
+    expect(understandQuestion("Did the grund floor flood?", index).words).toContain("ground");
+  });
+});
+
 describe("conversations about speakers", () => {
   it("'what else did they say?' after a role question gives the next statement, not the same one", () => {
     const c = { turns: [] };
@@ -75,5 +154,26 @@ describe("conversations about speakers", () => {
     expect(engine.ask("How many schools are there?", d).short).toBe("80");
     const own = engine.ask("who said that?", d);
     expect(own.text).toMatch(/article itself/);
+  });
+});
+
+describe("abbreviated titles in questions", () => {
+  const trust = createEngine([
+    article(["J.R. Okafor, chief financial officer and treasurer at the Delta Trust, said 40 schools had applied for grants."], "2021-03-01", "trust"),
+  ]);
+
+  it("reads 'the trust's CFO' as the chief financial officer the article names", () => {
+    const a = trust.ask("What did the trust's CFO say?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("40 schools");
+  });
+
+  it("leaves a time ('2 pm') alone", () => {
+    const index = new KnowledgeIndex([analyseArticle(article(["The doors opened on Friday afternoon."], "2021-03-01", "doors"))]);
+    expect(understandQuestion("What happened at 2 pm?", index).words).not.toContain("minister");
+  });
+
+  it("still declines an abbreviated title nobody holds", () => {
+    expect(trust.ask("What did the trust's CEO say?").answered).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ describe("the trace of an answer", () => {
   });
 
   it("records each answerer that passed before the one that answered, and a decline's reason", () => {
-    const declined = engine.ask("What is the population of Baghdad?");
+    const declined = engine.ask("What is the motto of Baghdad?");
     expect(declined.answered).toBe(false);
     expect(declined.trace!.steps.map((s) => s.answerer)).toContain("factoid");
     expect(declined.trace!.steps.at(-1)!.outcome).toBe("declined");

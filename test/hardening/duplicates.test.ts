@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { createEngine } from "../../src/engine/createEngine.ts";
-import { KnowledgeIndex } from "../../src/engine/knowledgeIndex.ts";
+import { KnowledgeIndex } from "../../src/index/knowledgeIndex.ts";
 import { article } from "../engine/helpers.ts";
 
 const facts = [

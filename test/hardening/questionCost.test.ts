@@ -1,8 +1,8 @@
 import Fuse from "fuse.js";
 import { describe, expect, it, vi } from "vitest";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
-import { KnowledgeIndex } from "../../src/engine/knowledgeIndex.ts";
-import { FilteredFuse, TypoVocabulary } from "../../src/engine/typoCandidates.ts";
+import { KnowledgeIndex } from "../../src/index/knowledgeIndex.ts";
+import { FilteredFuse, TypoVocabulary } from "../../src/index/typoCandidates.ts";
 import { understandQuestion } from "../../src/engine/understandQuestion.ts";
 import { tuning } from "../../src/tuning.ts";
 import { article } from "../engine/helpers.ts";

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { AnalysisCache } from "../../src/knowledge/analysisCache.ts";
-import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.ts";
+import { AnalysisCache } from "../../src/live/analysisCache.ts";
+import { KnowledgeStore } from "../../src/live/knowledgeStore.ts";
 import { articleText, recordingLogger, tempKnowledge, type TempKnowledge } from "./fixtures.ts";
 
 let folder: TempKnowledge;

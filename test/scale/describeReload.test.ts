@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeReload } from "../../src/knowledge/describeReload.ts";
-import type { ReloadReport } from "../../src/knowledge/knowledgeStore.ts";
+import { describeReload } from "../../src/live/describeReload.ts";
+import type { ReloadReport } from "../../src/live/knowledgeStore.ts";
 
 const empty: ReloadReport = {
   added: [], changed: [], removed: [], keptLastGood: [], rejected: [], deferred: [], problems: [], articles: 3, rebuilt: false,

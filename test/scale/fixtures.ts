@@ -34,9 +34,12 @@ export function tempKnowledge(files: Record<string, string> = {}): TempKnowledge
 export function recordingLogger() {
   const warnings: { obj: Record<string, unknown>; msg: string }[] = [];
   const infos: { obj: Record<string, unknown>; msg: string }[] = [];
+  const errors: { obj: Record<string, unknown>; msg: string }[] = [];
   return {
     warnings,
     infos,
+    errors,
+    error: (obj: object, msg: string) => void errors.push({ obj: obj as Record<string, unknown>, msg }),
     warn: (obj: object, msg: string) => void warnings.push({ obj: obj as Record<string, unknown>, msg }),
     info: (obj: object, msg: string) => void infos.push({ obj: obj as Record<string, unknown>, msg }),
   };

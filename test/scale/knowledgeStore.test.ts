@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { AnalysedArticle } from "../../src/analysis/analyseArticle.ts";
 import { createEngineFromAnalysed } from "../../src/engine/createEngine.ts";
-import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.ts";
+import { KnowledgeStore } from "../../src/live/knowledgeStore.ts";
 import { articleText, badArticleText, recordingLogger, tempKnowledge, type TempKnowledge } from "./fixtures.ts";
 
 let folder: TempKnowledge;

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { openLiveKnowledge, type LiveKnowledge } from "../../src/knowledge/openLiveKnowledge.ts";
-import type { ReloadReport } from "../../src/knowledge/knowledgeStore.ts";
-import { articleText, tempKnowledge, type TempKnowledge } from "./fixtures.ts";
+import { openLiveKnowledge, type LiveKnowledge } from "../../src/live/openLiveKnowledge.ts";
+import type { ReloadReport } from "../../src/live/knowledgeStore.ts";
+import { articleText, recordingLogger, tempKnowledge, type TempKnowledge } from "./fixtures.ts";
 
 let folder: TempKnowledge;
 let cacheDir: string;
@@ -22,8 +22,10 @@ describe("openLiveKnowledge", { timeout: 20_000 }, () => {
     let reloaded: (report: ReloadReport) => void = () => {};
     const next = new Promise<ReloadReport>((resolve) => (reloaded = resolve));
     // A new file is taken once it has stayed unchanged for the settle interval: wait for that reload.
-    live = await openLiveKnowledge(folder.dir, { cacheDir, settleMs: 200, watch: { debounceMs: 50, onReload: (r) => r.added.length && reloaded(r) } });
+    const logger = recordingLogger();
+    live = await openLiveKnowledge(folder.dir, { cacheDir, settleMs: 200, logger, watch: { debounceMs: 50, onReload: (r) => r.added.length && reloaded(r) } });
     expect(live.report.added).toEqual(["a.md"]);
+    expect(logger.infos.map((i) => i.msg)).toContain("knowledge loaded; watching for changes");
     expect(live.store.engine().articles().map((a) => a.title)).toEqual(["Alpha"]);
 
     folder.write("b.md", articleText("Beta"));
@@ -37,6 +39,8 @@ describe("openLiveKnowledge", { timeout: 20_000 }, () => {
   it("GIVEN a folder with no valid article THEN it fails naming the problem", async () => {
     folder = tempKnowledge({ "bad.md": "no frontmatter\n" });
     cacheDir = mkdtempSync(join(tmpdir(), "live-cache-"));
-    await expect(openLiveKnowledge(folder.dir, { cacheDir: null })).rejects.toThrow(/bad\.md:1/);
+    const logger = recordingLogger();
+    await expect(openLiveKnowledge(folder.dir, { cacheDir: null, logger })).rejects.toThrow(/bad\.md:1/);
+    expect(logger.warnings.map((w) => w.obj.file)).toEqual(["bad.md"]);
   });
 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PermissionFlagsBits } from "discord.js";
 import { startBot, type RunningBot } from "../../src/discord/startBot.ts";
-import { KnowledgeStore } from "../../src/knowledge/knowledgeStore.ts";
+import { KnowledgeStore } from "../../src/live/knowledgeStore.ts";
 import reload from "../../commands/reload.ts";
 import { FakeDiscord, type RecordedRequest } from "../discord/support/fakeDiscord.ts";
 import * as raw from "../discord/support/payloads.ts";

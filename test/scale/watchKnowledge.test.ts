@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { KnowledgeStore, type ReloadReport } from "../../src/knowledge/knowledgeStore.ts";
-import { watchKnowledge, type KnowledgeWatcher } from "../../src/knowledge/watchKnowledge.ts";
+import { KnowledgeStore, type ReloadReport } from "../../src/live/knowledgeStore.ts";
+import { watchKnowledge, type KnowledgeWatcher } from "../../src/live/watchKnowledge.ts";
 import { articleText, badArticleText, recordingLogger, tempKnowledge, type TempKnowledge } from "./fixtures.ts";
 
 let folder: TempKnowledge;

@@ -11,26 +11,44 @@ export interface RenderOptions {
   title?: string;
 }
 
+/** One page of an answer and the citations its fields show, in order (for its Source buttons). */
+export interface RenderedPage {
+  embed: APIEmbed;
+  citations: Citation[];
+}
+
 /**
  * An Answer as one or more embeds, one per page, each inside every Discord limit.
  * Pure: the same answer always renders the same pages.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): APIEmbed[] {
+  return renderAnswerPages(answer, options).map((page) => page.embed);
+}
+
+/** The pages of `renderAnswer`, each with the citations of its fields. */
+export function renderAnswerPages(answer: Answer, options: RenderOptions = {}): RenderedPage[] {
   const title = options.title ? fitEscaped(options.title, discordLimits.embedTitle) : undefined;
-  if (!answer.answered) return [unansweredEmbed(answer, title)];
+  if (!answer.answered) return [{ embed: unansweredEmbed(answer, title), citations: [] }];
   const items = answer.items ?? [];
   const description = summary(answer);
-  const pages =
-    items.length > 0
-      ? packPages(items.map(itemField), description, title)
-      : [[...answer.citations.slice(0, discordSettings.citationsPerAnswer).map(citationField)]];
-  return pages.map((fields, index) => ({
-    color: discordSettings.colors.answered,
-    ...(title ? { title } : {}),
-    description,
-    fields,
-    ...(pages.length > 1 ? { footer: { text: discordMessages.pageFooter(index + 1, pages.length) } } : {}),
-  }));
+  const cited = items.length > 0 ? items.map((item) => item.citation) : answer.citations.slice(0, discordSettings.citationsPerAnswer);
+  const fields = items.length > 0 ? items.map(itemField) : cited.map(citationField);
+  const pages = items.length > 0 ? packPages(fields, description, title) : [fields];
+  let offset = 0;
+  return pages.map((pageFields, index) => {
+    const citations = cited.slice(offset, offset + pageFields.length);
+    offset += pageFields.length;
+    return {
+      embed: {
+        color: discordSettings.colors.answered,
+        ...(title ? { title } : {}),
+        description,
+        fields: pageFields,
+        ...(pages.length > 1 ? { footer: { text: discordMessages.pageFooter(index + 1, pages.length) } } : {}),
+      },
+      citations,
+    };
+  });
 }
 
 /** The short answer in bold, then the engine's sentence of context. */

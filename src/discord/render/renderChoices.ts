@@ -1,7 +1,7 @@
 import type { APIApplicationCommandOptionChoice } from "discord.js";
 import type { ArticleSummary, SpeakerSummary } from "../../engine/types.ts";
 import { discordLimits } from "../limits.ts";
-import { truncate } from "./text.ts";
+import { oneLine, truncate } from "./text.ts";
 
 // Autocomplete choices: at most 25, names and values 1-100 characters, values unique.
 // Choice names are shown as plain text by Discord, so nothing is escaped here.
@@ -24,6 +24,15 @@ export function articleChoices(articles: ArticleSummary[], typed: string): APIAp
     return words.every((word) => haystack.includes(word));
   });
   return uniqueChoices(matching.map((article) => ({ name: `${article.published} · ${article.title}`, value: article.id })));
+}
+
+/**
+ * What the person typed, then the engine's values. Discord puts the first choice in the box on
+ * Enter, so what was typed comes first and a suggestion never replaces someone's own words.
+ */
+export function typedChoices(typed: string, values: string[]): APIApplicationCommandOptionChoice<string>[] {
+  const own = oneLine(typed);
+  return uniqueChoices([own, ...values].map((value) => ({ name: value, value })));
 }
 
 function uniqueChoices(choices: { name: string; value: string }[]): APIApplicationCommandOptionChoice<string>[] {

@@ -21,7 +21,7 @@ export function renderHelp(commands: RESTPostAPIChatInputApplicationCommandsJSON
   return {
     color: discordSettings.colors.answered,
     title: discordMessages.help.title,
-    description: `${discordMessages.help.intro}\n\n${discordMessages.help.privacy}`,
+    description: `${discordMessages.help.intro}\n\n${discordMessages.help.privacy}\n\n${discordMessages.help.factCheck}`,
     fields,
   };
 }

@@ -66,3 +66,63 @@ function highlight(text: string, sentences: string[]): string {
     rest = rest.slice(first.at + first.sentence.length);
   }
 }
+
+/** Where the cited sentence is in its paragraph (from a Source button). */
+export interface SentenceSpan {
+  start: number;
+  length: number;
+}
+
+/**
+ * A Source button's view: the paragraph with the cited sentence in bold, the article's title
+ * (linked) and date. A paragraph too long for one embed is shown around the sentence, with
+ * "…" where it was cut, so the sentence is always in view.
+ */
+export function renderSourceParagraph(article: ArticleSummary, paragraph: number, text: string, span: SentenceSpan): APIEmbed {
+  return {
+    color: discordSettings.colors.answered,
+    title: fitEscaped(article.title, discordLimits.embedTitle),
+    ...(article.url && /^https?:\/\//i.test(article.url) && article.url.length <= 2000 ? { url: article.url } : {}),
+    description: fitAround(text, span, discordSettings.sourceParagraphBudget),
+    footer: { text: `${discordMessages.sources.paragraphTitle(paragraph)} · ${formatDate(article.published)}` },
+  };
+}
+
+/** The window of `text` around `span`, escaped, within `max` characters once escaped. */
+function fitAround(text: string, span: SentenceSpan, max: number): string {
+  let budget = max;
+  for (;;) {
+    const out = windowAround(text, span, budget);
+    if (out.length <= max || budget <= 1) return out.length <= max ? out : "…";
+    budget -= Math.max(1, out.length - max);
+  }
+}
+
+function windowAround(text: string, span: SentenceSpan, budget: number): string {
+  const end = span.start + span.length;
+  let from = 0;
+  let to = text.length;
+  if (text.length > budget) {
+    const room = Math.max(0, budget - span.length);
+    from = Math.max(0, span.start - Math.floor(room / 2));
+    to = Math.min(text.length, from + budget);
+    from = Math.max(0, to - budget);
+    // Never cut an emoji (a surrogate pair) in half at either edge.
+    if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from += 1;
+    if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to -= 1;
+  }
+  const sentenceFrom = Math.min(Math.max(span.start, from), to);
+  const sentenceTo = Math.min(Math.max(end, sentenceFrom), to);
+  const sentence = text.slice(sentenceFrom, sentenceTo).trim();
+  return [
+    from > 0 ? "…" : "",
+    escapeText(text.slice(from, sentenceFrom)),
+    sentence ? `**${escapeText(sentence)}**` : "",
+    escapeText(text.slice(sentenceTo, to)),
+    to < text.length ? "…" : "",
+  ].join("");
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

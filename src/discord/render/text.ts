@@ -14,6 +14,11 @@ export function escapeText(text: string): string {
   });
 }
 
+/** Undo `escapeText`: every escape is a backslash before one character. Exact for text without backslashes of its own. */
+export function unescapeText(text: string): string {
+  return text.replace(/\\(.)/gs, "$1");
+}
+
 /**
  * Cut `text` to at most `max` UTF-16 units (Discord's limits are never exceeded when counted
  * this way), at a word boundary when one is near, ending with "…". Never splits a surrogate

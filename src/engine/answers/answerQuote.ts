@@ -25,7 +25,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   // The entity the speaker phrase names, if it names one ("kcna", "professor eastman"); a name
   // inside a role ("the director of the Salt Study", "Ali's father") is not the speaker.
   const inPhrase = phrase ? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) : q.entities[0];
-  const rest = inPhrase ? [...phraseTerms].filter((t) => !contentTerms(inPhrase.wording).includes(t) && !TITLE_TERMS.has(t)) : [...phraseTerms];
+  // Words of the person's full name or titles, however spelt ("lydia buchtman", "profesor eastman"), are still the name.
+  const own = inPhrase ? [...contentTerms(inPhrase.wording), ...contentTerms(inPhrase.entity.name), ...inPhrase.entity.roles.flatMap(contentTerms), ...TITLE_TERMS] : [];
+  const rest = inPhrase ? [...phraseTerms].filter((t) => !own.some((o) => o === t || (o.length >= 5 && t.length >= 5 && o.slice(0, 5) === t.slice(0, 5)))) : [...phraseTerms];
   const isName = !!inPhrase && (!phrase || rest.length === 0);
   const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) : null;
   // A role nobody in the articles holds ("the teacher who reported it"): no one to quote.
@@ -104,7 +106,7 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const next = index.sentences[best.s.id + 1];
   const goesOn = next && next.doc === best.s.doc && next.paragraph === best.s.paragraph && !exclude.has(next.id) &&
     next.statements.length > 0 && next.statements.every((st) => st.speaker === best.st.speaker && st.via !== "name");
-  return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, 0.5 + best.score / 4) });
+  return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, tuning.confidence.quoteBase + (best.score * (1 - tuning.confidence.quoteBase)) / tuning.confidence.quoteConfidentAt) });
 }
 
 const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;

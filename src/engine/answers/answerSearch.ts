@@ -1,4 +1,4 @@
-import { compose } from "../answerSupport.ts";
+import { compose, sentenceCase } from "../answerSupport.ts";
 import type { KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer, QuestionKind } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -19,13 +19,13 @@ export function answerSearch(q: Query, index: KnowledgeIndex, kind: QuestionKind
     ? q.previous.sentences.slice(0, 1).map((id) => ({ sentence: index.sentences[id]!, coverage: 1, score: 1 }))
     : rankSentences(q, index);
   // "Why" is answered by a sentence that gives a purpose or a cause, among those that match as well.
-  if (kind === "why") ranked.sort((a, b) => b.score + (PURPOSE.test(b.sentence.text) ? 0.5 : 0) - (a.score + (PURPOSE.test(a.sentence.text) ? 0.5 : 0)));
+  if (kind === "why") ranked.sort((a, b) => b.score + (PURPOSE.test(b.sentence.text) ? tuning.answer.purposeForWhy : 0) - (a.score + (PURPOSE.test(a.sentence.text) ? tuning.answer.purposeForWhy : 0)));
   const best = ranked[0];
   if (!best || best.coverage < tuning.answer.minSearchCoverage) return null;
   let lead = "The article says:";
   if (kind === "why") {
     const purpose = PURPOSE.exec(best.sentence.text)?.[0];
-    if (purpose) lead = `${purpose.charAt(0).toUpperCase()}${purpose.slice(1)}.`;
+    if (purpose) lead = `${sentenceCase(purpose)}.`;
   }
-  return compose(index, { kind, lead, short: null, sentences: [best.sentence], confidence: best.coverage * 0.8 });
+  return compose(index, { kind, lead, short: null, sentences: [best.sentence], confidence: best.coverage * tuning.confidence.search });
 }

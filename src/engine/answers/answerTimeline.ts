@@ -26,7 +26,7 @@ export function answerTimeline(index: KnowledgeIndex, filter?: string, entityIds
     };
   });
   const lead = `Timeline: ${total} dated event${total === 1 ? "" : "s"}${total > shown.length ? `, ${shown.length} shown` : ""}, first ${shown[0]!.label}, last ${shown.at(-1)!.label}.`;
-  return compose(index, { kind: "timeline", lead, short: null, sentences: shown.map((e) => e.sentence), confidence: 0.9, items });
+  return compose(index, { kind: "timeline", lead, short: null, sentences: shown.map((e) => e.sentence), confidence: tuning.confidence.timeline, items });
 }
 
 /** Every event of these sentences, in date order. */

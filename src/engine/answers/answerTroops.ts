@@ -32,5 +32,5 @@ export function answerTroops(index: KnowledgeIndex, place?: string): Answer | nu
   const shown = kept.map(({ text, short, citation }) => ({ text, short, citation }));
   const first = shown[0]!;
   const lead = `${items.length} troop figure${items.length === 1 ? "" : "s"}${place ? ` for ${place}` : ""}; the latest: ${first.text.split(" — ")[0]}.`;
-  return compose(index, { kind: "count", lead, short: first.short, sentences: kept.map((i) => i.sentence), confidence: 0.8, items: shown });
+  return compose(index, { kind: "count", lead, short: first.short, sentences: kept.map((i) => i.sentence), confidence: tuning.confidence.troops, items: shown });
 }

@@ -1,7 +1,7 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
 import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { compose, coverage, humanDate } from "../answerSupport.ts";
+import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
@@ -23,14 +23,14 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
     const first = doc ? index.sentencesOf(doc)[0] : undefined;
     if (first) {
       const a = index.articles.get(first.doc)!;
-      return compose(index, { kind: "when", lead: `${humanDate(a.published)}: “${a.title}” (${a.source}).`, short: humanDate(a.published), sentences: [first], confidence: 0.9 });
+      return compose(index, { kind: "when", lead: `${humanDate(a.published)}: “${a.title}” (${a.source}).`, short: humanDate(a.published), sentences: [first], confidence: tuning.confidence.whenPublished });
     }
   }
   const boundary = boundaryAsked(q);
   // "When?" / "When was that?": the date of the sentence the previous answer cited.
   if (q.previous && q.topic.length === 0 && q.entities.length === 0) {
     const s = q.previous.sentences.map((id) => index.sentences[id]!).find((x) => x.dates.length > 0);
-    if (s) return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), 0.8, boundary);
+    if (s) return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), tuning.confidence.whenFollowUp, boundary);
     return declineAnswer(index, "when", messages.noDateFound);
   }
   // "What day was …?" asks for a day, "over what period …?" for a span: that noun is how it asks, not what it asks about.
@@ -82,12 +82,12 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // It dates the event when it tells of it at least as well as the best dated sentence (its verb counts as much as a word).
   const told = (s: IndexedSentence) => coverage(terms, s) + (sameVerb(terms, s, verbs) ? w.sameVerbCoverage : 0);
   if (neighbour && (!bestDated || told(neighbour) > told(bestDated.sentence))) {
-    return dated(index, neighbour, pickDate(neighbour, q, index.articles.get(neighbour.doc)!.published), bestAny.coverage * 0.9, boundary);
+    return dated(index, neighbour, pickDate(neighbour, q, index.articles.get(neighbour.doc)!.published), bestAny.coverage * tuning.confidence.whenNeighbour, boundary);
   }
   if (!bestDated) {
     if (!undated) return null;
     // "… but gave no detailed timeline": the article answers that there is no date.
-    if (NO_DATE_GIVEN.test(bestAny.sentence.text)) return compose(index, { kind: "when", lead: messages.noDate, short: null, sentences: [bestAny.sentence], confidence: bestAny.coverage * 0.7 });
+    if (NO_DATE_GIVEN.test(bestAny.sentence.text)) return compose(index, { kind: "when", lead: messages.noDate, short: null, sentences: [bestAny.sentence], confidence: bestAny.coverage * tuning.confidence.whenNoDateGiven });
     return declineAnswer(index, "when", messages.noDateFound);
   }
   const s = bestDated.sentence;
@@ -141,7 +141,7 @@ function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confid
   const short = d.precision === "range" ? d.text.replace(/^(on|in)\s+/i, "") : label;
   // The article's own wording beside the resolved date, unless they read the same.
   const wording = d.text.replace(/^(on|in)\s+/i, "");
-  const lead = d.relative ? `${capital(label)} (the article, published ${published}, says “${d.text}”).` : `${capital(label)}${wording !== label ? ` (“${d.text}”)` : ""}.`;
+  const lead = d.relative ? `${sentenceCase(label)} (the article, published ${published}, says “${d.text}”).` : `${sentenceCase(label)}${wording !== label ? ` (“${d.text}”)` : ""}.`;
   return compose(index, { kind: "when", lead, short, sentences: [s], confidence });
 }
 
@@ -216,4 +216,3 @@ function tenseOf(q: Query): "future" | "past" | null {
   return q.future ? "future" : null;
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

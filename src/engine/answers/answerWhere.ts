@@ -1,6 +1,7 @@
 import { isPlaceName } from "../../analysis/places.ts";
+import { MONTHS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { compose } from "../answerSupport.ts";
+import { compose, sentenceCase } from "../answerSupport.ts";
 import type { KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -9,7 +10,7 @@ import { rankSentences } from "./rankSentences.ts";
 
 /** "at Baghdad airport", "in the White House", "near the Syrian border": a capitalised place after a preposition. */
 const PLACE = /\b(at|in|near|outside|inside|from|across|to)\s+((?:the\s+)?(?:other\s+|neighbou?ring\s+|nearby\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\.(?=\p{L}))?(?:\s+(?:airport|base|bases|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district|countries|nations|states))?)/gu;
-const NOT_PLACES = /^(the\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const NOT_PLACES = new RegExp(String.raw`^(the\s+)?(${[...MONTHS, ...WEEKDAYS.slice(1), WEEKDAYS[0]].join("|")})\b`, "i");
 
 /** Where: the place named in the sentence that tells of the event, other than places the question already names. */
 export function answerWhere(q: Query, index: KnowledgeIndex): Answer | null {
@@ -31,7 +32,7 @@ export function answerWhere(q: Query, index: KnowledgeIndex): Answer | null {
     if (!found) continue;
     const best = { ...found, place: wholeList(text, found.at, found.prep, found.place) };
     const lead = `${best.prep} ${best.place}.`;
-    return compose(index, { kind: "where", lead: lead.charAt(0).toUpperCase() + lead.slice(1), short: best.place, sentences: [r.sentence], confidence: r.coverage });
+    return compose(index, { kind: "where", lead: sentenceCase(lead), short: best.place, sentences: [r.sentence], confidence: r.coverage });
   }
   return null;
 }

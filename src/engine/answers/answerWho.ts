@@ -3,9 +3,10 @@ import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeI
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
-import { words } from "../../analysis/text.ts";
-import { describeEntity, findByRole, findPersonByTitle, introducingSentence, nameWithRole, shortDescription } from "./describeEntity.ts";
-import { describeAt, findName, isPersonNoun } from "./describePerson.ts";
+import { canonical, words } from "../../analysis/text.ts";
+import { describeEntity, findByRole, findPersonByTitle, introducingSentence, nameWithRole, shortDescription, type TitledPerson } from "./describeEntity.ts";
+import { describeAt, findName, isPersonNoun, personSpans } from "./describePerson.ts";
+import { describeOrganisationAt } from "./describeOrganisation.ts";
 import { rankSentences } from "./rankSentences.ts";
 import { tuning } from "../../tuning.ts";
 
@@ -18,10 +19,15 @@ export function answerWho(q: Query, index: KnowledgeIndex): Answer | null {
   // "Who did Trump meet?": someone else in the sentence that tells of it.
   // "Who welcomed al-Kadhimi?": the other person in the sentence that tells of it.
   if (/^(and |so )?(who|whom) ((did|does|do|has|have|had|will|would)\b|\w+ed\b)/.test(q.text) && q.entities.length) return answerObject(q, index);
+  // "Who is Thomas Sam's wife?": the person a sentence naming the owner titles with the noun.
+  const related = relatedPerson(q, index);
+  if (related) {
+    return compose(index, { kind: "who", lead: `${related.name}, ${related.description}.`, short: related.name, sentences: [related.sentence], confidence: tuning.confidence.whoRelated });
+  }
   // "Who is the senior researcher from the University of NSW?": the person titled so in a sentence.
   const titled = findPersonByTitle(index, q.words);
   if (titled) {
-    return compose(index, { kind: "who", lead: `${titled.name}, ${titled.description}.`, short: titled.name, sentences: [titled.sentence], confidence: 0.9 });
+    return compose(index, { kind: "who", lead: `${titled.name}, ${titled.description}.`, short: titled.name, sentences: [titled.sentence], confidence: tuning.confidence.whoDescribed });
   }
   // "Who is the Pentagon spokesman?" names an organisation but asks for a role: roles first.
   const capitalised = [...q.raw.replace(/^\s*\S+/, "").matchAll(/\p{Lu}[\p{L}-]*/gu)].flatMap((m) => words(m[0]));
@@ -37,10 +43,51 @@ export function answerWho(q: Query, index: KnowledgeIndex): Answer | null {
   // "Who is the chief diplomat?" names someone by a role noun the articles gave them: the answer is who.
   if (named && named.entity.kind === "person" && !named.wording.split(/\s+/).every((w) => named.entity.id.split(/[\s-]+/).includes(w)) && named.wording.split(/\s+/).some(isPersonNoun)) {
     const s = introducingSentence(index, named.entity, named.wording);
-    if (s) return compose(index, { kind: "who", lead: `${nameWithRole(named.entity)}.`, short: named.entity.name, sentences: [s], confidence: 0.8 });
+    if (s) return compose(index, { kind: "who", lead: `${nameWithRole(named.entity)}.`, short: named.entity.name, sentences: [s], confidence: tuning.confidence.whoByRoleNoun });
   }
   if (named) return describe(index, named.entity, askedName(q.raw, named.wording));
   return describeUnknownName(q, index);
+}
+
+/**
+ * "X's <noun>" where X is someone the articles name and the noun says what a person is (wife,
+ * lawyer, spokesman): another person, in a sentence naming X, whom the sentence titles with
+ * that noun ("Thomas Sam, 42, and his wife Manju Sam").
+ */
+function relatedPerson(q: Query, index: KnowledgeIndex): TitledPerson | null {
+  for (const { entity: owner, wording } of q.entities) {
+    const after = new RegExp(`${wording.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}['’]s\\s+(?:\\w+\\s+)?(\\w+)`, "iu").exec(q.raw.toLowerCase().replace(/’/g, "'"));
+    const noun = after?.[1];
+    if (!noun || !isPersonNoun(noun)) continue;
+    for (const id of owner.sentences) {
+      const s = index.sentences[id]!;
+      for (const otherId of s.entities) {
+        const other = index.entities.get(otherId);
+        if (!other || other.id === owner.id || other.kind !== "person") continue;
+        for (const at of personSpans(s.text, [other.name, ...other.aliases])) {
+          const description = describeAt(s.text, at.start, at.end);
+          if (description && words(description).some((w) => canonical(w) === canonical(noun))) {
+            // "his wife" says little alone: "Thomas Sam's wife".
+            const said = words(description).length <= 2 ? `${owner.name}'s ${noun}` : description;
+            return { entity: other, name: at.name.split(/\s+/).length > 1 ? at.name : other.name, description: said, sentence: s };
+          }
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** What the articles say an organisation is: the first sentence that describes it around its name. */
+function describeOrganisation(index: KnowledgeIndex, e: KnownEntity): { description: string; sentence: IndexedSentence; name: string } | null {
+  for (const id of e.sentences.slice(0, 50)) {
+    const s = index.sentences[id]!;
+    for (const at of findName(s.text, [e.name, ...e.aliases])) {
+      const description = describeOrganisationAt(s.text, at.start, at.end);
+      if (description) return { description, sentence: s, name: e.name };
+    }
+  }
+  return null;
 }
 
 /** The capitalised name the question wrote around the words it was matched by ("Amneh Jafari" for "jafari"). */
@@ -62,23 +109,25 @@ function describeUnknownName(q: Query, index: KnowledgeIndex): Answer | null {
     const at = findName(s.text, [name]);
     if (at.length === 0) continue;
     first ??= s;
-    const description = at.map((a) => describeAt(s.text, a.start, a.end)).find(Boolean);
-    if (description) return compose(index, { kind: "who", lead: `${name}, ${description}.`, short: shortDescription(description), sentences: [s], confidence: 0.7 });
+    // Its kind unknown, the name may be a person's or an organisation's.
+    const description = at.map((a) => describeAt(s.text, a.start, a.end) ?? describeOrganisationAt(s.text, a.start, a.end)).find(Boolean);
+    if (description) return compose(index, { kind: "who", lead: `${name}, ${description}.`, short: shortDescription(description), sentences: [s], confidence: tuning.confidence.whoRole });
   }
-  return first ? compose(index, { kind: "who", lead: messages.saysOf(name), short: null, sentences: [first], confidence: 0.5 }) : null;
+  return first ? compose(index, { kind: "who", lead: messages.saysOf(name), short: null, sentences: [first], confidence: tuning.confidence.whoMentioned }) : null;
 }
 
 /** What the articles say someone is, with the sentence that says it; else the first sentence naming them. */
 function describe(index: KnowledgeIndex, e: KnownEntity, wording?: string): Answer | null {
-  const found = e.kind === "person" ? describeEntity(index, e, wording) : null;
+  // The analysis may take a firm's name for a person's ("Brightwell Partners"): an organisation's description is read too.
+  const found = (e.kind === "person" ? describeEntity(index, e, wording) : null) ?? (e.kind !== "place" ? describeOrganisation(index, e) : null);
   if (found) {
-    return compose(index, { kind: "who", lead: `${found.name}, ${found.description}.`, short: shortDescription(found.description), sentences: [found.sentence], confidence: 0.9 });
+    return compose(index, { kind: "who", lead: `${found.name}, ${found.description}.`, short: shortDescription(found.description), sentences: [found.sentence], confidence: tuning.confidence.whoDescribed });
   }
   const s = introducingSentence(index, e, wording);
   if (!s) return null;
   // A role the analysis found (an organisation's, or one written apart from the name) is still a description.
-  if (e.roles.length) return compose(index, { kind: "who", lead: `${nameWithRole(e)}.`, short: e.roles[0]!, sentences: [s], confidence: 0.7 });
-  return compose(index, { kind: "who", lead: messages.saysOf(e.name), short: null, sentences: [s], confidence: 0.5 });
+  if (e.roles.length) return compose(index, { kind: "who", lead: `${nameWithRole(e)}.`, short: e.roles[0]!, sentences: [s], confidence: tuning.confidence.whoRole });
+  return compose(index, { kind: "who", lead: messages.saysOf(e.name), short: null, sentences: [s], confidence: tuning.confidence.whoMentioned });
 }
 
 function answerObject(q: Query, index: KnowledgeIndex): Answer | null {
@@ -86,7 +135,7 @@ function answerObject(q: Query, index: KnowledgeIndex): Answer | null {
   for (const r of rankSentences(q, index).slice(0, 3)) {
     if (r.coverage < tuning.answer.minCoverage) break;
     const other = r.sentence.entities.map((id) => index.entities.get(id)!).find((e) => e.kind === "person" && !asked.has(e.id));
-    if (other) return compose(index, { kind: "who", lead: `${nameWithRole(other)}.`, short: other.name, sentences: [r.sentence], confidence: r.coverage * 0.8 });
+    if (other) return compose(index, { kind: "who", lead: `${nameWithRole(other)}.`, short: other.name, sentences: [r.sentence], confidence: r.coverage * tuning.confidence.whoObject });
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { QUESTION_WORDS, REPORTING_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAID_FORMS, QUESTION_WORDS, REPORTING_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { compose, coverage } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
@@ -23,7 +23,7 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
   // the verb of saying and filler ("gonna keep going").
   const said = q.phrase ? words(q.phrase).filter((w) => !STOPWORDS.has(w)) : q.topicWords.map((w) => w.toLowerCase());
   const phraseTerms = said.filter((w) => !SAYING.has(w) && !FILLER.has(w)).map(canonical).filter((t) => !QUESTION_WORDS.has(t) && !SOURCE_NOUNS.has(t));
-  const verb = q.words.find((w) => /^(said|says|say|told|stated|claimed|warned|noted|added|reported|reports|expects?|expected|predicted|believes?|announced|wrote|replied|promised|called|cautioned|argued|insisted|confirmed|denied|urged|pledged|vowed)$/.test(w));
+  const verb = q.words.find((w) => ASKED_SAID_FORMS.includes(w));
   const verbTerm = verb ? canonical(verb) : null;
   const excluded = new Set(q.entities.map((e) => e.entity.id));
   const reportedBy = /\b(report|reported|according|source|cite|cited)\b/.test(q.text);
@@ -54,17 +54,17 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
       // What was said must be in the statement itself, not elsewhere in its sentence; a quoted phrase mostly so.
       if (phraseTerms.length && inContent < (q.phrase ? tuning.answer.minQuotedPhraseMatch : Number.EPSILON)) continue;
       if (phraseTerms.length === 0 && q.phrase && !fold(st.content).includes(fold(q.phrase))) continue;
-      let score = cover * 2 + inContent;
-      if (verbTerm && canonical(st.verb.split(" ")[0]!) === verbTerm) score += 0.5;
-      if (reportedBy && index.entities.get(st.speaker)?.kind !== "person") score += 0.5;
-      if ([...excluded].some((id) => s.entities.includes(id))) score += 1;
+      let score = cover * tuning.whoSaid.coverage + inContent;
+      if (verbTerm && canonical(st.verb.split(" ")[0]!) === verbTerm) score += tuning.whoSaid.sameVerb;
+      if (reportedBy && index.entities.get(st.speaker)?.kind !== "person") score += tuning.whoSaid.organisationReports;
+      if ([...excluded].some((id) => s.entities.includes(id))) score += tuning.whoSaid.namesAsked;
       if (!best || score > best.score) best = { s, speaker: st.speaker, score, cover };
     }
   }
   // "Who said that?" about a sentence that quotes no one: the article itself says it.
   if (!best && followingUp && pool.length) {
     const source = index.articles.get(pool[0]!.doc)!.source;
-    return compose(index, { kind: "whosaid", lead: messages.articleItselfSays(source), short: source, sentences: [pool[0]!], confidence: 0.8 });
+    return compose(index, { kind: "whosaid", lead: messages.articleItselfSays(source), short: source, sentences: [pool[0]!], confidence: tuning.confidence.articleItself });
   }
   if (!best) return null;
   const e = index.entities.get(best.speaker)!;

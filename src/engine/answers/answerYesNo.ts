@@ -21,6 +21,8 @@ interface Asked {
   core: boolean;
   /** For a name of several words, the short form news writes with the article: "the South" for "South Korea". */
   shortForm?: RegExp;
+  /** For a word of the circumstances, the preposition that opened them ("in" of "in person"). */
+  preposition?: string;
 }
 
 interface Reading {
@@ -46,7 +48,8 @@ const POINTS_BACK = /^(this|that|these|those|it|they|such|he|she)\b/i;
 /** Reads a yes/no question: the names and words of the statement it asks about. */
 export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const tokens = words(normalise(q.text));
-  while (tokens.length && AUXILIARY.test(tokens[0]!)) tokens.shift();
+  let copula = false;
+  while (tokens.length && AUXILIARY.test(tokens[0]!)) copula = COPULA.test(tokens.shift()!);
   const units: Array<{ words: string[]; entity: KnownEntity | null }> = q.entities.map((e) => ({ words: words(e.wording), entity: e.entity }));
   // "Did he say that?" after an answer about someone: "he" is that someone.
   const previous = q.entities.length === 0 && q.previous?.entity ? index?.entities.get(q.previous.entity) : undefined;
@@ -68,9 +71,13 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   let saying = false;
   let universal = false;
   let restricting = false;
+  let preposition: string | undefined;
+  // "Was USI the only school to …?": the noun after "the" says what the subject is, which a
+  // sentence about the subject need not repeat ("USI was not alone in …").
+  let predicate = -1;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
-    if (CIRCUMSTANCE.has(w)) circumstance = true;
+    if (CIRCUMSTANCE.has(w)) (circumstance = true), (preposition = w);
     if (MODALS.has(w)) open = true;
     if (SAYING.test(w)) saying = true;
     if (UNIVERSAL_WORDS.has(w)) universal = true;
@@ -83,13 +90,36 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
       const first = content[0];
       const shortForm = content.length > 1 && first ? new RegExp(`\\b[Tt]he ${first.charAt(0).toUpperCase()}${first.slice(1)}\\b`) : undefined;
       asked.push({ forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance, shortForm });
+      if (copula && i === 0) predicate = predicateAfter(tokens, unit.words.length);
+      continue;
+    }
+    if (i === predicate) {
+      asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: true, preposition: PREDICATE });
       continue;
     }
     // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
     if ((STOPWORDS.has(w) && w !== "only") || SAYING.test(w) || YES_NO_FILLERS.has(w) || w === "t") continue;
-    asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance });
+    asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined });
   }
+  // The predicate noun weighs as a circumstance only when the question says more than it
+  // ("the only school to get a donation"): "Is Kim a doctor?" asks nothing else.
+  const described = asked.find((a) => a.preposition === PREDICATE);
+  if (described && asked.filter((a) => a.core && !a.name && a !== described).length >= 2) described.core = false;
   return { asked, open, saying, universal, restricting };
+}
+
+const COPULA = /^(is|was|were|are)$/;
+/** Marks the predicate noun among the asked words. */
+const PREDICATE = "(predicate)";
+
+/** Where the predicate noun stands after the subject: "the (only|first) school" → the noun's index, or -1. */
+function predicateAfter(tokens: string[], from: number): number {
+  let i = from;
+  if (!/^(the|a|an)$/.test(tokens[i] ?? "")) return -1;
+  i++;
+  while (i < tokens.length && (RESTRICTION_WORDS.has(tokens[i]!) || /^(first|last|same)$/.test(tokens[i]!))) i++;
+  const noun = tokens[i];
+  return noun && !STOPWORDS.has(noun) && !CIRCUMSTANCE.has(noun) ? i : -1;
 }
 
 interface Match {
@@ -119,6 +149,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   let cores = 0;
   let coreGot = 0;
   const matches: Match[] = [];
+  const missed: Asked[] = [];
   // The statement's own words first: most sentences miss one, and are left at once.
   const coreCount = reading.asked.filter((a) => a.core).length;
   const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
@@ -128,7 +159,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
     if (a.core) cores++;
     const m = a.name ? matchName(a, clauses) : matchWord(a.forms[0]!, clauses);
     if (!m) {
-      if (!a.core) missedCircumstance = true;
+      if (!a.core) (missedCircumstance = true), missed.push(a);
       // One word at most may rest on the title: the sentence itself must say the rest.
       if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f))) (coreGot++, (leaned = true));
       else if (a.core && cores - coreGot > mayMiss) return null;
@@ -150,13 +181,26 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
   const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);
   const narrower = restriction && reading.universal ? restriction : undefined;
-  const unsaid = restriction && !reading.universal && missedCircumstance;
-  const denied = negation ?? flip ?? narrower;
+  // "had only seen it before in film" denies "in person": the restriction fills the slot the question asks about with something else.
+  const otherwise = restriction && !reading.universal && missed.some((a) => a.preposition && a.preposition !== PREDICATE && fillsOtherwise(clauses[restriction.clause]!, a)) ? restriction : undefined;
+  const unsaid = restriction && !reading.universal && missedCircumstance && !otherwise;
+  const denied = negation ?? flip ?? narrower ?? otherwise;
   const verdict = (negation && flip) || hedged || unsaid ? "open" : denied ? "no" : "yes";
   const deciding = denied;
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
   const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].sort((a, b) => count(b) - count(a))[0]!;
   return { sentences, score, core, verdict, decisive };
+}
+
+/** Whether a clause has the circumstance's preposition followed by another content word ("in film" for "in person"). */
+function fillsOtherwise(clause: Clause, a: Asked): boolean {
+  const t = clause.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.raw !== a.preposition) continue;
+    const next = t.slice(i + 1).find((x) => !STOPWORDS.has(x.raw));
+    if (next && !a.forms.includes(next.form)) return true;
+  }
+  return false;
 }
 
 const titleCache = new Map<string, Set<string>>();
@@ -265,6 +309,6 @@ export function answerYesNo(q: Query, index: KnowledgeIndex): Answer | null {
     lead: best.verdict === "yes" ? messages.yes : messages.no,
     short: null,
     sentences,
-    confidence: best.score * 0.8,
+    confidence: best.score * tuning.confidence.yesNo,
   });
 }

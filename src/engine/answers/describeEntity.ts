@@ -1,3 +1,4 @@
+import { tuning } from "../../tuning.ts";
 import { PLACE_ALIASES, QUESTION_WORDS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
@@ -111,7 +112,7 @@ const PLACES = new Set([...Object.keys(PLACE_ALIASES), ...Object.values(PLACE_AL
  * in how the articles title the person: another country's minister is not the one asked for.
  * Null below `minScore`.
  */
-export function findByRole(index: KnowledgeIndex, questionWords: string[], minScore = 0.6, names: string[] = []): { entity: KnownEntity; role: string; score: number } | null {
+export function findByRole(index: KnowledgeIndex, questionWords: string[], minScore: number = tuning.roles.titleMinScore, names: string[] = []): { entity: KnownEntity; role: string; score: number } | null {
   const words = questionWords.filter((w) => !STOPWORDS.has(w));
   if (words.length === 0) return null;
   let best: { entity: KnownEntity; role: string; score: number } | null = null;
@@ -123,7 +124,7 @@ export function findByRole(index: KnowledgeIndex, questionWords: string[], minSc
     let hit = 0;
     for (const t of asked) if (terms.has(t)) hit++;
     if (hit === 0) continue;
-    const score = 0.6 * (hit / terms.size) + 0.4 * (hit / asked.size);
+    const score = tuning.roles.titleShare * (hit / terms.size) + (1 - tuning.roles.titleShare) * (hit / asked.size);
     if (best && score <= best.score) continue;
     const missing = qualifiers.filter(({ c }) => !terms.has(c) && !e.id.includes(c));
     if (missing.length && !titledWith(index, e, missing.map(({ c }) => c))) continue;

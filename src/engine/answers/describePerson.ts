@@ -43,7 +43,9 @@ function titleBefore(text: string, start: number, end: number): string | null {
     const t = tokens[i]!;
     // Only spaces may stand between the words of a title.
     const gap = before.slice(t.index! + t[0].length, i === tokens.length - 1 ? before.length : tokens[i + 1]!.index!);
-    if (!/^\s+$/.test(gap)) break;
+    // "the Crown prosecutor, Mark Tedeschi, QC,": a title set off by a comma when the name is in commas too.
+    const commaBeforeName = i === tokens.length - 1 && /^,\s+$/.test(gap) && /^\s*,/.test(text.slice(end));
+    if (!/^\s+$/.test(gap) && !commaBeforeName) break;
     const w = t[0];
     // "Polaroids of author Truman Capote": "of" before a lowercase title noun ends the title there.
     // "author Truman Capote and singer-songwriter Carly Simon": "and" before a lowercase title starts this one's title.
@@ -53,7 +55,9 @@ function titleBefore(text: string, start: number, end: number): string | null {
     first = i;
   }
   let last = tokens.length - 1;
-  while (first <= last && (TITLE_CONNECTORS.has(tokens[first]![0].toLowerCase()) || /^(a|an)$/i.test(tokens[first]![0]))) first++;
+  // A title starts with a capital, a person noun or a modifier: "in the words of the Crown prosecutor" is "Crown prosecutor".
+  const opensTitle = (w: string) => /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase());
+  while (first <= last && (TITLE_CONNECTORS.has(tokens[first]![0].toLowerCase()) || /^(a|an)$/i.test(tokens[first]![0]) || !opensTitle(tokens[first]![0]))) first++;
   while (last >= first && TITLE_CONNECTORS.has(tokens[last]![0])) last--;
   if (first > last || !tokens.slice(first, last + 1).some((t) => isPersonNoun(t[0]))) return null;
   const title = before.slice(tokens[first]!.index!, tokens[last]!.index! + tokens[last]![0].length);
@@ -124,6 +128,9 @@ function affiliation(text: string, end: number): string | null {
 /** Where a name stands in a sentence: every place one of its forms is written, the forms in the order given. */
 export function findName(text: string, forms: string[]): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  // Every word of the name's forms: "Sam" in "Manju Sam" is someone else's surname when the
+  // name asked is "Thomas Sam", since "Manju" is no word of it.
+  const ownWords = new Set(forms.flatMap((f) => f.toLowerCase().split(/\s+/)));
   for (const form of [...new Set(forms)].filter((f) => f.length > 1)) {
     // A cheap test first: most sentences do not hold the name at all.
     if (!text.toLowerCase().includes(form.toLowerCase())) continue;
@@ -133,11 +140,22 @@ export function findName(text: string, forms: string[]): Array<{ start: number; 
       // Names are capitalised: "Key" the surname, not "key dates".
       if (!/^\p{Lu}|^(al|el|bin|ibn|de|van|von)-?\p{Lu}/u.test(m[0])) continue;
       const end = start + m[0].replace(/[’']s$/, "").length;
+      if (!form.includes(" ") && partOfAnotherName(text.slice(0, start), ownWords)) continue;
       if (!out.some((o) => start < o.end && end > o.start)) out.push({ start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The capitalised word right before a one-word name form is a given name not of this person ("Manju" before "Sam"). */
+function partOfAnotherName(before: string, ownWords: Set<string>): boolean {
+  const prev = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(before)?.[1];
+  if (!prev || ownWords.has(prev.toLowerCase()) || isPersonNoun(prev) || ROLE_MODIFIERS.has(prev.toLowerCase())) return false;
+  // A word opening the sentence is capitalised anyway ("Yesterday Sam said"); a title or honorific is no name.
+  const start = before.length - prev.length - (before.length - before.trimEnd().length);
+  return start > 0 && !/[.!?"“]\s*$/.test(before.slice(0, start)) && !HONORIFIC.test(prev);
+}
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|President|General|Judge|Justice|Senator|Governor|Mayor|Father|Sister|Brother|Rev|Saint|St)$/;
 
 /**
  * Where a person is named, with the name as written. A name the analysis ran together with the

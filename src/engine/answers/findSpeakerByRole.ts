@@ -1,14 +1,10 @@
-import { PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { tuning } from "../../tuning.ts";
+import { ASKED_SAYING_VERBS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 
-/** Verbs a question uses to ask what someone said: "What did X say / tweet / write …?". */
-const ASKING_VERBS =
-  "say|said|says|tell|told|tweet|tweeted|write|wrote|state|stated|note|noted|add|added|report|reported|expect|expected|think|thought|" +
-  "claim|claimed|announce|announced|reply|replied|want|wanted|warn|warned|caution|predict|promise|argue|insist|suggest|reveal|propose|" +
-  "stress|confirm|deny|urge|pledge|believe|comment|commented|mean|describe|call";
-const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+(?:${ASKING_VERBS})\\b`);
+const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+(?:${ASKED_SAYING_VERBS.join("|")})\\b`);
 
 /**
  * The words that name the speaker in a question about what someone said: "What did the director
@@ -29,6 +25,20 @@ function isPlaceWord(word: string, phraseWords: string[]): boolean {
   );
 }
 
+/**
+ * The words that say which of several roles with one head noun is meant: "chief executive" in
+ * "the foundation's chief executive officer", "deputy" in "the deputy director of the study".
+ * Not the possessor ("the foundation's") nor what follows "of".
+ */
+function roleModifiers(phrase: string): string[] {
+  const tokens = phrase.toLowerCase().split(/\s+/);
+  const of = tokens.indexOf("of");
+  const before = of > 0 ? tokens.slice(0, of) : tokens;
+  let owner = before.length - 1;
+  while (owner >= 0 && !/['’]s?$/.test(before[owner]!)) owner--;
+  return words(before.slice(owner + 1, -1).join(" ")).filter((w) => !STOPWORDS.has(w));
+}
+
 /** The role noun of a phrase: "director" in "the director of the study", "agency" in "the country's main news agency". */
 function headNoun(phraseWords: string[]): string | undefined {
   const of = phraseWords.indexOf("of");
@@ -43,7 +53,7 @@ function headNoun(phraseWords: string[]): string | undefined {
  * a place the question ties the role to must be in that role too, so a minister of another
  * country is no answer. Null when no one holds it.
  */
-export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScore = 0.5): { entity: KnownEntity; role: string; score: number } | null {
+export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScore: number = tuning.roles.speakerMinScore): { entity: KnownEntity; role: string; score: number } | null {
   const phraseWords = words(phrase);
   const head = headNoun(phraseWords);
   if (!head) return null;
@@ -51,6 +61,8 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
   const asked = [...new Set(phraseWords.filter((w) => !STOPWORDS.has(w)))];
   const places = new Set(asked.filter((w) => isPlaceWord(w, phraseWords)).map(canonical));
   const askedTerms = [...new Set(asked.map(canonical))];
+  // A name before the role is whose role it is ("ahmed father" once "'s" is gone), not which role.
+  const modifiers = roleModifiers(phrase).filter((w) => !isPlaceWord(w, phraseWords) && !index.entityByAlias(w)).map(canonical);
   let best: { entity: KnownEntity; role: string; score: number } | null = null;
   for (const e of index.entities.values()) {
     if (e.statements.length === 0) continue;
@@ -62,7 +74,10 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
       const context = contextOf(index, e);
       const known = (t: string) => terms.has(t) || nameTerms.has(t);
       if ([...places].some((p) => !known(p))) continue;
-      const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? 0.5 : 0), 0) / askedTerms.length;
+      // "the chief executive officer" is not the chief financial officer: the words that say which
+      // one must be in the role, the name or the sentences naming them ("Ali's father").
+      if (modifiers.some((m) => !known(m) && !context.has(m))) continue;
+      const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? tuning.roles.contextWord : 0), 0) / askedTerms.length;
       if (score >= minScore && (!best || score > best.score || (score === best.score && e.statements.length > best.entity.statements.length))) best = { entity: e, role, score };
     }
   }

@@ -22,15 +22,16 @@ export const MONEY_WORDS = ("cost costs costing price priced spend spending spen
   "bill fee fees salary revenue").split(" ");
 const MONEY = new RegExp(`\\b(${MONEY_WORDS.join("|")})\\b`);
 const COST_ASKED = /\bwhat (did|does|do|will|would|could|is|was) .*\bcost\b|\bwhat (is|was|were|are) the (\w+ )?(cost|price|budget|bill)\b/;
-/** "What number is the mission?" asks a rank; "below what number …" asks a count. */
-const ORDINAL = /(?<!\b(?:below|above|under|over|to|by|at|from) )\bwhat number\b|\bwhich (number|place|position|rank)\b/;
+/** "What number was he?" asks a place in a series; "below what number" a limit, which is a count. */
+const ORDINAL = /(?<!\b(below|above|under|over|beneath|beyond|exceeding|to|from) )\bwhat number\b|\bwhich (number|place|position|rank)\b/;
 
 /** Reads what number a question wants from its words (lowercase, typos corrected). */
 export function readNumberQuestion(words: string[]): NumberQuestion {
   const text = words.join(" ");
   const asking = ["long", "old", "often", "frequently", "young", "age", "share", "percentage", "proportion", "percent", "fraction", "portion", "far", "along", "number"];
   let measure: Measure | null = "count";
-  let after: RegExpExecArray | null = /\b(?:how many|number of|(?:what|which) (?:share|percentage|proportion|fraction|portion|part) of|how much)\s+(.*)$/.exec(text);
+  // The counted noun phrase follows "how many", "number of", "share of", or "the limit on" ("what is the limit on troops").
+  let after: RegExpExecArray | null = /\b(?:how many|number of|(?:what|which) (?:share|percentage|proportion|fraction|portion|part) of|how much|(?:limit|cap|ceiling|threshold|total|count) (?:on|of|for))\s+(.*)$/.exec(text);
   if (AGE.test(text)) measure = "age";
   else if (FREQUENCY.test(text)) measure = "frequency";
   else if (DURATION.test(text)) measure = "duration";

@@ -42,7 +42,7 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
       const near = proximity(terms, s.terms);
       // A date inside the period asked about counts fully; one that only overlaps it ("early January" for "January 5"), half.
       const p = q.period;
-      const inPeriod = !p ? 0 : s.dates.some((d) => d.from >= p.from && d.to <= p.to) ? 1 : s.dates.some((d) => d.from <= p.to && d.to >= p.from) ? 0.5 : 0;
+      const inPeriod = !p ? 0 : s.dates.some((d) => d.from >= p.from && d.to <= p.to) ? 1 : s.dates.some((d) => d.from <= p.to && d.to >= p.from) ? tuning.rank.overlappingPeriod : 0;
       const sentenceWords = asked.length ? new Set(words(s.text)) : null;
       const own = sentenceWords ? asked.filter((w) => sentenceWords.has(w)).length / asked.length : 0;
       const w = tuning.rank;

@@ -30,14 +30,8 @@ interface Scored {
 
 const w = tuning.factoid;
 
-/** How well a kind of phrase answers a kind of question (0 = never). */
-const FIT: Record<AnswerType, Record<Span["kind"], number>> = {
-  agent: { person: 1, organisation: 1, name: 0.8, place: 0.5, phrase: 0 },
-  person: { person: 1, organisation: 0.2, name: 0.8, place: 0, phrase: 0 },
-  organisation: { person: 0.2, organisation: 1, name: 0.7, place: 0.2, phrase: 0 },
-  place: { person: 0, organisation: 0.4, name: 0.6, place: 1, phrase: 0.3 },
-  thing: { person: 0.3, organisation: 0.4, name: 0.6, place: 0.4, phrase: 1 },
-};
+/** How well a kind of phrase answers a kind of question (0 = never); see `tuning.factoid.kindFit`. */
+const FIT: Readonly<Record<AnswerType, Readonly<Record<Span["kind"], number>>>> = w.kindFit;
 
 const LOCATIVE = new Set(["in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "to", "into", "online"]);
 
@@ -134,7 +128,7 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     // A sentence without that verb has no such slot: "arrested at his school" does not say what he wore.
     const filled = side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb!) : span.source === "before" && verbAfter(termOf, span.to, verb!);
     const slot = verb && filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
-    const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * 0.5) - long;
+    const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
     out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
   return out;
@@ -244,12 +238,12 @@ function headMatch(head: string, tokens: Token[], span: Span): number {
   // title ("musician Nick Rhodes"); a noun across a comma or a semicolon describes another phrase.
   for (let i = span.from - 1; i >= Math.max(0, span.from - 3); i--) {
     if (PUNCT.test(tokens[i]!.text)) break;
-    if (is(tokens[i])) return i === span.from - 1 && span.kind !== "phrase" ? 1 : 0.8;
+    if (is(tokens[i])) return i === span.from - 1 && span.kind !== "phrase" ? 1 : w.headNearby;
   }
   // After it: "Nick Rhodes, the musician"; not past a semicolon or a second comma.
   for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) {
     if (PUNCT.test(tokens[i]!.text) && (i > span.to || tokens[i]!.text !== ",")) break;
-    if (is(tokens[i])) return 0.8;
+    if (is(tokens[i])) return w.headNearby;
   }
   return 0;
 }

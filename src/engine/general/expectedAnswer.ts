@@ -1,3 +1,6 @@
+import { CHAT_SPELLINGS } from "../../analysis/lexicon.ts";
+import { ownEntry } from "../../analysis/ownEntry.ts";
+
 // What kind of phrase answers a question: read from its question word and, for "which …" and
 // "what …", the noun it asks about ("which company", "what state"). The general answerer
 // looks for a phrase of this kind in the sentence that aligns best with the question.
@@ -44,7 +47,8 @@ const LEAD = /^(?:and |so |but |ok |okay |also )*/;
 
 /** The kind of phrase that answers the question, or null when no phrase does (yes/no, how many, when…). */
 export function expectedAnswer(question: string): ExpectedAnswer | null {
-  const q = question.toLowerCase().replace(LEAD, "").replace(/[?!.]+$/, "").trim();
+  // "wher did …", "wat is …": the question word as chat spells it.
+  const q = question.toLowerCase().replace(LEAD, "").replace(/[?!.]+$/, "").trim().replace(/^\S+/, (w) => ownEntry(CHAT_SPELLINGS, w) ?? w);
   const m = /^(?:in |from |for |by |at |to |of |on |with )?(which|what)\s+((?:[\p{L}'-]+\s+){0,3}?)([\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|got|gets|get|\p{L}+ed|\p{L}+s)\b/u.exec(q);
   // "What will guide the posture options?": an auxiliary right after the question word makes it a pronoun, with no noun asked about.
   if (m && !/^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(m[2]!)) {

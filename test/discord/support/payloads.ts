@@ -86,10 +86,30 @@ export function autocomplete(name: string, options: Record<string, OptionValue>,
   return interaction(4, { id: nextId(), name, type: 1, options: list }, where);
 }
 
-export function button(customId: string, where: Where) {
+/** What a button is on: the bot's message as sent (a recorded request body) and how it came about. */
+export interface ButtonHost {
+  /** The body the bot sent: embeds, components, content, flags. */
+  sent: { content?: string; embeds?: object[]; components?: object[]; flags?: number };
+  /** The slash command's user, when the message answers a command. */
+  commandUser?: TestUser;
+  /** The message it replies to, when it answers a DM or a mention. */
+  repliesTo?: object;
+}
+
+export function button(customId: string, where: Where, host?: ButtonHost) {
   const channelId = place(where).channel.id;
+  const base = message({ channelId, author: bot, content: host?.sent.content ?? "" });
   return interaction(3, { custom_id: customId, component_type: 2 }, where, {
-    message: message({ channelId, author: bot, content: "" }),
+    message: {
+      ...base,
+      embeds: host?.sent.embeds ?? [],
+      components: host?.sent.components ?? [],
+      flags: host?.sent.flags ?? 0,
+      ...(host?.commandUser
+        ? { interaction_metadata: { id: nextId(), type: 2, user: host.commandUser, authorizing_integration_owners: {} } }
+        : {}),
+      ...(host?.repliesTo ? { type: 19, referenced_message: host.repliesTo } : {}),
+    },
   });
 }
 
@@ -127,4 +147,9 @@ export function guildMessage(author: TestUser, content: string, mentionBot: bool
 
 export function dmChannelOf(author: TestUser): string {
   return `4${author.id.slice(1)}`;
+}
+
+/** A message context-menu command ("Apps" on a message) on `target`, a message payload from `message()`. */
+export function messageCommand(name: string, target: ReturnType<typeof message>, where: Where) {
+  return interaction(2, { id: nextId(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } }, where);
 }

@@ -13,7 +13,7 @@ export interface TestBot extends TestContext {
 }
 
 /** The real bot (startBot, real client, real commands) logged into a fresh fake Discord. */
-export async function startTestBot(engine: Engine, env: Record<string, string> = {}): Promise<TestBot> {
+export async function startTestBot(engine: Engine | (() => Engine), env: Record<string, string> = {}): Promise<TestBot> {
   const fake = await FakeDiscord.start();
   const test = testContext(engine, { env: { DISCORD_API_URL: fake.apiUrl, ...env } });
   const bot = await startBot(test.context);

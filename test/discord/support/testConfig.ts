@@ -41,11 +41,12 @@ export interface TestContext {
   rawLogs: string[];
 }
 
-export function testContext(engine: Engine, options: { env?: Record<string, string>; logLevel?: string; now?: () => number } = {}): TestContext {
+/** `engine` may be a function, to follow a knowledge store that reloads. */
+export function testContext(engine: Engine | (() => Engine), options: { env?: Record<string, string>; logLevel?: string; now?: () => number } = {}): TestContext {
   const { log, lines, raw } = recordingLogger(options.logLevel);
   const context = createBotContext({
     config: testConfig(options.env),
-    engine: () => engine,
+    engine: typeof engine === "function" ? engine : () => engine,
     log,
     ...(options.now ? { now: options.now } : {}),
   });

@@ -9,9 +9,9 @@ import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Article, Engine } from "../engine/types.ts";
 import { buildEngineFromAnalysed } from "../engine/createEngine.ts";
 import { AnalysisCache } from "./analysisCache.ts";
-import { parseArticleFile, type KnowledgeProblem } from "./parseArticle.ts";
-import { formatProblem, NoKnowledgeError } from "./loadKnowledge.ts";
-import { readKnowledgeFile, realFolder } from "./readKnowledgeFile.ts";
+import { parseArticleFile, type KnowledgeProblem } from "../knowledge/parseArticle.ts";
+import { formatProblem, NoKnowledgeError } from "../knowledge/loadKnowledge.ts";
+import { readKnowledgeFile, realFolder } from "../knowledge/readKnowledgeFile.ts";
 import { log } from "../log.ts";
 
 /** What one reload changed, by file name. */
@@ -31,6 +31,9 @@ export interface ReloadReport {
   /** False when nothing changed, so the engine was not rebuilt. */
   rebuilt: boolean;
 }
+
+/** How a (re)load ended: its report, or the error that stopped it (the previous knowledge stays). */
+export type ReloadResult = { ok: true; report: ReloadReport } | { ok: false; error: unknown };
 
 /** The part of the logger the store uses (pino's logger fits; tests pass a recorder). */
 export interface StoreLogger {
@@ -77,6 +80,7 @@ export class KnowledgeStore {
   private loaded = false;
   private running: Promise<ReloadReport> | null = null;
   private queued: Promise<ReloadReport> | null = null;
+  private readonly reloadListeners: Array<(result: ReloadResult) => void> = [];
 
   private constructor(
     readonly dir: string,
@@ -114,9 +118,20 @@ export class KnowledgeStore {
    */
   reload(): Promise<ReloadReport> {
     if (!this.running) {
-      this.running = this.reloadOnce().finally(() => {
-        this.running = null;
-      });
+      this.running = this.reloadOnce()
+        .then(
+          (report) => {
+            this.notify({ ok: true, report });
+            return report;
+          },
+          (error: unknown) => {
+            this.notify({ ok: false, error });
+            throw error;
+          },
+        )
+        .finally(() => {
+          this.running = null;
+        });
       return this.running;
     }
     this.queued ??= this.running.then(
@@ -130,6 +145,15 @@ export class KnowledgeStore {
       },
     );
     return this.queued;
+  }
+
+  /** Call `listener` after every reload, whoever started it (the watcher, /reload): for metrics. */
+  onReload(listener: (result: ReloadResult) => void): void {
+    this.reloadListeners.push(listener);
+  }
+
+  private notify(result: ReloadResult): void {
+    for (const listener of this.reloadListeners) listener(result);
   }
 
   private async reloadOnce(): Promise<ReloadReport> {

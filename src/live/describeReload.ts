@@ -1,7 +1,7 @@
 // What a reload changed, in words a moderator reads (the /reload reply and the logs).
 // Pure, so the wording is tested without Discord.
 import type { ReloadReport } from "./knowledgeStore.ts";
-import { formatProblem } from "./loadKnowledge.ts";
+import { formatProblem } from "../knowledge/loadKnowledge.ts";
 
 /** Long lists are cut: a reply must stay readable (and under Discord's limits) after a bulk import. */
 const MAX_NAMES = 10;

@@ -1,5 +1,5 @@
 import type { DateMention } from "../analysis/extractDates.ts";
-import type { IndexedSentence, TimelineEvent } from "./knowledgeIndex.ts";
+import type { IndexedSentence, TimelineEvent } from "./types.ts";
 
 /**
  * The places of one sentence on the timeline: each date it tells of, past or planned, single

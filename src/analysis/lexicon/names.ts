@@ -1,0 +1,90 @@
+// Names: roles and titles, organisations, places, and words that are never a person's name.
+// None of these lists names a person, number or phrase of any one article: they describe
+// how news is written and how questions are asked. Imported through src/analysis/lexicon.ts.
+
+import { monthAbbreviations, MONTHS, MONTHS_ALSO_NAMES, WEEKDAYS } from "./times.ts";
+
+/** Demonyms and short forms to the country they name. */
+export const PLACE_ALIASES: Record<string, string> = {
+  american: "us", americans: "us", "u.s.": "us", usa: "us", america: "us", "united states": "us",
+  iraqi: "iraq", iraqis: "iraq", iranian: "iran", iranians: "iran", afghan: "afghanistan", afghans: "afghanistan",
+  syrian: "syria", syrians: "syria", german: "germany", germans: "germany", british: "uk", britain: "uk",
+  "u.k.": "uk", french: "france", russian: "russia", russians: "russia", chinese: "china", israeli: "israel",
+  turkish: "turkey", kuwaiti: "kuwait", saudi: "saudi", somali: "somalia", malian: "mali", nigerien: "niger",
+  polish: "poland", japanese: "japan", korean: "korea", spanish: "spain", estonian: "estonia", jordanian: "jordan",
+  qatari: "qatar", ukrainian: "ukraine", ukrainians: "ukraine", european: "europe", nato: "nato",
+};
+
+/** Words that head a title or a role: "Secretary of State", "Prime Minister", "press secretary". */
+export const ROLE_HEADS = new Set(
+  ("president vice-president minister secretary commander general gen. admiral adm. colonel col. lieutenant " +
+    "lt. major captain sergeant chief director spokesman spokeswoman spokesperson ambassador envoy senator " +
+    "sen. representative rep. governor gov. mayor chairman chairwoman chair speaker leader king queen prince " +
+    "princess emperor chancellor premier ceo official officer adviser advisor diplomat attorney judge justice " +
+    "deputy undersecretary under-secretary head analyst professor prof. dr. editor correspondent " +
+    "gen lt col adm dr sen rep gov prof sgt capt maj cmdr mr mrs ms miss mr. mrs. ms. cfo coo cto treasurer curator").split(" "),
+);
+
+/** Forms of address: they mark a person's name but are no role ("Mr Key", "Ms Lee"). */
+export const HONORIFICS = new Set("mr mrs ms miss mx mr. mrs. ms.".split(" "));
+
+/** Words that qualify a role without being a name: "acting", "former", "Defense". */
+export const ROLE_MODIFIERS = new Set(
+  ("acting former deputy vice under top senior chief interim assistant associate executive prime " +
+    "foreign defense defence state national press").split(" "),
+);
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORGANISATION_HEADS = new Set(
+  ("times post journal news agency press reuters xinhua tass ap afp bbc cnn house pentagon ministry " +
+    "department command force forces corps army navy guard guards council parliament congress senate " +
+    "committee commission party union nations organization organisation government administration office " +
+    "bank university institute center centre group company inc corp court coalition alliance nato state " +
+    "states republic kingdom assembly cabinet embassy police service services network channel broadcasting " +
+    "foundation fund authority bureau staff chiefs herald tribune gazette chronicle telegraph guardian " +
+    "courier observer examiner inquirer bulletin magazine radio television tv daily district school college " +
+    "academy museum gallery hospital library society association club league studio laboratory project " +
+    "program programme study survey fair festival conference summit initiative campaign airport railway " +
+    "corporation partnership trust exchange").split(" "),
+);
+
+/** Last words of capitalised names of days, events, laws and documents: never a person ("Waitangi Day"). Not "park": a common surname. */
+export const THING_HEADS = new Set(
+  ("day week month year war act law bill treaty accord agreement plan policy prize award awards cup games " +
+    "olympics championship election elections referendum declaration convention protocol doctrine strategy " +
+    "report index tower bridge street road avenue square river lake mountain island islands valley " +
+    "ocean sea bay coast desert").split(" "),
+);
+
+/** Capitalised words that begin sentences or name times, never people. */
+export const NOT_NAMES = new Set([
+  ...("the a an this that these those it its he she they we i you his her their our my your there here " +
+    "currently citing speaking pressed asked according meanwhile however but and or so yet in on at by for " +
+    "with from after before during while when where what who why how if as since until despite earlier later " +
+    "last next yesterday today tomorrow tonight both either neither").split(" "),
+  ...WEEKDAYS,
+  ...[...MONTHS, ...monthAbbreviations()].filter((w) => !MONTHS_ALSO_NAMES.includes(w)),
+]);
+
+/** Nouns that say what an organisation is, beyond the heads of names (ORGANISATION_HEADS): "the Internet security firm Secunia.com". */
+export const ORGANISATION_DESCRIPTIONS = new Set(
+  ("firm company maker manufacturer retailer website site newspaper paper broadcaster charity team band publisher " +
+    "developer startup start-up carrier airline brand outlet watchdog regulator agency group organisation organization " +
+    "body institution nonprofit non-profit giant operator provider insurer lender bank chain network party union " +
+    "coalition alliance movement club league studio label magazine journal channel station broadcaster service " +
+    "authority ministry department council committee court university college school hospital museum gallery " +
+    "foundation fund trust society association institute laboratory lab").split(" "),
+);
+
+/** Nouns that describe a person, beyond titles (ROLE_HEADS): "coauthor Colette Heald", "a 14-year-old student". */
+export const PERSON_DESCRIPTIONS = new Set(
+  ("student academic researcher scientist author athlete publisher songwriter coauthor co-author founder co-founder cofounder curator teacher boy girl man " +
+    "woman teen teenager guest member resident worker engineer doctor nurse lawyer activist artist photographer " +
+    "journalist reporter writer economist expert owner manager candidate citizen victim survivor witness farmer " +
+    "soldier coach player actor singer musician designer architect historian scholar lecturer fellow graduate intern " +
+    "employee volunteer organiser organizer colleague partner businessman businesswoman entrepreneur politician " +
+    "lawmaker legislator mother father son daughter wife husband brother sister friend child kid pupil researcher " +
+    "physician surgeon psychologist biologist chemist physicist astronomer engineer pilot captain commander " +
+    "co-chair chairperson founder president secretary minister spokesman spokeswoman spokesperson director head " +
+    "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy").split(" "),
+);

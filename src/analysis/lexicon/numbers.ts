@@ -1,0 +1,112 @@
+// Numbers: number words, and what a number measures and how questions ask for it.
+// None of these lists names a person, number or phrase of any one article: they describe
+// how news is written and how questions are asked. Imported through src/analysis/lexicon.ts.
+
+/** Number words, each list in counting order (regexes are built from them in this order). */
+export const DIGIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+export const TEEN_WORDS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+export const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/** One to ninety-nine's words in counting order: "one" … "nineteen", "twenty" … "ninety". */
+export const CARDINAL_WORDS = [...DIGIT_WORDS, ...TEEN_WORDS, ...TENS_WORDS];
+
+export const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
+  ["zero", 0],
+  ...DIGIT_WORDS.map((w, i) => [w, i + 1]),
+  ...TEEN_WORDS.map((w, i) => [w, i + 10]),
+  ...TENS_WORDS.map((w, i) => [w, (i + 2) * 10]),
+  ["hundred", 100], ["dozen", 12], ["a", 1],
+]);
+
+export const NUMBER_SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
+};
+
+// ——— Numbers: what a number measures and how questions ask for it ———
+
+/**
+ * How a modifier bounds the figure after it, for comparing two figures (a fact-check): "about
+ * 5,000" either side of it, "over 5,000" above it, "under 5,000" below it, "nearly 5,000" just
+ * below it. Modifiers not listed ("only", "just", none) leave the figure exact; "between" is a range.
+ */
+export const FIGURE_BOUNDS: Record<string, "approximate" | "above" | "below" | "just-below"> = {
+  about: "approximate", around: "approximate", approximately: "approximate", roughly: "approximate",
+  some: "approximate", "an estimated": "approximate", estimated: "approximate", "close to": "approximate",
+  over: "above", "more than": "above", "at least": "above", "just over": "above", "well over": "above",
+  under: "below", "less than": "below", "fewer than": "below", "up to": "below", "at most": "below",
+  "as many as": "below", "as much as": "below",
+  nearly: "just-below", almost: "just-below", "just under": "just-below",
+};
+
+/** Units of time, singular and plural: "48 hours", "an 11-year lull". */
+export const TIME_UNITS = new Set(
+  ("second seconds minute minutes hour hours day days week weeks fortnight fortnights month months " +
+    "year years decade decades century centuries").split(" "),
+);
+
+/** Currency words after a number: "26 million dollars". */
+export const CURRENCY_WORDS = new Set(
+  ("dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc francs peso pesos " +
+    "rouble roubles ruble rubles won cent cents krona kronor krone kroner rand real reais shekel shekels " +
+    "dinar dinars riyal riyals dirham dirhams lira lire").split(" "),
+);
+
+/** Nouns that measure out something else: "10,000 pieces of equipment", "160 loads of materiel". */
+export const PARTITIVE_NOUNS = new Set(
+  ("pieces piece loads load tons tonnes ton tonne barrels barrel rounds gallons litres liters kilograms " +
+    "kilos pounds items units bags boxes cases containers truckloads shipments pallets crates sacks bottles " +
+    "doses vials acres hectares cubic square metres meters miles kilometres kilometers cups grams " +
+    "sorts kinds types species varieties groups teams rows pairs sets copies").split(" "),
+);
+
+/** Plural nouns that don't end in -s: where a counted noun phrase ends. */
+export const IRREGULAR_PLURALS = new Set(
+  ("people children schoolchildren men women police personnel staff cattle sheep fish deer aircraft " +
+    "feet teeth mice geese crew").split(" "),
+);
+
+/** Common verb forms without -ed or -ing: a counted noun phrase ends before them ("15 shells fell"). */
+export const COMMON_VERBS = new Set(
+  ("went gone took taken gave given made came got gotten fell fallen left held kept ran run saw seen " +
+    "told found thought brought bought caught sent spent stood sat lost won rose risen grew grown " +
+    "began begun became become struck hit put set cut shot fled fought led met paid read knew known " +
+    "built dug drew drawn flew flown hung lay laid meant overtook sold shut slept spoke spoken stole " +
+    "swam threw thrown wore worn wrote written remain remains live lived die died are is was were " +
+    "be been have has had will would could can may might must shall should do does did").split(" "),
+);
+
+/** Verbs that say little about the event ("took part", "did", "went"): question words that need not be in the answer's sentence. */
+export const LIGHT_VERBS = new Set(
+  ("take takes took taken taking part get gets got gotten getting make makes made making go goes went gone " +
+    "going come comes came coming give gives gave given giving put puts have has had having do does did " +
+    "done use uses used using keep kept there exist exists existed total altogether overall currently " +
+    "now today so far").split(" "),
+);
+
+/** Ordinal words up to twentieth ("first" is left out: in news it orders rather than counts). */
+export const ORDINAL_WORDS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+
+/** Fractions by their denominator word: "one-third", "a quarter", "two-fifths". */
+export const FRACTION_WORDS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5,
+  fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
+};
+
+/** What happens to the people a number counts: "4,500 troops have been killed" counts the dead, not the troops there. */
+export const EVENT_WORDS = new Set(
+  ("killed kill killing died die dead deaths death injured injuries wounded hurt arrested detained evacuated " +
+    "captured displaced missing executed rescued deported infected hospitalised hospitalized sickened " +
+    "fired sacked dismissed convicted charged sentenced kidnapped abducted freed released").split(" "),
+);
+
+/** Nouns that name people: "how many people" is answered by "240 residents" or "12 civilians". */
+export const PERSON_NOUNS = new Set(
+  ("people persons individuals residents civilians villagers inhabitants citizens workers employees staff " +
+    "students pupils children schoolchildren kids adults men women boys girls patients passengers victims " +
+    "refugees migrants protesters demonstrators voters visitors tourists fans members families survivors " +
+    "casualties fatalities prisoners detainees hostages soldiers troops officers miners fishermen farmers " +
+    "doctors nurses teachers journalists athletes participants respondents volunteers").split(" "),
+);

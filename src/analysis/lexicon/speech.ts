@@ -1,0 +1,35 @@
+// Speech: the verbs that report what someone said, and those a question asks about it with.
+// None of these lists names a person, number or phrase of any one article: they describe
+// how news is written and how questions are asked. Imported through src/analysis/lexicon.ts.
+
+/** Verbs that introduce what someone said, reported or believes. Base and inflected forms. */
+export const REPORTING_VERBS = new Set(
+  ("said says say told tells added adds noted notes stated states replied replies responded responds " +
+    "answered answers explained explains expected expects reported reports announced announces warned warns " +
+    "insisted insists claimed claims argued argues stressed stresses emphasized emphasised emphasizes " +
+    "confirmed confirms denied denies declared declares wrote writes tweeted tweets urged urges " +
+    "predicted predicts acknowledged acknowledges admitted admits estimated estimates suggested suggests " +
+    "believes believed pledged pledges promised promises vowed vows cautioned cautions disclosed revealed " +
+    "maintained maintains contended observed remarked recalled concluded indicated indicates " +
+    "reiterated reiterates underscored conceded called calls commented comments asserted asserts " +
+    "described describes").split(" "),
+);
+
+/** Verbs a question uses to ask what someone said, after "did X" or "has X": "What did X say / tweet / write …?", "What has X stated?". */
+export const ASKED_SAYING_VERBS = (
+  "say said says tell told tweet tweeted write wrote state stated note noted add added report reported expect expected think thought " +
+  "claim claimed announce announced reply replied want wanted warn warned caution predict promise argue insist suggest reveal propose " +
+  "stress confirm deny urge pledge believe comment commented"
+).split(" ");
+
+/** Verb forms a question uses to ask who said something: "Who warned …?", "Which agency reported …?". */
+export const ASKED_SAID_FORMS = (
+  "said says say told stated claimed warned noted added reported reports expect expects expected predicted believe believes believed " +
+  "think thinks thought announced wrote tweeted quoting citing replied promised quoted called cautioned argued insisted confirmed " +
+  "denied urged pledged vowed described commented asserted"
+).split(" ");
+
+/** Reporting verbs that are also plural nouns: after "his", "the", "their" they are nouns ("his urgent calls"). */
+export const NOUN_LIKE_REPORTING_VERBS = new Set(
+  "calls claims reports notes states tweets promises answers estimates replies comments pledges vows warns descriptions".split(" "),
+);

@@ -1,0 +1,51 @@
+// Statements: wordings, negations and hedges for deciding whether a sentence says what a yes/no question asks.
+// None of these lists names a person, number or phrase of any one article: they describe
+// how news is written and how questions are asked. Imported through src/analysis/lexicon.ts.
+
+/**
+ * Wordings of one meaning that a question and a sentence use for the same event, for checking
+ * whether a sentence says what a yes/no question asks. Phrases are matched as written (lowercase).
+ */
+export const ALIGNMENT_SYNONYMS: string[][] = [
+  ["retaliate", "retaliated", "retaliates", "retaliating", "retaliation", "fire back", "fired back", "shoot back", "shot back", "hit back", "strike back", "struck back", "return fire", "returned fire", "returning fire"],
+  ["injure", "injured", "injures", "injury", "injuries", "hurt", "wounded", "wound", "wounds", "wounding"],
+  ["kill", "killed", "kills", "killing", "death", "deaths", "dead", "die", "died", "dies", "fatality", "fatalities"],
+  ["only", "alone", "sole", "solely"],
+  ["support", "supported", "supports", "favour", "favor", "favoured", "favored", "favours", "favors"],
+  ["exclude", "left out", "leave out", "leaves out", "leaving out", "kept out"],
+  ["include", "includes", "included", "including", "account for", "accounts for", "accounted for", "accounting for", "take into account", "takes into account", "took into account", "factor in", "factors in", "factored in"],
+  ["receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "obtain", "obtained", "obtains"],
+];
+
+/** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */
+export const OPPOSITES: Array<[string[], string[]]> = [[
+  ["increase", "increased", "increases", "increasing", "grow", "grew", "grown", "grows", "growth", "rise", "rose", "risen", "rises", "gain", "gained", "climb", "climbed", "higher"],
+  ["decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining", "drop", "dropped", "fall", "fell", "fallen", "falls", "shrink", "shrank", "lower", "lowered", "reduction", "reduced"],
+], [
+  ["include", "included", "includes", "including", "inclusion"],
+  ["exclude", "excluded", "excludes", "excluding", "exclusion"],
+]];
+
+/**
+ * What negates the clause it stands in, before the thing it negates: "not", "no injuries",
+ * "few if any manufacturers", "mistakenly thought" (a belief the writer says is wrong).
+ * Phrases first: they are read before single words.
+ */
+export const NEGATION_PHRASES = ["few if any", "no longer", "failed to", "fails to", "fail to", "refused to", "refuses to", "declined to", "unable to", "rather than", "instead of", "none of", "lack of", "absence of", "ruled out"];
+export const NEGATION_WORDS = new Set(
+  ("not no never none neither nor without nobody nothing nowhere hardly barely scarcely seldom rarely few " +
+    "mistakenly wrongly falsely erroneously lacks lacked lacking").split(" "),
+);
+/** Phrases with a negative word that do not negate: "not only … but also", "no doubt". */
+export const NOT_NEGATIONS = ["not only", "not just", "not least", "no doubt", "no less than", "no fewer than", "no more than", "none other than", "nothing but", "a few"];
+
+/** Words that leave a statement open: a yes/no answer cannot rest on them unless the question is as open. */
+export const HEDGE_WORDS = new Set("may might could possibly perhaps allegedly reportedly if unless whether probably likely".split(" "));
+
+/** Words of a yes/no question that say nothing about what is asked. */
+export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true".split(" "));
+
+/** Words that restrict a statement to less than all ("added to only 10 per cent", "had only seen it in photos"). */
+export const RESTRICTION_WORDS = new Set("only just merely solely".split(" "));
+/** Words by which a question asks about all of something ("all salt", "every school"). */
+export const UNIVERSAL_WORDS = new Set("all every each entire whole always everyone everybody everything".split(" "));

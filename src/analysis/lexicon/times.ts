@@ -1,0 +1,38 @@
+// Times: months, weekdays, named days, and how a sentence or question speaks of dates.
+// None of these lists names a person, number or phrase of any one article: they describe
+// how news is written and how questions are asked. Imported through src/analysis/lexicon.ts.
+
+/** A sentence saying outright that no date was given: "gave no detailed timeline", "did not say when". */
+export const NO_DATE_GIVEN = /\bno (?:detailed |clear |specific |firm |fixed |set )?(?:timeline|timetable|date|deadline|schedule|time ?frame)\b|\b(?:did not|didn't|would not|wouldn't|declined to|refused to|could not|couldn't) (?:say|give|set|specify|name) (?:when|a date|a timeline|a timetable|a deadline)\b/i;
+
+/** Verbs asking for one end of a span: "when does the exhibit close?" wants its last day, "when does it open?" its first. */
+export const BOUNDARY_VERBS: Record<string, "first" | "last"> = Object.fromEntries([
+  ...["close", "closes", "closing", "end", "ends", "ending", "finish", "finishes", "conclude", "concludes", "expire", "expires", "until"].map((w) => [w, "last"]),
+  ...["open", "opens", "opening", "begin", "begins", "start", "starts", "launch", "launches", "commence", "commences"].map((w) => [w, "first"]),
+]);
+
+/** Month names, January first: a month's number is its place here. */
+export const MONTHS = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+/** Abbreviations longer than a month's first three letters ("Sept."); the first three letters are one too ("Jan.", "Dec."). */
+export const LONG_MONTH_ABBREVIATIONS = ["sept"];
+/** Month names that are also ordinary words: a month only when capitalised ("in May", not "may"). */
+export const MONTHS_ALSO_WORDS = ["may", "march"];
+/** Month words that are also given names ("April Ryan", "Jan Smith"): they may start a person's name. */
+export const MONTHS_ALSO_NAMES = ["april", "may", "june", "august", "jan", "mar"];
+/** Days known by a name: [month index, day, year when it is one day in history]. */
+export const NAMED_DATES: Record<string, [month: number, day: number, year?: number]> = {
+  "9/11": [8, 11, 2001], "new year's day": [0, 1], "new year's eve": [11, 31], "christmas day": [11, 25],
+  "christmas eve": [11, 24], christmas: [11, 25], "valentine's day": [1, 14], halloween: [9, 31],
+};
+
+/** Weekday names, Sunday first: a day's number (as `Date.getUTCDay` counts) is its place here. */
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** Words that tie a date to when something was said ("yesterday", "last week"): a message has no publication date to read them against, so a fact-check leaves such dates unchecked. */
+export const SPEAKER_RELATIVE_DATE_WORDS = ["yesterday", "today", "tonight", "tomorrow", "ago", "last", "past", "next", "this", "recently", "earlier", "later", ...WEEKDAYS];
+
+/** Every month abbreviation, in month order: the first three letters ("jan", "sep"), then the longer ones ("sept"). */
+export function monthAbbreviations(): string[] {
+  return [...MONTHS.map((m) => m.slice(0, 3)).filter((a) => !MONTHS.includes(a)), ...LONG_MONTH_ABBREVIATIONS];
+}

@@ -1,0 +1,139 @@
+// General English: abbreviations, stopwords, question words, synonyms, phrasal and irregular verbs.
+// None of these lists names a person, number or phrase of any one article: they describe
+// how news is written and how questions are asked. Imported through src/analysis/lexicon.ts.
+
+/** Abbreviations whose period does not end a sentence. Lowercase, without the final period. */
+export const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cmdr",
+  "adm", "sgt", "cpl", "pvt", "rep", "sen", "gov", "pres", "amb", "rev", "hon", "gov", "supt", "insp",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "no", "nos", "vs", "v", "etc", "approx", "est", "inc", "corp", "ltd", "co", "dept", "univ", "assn",
+  "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "i.e", "e.g", "ph.d",
+]);
+
+/** Words that carry no content in a question or a sentence. */
+export const STOPWORDS = new Set(
+  ("a an the and or but if then than so of to in on at by for with from into onto over under about as " +
+    "is are was were be been being am do does did done doing have has had having will would shall should " +
+    "can could may might must it its it's this that these those there here their them they he she his her " +
+    "him we us our you your i me my mine what which who whom whose when where why how whether also just " +
+    "not no yes any some all each every other another such very more most much many up down out off again " +
+    "further once only own same too s t now currently current today after before during since until while " +
+    "because within without between among against across through around near per via toward towards upon " +
+    "still yet even ever already soon though although unless whereas like unlike onto off than " +
+    "right really exactly actually precisely presently anyway please thanks else").split(" "),
+);
+
+/** Question words and generic verbs that say what kind of answer is wanted, not what it is about. */
+export const QUESTION_WORDS = new Set(
+  ("what who whom whose when where why how which many much number give tell show list me please " +
+    "say said says saying tell told state stated think thought mention mentioned comment comments article " +
+    "happen happened happening event events timeline chronology according know").split(" "),
+);
+
+/** Informal spellings seen in chat, mapped to the word meant. */
+export const CHAT_SPELLINGS: Record<string, string> = {
+  wat: "what", wht: "what", wot: "what", r: "are", u: "you", ur: "your", abt: "about", bout: "about",
+  ppl: "people", govt: "government", gov: "government", yrs: "years", yr: "year", pls: "please",
+  plz: "please", thx: "thanks", w: "with", b4: "before", whn: "when", wen: "when", hw: "how", wher: "where",
+  sed: "said", sez: "says", mil: "military", admin: "administration", prez: "president", potus: "president", us: "us",
+};
+
+/**
+ * Abbreviated titles a question may use where an article spells the title out ("the foundation's
+ * CFO" for "chief financial officer"). Read only when the articles don't use the abbreviation.
+ */
+export const ROLE_ABBREVIATIONS: Record<string, string> = {
+  ceo: "chief executive officer", cfo: "chief financial officer", coo: "chief operating officer",
+  cto: "chief technology officer", cio: "chief information officer", cmo: "chief marketing officer",
+  vp: "vice president", svp: "senior vice president", evp: "executive vice president",
+  pm: "prime minister", mp: "member of parliament",
+};
+
+/**
+ * Words that mean the same thing in news about armed forces, diplomacy and politics. Each
+ * group is reduced to its first word, so a question and a sentence meet whatever word each
+ * chose. Kept small and general on purpose; wrong merges cost more than missing ones.
+ */
+export const SYNONYM_GROUPS: string[][] = [
+  ["troops", "troop", "soldiers", "soldier", "forces", "force", "servicemembers", "personnel", "military", "army", "boots"],
+  ["withdrawal", "withdraw", "withdrawing", "withdrew", "pullout", "pull-out", "drawdown", "draw-down", "exit", "leave", "leaving", "departure", "pulling", "pull", "retreat"],
+  ["reduce", "reduction", "cut", "cuts", "drop", "decrease", "decline", "declined", "declines", "fall", "falls", "lower", "shrink", "trim", "down"],
+  ["increase", "boost", "raise", "rise", "surge", "expand"],
+  ["killing", "killed", "kill", "assassination", "assassinated", "death", "died", "die", "dies", "dying", "slain", "strike"],
+  ["attack", "attacks", "attacked", "attacking", "targeted", "target", "strikes", "shelling", "assault", "rocket", "mortar"],
+  ["base", "bases", "installation", "installations", "facility", "facilities", "camp", "camps", "garrison"],
+  ["deployed", "deploy", "deployment", "stationed", "based", "posted"],
+  ["talks", "discussions", "discussion", "negotiations", "dialogue", "meeting", "meetings"],
+  ["children", "child", "kids", "kid", "schoolchildren", "youngsters"],
+  ["plan", "plans", "planned", "planning", "intend", "intends", "intended", "intention"],
+  ["say", "said", "says", "told", "remarks", "comments", "comment", "statement", "noted", "added", "replied", "speak", "spoke", "speaking", "spoken"],
+  ["parliament", "legislature", "lawmakers", "congress", "assembly"],
+  ["president", "presidents"],
+  ["presence", "stay", "remain", "maintain", "keep", "kept", "keeping", "continue", "continues", "continued", "continuing"],
+  ["relations", "relationship", "ties"],
+  ["expect", "expected", "expects", "predict", "predicted", "anticipate", "foresee"],
+  ["reason", "purpose", "why", "mission"],
+  ["command", "commander", "commands", "commanded", "lead", "leads", "head", "heads", "chief"],
+  ["cost", "costs", "price", "spending", "budget", "expense"],
+  // General reading: words a question and a news sentence use for the same thing.
+  ["exclude", "excluded", "excluding", "exclusion", "omit", "omitted"],
+  ["prepare", "prepared", "preparing", "preparation", "ready", "readiness"],
+  ["photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures"],
+  ["fund", "funded", "funding", "funds", "financed", "financing", "sponsored", "bankrolled"],
+  ["injured", "injuries", "injury", "wounded", "hurt"],
+  ["study", "studies", "research", "researched"],
+  ["arrest", "arrested", "arresting", "detain", "detained", "detention"],
+  ["retaliate", "retaliated", "retaliation", "retaliating"],
+  ["begin", "began", "begun", "beginning", "start", "started", "starting", "starts", "launch", "commence", "kick"],
+  ["create", "created", "creating", "creator", "invent", "invented", "devise", "devised", "coined"],
+  ["conduct", "conducted", "carry", "carried"],
+  ["buy", "bought", "purchase", "purchased", "acquire", "acquired"],
+  ["choose", "pick", "select", "elect", "opt"],
+  ["father", "dad"],
+  ["mother", "mom", "mum"],
+  ["travel", "trip", "journey", "visit"],
+  ["obsession", "obsessed", "fascination", "fascinated", "fixation", "preoccupation"],
+  ["life", "lifetime", "lifespan", "living", "lived", "alive"],
+];
+
+/** Words that open a cause or purpose clause: what a "why" question is answered with. */
+export const CAUSE_CUES = [
+  "because of", "because", "due to", "owing to", "thanks to", "as a result of", "in response to", "in order to", "so that",
+  "aimed at", "intended to", "designed to", "meant to", "in an effort to", "in a bid to", "after", "following", "since",
+  "caused by", "led to", "blamed on", "attributed to", "based on", "for fear", "amid", "so as to", "to ensure", "to help",
+  "to support", "to prevent", "to protect", "to avoid", "to reduce", "to allow", "to stop", "to make sure", "for the purpose of",
+];
+
+/**
+ * Two-word verbs read as the one word that means the same ("left out" is "excluded"), applied
+ * to questions and sentences alike before matching. General English, longest first.
+ */
+export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:leave|leaves|leaving|left) out\b/g, "excluded"],
+  [/\b(?:come|comes|came|coming) up with\b/g, "created"],
+  [/\b(?:set|sets|setting) up\b/g, "created"],
+  [/\b(?:shoot|shoots|shot|shooting|fire|fired|fires|firing|hit|hits|strike|strikes|struck) back\b/g, "retaliated"],
+  [/\b(?:get|gets|got|getting) ready\b/g, "prepare"],
+  [/\b(?:carry|carries|carried|carrying) out\b/g, "conducted"],
+  [/\b(?:look|looks|looked|looking) (?:at|into)\b/g, "studied"],
+  [/\b(?:find|finds|found|finding) out\b/g, "learned"],
+  [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
+  [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
+];
+
+/** Irregular past forms to their verb, so "began" meets "begin" and "brought" meets "bring". */
+export const IRREGULAR_PAST: Record<string, string> = {
+  thought: "think", felt: "feel", spoken: "speak", stole: "steal", stolen: "steal", fled: "flee", ate: "eat",
+  eaten: "eat", forgot: "forget", forgotten: "forget", lent: "lend", lit: "light", shut: "shut",
+  began: "begin", begun: "begin", brought: "bring", took: "take", taken: "take", met: "meet", went: "go", gone: "go",
+  came: "come", made: "make", gave: "give", given: "give", held: "hold", left: "leave", led: "lead", sent: "send",
+  spent: "spend", won: "win", lost: "lose", fought: "fight", chose: "choose", chosen: "choose", wrote: "write",
+  written: "write", ran: "run", rose: "rise", risen: "rise", fell: "fall", fallen: "fall", broke: "break", broken: "break",
+  became: "become", built: "build", struck: "strike", flew: "fly", flown: "fly", paid: "pay", sold: "sell", bought: "buy",
+  caught: "catch", taught: "teach", kept: "keep", stood: "stand", heard: "hear", found: "find", saw: "see", seen: "see",
+  got: "get", gotten: "get", shot: "shoot", sought: "seek", sat: "sit", spoke: "speak", drew: "draw", drawn: "draw",
+  grew: "grow", grown: "grow", knew: "know", known: "know", threw: "throw", thrown: "throw", froze: "freeze", swore: "swear",
+  hid: "hide", hidden: "hide", bore: "bear", beat: "beat", bit: "bite", rode: "ride", woke: "wake", withdrew: "withdraw", withdrawn: "withdraw",
+};

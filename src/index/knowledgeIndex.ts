@@ -1,0 +1,160 @@
+import { performance } from "node:perf_hooks";
+import type { AnalysedArticle } from "../analysis/analyseArticle.ts";
+import type { Article } from "../domain/article.ts";
+import { tuning } from "../tuning.ts";
+import { ArticleCatalogue } from "./articleCatalogue.ts";
+import { NameIndex, type RoleTerms } from "./nameIndex.ts";
+import { SentenceSearch } from "./sentenceSearch.ts";
+import { Timeline } from "./timeline.ts";
+import type { Hit, IndexedSentence, KnownEntity, TimelineEvent } from "./types.ts";
+import { Vocabulary } from "./vocabulary.ts";
+
+export type { IndexedSentence, KnownEntity, TimelineEvent } from "./types.ts";
+export { compareText } from "./order.ts";
+
+/**
+ * Everything the answerers search, built once from analysed articles: the article catalogue,
+ * sentence search, names, vocabulary and timeline, each a part of its own (this folder). This
+ * class only builds them in order and answers for them.
+ */
+export class KnowledgeIndex {
+  private readonly catalogue = new ArticleCatalogue();
+  private readonly search = new SentenceSearch(this.catalogue);
+  private readonly names = new NameIndex();
+  private readonly vocabulary = new Vocabulary();
+  private readonly calendar = new Timeline();
+
+  readonly articles: ReadonlyMap<string, Article> = this.catalogue.articles;
+  readonly sentences: IndexedSentence[] = this.search.sentences;
+  readonly entities: ReadonlyMap<string, KnownEntity> = this.names.entities;
+  /** Every precise date of every sentence, in date order: timelines and questions naming a time read it. */
+  readonly timeline: TimelineEvent[] = this.calendar.events;
+  /** A sentence's (first) place on the timeline, by sentence id. */
+  readonly eventOf: ReadonlyMap<number, TimelineEvent> = this.calendar.eventOf;
+  /** The other places of a sentence that tells of several dates ("yesterday … and tomorrow …"). */
+  readonly moreEventsOf: ReadonlyMap<number, TimelineEvent[]> = this.calendar.moreEventsOf;
+
+  /**
+   * Builds the index from analysed articles. Analysis is most of the cost of loading and its
+   * result is plain data, so a caller may keep it (on disk, keyed by each file's content) and
+   * pass it back here without analysing again; see `analyseArticle`.
+   */
+  constructor(analysedArticles: AnalysedArticle[], runNow = true) {
+    // `build` passes false and runs the same steps itself, in slices.
+    if (runNow) for (const _ of this.steps(analysedArticles));
+  }
+
+  /**
+   * The same index, built in slices of at most `sliceMs` with the event loop free between
+   * them: a live reload of 10,000 articles never makes a Discord heartbeat or an answer wait.
+   */
+  static async build(analysedArticles: AnalysedArticle[], sliceMs: number = tuning.load.sliceMs): Promise<KnowledgeIndex> {
+    const index = new KnowledgeIndex([], false);
+    let started = performance.now();
+    for (const _ of index.steps(analysedArticles)) {
+      if (performance.now() - started < sliceMs) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      started = performance.now();
+    }
+    return index;
+  }
+
+  /** Builds every part; yields now and then so that `build` can pause between slices. */
+  private *steps(analysedArticles: AnalysedArticle[]): Generator<void> {
+    for (const analysed of analysedArticles) {
+      yield;
+      this.catalogue.add(analysed.article);
+      this.vocabulary.addWords(analysed.vocabulary);
+      yield* this.search.addSentences(analysed.sentences);
+      this.names.addEntities(analysed.entities);
+    }
+    this.catalogue.finish();
+    let n = 0;
+    for (const s of this.search.sentences) {
+      if (++n % 2000 === 0) yield;
+      this.names.addSentence(s);
+      this.vocabulary.addTerms(s.terms);
+    }
+    yield;
+    yield* this.calendar.build(this.search.sentences, (doc) => this.catalogue.publishedOf(doc));
+    yield;
+    yield* this.search.build();
+    yield* this.names.build();
+    yield* this.vocabulary.build();
+  }
+
+  /** Candidate sentences for some words, best first, with a BM25-like score on the words they share with the query. */
+  find(query: string, limit?: number, filter?: (s: IndexedSentence) => boolean): Hit[] {
+    return this.search.find(query, limit, filter);
+  }
+
+  /** The sentences of one article, in order. */
+  sentencesOf(doc: string): IndexedSentence[] {
+    return this.search.sentencesOf(doc);
+  }
+
+  /** The id of a cited sentence. */
+  sentenceId(doc: string, text: string): number | undefined {
+    return this.search.sentenceId(doc, text);
+  }
+
+  /** Articles, the newest first. */
+  articlesNewestFirst(): Article[] {
+    return this.catalogue.articlesNewestFirst();
+  }
+
+  /** The newest publication date, YYYY-MM-DD, or null without articles. */
+  newestPublished(): string | null {
+    return this.catalogue.newestPublished();
+  }
+
+  /** 0 for the oldest article .. 1 for the newest. */
+  recency(doc: string): number {
+    return this.catalogue.recency(doc);
+  }
+
+  /** Articles a question points to by the period or the source it names (see `ArticleCatalogue.docsFor`). */
+  docsFor(questionWords: string[], period: { from: string; to: string } | null): Set<string> {
+    return this.catalogue.docsFor(questionWords, period);
+  }
+
+  /** Sentences with a date overlapping the period, in date order. */
+  sentencesInPeriod(from: string, to: string): IndexedSentence[] {
+    return this.calendar.sentencesInPeriod(from, to);
+  }
+
+  /** The latest year in which some event falls on this "-MM-DD" (or "-MM"), or null. */
+  latestYearWith(monthDay: string): string | null {
+    return this.calendar.latestYearWith(monthDay);
+  }
+
+  /** Entities whose name or alias fuzzily matches `text`, best first. */
+  findEntities(text: string, limit?: number): Array<{ entity: KnownEntity; score: number; alias: string }> {
+    return this.names.findEntities(text, limit);
+  }
+
+  /** The exact alias index, for matching word sequences of a question. */
+  entityByAlias(alias: string): KnownEntity | undefined {
+    return this.names.entityByAlias(alias);
+  }
+
+  /** Every person's titles and multi-word aliases with their canonical words. */
+  roleTerms(): RoleTerms[] {
+    return this.names.roleTerms();
+  }
+
+  /** Whether the knowledge uses this word, as written or by meaning. */
+  knows(word: string): boolean {
+    return this.vocabulary.knows(word);
+  }
+
+  /** Whether the knowledge has a word of the same family ("provoked" for "provocation"): no typo. */
+  knowsFamily(word: string): boolean {
+    return this.vocabulary.knowsFamily(word);
+  }
+
+  /** The knowledge word a misspelt word most likely means, or null. */
+  correct(word: string): string | null {
+    return this.vocabulary.correct(word);
+  }
+}

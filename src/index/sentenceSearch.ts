@@ -1,0 +1,166 @@
+// Candidate sentences for a question, in two steps so that cost stays bounded at 150,000
+// sentences: an inverted index over whole articles (MiniSearch: BM25, typo tolerant, fast where
+// a fuse.js scan takes seconds, see RESEARCH.md) picks the articles that fit, then their
+// sentences are scored on the matched terms. A sentence-level index spent most of its time
+// walking posting lists of words in every other sentence.
+import MiniSearch from "minisearch";
+import type { AnalysedSentence } from "../analysis/analyseArticle.ts";
+import { contentTerms } from "../analysis/text.ts";
+import { tuning } from "../tuning.ts";
+import type { ArticleCatalogue } from "./articleCatalogue.ts";
+import type { Hit, IndexedSentence } from "./types.ts";
+
+export class SentenceSearch {
+  /** Every sentence of the knowledge; a sentence's id is its place here. */
+  readonly sentences: IndexedSentence[] = [];
+  private readonly byDoc = new Map<string, IndexedSentence[]>();
+  /** How many sentences / articles hold each canonical term. */
+  private readonly sentenceDf = new Map<string, number>();
+  private readonly articleDf = new Map<string, number>();
+  private search: MiniSearch<{ id: string; text: string }> | null = null;
+
+  constructor(private readonly catalogue: ArticleCatalogue) {}
+
+  /** One article's sentences, given ids. Yields now and then: one article may hold thousands (a 200 KB paragraph). */
+  *addSentences(analysed: AnalysedSentence[]): Generator<void> {
+    const offset = this.sentences.length;
+    // A copy: analysed articles may be shared with another index still answering (live reload).
+    for (const s of analysed) {
+      this.sentences.push({ ...s, id: offset + s.position });
+      if ((s.position + 1) % 2000 === 0) yield;
+    }
+  }
+
+  /** Once every sentence and article is added: term counts and the article index. */
+  *build(): Generator<void> {
+    const search = new MiniSearch<{ id: string; text: string }>({
+      fields: ["text"],
+      idField: "id",
+      tokenize: (text) => text.split(" "),
+      processTerm: (term) => term || null,
+      searchOptions: {
+        // Words the index holds are matched exactly (questions are typo-corrected before they get
+        // here); only unknown words are looked up fuzzily, which is what costs.
+        fuzzy: (term) => (this.fuzzyCandidate(term) ? tuning.search.fuzzy : false),
+        combineWith: "OR",
+      },
+    });
+    this.search = search;
+    // Each article is indexed by its distinct terms: which articles hold a word matters here,
+    // how often is left to the sentence scoring (and halves the work of building).
+    const byDoc = new Map<string, Set<string>>();
+    let n = 0;
+    for (const s of this.sentences) {
+      if (++n % 2000 === 0) yield;
+      let terms = byDoc.get(s.doc);
+      if (!terms) byDoc.set(s.doc, (terms = new Set()));
+      for (let i = 0; i < s.terms.length; i++) {
+        const t = s.terms[i]!;
+        terms.add(t);
+        if (s.terms.indexOf(t) === i) this.sentenceDf.set(t, (this.sentenceDf.get(t) ?? 0) + 1);
+      }
+      const mine = this.byDoc.get(s.doc);
+      if (mine) mine.push(s);
+      else this.byDoc.set(s.doc, [s]);
+    }
+    for (const [doc, terms] of byDoc) {
+      if (++n % 500 === 0) yield;
+      for (const t of contentTerms(this.catalogue.articles.get(doc)!.title)) terms.add(t);
+      for (const t of terms) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
+    }
+    // Words too common to pick an article out are never searched for (see `find`), so they are
+    // not indexed either: in a large archive that is most of the words, and of the work.
+    for (const [doc, terms] of byDoc) {
+      yield;
+      search.add({ id: doc, text: [...terms].filter((t) => !this.isCommon(t)).join(" ") });
+    }
+  }
+
+  /** Candidate sentences for some words, best first, with a BM25-like score on the words they share with the query. */
+  find(query: string, limit: number = tuning.search.candidates, filter?: (s: IndexedSentence) => boolean): Hit[] {
+    const terms = [...new Set(contentTerms(query))];
+    if (terms.length === 0 || !this.search) return [];
+    const scoring = new Set(terms);
+    const docs = this.candidateArticles(terms, scoring);
+    const out: Hit[] = [];
+    for (const doc of docs) {
+      for (const s of this.byDoc.get(doc) ?? []) {
+        if (filter && !filter(s)) continue;
+        let score = 0;
+        let seen = "";
+        for (const t of s.terms) {
+          if (!scoring.has(t) || seen.includes(`|${t}|`)) continue;
+          seen += `|${t}|`;
+          score += Math.log(1 + this.sentences.length / (this.sentenceDf.get(t) ?? 1));
+        }
+        // Long sentences match more words by chance; newer articles win ties (archives repeat themselves).
+        if (score > 0) out.push({ sentence: s, score: (score / Math.sqrt(1 + s.terms.length / 12)) * (1 + tuning.search.recencyBoost * this.catalogue.recency(s.doc)) });
+      }
+    }
+    out.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+    return distinct(out, limit);
+  }
+
+  /** The articles whose sentences are scored; adds the terms fuzzy search matched to `scoring`. */
+  private candidateArticles(terms: string[], scoring: Set<string>): string[] {
+    const distinctive = terms.filter((t) => !this.isCommon(t));
+    // Every word is in most articles, so none picks an article out: read the newest ones,
+    // which is also what a question about the present wants.
+    if (!distinctive.length) return this.catalogue.latest(tuning.search.articles).map((a) => a.id);
+    // Only the first few unknown words are looked up fuzzily: each such lookup walks much of the
+    // index, and a question has a few typos, not hundreds.
+    const fuzzyTerms = new Set(distinctive.filter((t) => this.fuzzyCandidate(t)).slice(0, tuning.search.maxFuzzyTerms));
+    const hits = this.search!.search(distinctive.join(" "), { fuzzy: (term) => (fuzzyTerms.has(term) ? tuning.search.fuzzy : false) });
+    for (const h of hits) for (const t of h.terms) scoring.add(t);
+    // Among articles that fit alike (an archive repeats itself), the newer ones first.
+    const boosted = (h: { id: string; score: number }) => h.score * (1 + tuning.search.recencyBoost * this.catalogue.recency(h.id));
+    return hits
+      .map((h) => ({ id: h.id as string, score: h.score }))
+      .sort((a, b) => boosted(b) - boosted(a))
+      .slice(0, tuning.search.articles)
+      .map((h) => h.id);
+  }
+
+  /** The sentences of one article, in order. */
+  sentencesOf(doc: string): IndexedSentence[] {
+    return this.byDoc.get(doc) ?? [];
+  }
+
+  /** The id of a cited sentence. */
+  sentenceId(doc: string, text: string): number | undefined {
+    return this.byDoc.get(doc)?.find((s) => s.text === text)?.id;
+  }
+
+  /**
+   * Whether a search term is looked up fuzzily: only words the index doesn't hold (questions are
+   * typo-corrected before they get here), and none longer than a word can be: its edit distance
+   * (a share of its length) would make the search walk the whole index.
+   */
+  private fuzzyCandidate(term: string): boolean {
+    return term.length >= tuning.search.minFuzzyLength && term.length <= tuning.vocabulary.maxLength && !this.articleDf.has(term);
+  }
+
+  /** Words in most articles say little about which article fits: they are left to sentence scoring. */
+  private isCommon(term: string): boolean {
+    const articles = this.catalogue.size;
+    return articles >= tuning.search.minArticlesToPrune && (this.articleDf.get(term) ?? 0) > articles * tuning.search.commonShare;
+  }
+}
+
+/**
+ * The first `limit` candidates, one per wording: sentences with the same content words in the
+ * same order (a paragraph repeated in an article, one wire story in several outlets) are one
+ * candidate, the best-scored copy, so that copies of one sentence never crowd out the others.
+ */
+function distinct(sorted: Hit[], limit: number): Hit[] {
+  const seen = new Set<string>();
+  const out: Hit[] = [];
+  for (const hit of sorted) {
+    if (out.length >= limit) break;
+    const key = hit.sentence.terms.join(" ");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(hit);
+  }
+  return out;
+}

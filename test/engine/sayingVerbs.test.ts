@@ -1,0 +1,37 @@
+// Questions about speech are recognised by the lexicon's verbs of saying, one list each for
+// "what did / has X <verb>" and "who <verb>…", whichever form of the verb the question uses.
+import { describe, expect, test } from "vitest";
+import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
+import { KnowledgeIndex } from "../../src/index/knowledgeIndex.ts";
+import { understandQuestion } from "../../src/engine/understandQuestion.ts";
+import { article } from "./helpers.ts";
+
+const index = new KnowledgeIndex([
+  analyseArticle(
+    article([
+      "The harbour authority said on Monday that the ferry would resume next week.",
+      "Mayor Dana Holt warned that repairs could take months, the Coastal Gazette reported.",
+    ]),
+  ),
+]);
+const kindOf = (question: string) => understandQuestion(question, index).kind;
+
+describe("verbs of saying in questions", () => {
+  test.each([
+    ["What did the mayor say about the repairs?", "quote"],
+    ["What has Dana Holt stated about the ferry?", "quote"],
+    ["What did the harbour authority announce?", "quote"],
+    ["Who warned that repairs could take months?", "whosaid"],
+    ["Which newspaper reported the mayor's warning?", "whosaid"],
+    ["Who thinks the ferry will resume?", "whosaid"],
+  ])("GIVEN %j THEN it is a %s question", (question, kind) => {
+    expect(kindOf(question)).toBe(kind);
+  });
+
+  test.each([
+    ["What did the mayor call the ferry?"],
+    ["Who repaired the ferry?"],
+  ])("GIVEN %j, which asks no one's words, THEN it is no question about speech", (question) => {
+    expect(["quote", "whosaid"]).not.toContain(kindOf(question));
+  });
+});
