@@ -127,3 +127,10 @@ describe("a participle after a number is what the number does, not what it count
     expect(extractQuantities("The 12 remaining nurses left.")[0]!.unit).toBe("remaining nurses");
   });
 });
+
+describe("a number a change brings 'the number of X' to counts X", () => {
+  it("reads the noun after 'the number of' as the unit of the bare number after 'to'", () => {
+    const [q] = extractQuantities("The board voted to cap the number of night flights over the city to 40, officials said.");
+    expect(q!.unit).toBe("night flights");
+  });
+});
