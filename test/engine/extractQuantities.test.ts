@@ -133,4 +133,9 @@ describe("a number a change brings 'the number of X' to counts X", () => {
     const [q] = extractQuantities("The board voted to cap the number of night flights over the city to 40, officials said.");
     expect(q!.unit).toBe("night flights");
   });
+
+  it("reads that noun phrase past a comma inside it", () => {
+    const [q] = extractQuantities("The ministry plans to limit the number of licensed, full-time guides in the park to 60 and to close two trails.");
+    expect(q!.unit).toBe("licensed, full-time guides");
+  });
 });
