@@ -196,3 +196,26 @@ describe("words for one change", () => {
     expect(canonical("die")).toBe(canonical("death"));
   });
 });
+
+describe("when-questions that name a body or a thing", () => {
+  // Invented. Two galleries; only one gives its dates.
+  const galleries = article(
+    [
+      "The Harbour Gallery lantern show is to run from March 4 through May 30.",
+      "The Kessel Museum also shows lanterns, and saw record crowds when it exhibited its collection in 2019.",
+      "Lanterns from the Northgate Library are on show as well.",
+    ],
+    "2024-03-10",
+    "galleries",
+  );
+  const engine = createEngine([galleries]);
+
+  it("are not answered from a sentence about another one", () => {
+    const a = engine.ask("When does the Northgate Library lantern exhibit close?");
+    expect(a.short ?? "").not.toBe("2019");
+  });
+
+  it("are answered from the sentence that names it", () => {
+    expect(engine.ask("When does the Harbour Gallery show close?").short).toMatch(/May 30/);
+  });
+});

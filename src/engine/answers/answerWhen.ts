@@ -1,5 +1,5 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
-import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN } from "../../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN, STOPWORDS } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
@@ -51,7 +51,11 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // "When was the flag adopted?" is about an adopting: a sentence without that verb tells of something else.
   const verb = participleOf(q);
   const verbs = pastVerbsOf(q);
-  const tellsOf = (s: IndexedSentence) => (named.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) === 1);
+  // A question naming one thing ("When does the Skidmore College exhibit close?") is not answered by a sentence about another.
+  // Only names of things and bodies: a person may be the question's "her" carried from the conversation, not its subject.
+  const things = named.filter((e) => e.entity.kind !== "person");
+  const namesAsked = (s: IndexedSentence) => things.length === 0 || things.some((e) => s.entities.includes(e.entity.id) || coverage(words(e.entity.name).filter((x) => !STOPWORDS.has(x)).map(canonical), s) === 1);
+  const tellsOf = (s: IndexedSentence) => (named.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) === 1) && namesAsked(s);
   // A question about the future ("will", "must … be completed") looks for a date after the article, one in the past before it.
   const w = tuning.when;
   // A question in a clear tense wants a date on its side of the publication: "When will … leave?" is not answered by "in recent months".
