@@ -258,6 +258,8 @@ export const tuning = Object.freeze({
     sameVerb: 0.5,
     /** The same, as a share of the question's words, when a dated neighbour of the best sentence competes with the best dated one. Range 0.1-0.5. */
     sameVerbCoverage: 0.25,
+    /** The sentence holds a date as precise as the question asks ("what day" and "Thursday", not "this past week"): the kind of date asked for, like a span for an end (spanForBoundary). */
+    precisionFits: 1.5,
   }),
   /** How a yes/no question is answered (src/engine/answers/answerYesNo.ts). Tuned on the development half only. */
   yesNo: Object.freeze({

@@ -83,7 +83,13 @@ export function canonical(word: string): string {
   // "began" is matched as "begin": irregular past forms first, then synonyms, then the stem.
   const verb = ownEntry(IRREGULAR_PAST, word) ?? word;
   if (place) c = place;
-  else c = synonymOf.get(verb) ?? synonymOf.get(stemmer(verb)) ?? stemmer(adjectiveOf(verb));
+  else {
+    // "researchers" stems to "research", "photographers" to "photograph": a doer is not the
+    // activity, so a stem that lost an "-er" takes no synonym the word itself was not given.
+    const stem = stemmer(verb);
+    const doer = /ers?$/.test(verb) && !/er$/.test(stem);
+    c = synonymOf.get(verb) ?? (doer ? undefined : synonymOf.get(stem)) ?? stemmer(adjectiveOf(verb));
+  }
   if (word.length <= CACHE_WORD_LENGTH) {
     if (cache.size >= CACHE_WORDS) cache.clear();
     cache.set(word, c);
