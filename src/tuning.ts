@@ -80,6 +80,8 @@ export const tuning = Object.freeze({
     maxLength: 30,
     /** Share of a word's length a correction may add or drop (at least one letter): "redy"→"ready" is a typo, "grow"→"ground" another word. Range 0.2-0.4; higher accepts more corrections. */
     maxLengthChange: 0.25,
+    /** Edits (insert, delete, replace, swap) a correction may make, as a share of the word's length (at least one): "injurd"→"injured" is one, "people"→"problem" three in six. Range 0.25-0.4; higher accepts more corrections. */
+    maxEditShare: 0.34,
     /** Unknown words of one question looked up for a typo at most: each costs a search of the vocabulary, and a real question has a few. */
     maxCorrections: 4,
   }),

@@ -224,3 +224,15 @@ describe("questions that ask for a number without 'how many'", () => {
     expect(engine.ask("What is the limit on boats in the harbour?").kind).toBe("count");
   });
 });
+
+describe("how many people: a bare number after the question's verb", () => {
+  // The article never says "people": the question's word must not be "corrected" into another.
+  const engine = createEngine([
+    article(["A gas explosion tore through the market on Friday, killing 23 and wounding 61, officials said."], "2022-03-05", "blast"),
+  ]);
+
+  it("reads 'killing 23' as how many people died, and 'wounding 61' as how many were hurt", () => {
+    expect(engine.ask("How many people died in the explosion?").short).toBe("23");
+    expect(engine.ask("How many people were wounded?").short).toBe("61");
+  });
+});

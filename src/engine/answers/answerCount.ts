@@ -163,6 +163,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     if ([...a.counted].some((t) => PLACES.has(t)) && quantity.unitTerms.some((t) => PLACES.has(t) && !a.counted.has(t))) return null;
     // "How many people …" is answered by any noun naming people ("about 240 residents").
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
+    // "How many people died?" is answered by a bare number after the question's verb: "killing 107".
+    if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.length === 0 && verbBefore(s.text, quantity.start, q.words)) unitMatch = 1;
     if (unitMatch === 0) return null;
   }
   if (a.places.length && coverage(a.places, s) < 1) return null;
@@ -296,4 +298,12 @@ function nearness(clause: Set<string>, questionWords: string[]): number {
   const wanted = new Set(questionWords.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(canonical));
   if (wanted.size === 0) return 0;
   return [...wanted].filter((w) => clause.has(w)).length / wanted.size;
+}
+
+/** The word right before a number is a verb the question uses, by meaning ("killing 107" for "died"). */
+function verbBefore(text: string, start: number, questionWords: string[]): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  if (!before || !/(ing|ed)$/.test(before)) return false;
+  const asked = new Set(questionWords.map(canonical));
+  return asked.has(canonical(before));
 }
