@@ -1,0 +1,71 @@
+// Checks shared by the answerers: an answer must come from a sentence that speaks of what the
+// question names. An answer from a sentence about something else puts words in the article's
+// mouth ("What is Safari's market share?" answered with another browser's), so it is declined.
+
+import { MONTHS, QUESTION_WORDS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { isPlaceName } from "../analysis/places.ts";
+import { canonical, words } from "../analysis/text.ts";
+import { tuning } from "../tuning.ts";
+import type { IndexedSentence, KnowledgeIndex } from "./knowledgeIndex.ts";
+import type { Query } from "./understandQuestion.ts";
+
+const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
+
+/**
+ * The names a question asks about: runs of capitalised words past its first word ("Safari",
+ * "Skidmore College"), without question words, stopwords, "I", months and weekdays.
+ */
+export function questionNames(raw: string): string[] {
+  const tokens = raw.trim().split(/\s+/).slice(1);
+  const names: string[] = [];
+  let run: string[] = [];
+  const end = () => {
+    if (run.length) names.push(run.join(" "));
+    run = [];
+  };
+  for (const token of tokens) {
+    const bare = token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "").replace(/['’]s$/u, "");
+    const lower = bare.toLowerCase();
+    const isName = /^\p{Lu}/u.test(bare) && lower !== "i" && !STOPWORDS.has(lower) && !QUESTION_WORDS.has(lower) && !TIME_NAMES.has(lower);
+    if (isName) run.push(bare);
+    else end();
+    // A possessive or punctuation ends the name: "Safari's market share".
+    if (isName && bare !== token.replace(/^[^\p{L}\d]+/u, "")) end();
+  }
+  end();
+  return names;
+}
+
+/** Whether the sentence names it: all its words, or the entity the question's wording resolved to. */
+function names(s: IndexedSentence, nameWords: string[], q: Query): boolean {
+  const raw = new Set(words(s.text));
+  const terms = new Set(s.terms);
+  if (nameWords.every((w) => raw.has(w) || terms.has(canonical(w)))) return true;
+  // "the House Armed Services Committee", then "before the committee": its head noun, made definite.
+  const head = nameWords.length > 1 ? nameWords[nameWords.length - 1]! : null;
+  if (head && new RegExp(`\\b(the|this|that)\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(s.text)) return true;
+  // "IE6" in the question, "Internet Explorer 6" in the sentence: the same entity.
+  return q.entities.some((e) => words(e.wording).some((w) => nameWords.includes(w)) && s.entities.includes(e.entity.id));
+}
+
+/**
+ * The first name of the question that the cited sentence (or the one before it in its
+ * paragraph, which may hold what "it" refers to) doesn't mention and that its article
+ * mentions rarely; null when the answer's sentence speaks of what the question names.
+ * Places are left out: a sentence often leaves the country it happens in implied.
+ */
+export function missingName(q: Query, cited: IndexedSentence, index: KnowledgeIndex): string | null {
+  const article = index.sentencesOf(cited.doc);
+  const title = new Set(words(index.articles.get(cited.doc)?.title ?? ""));
+  const before = article.find((s) => s.id === cited.id - 1 && s.paragraph === cited.paragraph);
+  for (const name of questionNames(q.raw)) {
+    // As the question reader corrected it ("Afhganistan").
+    const nameWords = words(name).filter((w) => !STOPWORDS.has(w)).map((w) => (index.knows(w) ? w : index.correct(w) ?? w));
+    if (isPlaceName(name) || isPlaceName(nameWords.join(" "))) continue;
+    if (nameWords.length === 0 || nameWords.every((w) => title.has(w))) continue;
+    if (names(cited, nameWords, q) || (before && names(before, nameWords, q))) continue;
+    const mentions = article.filter((s) => names(s, nameWords, q)).length;
+    if (mentions <= tuning.grounding.rareNameSentences) return name;
+  }
+  return null;
+}

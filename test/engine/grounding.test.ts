@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { questionNames } from "../../src/engine/checkGrounding.ts";
+import { article } from "./helpers.ts";
+
+// An invented article: none of these sentences is from a real one.
+const phones = createEngine([
+  article(
+    [
+      "Handset maker Orvella said its market share fell to 31 percent in the spring.",
+      "Orvella's rival Quintara has been gaining users, analysts said. A smaller maker, Brisko, also sells phones in the region.",
+      "Orvella chief executive Dana Whitlow told the Trade Standards Committee about the decline on Monday.",
+      "Whitlow spoke for an hour before the committee, which meets twice a year.",
+    ],
+    "2024-05-03",
+    "phones",
+  ),
+]);
+
+describe("the names a question asks about", () => {
+  it.each([
+    ["What is Brisko's market share?", ["Brisko"]],
+    ["When does the Trade Standards Committee meet?", ["Trade Standards Committee"]],
+    // The first word, question words, months and weekdays are not names.
+    ["What happened in May on Monday?", []],
+    ["How many phones did I buy?", []],
+  ])("%s → %j", (q, names) => {
+    expect(questionNames(q)).toEqual(names);
+  });
+});
+
+describe("an answer must come from a sentence naming what the question names", () => {
+  it("GIVEN a share told only of another maker THEN a question about a rarely named maker is declined", () => {
+    const a = phones.ask("What is Brisko's market share?");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain("31 percent");
+  });
+
+  it("GIVEN the maker the sentence names THEN its share is answered", () => {
+    const a = phones.ask("What is Orvella's market share?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("31 percent");
+  });
+
+  it("GIVEN a body named once and then called 'the committee' THEN the sentence with 'the committee' still answers", () => {
+    const a = phones.ask("Who spoke for an hour before the Trade Standards Committee?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Whitlow");
+  });
+});
