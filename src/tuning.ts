@@ -231,6 +231,12 @@ export const tuning = Object.freeze({
      * higher declines more, also right answers whose sentence says "the committee" for a name.
      */
     rareNameSentences: 1,
+    /**
+     * Sentences naming an unquoted speaker looked at for speech attribution missed ("X has said
+     * that …") before a quote question about them is declined. Range 10-50; higher finds more such
+     * sentences in a large archive, at the cost of time.
+     */
+    speechSentencesScanned: 20,
   }),
   /** Why-questions (src/engine/answers/answerWhy.ts). */
   why: Object.freeze({

@@ -48,3 +48,38 @@ describe("an answer must come from a sentence naming what the question names", (
     expect(a.text).toContain("Whitlow");
   });
 });
+
+// Invented: one candidate is named but never quoted (with a surname that is also a common
+// word, so no entity is made of the name); a firm's speech is worded so that attribution may miss it.
+const vote = createEngine([
+  article(
+    [
+      "Renewal's Ivy Law earned a surprise victory in the Eastvale district with 12,400 votes.",
+      "Incumbent Tomas Brenn said he would accept the result and congratulated the winners.",
+      "The polling firm Veritab.net, has said that turnout fell for the third election in a row.",
+    ],
+    "2024-06-10",
+    "vote",
+  ),
+]);
+
+describe("a quote question about someone the articles never quote", () => {
+  it("GIVEN a candidate named only for winning THEN 'what did she say' is declined, not answered with the sentence about her", () => {
+    const a = vote.ask("What did Ivy Law say after her victory?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("Ivy Law");
+    expect(a.citations).toEqual([]);
+  });
+
+  it("GIVEN someone quoted THEN their words are given", () => {
+    const a = vote.ask("What did Tomas Brenn say?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("accept the result");
+  });
+
+  it("GIVEN a sentence where the name 'has said' something THEN that sentence is still offered", () => {
+    const a = vote.ask("What did Veritab say about turnout?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("turnout fell");
+  });
+});
