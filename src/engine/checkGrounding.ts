@@ -2,7 +2,7 @@
 // question names. An answer from a sentence about something else puts words in the article's
 // mouth ("What is Safari's market share?" answered with another browser's), so it is declined.
 
-import { MONTHS, QUESTION_WORDS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
 import { isPlaceName } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
@@ -41,9 +41,9 @@ function names(s: IndexedSentence, nameWords: string[], q: Query): boolean {
   const raw = new Set(words(s.text));
   const terms = new Set(s.terms);
   if (nameWords.every((w) => raw.has(w) || terms.has(canonical(w)))) return true;
-  // "the House Armed Services Committee", then "before the committee": its head noun, made definite.
+  // "the House Armed Services Committee", then "before the committee" or "the previous committee": its head noun, made definite.
   const head = nameWords.length > 1 ? nameWords[nameWords.length - 1]! : null;
-  if (head && new RegExp(`\\b(the|this|that)\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(s.text)) return true;
+  if (head && new RegExp(`\\b(the|this|that|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "iu").test(s.text)) return true;
   // "IE6" in the question, "Internet Explorer 6" in the sentence: the same entity.
   return q.entities.some((e) => words(e.wording).some((w) => nameWords.includes(w)) && s.entities.includes(e.entity.id));
 }
@@ -66,6 +66,23 @@ export function missingName(q: Query, cited: IndexedSentence, index: KnowledgeIn
     if (names(cited, nameWords, q) || (before && names(before, nameWords, q))) continue;
     const mentions = article.filter((s) => names(s, nameWords, q)).length;
     if (mentions <= tuning.grounding.rareNameSentences) return name;
+  }
+  return null;
+}
+
+/**
+ * A qualifier of the question ("the previous election", "her real name") that neither the cited
+ * sentence nor the one before it says in any of its words: the sentence tells of another one
+ * ("this election", the name she goes by). Null when every qualifier is there.
+ */
+export function missingQualifier(q: Query, cited: IndexedSentence, index: KnowledgeIndex): string | null {
+  const asked = q.words.filter((w) => QUALIFIERS_ASKED.has(w));
+  if (asked.length === 0) return null;
+  const before = index.sentencesOf(cited.doc).find((s) => s.id === cited.id - 1 && s.paragraph === cited.paragraph);
+  const said = new Set([...words(cited.text), ...(before ? words(before.text) : [])]);
+  for (const w of asked) {
+    const group = QUALIFIER_GROUPS.find((g) => g.includes(w)) ?? [w];
+    if (!group.some((g) => said.has(g))) return w;
   }
   return null;
 }

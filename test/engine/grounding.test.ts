@@ -83,3 +83,51 @@ describe("a quote question about someone the articles never quote", () => {
     expect(a.text).toContain("turnout fell");
   });
 });
+
+// Invented: this year's figure and a stage name; what came before and the real name are never said.
+const fair = createEngine([
+  article(
+    [
+      "The turnout at this year's Lakeside Fair was the highest in its history, with about 40,000 visitors.",
+      "Among the performers was a juggler going by the name \"The Great Ozzo\".",
+      "The previous fair drew about 31,000 visitors, organisers said.",
+    ],
+    "2024-07-01",
+    "fair",
+  ),
+]);
+const fairThisYearOnly = createEngine([
+  article(
+    [
+      "The turnout at this year's Lakeside Fair was the highest in its history, with about 40,000 visitors.",
+      "Among the performers was a juggler going by the name \"The Great Ozzo\".",
+    ],
+    "2024-07-01",
+    "fair",
+  ),
+]);
+
+describe("a qualifier of the question the sentence doesn't say", () => {
+  it("GIVEN only this year's turnout THEN the previous fair's turnout is declined", () => {
+    const a = fairThisYearOnly.ask("How many visitors came to the previous Lakeside Fair?");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain("40,000");
+  });
+
+  it("GIVEN the previous fair's turnout THEN it is answered", () => {
+    const a = fair.ask("How many visitors came to the previous Lakeside Fair?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toContain("31,000");
+  });
+
+  it("GIVEN only a stage name THEN the real name is declined", () => {
+    const a = fairThisYearOnly.ask("What is the juggler's real name?");
+    expect(a.answered).toBe(false);
+  });
+
+  it("GIVEN the qualifier unasked THEN the same sentence answers", () => {
+    const a = fairThisYearOnly.ask("How many visitors came to the Lakeside Fair?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toContain("40,000");
+  });
+});
