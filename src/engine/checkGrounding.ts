@@ -2,7 +2,8 @@
 // question names. An answer from a sentence about something else puts words in the article's
 // mouth ("What is Safari's market share?" answered with another browser's), so it is declined.
 
-import { MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { ownEntry } from "../analysis/ownEntry.ts";
 import { isPlaceName } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
@@ -60,8 +61,10 @@ export function missingName(q: Query, cited: IndexedSentence, index: KnowledgeIn
   const before = article.find((s) => s.id === cited.id - 1 && s.paragraph === cited.paragraph);
   for (const name of questionNames(q.raw)) {
     // As the question reader corrected it ("Afhganistan").
-    const nameWords = words(name).filter((w) => !STOPWORDS.has(w)).map((w) => (index.knows(w) ? w : index.correct(w) ?? w));
-    if (isPlaceName(name) || isPlaceName(nameWords.join(" "))) continue;
+    // "U.N." is "UN"; "CEO" is the "chief executive officer" the article may write.
+    const written = words(name.split(" ").map((t) => (/^(?:\p{L}\.)+\p{L}?$/u.test(t) ? t.replace(/\./g, "") : t)).join(" "));
+    const nameWords = written.flatMap((w) => ownEntry(ROLE_ABBREVIATIONS, w)?.split(" ") ?? [w]).filter((w) => !STOPWORDS.has(w)).map((w) => (index.knows(w) ? w : index.correct(w) ?? w));
+    if (isPlaceName(name) || isPlaceName(written.join(" ")) || isPlaceName(nameWords.join(" "))) continue;
     if (nameWords.length === 0 || nameWords.every((w) => title.has(w))) continue;
     if (names(cited, nameWords, q) || (before && names(before, nameWords, q))) continue;
     const mentions = article.filter((s) => names(s, nameWords, q)).length;

@@ -131,3 +131,29 @@ describe("a qualifier of the question the sentence doesn't say", () => {
     expect(a.short).toContain("40,000");
   });
 });
+
+// Invented: names the question may write otherwise than the sentence does.
+const donors = createEngine([
+  article(
+    [
+      "The turnout at this year's Lakeside Fair was the highest in its history, with about 40,000 visitors.",
+      "Acme Corp chief executive officer Jo Penn said the company paid $200,000 for new stages.",
+      "The United Nations donated 300 tents to the fair, organisers said.",
+    ],
+    "2024-07-01",
+    "donors",
+  ),
+]);
+
+describe("names the sentence writes otherwise are still named", () => {
+  it.each([
+    ["Who is the CEO of Acme Corp?", "Jo Penn"],
+    ["How much did the CEO's company pay for stages?", "$200,000"],
+    ["How many tents did the U.N. donate?", "300"],
+    ["How many tents did the UN donate?", "300"],
+  ])("%s → %s", (q, expected) => {
+    const a = donors.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain(expected);
+  });
+});
