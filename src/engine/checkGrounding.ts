@@ -2,7 +2,7 @@
 // question names. An answer from a sentence about something else puts words in the article's
 // mouth ("What is Safari's market share?" answered with another browser's), so it is declined.
 
-import { MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { isPlaceName } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
@@ -88,4 +88,22 @@ export function missingQualifier(q: Query, cited: IndexedSentence, index: Knowle
     if (!group.some((g) => said.has(g))) return w;
   }
   return null;
+}
+
+/** Each end of a span by the canonical forms of its verbs ("opened" and "opens" are "open"). */
+const BOUNDARY_TERMS: Record<"first" | "last", Set<string>> = { first: new Set(), last: new Set() };
+for (const [verb, end] of Object.entries(BOUNDARY_VERBS)) BOUNDARY_TERMS[end].add(canonical(verb));
+
+/**
+ * A when-question asking for one end of a span ("When does the festival close?") answered from
+ * a sentence that tells only of the other end ("which opened in 2019"): returns the verb the
+ * question asked, or null when the sentence tells of that end or of neither.
+ */
+export function otherEnd(q: Query, cited: IndexedSentence): string | null {
+  const asked = q.words.find((w) => BOUNDARY_VERBS[w] !== undefined);
+  if (!asked) return null;
+  const end = BOUNDARY_VERBS[asked]!;
+  const other = end === "first" ? "last" : "first";
+  const said = words(cited.text).map(canonical);
+  return said.some((t) => BOUNDARY_TERMS[other].has(t)) && !said.some((t) => BOUNDARY_TERMS[end].has(t)) ? asked : null;
 }

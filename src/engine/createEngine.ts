@@ -10,7 +10,7 @@ import { createCompleter, type Completer } from "./complete/createCompleter.ts";
 import { checkMessage } from "./factCheck/checkMessage.ts";
 import { newStep, type Trace } from "./trace.ts";
 import { KnowledgeIndex, type IndexedSentence } from "./knowledgeIndex.ts";
-import { missingName, missingQualifier } from "./checkGrounding.ts";
+import { missingName, missingQualifier, otherEnd } from "./checkGrounding.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Answer, Article, ArticleSummary, Citation, Conversation, Engine, SpeakerSummary, TurnFocus } from "./types.ts";
@@ -98,7 +98,7 @@ function answerQuery(q: Query, index: KnowledgeIndex, trace: Trace, conversation
     }
     const cited = GROUNDED_KINDS.has(out.kind) ? citedSentence(out, index) : undefined;
     const missing = cited ? missingName(q, cited, index) : null;
-    const qualifier = cited && !missing ? missingQualifier(q, cited, index) : null;
+    const qualifier = !cited || missing ? null : missingQualifier(q, cited, index) ?? (out.kind === "when" ? otherEnd(q, cited) : null);
     if (missing || qualifier) {
       step.outcome = "declined";
       step.notes.push(missing ? `the cited sentence never names ${missing}` : `the cited sentence doesn't say "${qualifier}"`);

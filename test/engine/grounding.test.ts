@@ -157,3 +157,35 @@ describe("names the sentence writes otherwise are still named", () => {
     expect(a.text).toContain(expected);
   });
 });
+
+// Invented: one festival's opening, one museum's closing.
+const spans = createEngine([
+  article(
+    [
+      "Visitors could also see the Harbor Lights Festival, which opened in 2019, across the river.",
+      "The Riverside Museum closed in 2021 after a flood, its director said.",
+    ],
+    "2024-07-01",
+    "spans",
+  ),
+]);
+
+describe("a when-question about one end of a span", () => {
+  it("GIVEN only the opening THEN 'when does it close' is declined, not answered with the opening year", () => {
+    const a = spans.ask("When does the Harbor Lights Festival close?");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain("2019");
+  });
+
+  it("GIVEN the opening THEN 'when did it open' is answered", () => {
+    const a = spans.ask("When did the Harbor Lights Festival open?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("2019");
+  });
+
+  it("GIVEN the closing THEN 'when did it close' is answered", () => {
+    const a = spans.ask("When did the Riverside Museum close?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("2021");
+  });
+});
