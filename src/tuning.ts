@@ -232,6 +232,12 @@ export const tuning = Object.freeze({
      */
     rareNameSentences: 1,
     /**
+     * Share of a question's content words written with a capital above which it is title case or
+     * all capitals, and its capitals name nothing: no name is checked. Range 0.75-0.95; lower skips
+     * the check for questions made mostly of a name ("When does the Trade Standards Committee meet?").
+     */
+    maxCapitalisedShare: 0.9,
+    /**
      * Sentences naming an unquoted speaker looked at for speech attribution missed ("X has said
      * that …") before a quote question about them is declined. Range 10-50; higher finds more such
      * sentences in a large archive, at the cost of time.

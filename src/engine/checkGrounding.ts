@@ -18,6 +18,9 @@ const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
  */
 export function questionNames(raw: string): string[] {
   const tokens = raw.trim().split(/\s+/).slice(1);
+  // "How Many Troops Will Return?" or all capitals: capitals no longer tell names apart.
+  const content = tokens.map((t) => t.replace(/[^\p{L}\d]/gu, "")).filter((t) => t && !STOPWORDS.has(t.toLowerCase()) && !QUESTION_WORDS.has(t.toLowerCase()));
+  if (content.length && content.filter((t) => /^\p{Lu}/u.test(t)).length / content.length > tuning.grounding.maxCapitalisedShare) return [];
   const names: string[] = [];
   let run: string[] = [];
   const end = () => {

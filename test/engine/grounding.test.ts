@@ -189,3 +189,9 @@ describe("a when-question about one end of a span", () => {
     expect(a.text).toContain("2021");
   });
 });
+
+describe("capitals that name nothing", () => {
+  it.each(["How Many Visitors Came To The Fair?", "HOW MANY TENTS DID THE FAIR GET?"])("%s → no names", (q) => {
+    expect(questionNames(q)).toEqual([]);
+  });
+});
