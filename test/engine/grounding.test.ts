@@ -71,6 +71,13 @@ describe("a quote question about someone the articles never quote", () => {
     expect(a.citations).toEqual([]);
   });
 
+  it("GIVEN the same question in lowercase THEN it is declined with the name as the article writes it", () => {
+    const a = vote.ask("what did ivy law say after her victory");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("Ivy Law");
+    expect(a.citations).toEqual([]);
+  });
+
   it("GIVEN someone quoted THEN their words are given", () => {
     const a = vote.ask("What did Tomas Brenn say?");
     expect(a.answered).toBe(true);
