@@ -231,6 +231,29 @@ export const tuning = Object.freeze({
       thing: Object.freeze({ person: 0.3, organisation: 0.4, name: 0.6, place: 0.4, phrase: 1 }),
     }),
   }),
+  /** The shared grounding check (src/engine/checkGrounding.ts). */
+  grounding: Object.freeze({
+    /**
+     * A name the question asks about that the cited sentence lacks is forgiven when the article
+     * names it in more sentences than this (or in its title): the article is about it, and a
+     * sentence may leave it implied. A name mentioned this rarely is a different thing than the
+     * sentence speaks of ("Safari's market share" answered with another browser's). Range 1-2;
+     * higher declines more, also right answers whose sentence says "the committee" for a name.
+     */
+    rareNameSentences: 1,
+    /**
+     * Share of a question's content words written with a capital above which it is title case or
+     * all capitals, and its capitals name nothing: no name is checked. Range 0.75-0.95; lower skips
+     * the check for questions made mostly of a name ("When does the Trade Standards Committee meet?").
+     */
+    maxCapitalisedShare: 0.9,
+    /**
+     * Sentences naming an unquoted speaker looked at for speech attribution missed ("X has said
+     * that …") before a quote question about them is declined. Range 10-50; higher finds more such
+     * sentences in a large archive, at the cost of time.
+     */
+    speechSentencesScanned: 20,
+  }),
   /** Why-questions (src/engine/answers/answerWhy.ts). */
   why: Object.freeze({
     /** Share of the question's words a sentence must hold (as for a search answer). Range 0.5-0.7; higher declines more. */

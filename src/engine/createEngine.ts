@@ -9,7 +9,8 @@ import { declineAnswer } from "./declineAnswer.ts";
 import { createCompleter, type Completer } from "./complete/createCompleter.ts";
 import { checkMessage } from "./factCheck/checkMessage.ts";
 import { newStep, type Trace } from "./trace.ts";
-import { KnowledgeIndex } from "./knowledgeIndex.ts";
+import { KnowledgeIndex, type IndexedSentence } from "./knowledgeIndex.ts";
+import { missingName, missingQualifier, otherEnd } from "./checkGrounding.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Answer, Article, ArticleSummary, Citation, Conversation, Engine, SpeakerSummary, TurnFocus } from "./types.ts";
@@ -95,12 +96,29 @@ function answerQuery(q: Query, index: KnowledgeIndex, trace: Trace, conversation
       step.notes.push(out.decline);
       return declineAnswer(index, q.kind, out.decline);
     }
+    const cited = GROUNDED_KINDS.has(out.kind) ? citedSentence(out, index) : undefined;
+    const missing = cited ? missingName(q, cited, index) : null;
+    const qualifier = !cited || missing ? null : missingQualifier(q, cited, index) ?? (out.kind === "when" ? otherEnd(q, cited) : null);
+    if (missing || qualifier) {
+      step.outcome = "declined";
+      step.notes.push(missing ? `the cited sentence never names ${missing}` : `the cited sentence doesn't say "${qualifier}"`);
+      return declineAnswer(index, q.kind, messages.notSaid);
+    }
     step.outcome = "answered";
     step.notes.push(`chose ${out.short ? `"${out.short}"` : "a sentence"} from ${out.citations[0] ? `${out.citations[0].doc}, paragraph ${out.citations[0].paragraph}` : "no citation"}`);
     if (!step.candidates && out.short) step.candidates = [{ text: out.short, score: out.confidence }];
     return out;
   }
   return declineAnswer(index, q.kind);
+}
+
+/** Answers read off one sentence: it must name what the question names (a quote, a timeline or a yes/no has its own checks). */
+const GROUNDED_KINDS = new Set<string>(["count", "when", "what", "where", "who", "search"]);
+
+function citedSentence(answer: Answer, index: KnowledgeIndex): IndexedSentence | undefined {
+  const c = answer.citations[0];
+  const id = c ? index.sentenceId(c.doc, c.sentence) : undefined;
+  return id === undefined ? undefined : index.sentences[id];
 }
 
 /** What a follow-up may refer to: the entity the answer was about and what it cited. */

@@ -32,6 +32,19 @@ export const QUESTION_WORDS = new Set(
     "happen happened happening event events timeline chronology according know").split(" "),
 );
 
+/**
+ * Qualifiers that pick one of several things of a kind ("the previous election", "her real
+ * name"), with the words that say the same. The first words of a group are asked (`QUALIFIERS_ASKED`);
+ * a sentence holding none of the group's words speaks of another one of the kind.
+ */
+export const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
+  ["previous", "prior", "preceding", "earlier", "last", "former", "past", "before"],
+  ["real", "actual", "true", "birth", "born", "legal", "full"],
+  ["original", "initial", "first"],
+];
+/** The qualifiers a question uses that must be in the answer's sentence: not "first" or "last", which questions use loosely ("when did it first …"). */
+export const QUALIFIERS_ASKED = new Set(["previous", "prior", "preceding", "real", "actual", "original"]);
+
 /** Informal spellings seen in chat, mapped to the word meant. */
 export const CHAT_SPELLINGS: Record<string, string> = {
   wat: "what", wht: "what", wot: "what", r: "are", u: "you", ur: "your", abt: "about", bout: "about",

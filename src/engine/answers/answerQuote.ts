@@ -36,7 +36,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
   const byRole = byPhraseRole ?? (!speakerId && !named && !phrase ? findByRole(index, q.words) : null);
   let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? previousSpeaker(q, index);
-  if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : null;
+  // Someone the question names ("What did Nathan Law say?") whom no article quotes: say so, rather
+  // than let search show a sentence about them as if it were their words.
+  if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : phrase && !speaksUnattributed(index, phrase) ? nameNotQuoted(q.raw, phrase, index) : null;
   // An organisation speaks through its people: "What did the Pentagon say?" is answered by the
   // Pentagon press secretary.
   if (speaker.statements.length === 0 && speaker.kind !== "person") speaker = spokesperson(index, speaker) ?? speaker;
@@ -107,6 +109,33 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const goesOn = next && next.doc === best.s.doc && next.paragraph === best.s.paragraph && !exclude.has(next.id) &&
     next.statements.length > 0 && next.statements.every((st) => st.speaker === best.st.speaker && st.via !== "name");
   return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, tuning.confidence.quoteBase + (best.score * (1 - tuning.confidence.quoteBase)) / tuning.confidence.quoteConfidentAt) });
+}
+
+/** A decline for a phrase that is a name, as the question or else the articles write it ("nathan law" → "Nathan Law"); null for a description. */
+function nameNotQuoted(raw: string, phrase: string, index: KnowledgeIndex): Declined | null {
+  const name = writtenAsName(raw, phrase) ?? index.find(phrase, tuning.grounding.speechSentencesScanned).map((h) => writtenAsName(h.sentence.text, phrase, true)).find((n) => n !== null);
+  return name ? { declined: name } : null;
+}
+
+/** The phrase as written (by the question, or `midSentence` by an article), when every word of it is capitalised ("Nathan Law", not "the teacher"); else null. */
+function writtenAsName(raw: string, phrase: string, midSentence = false): string | null {
+  // In an article's sentence, only mid-sentence and as whole words: a sentence's first word is capitalised anyway.
+  const at = midSentence ? raw.toLowerCase().search(new RegExp(`(?<=\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)) : raw.toLowerCase().indexOf(phrase);
+  if (at < 0) return null;
+  const written = raw.slice(at, at + phrase.length);
+  return written.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? written : null;
+}
+
+/**
+ * Whether a sentence naming the phrase reports speech (a verb of saying, a quotation) that
+ * attribution did not give them ("Secunia.com, has said that …"): search may still show it.
+ */
+function speaksUnattributed(index: KnowledgeIndex, phrase: string): boolean {
+  const nameWords = words(phrase);
+  return index.find(phrase, tuning.grounding.speechSentencesScanned).some(({ sentence: s }) => {
+    const ws = words(s.text);
+    return nameWords.every((w) => ws.some((x) => x.startsWith(w))) && (/[“”"]/.test(s.text) || ws.some((w) => REPORTING_VERBS.has(w)));
+  });
 }
 
 const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;

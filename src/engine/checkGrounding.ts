@@ -1,0 +1,112 @@
+// Checks shared by the answerers: an answer must come from a sentence that speaks of what the
+// question names. An answer from a sentence about something else puts words in the article's
+// mouth ("What is Safari's market share?" answered with another browser's), so it is declined.
+
+import { BOUNDARY_VERBS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { ownEntry } from "../analysis/ownEntry.ts";
+import { isPlaceName } from "../analysis/places.ts";
+import { canonical, words } from "../analysis/text.ts";
+import { tuning } from "../tuning.ts";
+import type { IndexedSentence, KnowledgeIndex } from "./knowledgeIndex.ts";
+import type { Query } from "./understandQuestion.ts";
+
+const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
+
+/**
+ * The names a question asks about: runs of capitalised words past its first word ("Safari",
+ * "Skidmore College"), without question words, stopwords, "I", months and weekdays.
+ */
+export function questionNames(raw: string): string[] {
+  const tokens = raw.trim().split(/\s+/).slice(1);
+  // "How Many Troops Will Return?" or all capitals: capitals no longer tell names apart.
+  const content = tokens.map((t) => t.replace(/[^\p{L}\d]/gu, "")).filter((t) => t && !STOPWORDS.has(t.toLowerCase()) && !QUESTION_WORDS.has(t.toLowerCase()));
+  if (content.length && content.filter((t) => /^\p{Lu}/u.test(t)).length / content.length > tuning.grounding.maxCapitalisedShare) return [];
+  const names: string[] = [];
+  let run: string[] = [];
+  const end = () => {
+    if (run.length) names.push(run.join(" "));
+    run = [];
+  };
+  for (const token of tokens) {
+    const bare = token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "").replace(/['’]s$/u, "");
+    const lower = bare.toLowerCase();
+    const isName = /^\p{Lu}/u.test(bare) && lower !== "i" && !STOPWORDS.has(lower) && !QUESTION_WORDS.has(lower) && !TIME_NAMES.has(lower);
+    if (isName) run.push(bare);
+    else end();
+    // A possessive or punctuation ends the name: "Safari's market share".
+    if (isName && bare !== token.replace(/^[^\p{L}\d]+/u, "")) end();
+  }
+  end();
+  return names;
+}
+
+/** Whether the sentence names it: all its words, or the entity the question's wording resolved to. */
+function names(s: IndexedSentence, nameWords: string[], q: Query): boolean {
+  const raw = new Set(words(s.text));
+  const terms = new Set(s.terms);
+  if (nameWords.every((w) => raw.has(w) || terms.has(canonical(w)))) return true;
+  // "the House Armed Services Committee", then "before the committee" or "the previous committee": its head noun, made definite.
+  const head = nameWords.length > 1 ? nameWords[nameWords.length - 1]! : null;
+  if (head && new RegExp(`\\b(the|this|that|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "iu").test(s.text)) return true;
+  // "IE6" in the question, "Internet Explorer 6" in the sentence: the same entity.
+  return q.entities.some((e) => words(e.wording).some((w) => nameWords.includes(w)) && s.entities.includes(e.entity.id));
+}
+
+/**
+ * The first name of the question that the cited sentence (or the one before it in its
+ * paragraph, which may hold what "it" refers to) doesn't mention and that its article
+ * mentions rarely; null when the answer's sentence speaks of what the question names.
+ * Places are left out: a sentence often leaves the country it happens in implied.
+ */
+export function missingName(q: Query, cited: IndexedSentence, index: KnowledgeIndex): string | null {
+  const article = index.sentencesOf(cited.doc);
+  const title = new Set(words(index.articles.get(cited.doc)?.title ?? ""));
+  const before = article.find((s) => s.id === cited.id - 1 && s.paragraph === cited.paragraph);
+  for (const name of questionNames(q.raw)) {
+    // As the question reader corrected it ("Afhganistan").
+    // "U.N." is "UN"; "CEO" is the "chief executive officer" the article may write.
+    const written = words(name.split(" ").map((t) => (/^(?:\p{L}\.)+\p{L}?$/u.test(t) ? t.replace(/\./g, "") : t)).join(" "));
+    const nameWords = written.flatMap((w) => ownEntry(ROLE_ABBREVIATIONS, w)?.split(" ") ?? [w]).filter((w) => !STOPWORDS.has(w)).map((w) => (index.knows(w) ? w : index.correct(w) ?? w));
+    if (isPlaceName(name) || isPlaceName(written.join(" ")) || isPlaceName(nameWords.join(" "))) continue;
+    if (nameWords.length === 0 || nameWords.every((w) => title.has(w))) continue;
+    if (names(cited, nameWords, q) || (before && names(before, nameWords, q))) continue;
+    const mentions = article.filter((s) => names(s, nameWords, q)).length;
+    if (mentions <= tuning.grounding.rareNameSentences) return name;
+  }
+  return null;
+}
+
+/**
+ * A qualifier of the question ("the previous election", "her real name") that neither the cited
+ * sentence nor the one before it says in any of its words: the sentence tells of another one
+ * ("this election", the name she goes by). Null when every qualifier is there.
+ */
+export function missingQualifier(q: Query, cited: IndexedSentence, index: KnowledgeIndex): string | null {
+  const asked = q.words.filter((w) => QUALIFIERS_ASKED.has(w));
+  if (asked.length === 0) return null;
+  const before = index.sentencesOf(cited.doc).find((s) => s.id === cited.id - 1 && s.paragraph === cited.paragraph);
+  const said = new Set([...words(cited.text), ...(before ? words(before.text) : [])]);
+  for (const w of asked) {
+    const group = QUALIFIER_GROUPS.find((g) => g.includes(w)) ?? [w];
+    if (!group.some((g) => said.has(g))) return w;
+  }
+  return null;
+}
+
+/** Each end of a span by the canonical forms of its verbs ("opened" and "opens" are "open"). */
+const BOUNDARY_TERMS: Record<"first" | "last", Set<string>> = { first: new Set(), last: new Set() };
+for (const [verb, end] of Object.entries(BOUNDARY_VERBS)) BOUNDARY_TERMS[end].add(canonical(verb));
+
+/**
+ * A when-question asking for one end of a span ("When does the festival close?") answered from
+ * a sentence that tells only of the other end ("which opened in 2019"): returns the verb the
+ * question asked, or null when the sentence tells of that end or of neither.
+ */
+export function otherEnd(q: Query, cited: IndexedSentence): string | null {
+  const asked = q.words.find((w) => BOUNDARY_VERBS[w] !== undefined);
+  if (!asked) return null;
+  const end = BOUNDARY_VERBS[asked]!;
+  const other = end === "first" ? "last" : "first";
+  const said = words(cited.text).map(canonical);
+  return said.some((t) => BOUNDARY_TERMS[other].has(t)) && !said.some((t) => BOUNDARY_TERMS[end].has(t)) ? asked : null;
+}
