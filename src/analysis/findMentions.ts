@@ -1,4 +1,4 @@
-import { HONORIFICS, NOT_NAMES, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
+import { HONORIFICS, NOT_NAMES, PERSON_ACTION_VERBS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
 import { hasEntry } from "./ownEntry.ts";
 import { isPlaceName, MAX_PLACE_WORDS, PLACE_NAMES } from "./places.ts";
 
@@ -267,7 +267,7 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   // "South Korea", "New South Wales": a place, which may act (a country says, a capital announces).
   if (place.every(Boolean)) return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "place" };
   // "Waitangi Day", "Patriot Act", "Hyde Park": a day, a law or a place, not a person.
-  if (run.length >= 2 && THING_HEADS.has(bare(run.at(-1)!.text)) && !run.some((t) => isOrgWord(t.text))) return null;
+  if (run.length >= 2 && THING_HEADS.has(bare(run.at(-1)!.text)) && !run.some((t) => isOrgWord(t.text)) && !actsAsPerson(sentence, run)) return null;
 
   // The name is the longest tail of name-like words (at most four), never part of a place.
   let k = run.length;
@@ -302,6 +302,22 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
     return { start, end: endAt, nameStart: start, name: endText, role: appositiveRole(sentence, endAt), kind: "unknown" };
   }
   return null;
+}
+
+/**
+ * "Nathan Law earned …", "Ann Bay, 34, said", "Minister Tom Law": a capitalised pair ending in a
+ * thing's head ("Law", "Bay") is a person when a person's verb, an age or "who" follows it or a title
+ * leads it — unless a determiner or "under" before it makes it a thing ("the Election Law says").
+ */
+function actsAsPerson(sentence: string, run: Token[]): boolean {
+  if (!run.slice(0, -1).some((t) => nameLike(t.text) && !/^\p{Lu}+$/u.test(t.text))) return false;
+  const before = /([\p{L}’']+)\W*$/u.exec(sentence.slice(0, run[0]!.start))?.[1]?.toLowerCase();
+  if (before && THING_DETERMINERS.has(before)) return false;
+  if (run.some((t) => isRoleWord(t.text))) return true;
+  const after = sentence.slice(run.at(-1)!.end);
+  if (/^,\s*(who\b|aged\s+\d|\d{1,3}\s*,)/.test(after)) return true;
+  const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(after)?.[1];
+  return !!verb && (REPORTING_VERBS.has(verb) || PERSON_ACTION_VERBS.has(verb));
 }
 
 /** ", former commander of the Quds Force," after a name: the role it describes. */

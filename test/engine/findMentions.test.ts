@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../src/analysis/findMentions.ts";
+
+/** The names found in an invented sentence, each with its kind. */
+function kinds(sentence: string): Array<[string, string]> {
+  return findMentions(sentence).map((m) => [m.name, m.kind]);
+}
+
+describe("a name whose last word heads a thing (Law, Bay, Day)", () => {
+  it("GIVEN a person's verb after the pair THEN it is a person", () => {
+    expect(kinds("Yesterday Tobias Law earned an unexpected seat.")).toContainEqual(["Tobias Law", "person"]);
+    expect(kinds("Marta Bay resigned on Friday.")).toContainEqual(["Marta Bay", "person"]);
+  });
+
+  it("GIVEN a verb of saying, an age or 'who' after the pair THEN it is a person", () => {
+    expect(kinds("Orla Day said the vote was fair.")).toContainEqual(["Orla Day", "person"]);
+    expect(kinds("Ivo Bridge, 41, lost his deposit.")).toContainEqual(["Ivo Bridge", "person"]);
+    expect(kinds("Pia Law, who runs a bakery, voted early.")).toContainEqual(["Pia Law", "person"]);
+  });
+
+  it("GIVEN a possessive organisation before the name THEN the person is still found", () => {
+    expect(kinds("Greenleaf's Tobias Law won a seat in the council.").map(([n]) => n)).toContain("Tobias Law");
+  });
+
+  it("GIVEN 'the' or 'under' before the pair THEN it stays a thing, whatever verb follows", () => {
+    expect(kinds("The Zoning Law says every house needs a garden.")).toEqual([]);
+    expect(kinds("Under Martial Law the army ruled the streets.")).toEqual([]);
+    expect(kinds("Crowds enjoyed Waitangi Day this week.").map(([n]) => n)).not.toContain("Waitangi Day");
+  });
+});
+
+describe("a capitalised name ending in an organisation word", () => {
+  it("GIVEN Partners, Holdings or Associates at the end THEN it is an organisation, not a person", () => {
+    expect(kinds("Brightwater Partners found a flaw in the code.")).toEqual([["Brightwater Partners", "organisation"]]);
+    expect(kinds("The bank sold its stake in Kellan Holdings.")).toContainEqual(["Kellan Holdings", "organisation"]);
+    expect(kinds("Ruiz Associates declined to comment.")).toContainEqual(["Ruiz Associates", "organisation"]);
+  });
+});
