@@ -1,4 +1,4 @@
-import { HONORIFICS, NOT_NAMES, PERSON_ACTION_VERBS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
+import { HONORIFICS, NOT_NAMES, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
 import { hasEntry } from "./ownEntry.ts";
 import { isPlaceName, MAX_PLACE_WORDS, PLACE_NAMES } from "./places.ts";
 
@@ -268,6 +268,8 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   if (place.every(Boolean)) return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "place" };
   // "Waitangi Day", "Patriot Act", "Hyde Park": a day, a law or a place, not a person.
   if (run.length >= 2 && THING_HEADS.has(bare(run.at(-1)!.text)) && !run.some((t) => isOrgWord(t.text)) && !actsAsPerson(sentence, run)) return null;
+  // "Kowloon West", "Palm Springs": a district or town, unless it acts as a person ("Ann West said").
+  if (run.length >= 2 && PLACE_NAME_ENDINGS.has(bare(run.at(-1)!.text)) && !run.some((t) => isOrgWord(t.text) || isRoleWord(t.text)) && !actsAsPerson(sentence, run)) return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "place" };
 
   // The name is the longest tail of name-like words (at most four), never part of a place.
   let k = run.length;

@@ -36,3 +36,14 @@ describe("a capitalised name ending in an organisation word", () => {
     expect(kinds("Ruiz Associates declined to comment.")).toContainEqual(["Ruiz Associates", "organisation"]);
   });
 });
+
+describe("a capitalised name ending in a compass word or a town's ending", () => {
+  it("GIVEN 'Harbourside East' or 'Cedar Springs' THEN it is a place, not a person", () => {
+    expect(kinds("Voters in Harbourside East queued for hours.")).toContainEqual(["Harbourside East", "place"]);
+    expect(kinds("She moved to Cedar Springs in 2001.")).toContainEqual(["Cedar Springs", "place"]);
+  });
+
+  it("GIVEN a person's verb after it THEN it stays a person", () => {
+    expect(kinds("Lena West said the count was slow.")).toContainEqual(["Lena West", "person"]);
+  });
+});

@@ -49,6 +49,11 @@ describe("phrases of a sentence", () => {
     expect(nameSpans(s, tokenize(s)).map((x) => x.text)).toEqual(["Ann Ruel", "Journal of Coastal Engineering", "National Defense Strategy"]);
   });
 
+  it("types a name ending in a compass word as a place", () => {
+    const s = "In the Harbourside East district, voters elected Ann Ruel.";
+    expect(nameSpans(s, tokenize(s)).map((x) => [x.text, x.kind])).toEqual([["Harbourside East", "place"], ["Ann Ruel", "name"]]);
+  });
+
   it("keeps a list of names whole", () => {
     const s = "It was funded by the Coastal Trust, the Regional Development Fund and the Ministry of Transport.";
     const tokens = tokenize(s);

@@ -70,6 +70,9 @@ export const PERSON_ACTION_VERBS = new Set(
 /** Words before a capitalised phrase that make it a thing, not a person: "the Election Law", "under Martial Law". */
 export const THING_DETERMINERS = new Set("the a an this that its their his her our under new proposed".split(" "));
 
+/** Last words of capitalised place names that no place list holds: "Kowloon West", "Palm Springs", "Crown Heights". */
+export const PLACE_NAME_ENDINGS = new Set("west east north south central springs heights".split(" "));
+
 /** Capitalised words that begin sentences or name times, never people. */
 export const NOT_NAMES = new Set([
   ...("the a an this that these those it its he she they we i you his her their our my your there here " +
