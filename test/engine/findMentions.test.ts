@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
+import { article } from "./helpers.ts";
 import { findMentions } from "../../src/analysis/findMentions.ts";
 
 /** The names found in an invented sentence, each with its kind. */
@@ -45,5 +47,25 @@ describe("a capitalised name ending in a compass word or a town's ending", () =>
 
   it("GIVEN a person's verb after it THEN it stays a person", () => {
     expect(kinds("Lena West said the count was slow.")).toContainEqual(["Lena West", "person"]);
+  });
+});
+
+describe("a describing word that opens a sentence", () => {
+  const analysed = analyseArticle(
+    article([
+      "Independent candidate Rosa Maren won the harbour seat, and nonpartisan councillor Ivo Stenberg kept his.",
+      "Nonpartisan Ivo Stenberg thanked his voters. Will Harlan lost by 200 votes.",
+      "Voters said they will return in four years.",
+    ]),
+  );
+  const people = analysed.entities.filter((e) => e.kind === "person").map((e) => e.name);
+
+  it("GIVEN the article writes the word in lowercase elsewhere THEN it is no part of the name", () => {
+    expect(people).toContain("Ivo Stenberg");
+    expect(people).not.toContain("Nonpartisan Ivo Stenberg");
+  });
+
+  it("GIVEN a two-word name THEN its first word stays, even when it is also a common word", () => {
+    expect(people).toContain("Will Harlan");
   });
 });

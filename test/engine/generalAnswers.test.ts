@@ -172,3 +172,18 @@ describe("ages in apposition", () => {
     expect(family.ask("How old is Ivo Marsh?").short).toBe("51");
   });
 });
+
+describe("the general answerer and a name the question asks about", () => {
+  const engine = createEngine([
+    article([
+      "Other candidates elected in this district were Gary Holm of the Tidewater Party and Ann Roe.",
+      "Gary Vance of the Meadow Democrats failed to get re-elected, and resigned from his leadership in his party due to its defeat.",
+    ]),
+  ]);
+
+  it("answers from a sentence naming the whole name asked, not one sharing a first name", () => {
+    const a = engine.ask("Which party was Gary Vance leading?");
+    expect(a.citations[0]?.sentence ?? "").toContain("Gary Vance");
+    expect(a.short).toBe("Meadow Democrats");
+  });
+});
