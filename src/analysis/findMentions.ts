@@ -288,6 +288,10 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   }
   const hasOrg = run.some((t) => isOrgWord(t.text)) || run.some((t) => isAcronym(t.text)) && nameTokens.length === 0;
 
+  // "the Grand Mosque", "the Velvet Underground": "the" before two capitalised words makes a named thing, not a person.
+  if (nameTokens.length >= 2 && !hasRole && !orgOrPlaceBefore && nameTokens.length === run.length && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) {
+    return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "organisation" };
+  }
   if (nameTokens.length > 0 && (hasRole || nameTokens.length >= 2)) {
     const nameStart = nameTokens[0]!.start;
     const titled = hasRole || orgOrPlaceBefore ? sentence.slice(start, before.at(-1)!.end) : null;

@@ -69,3 +69,13 @@ describe("a describing word that opens a sentence", () => {
     expect(people).toContain("Will Harlan");
   });
 });
+
+describe("'the' before two capitalised words", () => {
+  it("GIVEN 'the Silver Lanterns' THEN it is a named thing or group, not a person", () => {
+    expect(kinds("Fans cheered the Silver Lanterns at the festival.")).toContainEqual(["Silver Lanterns", "organisation"]);
+  });
+
+  it("GIVEN a title between 'the' and the name THEN it is still a person", () => {
+    expect(kinds("Crowds greeted the Mayor Ann Roe at the gate.")).toContainEqual(["Ann Roe", "person"]);
+  });
+});
