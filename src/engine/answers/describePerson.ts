@@ -96,7 +96,13 @@ export function describeAt(text: string, start: number, end: number): string | n
   const parts = [titleBefore(text, start, end), appositive(text, end)].filter((p): p is string => !!p);
   // "Senior researcher Mu Li, of the University of NSW's school …": an affiliation continues the title.
   if (parts.length) return parts.reduce((a, b) => (/^(of|from|at)\s/.test(b) ? `${a} ${b}` : `${a}, ${b}`));
-  return capacity(text, end) ?? predicate(text, end) ?? affiliation(text, end);
+  return capacity(text, end) ?? predicate(text, end) ?? affiliation(text, end) ?? owner(text, start);
+}
+
+/** "Demosisto's Nathan Law", "Acme's Ann Roe": the body whose person the name is, when nothing else describes them. */
+function owner(text: string, start: number): string | null {
+  const m = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)[’']s\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
+  return m ? m[1]! : null;
 }
 
 /** "Lydia Buchtmann for Food Standards Australia New Zealand, says": whom the person speaks for or works at. */
