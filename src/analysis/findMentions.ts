@@ -1,4 +1,4 @@
-import { HONORIFICS, NOT_NAMES, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
+import { HONORIFICS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
 import { hasEntry } from "./ownEntry.ts";
 import { isPlaceName, MAX_PLACE_WORDS, PLACE_NAMES } from "./places.ts";
 
@@ -122,6 +122,11 @@ export function findMentions(sentence: string): NameMention[] {
     if (m.role && m.nameStart !== m.start) {
       // "New Zealand's Prime Minister John Key": whose title it is belongs to the role.
       if (description.nouns.length === 0 && description.possessive && m.role.startsWith(sentence.slice(m.start, m.nameStart).trim())) m.role = `${description.possessor} ${m.role}`;
+      continue;
+    }
+    // "the social network Flitter", "localist group Brightway": a one-word name after a word for a body is that body.
+    if (m.kind === "unknown" && description.nouns.length > 0 && ORGANISATION_DESCRIPTIONS.has(description.nouns.at(-1)!)) {
+      m.kind = "organisation";
       continue;
     }
     if (description.nouns.length === 0 || !isRoleNoun(description.nouns.at(-1)!)) continue;

@@ -79,3 +79,14 @@ describe("'the' before two capitalised words", () => {
     expect(kinds("Crowds greeted the Mayor Ann Roe at the gate.")).toContainEqual(["Ann Roe", "person"]);
   });
 });
+
+describe("a one-word name after a word for a body", () => {
+  it("GIVEN 'group' or 'company' right before the name THEN it is an organisation", () => {
+    expect(kinds("Localist group Brightway's Ann Lee won.")).toContainEqual(["Brightway", "organisation"]);
+    expect(kinds("Software company Quillon said the fix is ready.")).toContainEqual(["Quillon", "organisation"]);
+  });
+
+  it("GIVEN a word for a person before the name THEN it is no organisation", () => {
+    expect(kinds("His lawyer Ann Lee said no.")).toContainEqual(["Ann Lee", "person"]);
+  });
+});
