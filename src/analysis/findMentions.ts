@@ -291,7 +291,8 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
     before = run.slice(0, run.length - 2);
     nameTokens = run.slice(-2);
   }
-  const hasOrg = run.some((t) => isOrgWord(t.text)) || run.some((t) => isAcronym(t.text)) && nameTokens.length === 0;
+  // "PC World", "UK Biobank": an acronym opening a run with one more word names a body; no one's first name is an acronym.
+  const hasOrg = run.some((t) => isOrgWord(t.text)) || (run.some((t) => isAcronym(t.text)) && (nameTokens.length === 0 || (nameTokens.length === 1 && isAcronym(run[0]!.text) && !isInitials(run[0]!.text))));
 
   // "the Grand Mosque", "the Velvet Underground": "the" before two capitalised words makes a named thing, not a person.
   if (nameTokens.length >= 2 && !hasRole && !orgOrPlaceBefore && nameTokens.length === run.length && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) {

@@ -90,3 +90,15 @@ describe("a one-word name after a word for a body", () => {
     expect(kinds("His lawyer Ann Lee said no.")).toContainEqual(["Ann Lee", "person"]);
   });
 });
+
+describe("an acronym opening a two-word name", () => {
+  it("GIVEN 'PC Weekly's' THEN it is an organisation, possessive or not", () => {
+    expect(kinds("PC Weekly's survey found the browser slipping.")).toContainEqual(["PC Weekly", "organisation"]);
+    expect(kinds("Many readers wrote to UK Gardening.")).toContainEqual(["UK Gardening", "organisation"]);
+  });
+
+  it("GIVEN initials or a title THEN it stays a person", () => {
+    expect(kinds("J.K. Rowling wrote it.")).toContainEqual(["J.K. Rowling", "person"]);
+    expect(kinds("US President Harlan said so.")).toContainEqual(["Harlan", "person"]);
+  });
+});
