@@ -14,7 +14,14 @@ export function lowercaseWords(paragraphs: readonly string[]): Set<string> {
  * a two-word name ("Will Smith") is never cut to a surname.
  */
 export function dropSentenceOpener(sentence: string, m: NameMention, lowercase: ReadonlySet<string>): NameMention {
-  if (m.kind !== "person" || !/^[\s“"‘'(]*$/.test(sentence.slice(0, m.nameStart))) return m;
+  if (!/^[\s“"‘'(]*$/.test(sentence.slice(0, m.nameStart))) return m;
+  // "Results of NCLAN …", "Commanders of the Coastal Guard …": a common noun and "of" before an organisation's name.
+  const of = /^(\p{Lu}\p{Ll}+) of (?:the )?(?=\p{Lu})/u.exec(m.name);
+  if (m.kind === "organisation" && of && lowercase.has(of[1]!.toLowerCase())) {
+    const rest = m.name.slice(of[0].length);
+    return { ...m, start: m.start + m.name.length - rest.length, nameStart: m.nameStart + m.name.length - rest.length, name: rest };
+  }
+  if (m.kind !== "person") return m;
   const words = m.name.split(" ");
   if (words.length < 3 || !lowercase.has(words[0]!.toLowerCase())) return m;
   const rest = words.slice(1).join(" ");

@@ -65,6 +65,13 @@ describe("a describing word that opens a sentence", () => {
     expect(people).not.toContain("Nonpartisan Ivo Stenberg");
   });
 
+  it("GIVEN a common noun and 'of' before an organisation THEN the organisation is named without them", () => {
+    const a = analyseArticle(article(["Shares of Kellan Holdings fell on Monday.", "Its shares rose a week later."]));
+    const names = a.entities.map((e) => e.name);
+    expect(names).toContain("Kellan Holdings");
+    expect(names).not.toContain("Shares of Kellan Holdings");
+  });
+
   it("GIVEN a two-word name THEN its first word stays, even when it is also a common word", () => {
     expect(people).toContain("Will Harlan");
   });
