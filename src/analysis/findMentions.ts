@@ -1,4 +1,4 @@
-import { HONORIFICS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
+import { HONORIFICS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, POST_NOMINALS, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
 import { hasEntry } from "./ownEntry.ts";
 import { isPlaceName, MAX_PLACE_WORDS, PLACE_NAMES } from "./places.ts";
 
@@ -139,6 +139,13 @@ export function findMentions(sentence: string): NameMention[] {
   for (const t of titles) {
     const m = out.find((x) => x.kind === "person" && !x.role && /^,\s*$/.test(sentence.slice(t.end, x.start)));
     if (m) m.role = t.text;
+  }
+  // "Ann Roe, QC, said": letters after a person's name are her rank, not an organisation.
+  for (let m = 1; m < out.length; m++) {
+    const [p, x] = [out[m - 1]!, out[m]!];
+    if (p.kind !== "person" || !POST_NOMINALS.has(x.name) || !/^,\s*$/.test(sentence.slice(p.end, x.start))) continue;
+    p.role = p.role ? `${p.role}, ${x.name}` : x.name;
+    out.splice(m--, 1);
   }
   return out;
 }

@@ -47,6 +47,10 @@ describe("what a sentence says a person is", () => {
     expect(describeIn("Harbor Trust's treasurer Omar Diaz said no.", "Omar Diaz")).toBe("Harbor Trust's treasurer");
   });
 
+  it("reads letters after the name in commas as what the person is", () => {
+    expect(describeIn("For the defence, Ivo Marr, QC, said the delay was unfair.", "Ivo Marr")).toBe("QC");
+  });
+
   it("says nothing when the words around the name describe no one", () => {
     expect(describeIn("In a statement, Lena Varga said the talks went well.", "Lena Varga")).toBeNull();
     expect(describeIn("Ines Dahl, personally, met the pupils.", "Ines Dahl")).toBeNull();

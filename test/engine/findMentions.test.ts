@@ -109,3 +109,13 @@ describe("an acronym opening a two-word name", () => {
     expect(kinds("US President Harlan said so.")).toContainEqual(["Harlan", "person"]);
   });
 });
+
+describe("letters after a person's name", () => {
+  it("GIVEN 'Ivo Marr, QC,' THEN QC is his rank, not an organisation", () => {
+    expect(findMentions("Ivo Marr, QC, told the court the delay was unfair.").map((m) => [m.name, m.kind, m.role])).toEqual([["Ivo Marr", "person", "QC"]]);
+  });
+
+  it("GIVEN a title before the name too THEN both are kept", () => {
+    expect(findMentions("The Harbour Board spokesman, Ivo Marr, MP, said no.").find((m) => m.name === "Ivo Marr")?.role).toBe("Harbour Board spokesman, MP");
+  });
+});

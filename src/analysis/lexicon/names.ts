@@ -73,6 +73,9 @@ export const THING_DETERMINERS = new Set("the a an this that its their his her o
 /** Last words of capitalised place names that no place list holds: "Kowloon West", "Palm Springs", "Crown Heights". */
 export const PLACE_NAME_ENDINGS = new Set("west east north south central springs heights".split(" "));
 
+/** Letters after a person's name, in commas: "Ann Roe, QC,", "Tom Lee, MP," — a rank or degree, never an organisation. */
+export const POST_NOMINALS = new Set("QC KC SC MP MSP MEP MLA MD PhD OBE MBE CBE KBE DBE AO AC AM OAM FRS Jr Sr".split(" "));
+
 /** Capitalised words that begin sentences or name times, never people. */
 export const NOT_NAMES = new Set([
   ...("the a an this that these those it its he she they we i you his her their our my your there here " +
