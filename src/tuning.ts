@@ -44,6 +44,14 @@ export const tuning = Object.freeze({
      * start-up (about 0.3 s) costs more than the pause it saves.
      */
     workerFromChars: 20_000,
+    /**
+     * A worker sends its results in messages of about this much JSON (characters), which the
+     * main thread parses one at a time between turns of the event loop: 128 KB parses in a few
+     * milliseconds. Larger means fewer messages and longer pauses; smaller, more overhead.
+     */
+    resultMessageChars: 128 * 1024,
+    /** An article's sentences go back in pieces of this many (a piece is parsed whole): a 200 KB paragraph gives thousands. */
+    resultPieceSentences: 200,
   }),
   search: Object.freeze({
     /** Candidate sentences fetched from the inverted index before facts are compared. Enough to hold every relevant sentence of a few articles, few enough to stay fast at 150,000 sentences. Range 20-100; higher finds more candidates and costs more per question. */
@@ -72,6 +80,8 @@ export const tuning = Object.freeze({
     maxLength: 30,
     /** Share of a word's length a correction may add or drop (at least one letter): "redy"→"ready" is a typo, "grow"→"ground" another word. Range 0.2-0.4; higher accepts more corrections. */
     maxLengthChange: 0.25,
+    /** Edits (insert, delete, replace, swap) a correction may make, as a share of the word's length (at least one): "injurd"→"injured" is one, "people"→"problem" three in six. Range 0.25-0.4; higher accepts more corrections. */
+    maxEditShare: 0.34,
     /** Unknown words of one question looked up for a typo at most: each costs a search of the vocabulary, and a real question has a few. */
     maxCorrections: 4,
   }),
@@ -250,6 +260,8 @@ export const tuning = Object.freeze({
     sameVerb: 0.5,
     /** The same, as a share of the question's words, when a dated neighbour of the best sentence competes with the best dated one. Range 0.1-0.5. */
     sameVerbCoverage: 0.25,
+    /** The sentence holds a date as precise as the question asks ("what day" and "Thursday", not "this past week"): the kind of date asked for, like a span for an end (spanForBoundary). */
+    precisionFits: 1.5,
   }),
   /** How a yes/no question is answered (src/engine/answers/answerYesNo.ts). Tuned on the development half only. */
   yesNo: Object.freeze({

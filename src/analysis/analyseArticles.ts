@@ -3,20 +3,29 @@ import { Worker } from "node:worker_threads";
 import type { Article } from "../domain/article.ts";
 import { tuning } from "../tuning.ts";
 import { analyseArticle, type AnalysedArticle } from "./analyseArticle.ts";
+import { ResultReader } from "./workerResults.ts";
 
 /**
  * Analyses many articles on every core when there are enough to be worth it: analysis is most
  * of the time spent loading an archive and each article is independent (10,000 articles: about
  * 10 s on one core, 7 s on two). The main thread analyses its own share while workers do
- * theirs. If a worker fails to start, its share is analysed here instead.
+ * theirs, except in the `background` (a live reload while the bot answers), where workers do
+ * everything. If a worker fails to start, its share is analysed here instead.
  */
-export async function analyseArticles(articles: Article[]): Promise<AnalysedArticle[]> {
+export async function analyseArticles(articles: Article[], options: { background?: boolean } = {}): Promise<AnalysedArticle[]> {
   const threads = Math.min(availableParallelism(), tuning.load.maxThreads);
   if (articles.length < tuning.load.parallelFrom) {
     // Few articles but much text (one huge file, a bulk copy): analysed on a worker, so the
     // main thread keeps answering and sending heartbeats meanwhile, whatever the text costs.
     if (textLength(articles) >= tuning.load.workerFromChars) return inWorker(articles).catch(() => articles.map(analyseArticle));
     return articles.map(analyseArticle);
+  }
+  if (options.background) {
+    // While the bot answers (a live reload), the main thread analyses nothing itself: its share
+    // would hold the event loop for seconds. Every share goes to a worker.
+    const size = Math.ceil(articles.length / threads);
+    const chunks = Array.from({ length: threads }, (_, i) => articles.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0);
+    return (await Promise.all(chunks.map((chunk) => inWorker(chunk).catch(() => chunk.map(analyseArticle))))).flat();
   }
   if (threads < 2) return articles.map(analyseArticle);
   // A worker spends its first few hundred milliseconds starting up (loading tsx and the
@@ -39,17 +48,30 @@ function textLength(articles: Article[]): number {
 function inWorker(chunk: Article[]): Promise<AnalysedArticle[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./analyseWorkerBoot.mjs", import.meta.url), { workerData: chunk });
-    const done: AnalysedArticle[] = [];
-    worker.on("message", (json: string | null) => {
-      if (json === null) {
-        resolve(done);
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(error);
+      void worker.terminate();
+    };
+    const reader = new ResultReader(
+      chunk,
+      (done) => {
+        if (settled) return;
+        settled = true;
+        if (done.length !== chunk.length) reject(new Error(`an analysis worker returned ${done.length} of ${chunk.length} articles`));
+        else resolve(done);
         void worker.terminate();
-        return;
-      }
-      // The worker leaves the article out; attach the one this thread already holds.
-      for (const a of JSON.parse(json) as AnalysedArticle[]) done.push({ ...a, article: chunk[done.length]! });
+      },
+      fail,
+    );
+    // Messages are only queued here; the reader parses them in slices (see workerResults.ts).
+    worker.on("message", (message: string | null) => reader.receive(message));
+    worker.once("error", fail);
+    worker.once("exit", (code) => {
+      // Exiting after its last message is normal: the reader may still be reading.
+      if (!reader.sentAll) fail(new Error(`analysis worker exited with code ${code}`));
     });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`analysis worker exited with code ${code}`)));
   });
 }

@@ -50,13 +50,17 @@ const PASSIVE_BEFORE = new Set(["when", "if", "was", "were", "being", "been", "b
 
 const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, "according"].join("|")})\\b`, "i");
 
+const SPEECH_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[“”"]|[,;:]/gu;
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[“”"]|[,;:]/gu)].map((m) => ({
-    text: m[0],
-    lower: m[0].toLowerCase().replace(/[.]$/, ""),
-    start: m.index!,
-    end: m.index! + m[0].length,
-  }));
+  // An exec loop, not [...matchAll].map: no intermediate array of match objects (a hot path of loading).
+  const out: Token[] = [];
+  SPEECH_TOKEN.lastIndex = 0;
+  for (let m = SPEECH_TOKEN.exec(text); m; m = SPEECH_TOKEN.exec(text)) {
+    const t = m[0];
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower: lower.endsWith(".") ? lower.slice(0, -1) : lower, start: m.index, end: m.index + t.length });
+  }
+  return out;
 }
 
 /** Spans of text inside double quotation marks (an unclosed one runs to the end). */

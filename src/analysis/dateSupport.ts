@@ -60,7 +60,12 @@ export const WEEKDAY = `(${[...WEEKDAYS.slice(1), WEEKDAYS[0]].join("|")})`;
 export const YEAR = String.raw`((?:1[5-9]|20)\d{2})`;
 
 export const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
-export const iso = (d: Date) => d.toISOString().slice(0, 10);
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** "2020-08-21". By hand for years 1000-9999 (toISOString was a tenth of date extraction); other years as toISOString writes them. */
+export const iso = (d: Date): string => {
+  const y = d.getUTCFullYear();
+  return y >= 1000 && y <= 9999 ? `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}` : d.toISOString().slice(0, 10);
+};
 export const addDays = (d: Date, n: number) => day(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + n);
 export const monthIndex = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().replace(/\.$/, "").slice(0, 3)));
 export const monthName = (i: number) => sentenceCase(MONTHS[i]!);

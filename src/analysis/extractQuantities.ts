@@ -112,6 +112,10 @@ function nounBefore(before: string): string {
   // "has cut firefighters in the region to 500": what the change verb acts on.
   const object = /\b(?:cut|cuts|cutting|reduc\w*|lower\w*|rais\w*|increas\w*|boost\w*|trim\w*|shr[iu]nk\w*|brought|bring|bringing)\s+(?:(?:its|their|the|his|her|our)\s+)?([\p{L}-]+)\b[^]*\bto\s*$/iu.exec(clause);
   if (object && countedHead(object[1]!) && !STOPWORDS.has(object[1]!.toLowerCase())) return object[1]!;
+  // "to limit the number of daily visitors to the island to 3,000": the number is of what "the number of" names.
+  // Read past the clause's commas: the noun phrase may hold one ("the number of assigned, active-duty service members").
+  const numberOf = /\b(?:cut\w*|reduc\w*|lower\w*|rais\w*|increas\w*|boost\w*|limit\w*|cap|caps|capp\w*|trim\w*|bring\w*|brought)\s+the\s+number\s+of\s+((?:[\p{L}-]+,?\s+){0,4}?[\p{L}-]+s)\b[^,;:]*\bto\s*$/iu.exec(before.slice(-200));
+  if (numberOf && !numberOf[1]!.split(/,?\s+/).some((w) => STOPWORDS.has(w.toLowerCase()))) return numberOf[1]!;
   const found = clause.match(/[\p{L}-]+/gu) ?? [];
   for (let i = found.length - 1; i >= 0 && i >= found.length - 10; i--) {
     const w = found[i]!;

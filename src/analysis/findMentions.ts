@@ -28,7 +28,11 @@ const CONNECTORS = new Set(["of", "for", "the"]);
 const PARTICLE = /^(al|el|bin|ben|ibn|de|da|di|du|van|von|der|le|la)-?/i;
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  // An exec loop, not [...matchAll].map: no intermediate array of match objects (a hot path of loading).
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /**

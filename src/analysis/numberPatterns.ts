@@ -110,6 +110,12 @@ const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
  * punctuation and after a plural noun ("15 shells fell" counts "shells"). "U.S." does not end
  * it ("4,500 U.S. troops"); a measure word takes what it measures ("10,000 pieces of equipment").
  */
+/** The first word of these is a participle with no noun after it: "returning to …", "leaving.", "arriving from". */
+function participleOnly(phrase: string): boolean {
+  const next = phrase.split(/\s+/)[1]?.toLowerCase().replace(/[.,;:’']+$/, "");
+  return /[.,;:]$/.test(phrase.split(/\s+/)[0]!) || next === undefined || STOPWORDS.has(next);
+}
+
 export function unitAfter(after: string): string {
   const m = /^\s+((?:[\p{L}][\p{L}\d.’'-]*)(?:\s+[\p{L}][\p{L}\d.’'-]*){0,3})/u.exec(after);
   if (!m) return "";
@@ -119,6 +125,9 @@ export function unitAfter(after: string): string {
     const bare = abbreviation ? w : w.replace(/[.,;:’']+$/, "");
     const lw = bare.toLowerCase();
     if (!taken.length && ((STOPWORDS.has(lw) && lw !== "us") || COMMON_VERBS.has(lw) || (/ed$/.test(lw) && lw.length > 4))) break;
+    // "about 6,400 returning to the United States": a participle the number is the subject of, not
+    // a noun it counts ("12 remaining troops" keeps its noun after the participle).
+    if (!taken.length && /ing$/.test(lw) && lw.length > 5 && participleOnly(m[1]!)) break;
     if (taken.length && (STOPWORDS.has(lw) || /(ed|ing)$/.test(lw) || COMMON_VERBS.has(lw))) break;
     taken.push(bare);
     if (!abbreviation && /[.,;:]$/.test(w)) break;

@@ -117,6 +117,11 @@ function shouldJoin(paragraph: string, start: number, end: number, next: Sentenc
   return false;
 }
 
+/** A-Z, a-z or ".", by character code: this loop runs over the last word of every sentence. */
+function isLetterOrPeriod(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 /**
  * Whether the text [start, end) ends with an abbreviation's period: the letters and periods
  * that end it, standing after a space, bracket or quotation mark or at its start. Read
@@ -125,7 +130,7 @@ function shouldJoin(paragraph: string, start: number, end: number, next: Sentenc
 function endsWithAbbreviation(paragraph: string, start: number, end: number): boolean {
   if (end - start < 2 || paragraph[end - 1] !== ".") return false;
   let from = end - 1;
-  while (from > start && /[A-Za-z.]/.test(paragraph[from - 1]!)) from--;
+  while (from > start && isLetterOrPeriod(paragraph.charCodeAt(from - 1))) from--;
   if (!/[A-Za-z]/.test(paragraph[from]!) || from >= end - 1) return false;
   if (from > start && !/[\s(“"]/.test(paragraph[from - 1]!)) return false;
   const word = paragraph.slice(from, end - 1).toLowerCase();

@@ -2,8 +2,12 @@ import { stemmer } from "stemmer";
 import { IRREGULAR_PAST, PHRASAL_VERBS, PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
 import { ownEntry } from "./ownEntry.ts";
 
+const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+
 /** Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching. Never used for cited text. */
 export function foldTypography(s: string): string {
+  // Plain ASCII without a backtick has nothing to fold (NFKC leaves ASCII as it is): most text.
+  if (PLAIN_ASCII.test(s)) return s;
   return s
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u02bc\u201b`´]/g, "'")
@@ -43,7 +47,11 @@ export function words(s: string): string[] {
   return phrasal(folded).match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
 }
 
+/** All the phrasal verbs in one pattern: one scan tells whether any of them is there at all. */
+const ANY_PHRASAL = new RegExp(PHRASAL_VERBS.map(([re]) => re.source).join("|"));
+
 function phrasal(s: string): string {
+  if (!ANY_PHRASAL.test(s)) return s;
   let out = s;
   for (const [pattern, word] of PHRASAL_VERBS) out = out.replace(pattern, word);
   return out;
@@ -75,7 +83,13 @@ export function canonical(word: string): string {
   // "began" is matched as "begin": irregular past forms first, then synonyms, then the stem.
   const verb = ownEntry(IRREGULAR_PAST, word) ?? word;
   if (place) c = place;
-  else c = synonymOf.get(verb) ?? synonymOf.get(stemmer(verb)) ?? stemmer(adjectiveOf(verb));
+  else {
+    // "researchers" stems to "research", "photographers" to "photograph": a doer is not the
+    // activity, so a stem that lost an "-er" takes no synonym the word itself was not given.
+    const stem = stemmer(verb);
+    const doer = /ers?$/.test(verb) && !/er$/.test(stem);
+    c = synonymOf.get(verb) ?? (doer ? undefined : synonymOf.get(stem)) ?? stemmer(adjectiveOf(verb));
+  }
   if (word.length <= CACHE_WORD_LENGTH) {
     if (cache.size >= CACHE_WORDS) cache.clear();
     cache.set(word, c);

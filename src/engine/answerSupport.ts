@@ -1,3 +1,4 @@
+import { dayLabel } from "../analysis/dateSupport.ts";
 import { messages } from "../messages.ts";
 import type { IndexedSentence, KnowledgeIndex } from "./knowledgeIndex.ts";
 import type { Answer, AnswerItem, Citation, QuestionKind } from "./types.ts";
@@ -10,7 +11,11 @@ export function citationOf(index: KnowledgeIndex, s: IndexedSentence): Citation 
 
 /** "August 21, 2020" from "2020-08-21". */
 export function humanDate(isoDay: string): string {
-  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  // Formatted by hand, as Intl's en-US long date would write it: toLocaleDateString was the
+  // slowest step of answering when-questions and timelines (about a tenth of all question time).
+  if (Number.isNaN(d.getTime())) return d.toLocaleDateString("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+  return dayLabel(d);
 }
 
 /**

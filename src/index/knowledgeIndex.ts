@@ -3,7 +3,7 @@ import type { AnalysedArticle } from "../analysis/analyseArticle.ts";
 import type { Article } from "../domain/article.ts";
 import { tuning } from "../tuning.ts";
 import { ArticleCatalogue } from "./articleCatalogue.ts";
-import { NameIndex, type RoleTerms } from "./nameIndex.ts";
+import { NameIndex, type RoleTerms, type SpeakerRole } from "./nameIndex.ts";
 import { SentenceSearch } from "./sentenceSearch.ts";
 import { Timeline } from "./timeline.ts";
 import type { Hit, IndexedSentence, KnownEntity, TimelineEvent } from "./types.ts";
@@ -60,9 +60,9 @@ export class KnowledgeIndex {
   }
 
   /** Builds every part; yields now and then so that `build` can pause between slices. */
-  private *steps(analysedArticles: AnalysedArticle[]): Generator<void> {
+  private *steps(analysedArticles: AnalysedArticle[]): Generator<string> {
     for (const analysed of analysedArticles) {
-      yield;
+      yield "articles";
       this.catalogue.add(analysed.article);
       this.vocabulary.addWords(analysed.vocabulary);
       yield* this.search.addSentences(analysed.sentences);
@@ -71,13 +71,13 @@ export class KnowledgeIndex {
     this.catalogue.finish();
     let n = 0;
     for (const s of this.search.sentences) {
-      if (++n % 2000 === 0) yield;
+      if (++n % 500 === 0) yield "articles";
       this.names.addSentence(s);
       this.vocabulary.addTerms(s.terms);
     }
-    yield;
+    yield "articles";
     yield* this.calendar.build(this.search.sentences, (doc) => this.catalogue.publishedOf(doc));
-    yield;
+    yield "articles";
     yield* this.search.build();
     yield* this.names.build();
     yield* this.vocabulary.build();
@@ -141,6 +141,11 @@ export class KnowledgeIndex {
   /** Every person's titles and multi-word aliases with their canonical words. */
   roleTerms(): RoleTerms[] {
     return this.names.roleTerms();
+  }
+
+  /** The roles of everyone quoted that hold the canonical word `term` (see NameIndex). */
+  speakerRolesWith(term: string): readonly SpeakerRole[] {
+    return this.names.speakerRolesWith(term);
   }
 
   /** Whether the knowledge uses this word, as written or by meaning. */

@@ -8,6 +8,14 @@ import type { IndexedSentence, KnownEntity } from "./types.ts";
 
 type Alias = { entity: string; alias: string };
 
+/** A role of someone quoted, with its canonical words and those of their name. */
+export interface SpeakerRole {
+  entity: KnownEntity;
+  role: string;
+  terms: Set<string>;
+  nameTerms: Set<string>;
+}
+
 /** A person's title or multi-word alias with its canonical words. */
 export interface RoleTerms {
   entity: KnownEntity;
@@ -22,6 +30,7 @@ export class NameIndex {
   /** In a large archive, the names again by the first letter of each of their words (see `findEntities`). */
   private namesByLetter: Map<string, FilteredFuse<Alias>> | null = null;
   private roles: RoleTerms[] | null = null;
+  private readonly speakerRoles = new Map<string, SpeakerRole[]>();
 
   /** One article's entities, merged with the same entities of other articles. */
   addEntities(entities: Entity[]): void {
@@ -41,7 +50,7 @@ export class NameIndex {
   }
 
   /** Once every entity is added: the aliases a question may use, and the fuzzy name search. */
-  *build(): Generator<void> {
+  *build(): Generator<string> {
     const aliases: Alias[] = [];
     for (const e of this.entities.values()) {
       // "New York Times" is also "NYT"; "Islamic Revolution Guards Corps", "IRGC".
@@ -55,7 +64,7 @@ export class NameIndex {
         if (!this.aliasMap.has(a)) this.aliasMap.set(a, e.id);
       }
     }
-    yield;
+    yield "names";
     const nameOptions = { keys: ["alias"], includeScore: true, threshold: tuning.names.threshold, ignoreLocation: true };
     this.names = new FilteredFuse(aliases, (a) => a.alias, nameOptions);
     if (aliases.length >= tuning.names.byLetterFrom) {
@@ -69,12 +78,35 @@ export class NameIndex {
       }
       this.namesByLetter = new Map();
       for (const [letter, list] of byLetter) {
-        yield;
+        yield "names";
         this.namesByLetter.set(letter, new FilteredFuse(list, (a) => a.alias, nameOptions));
       }
     }
-    yield;
+    yield "names";
     this.roleTerms();
+    yield "names";
+    // Who holds a role a question names ("the director of the study") is looked up by the role's
+    // words here, not searched for among every entity per question (see findSpeakerByRole).
+    let k = 0;
+    for (const e of this.entities.values()) {
+      if (++k % 500 === 0) yield "speaker roles";
+      if (e.statements.length === 0) continue;
+      const nameTerms = new Set(contentTerms(e.name));
+      for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
+        const terms = new Set(contentTerms(role));
+        const entry: SpeakerRole = { entity: e, role, terms, nameTerms };
+        for (const t of terms) {
+          const list = this.speakerRoles.get(t);
+          if (list) list.push(entry);
+          else this.speakerRoles.set(t, [entry]);
+        }
+      }
+    }
+  }
+
+  /** The roles (titles, multi-word aliases) of everyone quoted that hold the canonical word `term`, in entity then role order. */
+  speakerRolesWith(term: string): readonly SpeakerRole[] {
+    return this.speakerRoles.get(term) ?? [];
   }
 
   /** Every person's titles and multi-word aliases with their canonical words (computed while building). */

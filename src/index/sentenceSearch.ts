@@ -22,17 +22,17 @@ export class SentenceSearch {
   constructor(private readonly catalogue: ArticleCatalogue) {}
 
   /** One article's sentences, given ids. Yields now and then: one article may hold thousands (a 200 KB paragraph). */
-  *addSentences(analysed: AnalysedSentence[]): Generator<void> {
+  *addSentences(analysed: AnalysedSentence[]): Generator<string> {
     const offset = this.sentences.length;
     // A copy: analysed articles may be shared with another index still answering (live reload).
     for (const s of analysed) {
       this.sentences.push({ ...s, id: offset + s.position });
-      if ((s.position + 1) % 2000 === 0) yield;
+      if ((s.position + 1) % 2000 === 0) yield "article sentences";
     }
   }
 
   /** Once every sentence and article is added: term counts and the article index. */
-  *build(): Generator<void> {
+  *build(): Generator<string> {
     const search = new MiniSearch<{ id: string; text: string }>({
       fields: ["text"],
       idField: "id",
@@ -51,7 +51,7 @@ export class SentenceSearch {
     const byDoc = new Map<string, Set<string>>();
     let n = 0;
     for (const s of this.sentences) {
-      if (++n % 2000 === 0) yield;
+      if (++n % 500 === 0) yield "sentence search";
       let terms = byDoc.get(s.doc);
       if (!terms) byDoc.set(s.doc, (terms = new Set()));
       for (let i = 0; i < s.terms.length; i++) {
@@ -64,14 +64,14 @@ export class SentenceSearch {
       else this.byDoc.set(s.doc, [s]);
     }
     for (const [doc, terms] of byDoc) {
-      if (++n % 500 === 0) yield;
+      if (++n % 500 === 0) yield "sentence search";
       for (const t of contentTerms(this.catalogue.articles.get(doc)!.title)) terms.add(t);
       for (const t of terms) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
     }
     // Words too common to pick an article out are never searched for (see `find`), so they are
     // not indexed either: in a large archive that is most of the words, and of the work.
     for (const [doc, terms] of byDoc) {
-      yield;
+      yield "sentence search";
       search.add({ id: doc, text: [...terms].filter((t) => !this.isCommon(t)).join(" ") });
     }
   }
@@ -82,19 +82,25 @@ export class SentenceSearch {
     if (terms.length === 0 || !this.search) return [];
     const scoring = new Set(terms);
     const docs = this.candidateArticles(terms, scoring);
+    // Each scoring word's weight, computed once per question rather than once per sentence.
+    const weight = new Map<string, number>();
+    for (const t of scoring) weight.set(t, Math.log(1 + this.sentences.length / (this.sentenceDf.get(t) ?? 1)));
     const out: Hit[] = [];
+    const counted: string[] = [];
     for (const doc of docs) {
+      const recent = 1 + tuning.search.recencyBoost * this.catalogue.recency(doc);
       for (const s of this.byDoc.get(doc) ?? []) {
         if (filter && !filter(s)) continue;
         let score = 0;
-        let seen = "";
+        counted.length = 0;
         for (const t of s.terms) {
-          if (!scoring.has(t) || seen.includes(`|${t}|`)) continue;
-          seen += `|${t}|`;
-          score += Math.log(1 + this.sentences.length / (this.sentenceDf.get(t) ?? 1));
+          const w = weight.get(t);
+          if (w === undefined || counted.includes(t)) continue;
+          counted.push(t);
+          score += w;
         }
         // Long sentences match more words by chance; newer articles win ties (archives repeat themselves).
-        if (score > 0) out.push({ sentence: s, score: (score / Math.sqrt(1 + s.terms.length / 12)) * (1 + tuning.search.recencyBoost * this.catalogue.recency(s.doc)) });
+        if (score > 0) out.push({ sentence: s, score: (score / Math.sqrt(1 + s.terms.length / 12)) * recent });
       }
     }
     out.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
@@ -113,10 +119,10 @@ export class SentenceSearch {
     const hits = this.search!.search(distinctive.join(" "), { fuzzy: (term) => (fuzzyTerms.has(term) ? tuning.search.fuzzy : false) });
     for (const h of hits) for (const t of h.terms) scoring.add(t);
     // Among articles that fit alike (an archive repeats itself), the newer ones first.
-    const boosted = (h: { id: string; score: number }) => h.score * (1 + tuning.search.recencyBoost * this.catalogue.recency(h.id));
+    // (The boosted score is computed once per article, not once per comparison of the sort.)
     return hits
-      .map((h) => ({ id: h.id as string, score: h.score }))
-      .sort((a, b) => boosted(b) - boosted(a))
+      .map((h) => ({ id: h.id as string, score: h.score * (1 + tuning.search.recencyBoost * this.catalogue.recency(h.id)) }))
+      .sort((a, b) => b.score - a.score)
       .slice(0, tuning.search.articles)
       .map((h) => h.id);
   }

@@ -18,10 +18,10 @@ export class Timeline {
   private readonly longEvents: TimelineEvent[] = [];
 
   /** Places every sentence; yields now and then so that a sliced build can pause. */
-  *build(sentences: IndexedSentence[], publishedOf: (doc: string) => string): Generator<void> {
+  *build(sentences: IndexedSentence[], publishedOf: (doc: string) => string): Generator<string> {
     let n = 0;
     for (const s of sentences) {
-      if (++n % 2000 === 0) yield;
+      if (++n % 500 === 0) yield "timeline";
       if (s.dates.length) this.dated.push(s);
     }
     // Grouped by day, then the days sorted: the same order as sorting every event, without one
@@ -35,22 +35,22 @@ export class Timeline {
     };
     // Each article's undated opening sentence, as of its publication; then every date of every sentence.
     for (const s of sentences) {
-      if (++n % 20000 === 0) yield;
+      if (++n % 20000 === 0) yield "timeline";
       const published = s.position === 0 ? publishedOf(s.doc) : "";
       const event = published && leadEvent(s, published, `as of ${dayLabel(new Date(`${published}T00:00:00Z`))}`);
       if (event) (this.eventOf.set(s.id, event), place(event));
     }
     for (const s of this.dated) {
-      if (++n % 2000 === 0) yield;
+      if (++n % 500 === 0) yield "timeline";
       const events = eventsOf(s);
       if (events.length === 0) continue;
       this.eventOf.set(s.id, events[0]!);
       if (events.length > 1) this.moreEventsOf.set(s.id, events.slice(1));
       for (const event of events) place(event);
     }
-    yield;
+    yield "timeline";
     for (const day of [...byDay.keys()].sort(compareText)) {
-      if (++n % 200 === 0) yield;
+      if (++n % 200 === 0) yield "timeline";
       for (const event of byDay.get(day)!) this.events.push(event);
     }
   }

@@ -22,7 +22,7 @@ export class Vocabulary {
   }
 
   /** Once every word is added: the typo-correction lists. */
-  *build(): Generator<void> {
+  *build(): Generator<string> {
     const byLetter = new Map<string, string[]>();
     for (const w of this.rawWords) {
       if (w.length < tuning.vocabulary.minLength || /\d/.test(w)) continue;
@@ -31,7 +31,7 @@ export class Vocabulary {
       byLetter.set(w[0]!, list);
     }
     for (const [letter, list] of byLetter) {
-      yield;
+      yield "typo vocabulary";
       this.byLetter.set(letter, new TypoVocabulary(list, tuning.vocabulary.typoThreshold));
     }
   }
@@ -68,6 +68,34 @@ export class Vocabulary {
     // Fuzzy search finds a word inside a longer one ("grow" in "ground"): a typo drops or adds a
     // letter or two, so a much longer or shorter word is another word, not the one meant.
     const slack = Math.max(1, Math.floor(word.length * tuning.vocabulary.maxLengthChange));
-    return fix && Math.abs(fix.length - word.length) <= slack ? fix : null;
+    if (!fix || Math.abs(fix.length - word.length) > slack) return null;
+    // Bitap's score is no edit count: "people" came back as "problem" (three edits in six
+    // letters). A typo is a letter or two astray, a share of the word's length.
+    return editDistance(word, fix, Math.max(1, Math.floor(word.length * tuning.vocabulary.maxEditShare))) ? fix : null;
   }
+}
+
+/**
+ * Whether two words are within `limit` edits (insert, delete, replace, swap two neighbours).
+ * Hand-written: a bounded distance on two short words, not worth a package; stops early once
+ * every path is over the limit.
+ */
+function editDistance(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return false;
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length]! <= limit;
 }

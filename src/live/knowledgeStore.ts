@@ -57,6 +57,13 @@ export interface StoreOptions {
   settleMs?: number;
 }
 
+/** A valid article read for the first time (or changed): analysed with the others after reading. */
+interface FreshFile {
+  name: string;
+  hash: string;
+  article: Article;
+}
+
 /**
  * The last good version of one file, analysed. Kept across reloads, so a reload analyses only
  * the files that changed. `hash` keys the file's name and bytes when it was last read.
@@ -160,8 +167,45 @@ export class KnowledgeStore {
     const report: ReloadReport = {
       added: [], changed: [], removed: [], keptLastGood: [], rejected: [], deferred: [], problems: [], articles: 0, rebuilt: false,
     };
-    const realDir = realFolder(this.dir);
     const firstLoad = !this.loaded;
+    const names = await this.listArticles();
+    const next = new Map<string, FileState>();
+    /** Valid files not analysed yet: analysed together below, on every core when there are many. */
+    const fresh: FreshFile[] = [];
+    await this.readFiles(names, firstLoad, report, next, fresh);
+    // After the first load the bot is answering: analysis must not hold its event loop.
+    const analysed = await analyseArticles(fresh.map((f) => f.article), { background: !firstLoad });
+    fresh.forEach((f, i) => next.set(f.name, { hash: f.hash, analysed: analysed[i]! }));
+    for (const name of this.files.keys()) if (!next.has(name)) report.removed.push(name);
+    for (const name of this.badHashes.keys()) if (!names.includes(name)) this.badHashes.delete(name);
+    for (const name of this.observed.keys()) if (!report.deferred.includes(name)) this.observed.delete(name);
+    this.loaded = true;
+
+    const changed = report.added.length + report.changed.length + report.removed.length > 0;
+    if (changed) {
+      if (next.size === 0 && this.files.size > 0) {
+        // An emptied folder is far more likely a mistake (or a half-finished move) than an
+        // intent to answer nothing: keep answering from what we had.
+        this.logger.warn({ dir: this.dir }, "no valid article left in the knowledge folder; keeping the previous knowledge");
+        report.articles = this.files.size;
+        return report;
+      }
+      // Build first, swap after: until this assignment, every caller still gets the old Engine.
+      // If building fails, the old Engine and file states stay, so the next reload retries.
+      // In the folder's (sorted) order, whichever files came from the cache.
+      this.current = await this.build(names.flatMap((name) => next.get(name)?.analysed ?? []));
+      report.rebuilt = true;
+      // Only now, with the new engine answering: the cache is for the next start, not this one.
+      this.cache?.setMany(fresh.map((f, i) => [f.hash, analysed[i]!]));
+    }
+    this.files = next;
+    report.articles = next.size;
+    if (changed || report.problems.length > 0) this.logReload(report);
+    return report;
+  }
+
+  /** The folder's Markdown files, sorted. */
+  private async listArticles(): Promise<string[]> {
     let listed: string[];
     try {
       listed = await readdir(this.dir);
@@ -170,10 +214,12 @@ export class KnowledgeStore {
       if (!this.loaded) throw new NoKnowledgeError(`The knowledge folder ${this.dir} cannot be read: ${(error as Error).message}. Set KNOWLEDGE_DIR to a folder of articles.`);
       throw error;
     }
-    const names = listed.filter((name) => name.toLowerCase().endsWith(".md")).sort();
-    const next = new Map<string, FileState>();
-    /** Valid files not analysed yet: analysed together below, on every core when there are many. */
-    const fresh: Array<{ name: string; hash: string; article: Article }> = [];
+    return listed.filter((name) => name.toLowerCase().endsWith(".md")).sort();
+  }
+
+  /** Reads every file: unchanged ones keep their state, new valid ones go to `fresh`, bad ones are reported. */
+  private async readFiles(names: string[], firstLoad: boolean, report: ReloadReport, next: Map<string, FileState>, fresh: FreshFile[]): Promise<void> {
+    const realDir = realFolder(this.dir);
     let lastYield = performance.now();
     for (const name of names) {
       // Small files read synchronously are ~5x faster than through the thread pool, and
@@ -206,59 +252,34 @@ export class KnowledgeStore {
         (previous ? report.changed : report.added).push(name);
         continue;
       }
-      report.problems.push(...parsed.problems);
-      if (previous) {
-        next.set(name, previous);
-        report.keptLastGood.push(name);
-      } else {
-        report.rejected.push(name);
-      }
-      if (this.badHashes.get(name) !== hash) {
-        this.badHashes.set(name, hash);
-        for (const problem of parsed.problems) {
-          this.logger.warn(
-            { file: problem.file, line: problem.line, keptLastGood: Boolean(previous) },
-            `knowledge file rejected: ${problem.message}`,
-          );
-        }
-      }
+      this.reject(name, hash, parsed.problems, previous, report, next);
     }
-    const analysed = await analyseArticles(fresh.map((f) => f.article));
-    fresh.forEach((f, i) => next.set(f.name, { hash: f.hash, analysed: analysed[i]! }));
-    for (const name of this.files.keys()) if (!next.has(name)) report.removed.push(name);
-    for (const name of this.badHashes.keys()) if (!names.includes(name)) this.badHashes.delete(name);
-    for (const name of this.observed.keys()) if (!report.deferred.includes(name)) this.observed.delete(name);
-    this.loaded = true;
+  }
 
-    const changed = report.added.length + report.changed.length + report.removed.length > 0;
-    if (changed) {
-      if (next.size === 0 && this.files.size > 0) {
-        // An emptied folder is far more likely a mistake (or a half-finished move) than an
-        // intent to answer nothing: keep answering from what we had.
-        this.logger.warn({ dir: this.dir }, "no valid article left in the knowledge folder; keeping the previous knowledge");
-        report.articles = this.files.size;
-        return report;
-      }
-      // Build first, swap after: until this assignment, every caller still gets the old Engine.
-      // If building fails, the old Engine and file states stay, so the next reload retries.
-      // In the folder's (sorted) order, whichever files came from the cache.
-      this.current = await this.build(names.flatMap((name) => next.get(name)?.analysed ?? []));
-      report.rebuilt = true;
-      // Only now, with the new engine answering: the cache is for the next start, not this one.
-      this.cache?.setMany(fresh.map((f, i) => [f.hash, analysed[i]!]));
+  /** A bad file: its last good version keeps answering, and each new fault is logged once. */
+  private reject(name: string, hash: string, problems: KnowledgeProblem[], previous: FileState | undefined, report: ReloadReport, next: Map<string, FileState>): void {
+    report.problems.push(...problems);
+    if (previous) {
+      next.set(name, previous);
+      report.keptLastGood.push(name);
+    } else {
+      report.rejected.push(name);
     }
-    this.files = next;
-    report.articles = next.size;
-    if (changed || report.problems.length > 0) {
-      this.logger.info(
-        {
-          added: report.added.length, changed: report.changed.length, removed: report.removed.length,
-          keptLastGood: report.keptLastGood.length, rejected: report.rejected.length, deferred: report.deferred.length, articles: report.articles,
-        },
-        "knowledge reloaded",
-      );
+    if (this.badHashes.get(name) === hash) return;
+    this.badHashes.set(name, hash);
+    for (const problem of problems) {
+      this.logger.warn({ file: problem.file, line: problem.line, keptLastGood: Boolean(previous) }, `knowledge file rejected: ${problem.message}`);
     }
-    return report;
+  }
+
+  private logReload(report: ReloadReport): void {
+    this.logger.info(
+      {
+        added: report.added.length, changed: report.changed.length, removed: report.removed.length,
+        keptLastGood: report.keptLastGood.length, rejected: report.rejected.length, deferred: report.deferred.length, articles: report.articles,
+      },
+      "knowledge reloaded",
+    );
   }
 
   /** Whether a new or changed file has stopped changing: unchanged for `settleMs` by its time stamp, or since first seen so. */

@@ -160,3 +160,28 @@ describe("yes/no with a partial alignment", () => {
     expect(arts.ask("Was Brookvale College the only school to lose a grant?").answered).toBe(false);
   });
 });
+
+describe("yes/no questions answered by the opposite verb", () => {
+  const vote = createEngine([
+    article(
+      [
+        "Councillor Dana Pike of the Harbour Party lost her seat in the east ward.",
+        "The ferry company's share of river traffic is slipping.",
+        "The council rejected the plan for a second bridge.",
+      ],
+      "2022-05-09",
+      "ward-vote",
+    ),
+  ]);
+  const lead = (q: string) => vote.ask(q).text.split("\n")[0]!;
+
+  it("reads keep against lose, grow against slip, approve against reject as saying no", () => {
+    expect(lead("Did Dana Pike keep her seat?")).toMatch(/^No\./);
+    expect(lead("Is the ferry company's share of river traffic growing?")).toMatch(/^No\./);
+    expect(lead("Did the council approve the plan for a second bridge?")).toMatch(/^No\./);
+  });
+
+  it("still answers yes when the sentence says the same verb", () => {
+    expect(lead("Did Dana Pike lose her seat?")).toMatch(/^Yes\./);
+  });
+});

@@ -89,6 +89,43 @@ describe("who is X / who is the <role>", () => {
   });
 });
 
+describe("who is the <role>: the sentence that titles the person, not one with the role alone", () => {
+  it("cites the sentence naming the person with the role's words, though other words stand between", async () => {
+    const { createEngine } = await import("../../src/engine/createEngine.ts");
+    const { article } = await import("./helpers.ts");
+    // Invented.
+    const engine = createEngine([
+      article(
+        [
+          "Acting U.K. Port Director Lena Voss, said on Monday the port would reopen.",
+          "The acting port director said repairs had gone faster than planned.",
+        ],
+        "2024-06-04",
+        "port",
+      ),
+    ]);
+    const a = engine.ask("Who is the acting port director?");
+    expect(a.short).toBe("Lena Voss");
+    expect(a.citations[0]!.sentence).toMatch(/Lena Voss/);
+  });
+});
+
+describe("who is X, for people a list or a neighbour's title describes", () => {
+  // Invented.
+  const t = "The show includes Portraits of designer Mara Voss and singer-songwriter Ivo Brandt; photographers Lin Ode, Sam Rue and Tove Lind; and athletes Ada Marsh (rowing) and Eli Dunn (golf).";
+  const at = (name: string) => describeAt(t, t.indexOf(name), t.indexOf(name) + name.length);
+
+  it("ends a title at 'of' or 'and' before another lowercase title", () => {
+    expect(at("Mara Voss")).toBe("designer");
+    expect(at("Ivo Brandt")).toBe("singer-songwriter");
+  });
+
+  it("gives each name of a list the plural title before it, in the singular", () => {
+    expect(at("Sam Rue")).toBe("photographer");
+    expect(at("Eli Dunn")).toBe("athlete");
+  });
+});
+
 describe("who is X: descriptions read around the name", () => {
   // An invented court story: a couple sharing a surname, a title set off by commas after a
   // prepositional phrase, and an organisation described before its name.

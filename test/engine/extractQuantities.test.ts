@@ -116,3 +116,26 @@ describe("what a number measures", () => {
     expect(one("The city will cut its fleet to 40 buses.")).toMatchObject({ projected: true, target: true });
   });
 });
+
+describe("a participle after a number is what the number does, not what it counts", () => {
+  it("gives the bare number the noun of the number before it", () => {
+    const qs = extractQuantities("The plan moves nearly 900 hospital staff to new wards, with about 300 returning to the old site.");
+    expect(qs.map((q) => q.unit)).toEqual(["hospital staff", "hospital staff"]);
+  });
+
+  it("keeps a participle that modifies a noun", () => {
+    expect(extractQuantities("The 12 remaining nurses left.")[0]!.unit).toBe("remaining nurses");
+  });
+});
+
+describe("a number a change brings 'the number of X' to counts X", () => {
+  it("reads the noun after 'the number of' as the unit of the bare number after 'to'", () => {
+    const [q] = extractQuantities("The board voted to cap the number of night flights over the city to 40, officials said.");
+    expect(q!.unit).toBe("night flights");
+  });
+
+  it("reads that noun phrase past a comma inside it", () => {
+    const [q] = extractQuantities("The ministry plans to limit the number of licensed, full-time guides in the park to 60 and to close two trails.");
+    expect(q!.unit).toBe("licensed, full-time guides");
+  });
+});

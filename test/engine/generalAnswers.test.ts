@@ -187,3 +187,136 @@ describe("the general answerer and a name the question asks about", () => {
     expect(a.short).toBe("Meadow Democrats");
   });
 });
+
+describe("which <noun> of a list: the name right after its title noun", () => {
+  // Invented.
+  const show = createEngine([
+    article(
+      [
+        "The Porthaven festival shows portraits of painter Mara Voss; sculptor Ivo Brandt of Kestrel Works; potters Lin Ode and Sam Rue; and dancer Tove Lind.",
+        "Crowds filled the quay on the opening night.",
+      ],
+      "2024-05-02",
+      "festival",
+    ),
+  ]);
+
+  it("answers with the name its noun stands before, not a neighbour after a semicolon", () => {
+    expect(show.ask("Which Kestrel Works sculptor is in the Porthaven portraits?").short).toBe("Ivo Brandt");
+    expect(show.ask("Which dancer is in the Porthaven portraits?").short).toBe("Tove Lind");
+  });
+
+  it("leaves out an 'of' phrase the question already gives", () => {
+    const a = show.ask("Which Kestrel Works sculptor is in the Porthaven portraits?");
+    expect(a.text).not.toMatch(/^Ivo Brandt of Kestrel Works/);
+  });
+});
+
+describe("who did it: the person titled with the verb's agent noun", () => {
+  // Invented.
+  const gallery = createEngine([
+    article(
+      [
+        "The Porthaven Gallery opened a lantern show on Friday.",
+        "The lanterns were lent by the Kessel Trust, according to Ada Marsh, lecturer in design and curator of the show.",
+        "Visitor Tom Reid praised the show.",
+      ],
+      "2024-05-02",
+      "gallery",
+    ),
+  ]);
+
+  it("answers 'who curated X' with the curator of X, though the question's name qualifies the act", async () => {
+    const { agentNouns } = await import("../../src/analysis/agentNouns.ts");
+    expect(agentNouns("curated")).toContain("curator");
+    expect(agentNouns("founded")).toContain("founder");
+    expect(agentNouns("wrote")).toContain("writer");
+    expect(agentNouns("planned")).toContain("planner");
+    const a = gallery.ask("Who curated the Porthaven show?");
+    expect(a.short).toBe("Ada Marsh");
+    expect(a.citations[0]!.sentence).toMatch(/curator of the show/);
+  });
+});
+
+describe("where: a place that opens a list of places is the whole list", () => {
+  // Invented.
+  const survey = createEngine([
+    article(
+      [
+        "A survey of 900 farmers was carried out in Queensland, Tasmania, Western Australia and Victoria last year.",
+        "Talks on the results were held in Canberra, Lee and Moss said.",
+      ],
+      "2024-05-02",
+      "survey",
+    ),
+  ]);
+
+  it("answers with every place of the list", () => {
+    expect(survey.ask("Where was the survey carried out?").short).toBe("Queensland, Tasmania, Western Australia and Victoria");
+  });
+
+  it("does not take the speakers after a place for more places", () => {
+    expect(survey.ask("Where were the talks held?").short).toBe("Canberra");
+  });
+});
+
+describe("what was X doing: the slot after the question's verb, in a sentence that may name X by a description", () => {
+  // Invented.
+  const robot = createEngine([
+    article(
+      [
+        "Lena Ortiz, a 12-year-old girl from Dunmore, was stopped at her school by guards after she brought a robot she had built to class.",
+        "Pictures of the girl wearing a red raincoat were shared online.",
+      ],
+      "2024-05-02",
+      "robot",
+    ),
+  ]);
+
+  it("reads 'the girl' as the person the article described as a girl, and answers from the sentence with the verb", () => {
+    expect(robot.ask("What was Lena Ortiz wearing in the pictures?").short).toBe("red raincoat");
+  });
+});
+
+describe("what was X told to do: the verb of the order is the question's verb", () => {
+  it("reads the verb after 'told to', two-word verbs as one", async () => {
+    const { questionVerb } = await import("../../src/engine/general/answerFactoid.ts");
+    const { canonical } = await import("../../src/analysis/text.ts");
+    expect(questionVerb("what was the crew told to get ready for".split(" "))).toBe(canonical("prepare"));
+    expect(questionVerb("what were the guards ordered to protect".split(" "))).toBe(canonical("protect"));
+    expect(questionVerb("what was ahmed wearing".split(" "))).toBe(canonical("wearing"));
+  });
+
+  it("answers with the phrase after that verb", () => {
+    // Invented.
+    const ship = createEngine([article(["According to the port office, quoting the coast guard, the crew of the Merrow has been told to prepare for a \"full evacuation\"."], "2024-06-04", "ship")]);
+    expect(ship.ask("What was the Merrow's crew told to get ready for?").short).toBe("full evacuation");
+  });
+});
+
+describe("what will VERB the X: the question word is the subject, answered by the phrase before the verb", () => {
+  it("tells a subject question from an object question", async () => {
+    const { subjectVerb } = await import("../../src/engine/general/answerFactoid.ts");
+    const { canonical } = await import("../../src/analysis/text.ts");
+    expect(subjectVerb("what will guide the options".split(" "))).toBe(canonical("guide"));
+    expect(subjectVerb("what caused the fire".split(" "))).toBe(canonical("caused"));
+    expect(subjectVerb("what did the study find".split(" "))).toBeNull();
+    expect(subjectVerb("what was ahmed wearing".split(" "))).toBeNull();
+  });
+
+  it("answers with the subject of the sentence's verb, not a phrase next to the question's nouns", () => {
+    expect(expectedAnswer("What will guide the repair plans?")?.head).toBeNull();
+    // Invented.
+    const port = createEngine([
+      article(
+        [
+          "A goal is to develop repair plans for the harbour wall to resist storms more effectively.",
+          "To that end, the engineer said the council's three safety rules will guide those plans.",
+        ],
+        "2024-06-04",
+        "port",
+      ),
+    ]);
+    expect(port.ask("What will guide the repair plans?").short).toBe("the council's three safety rules");
+  });
+});

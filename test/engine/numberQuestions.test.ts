@@ -136,6 +136,76 @@ describe("moves and levels", () => {
   });
 });
 
+describe("which noun a count question counts, and how it meets the sentence's", () => {
+  const gallery = article([
+    "The Harbour Museum in Porthaven opened its new wing on Friday. At Porthaven, the Harbour Museum arranges its show around nearly 60 lanterns lent by the Kessel Trust.",
+    "The curators found that damp caused 30 percent of earlier damage to the lanterns.",
+    "The researchers said the wing cost less than planned.",
+  ], "2024-03-02", "gallery");
+  const engine = createEngine([gallery]);
+
+  it("answers with the number whose own noun is counted, in a sentence with the question's names, though the verb is worded otherwise", () => {
+    const a = engine.ask("How many lanterns is the Harbour Museum exhibit built around?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toBe("nearly 60");
+  });
+
+  it("does not take a percentage as a count unless it is a share of what is counted", () => {
+    const a = engine.ask("How many curators looked after the lanterns?");
+    expect(a.answered).toBe(false);
+  });
+
+  it("keeps a doer apart from the activity: researchers are not research", () => {
+    expect(canonical("researchers")).not.toBe(canonical("research"));
+    expect(canonical("photographers")).not.toBe(canonical("photos"));
+    expect(canonical("soldiers")).toBe(canonical("troops"));
+  });
+});
+
+describe("a limit, a cap or a ceiling is a number", () => {
+  // Invented.
+  const island = createEngine([
+    article(["The council of Skerry voted on Monday to limit the number of daily visitors to the island to 3,000, officials said.", "Ferries will run twice a day."], "2024-06-04", "island"),
+  ]);
+
+  it("reads 'below what number' as a count, not a rank", () => {
+    expect(read("Below what number may visitors not fall?").measure).toBe("count");
+    expect(read("What number is the mission?").measure).toBe("ordinal");
+    const a = island.ask("Above what number does the council limit daily visitors?");
+    expect(a.kind).toBe("count");
+    expect(a.short).toBe("3,000");
+  });
+
+  it("answers 'what is the limit on X' with the number X is limited to", () => {
+    const a = island.ask("What is the limit on daily visitors to the island?");
+    expect(a.kind).toBe("count");
+    expect(a.short).toBe("3,000");
+  });
+});
+
+describe("several numbers of one noun in one sentence", () => {
+  // Invented.
+  const wards = createEngine([
+    article(["The plan moves nearly 900 hospital staff from Eastfield, with almost 500 staff going to other clinics, and about 300 returning to the old site at Westmoor."], "2024-06-04", "wards"),
+  ]);
+
+  it("answers with the one whose own clause holds the question's verb", () => {
+    expect(wards.ask("How many staff will return to the old site?").short).toBe("about 300");
+  });
+});
+
+describe("two figures joined by 'or' are one answer", () => {
+  // Invented.
+  const floods = createEngine([
+    article(["Flood damage in Marrow County would rise by either 30 percent or by 12 percent, depending on the rainfall scenario, the engineers said."], "2024-06-04", "floods"),
+  ]);
+
+  it("answers with both figures as the sentence writes them", () => {
+    const a = floods.ask("How much could flood damage in Marrow County go up?");
+    expect(a.short).toBe("30 percent or by 12 percent");
+  });
+});
+
 describe("questions that ask for a number without 'how many'", () => {
   const engine = createEngine([
     article([
@@ -152,5 +222,17 @@ describe("questions that ask for a number without 'how many'", () => {
 
   it("reads 'what is the limit on' as a number question", () => {
     expect(engine.ask("What is the limit on boats in the harbour?").kind).toBe("count");
+  });
+});
+
+describe("how many people: a bare number after the question's verb", () => {
+  // The article never says "people": the question's word must not be "corrected" into another.
+  const engine = createEngine([
+    article(["A gas explosion tore through the market on Friday, killing 23 and wounding 61, officials said."], "2022-03-05", "blast"),
+  ]);
+
+  it("reads 'killing 23' as how many people died, and 'wounding 61' as how many were hurt", () => {
+    expect(engine.ask("How many people died in the explosion?").short).toBe("23");
+    expect(engine.ask("How many people were wounded?").short).toBe("61");
   });
 });

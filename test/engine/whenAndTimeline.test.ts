@@ -150,3 +150,72 @@ describe("timelines", () => {
     expect(engine.ask("can you lay out the timeline for the museum?").kind).toBe("timeline");
   });
 });
+
+describe("when-questions: the sentence that tells of the event with its own date, not the dateline", () => {
+  // Invented. Published Wednesday, May 6, 2020.
+  const harbour = article(
+    [
+      "Porthaven - This past week marked the opening night of a lantern festival in memory of painter Mara Voss.",
+      "Guests recalled Voss, whose death in 1975 closed her workshop.",
+      "Tom Reid admitted he had skipped work Friday night to attend the festival's opening.",
+      "Records of the workshop, published in a book by E. Hale in 1982, show how the lanterns were made.",
+      "Lantern sales declined by a third from 1990 to 2010.",
+    ],
+    "2020-05-06",
+    "harbour",
+  );
+  const engine = createEngine([harbour]);
+
+  it("aligns the question's verb with a noun of the same event (die ↔ death)", () => {
+    const a = engine.ask("When did Voss die?");
+    expect(a.short).toBe("1975");
+  });
+
+  it("reads a year followed by a comma as a year", () => {
+    const a = engine.ask("When did Hale publish the book?");
+    expect(a.short).toBe("1982");
+  });
+
+  it("answers 'what day' with a day, not a week", () => {
+    const a = engine.ask("What day was the opening night of the lantern festival?");
+    expect(a.short).toBe("Friday, May 1, 2020");
+  });
+
+  it("answers 'over what period' with the span of the event", () => {
+    const a = engine.ask("Over what period did lantern sales drop by a third?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toMatch(/1990.*2010/);
+  });
+});
+
+describe("words for one change", () => {
+  it("reads declining and falling as dropping, and dying as death", async () => {
+    const { canonical } = await import("../../src/analysis/text.ts");
+    expect(canonical("declined")).toBe(canonical("drop"));
+    expect(canonical("fallen")).toBe(canonical("drop"));
+    expect(canonical("die")).toBe(canonical("death"));
+  });
+});
+
+describe("when-questions that name a body or a thing", () => {
+  // Invented. Two galleries; only one gives its dates.
+  const galleries = article(
+    [
+      "The Harbour Gallery lantern show is to run from March 4 through May 30.",
+      "The Kessel Museum also shows lanterns, and saw record crowds when it exhibited its collection in 2019.",
+      "Lanterns from the Northgate Library are on show as well.",
+    ],
+    "2024-03-10",
+    "galleries",
+  );
+  const engine = createEngine([galleries]);
+
+  it("are not answered from a sentence about another one", () => {
+    const a = engine.ask("When does the Northgate Library lantern exhibit close?");
+    expect(a.short ?? "").not.toBe("2019");
+  });
+
+  it("are answered from the sentence that names it", () => {
+    expect(engine.ask("When does the Harbour Gallery show close?").short).toMatch(/May 30/);
+  });
+});

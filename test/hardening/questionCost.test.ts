@@ -25,6 +25,12 @@ describe("the work one question may cost", () => {
     expect(index.correct(`withdrawal${"l".repeat(tuning.vocabulary.maxLength)}`)).toBeNull();
   });
 
+  it("GIVEN a real word the articles lack THEN it is not 'corrected' into a word several edits away", () => {
+    const plain = new KnowledgeIndex([analyseArticle(article(["The problem of pollution was raised on Monday."]))]);
+    expect(plain.correct("people")).toBeNull();
+    expect(plain.correct("polution")).toBe("pollution");
+  });
+
   it("GIVEN a question of a hundred unknown words THEN only a few are looked up as typos or names", () => {
     const correct = vi.spyOn(index, "correct");
     const names = vi.spyOn(index, "findEntities");

@@ -69,3 +69,16 @@ describe("AnalysisCache", () => {
     expect(readdirSync(root)).not.toContain("0123456789abcdef");
   });
 });
+
+describe("writing an analysis to the cache", () => {
+  it("GIVEN an analysis of thousands of sentences THEN the entry written sentence by sentence reads back the same", async () => {
+    const { analyseArticle } = await import("../../src/analysis/analyseArticle.ts");
+    const paragraph = Array.from({ length: 3000 }, (_, i) => `Minister Ann Lee said “${i + 1} troops left on Monday.”`).join(" ");
+    const analysed = analyseArticle({ id: "long", title: "Long", published: "2021-05-05", source: "test", url: null, paragraphs: [paragraph, "A short one."] });
+    root = mkdtempSync(join(tmpdir(), "cache-"));
+    const cache = new AnalysisCache(root, "v1");
+    cache.set("k", analysed);
+    await cache.flush();
+    expect(cache.get("k")).toEqual(JSON.parse(JSON.stringify(analysed)));
+  });
+});

@@ -98,7 +98,7 @@ export const ORGANISATION_DESCRIPTIONS = new Set(
 
 /** Nouns that describe a person, beyond titles (ROLE_HEADS): "coauthor Colette Heald", "a 14-year-old student". */
 export const PERSON_DESCRIPTIONS = new Set(
-  ("student academic researcher scientist author coauthor co-author founder co-founder cofounder curator teacher boy girl man " +
+  ("student academic researcher scientist author athlete publisher songwriter coauthor co-author founder co-founder cofounder curator teacher boy girl man " +
     "woman teen teenager guest member resident worker engineer doctor nurse lawyer activist artist photographer " +
     "journalist reporter writer economist expert owner manager candidate citizen victim survivor witness farmer " +
     "soldier coach player actor singer musician designer architect historian scholar lecturer fellow graduate intern " +

@@ -20,7 +20,22 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
 /** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */
 export const OPPOSITES: Array<[string[], string[]]> = [[
   ["increase", "increased", "increases", "increasing", "grow", "grew", "grown", "grows", "growth", "rise", "rose", "risen", "rises", "gain", "gained", "climb", "climbed", "higher"],
-  ["decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining", "drop", "dropped", "fall", "fell", "fallen", "falls", "shrink", "shrank", "lower", "lowered", "reduction", "reduced"],
+  ["decrease", "decreased", "decreases", "decreasing", "decline", "declined", "declines", "declining", "drop", "dropped", "fall", "fell", "fallen", "falls", "shrink", "shrank", "lower", "lowered", "reduction", "reduced", "slip", "slips", "slipping", "slipped", "slide", "slides", "sliding", "slid", "sink", "sinking", "sank", "dwindle", "dwindled", "dwindling", "plunge", "plunged", "plummet", "plummeted", "tumble", "tumbled", "erode", "eroded", "eroding", "shrinking"],
+], [
+  ["keep", "keeps", "kept", "keeping", "retain", "retains", "retained", "retaining"],
+  ["lose", "loses", "lost", "losing"],
+], [
+  ["win", "wins", "won", "winning", "elected", "re-elected", "reelected", "victory", "victorious"],
+  ["defeated", "defeat", "defeats", "lose", "loses", "lost", "losing", "beaten", "ousted"],
+], [
+  ["accept", "accepts", "accepted", "approve", "approves", "approved", "allow", "allows", "allowed", "permit", "permits", "permitted"],
+  ["reject", "rejects", "rejected", "refuse", "refuses", "refused", "ban", "bans", "banned", "forbid", "forbids", "forbade", "forbidden", "prohibit", "prohibits", "prohibited"],
+], [
+  ["survive", "survives", "survived", "surviving", "alive"],
+  ["die", "dies", "died", "dead", "killed"],
+], [
+  ["convicted", "guilty"],
+  ["acquitted", "innocent", "cleared"],
 ], [
   ["include", "included", "includes", "including", "inclusion"],
   ["exclude", "excluded", "excludes", "excluding", "exclusion"],

@@ -59,9 +59,9 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
 export const SYNONYM_GROUPS: string[][] = [
   ["troops", "troop", "soldiers", "soldier", "forces", "force", "servicemembers", "personnel", "military", "army", "boots"],
   ["withdrawal", "withdraw", "withdrawing", "withdrew", "pullout", "pull-out", "drawdown", "draw-down", "exit", "leave", "leaving", "departure", "pulling", "pull", "retreat"],
-  ["reduce", "reduction", "cut", "cuts", "drop", "decrease", "lower", "shrink", "trim", "down"],
+  ["reduce", "reduction", "cut", "cuts", "drop", "decrease", "decline", "declined", "declines", "fall", "falls", "lower", "shrink", "trim", "down"],
   ["increase", "boost", "raise", "rise", "surge", "expand"],
-  ["killing", "killed", "kill", "assassination", "assassinated", "death", "died", "slain", "strike"],
+  ["killing", "killed", "kill", "assassination", "assassinated", "death", "died", "die", "dies", "dying", "slain", "strike"],
   ["attack", "attacks", "attacked", "attacking", "targeted", "target", "strikes", "shelling", "assault", "rocket", "mortar"],
   ["base", "bases", "installation", "installations", "facility", "facilities", "camp", "camps", "garrison"],
   ["deployed", "deploy", "deployment", "stationed", "based", "posted"],

@@ -90,8 +90,11 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
       : ahead
         ? `the target by ${ahead.label}, reported ${humanDate(article.published)}`
         : `${planned ? "a planned" : "a possible"} figure, reported ${humanDate(article.published)}`;
-  const lead = `${sentenceCase(quantity.phrase)} (${context}).`;
-  return compose(index, { kind: "count", lead, short: quantity.short, sentences: [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
+  // "by either 49 percent or by 27 percent": the figure is one of two, and the answer is both.
+  const other = alternative(s, quantity);
+  const phrase = other ? s.text.slice(Math.min(quantity.start, other.start), Math.max(quantity.end, other.end)) : quantity.phrase;
+  const lead = `${sentenceCase(phrase)} (${context}).`;
+  return compose(index, { kind: "count", lead, short: other ? phrase : quantity.short, sentences: [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
 }
 
 /** Sorts the question's words into what is counted, names, and the rest. */
@@ -152,12 +155,16 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   let unitMatch = 0;
   if (a.counted.size) {
     // The noun must be the number's own; a word that qualifies it ("US" troops) may stand elsewhere in the sentence, for less.
-    unitMatch = percentForCount ? [...a.counted].filter((t) => s.terms.includes(t)).length : quantity.unitTerms.filter((t) => a.counted.has(t)).length;
+    // A share answers "how many X" only as a share of X ("four in 10 Americans", "a third of the crops").
+    const share = percentForCount ? shareTerms(s.text, quantity) : [];
+    unitMatch = percentForCount ? [...a.counted].filter((t) => share.includes(t)).length : quantity.unitTerms.filter((t) => a.counted.has(t)).length;
     if (unitMatch && !percentForCount) unitMatch += [...a.counted].filter((t) => !quantity.unitTerms.includes(t) && s.terms.includes(t)).length * w.qualifierElsewhere;
     // "900 German troops" never answers how many US troops.
     if ([...a.counted].some((t) => PLACES.has(t)) && quantity.unitTerms.some((t) => PLACES.has(t) && !a.counted.has(t))) return null;
     // "How many people …" is answered by any noun naming people ("about 240 residents").
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
+    // "How many people died?" is answered by a bare number after the question's verb: "killing 107".
+    if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.length === 0 && verbBefore(s.text, quantity.start, q.words)) unitMatch = 1;
     if (unitMatch === 0) return null;
   }
   if (a.places.length && coverage(a.places, s) < 1) return null;
@@ -170,7 +177,11 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const carriedCover = a.carried.length ? coverage(a.carried, s) : 0;
   // Without a counted noun to vouch for it, the number's sentence must be about the question.
   const about = Math.max(strongCover, carriedCover);
-  if (strong.length && about < (unitMatch ? w.minContextCounted : w.minContext)) return null;
+  // A number whose own noun is what is counted, in a sentence holding every name the question
+  // gives, answers even when the question words its verb otherwise ("built around" for "bases
+  // … around"), unless the verb missed is an event ("killed"): that is another fact about them.
+  const vouched = unitMatch > 0 && !percentForCount && a.named.length > 0 && namedCover >= 1 && !strong.some((t) => EVENTS.has(t) && !s.terms.includes(t));
+  if (strong.length && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext)) return null;
   if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return null;
 
   let score = unitMatch * w.unitWord + namedCover * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
@@ -202,12 +213,33 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   if (q.preferredDocs.size) score += q.preferredDocs.has(s.doc) ? w.preferredArticle : 0;
   else score += index.recency(s.doc) * w.recency;
   // Of two numbers in one sentence, the one standing nearer the question's own words ("moved").
-  const clause = clauseTerms(s.text, quantity.start);
+  // The number's noun belongs to its clause even when written once for several numbers ("about 6,400 returning").
+  const clause = new Set([...clauseTerms(s.text, quantity.start), ...quantity.unitTerms]);
   score += nearness(clause, q.words) * w.sameClause;
   // "4,500 troops have been killed" answers how many were killed, not how many are there.
   const asked = new Set(q.words.map(canonical));
   if ([...clause].some((t) => EVENTS.has(t) && !asked.has(t))) score -= w.otherEvent;
   return score;
+}
+
+/**
+ * What a share is a share of: its own noun, or the noun phrase after "of" up to the next
+ * function word or punctuation ("46 percent of previously heat-attributed damage | to soybean crops").
+ */
+function shareTerms(text: string, x: Quantity): string[] {
+  const after = text.slice(x.end).replace(/^\s*(?:percent|per cent|%)?\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?)?/i, "");
+  const phrase = words(/^[^,;:.()]*/.exec(after)![0]);
+  const end = phrase.findIndex((w) => STOPWORDS.has(w));
+  return [...x.unitTerms, ...phrase.slice(0, end < 0 ? 6 : Math.min(end, 6)).map(canonical)];
+}
+
+/** The number of the same kind joined to this one by "or" ("either 49 percent or by 27 percent"), if any. */
+function alternative(s: IndexedSentence, x: Quantity): Quantity | undefined {
+  return s.quantities.find((o) => {
+    if (o === x || o.measure !== x.measure || o.unit !== x.unit) return false;
+    const between = o.start > x.end ? s.text.slice(x.end, o.start) : s.text.slice(o.end, x.start);
+    return /^\s*,?\s*or\s+(?:by\s+|to\s+)?$/i.test(between);
+  });
 }
 
 /** The date a figure holds at: one in the number's clause, not a "since" that starts a tally. */
@@ -266,4 +298,12 @@ function nearness(clause: Set<string>, questionWords: string[]): number {
   const wanted = new Set(questionWords.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(canonical));
   if (wanted.size === 0) return 0;
   return [...wanted].filter((w) => clause.has(w)).length / wanted.size;
+}
+
+/** The word right before a number is a verb the question uses, by meaning ("killing 107" for "died"). */
+function verbBefore(text: string, start: number, questionWords: string[]): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  if (!before || !/(ing|ed)$/.test(before)) return false;
+  const asked = new Set(questionWords.map(canonical));
+  return asked.has(canonical(before));
 }

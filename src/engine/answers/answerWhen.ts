@@ -1,5 +1,5 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
-import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN } from "../../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN, STOPWORDS } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
@@ -33,7 +33,10 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
     if (s) return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), tuning.confidence.whenFollowUp, boundary);
     return declineAnswer(index, "when", messages.noDateFound);
   }
-  const terms = [...q.topic, ...entityTerms(q)];
+  // "What day was …?" asks for a day, "over what period …?" for a span: that noun is how it asks, not what it asks about.
+  const precision = precisionAsked(q);
+  const asking = /\b(?:what|which)\s+(day|date|month|year|period|time|span)\b/.exec(q.text)?.[1];
+  const terms = [...q.topic, ...entityTerms(q)].filter((t) => !asking || t !== canonical(asking));
   // Asked for an end or a start, a span stands for the verb: "is to run from January 23 through
   // March 9" tells when an exhibit closes, "was close to" does not.
   const withoutBoundary = terms.filter((t) => !q.words.some((w) => BOUNDARY_VERBS[w] && canonical(w) === t));
@@ -48,7 +51,11 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // "When was the flag adopted?" is about an adopting: a sentence without that verb tells of something else.
   const verb = participleOf(q);
   const verbs = pastVerbsOf(q);
-  const tellsOf = (s: IndexedSentence) => (named.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) === 1);
+  // A question naming one thing ("When does the Skidmore College exhibit close?") is not answered by a sentence about another.
+  // Only names of things and bodies: a person may be the question's "her" carried from the conversation, not its subject.
+  const things = named.filter((e) => e.entity.kind !== "person");
+  const namesAsked = (s: IndexedSentence) => things.length === 0 || things.some((e) => s.entities.includes(e.entity.id) || coverage(words(e.entity.name).filter((x) => !STOPWORDS.has(x)).map(canonical), s) === 1);
+  const tellsOf = (s: IndexedSentence) => (named.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) === 1) && namesAsked(s);
   // A question about the future ("will", "must … be completed") looks for a date after the article, one in the past before it.
   const w = tuning.when;
   // A question in a clear tense wants a date on its side of the publication: "When will … leave?" is not answered by "in recent months".
@@ -63,7 +70,8 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   const value = (r: Ranked) => {
     const published = index.articles.get(r.sentence.doc)!.published;
     const fits = r.sentence.dates.some((d) => d.precision !== "range" && (q.future ? d.to > published : d.from <= published));
-    return r.score + (fits ? w.tenseFits : 0) + (spanFor(r.sentence) ? w.spanForBoundary : 0) + (sameVerb(terms, r.sentence, verbs) ? w.sameVerb : 0);
+    const precise = precision !== null && r.sentence.dates.some((d) => fineEnough(d, precision));
+    return r.score + (fits ? w.tenseFits : 0) + (spanFor(r.sentence) ? w.spanForBoundary : 0) + (sameVerb(terms, r.sentence, verbs) ? w.sameVerb : 0) + (precise ? w.precisionFits : 0);
   };
   // An end or a start is a point in time: "the 1960s" is no closing date.
   const pointFor = (s: IndexedSentence) => !boundary || s.dates.some((d) => d.precision !== "decade" && d.precision !== "range");
@@ -144,7 +152,9 @@ function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confid
 /** The date of the sentence nearest to where the question's own words appear in it. */
 function pickDate(s: IndexedSentence, q: Query, published: string): DateMention {
   const usable = s.dates.filter((d) => d.precision !== "range");
-  const dates = usable.length ? usable : s.dates;
+  const precision = precisionAsked(q);
+  const precise = precision ? usable.filter((d) => fineEnough(d, precision)) : [];
+  const dates = precise.length ? precise : usable.length ? usable : s.dates;
   if (dates.length === 1) return dates[0]!;
   // A question in the future tense asks for a date after the article; one in the past, before it.
   const tense = tenseOf(q);
@@ -169,6 +179,21 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   const verbClause = clauseOf(anchor[0]!);
   const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000);
   return [...pool].sort((a, b) => distance(a) - distance(b))[0]!;
+}
+
+const PRECISIONS: DateMention["precision"][] = ["day", "week", "month", "year", "decade"];
+
+/** "What day …?", "which year …?": the precision the question asks a date in, or null. */
+function precisionAsked(q: Query): "day" | "month" | "year" | null {
+  const m = /\b(?:what|which)\s+(day|date|month|year)\b/.exec(q.text);
+  if (!m) return null;
+  return m[1] === "date" ? "day" : (m[1] as "day" | "month" | "year");
+}
+
+/** The date is as precise as asked or more: a day answers "what month", a week does not answer "what day". */
+function fineEnough(d: DateMention, precision: "day" | "month" | "year"): boolean {
+  const at = PRECISIONS.indexOf(d.precision);
+  return at >= 0 && at <= PRECISIONS.indexOf(precision);
 }
 
 /** The verb of a passive question, in its canonical form: "adopted" in "When was the current flag adopted?". */

@@ -1,3 +1,4 @@
+import { isPlaceName } from "../../analysis/places.ts";
 import { MONTHS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { compose, sentenceCase } from "../answerSupport.ts";
@@ -27,12 +28,28 @@ export function answerWhere(q: Query, index: KnowledgeIndex): Answer | null {
       .filter((p) => !NOT_PLACES.test(p.place) && !words(p.place).every((w) => asked.has(canonical(w))))
       .filter((p) => p.prep !== "to" || /\b(move|moved|sent|send|relocat\w*|deploy\w*|transfer\w*|go|went|travel\w*|flown|flew)\b/i.test(text.slice(Math.max(0, p.at - 30), p.at)))
       .sort((a, b) => distance(a.at, anchors) - distance(b.at, anchors));
-    const best = places[0];
-    if (!best) continue;
+    const found = places[0];
+    if (!found) continue;
+    const best = { ...found, place: wholeList(text, found.at, found.prep, found.place) };
     const lead = `${best.prep} ${best.place}.`;
     return compose(index, { kind: "where", lead: sentenceCase(lead), short: best.place, sentences: [r.sentence], confidence: r.coverage });
   }
   return null;
+}
+
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
+/** ", Victoria, South Australia, Western Australia and Queensland": the rest of a list of names. */
+const LIST_REST = new RegExp(String.raw`^(?:,\s+${NAME})*,?\s+(?:and|or)\s+${NAME}`, "u");
+
+/** A place that opens a list of names is the whole list: "in New South Wales, Victoria, … and Queensland". */
+function wholeList(text: string, at: number, prep: string, place: string): string {
+  const end = text.indexOf(place, at + prep.length) + place.length;
+  const rest = LIST_REST.exec(text.slice(end));
+  if (!rest) return place;
+  // A list of places, not "in Iraq, Pompeo and Esper said": a known place ends it or opens it, and no one speaks after it.
+  const last = /(?:and|or)\s+(?:the\s+)?(.+)$/u.exec(rest[0])![1]!.replace(/[.,]$/, "");
+  const spoken = /^\s*(?:said|say|says|told|added)\b/.test(text.slice(end + rest[0].length));
+  return !spoken && (isPlaceName(last) || isPlaceName(place.replace(/^the\s+/i, ""))) ? place + rest[0].replace(/[.,]$/, "") : place;
 }
 
 function distance(at: number, anchors: number[]): number {

@@ -3,7 +3,7 @@ import { PLACE_ALIASES, QUESTION_WORDS, STOPWORDS } from "../../analysis/lexicon
 import { canonical, words } from "../../analysis/text.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 import { formOf, sameForm } from "./alignStatement.ts";
-import { describeAt, isPersonNoun, personSpans } from "./describePerson.ts";
+import { describeAt, findName, isPersonNoun, personSpans } from "./describePerson.ts";
 
 /** "Mike Pompeo, Secretary of State" — a name with its first role. */
 export function nameWithRole(e: KnownEntity): string {
@@ -16,7 +16,15 @@ export function introducingSentence(index: KnowledgeIndex, e: KnownEntity, wordi
   const sentences = e.sentences.map((id) => index.sentences[id]!);
   const w = wording?.toLowerCase();
   if (w && !e.id.includes(w)) {
-    const byWording = sentences.find((s) => s.text.toLowerCase().includes(w));
+    // Best the sentence that writes the wording with the name ("Acting U.S. Defense Secretary
+    // Christopher Miller"), then one with the wording alone ("The acting defense secretary said").
+    const asked = words(w);
+    const hasWords = (s: IndexedSentence) => {
+      const own = new Set(words(s.text));
+      return asked.every((x) => own.has(x));
+    };
+    const named = sentences.find((s) => hasWords(s) && findName(s.text, [e.name, ...e.aliases]).length > 0);
+    const byWording = named ?? sentences.find((s) => s.text.toLowerCase().includes(w));
     if (byWording) return byWording;
   }
   for (const role of e.roles) {

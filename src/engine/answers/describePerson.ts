@@ -15,6 +15,8 @@ const DETERMINER = /^(the|a|an)\s+/i;
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, "").replace(/\.$/, "");
   const singular = w.endsWith("s") ? w.slice(0, -1) : w;
+  // "singer-songwriter", "ex-president": a compound's last part says what the person is.
+  if (/^\p{L}+-\p{L}+$/u.test(w) && !/^co-/.test(w) && isPersonNoun(w.slice(w.lastIndexOf("-") + 1))) return true;
   return ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || PERSON_NOUNS.has(singular) || ROLE_HEADS.has(singular) || /^co-?\w+(er|or)$/.test(w) || OCCUPATION.test(singular);
 }
 
@@ -45,6 +47,9 @@ function titleBefore(text: string, start: number, end: number): string | null {
     const commaBeforeName = i === tokens.length - 1 && /^,\s+$/.test(gap) && /^\s*,/.test(text.slice(end));
     if (!/^\s+$/.test(gap) && !commaBeforeName) break;
     const w = t[0];
+    // "Polaroids of author Truman Capote": "of" before a lowercase title noun ends the title there.
+    // "author Truman Capote and singer-songwriter Carly Simon": "and" before a lowercase title starts this one's title.
+    if ((w === "of" || w === "and") && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]![0]) && isPersonNoun(tokens[i + 1]![0])) break;
     const ok = /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || TITLE_CONNECTORS.has(w) || tokens[i + 1]?.[0] === "of";
     if (!ok) break;
     first = i;
@@ -55,7 +60,9 @@ function titleBefore(text: string, start: number, end: number): string | null {
   while (first <= last && (TITLE_CONNECTORS.has(tokens[first]![0].toLowerCase()) || /^(a|an)$/i.test(tokens[first]![0]) || !opensTitle(tokens[first]![0]))) first++;
   while (last >= first && TITLE_CONNECTORS.has(tokens[last]![0])) last--;
   if (first > last || !tokens.slice(first, last + 1).some((t) => isPersonNoun(t[0]))) return null;
-  return before.slice(tokens[first]!.index!, tokens[last]!.index! + tokens[last]![0].length);
+  const title = before.slice(tokens[first]!.index!, tokens[last]!.index! + tokens[last]![0].length);
+  // "publishers Jann Wenner … and Carlo De Benedetti": a plural title is each one's, in the singular.
+  return /^\p{Ll}+s$/u.test(title) && isPersonNoun(title.slice(0, -1)) ? title.slice(0, -1) : title;
 }
 
 /** ", director of the gallery," after a name, and ", and Chairman of …," that continues it. */
@@ -100,7 +107,20 @@ export function describeAt(text: string, start: number, end: number): string | n
   const parts = [title, title && after && POST_NOMINALS.has(after) ? null : after].filter((p): p is string => !!p);
   // "Senior researcher Mu Li, of the University of NSW's school …": an affiliation continues the title.
   if (parts.length) return parts.reduce((a, b) => (/^(of|from|at)\s/.test(b) ? `${a} ${b}` : `${a}, ${b}`));
-  return capacity(text, end) ?? predicate(text, end) ?? affiliation(text, end) ?? owner(text, start);
+  return capacity(text, end) ?? predicate(text, end) ?? affiliation(text, end) ?? listTitle(text, start) ?? owner(text, start);
+}
+
+/**
+ * "photographers Nat Finkelstein, Christopher Makos and Felice Quinto", "athletes Vitas
+ * Gerulaitis (tennis) and Jack Nicklaus (golf)": a plural title before a list of names is each
+ * one's title, in the singular.
+ */
+function listTitle(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 160), start).split(/[;:.]\s/).at(-1)!;
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+s)\s+((?:\p{Lu}[\p{L}'’.-]*\s*|\([^()]{1,30}\)\s*|,\s*|\band\s+)+)$/u.exec(before);
+  if (!m || !/(,|\band)\s*$/.test(m[2]!)) return null;
+  const noun = m[1]!.replace(/ies$/, "y").replace(/s$/, "");
+  return isPersonNoun(noun) ? noun : null;
 }
 
 /** "Demosisto's Nathan Law", "Acme's Ann Roe": the body whose person the name is, when nothing else describes them. */

@@ -1,7 +1,7 @@
 import { tuning } from "../../tuning.ts";
 import { ASKED_SAYING_VERBS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
-import { canonical, contentTerms, words } from "../../analysis/text.ts";
+import { canonical, words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
 
 const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+(?:${ASKED_SAYING_VERBS.join("|")})\\b`);
@@ -64,22 +64,17 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
   // A name before the role is whose role it is ("ahmed father" once "'s" is gone), not which role.
   const modifiers = roleModifiers(phrase).filter((w) => !isPlaceWord(w, phraseWords) && !index.entityByAlias(w)).map(canonical);
   let best: { entity: KnownEntity; role: string; score: number } | null = null;
-  for (const e of index.entities.values()) {
-    if (e.statements.length === 0) continue;
-    const nameTerms = new Set(contentTerms(e.name));
-    for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
-      const terms = new Set(contentTerms(role));
-      if (!terms.has(headTerm)) continue;
-      // Words of the sentences that name them ("the museum at Greensboro … according to curator Ann Lee") count half.
-      const context = contextOf(index, e);
-      const known = (t: string) => terms.has(t) || nameTerms.has(t);
-      if ([...places].some((p) => !known(p))) continue;
-      // "the chief executive officer" is not the chief financial officer: the words that say which
-      // one must be in the role, the name or the sentences naming them ("Ali's father").
-      if (modifiers.some((m) => !known(m) && !context.has(m))) continue;
-      const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? tuning.roles.contextWord : 0), 0) / askedTerms.length;
-      if (score >= minScore && (!best || score > best.score || (score === best.score && e.statements.length > best.entity.statements.length))) best = { entity: e, role, score };
-    }
+  // Only the roles holding the role noun (the index keeps them by word), in the order of the entities.
+  for (const { entity: e, role, terms, nameTerms } of index.speakerRolesWith(headTerm)) {
+    // Words of the sentences that name them ("the museum at Greensboro … according to curator Ann Lee") count half.
+    const context = contextOf(index, e);
+    const known = (t: string) => terms.has(t) || nameTerms.has(t);
+    if ([...places].some((p) => !known(p))) continue;
+    // "the chief executive officer" is not the chief financial officer: the words that say which
+    // one must be in the role, the name or the sentences naming them ("Ali's father").
+    if (modifiers.some((m) => !known(m) && !context.has(m))) continue;
+    const score = askedTerms.reduce((sum, t) => sum + (known(t) ? 1 : context.has(t) ? tuning.roles.contextWord : 0), 0) / askedTerms.length;
+    if (score >= minScore && (!best || score > best.score || (score === best.score && e.statements.length > best.entity.statements.length))) best = { entity: e, role, score };
   }
   return best;
 }

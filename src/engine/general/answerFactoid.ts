@@ -9,12 +9,14 @@ import { hasEntry } from "../../analysis/ownEntry.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, sentenceCase } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import { describeEntity } from "../answers/describeEntity.ts";
+import { isPersonNoun } from "../answers/describePerson.ts";
 import { entityTerms, rankSentences } from "../answers/rankSentences.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import type { TraceStep } from "../trace.ts";
-import { listSpans, nameSpans, quotedSpans, slotSpans, tokenize, type Span, type Token } from "./answerSpans.ts";
+import { listSpans, nameSpans, PUNCT, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
 import { expectedAnswer, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 
 interface Scored {
@@ -43,19 +45,26 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const asked = new Set(q.words.map((x) => canonical(x)));
   const askedEntities = new Set(q.entities.map((e) => e.entity.id));
   const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x)));
-  const verb = questionVerb(q.words);
-  if (verb) step?.notes.push(`its verb: ${verb}`);
+  // "What will guide the options?" asks for the subject, before its verb; "What was he wearing?" for the object, after it.
+  const subject = subjectVerb(q.words);
+  const verb = subject ?? questionVerb(q.words);
+  const side = subject ? "before" : "after";
+  if (verb) step?.notes.push(`its verb: ${verb} (the phrase ${side} it)`);
   // A question that names someone or something is answered from a sentence that names it too
   // ("What is Safari's market share?" is not answered by Internet Explorer's).
+  // A person is also named by the noun the article describes them with: "the boy" after "Ahmed Mohamed, a 14-year-old boy".
+  // Only in the articles that name them: elsewhere "the boy" is someone else.
+  const described = q.entities.flatMap((e) => (e.entity.kind === "person" ? describedAs(index, e.entity).map((noun) => ({ noun, docs: new Set(e.entity.sentences.map((id) => index.sentences[id]!.doc)) })) : []));
+  const namesByNoun = (sentence: IndexedSentence) => described.some((d) => d.docs.has(sentence.doc) && new RegExp(`\\bthe (?:[\\p{L}-]+ )?${d.noun}\\b`, "iu").test(sentence.text));
   // Every word of the name as asked, not one: "Gary Fan" is not named by a sentence about Gary Chan.
-  const names = (sentence: IndexedSentence) => q.entities.length === 0 || q.entities.some((e) => sentence.entities.includes(e.entity.id) || termsOf(e.wording).every((t) => termsOf(sentence.text).includes(t)));
+  const names = (sentence: IndexedSentence) => q.entities.length === 0 || namesByNoun(sentence) || q.entities.some((e) => sentence.entities.includes(e.entity.id) || termsOf(e.wording).every((t) => termsOf(sentence.text).includes(t)));
 
   const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage && names(r.sentence)).slice(0, w.sentences);
   const all: Scored[] = [];
   for (const r of ranked) {
     // A phrase's kind says little when anything may answer ("What will guide …?"): the sentence counts more.
     const weight = expected.type === "thing" && !expected.head ? w.sentenceForThing : w.sentence;
-    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, index)) all.push({ ...c, score: c.score + r.score * weight });
+    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, side, index)) all.push({ ...c, score: c.score + r.score * weight });
   }
   all.sort((a, b) => b.score - a.score);
   if (step) step.candidates = all.slice(0, 8).map((c) => ({ text: c.span.text, score: round(c.score), why: `${c.span.source} ${c.span.kind}; ${c.why}; s${c.sentence.position}` }));
@@ -73,19 +82,27 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   return compose(index, { kind: q.kind, lead: lead.replace(/\.\.$/, "."), short, sentences: [best.sentence], confidence: Math.min(1, best.score / w.confidentAt) });
 }
 
+/** The person nouns of how the articles describe someone: "boy" of "a 14-year-old boy from Irving". */
+function describedAs(index: KnowledgeIndex, e: KnownEntity): string[] {
+  const d = describeEntity(index, e);
+  if (!d) return [];
+  return words(d.description).filter((x) => isPersonNoun(x) && !STOPWORDS.has(x) && /^[a-z-]+$/.test(x));
+}
+
 function prepositionBefore(c: Scored): string | null {
   const before = c.tokens[c.span.from - 1];
   return before && LOCATIVE.has(before.lower) ? before.text : null;
 }
 
 /** The phrases of one sentence that could answer, each scored without the sentence's own score. */
-function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, index: KnowledgeIndex): Array<Omit<Scored, "score"> & { score: number }> {
+function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, side: "before" | "after", index: KnowledgeIndex): Array<Omit<Scored, "score"> & { score: number }> {
   const tokens = tokenize(s.text);
   const termOf = tokens.map((t) => termsOf(t.text));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
   const names = nameSpans(s.text, tokens);
-  const spans = [...names, ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type === "thing" || expected.type === "place" ? slotSpans(s.text, tokens, aligned) : [])];
+  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type === "thing" || expected.type === "place" ? slotSpans(s.text, tokens, aligned) : [])];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
+  const hasVerb = verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
   for (const span of spans) {
@@ -112,11 +129,49 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const cue = cueBonus(expected, tokens, span);
     const long = Math.max(0, content.length - w.longPhrase) * w.perExtraWord;
     // "What was he wearing?": the phrase right after the question's own verb fills its object slot.
-    const slot = verb && span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) ? w.verbSlot : 0;
+    // A sentence without that verb has no such slot: "arrested at his school" does not say what he wore.
+    const filled = side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb!) : span.source === "before" && verbAfter(termOf, span.to, verb!);
+    const slot = verb && filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
     out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
   return out;
+}
+
+/**
+ * A name with an "of" phrase the question already gives is the name before it: "Which Duran
+ * Duran musician …?" is answered by "Nick Rhodes", not "Nick Rhodes of Duran Duran".
+ */
+function withoutAskedTail(text: string, tokens: Token[], span: Span, termOf: string[][], questionTerms: Set<string>): Span {
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    if (tokens[k]!.lower !== "of") continue;
+    const tail = termOf.slice(k + 1, span.to).flat();
+    if (tail.length > 0 && tail.every((t) => questionTerms.has(t))) return { ...span, to: k, text: textOf(text, tokens, span.from, k) };
+  }
+  return span;
+}
+
+/** The question's verb stands right after a phrase, past an auxiliary: "five core principles | will guide". */
+function verbAfter(termOf: string[][], to: number, verb: string): boolean {
+  for (let i = to; i < Math.min(termOf.length, to + 3); i++) if (termOf[i]!.includes(verb)) return true;
+  return false;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "those", "these", "this", "that", "its", "their", "his", "her", "our"]);
+
+/**
+ * "What will guide the options?", "What caused the fire?": the question word is the subject and
+ * the verb follows it (after an auxiliary), its object after that. Canonical, or null.
+ */
+export function subjectVerb(questionWords: string[]): string | null {
+  if (questionWords[0] !== "what") return null;
+  const at = AUXILIARIES.has(questionWords[1] ?? "") && !/^(is|was|are|were)$/.test(questionWords[1]!) ? 2 : 1;
+  const v = questionWords[at];
+  if (!v || AUXILIARIES.has(v) || STOPWORDS.has(v) || !DETERMINERS.has(questionWords[at + 1] ?? "")) return null;
+  // "what did the study find" has its subject after the auxiliary: only "what VERBed the" and "what will VERB the".
+  if (at === 1 && !/ed$|s$/.test(v) && !hasEntry(IRREGULAR_PAST, v)) return null;
+  if (at === 2 && /^(did|does|do)$/.test(questionWords[1]!)) return null;
+  return canonical(v);
 }
 
 /** The sentence word before a phrase (past a preposition or an article) is the question's verb. */
@@ -139,7 +194,13 @@ export function questionVerb(questionWords: string[]): string | null {
   if (at !== 1 || questionWords[0] !== "what") return null;
   for (let i = at + 2; i < questionWords.length; i++) {
     const x = questionWords[i]!;
-    if (/(ing|ed)$/.test(x) || hasEntry(IRREGULAR_PAST, x) || SAYING_PAST.has(x)) return canonical(x);
+    if (/(ing|ed)$/.test(x) || hasEntry(IRREGULAR_PAST, x) || SAYING_PAST.has(x)) {
+      // "What was the army told to prepare for?": the verb of the order, not the telling.
+      const then = questionWords[i + 2];
+      // Read again as text, so a two-word verb is one ("get ready" is "prepare").
+      if (questionWords[i + 1] === "to" && then && !STOPWORDS.has(then)) return canonical(words(questionWords.slice(i + 2).join(" "))[0]!);
+      return canonical(x);
+    }
     if (AUXILIARIES.has(x)) continue;
   }
   // "What did the study find?": after "did", the verb is in its plain form, the last word.
@@ -177,8 +238,17 @@ function headMatch(head: string, tokens: Token[], span: Span): number {
   // "Prize-winner" holds "prize": the parts of a hyphenated word count too.
   const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => p === head || p === `${head}s` || canonical(p) === canonical(head));
   for (let i = span.from; i < span.to; i++) if (is(tokens[i])) return 1;
-  for (let i = Math.max(0, span.from - 3); i < span.from; i++) if (is(tokens[i])) return w.headNearby;
-  for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) if (is(tokens[i])) return w.headNearby;
+  // Before the phrase, in its own part of the sentence: right before a name, the noun is its
+  // title ("musician Nick Rhodes"); a noun across a comma or a semicolon describes another phrase.
+  for (let i = span.from - 1; i >= Math.max(0, span.from - 3); i--) {
+    if (PUNCT.test(tokens[i]!.text)) break;
+    if (is(tokens[i])) return i === span.from - 1 && span.kind !== "phrase" ? 1 : w.headNearby;
+  }
+  // After it: "Nick Rhodes, the musician"; not past a semicolon or a second comma.
+  for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) {
+    if (PUNCT.test(tokens[i]!.text) && (i > span.to || tokens[i]!.text !== ",")) break;
+    if (is(tokens[i])) return w.headNearby;
+  }
   return 0;
 }
 

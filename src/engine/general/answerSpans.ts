@@ -39,8 +39,10 @@ const CLAUSE_WORDS = new Set(
     "unless so said says say told added according however therefore yet nor as than").split(" "),
 );
 const PREPOSITIONS = new Set(["in", "on", "at", "by", "from", "with", "near", "during", "into", "onto", "over", "under", "across", "through", "toward", "towards", "between", "among", "against", "within", "without", "outside", "inside"]);
+/** Auxiliaries in a finite form: no noun phrase holds one. */
+const FINITE = new Set(["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van", "&"]);
-const PUNCT = /^[^\p{L}\p{N}#@]+$/u;
+export const PUNCT = /^[^\p{L}\p{N}#@]+$/u;
 
 const isCapitalised = (t: Token) => /^[\p{Lu}#@]/u.test(t.text) || /^www\.|^https?:/.test(t.text);
 
@@ -167,6 +169,8 @@ function phraseFrom(text: string, tokens: Token[], aligned: boolean[], start: nu
     // a preposition other than "of" ends what follows a verb ("orange suits | on the quay").
     if ((t.lower === "and" || t.lower === "or") && !inList) break;
     if (step === 1 && content > 0 && PREPOSITIONS.has(t.lower)) break;
+    // A finite verb after the phrase starts its clause's predicate: "a red raincoat | were shared online".
+    if (step === 1 && content > 0 && FINITE.has(t.lower)) break;
     if (PUNCT.test(t.text)) {
       // A comma inside a list continues it: ", milk and iodised salt"; quotation marks don't end a phrase.
       const list = step === 1 && t.text === "," && listContinues(tokens, i + 1);

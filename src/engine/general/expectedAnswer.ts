@@ -50,7 +50,8 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   // "wher did …", "wat is …": the question word as chat spells it.
   const q = question.toLowerCase().replace(LEAD, "").replace(/[?!.]+$/, "").trim().replace(/^\S+/, (w) => ownEntry(CHAT_SPELLINGS, w) ?? w);
   const m = /^(?:in |from |for |by |at |to |of |on |with )?(which|what)\s+((?:[\p{L}'-]+\s+){0,3}?)([\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|got|gets|get|\p{L}+ed|\p{L}+s)\b/u.exec(q);
-  if (m) {
+  // "What will guide the posture options?": an auxiliary right after the question word makes it a pronoun, with no noun asked about.
+  if (m && !/^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(m[2]!)) {
     const head = m[3]!;
     const noun = singular(head);
     if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(noun)) return { type: "person", head: noun, wh: m[1]!, headRequired: false };
