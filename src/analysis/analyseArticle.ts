@@ -3,6 +3,7 @@ import { attributeSpeech, type DiscourseState, type Statement } from "./attribut
 import { EntityRegistry, type Entity } from "./entities.ts";
 import { extractDates, type DateMention } from "./extractDates.ts";
 import { extractQuantities, type Quantity } from "./extractQuantities.ts";
+import { dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
 import { findMentions } from "./findMentions.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { canonical, isStopword, words } from "./text.ts";
@@ -39,6 +40,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
   const state: DiscourseState = { persons: [], lastSpeaker: null };
   const sentences: AnalysedSentence[] = [];
   const vocabulary = new Set<string>();
+  const lowercase = lowercaseWords(article.paragraphs);
 
   article.paragraphs.forEach((paragraph, p) => {
     for (const span of splitSentences(paragraph)) {
@@ -47,7 +49,8 @@ export function analyseArticle(article: Article): AnalysedArticle {
       // kept for search, but its names, speech, numbers and dates are not read: their cost
       // grows faster than its length, and such text holds no fact a reader could check.
       const full = text.length <= tuning.load.maxAnalysedSentenceChars;
-      const mentions = (full ? findMentions(text) : []).map((m) => {
+      const mentions = (full ? findMentions(text) : []).map((found) => {
+        const m = dropSentenceOpener(text, found, lowercase);
         let entity: Entity | null = null;
         if (m.kind === "person") entity = registry.add(m.name, "person", m.role);
         else if (m.kind === "organisation" && (m.name.includes(" ") || /^[A-Z]/.test(m.name))) entity = registry.add(m.name, "organisation", m.role);

@@ -253,6 +253,12 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: A
   }
   if (PRONOUNS.has(t.lower) || NONPERSON_PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
   // A noun phrase: "the chief diplomat", "the joint statement", "officials".
+  const h = ofHead(tokens, k);
+  if (h !== k) {
+    // The body whose analysis, report or survey it is speaks through it.
+    const owner = mentions.find((m) => !isPerson(m) && [h - 1, h - 2].some((i) => i >= 0 && tokens[i]!.start >= m.start && tokens[i]!.end <= m.end + 2 && /[’']s$/.test(tokens[i]!.text)));
+    if (owner) return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
+  }
   let j = k;
   while (j >= 0 && k - j < 4 && /^[\p{L}-]+$/u.test(tokens[j]!.text) && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].includes(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
   // "the foundation's treasurer said": a possessive before the role noun determines it too.
@@ -268,6 +274,19 @@ function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: A
     return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
   }
   return null;
+}
+
+/**
+ * "PC Review's analysis of its own web traffic concluded": the subject's head stands before
+ * "of", not at the end of the phrase after it. Returns the index of that head, or k itself.
+ */
+function ofHead(tokens: Token[], k: number): number {
+  let j = k;
+  while (j > k - 6 && j >= 2 && /^[\p{Ll}-]+$/u.test(tokens[j]!.text) && tokens[j]!.lower !== "of") j--;
+  if (j === k || tokens[j]!.lower !== "of") return k;
+  const head = tokens[j - 1]!;
+  // Only a possessed noun ("X's analysis of"): "the head of the agency" and "some of the officials" keep their old reading.
+  return /^\p{Ll}+$/u.test(head.text) && (/[’']s$/.test(tokens[j - 2]!.text) || /[’']s$/.test(tokens[j - 3]?.text ?? "")) ? j - 1 : k;
 }
 
 function isPerson(m: NameMention & { entity: Entity | null }): boolean {

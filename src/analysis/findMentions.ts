@@ -1,4 +1,4 @@
-import { HONORIFICS, NOT_NAMES, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
+import { HONORIFICS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, POST_NOMINALS, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
 import { hasEntry } from "./ownEntry.ts";
 import { isPlaceName, MAX_PLACE_WORDS, PLACE_NAMES } from "./places.ts";
 
@@ -128,6 +128,11 @@ export function findMentions(sentence: string): NameMention[] {
       if (description.nouns.length === 0 && description.possessive && m.role.startsWith(sentence.slice(m.start, m.nameStart).trim())) m.role = `${description.possessor} ${m.role}`;
       continue;
     }
+    // "the social network Flitter", "localist group Brightway": a one-word name after a word for a body is that body.
+    if (m.kind === "unknown" && description.nouns.length > 0 && ORGANISATION_DESCRIPTIONS.has(description.nouns.at(-1)!)) {
+      m.kind = "organisation";
+      continue;
+    }
     if (description.nouns.length === 0 || !isRoleNoun(description.nouns.at(-1)!)) continue;
     // "according to curator Ann Lee": a lone role noun, for a person only.
     if (!description.possessor && (m.kind !== "person" || description.nouns.length > 1 || description.nouns[0]!.length < 4)) continue;
@@ -138,6 +143,13 @@ export function findMentions(sentence: string): NameMention[] {
   for (const t of titles) {
     const m = out.find((x) => x.kind === "person" && !x.role && /^,\s*$/.test(sentence.slice(t.end, x.start)));
     if (m) m.role = t.text;
+  }
+  // "Ann Roe, QC, said": letters after a person's name are her rank, not an organisation.
+  for (let m = 1; m < out.length; m++) {
+    const [p, x] = [out[m - 1]!, out[m]!];
+    if (p.kind !== "person" || !POST_NOMINALS.has(x.name) || !/^,\s*$/.test(sentence.slice(p.end, x.start))) continue;
+    p.role = p.role ? `${p.role}, ${x.name}` : x.name;
+    out.splice(m--, 1);
   }
   return out;
 }
@@ -271,7 +283,9 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   // "South Korea", "New South Wales": a place, which may act (a country says, a capital announces).
   if (place.every(Boolean)) return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "place" };
   // "Waitangi Day", "Patriot Act", "Hyde Park": a day, a law or a place, not a person.
-  if (run.length >= 2 && THING_HEADS.has(bare(run.at(-1)!.text)) && !run.some((t) => isOrgWord(t.text))) return null;
+  if (run.length >= 2 && THING_HEADS.has(bare(run.at(-1)!.text)) && !run.some((t) => isOrgWord(t.text)) && !actsAsPerson(sentence, run)) return null;
+  // "Kowloon West", "Palm Springs": a district or town, unless it acts as a person ("Ann West said").
+  if (run.length >= 2 && PLACE_NAME_ENDINGS.has(bare(run.at(-1)!.text)) && !run.some((t) => isOrgWord(t.text) || isRoleWord(t.text)) && !actsAsPerson(sentence, run)) return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "place" };
 
   // The name is the longest tail of name-like words (at most four), never part of a place.
   let k = run.length;
@@ -288,8 +302,13 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
     before = run.slice(0, run.length - 2);
     nameTokens = run.slice(-2);
   }
-  const hasOrg = run.some((t) => isOrgWord(t.text)) || run.some((t) => isAcronym(t.text)) && nameTokens.length === 0;
+  // "PC World", "UK Biobank": an acronym opening a run with one more word names a body; no one's first name is an acronym.
+  const hasOrg = run.some((t) => isOrgWord(t.text)) || (run.some((t) => isAcronym(t.text)) && (nameTokens.length === 0 || (nameTokens.length === 1 && isAcronym(run[0]!.text) && !isInitials(run[0]!.text))));
 
+  // "the Grand Mosque", "the Velvet Underground": "the" before two capitalised words makes a named thing, not a person.
+  if (nameTokens.length >= 2 && !hasRole && !orgOrPlaceBefore && nameTokens.length === run.length && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) {
+    return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "organisation" };
+  }
   if (nameTokens.length > 0 && (hasRole || nameTokens.length >= 2)) {
     const nameStart = nameTokens[0]!.start;
     const titled = hasRole || orgOrPlaceBefore ? sentence.slice(start, before.at(-1)!.end) : null;
@@ -306,6 +325,22 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
     return { start, end: endAt, nameStart: start, name: endText, role: appositiveRole(sentence, endAt), kind: "unknown" };
   }
   return null;
+}
+
+/**
+ * "Nathan Law earned …", "Ann Bay, 34, said", "Minister Tom Law": a capitalised pair ending in a
+ * thing's head ("Law", "Bay") is a person when a person's verb, an age or "who" follows it or a title
+ * leads it — unless a determiner or "under" before it makes it a thing ("the Election Law says").
+ */
+function actsAsPerson(sentence: string, run: Token[]): boolean {
+  if (!run.slice(0, -1).some((t) => nameLike(t.text) && !/^\p{Lu}+$/u.test(t.text))) return false;
+  const before = /([\p{L}’']+)\W*$/u.exec(sentence.slice(0, run[0]!.start))?.[1]?.toLowerCase();
+  if (before && THING_DETERMINERS.has(before)) return false;
+  if (run.some((t) => isRoleWord(t.text))) return true;
+  const after = sentence.slice(run.at(-1)!.end);
+  if (/^,\s*(who\b|aged\s+\d|\d{1,3}\s*,)/.test(after)) return true;
+  const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(after)?.[1];
+  return !!verb && (REPORTING_VERBS.has(verb) || PERSON_ACTION_VERBS.has(verb));
 }
 
 /** ", former commander of the Quds Force," after a name: the role it describes. */

@@ -43,6 +43,11 @@ describe("who said what", () => {
     expect(out.map(([who]) => who)).toEqual(["daily ledger", "reuters"]);
   });
 
+  it("gives '<body>'s analysis of … concluded' to the body, not to the words after 'of'", () => {
+    const out = said(["PC Review's latest analysis of its own reader surveys concluded that tablets now outsell laptops."]);
+    expect(out).toEqual([["pc review", "tablets now outsell laptops"]]);
+  });
+
   it("steps over an appositive to find the speaker", () => {
     const a = analyseArticle(article(["Gen. Mark Stone, chairman of the joint staff, warned last month that cuts would hurt."]));
     expect(a.sentences[0]!.statements[0]).toMatchObject({ speaker: "mark stone", content: "cuts would hurt" });

@@ -42,6 +42,15 @@ describe("what a sentence says a person is", () => {
     expect(describeIn("Ivo Marr issued an order of the chief commander of the Coast Guard [CG] that all ships return.", "Ivo Marr")).toBe("chief commander of the Coast Guard [CG]");
   });
 
+  it("reads the body a name belongs to from a possessive before it, when nothing else describes the person", () => {
+    expect(describeIn("Greenleaf Alliance's Tobias Law won a seat with 4,210 votes.", "Tobias Law")).toBe("Greenleaf Alliance");
+    expect(describeIn("Harbor Trust's treasurer Omar Diaz said no.", "Omar Diaz")).toBe("Harbor Trust's treasurer");
+  });
+
+  it("reads letters after the name in commas as what the person is", () => {
+    expect(describeIn("For the defence, Ivo Marr, QC, said the delay was unfair.", "Ivo Marr")).toBe("QC");
+  });
+
   it("says nothing when the words around the name describe no one", () => {
     expect(describeIn("In a statement, Lena Varga said the talks went well.", "Lena Varga")).toBeNull();
     expect(describeIn("Ines Dahl, personally, met the pupils.", "Ines Dahl")).toBeNull();

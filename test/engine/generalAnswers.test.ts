@@ -49,6 +49,11 @@ describe("phrases of a sentence", () => {
     expect(nameSpans(s, tokenize(s)).map((x) => x.text)).toEqual(["Ann Ruel", "Journal of Coastal Engineering", "National Defense Strategy"]);
   });
 
+  it("types a name ending in a compass word as a place", () => {
+    const s = "In the Harbourside East district, voters elected Ann Ruel.";
+    expect(nameSpans(s, tokenize(s)).map((x) => [x.text, x.kind])).toEqual([["Harbourside East", "place"], ["Ann Ruel", "name"]]);
+  });
+
   it("keeps a list of names whole", () => {
     const s = "It was funded by the Coastal Trust, the Regional Development Fund and the Ministry of Transport.";
     const tokens = tokenize(s);
@@ -165,6 +170,21 @@ describe("ages in apposition", () => {
   it("gives the age written after the person asked about, not after the first name in the sentence", () => {
     expect(family.ask("How old is Lena Marsh?").short).toBe("47");
     expect(family.ask("How old is Ivo Marsh?").short).toBe("51");
+  });
+});
+
+describe("the general answerer and a name the question asks about", () => {
+  const engine = createEngine([
+    article([
+      "Other candidates elected in this district were Gary Holm of the Tidewater Party and Ann Roe.",
+      "Gary Vance of the Meadow Democrats failed to get re-elected, and resigned from his leadership in his party due to its defeat.",
+    ]),
+  ]);
+
+  it("answers from a sentence naming the whole name asked, not one sharing a first name", () => {
+    const a = engine.ask("Which party was Gary Vance leading?");
+    expect(a.citations[0]?.sentence ?? "").toContain("Gary Vance");
+    expect(a.short).toBe("Meadow Democrats");
   });
 });
 

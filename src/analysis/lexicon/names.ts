@@ -45,7 +45,8 @@ export const ORGANISATION_HEADS = new Set(
     "courier observer examiner inquirer bulletin magazine radio television tv daily district school college " +
     "academy museum gallery hospital library society association club league studio laboratory project " +
     "program programme study survey fair festival conference summit initiative campaign airport railway " +
-    "corporation partnership trust exchange").split(" "),
+    "corporation partnership trust exchange partners holdings associates industries enterprises ventures " +
+    "capital solutions technologies systems labs pharmaceuticals consulting airlines motors").split(" "),
 );
 
 /** Last words of capitalised names of days, events, laws and documents: never a person ("Waitangi Day"). Not "park": a common surname. */
@@ -55,6 +56,25 @@ export const THING_HEADS = new Set(
     "report index tower bridge street road avenue square river lake mountain island islands valley " +
     "ocean sea bay coast desert").split(" "),
 );
+
+/**
+ * Verbs of what a person does, beyond the verbs of saying (REPORTING_VERBS): after a capitalised
+ * pair whose last word is a thing's head ("Nathan Law earned", "Ann Bay resigned"), they show a person.
+ */
+export const PERSON_ACTION_VERBS = new Set(
+  ("earned earns won wins lost loses defeated defeats beat beats died dies resigned resigns joined joins " +
+    "thanked thanks met meets visited visits smiled laughed married retired founded leads led became " +
+    "becomes ran runs campaigned voted votes graduated studied studies apologised apologized travelled traveled").split(" "),
+);
+
+/** Words before a capitalised phrase that make it a thing, not a person: "the Election Law", "under Martial Law". */
+export const THING_DETERMINERS = new Set("the a an this that its their his her our under new proposed".split(" "));
+
+/** Last words of capitalised place names that no place list holds: "Kowloon West", "Palm Springs", "Crown Heights". */
+export const PLACE_NAME_ENDINGS = new Set("west east north south central springs heights".split(" "));
+
+/** Letters after a person's name, in commas: "Ann Roe, QC,", "Tom Lee, MP," — a rank or degree, never an organisation. */
+export const POST_NOMINALS = new Set("QC KC SC MP MSP MEP MLA MD PhD OBE MBE CBE KBE DBE AO AC AM OAM FRS Jr Sr".split(" "));
 
 /** Capitalised words that begin sentences or name times, never people. */
 export const NOT_NAMES = new Set([

@@ -1,4 +1,4 @@
-import { PERSON_DESCRIPTIONS as PERSON_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from "../../analysis/lexicon.ts";
+import { PERSON_DESCRIPTIONS as PERSON_NOUNS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from "../../analysis/lexicon.ts";
 
 // What a sentence says a named person is, read from the words around the name: a title before
 // it ("Secretary of State Mike Pompeo", "coauthor Colette Heald", "Co-founder of Google, Sergey
@@ -72,7 +72,8 @@ function appositive(text: string, end: number): string | null {
   if (!m) return null;
   const phrase = m[1]!.trim();
   // "Kevin Conroy, the voice of Batman in …": "the <noun> of …" in apposition says what the person is.
-  const described = hasPersonNoun(phrase.replace(DETERMINER, ""), 4) || /^(a|an)\s/i.test(phrase) || /^(of|from)\s+(the\s+)?\p{Lu}/u.test(phrase) || /^the\s+\p{Ll}+\s+of\s/u.test(phrase);
+  // "Tom Lee, QC,": letters after the name say what the person is.
+  const described = POST_NOMINALS.has(phrase) || hasPersonNoun(phrase.replace(DETERMINER, ""), 4) || /^(a|an)\s/i.test(phrase) || /^(of|from)\s+(the\s+)?\p{Lu}/u.test(phrase) || /^the\s+\p{Ll}+\s+of\s/u.test(phrase);
   if (!described) return null;
   let out = phrase;
   const more = /^,\s+and\s+([^,;:()“"]{2,120}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$))/u.exec(after.slice(m[0].length));
@@ -100,10 +101,13 @@ function predicate(text: string, end: number): string | null {
  * capacity or predicate. Null when the sentence says nothing of the kind.
  */
 export function describeAt(text: string, start: number, end: number): string | null {
-  const parts = [titleBefore(text, start, end), appositive(text, end)].filter((p): p is string => !!p);
+  const title = titleBefore(text, start, end);
+  const after = appositive(text, end);
+  // "the Crown prosecutor, Ann Roe, QC,": the title says more than the letters after the name.
+  const parts = [title, title && after && POST_NOMINALS.has(after) ? null : after].filter((p): p is string => !!p);
   // "Senior researcher Mu Li, of the University of NSW's school …": an affiliation continues the title.
   if (parts.length) return parts.reduce((a, b) => (/^(of|from|at)\s/.test(b) ? `${a} ${b}` : `${a}, ${b}`));
-  return capacity(text, end) ?? predicate(text, end) ?? affiliation(text, end) ?? listTitle(text, start);
+  return capacity(text, end) ?? predicate(text, end) ?? affiliation(text, end) ?? listTitle(text, start) ?? owner(text, start);
 }
 
 /**
@@ -117,6 +121,12 @@ function listTitle(text: string, start: number): string | null {
   if (!m || !/(,|\band)\s*$/.test(m[2]!)) return null;
   const noun = m[1]!.replace(/ies$/, "y").replace(/s$/, "");
   return isPersonNoun(noun) ? noun : null;
+}
+
+/** "Demosisto's Nathan Law", "Acme's Ann Roe": the body whose person the name is, when nothing else describes them. */
+function owner(text: string, start: number): string | null {
+  const m = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)[’']s\s+$/u.exec(text.slice(Math.max(0, start - 80), start));
+  return m ? m[1]! : null;
 }
 
 /** "Lydia Buchtmann for Food Standards Australia New Zealand, says": whom the person speaks for or works at. */

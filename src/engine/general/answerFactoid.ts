@@ -56,7 +56,8 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   // Only in the articles that name them: elsewhere "the boy" is someone else.
   const described = q.entities.flatMap((e) => (e.entity.kind === "person" ? describedAs(index, e.entity).map((noun) => ({ noun, docs: new Set(e.entity.sentences.map((id) => index.sentences[id]!.doc)) })) : []));
   const namesByNoun = (sentence: IndexedSentence) => described.some((d) => d.docs.has(sentence.doc) && new RegExp(`\\bthe (?:[\\p{L}-]+ )?${d.noun}\\b`, "iu").test(sentence.text));
-  const names = (sentence: IndexedSentence) => q.entities.length === 0 || namesByNoun(sentence) || q.entities.some((e) => sentence.entities.includes(e.entity.id) || termsOf(sentence.text).some((t) => termsOf(e.wording).includes(t)));
+  // Every word of the name as asked, not one: "Gary Fan" is not named by a sentence about Gary Chan.
+  const names = (sentence: IndexedSentence) => q.entities.length === 0 || namesByNoun(sentence) || q.entities.some((e) => sentence.entities.includes(e.entity.id) || termsOf(e.wording).every((t) => termsOf(sentence.text).includes(t)));
 
   const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage && names(r.sentence)).slice(0, w.sentences);
   const all: Scored[] = [];
@@ -118,6 +119,9 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     // A name the question already uses, by another of its names ("Mohamed" for "Ahmed").
     // A person the question names by another of their names ("Ahmed" for "Ahmed Mohamed", cited as "Mohamed").
     if (known && (askedEntities.has(known.id) || (known.kind === "person" && words(known.name).some((x) => rawAsked.has(x))))) continue;
+    // "Pan-democrat Gary Fan" when Gary Fan is asked about: the asked name with a describing word
+    // before it. A possessive before it names someone else, who may be the answer ("Party's Gary Fan").
+    if (span.kind !== "phrase" && !/[’']s\s/.test(span.text) && [...askedEntities].some((id) => id.includes(" ") && span.text.toLowerCase().endsWith(` ${id}`))) continue;
     const overlap = content.filter((x) => questionTerms.has(x) || asked.has(x)).length / content.length;
     if (overlap >= 1) continue;
     const distance = anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;

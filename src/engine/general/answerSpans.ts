@@ -5,7 +5,7 @@
 // Hand-written: the packages measured (RESEARCH.md) either label no places and people
 // (wink-nlp's small model) or cost ten times the analysis (compromise).
 
-import { MONTHS, NOT_NAMES, ORGANISATION_HEADS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { MONTHS, NOT_NAMES, ORGANISATION_HEADS, PLACE_NAME_ENDINGS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { PLACE_HEADS, PLACE_NAMES } from "../../analysis/places.ts";
 
 export interface Token {
@@ -86,6 +86,8 @@ function kindOfName(tokens: Token[], from: number, to: number): SpanKind {
   if (/^(www\.|https?:)/.test(joined)) return "place";
   if (lower.some((w) => ORGANISATION_HEADS.has(w)) && !PLACE_NAMES.has(joined)) return "organisation";
   if (PLACE_NAMES.has(joined) || PLACE_HEADS.has(lower.at(-1)!)) return "place";
+  // "Kowloon West", "Palm Springs": a district or town named by its ending.
+  if (to - from >= 2 && PLACE_NAME_ENDINGS.has(lower.at(-1)!) && !ROLE_HEADS.has(tokens[from - 1]?.lower ?? "")) return "place";
   // "the town of Yeoncheon", "in Christchurch": what comes before says it is a place.
   const before = tokens.slice(Math.max(0, from - 3), from).map((t) => t.lower);
   // "the town of Yeoncheon", "the nation's capital, Wellington".

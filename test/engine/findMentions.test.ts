@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
+import { article } from "./helpers.ts";
+import { findMentions } from "../../src/analysis/findMentions.ts";
+
+/** The names found in an invented sentence, each with its kind. */
+function kinds(sentence: string): Array<[string, string]> {
+  return findMentions(sentence).map((m) => [m.name, m.kind]);
+}
+
+describe("a name whose last word heads a thing (Law, Bay, Day)", () => {
+  it("GIVEN a person's verb after the pair THEN it is a person", () => {
+    expect(kinds("Yesterday Tobias Law earned an unexpected seat.")).toContainEqual(["Tobias Law", "person"]);
+    expect(kinds("Marta Bay resigned on Friday.")).toContainEqual(["Marta Bay", "person"]);
+  });
+
+  it("GIVEN a verb of saying, an age or 'who' after the pair THEN it is a person", () => {
+    expect(kinds("Orla Day said the vote was fair.")).toContainEqual(["Orla Day", "person"]);
+    expect(kinds("Ivo Bridge, 41, lost his deposit.")).toContainEqual(["Ivo Bridge", "person"]);
+    expect(kinds("Pia Law, who runs a bakery, voted early.")).toContainEqual(["Pia Law", "person"]);
+  });
+
+  it("GIVEN a possessive organisation before the name THEN the person is still found", () => {
+    expect(kinds("Greenleaf's Tobias Law won a seat in the council.").map(([n]) => n)).toContain("Tobias Law");
+  });
+
+  it("GIVEN 'the' or 'under' before the pair THEN it stays a thing, whatever verb follows", () => {
+    expect(kinds("The Zoning Law says every house needs a garden.")).toEqual([]);
+    expect(kinds("Under Martial Law the army ruled the streets.")).toEqual([]);
+    expect(kinds("Crowds enjoyed Waitangi Day this week.").map(([n]) => n)).not.toContain("Waitangi Day");
+  });
+});
+
+describe("a capitalised name ending in an organisation word", () => {
+  it("GIVEN Partners, Holdings or Associates at the end THEN it is an organisation, not a person", () => {
+    expect(kinds("Brightwater Partners found a flaw in the code.")).toEqual([["Brightwater Partners", "organisation"]]);
+    expect(kinds("The bank sold its stake in Kellan Holdings.")).toContainEqual(["Kellan Holdings", "organisation"]);
+    expect(kinds("Ruiz Associates declined to comment.")).toContainEqual(["Ruiz Associates", "organisation"]);
+  });
+});
+
+describe("a capitalised name ending in a compass word or a town's ending", () => {
+  it("GIVEN 'Harbourside East' or 'Cedar Springs' THEN it is a place, not a person", () => {
+    expect(kinds("Voters in Harbourside East queued for hours.")).toContainEqual(["Harbourside East", "place"]);
+    expect(kinds("She moved to Cedar Springs in 2001.")).toContainEqual(["Cedar Springs", "place"]);
+  });
+
+  it("GIVEN a person's verb after it THEN it stays a person", () => {
+    expect(kinds("Lena West said the count was slow.")).toContainEqual(["Lena West", "person"]);
+  });
+});
+
+describe("a describing word that opens a sentence", () => {
+  const analysed = analyseArticle(
+    article([
+      "Independent candidate Rosa Maren won the harbour seat, and nonpartisan councillor Ivo Stenberg kept his.",
+      "Nonpartisan Ivo Stenberg thanked his voters. Will Harlan lost by 200 votes.",
+      "Voters said they will return in four years.",
+    ]),
+  );
+  const people = analysed.entities.filter((e) => e.kind === "person").map((e) => e.name);
+
+  it("GIVEN the article writes the word in lowercase elsewhere THEN it is no part of the name", () => {
+    expect(people).toContain("Ivo Stenberg");
+    expect(people).not.toContain("Nonpartisan Ivo Stenberg");
+  });
+
+  it("GIVEN a common noun and 'of' before an organisation THEN the organisation is named without them", () => {
+    const a = analyseArticle(article(["Shares of Kellan Holdings fell on Monday.", "Its shares rose a week later."]));
+    const names = a.entities.map((e) => e.name);
+    expect(names).toContain("Kellan Holdings");
+    expect(names).not.toContain("Shares of Kellan Holdings");
+  });
+
+  it("GIVEN a two-word name THEN its first word stays, even when it is also a common word", () => {
+    expect(people).toContain("Will Harlan");
+  });
+});
+
+describe("'the' before two capitalised words", () => {
+  it("GIVEN 'the Silver Lanterns' THEN it is a named thing or group, not a person", () => {
+    expect(kinds("Fans cheered the Silver Lanterns at the festival.")).toContainEqual(["Silver Lanterns", "organisation"]);
+  });
+
+  it("GIVEN a title between 'the' and the name THEN it is still a person", () => {
+    expect(kinds("Crowds greeted the Mayor Ann Roe at the gate.")).toContainEqual(["Ann Roe", "person"]);
+  });
+});
+
+describe("a one-word name after a word for a body", () => {
+  it("GIVEN 'group' or 'company' right before the name THEN it is an organisation", () => {
+    expect(kinds("Localist group Brightway's Ann Lee won.")).toContainEqual(["Brightway", "organisation"]);
+    expect(kinds("Software company Quillon said the fix is ready.")).toContainEqual(["Quillon", "organisation"]);
+  });
+
+  it("GIVEN a word for a person before the name THEN it is no organisation", () => {
+    expect(kinds("His lawyer Ann Lee said no.")).toContainEqual(["Ann Lee", "person"]);
+  });
+});
+
+describe("an acronym opening a two-word name", () => {
+  it("GIVEN 'PC Weekly's' THEN it is an organisation, possessive or not", () => {
+    expect(kinds("PC Weekly's survey found the browser slipping.")).toContainEqual(["PC Weekly", "organisation"]);
+    expect(kinds("Many readers wrote to UK Gardening.")).toContainEqual(["UK Gardening", "organisation"]);
+  });
+
+  it("GIVEN initials or a title THEN it stays a person", () => {
+    expect(kinds("J.K. Rowling wrote it.")).toContainEqual(["J.K. Rowling", "person"]);
+    expect(kinds("US President Harlan said so.")).toContainEqual(["Harlan", "person"]);
+  });
+});
+
+describe("letters after a person's name", () => {
+  it("GIVEN 'Ivo Marr, QC,' THEN QC is his rank, not an organisation", () => {
+    expect(findMentions("Ivo Marr, QC, told the court the delay was unfair.").map((m) => [m.name, m.kind, m.role])).toEqual([["Ivo Marr", "person", "QC"]]);
+  });
+
+  it("GIVEN a title before the name too THEN both are kept", () => {
+    expect(findMentions("The Harbour Board spokesman, Ivo Marr, MP, said no.").find((m) => m.name === "Ivo Marr")?.role).toBe("Harbour Board spokesman, MP");
+  });
+});
