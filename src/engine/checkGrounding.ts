@@ -8,6 +8,7 @@ import { isPlaceName } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
 import type { IndexedSentence, KnowledgeIndex } from "./knowledgeIndex.ts";
+import { describeEntity } from "./answers/describeEntity.ts";
 import type { Query } from "./understandQuestion.ts";
 
 const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
@@ -70,10 +71,38 @@ export function missingName(q: Query, cited: IndexedSentence, index: KnowledgeIn
     if (isPlaceName(name) || isPlaceName(written.join(" ")) || isPlaceName(nameWords.join(" "))) continue;
     if (nameWords.length === 0 || nameWords.every((w) => title.has(w))) continue;
     if (names(cited, nameWords, q) || (before && names(before, nameWords, q))) continue;
+    // "the Porthaven show" → "the show"; "Lena Ortiz, a 12-year-old girl" → "the girl": a sentence
+    // may name it by the noun the question put after it or by what the article said it is.
+    const nouns = [nounAfter(q.raw, name), ...describedAs(index, name)].filter((n): n is string => !!n);
+    if (nouns.some((n) => definite(cited.text, n) || (before !== undefined && definite(before.text, n)))) continue;
     const mentions = article.filter((s) => names(s, nameWords, q)).length;
     if (mentions <= tuning.grounding.rareNameSentences) return name;
   }
   return null;
+}
+
+/** The lowercase noun right after a name in the question: "show" in "the Porthaven show". */
+function nounAfter(raw: string, name: string): string | null {
+  const at = raw.indexOf(name);
+  if (at < 0) return null;
+  const next = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]+)/u.exec(raw.slice(at + name.length))?.[1];
+  return next && !STOPWORDS.has(next) ? next : null;
+}
+
+/** The head nouns of what the articles say a named person is ("girl" for "a 12-year-old girl from Dunmore"). */
+function describedAs(index: KnowledgeIndex, name: string): string[] {
+  const e = index.entityByAlias(name.toLowerCase());
+  if (!e || e.kind !== "person") return [];
+  const found = describeEntity(index, e);
+  if (!found) return [];
+  // The description's nouns before any "of/from/at" tail.
+  const head = found.description.split(/\s+(?:of|from|at|in|for|with)\s+/)[0]!;
+  return words(head).filter((w) => !STOPWORDS.has(w) && /^\p{Ll}/u.test(w)).slice(-1);
+}
+
+/** "the girl", "this show", "the little-known show": the noun made definite. */
+function definite(text: string, noun: string): boolean {
+  return new RegExp(`\\b(the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`, "iu").test(text);
 }
 
 /**
