@@ -236,3 +236,14 @@ describe("how many people: a bare number after the question's verb", () => {
     expect(engine.ask("How many people were wounded?").short).toBe("61");
   });
 });
+
+describe("a question typed all in lowercase", () => {
+  const engine = createEngine([
+    article(["Ravi Dass, 51, and his wife Meera Dass, 47, from Leeds, are on trial for fraud."], "2021-02-10", "court-ages"),
+  ]);
+
+  it("still names the person whose age it asks", () => {
+    expect(engine.ask("how old is ravi dass").short).toBe("51");
+    expect(engine.ask("how old is meera dass").short).toBe("47");
+  });
+});

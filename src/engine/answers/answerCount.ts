@@ -128,6 +128,8 @@ function align(q: Query): Alignment {
 function writtenWithCapital(wording: string, raw: string): boolean {
   const first = wording.split(" ")[0]!;
   const tokens = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A question typed all in lowercase ("how old is thomas sam") writes no name with a capital: every name it matched counts.
+  if (!tokens.slice(1).some((t) => /^\p{Lu}/u.test(t))) return wording.includes(" ");
   return tokens.some((t, i) => i > 0 && t.toLowerCase() === first && /^\p{Lu}/u.test(t));
 }
 
