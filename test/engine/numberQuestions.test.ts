@@ -247,3 +247,13 @@ describe("a question typed all in lowercase", () => {
     expect(engine.ask("how old is meera dass").short).toBe("47");
   });
 });
+
+describe("how old: the age of the person asked, even one the analysis made no entity of", () => {
+  const engine = createEngine([
+    article(["Omar Haddad, 39, and his wife Lina Haddad, 35, lost their three-month-old daughter, Maya, in the fire."], "2022-01-20", "fire-ages"),
+  ]);
+
+  it("gives the age written before the name, not the age in apposition to someone else", () => {
+    expect(engine.ask("How old was Maya?").short).toBe("three-month-old");
+  });
+});
