@@ -4,7 +4,7 @@ import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
 import { extractDates } from "../analysis/extractDates.ts";
 import { swappedLetters } from "../analysis/questionTypos.ts";
-import type { KnowledgeIndex, KnownEntity } from "./knowledgeIndex.ts";
+import type { KnowledgeIndex, KnownEntity } from "../index/knowledgeIndex.ts";
 import type { Conversation, QuestionKind, Turn, TurnFocus } from "./types.ts";
 
 /** A question, read: what kind of answer it wants, whom and what it is about. */
