@@ -359,6 +359,8 @@ export const tuning = Object.freeze({
     /** Why × coverage: a cause or purpose clause, or (`whyWithoutClause`) only the sentence that tells of the event. */
     whyClause: 0.9,
     whyWithoutClause: 0.6,
+    /** Clock time × coverage: a time of day read near the question's words in the sentence that tells of the event. */
+    clockTime: 0.8,
     /** Why × coverage when the article asks the question itself and answers it in its next sentence. */
     whyOwnQuestion: 0.8,
     /** What did X say: confidence at a score of 0, rising to 1 at `quoteConfidentAt`. */

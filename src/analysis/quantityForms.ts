@@ -11,9 +11,9 @@ const NUM = String.raw`(?:${NUMBER})`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|and)\s*${NUM})?`;
 const LEFT = String.raw`(?<![\p{L}\d,.\/:$]|[\p{L}\d][-–])`;
 
-/** "a 14-year-old boy", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said". */
+/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said". */
 const AGE = new RegExp(
-  String.raw`${LEFT}(?:(${NUM})[- ]years?[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b))`,
+  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b))`,
   "giu",
 );
 /** "an 11-year lull", "a 48-hour deadline", "a two-week visit": a duration as an adjective. */
@@ -35,7 +35,7 @@ const FREQUENCY = new RegExp(
 
 /** Cheap tests before each long pattern: most sentences hold none of these forms. */
 const MAYBE = {
-  age: /years?[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b/u,
+  age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b/u,
   durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
   oneIn: new RegExp(String.raw`\b(?:in|out of) (?:\d|${CARDINAL_WORDS.join("|")}|hundred|a hundred|thousand)`, "i"),

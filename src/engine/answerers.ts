@@ -5,6 +5,7 @@
 
 import { QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
 import { messages } from "../messages.ts";
+import { answerClockTime, ASKS_CLOCK_TIME } from "./answers/answerClockTime.ts";
 import { answerCount } from "./answers/answerCount.ts";
 import { answerDoer, asksDoer } from "./answers/answerDoer.ts";
 import { answerOrdinal } from "./answers/answerOrdinal.ts";
@@ -42,6 +43,7 @@ const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)/;
 export const ANSWERERS: readonly Answerer[] = [
   { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index) => answerYesNo(q, index) ?? { decline: messages.notSaid } },
   { name: "count", kinds: ["count"], about: "a number with its modifier and unit", run: (q, index, step) => answerCount(q, index, step) },
+  { name: "clock-time", kinds: ["when"], about: "a time of day ('at 22:30', 'yesterday afternoon') for 'what time …'", applies: (q) => ASKS_CLOCK_TIME.test(q.text), run: (q, index) => answerClockTime(q, index) },
   { name: "when", kinds: ["when"], about: "a date, resolved against the article's", run: (q, index) => answerWhen(q, index) },
   { name: "timeline", kinds: ["timeline"], about: "dated events in order", run: (q, index) => timeline(q, index) },
   { name: "quote", kinds: ["quote"], about: "what someone said, on the topic first", run: (q, index, _s, c) => quote(q, index, c) },

@@ -236,3 +236,24 @@ describe("how many people: a bare number after the question's verb", () => {
     expect(engine.ask("How many people were wounded?").short).toBe("61");
   });
 });
+
+describe("a question typed all in lowercase", () => {
+  const engine = createEngine([
+    article(["Ravi Dass, 51, and his wife Meera Dass, 47, from Leeds, are on trial for fraud."], "2021-02-10", "court-ages"),
+  ]);
+
+  it("still names the person whose age it asks", () => {
+    expect(engine.ask("how old is ravi dass").short).toBe("51");
+    expect(engine.ask("how old is meera dass").short).toBe("47");
+  });
+});
+
+describe("how old: the age of the person asked, even one the analysis made no entity of", () => {
+  const engine = createEngine([
+    article(["Omar Haddad, 39, and his wife Lina Haddad, 35, lost their three-month-old daughter, Maya, in the fire."], "2022-01-20", "fire-ages"),
+  ]);
+
+  it("gives the age written before the name, not the age in apposition to someone else", () => {
+    expect(engine.ask("How old was Maya?").short).toBe("three-month-old");
+  });
+});

@@ -219,3 +219,26 @@ describe("when-questions that name a body or a thing", () => {
     expect(engine.ask("When does the Harbour Gallery show close?").short).toMatch(/May 30/);
   });
 });
+
+describe("what time: a time of day, not a date", () => {
+  const engine = createEngine([
+    article(
+      [
+        "The ferry left the harbour at 6:45 and ran aground an hour later, the coastguard said.",
+        "The fire, which broke out yesterday evening, was put out by midnight.",
+      ],
+      "2023-04-12",
+      "ferry",
+    ),
+  ]);
+
+  it("answers 'what time' with the clock time in the sentence that tells of the event", () => {
+    expect(engine.ask("What time did the ferry leave the harbour?").short).toBe("6:45");
+  });
+
+  it("answers 'what time of day' with the part of the day, its day resolved", () => {
+    const a = engine.ask("What time of day did the fire break out?");
+    expect(a.short).toBe("yesterday evening");
+    expect(a.lead).toMatch(/April 11, 2023/);
+  });
+});

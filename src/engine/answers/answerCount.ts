@@ -8,6 +8,7 @@ import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
+import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
@@ -128,6 +129,8 @@ function align(q: Query): Alignment {
 function writtenWithCapital(wording: string, raw: string): boolean {
   const first = wording.split(" ")[0]!;
   const tokens = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A question typed all in lowercase ("how old is thomas sam") writes no name with a capital: every name it matched counts.
+  if (!tokens.slice(1).some((t) => /^\p{Lu}/u.test(t))) return wording.includes(" ");
   return tokens.some((t, i) => i > 0 && t.toLowerCase() === first && /^\p{Lu}/u.test(t));
 }
 
@@ -139,8 +142,13 @@ function writtenWithCapital(wording: string, raw: string): boolean {
  */
 function ageOfAsked(q: Query, sentence: string, quantity: Quantity): boolean {
   const people = q.entities.filter((e) => e.entity.kind === "person");
-  if (people.length === 0) return true;
   const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s*$/u.exec(sentence.slice(Math.max(0, quantity.start - 80), quantity.start));
+  // "How old was Gloria?" where the analysis made no person of her: the age must still be hers,
+  // not the age in apposition to someone else ("Thomas Sam, 42").
+  if (people.length === 0) {
+    const asked = questionNames(q.raw).map((n) => n.toLowerCase());
+    return asked.length === 0 || !before || asked.some((n) => before[1]!.toLowerCase().split(/\s+/).includes(n) || before[1]!.toLowerCase() === n);
+  }
   if (!before) return true;
   const name = before[1]!.toLowerCase();
   return people.some((e) => name === e.entity.name.toLowerCase() || e.entity.aliases.some((x) => x.toLowerCase() === name) || name === e.wording.toLowerCase() || name.endsWith(` ${e.wording.toLowerCase()}`) && e.wording.includes(" "));
