@@ -15,7 +15,7 @@ import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { analyseArticles } from "../src/analysis/analyseArticles.ts";
 import { analyseArticle, type AnalysedArticle } from "../src/analysis/analyseArticle.ts";
-import { KnowledgeIndex } from "../src/engine/knowledgeIndex.ts";
+import { KnowledgeIndex } from "../src/index/knowledgeIndex.ts";
 import { KnowledgeStore } from "../src/live/knowledgeStore.ts";
 import { parseArticleFile } from "../src/knowledge/parseArticle.ts";
 import { writeArchive } from "./generateArchive.ts";

@@ -1,78 +1,12 @@
-import { HONORIFICS, NOT_NAMES, ORGANISATION_DESCRIPTIONS, POST_NOMINALS, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ORGANISATION_HEADS, PLACE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
-import { hasEntry } from "./ownEntry.ts";
+import { HONORIFICS, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
 import { isPlaceName, MAX_PLACE_WORDS, PLACE_NAMES } from "./places.ts";
+import { appositiveRole, attachRoles } from "./mentionRoles.ts";
+import {
+  bare, CONNECTORS, continuesRun, isAcronym, isCapital, isInitials, isOrgWord, isParticle, isPlaceWord, isRoleWord, nameLike, notName, PLACE_FIRST_WORDS, tokenize,
+  type NameMention, type Token,
+} from "./mentionWords.ts";
 
-/** A capitalised name found in a sentence, split into the role before it and the name itself. */
-export interface NameMention {
-  /** Character offsets of the whole phrase (role included) in the sentence. */
-  start: number;
-  end: number;
-  /** Offsets of the name alone. */
-  nameStart: number;
-  /** The name as written, e.g. "Mike Pompeo", "New York Times", "Trump". */
-  name: string;
-  /** The title before the name or the appositive after it, e.g. "Secretary of State", or null. */
-  role: string | null;
-  /** "place": a country, region or city ("South Korea"); it may act as a speaker, never as a person. */
-  kind: "person" | "organisation" | "place" | "unknown";
-}
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*[\p{L}\p{N}.]|[\p{L}\p{N}]/gu;
-const CONNECTORS = new Set(["of", "for", "the"]);
-const PARTICLE = /^(al|el|bin|ben|ibn|de|da|di|du|van|von|der|le|la)-?/i;
-
-function tokenize(text: string): Token[] {
-  // An exec loop, not [...matchAll].map: no intermediate array of match objects (a hot path of loading).
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-/**
- * Remembers a word test's answers: the same few thousand words recur in every article, and
- * these tests were most of the time spent loading an archive.
- */
-function memo<T>(test: (t: string) => T): (t: string) => T {
-  const known = new Map<string, T>();
-  return (t) => {
-    let v = known.get(t);
-    if (v === undefined) {
-      v = test(t);
-      if (known.size < 50_000 && t.length <= 40) known.set(t, v);
-    }
-    return v;
-  };
-}
-
-const bare = memo((t) => t.replace(/[’']s$/, "").replace(/\.$/, "").toLowerCase());
-const isCapital = memo((t) => /^\p{Lu}/u.test(t) || /^(al|el)-\p{Lu}/u.test(t));
-// "President-elect", "Minister-designate" are titles too.
-const isRoleWord = memo((t) => ROLE_HEADS.has(bare(t)) || ROLE_HEADS.has(t.toLowerCase()) || ROLE_HEADS.has(bare(t).replace(/-(elect|designate|in-waiting)$/, "")));
-const isOrgWord = memo((t) => ORGANISATION_HEADS.has(bare(t)));
-const isInitials = memo((t) => /^(\p{Lu}\.){1,3}$/u.test(t));
-const isAcronym = memo((t) => /^(\p{Lu}\.?){2,}$/u.test(t.replace(/[’']s$/, "")));
-const PLACES = new Set(Object.values(PLACE_ALIASES));
-/** First words of place names: most capitalised words start none, and need no longer look-up. */
-const PLACE_FIRST_WORDS = new Set([...PLACE_NAMES].map((p) => p.split(" ")[0]!));
-const isPlaceWord = memo((t) => {
-  const w = bare(t).replace(/\./g, "");
-  return hasEntry(PLACE_ALIASES, w) || PLACES.has(w);
-});
-const isParticle = memo((t) => PARTICLE.test(t));
-
-/** Whether a token could be part of a person's name (not a title, an organisation word or a place). */
-const nameLike = memo((t) => {
-  if (!isCapital(t) && !isParticle(t)) return false;
-  if (/[’'](ve|re|ll|d|m|t)$/i.test(t)) return false; // contractions: "We’ve", "Don’t"
-  return !isRoleWord(t) && !isOrgWord(t) && !isAcronym(t) && !isPlaceWord(t) && !NOT_NAMES.has(bare(t)) && !ROLE_MODIFIERS.has(bare(t));
-});
+export type { NameMention } from "./mentionWords.ts";
 
 /**
  * Finds capitalised names and the titles attached to them:
@@ -104,102 +38,8 @@ export function findMentions(sentence: string): NameMention[] {
       else if (run.some((t) => isRoleWord(t.text))) titles.push({ end: run.at(-1)!.end, text: sentence.slice(run[0]!.start, run.at(-1)!.end).replace(/^the\s+/i, "") });
     }
   }
-  // "Lydia Barnes for Food Standards Tasmania": the person speaks for the organisation after her name.
-  for (let m = 0; m + 1 < out.length; m++) {
-    const [p, o] = [out[m]!, out[m + 1]!];
-    if (p.kind === "person" && !p.role && o.kind === "organisation" && /^\s+(for|of)\s+$/.test(sentence.slice(p.end, o.start))) p.role = o.name;
-  }
-  // "Professor Ann Roe, Director of the National Salt Study, and Chair of …": titles in apposition to
-  // a person just named are that person's roles, not people whose names are the words after the title.
-  for (let m = 1; m < out.length; m++) {
-    const x = out[m]!;
-    if (x.kind !== "person" || !x.role || x.nameStart === x.start || !/^,\s*(and\s+)?$/.test(sentence.slice(0, x.start).slice(-6).replace(/^.*?(,)/, "$1"))) continue;
-    const owner = out.slice(0, m).reverse().find((p) => p.kind === "person" && /^,/.test(sentence.slice(p.end)));
-    if (!owner || !/^[,\s]*(\p{Ll}|,|$)/u.test(sentence.slice(x.end).replace(/^\s+/, " ").trimStart().slice(0, 1) || ",")) continue;
-    out.splice(m--, 1);
-  }
-  // "North Korea's main news agency Korean Central News Agency", "Facebook co-founder Mark Zuckerberg",
-  // "his father Ali Hassan": a description right before the name is its role.
-  for (const m of out) {
-    const description = describedBy(sentence, m.start);
-    if (!description) continue;
-    if (m.role && m.nameStart !== m.start) {
-      // "New Zealand's Prime Minister John Key": whose title it is belongs to the role.
-      if (description.nouns.length === 0 && description.possessive && m.role.startsWith(sentence.slice(m.start, m.nameStart).trim())) m.role = `${description.possessor} ${m.role}`;
-      continue;
-    }
-    // "the social network Flitter", "localist group Brightway": a one-word name after a word for a body is that body.
-    if (m.kind === "unknown" && description.nouns.length > 0 && ORGANISATION_DESCRIPTIONS.has(description.nouns.at(-1)!)) {
-      m.kind = "organisation";
-      continue;
-    }
-    if (description.nouns.length === 0 || !isRoleNoun(description.nouns.at(-1)!)) continue;
-    // "according to curator Ann Lee": a lone role noun, for a person only.
-    if (!description.possessor && (m.kind !== "person" || description.nouns.length > 1 || description.nouns[0]!.length < 4)) continue;
-    const role = [description.possessor, ...description.nouns].filter(Boolean).join(" ");
-    m.role = m.role ? `${role}, ${m.role}` : role;
-  }
-  // "The Pentagon spokesman, Jonathan Hoffman, said": a title standing before a name in commas.
-  for (const t of titles) {
-    const m = out.find((x) => x.kind === "person" && !x.role && /^,\s*$/.test(sentence.slice(t.end, x.start)));
-    if (m) m.role = t.text;
-  }
-  // "Ann Roe, QC, said": letters after a person's name are her rank, not an organisation.
-  for (let m = 1; m < out.length; m++) {
-    const [p, x] = [out[m - 1]!, out[m]!];
-    if (p.kind !== "person" || !POST_NOMINALS.has(x.name) || !/^,\s*$/.test(sentence.slice(p.end, x.start))) continue;
-    p.role = p.role ? `${p.role}, ${x.name}` : x.name;
-    out.splice(m--, 1);
-  }
+  attachRoles(sentence, out, titles);
   return out;
-}
-
-/**
- * The words right before a name that may describe it: up to four lowercase words (closest last)
- * and what they belong to — capitalised words with or without "'s" ("North Korea's", "Facebook"),
- * or nothing for his/her/their/its. Null when the name follows no such words.
- */
-function describedBy(sentence: string, at: number): { possessor: string; possessive: boolean; nouns: string[] } | null {
-  const c = sentence.charCodeAt(at - 1);
-  if (at < 2 || !(c === 32 || c === 160)) return null;
-  // Most names follow a verb or a preposition that describes nothing: a cheap test of the word before first.
-  const prevStart = sentence.lastIndexOf(" ", at - 2) + 1;
-  const prev = sentence.slice(prevStart, at - 1);
-  if (!/^[\p{Ll}-]+$|[’']s$/u.test(prev) || STOP_IN_DESCRIPTOR.has(prev)) return null;
-  const before = sentence.slice(Math.max(0, at - 80), at).split(/\s+/).filter(Boolean);
-  const nouns: string[] = [];
-  let i = before.length - 1;
-  while (i >= 0 && nouns.length < 4 && /^[\p{Ll}-]+$/u.test(before[i]!) && !POSSESSIVE_PRONOUNS.has(before[i]!)) {
-    if (STOP_IN_DESCRIPTOR.has(before[i]!)) return nouns.length ? { possessor: "", possessive: false, nouns: [] } : null;
-    nouns.unshift(before[i]!);
-    i--;
-  }
-  if (i >= 0 && POSSESSIVE_PRONOUNS.has(before[i]!.toLowerCase())) return { possessor: "", possessive: true, nouns };
-  const owner: string[] = [];
-  while (i >= 0 && owner.length < 4 && /^\p{Lu}[\p{L}.’'-]*$/u.test(before[i]!) && (owner.length === 0 || !/[’']s$/.test(before[i]!))) {
-    owner.unshift(before[i]!);
-    i--;
-  }
-  while (owner.length && NOT_NAMES.has(bare(owner[0]!))) owner.shift();
-  const possessor = owner.join(" ");
-  return { possessor, possessive: /[’']s$/.test(possessor), nouns };
-}
-
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
-const STOP_IN_DESCRIPTOR = new Set(["and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "the", "a", "an", "was", "is", "who", "that", "which", "as"]);
-const KIN = new Set(["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt", "cousin", "parent", "friend", "colleague", "partner", "lawyer", "spokesperson"]);
-/** Words with an agent noun's ending that name no one. */
-const NOT_AGENT_NOUNS = new Set(
-  ("whether together another however whatever whenever wherever rather further remember consider either neither " +
-    "earlier sooner better former latter number member corner matter summer winter center centre letter order " +
-    "recent current present percent different important instant silent urgent frequent confident independent " +
-    "apparent constant significant relevant decent moment comment statement government department agreement " +
-    "payment element event extent content intent behavior behaviour error mirror interior exterior").split(" "),
-);
-
-/** A noun that names what someone is: a title, a kin word, or an agent noun ("founder", "curator", "agency"). */
-function isRoleNoun(w: string): boolean {
-  return ROLE_HEADS.has(w) || KIN.has(w) || ORGANISATION_HEADS.has(w) || (/(?:er|or|ist|ian|ant|ent)$/.test(w) && w.length > 5 && !NOT_AGENT_NOUNS.has(w));
 }
 
 /** "Lydia Barnes for Food Standards Tasmania" is a person and an organisation, not one long name. */
@@ -220,8 +60,6 @@ function startsRun(tokens: Token[], i: number): boolean {
   // Lowercase titles that lead into a capitalised name: "acting Defense Secretary ...".
   return (ROLE_MODIFIERS.has(t) || isRoleWord(t)) && nextCapital(tokens, i);
 }
-
-const continuesRun = memo((t) => isCapital(t) || (isParticle(t) && /-\p{Lu}/u.test(t)) || isRoleWord(t) || ROLE_MODIFIERS.has(t));
 
 function nextCapital(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
@@ -260,9 +98,6 @@ function placeTokens(run: Token[]): boolean[] {
   }
   return out;
 }
-
-/** A word that begins sentences or names a time; an acronym is a name even when it spells a word ("WHO"). */
-const notName = memo((t) => NOT_NAMES.has(bare(t)) && !/^\p{Lu}{3,}$/u.test(t));
 
 function classify(sentence: string, runIn: Token[]): NameMention | null {
   let run = runIn;
@@ -341,13 +176,4 @@ function actsAsPerson(sentence: string, run: Token[]): boolean {
   if (/^,\s*(who\b|aged\s+\d|\d{1,3}\s*,)/.test(after)) return true;
   const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(after)?.[1];
   return !!verb && (REPORTING_VERBS.has(verb) || PERSON_ACTION_VERBS.has(verb));
-}
-
-/** ", former commander of the Quds Force," after a name: the role it describes. */
-function appositiveRole(sentence: string, at: number): string | null {
-  const m = /^,\s+((?:the |a |an )?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\b[^,;“"]{0,90}?),/u.exec(sentence.slice(at));
-  if (!m) return null;
-  const words = m[1]!.toLowerCase().split(/\s+/);
-  if (!words.slice(0, 5).some((w) => ROLE_HEADS.has(w))) return null;
-  return m[1]!.replace(/^(the|a|an)\s+/i, "");
 }

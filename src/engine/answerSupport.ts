@@ -1,6 +1,6 @@
 import { dayLabel } from "../analysis/dateSupport.ts";
 import { messages } from "../messages.ts";
-import type { IndexedSentence, KnowledgeIndex } from "./knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../index/knowledgeIndex.ts";
 import type { Answer, AnswerItem, Citation, QuestionKind } from "./types.ts";
 
 /** The citation of a sentence: verbatim text and where it stands. */

@@ -20,7 +20,7 @@ import { answerWhy } from "./answers/answerWhy.ts";
 import { answerYesNo } from "./answers/answerYesNo.ts";
 import { answerFactoid } from "./general/answerFactoid.ts";
 import { expectedAnswer } from "./general/expectedAnswer.ts";
-import type { KnowledgeIndex } from "./knowledgeIndex.ts";
+import type { KnowledgeIndex } from "../index/knowledgeIndex.ts";
 import type { TraceStep } from "./trace.ts";
 import type { Answer, Conversation, QuestionKind } from "./types.ts";
 import type { Query } from "./understandQuestion.ts";

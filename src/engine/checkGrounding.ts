@@ -7,7 +7,7 @@ import { ownEntry } from "../analysis/ownEntry.ts";
 import { isPlaceName } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
-import type { IndexedSentence, KnowledgeIndex } from "./knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../index/knowledgeIndex.ts";
 import { describeEntity } from "./answers/describeEntity.ts";
 import type { Query } from "./understandQuestion.ts";
 

@@ -9,7 +9,7 @@ import { declineAnswer } from "./declineAnswer.ts";
 import { createCompleter, type Completer } from "./complete/createCompleter.ts";
 import { checkMessage } from "./factCheck/checkMessage.ts";
 import { newStep, type Trace } from "./trace.ts";
-import { KnowledgeIndex, type IndexedSentence } from "./knowledgeIndex.ts";
+import { KnowledgeIndex, type IndexedSentence } from "../index/knowledgeIndex.ts";
 import { missingName, missingQualifier, otherEnd } from "./checkGrounding.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";

@@ -1,6 +1,6 @@
 import { countedHead } from "../analysis/numberPatterns.ts";
 import { messages } from "../messages.ts";
-import type { KnowledgeIndex } from "./knowledgeIndex.ts";
+import type { KnowledgeIndex } from "../index/knowledgeIndex.ts";
 import type { Answer, QuestionKind } from "./types.ts";
 
 /** A reply that answers nothing, says so, and offers questions the articles can answer. */

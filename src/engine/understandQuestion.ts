@@ -4,7 +4,7 @@ import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
 import { extractDates } from "../analysis/extractDates.ts";
 import { swappedLetters } from "../analysis/questionTypos.ts";
-import type { KnowledgeIndex, KnownEntity } from "./knowledgeIndex.ts";
+import type { KnowledgeIndex, KnownEntity } from "../index/knowledgeIndex.ts";
 import type { Conversation, QuestionKind, Turn, TurnFocus } from "./types.ts";
 
 /** A question, read: what kind of answer it wants, whom and what it is about. */
@@ -99,7 +99,47 @@ function detectKind(q: string): KindRule | null {
 /** Reads a question against the knowledge and, for follow-ups, the conversation so far. */
 export function understandQuestion(question: string, index: KnowledgeIndex, conversation?: Conversation): Query {
   const raw = question.trim();
-  // A time the question names is read against the newest article, then taken out of the words.
+  const { period, withoutDate } = readPeriod(raw, index);
+  const folded = foldTypography(withoutDate);
+  const phrase = /(?:^|\s)["']([^"']{3,})["'](?:\s|\?|$)/.exec(folded)?.[1] ?? null;
+  const { corrected, unknownWords } = correctWords(folded, index);
+  const text = corrected.join(" ");
+  const entities = findEntities(corrected, unknownWords, index);
+  const unknownNames = unknownNamesIn(folded, unknownWords);
+
+  // A place that speaks in the articles ("South Korea") is still what a question is about.
+  const entityWords = new Set(entities.filter((e) => e.entity.kind !== "place").flatMap((e) => e.wording.split(" ")));
+  const topicWords = corrected.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !entityWords.has(w));
+  const topic = topicWords.map(canonical);
+  // As the question wrote them ("Iran", not "iran"), for messages.
+  const asWritten = (w: string) => new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(raw)?.[0] ?? w;
+
+  const lower = text.toLowerCase();
+  const { kind, ruleName, followUp, previous } = readKind(folded.toLowerCase(), lower, corrected, entities, topic, index, conversation);
+
+  return {
+    raw,
+    words: corrected,
+    text,
+    kind: kind ?? "search",
+    rule: kind ? ruleName : "search (no rule)",
+    phrase,
+    entities,
+    unknownNames,
+    unknownWords,
+    topic,
+    topicWords: topicWords.map(asWritten),
+    projection: PROJECTION.test(lower),
+    period,
+    preferredDocs: index.docsFor(corrected, period),
+    future: /\b(will|going to|shall|must|plan|planned|expected to|next|upcoming|deadline|by when)\b/.test(lower),
+    followUp,
+    previous: followUp ? previous : null,
+  };
+}
+
+/** A time the question names, read against the newest article, and the question without it. */
+function readPeriod(raw: string, index: KnowledgeIndex): { period: Query["period"]; withoutDate: string } {
   const newest = index.newestPublished();
   const dateInQuestion = newest ? extractDates(raw, newest)[0] : undefined;
   let period = dateInQuestion ? { from: dateInQuestion.from, to: dateInQuestion.to } : null;
@@ -110,9 +150,11 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
     if (year) period = { from: `${year}${period.from.slice(4)}`, to: `${year}${period.to.slice(4)}` };
   }
   const withoutDate = dateInQuestion ? raw.slice(0, dateInQuestion.start) + raw.slice(dateInQuestion.end) : raw;
-  const folded = foldTypography(withoutDate);
-  const phrase = /(?:^|\s)["']([^"']{3,})["'](?:\s|\?|$)/.exec(folded)?.[1] ?? null;
+  return { period, withoutDate };
+}
 
+/** The question's words with chat spellings, swapped letters, role abbreviations and typos corrected; and the words the knowledge doesn't use. */
+function correctWords(folded: string, index: KnowledgeIndex): { corrected: string[]; unknownWords: string[] } {
   const corrected: string[] = [];
   const unknownWords: string[] = [];
   // Each typo search costs a scan of the vocabulary: a question gets a few, whatever its length.
@@ -137,9 +179,14 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
       unknownWords.push(w);
     }
   }
-  const text = corrected.join(" ");
+  return { corrected, unknownWords };
+}
 
-  // Entities: the longest word sequences that are a name or alias, then single misspelt names.
+/**
+ * Entities the question names, in the order it names them: the longest word sequences that are
+ * a name or alias, then single misspelt names (taken out of `unknownWords`, which this updates).
+ */
+function findEntities(corrected: string[], unknownWords: string[], index: KnowledgeIndex): Query["entities"] {
   const entities: Query["entities"] = [];
   const used = new Set<number>();
   for (let n = 4; n >= 1; n--) {
@@ -167,26 +214,32 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
       if (at >= 0) unknownWords.splice(at, 1);
     }
   }
+  return entities.sort((a, b) => a.at - b.at);
+}
 
-  entities.sort((a, b) => a.at - b.at);
-
-  // Capitalised words the knowledge doesn't know are names it can't speak about.
-  const unknownNames = [...folded.matchAll(/(?<![.?!]\s|^)\b(\p{Lu}[\p{L}'-]+)/gu)]
+/** Capitalised words the knowledge doesn't know are names it can't speak about. */
+function unknownNamesIn(folded: string, unknownWords: string[]): string[] {
+  return [...folded.matchAll(/(?<![.?!]\s|^)\b(\p{Lu}[\p{L}'-]+)/gu)]
     .map((m) => m[1]!)
     .filter((n) => {
       const w = n.toLowerCase().replace(/'s$/, "");
       return unknownWords.includes(w) && !QUESTION_WORDS.has(w) && !STOPWORDS.has(w);
     });
+}
 
-  // A place that speaks in the articles ("South Korea") is still what a question is about.
-  const entityWords = new Set(entities.filter((e) => e.entity.kind !== "place").flatMap((e) => e.wording.split(" ")));
-  const topicWords = corrected.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !entityWords.has(w));
-  const topic = topicWords.map(canonical);
-  // As the question wrote them ("Iran", not "iran"), for messages.
-  const asWritten = (w: string) => new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(raw)?.[0] ?? w;
-
-  const lower = text.toLowerCase();
-  const foldedLower = folded.toLowerCase();
+/**
+ * The kind of answer the question wants and the rule that decided it; whether it is a follow-up
+ * of the last turn, which then lends its kind and, for a pronoun, its entity (pushed onto `entities`).
+ */
+function readKind(
+  foldedLower: string,
+  lower: string,
+  corrected: string[],
+  entities: Query["entities"],
+  topic: string[],
+  index: KnowledgeIndex,
+  conversation?: Conversation,
+): { kind: QuestionKind | null; ruleName: string; followUp: Turn | null; previous: TurnFocus | null } {
   const rule = detectKind(foldedLower) ?? detectKind(lower);
   let kind = rule?.kind ?? null;
   let ruleName = rule?.name ?? "none";
@@ -205,24 +258,5 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   if (referent) entities.push(referent);
   // "troops in iraq": a few words naming something counted ask how many.
   if (!kind && topic.length <= 3 && topic.some((t) => COUNTED.has(t))) (kind = "count"), (ruleName = "counted-noun");
-
-  return {
-    raw,
-    words: corrected,
-    text,
-    kind: kind ?? "search",
-    rule: kind ? ruleName : "search (no rule)",
-    phrase,
-    entities,
-    unknownNames,
-    unknownWords,
-    topic,
-    topicWords: topicWords.map(asWritten),
-    projection: PROJECTION.test(lower),
-    period,
-    preferredDocs: index.docsFor(corrected, period),
-    future: /\b(will|going to|shall|must|plan|planned|expected to|next|upcoming|deadline|by when)\b/.test(lower),
-    followUp,
-    previous: followUp ? previous : null,
-  };
+  return { kind, ruleName, followUp, previous };
 }

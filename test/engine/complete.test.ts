@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { createCompleter } from "../../src/engine/complete/createCompleter.ts";
 import { createEngine } from "../../src/engine/createEngine.ts";
-import { KnowledgeIndex } from "../../src/engine/knowledgeIndex.ts";
+import { KnowledgeIndex } from "../../src/index/knowledgeIndex.ts";
 import type { Answer, CompletionField } from "../../src/engine/types.ts";
 import { tuning } from "../../src/tuning.ts";
 import { article } from "./helpers.ts";

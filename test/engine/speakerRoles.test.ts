@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { swappedLetters } from "../../src/analysis/questionTypos.ts";
 import { canonical } from "../../src/analysis/text.ts";
-import { KnowledgeIndex } from "../../src/engine/knowledgeIndex.ts";
+import { KnowledgeIndex } from "../../src/index/knowledgeIndex.ts";
 import { article } from "./helpers.ts";
 
 // Invented: two quoted people with titles, one person named but never quoted.

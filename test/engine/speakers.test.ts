@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
 import { article } from "./helpers.ts";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
-import { KnowledgeIndex } from "../../src/engine/knowledgeIndex.ts";
+import { KnowledgeIndex } from "../../src/index/knowledgeIndex.ts";
 import { understandQuestion } from "../../src/engine/understandQuestion.ts";
 
 // An invented article: a health survey, a foundation, a ministry and two countries that speak.

@@ -1,7 +1,7 @@
 import { canonical } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import { compose } from "../answerSupport.ts";
-import type { KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { rankSentences } from "./rankSentences.ts";

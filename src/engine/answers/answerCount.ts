@@ -1,7 +1,7 @@
 import type { TraceStep } from "../trace.ts";
 import type { Quantity } from "../../analysis/extractQuantities.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";

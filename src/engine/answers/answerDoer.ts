@@ -1,7 +1,7 @@
 import { agentNouns } from "../../analysis/agentNouns.ts";
 import { words } from "../../analysis/text.ts";
 import { compose } from "../answerSupport.ts";
-import type { KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { findPersonByTitle } from "./describeEntity.ts";

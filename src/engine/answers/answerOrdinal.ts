@@ -2,7 +2,7 @@ import { canonical } from "../../analysis/text.ts";
 import { STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
-import type { KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 

@@ -1,5 +1,5 @@
 import { compose, sentenceCase } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
@@ -89,6 +89,15 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
     return { declined: speaker.name, topic: [...topicWords, ...others.map((e) => e.entity.name)].join(" ") };
   }
 
+  return composeQuote(index, speaker, best, ranked.length, exclude);
+}
+
+/**
+ * The answer quoting the best statement: the speaker and their title, the verb, the quotation or
+ * reported clause, how many more statements there are, and the cited sentence (with the next one
+ * when the speaker goes on there).
+ */
+function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: { s: IndexedSentence; st: Statement; score: number }, count: number, exclude: Set<number>): Answer {
   // One statement an answer, so "What else did he say?" has something new to give.
   // A source named after what it reports ("…, Xinhua reported.") reports the whole sentence shown below.
   // When that part is itself a plain clause, it reads as reported speech: "announced that the United States will …".
@@ -96,7 +105,7 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
     !best.st.quote && best.s.text.startsWith(best.st.content.slice(0, 20)) && (/[“”"]/.test(best.st.content) || best.st.content.split(/\s+/).length > 25);
   const what = best.st.quote ? `“${best.st.quote}”` : reportsSentence ? "" : lowerFirst(best.st.content);
   const who = speaker.roles[0] ? `${speaker.name} (${speaker.roles[0]})` : speaker.name;
-  const more = ranked.length > 1 ? ` ${messages.moreStatements(ranked.length - 1)}` : "";
+  const more = count > 1 ? ` ${messages.moreStatements(count - 1)}` : "";
   // "told" needs an object the lead doesn't carry; "continued" is our word, not the article's.
   const verb = /^(continued|told|tells)$/.test(best.st.verb) ? "said" : best.st.verb;
   // Keep the article's few words between verb and quotation: "called it “a grave error”".

@@ -1,5 +1,5 @@
 import { compose, sentenceCase } from "../answerSupport.ts";
-import type { KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer, QuestionKind } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";

@@ -1,7 +1,7 @@
 import { contentTerms } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import { citationOf, compose, coverage, humanDate } from "../answerSupport.ts";
-import { compareText, type IndexedSentence, type KnowledgeIndex, type TimelineEvent } from "../knowledgeIndex.ts";
+import { compareText, type IndexedSentence, type KnowledgeIndex, type TimelineEvent } from "../../index/knowledgeIndex.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 
 /**

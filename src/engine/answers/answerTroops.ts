@@ -2,7 +2,7 @@ import { canonical, contentTerms } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
 import { citationOf, compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer, AnswerItem } from "../types.ts";
 
 const TROOP = canonical("troops");

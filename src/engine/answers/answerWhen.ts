@@ -3,7 +3,7 @@ import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN, STOPWORDS } from "../../
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
@@ -17,15 +17,8 @@ import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
  * sentence next to it dates it), the engine declines and says so.
  */
 export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
-  // "When was the article published?" asks about the article itself.
-  if (/\b(article|story|report|piece)\b/.test(q.text) && /\b(published|written|come out|came out|released|dated)\b/.test(q.text)) {
-    const doc = [...q.preferredDocs][0] ?? index.articlesNewestFirst()[0]?.id;
-    const first = doc ? index.sentencesOf(doc)[0] : undefined;
-    if (first) {
-      const a = index.articles.get(first.doc)!;
-      return compose(index, { kind: "when", lead: `${humanDate(a.published)}: “${a.title}” (${a.source}).`, short: humanDate(a.published), sentences: [first], confidence: tuning.confidence.whenPublished });
-    }
-  }
+  const published = whenPublished(q, index);
+  if (published) return published;
   const boundary = boundaryAsked(q);
   // "When?" / "When was that?": the date of the sentence the previous answer cited.
   if (q.previous && q.topic.length === 0 && q.entities.length === 0) {
@@ -96,6 +89,20 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   }
   const s = bestDated.sentence;
   return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), bestDated.coverage, boundary);
+}
+
+
+/** "When was the article published?" asks about the article itself: its date, title and source; null for any other question. */
+function whenPublished(q: Query, index: KnowledgeIndex): Answer | null {
+  if (/\b(article|story|report|piece)\b/.test(q.text) && /\b(published|written|come out|came out|released|dated)\b/.test(q.text)) {
+    const doc = [...q.preferredDocs][0] ?? index.articlesNewestFirst()[0]?.id;
+    const first = doc ? index.sentencesOf(doc)[0] : undefined;
+    if (first) {
+      const a = index.articles.get(first.doc)!;
+      return compose(index, { kind: "when", lead: `${humanDate(a.published)}: “${a.title}” (${a.source}).`, short: humanDate(a.published), sentences: [first], confidence: tuning.confidence.whenPublished });
+    }
+  }
+  return null;
 }
 
 /**

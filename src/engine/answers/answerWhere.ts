@@ -2,7 +2,7 @@ import { isPlaceName } from "../../analysis/places.ts";
 import { MONTHS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { compose, sentenceCase } from "../answerSupport.ts";
-import type { KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";

@@ -1,7 +1,7 @@
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { ASKED_SAID_FORMS, QUESTION_WORDS, REPORTING_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { compose, coverage } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";

@@ -6,7 +6,7 @@ import { CAUSE_CUES } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, sentenceCase } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";

@@ -1,126 +1,16 @@
-import { RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STOPWORDS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
 import { compose } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { clausesOf, formOf, hasOpposite, normalise, opposite, sameForm, type Clause } from "./alignStatement.ts";
+import { PREDICATE, readYesNo, type Asked, type Reading } from "./readYesNo.ts";
 
-/** What a yes/no question asks: its words and names, each as important as where it stands. */
-interface Asked {
-  /** Forms of the words; a name has several ("sergey", "brin"). */
-  forms: string[];
-  /** The words as the question wrote them (lowercase). */
-  raw: string[];
-  /** A name: a capitalised phrase or an entity the question names. */
-  name: boolean;
-  entity: KnownEntity | null;
-  /** Part of the statement itself (subject, verb, object), or of its circumstances ("in the exchange of fire"). */
-  core: boolean;
-  /** For a name of several words, the short form news writes with the article: "the South" for "South Korea". */
-  shortForm?: RegExp;
-  /** For a word of the circumstances, the preposition that opened them ("in" of "in person"). */
-  preposition?: string;
-}
-
-interface Reading {
-  asked: Asked[];
-  /** The question itself is open ("could", "might"): a hedged sentence may answer it. */
-  open: boolean;
-  /** It asks whether someone said something. */
-  saying: boolean;
-  /** It asks about all of something ("all salt"). */
-  universal: boolean;
-  /** It asks whether something is restricted itself ("the only school"). */
-  restricting: boolean;
-}
-
-const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not)$/;
-/** Prepositions that open the circumstances of a statement: when, where, after what. */
-const CIRCUMSTANCE = new Set("in at on during since from before after near within throughout".split(" "));
-const MODALS = new Set("can could may might would will should shall possibly perhaps likely".split(" "));
-const SAYING = /^(say|said|says|tell|told|state|stated|mention|mentioned|comment|commented|claim|claimed|announce|announced)$/;
 /** Sentences that begin by pointing back ("This is a decrease…") are read with the sentence before. */
 const POINTS_BACK = /^(this|that|these|those|it|they|such|he|she)\b/i;
-
-/** Reads a yes/no question: the names and words of the statement it asks about. */
-export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
-  const tokens = words(normalise(q.text));
-  let copula = false;
-  while (tokens.length && AUXILIARY.test(tokens[0]!)) copula = COPULA.test(tokens.shift()!);
-  const units: Array<{ words: string[]; entity: KnownEntity | null }> = q.entities.map((e) => ({ words: words(e.wording), entity: e.entity }));
-  // "Did he say that?" after an answer about someone: "he" is that someone.
-  const previous = q.entities.length === 0 && q.previous?.entity ? index?.entities.get(q.previous.entity) : undefined;
-  const pronoun = previous ? tokens.findIndex((w) => /^(he|she|him|her|they|them)$/.test(w)) : -1;
-  if (previous && pronoun >= 0) {
-    tokens[pronoun] = previous.id.split(/\s+/).at(-1)!;
-    units.push({ words: [tokens[pronoun]!], entity: previous });
-  }
-  // Capitalised phrases the question names that are no known entity ("the British one", "the South").
-  const body = q.raw.replace(/^\s*\S+/, "");
-  for (const m of body.matchAll(/\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu)) {
-    const w = words(m[0]);
-    if (w.length && !units.some((u) => w.every((x) => u.words.includes(x)))) units.push({ words: w, entity: null });
-  }
-  const asked: Asked[] = [];
-  const used = new Set<number>();
-  let circumstance = false;
-  let open = false;
-  let saying = false;
-  let universal = false;
-  let restricting = false;
-  let preposition: string | undefined;
-  // "Was USI the only school to …?": the noun after "the" says what the subject is, which a
-  // sentence about the subject need not repeat ("USI was not alone in …").
-  let predicate = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!;
-    if (CIRCUMSTANCE.has(w)) (circumstance = true), (preposition = w);
-    if (MODALS.has(w)) open = true;
-    if (SAYING.test(w)) saying = true;
-    if (UNIVERSAL_WORDS.has(w)) universal = true;
-    if (RESTRICTION_WORDS.has(w)) restricting = true;
-    if (used.has(i)) continue;
-    const unit = units.find((u) => u.words.length && tokens.slice(i, i + u.words.length).join(" ") === u.words.join(" "));
-    if (unit) {
-      for (let k = 0; k < unit.words.length; k++) used.add(i + k);
-      const content = unit.words.filter((x) => !STOPWORDS.has(x));
-      const first = content[0];
-      const shortForm = content.length > 1 && first ? new RegExp(`\\b[Tt]he ${first.charAt(0).toUpperCase()}${first.slice(1)}\\b`) : undefined;
-      asked.push({ forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance, shortForm });
-      if (copula && i === 0) predicate = predicateAfter(tokens, unit.words.length);
-      continue;
-    }
-    if (i === predicate) {
-      asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: true, preposition: PREDICATE });
-      continue;
-    }
-    // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
-    if ((STOPWORDS.has(w) && w !== "only") || SAYING.test(w) || YES_NO_FILLERS.has(w) || w === "t") continue;
-    asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined });
-  }
-  // The predicate noun weighs as a circumstance only when the question says more than it
-  // ("the only school to get a donation"): "Is Kim a doctor?" asks nothing else.
-  const described = asked.find((a) => a.preposition === PREDICATE);
-  if (described && asked.filter((a) => a.core && !a.name && a !== described).length >= 2) described.core = false;
-  return { asked, open, saying, universal, restricting };
-}
-
-const COPULA = /^(is|was|were|are)$/;
-/** Marks the predicate noun among the asked words. */
-const PREDICATE = "(predicate)";
-
-/** Where the predicate noun stands after the subject: "the (only|first) school" → the noun's index, or -1. */
-function predicateAfter(tokens: string[], from: number): number {
-  let i = from;
-  if (!/^(the|a|an)$/.test(tokens[i] ?? "")) return -1;
-  i++;
-  while (i < tokens.length && (RESTRICTION_WORDS.has(tokens[i]!) || /^(first|last|same)$/.test(tokens[i]!))) i++;
-  const noun = tokens[i];
-  return noun && !STOPWORDS.has(noun) && !CIRCUMSTANCE.has(noun) ? i : -1;
-}
 
 interface Match {
   clause: number;

@@ -1,7 +1,7 @@
 import { tuning } from "../../tuning.ts";
 import { PLACE_ALIASES, QUESTION_WORDS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import { formOf, sameForm } from "./alignStatement.ts";
 import { describeAt, findName, isPersonNoun, personSpans } from "./describePerson.ts";
 

@@ -2,7 +2,7 @@ import { tuning } from "../../tuning.ts";
 import { ASKED_SAYING_VERBS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import type { KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 
 const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+(?:${ASKED_SAYING_VERBS.join("|")})\\b`);
 

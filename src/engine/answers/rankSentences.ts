@@ -1,7 +1,7 @@
 import { STOPWORDS, QUESTION_WORDS } from "../../analysis/lexicon.ts";
 import { contentTerms, words } from "../../analysis/text.ts";
 import { coverage } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 

@@ -4,7 +4,7 @@ import { countedHead } from "../../analysis/numberPatterns.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import { suggestQuestions } from "../declineAnswer.ts";
-import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { CompletionField } from "../types.ts";
 import { keyed, type Keyed } from "./matchTyped.ts";
 

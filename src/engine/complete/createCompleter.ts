@@ -1,5 +1,5 @@
 import { tuning } from "../../tuning.ts";
-import type { KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer, CompletionField } from "../types.ts";
 import { SOURCE_BUILDERS, topicsOf, type SourceField } from "./completionSources.ts";
 import { keyed, matchesTyped, typedWords, type Keyed } from "./matchTyped.ts";

@@ -1,7 +1,7 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import { claimCoverage, claimTermsWithout, nameTerms } from "./claimTerms.ts";
 import { best, type Finding } from "./finding.ts";
 import { HAS_YEAR, type Claim } from "./splitClaims.ts";

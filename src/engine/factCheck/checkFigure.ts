@@ -1,7 +1,7 @@
 import type { Quantity } from "../../analysis/extractQuantities.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import { claimCoverage, claimTermsWithout, nameTerms } from "./claimTerms.ts";
 import { compareFigures, type FigureComparison } from "./compareFigures.ts";
 import { best, type Finding } from "./finding.ts";

@@ -1,7 +1,7 @@
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
 import { citationOf, quoteBlock } from "../answerSupport.ts";
-import type { KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { ClaimCheck, FactCheck } from "../types.ts";
 import { checkDate } from "./checkDate.ts";
 import { checkFigure } from "./checkFigure.ts";

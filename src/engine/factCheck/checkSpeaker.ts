@@ -4,7 +4,7 @@ import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
 import { answerWhoSaid } from "../answers/answerWhoSaid.ts";
-import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import { understandQuestion } from "../understandQuestion.ts";
 import type { Finding } from "./finding.ts";
 import type { Claim } from "./splitClaims.ts";

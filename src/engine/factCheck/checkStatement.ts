@@ -1,7 +1,7 @@
 import { messages } from "../../messages.ts";
 import { clausesOf } from "../answers/alignStatement.ts";
 import { answerYesNo } from "../answers/answerYesNo.ts";
-import type { IndexedSentence, KnowledgeIndex } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import { understandQuestion } from "../understandQuestion.ts";
 import type { Finding } from "./finding.ts";
 import type { Claim } from "./splitClaims.ts";

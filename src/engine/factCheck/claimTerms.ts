@@ -1,6 +1,6 @@
 import { contentTerms } from "../../analysis/text.ts";
 import { coverage } from "../answerSupport.ts";
-import type { IndexedSentence } from "../knowledgeIndex.ts";
+import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 import type { Claim } from "./splitClaims.ts";
 
 /** What a claim says besides one of its facts: its words with that fact's wording cut out, figures left aside. */

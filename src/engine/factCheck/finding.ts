@@ -1,4 +1,4 @@
-import type { IndexedSentence } from "../knowledgeIndex.ts";
+import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 import type { ClaimCheck, ClaimVerdict } from "../types.ts";
 
 /** What one check found for a claim: a verdict, its note and the sentence it rests on. */

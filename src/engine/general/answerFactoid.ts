@@ -9,7 +9,7 @@ import { hasEntry } from "../../analysis/ownEntry.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, sentenceCase } from "../answerSupport.ts";
-import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../knowledgeIndex.ts";
+import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import { describeEntity } from "../answers/describeEntity.ts";
 import { isPersonNoun } from "../answers/describePerson.ts";
 import { entityTerms, rankSentences } from "../answers/rankSentences.ts";

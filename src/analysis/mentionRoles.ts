@@ -1,0 +1,117 @@
+// Roles found around the names of one sentence once they are found: an organisation after a
+// person's name, titles in apposition, a description before a name, post-nominal letters.
+import type { NameMention } from "./mentionWords.ts";
+import { bare } from "./mentionWords.ts";
+import { NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, POST_NOMINALS, ROLE_HEADS } from "./lexicon.ts";
+
+/**
+ * Gives the mentions of a sentence (in place) the roles the words around them state, and drops
+ * mentions that are only a title or letters after a person's name. `titles` are runs of title
+ * words that named no one ("The Pentagon spokesman, …").
+ */
+export function attachRoles(sentence: string, out: NameMention[], titles: Array<{ end: number; text: string }>): void {
+  // "Lydia Barnes for Food Standards Tasmania": the person speaks for the organisation after her name.
+  for (let m = 0; m + 1 < out.length; m++) {
+    const [p, o] = [out[m]!, out[m + 1]!];
+    if (p.kind === "person" && !p.role && o.kind === "organisation" && /^\s+(for|of)\s+$/.test(sentence.slice(p.end, o.start))) p.role = o.name;
+  }
+  // "Professor Ann Roe, Director of the National Salt Study, and Chair of …": titles in apposition to
+  // a person just named are that person's roles, not people whose names are the words after the title.
+  for (let m = 1; m < out.length; m++) {
+    const x = out[m]!;
+    if (x.kind !== "person" || !x.role || x.nameStart === x.start || !/^,\s*(and\s+)?$/.test(sentence.slice(0, x.start).slice(-6).replace(/^.*?(,)/, "$1"))) continue;
+    const owner = out.slice(0, m).reverse().find((p) => p.kind === "person" && /^,/.test(sentence.slice(p.end)));
+    if (!owner || !/^[,\s]*(\p{Ll}|,|$)/u.test(sentence.slice(x.end).replace(/^\s+/, " ").trimStart().slice(0, 1) || ",")) continue;
+    out.splice(m--, 1);
+  }
+  // "North Korea's main news agency Korean Central News Agency", "Facebook co-founder Mark Zuckerberg",
+  // "his father Ali Hassan": a description right before the name is its role.
+  for (const m of out) {
+    const description = describedBy(sentence, m.start);
+    if (!description) continue;
+    if (m.role && m.nameStart !== m.start) {
+      // "New Zealand's Prime Minister John Key": whose title it is belongs to the role.
+      if (description.nouns.length === 0 && description.possessive && m.role.startsWith(sentence.slice(m.start, m.nameStart).trim())) m.role = `${description.possessor} ${m.role}`;
+      continue;
+    }
+    // "the social network Flitter", "localist group Brightway": a one-word name after a word for a body is that body.
+    if (m.kind === "unknown" && description.nouns.length > 0 && ORGANISATION_DESCRIPTIONS.has(description.nouns.at(-1)!)) {
+      m.kind = "organisation";
+      continue;
+    }
+    if (description.nouns.length === 0 || !isRoleNoun(description.nouns.at(-1)!)) continue;
+    // "according to curator Ann Lee": a lone role noun, for a person only.
+    if (!description.possessor && (m.kind !== "person" || description.nouns.length > 1 || description.nouns[0]!.length < 4)) continue;
+    const role = [description.possessor, ...description.nouns].filter(Boolean).join(" ");
+    m.role = m.role ? `${role}, ${m.role}` : role;
+  }
+  // "The Pentagon spokesman, Jonathan Hoffman, said": a title standing before a name in commas.
+  for (const t of titles) {
+    const m = out.find((x) => x.kind === "person" && !x.role && /^,\s*$/.test(sentence.slice(t.end, x.start)));
+    if (m) m.role = t.text;
+  }
+  // "Ann Roe, QC, said": letters after a person's name are her rank, not an organisation.
+  for (let m = 1; m < out.length; m++) {
+    const [p, x] = [out[m - 1]!, out[m]!];
+    if (p.kind !== "person" || !POST_NOMINALS.has(x.name) || !/^,\s*$/.test(sentence.slice(p.end, x.start))) continue;
+    p.role = p.role ? `${p.role}, ${x.name}` : x.name;
+    out.splice(m--, 1);
+  }
+}
+
+/**
+ * The words right before a name that may describe it: up to four lowercase words (closest last)
+ * and what they belong to — capitalised words with or without "'s" ("North Korea's", "Facebook"),
+ * or nothing for his/her/their/its. Null when the name follows no such words.
+ */
+function describedBy(sentence: string, at: number): { possessor: string; possessive: boolean; nouns: string[] } | null {
+  const c = sentence.charCodeAt(at - 1);
+  if (at < 2 || !(c === 32 || c === 160)) return null;
+  // Most names follow a verb or a preposition that describes nothing: a cheap test of the word before first.
+  const prevStart = sentence.lastIndexOf(" ", at - 2) + 1;
+  const prev = sentence.slice(prevStart, at - 1);
+  if (!/^[\p{Ll}-]+$|[’']s$/u.test(prev) || STOP_IN_DESCRIPTOR.has(prev)) return null;
+  const before = sentence.slice(Math.max(0, at - 80), at).split(/\s+/).filter(Boolean);
+  const nouns: string[] = [];
+  let i = before.length - 1;
+  while (i >= 0 && nouns.length < 4 && /^[\p{Ll}-]+$/u.test(before[i]!) && !POSSESSIVE_PRONOUNS.has(before[i]!)) {
+    if (STOP_IN_DESCRIPTOR.has(before[i]!)) return nouns.length ? { possessor: "", possessive: false, nouns: [] } : null;
+    nouns.unshift(before[i]!);
+    i--;
+  }
+  if (i >= 0 && POSSESSIVE_PRONOUNS.has(before[i]!.toLowerCase())) return { possessor: "", possessive: true, nouns };
+  const owner: string[] = [];
+  while (i >= 0 && owner.length < 4 && /^\p{Lu}[\p{L}.’'-]*$/u.test(before[i]!) && (owner.length === 0 || !/[’']s$/.test(before[i]!))) {
+    owner.unshift(before[i]!);
+    i--;
+  }
+  while (owner.length && NOT_NAMES.has(bare(owner[0]!))) owner.shift();
+  const possessor = owner.join(" ");
+  return { possessor, possessive: /[’']s$/.test(possessor), nouns };
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
+const STOP_IN_DESCRIPTOR = new Set(["and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "the", "a", "an", "was", "is", "who", "that", "which", "as"]);
+const KIN = new Set(["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt", "cousin", "parent", "friend", "colleague", "partner", "lawyer", "spokesperson"]);
+/** Words with an agent noun's ending that name no one. */
+const NOT_AGENT_NOUNS = new Set(
+  ("whether together another however whatever whenever wherever rather further remember consider either neither " +
+    "earlier sooner better former latter number member corner matter summer winter center centre letter order " +
+    "recent current present percent different important instant silent urgent frequent confident independent " +
+    "apparent constant significant relevant decent moment comment statement government department agreement " +
+    "payment element event extent content intent behavior behaviour error mirror interior exterior").split(" "),
+);
+
+/** A noun that names what someone is: a title, a kin word, or an agent noun ("founder", "curator", "agency"). */
+function isRoleNoun(w: string): boolean {
+  return ROLE_HEADS.has(w) || KIN.has(w) || ORGANISATION_HEADS.has(w) || (/(?:er|or|ist|ian|ant|ent)$/.test(w) && w.length > 5 && !NOT_AGENT_NOUNS.has(w));
+}
+
+/** ", former commander of the Quds Force," after a name: the role it describes. */
+export function appositiveRole(sentence: string, at: number): string | null {
+  const m = /^,\s+((?:the |a |an )?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\b[^,;“"]{0,90}?),/u.exec(sentence.slice(at));
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  if (!words.slice(0, 5).some((w) => ROLE_HEADS.has(w))) return null;
+  return m[1]!.replace(/^(the|a|an)\s+/i, "");
+}

@@ -1,0 +1,186 @@
+// Who speaks in a sentence: the subject before or after a verb of saying (a name, a pronoun, a
+// noun phrase), and the entity of the article it stands for.
+import type { Entity, EntityRegistry } from "./entities.ts";
+import type { NameMention } from "./findMentions.ts";
+import { REPORTING_VERBS, ROLE_HEADS, STOPWORDS } from "./lexicon.ts";
+import { isPlaceName } from "./places.ts";
+import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
+import { canonical, words } from "./text.ts";
+
+const PRONOUNS = new Set(["he", "she"]);
+/** Pronouns that stand for an organisation, a country or a group that spoke or acted last: "it added", "they said". */
+const NONPERSON_PRONOUNS = new Set(["it", "they"]);
+const GAP_WORDS = new Set(
+  "also later then again has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today".split(" "),
+);
+/** Role nouns that name a person ("the chief diplomat", "the spokesman") rather than a document or a group. */
+const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman", "spokeswoman", "envoy", "leader", "lawmaker", "minister", "secretary", "general", "commander", "president", "premier"]);
+
+/** A verb of saying, or "according" (to), anywhere in a text. */
+export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, "according"].join("|")})\\b`, "i");
+
+export interface Subject {
+  kind: "mention" | "pronoun" | "phrase";
+  start: number;
+  end: number;
+  mention?: NameMention & { entity: Entity | null };
+  text: string;
+}
+
+/** The speaker named before the verb at `v`: a name (past an appositive), a pronoun, or a noun phrase ("the chief diplomat"). */
+export function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
+  // Skip adverbs and time words between subject and verb ("Trump on Thursday said", "vaguely replied").
+  let k = v - 1;
+  let gap = 0;
+  while (k >= 0 && gap < 5 && (tokens[k]!.lower.endsWith("ly") && tokens[k]!.lower.length > 3 || GAP_WORDS.has(tokens[k]!.lower)) && !mentions.some((m) => tokens[k]!.start >= m.start && tokens[k]!.end <= m.end)) {
+    k--;
+    gap++;
+  }
+  // "the joint statement of which said": skip the relative "of which" / ", who".
+  if (k >= 1 && tokens[k]!.lower === "which" && tokens[k - 1]!.lower === "of") k -= 2;
+  if (k >= 0 && tokens[k]!.text === "who") k -= tokens[k - 1]?.text === "," ? 2 : 1;
+  // "Mark Milley, chairman of the Joint Chiefs of Staff, warned", "A senior official, who
+  // spoke on condition of anonymity, said": step over the appositive or relative clause.
+  // "Professor Ann Roe, Director of the Salt Study, and Chair of the Iodine Council, says": past
+  // titles in apposition to the person named before the first comma.
+  if (k >= 0 && tokens[k]!.text === ",") {
+    const comma = tokens[k]!;
+    const owner = mentions.filter((m) => isPerson(m) && m.end < comma.start && /^,/.test(sentence.slice(m.end))).at(-1);
+    const between = owner ? sentence.slice(owner.end, comma.start) : "";
+    if (owner && between.length < 220 && !/[“”".;]/.test(between) && !SPEECH_WORD.test(between) && !/,\s*(who|which|that)\b/.test(between)) {
+      return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
+    }
+  }
+  const namedJustBefore = k >= 1 && mentions.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end + 2);
+  if (k >= 0 && tokens[k]!.text === "," && !namedJustBefore) {
+    for (let c = k - 1; c >= 1 && k - c <= 16; c--) {
+      if (tokens[c]!.text !== ",") continue;
+      const before = tokens[c - 1]!;
+      const named = mentions.some((m) => before.start >= m.start && before.end <= m.end + 2);
+      if (named || tokens[c + 1]?.lower === "who" || /^[\p{Ll}]/u.test(before.text)) k = c - 1;
+      break;
+    }
+  }
+  if (k < 0) return null;
+  const t = tokens[k]!;
+  const mention = mentions.find((m) => t.start >= m.start && t.end <= m.end + 2);
+  if (mention) {
+    // "Lydia Barnes for Food Standards Tasmania says": the person speaks, for the organisation.
+    const person = !isPerson(mention) ? mentions.find((m) => isPerson(m) && m.end < mention.start && /^\s+(for|of|at|from)\s+(the\s+)?$/.test(sentence.slice(m.end, mention.start))) : undefined;
+    const who = person ?? mention;
+    // "Both the school district and the police department have asserted": the two together.
+    const partner = !isPerson(who) ? mentions.find((m) => !isPerson(m) && m.end < who.start && /^\s*,?\s+and\s+(the\s+)?$/.test(sentence.slice(m.end, who.start))) : undefined;
+    if (partner) return { kind: "phrase", start: partner.start, end: who.end, text: sentence.slice(partner.start, who.end) };
+    return { kind: "mention", start: who.start, end: who.end, mention: who, text: who.name };
+  }
+  if (PRONOUNS.has(t.lower) || NONPERSON_PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  // A noun phrase: "the chief diplomat", "the joint statement", "officials".
+  const h = ofHead(tokens, k);
+  if (h !== k) {
+    // The body whose analysis, report or survey it is speaks through it.
+    const owner = mentions.find((m) => !isPerson(m) && [h - 1, h - 2].some((i) => i >= 0 && tokens[i]!.start >= m.start && tokens[i]!.end <= m.end + 2 && /[’']s$/.test(tokens[i]!.text)));
+    if (owner) return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
+  }
+  let j = k;
+  while (j >= 0 && k - j < 4 && /^[\p{L}-]+$/u.test(tokens[j]!.text) && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].includes(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
+  // "the foundation's treasurer said": a possessive before the role noun determines it too.
+  if (j >= 0 && j < k && /^\p{L}+[’']s$/u.test(tokens[j]!.text)) {
+    const from = j >= 1 && /^(the|a|an)$/.test(tokens[j - 1]!.lower) ? tokens[j - 1]! : tokens[j]!;
+    return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
+  }
+  const det = j >= 0 && ["the", "a", "an", "this", "its", "his", "her", "their"].includes(tokens[j]!.lower);
+  const head = t.lower;
+  if (STOPWORDS.has(head) || /^[“”",;:]$/.test(t.text)) return null;
+  if (det || /s$/.test(head)) {
+    const from = det ? tokens[j]! : tokens[j + 1]!;
+    return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
+  }
+  return null;
+}
+
+/**
+ * "PC Review's analysis of its own web traffic concluded": the subject's head stands before
+ * "of", not at the end of the phrase after it. Returns the index of that head, or k itself.
+ */
+function ofHead(tokens: Token[], k: number): number {
+  let j = k;
+  while (j > k - 6 && j >= 2 && /^[\p{Ll}-]+$/u.test(tokens[j]!.text) && tokens[j]!.lower !== "of") j--;
+  if (j === k || tokens[j]!.lower !== "of") return k;
+  const head = tokens[j - 1]!;
+  // Only a possessed noun ("X's analysis of"): "the head of the agency" and "some of the officials" keep their old reading.
+  return /^\p{Ll}+$/u.test(head.text) && (/[’']s$/.test(tokens[j - 2]!.text) || /[’']s$/.test(tokens[j - 3]?.text ?? "")) ? j - 1 : k;
+}
+
+function isPerson(m: NameMention & { entity: Entity | null }): boolean {
+  return m.entity ? m.entity.kind === "person" : m.kind === "person";
+}
+
+/** The speaker named right after a verb ("said KCNA", "according to the Pentagon"): a name or a pronoun. */
+export function subjectAfter(tokens: Token[], from: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
+  // "according to the Pentagon": past the article.
+  if (/^(the|a|an)$/.test(tokens[from]?.lower ?? "")) from++;
+  const t = tokens[from];
+  if (!t) return null;
+  const mention = mentions.find((m) => m.start <= t.start && t.start < m.end);
+  if (mention) return { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
+  if (PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  return null;
+}
+
+/** The entity a subject stands for: named, a pronoun for the last person or actor, a role noun for whom holds the role, or a new group. */
+export function resolveSpeaker(
+  s: Subject,
+  state: DiscourseState,
+  registry: EntityRegistry,
+  mentions: Array<NameMention & { entity: Entity | null }>,
+  at: number,
+  inQuote: (pos: number) => boolean,
+): { entity: Entity; via: Statement["via"] } | null {
+  if (s.kind === "mention") {
+    const m = s.mention!;
+    if (m.entity) return { entity: m.entity, via: "name" };
+    // An unknown single word as a speaker: a news agency, a capital standing for its government, or a person.
+    const e = registry.add(m.name, m.kind === "place" ? "place" : "organisation", m.role);
+    m.entity = e;
+    return { entity: e, via: "name" };
+  }
+  // Who the sentence's quotations name in the third person ("He said, “Ada Vance was the
+  // centre of it all”") is what is spoken of, not who speaks: a pronoun skips them.
+  const quoted = new Set(mentions.filter((m) => m.entity?.kind === "person" && inQuote(m.start)).map((m) => m.entity!.id));
+  const lastPerson = (): Entity | undefined => {
+    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start)).at(-1)?.entity;
+    if (inSentence) return inSentence;
+    const id = [...state.persons].reverse().find((p) => s.kind !== "pronoun" || !quoted.has(p));
+    return id ? registry.byId.get(id) : undefined;
+  };
+  if (s.kind === "pronoun" && NONPERSON_PRONOUNS.has(s.text)) {
+    // "…, it added": the organisation, country or group that spoke last, or was last named as an actor.
+    const speaker = state.lastSpeaker ? registry.byId.get(state.lastSpeaker.id) : undefined;
+    if (speaker && speaker.kind !== "person") return { entity: speaker, via: "pronoun" };
+    const actor = state.actors?.at(-1);
+    return actor ? { entity: registry.find(actor) ?? registry.add(actor, isPlaceName(actor) ? "place" : "organisation", null), via: "pronoun" } : null;
+  }
+  if (s.kind === "pronoun") {
+    const e = lastPerson();
+    return e ? { entity: e, via: "pronoun" } : null;
+  }
+  // "A senior official said": someone new, unnamed — never someone already in the article.
+  if (/^(a|an)\s/i.test(s.text)) return { entity: registry.add(s.text, "group", null), via: "group" };
+  const phrase = s.text.replace(/^(the|a|an|this|its|his|her|their)\s+/i, "");
+  const known = registry.find(phrase);
+  if (known) return { entity: known, via: "role" };
+  const nouns = words(phrase);
+  const head = nouns.at(-1) ?? "";
+  if (PERSON_NOUNS.has(head)) {
+    // A role noun: the person whose title shares its words, else the one just quoted or named.
+    const stems = new Set(nouns.map(canonical));
+    const byRole = [...state.persons].reverse().map((id) => registry.byId.get(id)!).find((e) => e.roles.some((r) => words(r).some((w) => stems.has(canonical(w)) && !STOPWORDS.has(w))));
+    const speaker = state.lastSpeaker ? registry.byId.get(state.lastSpeaker.id) : undefined;
+    const e = byRole ?? (speaker?.kind === "person" ? speaker : undefined) ?? lastPerson();
+    if (!e) return null;
+    registry.addAlias(e, phrase);
+    return { entity: e, via: "role" };
+  }
+  // A document or a group speaks for itself: "the joint statement", "officials".
+  return { entity: registry.add(s.text, "group", null), via: "group" };
+}

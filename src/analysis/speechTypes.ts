@@ -1,0 +1,34 @@
+// The values speech attribution produces and keeps between sentences, apart so that finding a
+// sentence's speaker (speechSubject.ts) and attributing its speech share them without a circle.
+
+/** Something said, reported or expected, attributed to one entity. */
+export interface Statement {
+  speaker: string;
+  /** The reporting verb as written ("said", "noted", "according to"). */
+  verb: string;
+  /** The words inside quotation marks that this speaker said, or null for reported speech. */
+  quote: string | null;
+  /** What was said: the quotation, or the reported clause after the verb. */
+  content: string;
+  /** How the speaker was named here: "name", "pronoun", "role", "continuation". */
+  via: "name" | "pronoun" | "role" | "continuation" | "group";
+}
+
+/** What attribution remembers from sentence to sentence within one article. */
+export interface DiscourseState {
+  /** Persons in order of mention, most recent last. */
+  persons: string[];
+  /** The speaker of the last statement and the paragraph it was in. */
+  lastSpeaker: { id: string; paragraph: number } | null;
+  /** Names of organisations and countries that began a sentence as its subject, most recent last ("it" may stand for them). */
+  actors?: string[];
+  /** A speaker whose words a colon announced ("X tweeted:"), with the verb used. */
+  announced?: { id: string; verb: string; paragraph: number } | null;
+}
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
