@@ -10,6 +10,7 @@ import { EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from
 import { tuning } from "../../tuning.ts";
 import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
+import { alternative, clauseTerms, distance, nearness, ownDate, shareTerms, verbBefore } from "./numberInSentence.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
 const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
@@ -134,7 +135,6 @@ function writtenWithCapital(wording: string, raw: string): boolean {
   return tokens.some((t, i) => i > 0 && t.toLowerCase() === first && /^\p{Lu}/u.test(t));
 }
 
-/** The score of one number as the answer, or null when it cannot be. */
 /**
  * "Thomas Sam, 42, and his wife Manju Sam, 36,": an age in apposition is the age of the name
  * right before it, so "How old is Manju Sam?" is not answered with 42. True when the question
@@ -231,32 +231,6 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
 }
 
 /**
- * What a share is a share of: its own noun, or the noun phrase after "of" up to the next
- * function word or punctuation ("46 percent of previously heat-attributed damage | to soybean crops").
- */
-function shareTerms(text: string, x: Quantity): string[] {
-  const after = text.slice(x.end).replace(/^\s*(?:percent|per cent|%)?\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?)?/i, "");
-  const phrase = words(/^[^,;:.()]*/.exec(after)![0]);
-  const end = phrase.findIndex((w) => STOPWORDS.has(w));
-  return [...x.unitTerms, ...phrase.slice(0, end < 0 ? 6 : Math.min(end, 6)).map(canonical)];
-}
-
-/** The number of the same kind joined to this one by "or" ("either 49 percent or by 27 percent"), if any. */
-function alternative(s: IndexedSentence, x: Quantity): Quantity | undefined {
-  return s.quantities.find((o) => {
-    if (o === x || o.measure !== x.measure || o.unit !== x.unit) return false;
-    const between = o.start > x.end ? s.text.slice(x.end, o.start) : s.text.slice(o.end, x.start);
-    return /^\s*,?\s*or\s+(?:by\s+|to\s+)?$/i.test(between);
-  });
-}
-
-/** The date a figure holds at: one in the number's clause, not a "since" that starts a tally. */
-function ownDate(s: IndexedSentence, x: Quantity) {
-  const clause = clauseSpan(s.text, x.start);
-  return s.dates.find((d) => d.start >= clause.from && d.end <= clause.to && !/\bsince\b/i.test(s.text.slice(Math.min(x.end, d.start), d.start + 1)));
-}
-
-/**
  * The question asks about a possible or planned figure: a modal ("could", "will"), or a change
  * verb not in a past form ("cut to", not "were cut").
  */
@@ -265,53 +239,9 @@ function asksProjection(q: Query): boolean {
   return q.projection && !/\b(was|were|did|had|has|have|been)\b/.test(q.text);
 }
 
-/** Characters between a date and a number in one sentence. */
-function distance(d: { start: number; end: number }, x: Quantity): number {
-  return d.end <= x.start ? x.start - d.end : d.start >= x.end ? d.start - x.end : 0;
-}
-
 /** Share of the question's names found in the sentence, by their words or as an entity the sentence names. */
 function namedCoverage(named: string[], q: Query, s: IndexedSentence): number {
   const byEntity = q.entities.filter((e) => s.entities.includes(e.entity.id)).flatMap((e) => words(e.entity.name).map(canonical));
   const found = named.filter((t) => byEntity.includes(t) || coverage([t], s) === 1);
   return found.length / named.length;
-}
-
-/** The canonical words of the clause a number stands in ("roughly 5,600 will be moved to other NATO countries"). */
-function clauseTerms(text: string, at: number): Set<string> {
-  const { from, to } = clauseSpan(text, at);
-  return new Set(words(text.slice(from, to)).map(canonical));
-}
-
-/** Where the clause a number stands in begins and ends: at commas, semicolons and conjunctions. */
-function clauseSpan(text: string, at: number): { from: number; to: number } {
-  const boundary = /,(?!\d{3})|;|\band\b|\bbut\b|\bwhile\b|\bwhich\b/gi;
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(boundary)) {
-    if (m.index! < at) from = m.index! + m[0].length;
-    else if (m.index! > at + 3) {
-      to = m.index!;
-      break;
-    }
-  }
-  return { from, to };
-}
-
-/**
- * Share of the question's words found in the number's own clause ("roughly 5,600 will be moved
- * to other NATO countries" holds "moved"; "About 6,400 … will return home" holds "return").
- */
-function nearness(clause: Set<string>, questionWords: string[]): number {
-  const wanted = new Set(questionWords.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(canonical));
-  if (wanted.size === 0) return 0;
-  return [...wanted].filter((w) => clause.has(w)).length / wanted.size;
-}
-
-/** The word right before a number is a verb the question uses, by meaning ("killing 107" for "died"). */
-function verbBefore(text: string, start: number, questionWords: string[]): boolean {
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
-  if (!before || !/(ing|ed)$/.test(before)) return false;
-  const asked = new Set(questionWords.map(canonical));
-  return asked.has(canonical(before));
 }

@@ -1,0 +1,76 @@
+// Where a number stands in its sentence: its clause, its date, what a share is of, the figure
+// joined to it by "or", and the verb right before it. Read by the count answerer.
+import type { Quantity } from "../../analysis/extractQuantities.ts";
+import { STOPWORDS } from "../../analysis/lexicon.ts";
+import { canonical, words } from "../../analysis/text.ts";
+import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
+
+/**
+ * What a share is a share of: its own noun, or the noun phrase after "of" up to the next
+ * function word or punctuation ("46 percent of previously heat-attributed damage | to soybean crops").
+ */
+export function shareTerms(text: string, x: Quantity): string[] {
+  const after = text.slice(x.end).replace(/^\s*(?:percent|per cent|%)?\s*(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?)?/i, "");
+  const phrase = words(/^[^,;:.()]*/.exec(after)![0]);
+  const end = phrase.findIndex((w) => STOPWORDS.has(w));
+  return [...x.unitTerms, ...phrase.slice(0, end < 0 ? 6 : Math.min(end, 6)).map(canonical)];
+}
+
+/** The number of the same kind joined to this one by "or" ("either 49 percent or by 27 percent"), if any. */
+export function alternative(s: IndexedSentence, x: Quantity): Quantity | undefined {
+  return s.quantities.find((o) => {
+    if (o === x || o.measure !== x.measure || o.unit !== x.unit) return false;
+    const between = o.start > x.end ? s.text.slice(x.end, o.start) : s.text.slice(o.end, x.start);
+    return /^\s*,?\s*or\s+(?:by\s+|to\s+)?$/i.test(between);
+  });
+}
+
+/** The date a figure holds at: one in the number's clause, not a "since" that starts a tally. */
+export function ownDate(s: IndexedSentence, x: Quantity) {
+  const clause = clauseSpan(s.text, x.start);
+  return s.dates.find((d) => d.start >= clause.from && d.end <= clause.to && !/\bsince\b/i.test(s.text.slice(Math.min(x.end, d.start), d.start + 1)));
+}
+
+/** Characters between a date and a number in one sentence. */
+export function distance(d: { start: number; end: number }, x: Quantity): number {
+  return d.end <= x.start ? x.start - d.end : d.start >= x.end ? d.start - x.end : 0;
+}
+
+/** The canonical words of the clause a number stands in ("roughly 5,600 will be moved to other NATO countries"). */
+export function clauseTerms(text: string, at: number): Set<string> {
+  const { from, to } = clauseSpan(text, at);
+  return new Set(words(text.slice(from, to)).map(canonical));
+}
+
+/** Where the clause a number stands in begins and ends: at commas, semicolons and conjunctions. */
+export function clauseSpan(text: string, at: number): { from: number; to: number } {
+  const boundary = /,(?!\d{3})|;|\band\b|\bbut\b|\bwhile\b|\bwhich\b/gi;
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index! < at) from = m.index! + m[0].length;
+    else if (m.index! > at + 3) {
+      to = m.index!;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+/**
+ * Share of the question's words found in the number's own clause ("roughly 5,600 will be moved
+ * to other NATO countries" holds "moved"; "About 6,400 … will return home" holds "return").
+ */
+export function nearness(clause: Set<string>, questionWords: string[]): number {
+  const wanted = new Set(questionWords.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(canonical));
+  if (wanted.size === 0) return 0;
+  return [...wanted].filter((w) => clause.has(w)).length / wanted.size;
+}
+
+/** The word right before a number is a verb the question uses, by meaning ("killing 107" for "died"). */
+export function verbBefore(text: string, start: number, questionWords: string[]): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  if (!before || !/(ing|ed)$/.test(before)) return false;
+  const asked = new Set(questionWords.map(canonical));
+  return asked.has(canonical(before));
+}
