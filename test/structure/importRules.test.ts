@@ -14,7 +14,7 @@ const GROUND_FILES = new RegExp(String.raw`^src/(?!(?:${ENTRY_POINTS.map((f) => 
 
 /** Stages, earliest first: a path belongs to the first stage with a matching prefix. */
 const STAGES: Array<{ name: string; prefixes: string[] }> = [
-  { name: "ground", prefixes: ["src/domain/"] },
+  { name: "ground", prefixes: ["src/domain/", "src/tuning/"] },
   { name: "loading", prefixes: ["src/knowledge/"] },
   { name: "analysis", prefixes: ["src/analysis/"] },
   { name: "index", prefixes: ["src/index/"] },

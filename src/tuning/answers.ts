@@ -1,0 +1,213 @@
+// How each answerer reads sentences and weighs candidates. Part of `tuning` (src/tuning.ts), which says how to read these values.
+
+export const answersTuning = {
+  /** How a number is chosen for "how many" (src/engine/answers/answerCount.ts). Tuned on the development and golden questions. */
+  count: Object.freeze({
+    /** Share of the names a question writes with a capital ("South Korea", "Iraq") the number's sentence must hold: half, so "the North … the South" still finds a sentence naming one of them, while a figure for another country is refused. Range 0.3-1; higher refuses more figures, lower takes figures of other places. */
+    minNamedCoverage: 0.5,
+    /** Share of the question's other content words (verbs, nouns: "evacuate", "study") the sentence must hold when the number's noun is what is counted; below it the number counts the right thing in another event ("troops" killed, not deployed). Range 0.2-0.5; higher declines more, lower answers with the count of another event. */
+    minContextCounted: 0.3,
+    /** The same when no counted noun vouches for the number ("how long", "how old", "how much … cost"): a third of the question's words. Range 0.25-0.5; higher declines more. */
+    minContext: 0.34,
+    /** Per word of what is counted that the number's noun shares ("troops"): the main evidence. Range 1-3; higher lets the counted noun outweigh everything else. */
+    unitWord: 2,
+    /** Per word qualifying what is counted ("US" troops) found elsewhere in the number's sentence rather than in its noun: some evidence, less than a word of the noun (1). Range 0.25-1, below a word of the noun. */
+    qualifierElsewhere: 0.5,
+    /** Taken off the size of a move ("cutting 2,500 troops") when the question asks how many there are, not how many moved. Range 1-2; higher avoids the size of a move more. */
+    unaskedChange: 1.5,
+    /** Times the share of the question's names in the sentence. Range 1-3; higher favours sentences naming the question's places and people. */
+    named: 2,
+    /** Times the share of the question's other content words in the sentence. Range 1-3; higher favours sentences holding more of the question. */
+    restCoverage: 2,
+    /** The question's first name (its subject: "did the North give …") is in the sentence. Range 0.5-1.5. */
+    subject: 1,
+    /** Times the share of the previous turn's words in the sentence, for a follow-up ("how long had they been off?"). Range 0.5-1.5; higher keeps follow-ups closer to the previous turn. */
+    carried: 1,
+    /** Times the share of all the question's other words, light verbs included ("took part"): a tie-breaker. Range 0-1: a tie-breaker, keep it below `restCoverage`. */
+    lightWords: 0.5,
+    /** A projected number for a "could / might / reduced to" question, a current one otherwise. Range 1-2; higher keeps projections and current figures apart more strictly. */
+    sameTense: 1.5,
+    /** Taken off a percentage when the question did not ask for one: a counted noun that matches is likelier the answer. Range 1-2. */
+    unaskedPercent: 1.5,
+    /** A target ("a reduction to 3,500") for "how many would remain". Range 0.5-1.5. */
+    target: 1,
+    /** Taken off the number a follow-up already got, so "and what might that drop to?" moves on. Range 2-4: more than any bonus a figure can get, so a follow-up moves on. */
+    alreadyGiven: 3,
+    /** An article the question names by time or source. Range 1-3; higher follows the time or source a question names more strictly. */
+    preferredArticle: 2,
+    /** A question about now takes the newest article's figure among those scoring within this much of the best: less than a penalty (an unasked event, a move), more than a qualifier found outside the number's noun. Range 0.5-1.5; higher takes the newest figure over better-fitting older ones more often. */
+    newestMargin: 1.2,
+    /** Times 0..1 recency: among equals, a question about now wants the newest article. Range 0-1: a tie-breaker. */
+    recency: 0.5,
+    /** Times the share of the question's words in the number's own clause. Range 0.25-1. */
+    sameClause: 0.5,
+    /** The number's nearest date is the time the question names ("up from 9 million dollars last year" for "how much last year"). Range 1-2. */
+    inPeriod: 1.5,
+    /** Taken off a number whose clause tells of an event the question does not ask about ("troops have been killed" for "how many troops are there"). Range 1-3; higher refuses counts of deaths, arrests … more firmly. */
+    otherEvent: 2,
+    /** The score at which confidence reaches 1. Range 4-8; higher reports lower confidence. */
+    confidentAt: 6,
+  }),
+  /** How sentences are ranked for a question (src/engine/answers/rankSentences.ts). */
+  rank: Object.freeze({
+    /** Times the share of the question's words in the sentence: the main evidence. Range 1-3; the scale the other rank weights are read against. */
+    coverage: 2,
+    /** Times the share of the question's named people found in the sentence. Range 0.5-1.5; higher favours sentences naming the people asked about. */
+    named: 1,
+    /** Times the share of the question's own words (not synonyms) in the sentence. Range 0-0.5; higher favours the question's wording over synonyms. */
+    ownWords: 0.3,
+    /** Times how close together the matched words stand. Range 0-0.8; higher favours sentences where the words stand together. */
+    proximity: 0.4,
+    /** A date in the period the question names (half for an overlapping one). Range 1-2; higher follows the time a question names more strictly. */
+    inPeriod: 1.5,
+    /** Share of `inPeriod` for a date that only overlaps the period ("2019-2021" for "in 2020"). Range 0.25-0.75; higher treats overlapping dates as in the period. */
+    overlappingPeriod: 0.5,
+    /** An article the question names by time or source. Range 0.25-1. */
+    preferredArticle: 0.5,
+    /** Times the index's relative score: a tie-breaker. Range 0-1: a tie-breaker. */
+    indexScore: 0.5,
+    /** Times 0..1 recency: the last tie-breaker. Range 0-0.3: the last tie-breaker. */
+    recency: 0.1,
+  }),
+  /** The general answerer (src/engine/general/answerFactoid.ts): which phrase of a sentence answers a who / which / what / where question. */
+  factoid: Object.freeze({
+    /** Share of the question's words a sentence must hold before its phrases are considered (range 0.3-0.7; lower answers more, and more wrongly). */
+    minCoverage: 0.5,
+    /** Sentences whose phrases are weighed: the best few by alignment. Range 3-10; higher weighs more phrases, from sentences that say less of the question. */
+    sentences: 5,
+    /** Times the sentence's alignment score (rankSentences): a phrase in a sentence that says more of the question wins. Range 0.5-2. */
+    sentence: 1,
+    /** The same for "what …?" with no noun asked about, where the phrase's kind tells little. Range 1-3. */
+    sentenceForThing: 2,
+    /** Times how well the phrase's kind fits the question (a person for "who", a place for "where"): the main evidence. Range 1-3; higher lets the kind of phrase outweigh where it stands. */
+    typeFit: 2,
+    /** The noun asked about ("which news agency") inside or right next to the phrase. Range 0.5-1.5. */
+    head: 1,
+    /** "by X" for who did something (a passive's agent). Range 0.5-1. */
+    byAgent: 0.8,
+    /** "according to X" for which source or organisation. Range 0.3-1. */
+    according: 0.6,
+    /** A place after "in / at / near / from" for where. Range 0.3-1. */
+    locative: 0.6,
+    /** Taken off times the share of the phrase's words the question already holds: the answer is what the question lacks. Range 1-3; higher avoids phrases that repeat the question more firmly. */
+    overlap: 2,
+    /** Bonus for standing next to the words the question shares with the sentence, shrinking with distance (in words). Range 1-3; higher favours phrases next to the question's words. */
+    proximity: 2,
+    /** Phrases longer than this many content words lose `perExtraWord` a word: an answer is short. Range 4-10; lower shortens answers. */
+    longPhrase: 6,
+    perExtraWord: 0.15,
+    /** A phrase right after the question's own verb ("wearing | a NASA T-shirt") fills the slot the question asks about. Range 0.5-1.5. */
+    verbSlot: 1,
+    /** A list holding the best name wins when it scores within this much of it. Range 0.5-1.5; higher answers with the whole list more often. */
+    listMargin: 1,
+    /** Below this total the answerer passes the question on (range 3-5; higher declines more). */
+    minScore: 3.5,
+    /** The score at which confidence reaches 1. Range 4-8; higher reports lower confidence. */
+    confidentAt: 6,
+    /** Share of `head` when the noun asked about stands within three words of the phrase rather than in it. Range 0.5-1. */
+    headNearby: 0.8,
+    /** How fast the `proximity` bonus shrinks a word of distance: bonus = proximity / (1 + distance × this). Range 0.25-1; higher favours only the nearest phrases. */
+    proximityDecay: 0.5,
+    /**
+     * How well a kind of phrase answers a kind of question (0 never .. 1 exactly), times `typeFit`:
+     * "who funded …" (an agent) is a person or an organisation; a bare capitalised name may be
+     * either, so it fits most questions a little less. Raising a cell answers that question with
+     * that kind of phrase more often.
+     */
+    kindFit: Object.freeze({
+      agent: Object.freeze({ person: 1, organisation: 1, name: 0.8, place: 0.5, phrase: 0 }),
+      person: Object.freeze({ person: 1, organisation: 0.2, name: 0.8, place: 0, phrase: 0 }),
+      organisation: Object.freeze({ person: 0.2, organisation: 1, name: 0.7, place: 0.2, phrase: 0 }),
+      place: Object.freeze({ person: 0, organisation: 0.4, name: 0.6, place: 1, phrase: 0.3 }),
+      thing: Object.freeze({ person: 0.3, organisation: 0.4, name: 0.6, place: 0.4, phrase: 1 }),
+    }),
+  }),
+  /** The shared grounding check (src/engine/checkGrounding.ts). */
+  grounding: Object.freeze({
+    /**
+     * A name the question asks about that the cited sentence lacks is forgiven when the article
+     * names it in more sentences than this (or in its title): the article is about it, and a
+     * sentence may leave it implied. A name mentioned this rarely is a different thing than the
+     * sentence speaks of ("Safari's market share" answered with another browser's). Range 1-2;
+     * higher declines more, also right answers whose sentence says "the committee" for a name.
+     */
+    rareNameSentences: 1,
+    /**
+     * Share of a question's content words written with a capital above which it is title case or
+     * all capitals, and its capitals name nothing: no name is checked. Range 0.75-0.95; lower skips
+     * the check for questions made mostly of a name ("When does the Trade Standards Committee meet?").
+     */
+    maxCapitalisedShare: 0.9,
+    /**
+     * Sentences naming an unquoted speaker looked at for speech attribution missed ("X has said
+     * that …") before a quote question about them is declined. Range 10-50; higher finds more such
+     * sentences in a large archive, at the cost of time.
+     */
+    speechSentencesScanned: 20,
+  }),
+  /** Why-questions (src/engine/answers/answerWhy.ts). */
+  why: Object.freeze({
+    /** Share of the question's words a sentence must hold (as for a search answer). Range 0.5-0.7; higher declines more. */
+    minCoverage: 0.6,
+    /** Sentences weighed. Range 4-12. */
+    sentences: 8,
+    /** A cause clause after the words of the event ("fired … aimed at a loudspeaker"): nearly as strong as a whole extra word matched. Range 0.5-1; higher prefers a cause clause over a closer match without one. */
+    causeAfterEvent: 0.8,
+    /** Share of the question's words found in a sentence that must stand before a cause cue for the cause to follow the event (most of them; the rest may be in the cause: "… aimed at a loudspeaker in South Korea"). Range 0.5-0.8. */
+    eventBeforeCause: 0.6,
+    /** A cause clause elsewhere in the sentence ("The report comes after …" for why the firing). Range 0-0.5, below `causeAfterEvent`. */
+    causeElsewhere: 0.2,
+    /** A temporal clause ("after …", "amid …") holding at least this share of the question's words is the event itself, not its cause. Range 0.3-0.7; higher takes more such clauses as causes. */
+    eventClauseShare: 0.5,
+    /** Taken off a sentence of reported speech: a why-question asks for the article's account, not someone's claim. Range 0.2-0.6; higher prefers the article's own account more. */
+    reportedSpeech: 0.4,
+  }),
+  /** How a when-question picks its sentence (src/engine/answers/answerWhen.ts). */
+  when: Object.freeze({
+    /** A sentence whose date fits the question's tense (after the article for "will", before it for "did"): a tie-breaker among sentences that tell of the event alike. Range 0.1-0.5: a tie-breaker. */
+    tenseFits: 0.25,
+    /** A span ("from January 23 through March 9") for a question about an end or a start ("when does it close?"): the kind of date asked for, worth more than one shared word. Range 1-2. */
+    spanForBoundary: 1.5,
+    /** A dated sentence may hold this much less of the question than the best sentence (one word in four) and still answer; beyond it the best sentence tells of the event and has no date. Range 0.1-0.4; higher dates events from sentences that say less of them. */
+    maxCoverageGap: 0.25,
+    /** The sentence's verb is the question's ("began" for "when did … begin"): the event itself, not its setting. Range 0.25-1. */
+    sameVerb: 0.5,
+    /** The same, as a share of the question's words, when a dated neighbour of the best sentence competes with the best dated one. Range 0.1-0.5. */
+    sameVerbCoverage: 0.25,
+    /** The sentence holds a date as precise as the question asks ("what day" and "Thursday", not "this past week"): the kind of date asked for, like a span for an end (spanForBoundary). */
+    precisionFits: 1.5,
+  }),
+  /** How a yes/no question is answered (src/engine/answers/answerYesNo.ts). Tuned on the development half only. */
+  yesNo: Object.freeze({
+    /** Candidate sentences read for a yes/no question (each with the sentences around it that point back): as many as search reads. Range 20-60. */
+    candidates: 40,
+    /** Weight of the circumstances of a statement ("in the exchange of fire") against its subject, verb and object (1): a sentence may word them otherwise. Range 0.25-1; higher needs the circumstances said as well. */
+    circumstanceWeight: 0.5,
+    /** Share of the question's weighted words a sentence must say to decide the question; below it the articles don't say. Range 0.5-0.8; higher answers “the articles don't say” more often. */
+    minAlignment: 0.6,
+    /** Share of the statement's own words (not its circumstances) it must say, or its article's title imply ("Australian" manufacturers in an article on Australia): all of them, since the word left out is often the very thing asked ("with aircraft"). Range 0.8-1; lower answers Yes on a sentence missing a word of the statement. */
+    minCoreAlignment: 1,
+  }),
+  /** Who holds a role the question describes (findSpeakerByRole.ts, describeEntity.ts). */
+  roles: Object.freeze({
+    /** "What did the country's main news agency say?": share of the phrase's words a speaker's role, name or context must hold. Range 0.4-0.8; higher declines more. */
+    speakerMinScore: 0.5,
+    /** A word of the phrase found only in the sentences naming the speaker ("the museum at Greensboro … curator Ann Lee") counts this much of a word of the role. Range 0.25-0.75. */
+    contextWord: 0.5,
+    /** "Who is the Pentagon spokesman?": how well a title must match the question's words to name its holder. Range 0.5-0.8; higher declines more. */
+    titleMinScore: 0.6,
+    /** How much of that match is the share of the title's words the question holds; the rest is the share of the question the title explains. Range 0.4-0.8; higher favours titles said in full. */
+    titleShare: 0.6,
+  }),
+  /** Who said a phrase (answerWhoSaid.ts). */
+  whoSaid: Object.freeze({
+    /** Times the share of the phrase's words in the sentence; the phrase inside the statement itself adds its own share once. Range 1-3; higher lets the sentence's wording outweigh the statement's. */
+    coverage: 2,
+    /** The statement's verb is the question's ("Who warned …"). Range 0.25-1. */
+    sameVerb: 0.5,
+    /** "Who reported …": an organisation (an outlet, an agency) rather than a person. Range 0.25-1. */
+    organisationReports: 0.5,
+    /** The sentence names the people the question names (what was said about them), so it tells of the same event. Range 0.5-1.5. */
+    namesAsked: 1,
+  }),
+};
