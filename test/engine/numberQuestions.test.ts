@@ -257,3 +257,27 @@ describe("how old: the age of the person asked, even one the analysis made no en
     expect(engine.ask("How old was Maya?").short).toBe("three-month-old");
   });
 });
+
+describe("counts told across two sentences, and shares asked without 'how much'", () => {
+  const engine = createEngine([
+    article(
+      [
+        "The Harbour Line was the city's oldest tram route. The council has replaced it with two newer routes.",
+        "Ferry Link's market share is slipping.",
+        "Ferry Link's boats carried 40 percent of the market in 2010; this has dropped to about 25 percent today.",
+      ],
+      "2022-09-01",
+      "trams",
+    ),
+  ]);
+
+  it("reads 'it' as the name the sentence before gave", () => {
+    expect(engine.ask("How many newer routes have replaced the Harbour Line?").short).toBe("two");
+  });
+
+  it("reads 'what's X's share now?' as a number question, answered with the figure of today", () => {
+    const a = engine.ask("whats Ferry Link's market share now?");
+    expect(a.kind).toBe("count");
+    expect(a.short).toMatch(/25 percent/);
+  });
+});

@@ -177,7 +177,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   }
   if (a.places.length && coverage(a.places, s) < 1) return null;
   if (quantity.measure === "age" && !ageOfAsked(q, s.text, quantity)) return null;
-  const namedCover = a.named.length ? namedCoverage(a.named, q, s) : 1;
+  const namedCover = a.named.length ? namedCoverage(a.named, q, s, index) : 1;
   if (namedCover < w.minNamedCoverage) return null;
   // Words that say how the number is asked ("reduced to", "raise", "spend") need not be in its sentence.
   const strong = a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t) && !(wanted === "money" && MONEY_TERMS.has(t)));
@@ -240,8 +240,14 @@ function asksProjection(q: Query): boolean {
 }
 
 /** Share of the question's names found in the sentence, by their words or as an entity the sentence names. */
-function namedCoverage(named: string[], q: Query, s: IndexedSentence): number {
+function namedCoverage(named: string[], q: Query, s: IndexedSentence, index: KnowledgeIndex): number {
   const byEntity = q.entities.filter((e) => s.entities.includes(e.entity.id)).flatMap((e) => words(e.entity.name).map(canonical));
-  const found = named.filter((t) => byEntity.includes(t) || coverage([t], s) === 1);
+  // "Microsoft has replaced it with three newer versions": "it" is what the sentence before named.
+  const before = PRONOUN.test(s.text) ? index.sentences[s.id - 1] : undefined;
+  const previous = before && before.doc === s.doc ? before : undefined;
+  const found = named.filter((t) => byEntity.includes(t) || coverage([t], s) === 1 || (previous !== undefined && coverage([t], previous) === 1));
   return found.length / named.length;
 }
+
+/** A pronoun that may stand for what the sentence before named. */
+const PRONOUN = /\b(?:it|its|he|his|she|her|they|their|them)\b/i;
