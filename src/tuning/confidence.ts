@@ -56,6 +56,8 @@ export const confidenceTuning = {
     minSearchCoverage: 0.6,
     /** Statements about the topic rank above others by this much per shared word: more than the form bonuses below together (quotation 1.5 + wording 1), since what the question is about outweighs the form of the answer ("What did X say about Warhol as a businessman?" wants the reported "a businessperson", not an off-topic quotation). Range 2-4; lower lets a quotation off the topic win. */
     topicWeight: 3,
+    /** A statement's topic read from the sentence before it counts this much of its own ("By this time, …" carries on the sentence before). Range 0.5-0.9; higher finds more statements on a topic, and risks quoting off it. */
+    topicFromSentenceBefore: 0.75,
     /** Direct quotations rank above reported speech when someone asks what a person "said". Range 0.5-2. */
     directQuoteBonus: 1.5,
     /** The statement's verb is the one the question asks about ("What did Trump add?"). Range 0.5-1.5. */

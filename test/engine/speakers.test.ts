@@ -177,3 +177,27 @@ describe("abbreviated titles in questions", () => {
     expect(trust.ask("What did the trust's CEO say?").answered).toBe(false);
   });
 });
+
+describe("what did X say about T, where T is in the sentence the statement carries on", () => {
+  const engine = createEngine([
+    article(
+      [
+        "The old bridge over the Tarn had been closed since March after cracks appeared in its main arch.",
+        "By then, \"the stone was crumbling and the whole span was moving\", according to the Valley Gazette.",
+        "The Valley Gazette also reported that the new market would open in May.",
+      ],
+      "2022-06-14",
+      "bridge",
+    ),
+  ]);
+
+  it("finds the statement on the topic the sentence before it names", () => {
+    const a = engine.ask("What did the Valley Gazette report about the bridge?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toMatch(/stone was crumbling/);
+  });
+
+  it("still declines a topic neither the statement nor the sentence before it names", () => {
+    expect(engine.ask("What did the Valley Gazette report about the election?").answered).toBe(false);
+  });
+});

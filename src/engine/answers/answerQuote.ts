@@ -53,7 +53,14 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const topicWords = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w));
   const topic = [...new Set(topicWords.map(canonical)), ...others.map((e) => e.entity.id)];
   // Share of the topic a sentence touches: its words, and the others the question names (by any of their names).
-  const about = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
+  const aboutOwn = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
+  // A statement carries on the sentence before it ("His daughter's condition deteriorated … By this
+  // time, 'her skin was weeping', according to the Herald"): that sentence's topic counts, for less.
+  const about = (s: IndexedSentence) => {
+    const own = aboutOwn(s);
+    const before = index.sentences[s.id - 1];
+    return own >= 1 || !before || before.doc !== s.doc ? own : Math.max(own, aboutOwn(before) * tuning.answer.topicFromSentenceBefore);
+  };
   const asksSaid = /\b(say|said|tell|told|quote|words)\b/.test(q.text);
   const verbWord = q.words.find((w) => w !== "say" && w !== "said" && isSpeechVerb(w));
   // Stems, not canonical forms: "added" and "said" mean the same to search, not to this question.
