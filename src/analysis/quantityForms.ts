@@ -18,6 +18,9 @@ const AGE = new RegExp(
 );
 /** "an 11-year lull", "a 48-hour deadline", "a two-week visit": a duration as an adjective. */
 const DURATION_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})-(${TIME})(?:-long)?\b(?!-old)`, "giu");
+/** "nearly half an hour", "an hour and a half", "a quarter of an hour": a duration told in halves and quarters. */
+const HALF_DURATION = new RegExp(String.raw`${LEFT}${MODIFIER}(half an? (${TIME})|an? (${TIME}) and a half|a quarter of an? (${TIME}))\b`, "giu");
+
 /** "one-third of", "a quarter of", "two-thirds of", "half of": a share of what follows "of". */
 const FRACTION = new RegExp(
   String.raw`${LEFT}${MODIFIER}(a|${DIGIT_WORDS.join("|")})[- ](half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|\b${MODIFIER}(half)\s+of\b`,
@@ -38,6 +41,7 @@ const MAYBE = {
   age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b/u,
   durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
+  halfDuration: /\bhalf an? |\band a half\b|\bquarter of an? /i,
   oneIn: new RegExp(String.raw`\b(?:in|out of) (?:\d|${CARDINAL_WORDS.join("|")}|hundred|a hundred|thousand)`, "i"),
   ordinal: new RegExp(String.raw`\d(?:st|nd|rd|th)\b|\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\b`, "i"),
   frequency: /\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s|\bevery\s|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly)\b/i,
@@ -66,6 +70,14 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
     const unit = unitAfter(sentence.slice(end));
     const text = m[0].trim();
     out.push(quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, unit ? `${text} ${unit.split(" ")[0]}` : text));
+  }
+  for (const m of find(MAYBE.halfDuration, HALF_DURATION)) {
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    const end = m.index + m[0].length;
+    if (!free(start, end)) continue;
+    const value = m[3] ? 0.5 : m[4] ? 1.5 : 0.25;
+    const text = m[0].trim();
+    out.push(quantity(sentence, start, end, text, value, value, m[1], "", "duration", false, false, text));
   }
   for (const m of find(MAYBE.fraction, FRACTION)) {
     const [, mod1, count, part, mod2, half] = m;

@@ -92,6 +92,11 @@ describe("what a number measures", () => {
   it("reads ages", () => {
     expect(one("A 12-year-old girl found the fossil.")).toMatchObject({ text: "12-year-old", value: 12, measure: "age", unit: "girl" });
     expect(one("Their nine-month-old son was treated.")).toMatchObject({ text: "nine-month-old", value: 9, measure: "age", unit: "son" });
+  });
+
+  it("reads durations told in halves and quarters", () => {
+    expect(one("Play stopped for nearly half an hour.")).toMatchObject({ text: "nearly half an hour", value: 0.5, measure: "duration" });
+    expect(one("The talks lasted an hour and a half.")).toMatchObject({ text: "an hour and a half", value: 1.5, measure: "duration" });
     expect(one("The pilot, aged 61, landed safely.")).toMatchObject({ text: "61", measure: "age" });
     expect(one("Her son is nine years old.")).toMatchObject({ value: 9, measure: "age" });
     expect(one("The club is run by Ada Moss, 73, a retired nurse.")).toMatchObject({ text: "73", measure: "age" });

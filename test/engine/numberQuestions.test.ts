@@ -281,3 +281,13 @@ describe("counts told across two sentences, and shares asked without 'how much'"
     expect(a.short).toMatch(/25 percent/);
   });
 });
+
+describe("a rate asked is a percentage", () => {
+  const engine = createEngine([
+    article(["The vote drew around 2 million voters, a turnout rate of 58%."], "2016-09-05", "turnout"),
+  ]);
+
+  it("answers 'what was the turnout rate?' with the percentage, not the count beside it", () => {
+    expect(engine.ask("What was the turnout rate?").short).toBe("58%");
+  });
+});

@@ -15,7 +15,8 @@ export interface NumberQuestion {
 const AGE = /\bhow old\b|\b(what|which) age\b|\bhow young\b|\bat what age\b/;
 const FREQUENCY = /\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\b/;
 const DURATION = /\bhow long\b(?! ago)|\bfor how many\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|decades)\b/;
-const SHARE = /\b(what|which) (share|percentage|proportion|percent|fraction|part|portion)\b|\bhow (complete|far along)\b|\bwhat per ?cent\b|\bhow many (percent|per cent)\b/;
+// "What was the turnout rate?": a rate asked of news is a percentage.
+const SHARE = /\b(what|which) (share|percentage|proportion|percent|fraction|part|portion)\b|^(and |so )?what(?:'?s| is| was| are| were)\b.{0,30}\brate\??$|\bhow (complete|far along)\b|\bwhat per ?cent\b|\bhow many (percent|per cent)\b/;
 /** Words of a "how much" question that ask for a sum of money. */
 export const MONEY_WORDS = ("cost costs costing price priced spend spending spent pay pays paid worth fund funding funded money " +
   "budget charge charged fine fined earn earned invest invested donate donated owe owed dollar dollars euro euros pounds " +
