@@ -13,7 +13,7 @@ import { describeError, logInteraction, type InteractionLogLine } from "./intera
 import { discordMessages } from "./messages.ts";
 import { handleButton } from "./buttons/handleButton.ts";
 import type { MessageCommand } from "./messageCommand.ts";
-import { runMessageCommand } from "./runMessageCommand.ts";
+import { runRegistered } from "./runRegistered.ts";
 
 /**
  * The one error boundary for interactions. Commands never catch: whatever they throw ends
@@ -27,10 +27,13 @@ export async function handleInteraction(
 ): Promise<void> {
   const startedAt = performance.now();
   const base = { user: interaction.user.id, guild: interaction.guildId };
-  if (interaction.isChatInputCommand()) {
+  if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
     const line: InteractionLogLine = { type: "command", command: interaction.commandName, ...base, outcome: "error" };
     try {
-      Object.assign(line, await runCommand(interaction, context, commands));
+      const ran = interaction.isChatInputCommand()
+        ? await runRegistered(interaction, context, commands, typedText(interaction))
+        : await runRegistered(interaction, context, menus, interaction.targetMessage.content);
+      Object.assign(line, ran);
       logInteraction(context, startedAt, line);
     } catch (error) {
       logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
@@ -46,15 +49,6 @@ export async function handleInteraction(
       // An empty list is better than the "loading options failed" Discord shows otherwise.
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
     }
-  } else if (interaction.isMessageContextMenuCommand()) {
-    const line: InteractionLogLine = { type: "command", command: interaction.commandName, ...base, outcome: "error" };
-    try {
-      Object.assign(line, await runMessageCommand(interaction, context, menus));
-      logInteraction(context, startedAt, line);
-    } catch (error) {
-      logInteraction(context, startedAt, { ...line, outcome: "error" }, error);
-      await replyPrivately(interaction, discordMessages.failure, context);
-    }
   } else if (interaction.isButton()) {
     const line: InteractionLogLine = { type: "button", ...base, outcome: "error" };
     try {
@@ -65,29 +59,6 @@ export async function handleInteraction(
       await replyPrivately(interaction, discordMessages.failure, context);
     }
   }
-}
-
-async function runCommand(
-  interaction: ChatInputCommandInteraction,
-  context: BotContext,
-  commands: CommandRegistry<Command>,
-): Promise<Pick<InteractionLogLine, "outcome" | "kind" | "text">> {
-  const text = typedText(interaction);
-  const command = commands.get(interaction.commandName);
-  if (!command) {
-    // Discord still shows commands registered by an older deploy; say so instead of failing.
-    await interaction.reply({ content: discordMessages.unknownCommand, flags: MessageFlags.Ephemeral });
-    return { outcome: "unknown-command" };
-  }
-  if (command.cooldown !== false) {
-    const turn = context.cooldowns.take(interaction.user.id);
-    if (!turn.allowed) {
-      await interaction.reply({ content: discordMessages.cooldown(turn.retryAt), flags: MessageFlags.Ephemeral });
-      return { outcome: "cooldown", text };
-    }
-  }
-  const result = await command.execute(interaction, context);
-  return { outcome: result.answered ? "answered" : "unanswered", kind: result.kind, text };
 }
 
 /** The person's own words, if the command has them, for the debug-level log only. */
