@@ -1,3 +1,4 @@
+import { editDistance } from "./editDistance.ts";
 import { sentenceCase } from "./text.ts";
 
 /** A person, organisation or group that an article names or quotes. */
@@ -65,14 +66,14 @@ export class EntityRegistry {
     if (w.length >= 7) {
       for (const e of this.byId.values()) {
         const surname = e.id.split(" ").at(-1)!;
-        if (e.kind === "person" && e.id.includes(" ") && surname[0] === w[0] && editDistance(surname, w) <= (w.length >= 8 ? 2 : 1)) return e;
+        if (e.kind === "person" && e.id.includes(" ") && surname[0] === w[0] && editDistance(surname, w, 2) <= (w.length >= 8 ? 2 : 1)) return e;
       }
     } else if (w.length >= 5 && /^\p{L}+$/u.test(w)) {
       // "Mauer" after "K.C. Maurer": a shorter surname only by one letter dropped or added, never
       // one changed ("Smyth" is not "Smith"), and both at least five letters ("Lang" is not "Lange").
       for (const e of this.byId.values()) {
         const surname = e.id.split(" ").at(-1)!;
-        if (e.kind === "person" && e.id.includes(" ") && surname.length >= 5 && surname.slice(0, 2) === w.slice(0, 2) && Math.abs(surname.length - w.length) === 1 && editDistance(surname, w) === 1) return e;
+        if (e.kind === "person" && e.id.includes(" ") && surname.length >= 5 && surname.slice(0, 2) === w.slice(0, 2) && Math.abs(surname.length - w.length) === 1 && editDistance(surname, w, 2) === 1) return e;
       }
     }
     return undefined;
@@ -114,16 +115,4 @@ function initials(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join("");
-}
-
-/** Levenshtein distance, for telling a misspelt surname from another one. */
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

@@ -1,3 +1,4 @@
+import { canonical } from "../analysis/text.ts";
 import { dayLabel } from "../analysis/dateSupport.ts";
 import { messages } from "../messages.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../index/knowledgeIndex.ts";
@@ -72,3 +73,13 @@ function dedupe(list: IndexedSentence[]): IndexedSentence[] {
 }
 
 export { sentenceCase } from "../analysis/text.ts";
+
+/** Where the question's own words (longer than three letters, by canonical form) stand in a sentence. */
+export function anchorsOf(text: string, asked: Set<string>): number[] {
+  return [...text.matchAll(/\p{L}+/gu)].filter((w) => w[0].length > 3 && asked.has(canonical(w[0].toLowerCase()))).map((w) => w.index!);
+}
+
+/** Characters from `at` to the nearest anchor; 0 when there is none. */
+export function distanceToAnchors(at: number, anchors: number[]): number {
+  return anchors.length ? Math.min(...anchors.map((a) => Math.abs(a - at))) : 0;
+}

@@ -1,5 +1,6 @@
 // The words of the knowledge, as written and by meaning: whether a question word is known,
 // belongs to a known word family, or is a typo of a known word.
+import { editDistance } from "../analysis/editDistance.ts";
 import { canonical } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
 import { TypoVocabulary } from "./typoCandidates.ts";
@@ -71,31 +72,7 @@ export class Vocabulary {
     if (!fix || Math.abs(fix.length - word.length) > slack) return null;
     // Bitap's score is no edit count: "people" came back as "problem" (three edits in six
     // letters). A typo is a letter or two astray, a share of the word's length.
-    return editDistance(word, fix, Math.max(1, Math.floor(word.length * tuning.vocabulary.maxEditShare))) ? fix : null;
+    const limit = Math.max(1, Math.floor(word.length * tuning.vocabulary.maxEditShare));
+    return editDistance(word, fix, limit, true) <= limit ? fix : null;
   }
-}
-
-/**
- * Whether two words are within `limit` edits (insert, delete, replace, swap two neighbours).
- * Hand-written: a bounded distance on two short words, not worth a package; stops early once
- * every path is over the limit.
- */
-function editDistance(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > limit) return false;
-    before = prev;
-    prev = row;
-  }
-  return prev[b.length]! <= limit;
 }

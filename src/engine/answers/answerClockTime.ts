@@ -1,6 +1,6 @@
 import { canonical } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
-import { compose } from "../answerSupport.ts";
+import { anchorsOf, compose, distanceToAnchors } from "../answerSupport.ts";
 import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -25,11 +25,11 @@ export function answerClockTime(q: Query, index: KnowledgeIndex): Answer | null 
   for (const r of rankSentences(q, index, terms).slice(0, 5)) {
     if (r.coverage < tuning.answer.minCoverage) break;
     const text = r.sentence.text;
-    const anchors = [...text.matchAll(/\p{L}+/gu)].filter((w) => w[0].length > 3 && asked.has(canonical(w[0].toLowerCase()))).map((w) => w.index!);
+    const anchors = anchorsOf(text, asked);
     const times = [...text.matchAll(CLOCK), ...text.matchAll(PART_OF_DAY)]
       // "9.5 percent" or "2.30 metres" are no times: a clock time with a dot needs a.m./p.m. or "at".
       .filter((m) => !/^\d{1,2}\.\d{2}$/.test(m[0].trim()) || /^(at|by)\s/i.test(m[0]))
-      .sort((a, b) => distance(a.index!, anchors) - distance(b.index!, anchors));
+      .sort((a, b) => distanceToAnchors(a.index!, anchors) - distanceToAnchors(b.index!, anchors));
     const best = times[0];
     if (!best) continue;
     const time = best[0].trim();
@@ -39,8 +39,4 @@ export function answerClockTime(q: Query, index: KnowledgeIndex): Answer | null 
     return compose(index, { kind: "when", lead, short: time.replace(/^(at|by|around|about)\s+/i, ""), sentences: [r.sentence], confidence: r.coverage * tuning.confidence.clockTime });
   }
   return null;
-}
-
-function distance(at: number, anchors: number[]): number {
-  return anchors.length ? Math.min(...anchors.map((a) => Math.abs(a - at))) : 0;
 }

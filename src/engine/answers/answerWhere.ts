@@ -1,7 +1,7 @@
 import { isPlaceName } from "../../analysis/places.ts";
 import { MONTHS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { compose, sentenceCase } from "../answerSupport.ts";
+import { anchorsOf, compose, distanceToAnchors, sentenceCase } from "../answerSupport.ts";
 import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -22,12 +22,12 @@ export function answerWhere(q: Query, index: KnowledgeIndex): Answer | null {
     if (r.coverage < tuning.answer.minCoverage) break;
     const text = r.sentence.text;
     // Places the question doesn't already name, nearest first to the question's own words ("moved … to").
-    const anchors = [...text.matchAll(/\p{L}+/gu)].filter((w) => asked.has(canonical(w[0].toLowerCase())) && w[0].length > 3).map((w) => w.index!);
+    const anchors = anchorsOf(text, asked);
     const places = [...text.matchAll(PLACE)]
       .map((m) => ({ prep: m[1]!, place: m[2]!.replace(/[’']s$/, "").replace(/[.,]$/, ""), at: m.index! }))
       .filter((p) => !NOT_PLACES.test(p.place) && !words(p.place).every((w) => asked.has(canonical(w))))
       .filter((p) => p.prep !== "to" || /\b(move|moved|sent|send|relocat\w*|deploy\w*|transfer\w*|go|went|travel\w*|flown|flew)\b/i.test(text.slice(Math.max(0, p.at - 30), p.at)))
-      .sort((a, b) => distance(a.at, anchors) - distance(b.at, anchors));
+      .sort((a, b) => distanceToAnchors(a.at, anchors) - distanceToAnchors(b.at, anchors));
     const found = places[0];
     if (!found) continue;
     const best = { ...found, place: wholeList(text, found.at, found.prep, found.place) };
@@ -50,8 +50,4 @@ function wholeList(text: string, at: number, prep: string, place: string): strin
   const last = /(?:and|or)\s+(?:the\s+)?(.+)$/u.exec(rest[0])![1]!.replace(/[.,]$/, "");
   const spoken = /^\s*(?:said|say|says|told|added)\b/.test(text.slice(end + rest[0].length));
   return !spoken && (isPlaceName(last) || isPlaceName(place.replace(/^the\s+/i, ""))) ? place + rest[0].replace(/[.,]$/, "") : place;
-}
-
-function distance(at: number, anchors: number[]): number {
-  return anchors.length ? Math.min(...anchors.map((a) => Math.abs(a - at))) : 0;
 }
