@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KnowledgeStore } from "../../src/live/knowledgeStore.ts";
 import { discordLimits } from "../../src/discord/limits.ts";
 import { embedProblems } from "../../src/discord/render/embedLimits.ts";
-import type { RecordedRequest } from "./support/fakeDiscord.ts";
 import * as raw from "./support/payloads.ts";
 import { startTestBot, type TestBot } from "./support/startTestBot.ts";
+import { callbackOf, editOf } from "./support/requests.ts";
 
 // An invented article: nine dated events, so /timeline has two pages.
 const articleFile = "2031-03-02-harbour-works.md";
@@ -60,10 +60,6 @@ afterAll(async () => {
 type Button = { type: number; style: number; label: string; custom_id: string; disabled?: boolean };
 type Sent = { content?: string; embeds?: any[]; components?: { components: Button[] }[]; flags?: number; allowed_mentions?: unknown };
 
-const callbackOf = (interaction: { id: string }) => (r: RecordedRequest) =>
-  r.method === "POST" && r.path.startsWith(`/interactions/${interaction.id}/`) && r.status < 300;
-const editOf = (interaction: { token: string }) => (r: RecordedRequest) =>
-  r.method === "PATCH" && r.path.endsWith(`/${interaction.token}/messages/@original`);
 
 function dispatch<T extends object>(bot: TestBot, interaction: T): T {
   bot.fake.gateway.dispatch("INTERACTION_CREATE", interaction);

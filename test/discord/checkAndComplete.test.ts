@@ -9,10 +9,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embedProblems } from "../../src/discord/render/embedLimits.ts";
 import { bundledEngine } from "./support/engine.ts";
-import { FakeDiscord, type RecordedRequest } from "./support/fakeDiscord.ts";
+import { FakeDiscord } from "./support/fakeDiscord.ts";
 import * as raw from "./support/payloads.ts";
 import { startTestBot, type TestBot } from "./support/startTestBot.ts";
 import { fakeToken } from "./support/testConfig.ts";
+import { callbackOf, editOf } from "./support/requests.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 const menuName = "Check against the articles";
@@ -26,10 +27,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-const callbackOf = (interaction: { id: string }) => (r: RecordedRequest) =>
-  r.method === "POST" && r.path.startsWith(`/interactions/${interaction.id}/`) && r.status < 300;
-const editOf = (interaction: { token: string }) => (r: RecordedRequest) =>
-  r.method === "PATCH" && r.path.endsWith(`/${interaction.token}/messages/@original`);
 
 function send<T extends object>(interaction: T): T {
   t.fake.gateway.dispatch("INTERACTION_CREATE", interaction);

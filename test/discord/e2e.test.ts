@@ -8,6 +8,7 @@ import type { RecordedRequest } from "./support/fakeDiscord.ts";
 import * as raw from "./support/payloads.ts";
 import { startTestBot, type TestBot } from "./support/startTestBot.ts";
 import { fakeToken } from "./support/testConfig.ts";
+import { callbackOf, editOf } from "./support/requests.ts";
 
 let t: TestBot;
 
@@ -19,10 +20,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-const callbackOf = (interaction: { id: string }) => (r: RecordedRequest) =>
-  r.method === "POST" && r.path.startsWith(`/interactions/${interaction.id}/`) && r.status < 300;
-const editOf = (interaction: { token: string }) => (r: RecordedRequest) =>
-  r.method === "PATCH" && r.path.endsWith(`/${interaction.token}/messages/@original`);
 const messageIn = (channelId: string, replyTo: string) => (r: RecordedRequest) =>
   r.method === "POST" && r.path === `/channels/${channelId}/messages` && r.body?.message_reference?.message_id === replyTo && r.status < 300;
 

@@ -13,10 +13,10 @@ import { formatDuration } from "../../src/discord/render/renderAbout.ts";
 import type { OperatorServer } from "../../src/operations/operatorServer.ts";
 import { startOperations } from "../../src/operations/startOperations.ts";
 import { knowledgeDir } from "./support/engine.ts";
-import type { RecordedRequest } from "./support/fakeDiscord.ts";
 import * as raw from "./support/payloads.ts";
 import { startTestBot, type TestBot } from "./support/startTestBot.ts";
 import { fakeToken } from "./support/testConfig.ts";
+import { callbackOf } from "./support/requests.ts";
 
 const quiet = { info() {}, warn() {} };
 const packageVersion = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -43,8 +43,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-const callbackOf = (interaction: { id: string }) => (r: RecordedRequest) =>
-  r.method === "POST" && r.path.startsWith(`/interactions/${interaction.id}/`) && r.status < 300;
 
 function dispatch<T extends object>(interaction: T): T {
   t.fake.gateway.dispatch("INTERACTION_CREATE", interaction);

@@ -9,6 +9,7 @@ import { FakeDiscord, type RecordedRequest } from "../discord/support/fakeDiscor
 import * as raw from "../discord/support/payloads.ts";
 import { testContext } from "../discord/support/testConfig.ts";
 import { articleText, badArticleText, recordingLogger, tempKnowledge, type TempKnowledge } from "./fixtures.ts";
+import { editOf } from "../discord/support/requests.ts";
 
 let fake: FakeDiscord;
 let bot: RunningBot;
@@ -31,8 +32,6 @@ afterAll(async () => {
   folder?.cleanup();
 });
 
-const editOf = (interaction: { token: string }) => (r: RecordedRequest) =>
-  r.method === "PATCH" && r.path.endsWith(`/${interaction.token}/messages/@original`);
 const callbackOf = (interaction: { id: string }) => (r: RecordedRequest) =>
   r.method === "POST" && r.path.startsWith(`/interactions/${interaction.id}/`);
 

@@ -4,9 +4,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeDiscord, type RecordedRequest } from "../discord/support/fakeDiscord.ts";
+import { FakeDiscord } from "../discord/support/fakeDiscord.ts";
 import * as raw from "../discord/support/payloads.ts";
 import { fakeToken } from "../discord/support/testConfig.ts";
+import { editOf } from "../discord/support/requests.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 let fake: FakeDiscord;
@@ -46,8 +47,6 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const editOf = (interaction: { token: string }) => (r: RecordedRequest) =>
-  r.method === "PATCH" && r.path.endsWith(`/${interaction.token}/messages/@original`);
 
 describe("npm run start:sharded", { timeout: 60_000 }, () => {
   it("GIVEN Discord recommends two shards THEN both shards identify as 0 of 2 and 1 of 2", () => {
