@@ -4,7 +4,7 @@
 // the question.
 
 import { canonical, words } from "../../analysis/text.ts";
-import { IRREGULAR_PAST, MONTHS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
@@ -17,7 +17,7 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import type { TraceStep } from "../trace.ts";
 import { listSpans, nameSpans, PUNCT, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
-import { expectedAnswer, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
+import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 
 interface Scored {
   span: Span;
@@ -44,7 +44,8 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const questionTerms = new Set([...q.topic, ...entityTerms(q), ...named]);
   const asked = new Set(q.words.map((x) => canonical(x)));
   const askedEntities = new Set(q.entities.map((e) => e.entity.id));
-  const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x)));
+  // The noun asked about is not a name the question uses: "Which prize …?" may be answered by "Booker Prize-winner".
+  const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x) && (!expected.head || singular(x) !== expected.head)));
   // "What will guide the options?" asks for the subject, before its verb; "What was he wearing?" for the object, after it.
   const subject = subjectVerb(q.words);
   const verb = subject ?? questionVerb(q.words);
@@ -57,7 +58,9 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const described = q.entities.flatMap((e) => (e.entity.kind === "person" ? describedAs(index, e.entity).map((noun) => ({ noun, docs: new Set(e.entity.sentences.map((id) => index.sentences[id]!.doc)) })) : []));
   const namesByNoun = (sentence: IndexedSentence) => described.some((d) => d.docs.has(sentence.doc) && new RegExp(`\\bthe (?:[\\p{L}-]+ )?${d.noun}\\b`, "iu").test(sentence.text));
   // Every word of the name as asked, not one: "Gary Fan" is not named by a sentence about Gary Chan.
-  const names = (sentence: IndexedSentence) => q.entities.length === 0 || namesByNoun(sentence) || q.entities.some((e) => sentence.entities.includes(e.entity.id) || termsOf(e.wording).every((t) => termsOf(sentence.text).includes(t)));
+  const namesItself = (sentence: IndexedSentence) => namesByNoun(sentence) || q.entities.some((e) => sentence.entities.includes(e.entity.id) || termsOf(e.wording).every((t) => termsOf(sentence.text).includes(t)));
+  // "Mozilla Firefox, its main rival, …" names Internet Explorer by a pronoun when the sentence before names it.
+  const names = (sentence: IndexedSentence) => q.entities.length === 0 || namesItself(sentence) || (THIRD_PERSON.test(sentence.text) && namesBefore(index, sentence, namesItself));
 
   const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage && names(r.sentence)).slice(0, w.sentences);
   const all: Scored[] = [];
@@ -89,6 +92,25 @@ function describedAs(index: KnowledgeIndex, e: KnownEntity): string[] {
   return words(d.description).filter((x) => isPersonNoun(x) && !STOPWORDS.has(x) && /^[a-z-]+$/.test(x));
 }
 
+/** Whether a name stands before a describing noun and another name: "US" in "US team Cloud9". */
+function qualifiesNextName(tokens: Token[], span: Span): boolean {
+  const noun = tokens[span.to];
+  const next = tokens[span.to + 1];
+  return !!noun && !!next && /^\p{Ll}/u.test(noun.text) && DESCRIBING_NOUNS.has(noun.lower) && /^\p{Lu}/u.test(next.text);
+}
+
+/** Nouns that describe a person, an organisation or a kind of thing before its name ("team Cloud9", "author Jane Doe"). */
+const DESCRIBING_NOUNS = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTIONS, ...ORGANISATION_DESCRIPTIONS, ...KIND_NOUN_FAMILIES.flat()]);
+
+/** A pronoun that stands for someone or something named earlier. */
+const THIRD_PERSON = /\b(?:its|it|his|he|her|she|their|they)\b/i;
+
+/** Whether the sentence before, in the same paragraph, passes the test. */
+function namesBefore(index: KnowledgeIndex, s: IndexedSentence, test: (s: IndexedSentence) => boolean): boolean {
+  const before = index.sentencesOf(s.doc)[s.position - 1];
+  return !!before && before.paragraph === s.paragraph && test(before);
+}
+
 function prepositionBefore(c: Scored): string | null {
   const before = c.tokens[c.span.from - 1];
   return before && LOCATIVE.has(before.lower) ? before.text : null;
@@ -114,6 +136,8 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     if (fit <= 0) continue;
     // "Which browser …?": a name, a quoted title, or a phrase that holds the noun asked about ("maize, the crop …" aside).
     if (expected.namesOnly && span.kind === "phrase" && span.source !== "quoted" && !(expected.head && headMatch(expected.head, tokens, { ...span, from: span.from, to: span.to }) === 1)) continue;
+    // "US team Cloud9", "British firm Acme": a name before a describing noun and another name only qualifies that name.
+    if (span.kind !== "phrase" && qualifiesNextName(tokens, span)) continue;
     const content = termOf.slice(span.from, span.to).flat().filter((x) => x.length > 0);
     if (content.length === 0 || content.every((x) => TIME_WORDS.has(x))) continue;
     // A name the question already uses, by another of its names ("Mohamed" for "Ahmed").
@@ -236,7 +260,8 @@ function refineKind(span: Span, tokens: Token[], expected: ExpectedAnswer): Span
 /** The noun the question asks about ("which news agency") in or right next to the phrase. */
 function headMatch(head: string, tokens: Token[], span: Span): number {
   // "Prize-winner" holds "prize": the parts of a hyphenated word count too.
-  const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => p === head || p === `${head}s` || canonical(p) === canonical(head));
+  const kin = kindOf(head);
+  const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => p === head || p === `${head}s` || canonical(p) === canonical(head) || kin.has(singular(p)));
   for (let i = span.from; i < span.to; i++) if (is(tokens[i])) return 1;
   // Before the phrase, in its own part of the sentence: right before a name, the noun is its
   // title ("musician Nick Rhodes"); a noun across a comma or a semicolon describes another phrase.
@@ -250,6 +275,14 @@ function headMatch(head: string, tokens: Token[], span: Span): number {
     if (is(tokens[i])) return w.headNearby;
   }
   return 0;
+}
+
+const FAMILY_OF = new Map<string, Set<string>>();
+for (const group of KIND_NOUN_FAMILIES) for (const noun of group) FAMILY_OF.set(noun, new Set([...(FAMILY_OF.get(noun) ?? []), ...group]));
+
+/** The nouns that name the same kind of thing as the question's noun ("channel": television, network…). */
+function kindOf(head: string): Set<string> {
+  return FAMILY_OF.get(head) ?? new Set();
 }
 
 /** Words that introduce an answer of the kind asked: "by X" for who did it, "according to X" for a source. */

@@ -44,7 +44,11 @@ const FINITE = new Set(["is", "was", "are", "were", "has", "have", "had", "will"
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van", "&"]);
 export const PUNCT = /^[^\p{L}\p{N}#@]+$/u;
 
-const isCapitalised = (t: Token) => /^[\p{Lu}#@]/u.test(t.text) || /^www\.|^https?:/.test(t.text);
+/**
+ * A word that starts a name: a capital, a hashtag or handle, a web address, a name after a short
+ * lowercase particle ("al-Ikhbariya", "el-Sisi") or a brand in camel case ("iPhone", "eBay").
+ */
+const isCapitalised = (t: Token) => /^[\p{Lu}#@]/u.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}|^\p{Ll}\p{Lu}\p{Ll}/u.test(t.text) || /^www\.|^https?:/.test(t.text);
 
 /** The capitalised runs of a sentence: "New Zealand Herald", "Medical Journal of Australia", "KCNA". */
 export function nameSpans(text: string, tokens: Token[]): Span[] {

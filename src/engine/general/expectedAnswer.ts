@@ -65,11 +65,14 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   if (/^what(?:'s| is| was| are| were) (?:the )?(?:name|title)s? (?:of|for)\b/.test(q)) return { type: "thing", head: "name", wh: "what", headRequired: false, namesOnly: true };
   const property = /^what(?:'s| is| was| are| were) the (?:[\p{L}-]+ )?([\p{L}-]+) (?:of|in|for|on|at|behind|between)\b/u.exec(q);
   if (property) return { type: "thing", head: singular(property[1]!), wh: "what", headRequired: true };
+  // "What is IE's main rival?": the noun after a possessive, as "the main rival of IE".
+  const owned = /^what(?:'s| is| was| are| were) (?:the )?[\p{L}\p{N}.-]+(?: [\p{L}\p{N}.-]+)?['’]s? (?:[\p{L}-]+ )?([\p{L}-]+)$/u.exec(q);
+  if (owned) return { type: "thing", head: singular(owned[1]!), wh: "what", headRequired: true };
   if (/^what\b/.test(q)) return { type: "thing", head: null, wh: "what", headRequired: false };
   return null;
 }
 
-function singular(noun: string): string {
+export function singular(noun: string): string {
   if (/ies$/.test(noun)) return noun.replace(/ies$/, "y");
   if (/(ss|us)$/.test(noun)) return noun;
   return noun.replace(/s$/, "");

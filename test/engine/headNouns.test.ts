@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { nameSpans, tokenize } from "../../src/engine/general/answerSpans.ts";
+import { article } from "./helpers.ts";
+
+// Invented sentences in news style; none is from a real article.
+const gala = createEngine([
+  article(
+    [
+      "Novelist Wren Halloway, a Carnegie Prize-winner, attended the gala to launch her new book Salt Roads, with illustrator Pim Ostrow.",
+      "Harbour Police spokesman Dario Venn, in remarks to al-Saraya television, said the quay would reopen on Monday.",
+      "The final saw Dutch team Orbital and Kestrels, from Peru, compete in Tide Runner.",
+    ],
+    "2024-05-02",
+    "gala",
+  ),
+  article(
+    [
+      "Northwind Browser has lost a third of its users since 2019. Cobalt Navigator, its main rival, has been steadily gaining users.",
+    ],
+    "2024-05-03",
+    "browsers",
+  ),
+]);
+
+describe("which X: the noun asked about, found by another word for the same kind of thing", () => {
+  it("finds 'which TV channel' in 'television', after a name that starts with a lowercase particle", () => {
+    const a = gala.ask("which tv channel did Venn speak to?");
+    expect(a.short).toMatch(/al-Saraya/i);
+  });
+
+  it("answers 'which prize' with the prize inside a hyphenated title, though the noun is also a word of that title", () => {
+    const a = gala.ask("Which prize has Halloway won?");
+    expect(a.short).toMatch(/Carnegie Prize/);
+  });
+});
+
+describe("names that start with a lowercase particle are names", () => {
+  it("keeps 'al-' and 'el-' names whole", () => {
+    const s = "The minister met Omar el-Rashid and reporters from al-Saraya television.";
+    const names = nameSpans(s, tokenize(s)).map((n) => n.text);
+    expect(names).toContain("Omar el-Rashid");
+    expect(names).toContain("al-Saraya");
+  });
+});
+
+describe("a name before a describing noun and another name only qualifies it", () => {
+  it("answers who competed with the teams, not the country of one of them", () => {
+    const a = gala.ask("Who competed in the Tide Runner final?");
+    expect(a.short).not.toMatch(/^Dutch$/);
+    expect(a.short).toMatch(/Orbital/);
+  });
+});
+
+describe("a sentence names what the question asks about by a pronoun when the sentence before names it", () => {
+  it("answers 'what is X's main rival' from 'Y, its main rival, …' after a sentence about X", () => {
+    const a = gala.ask("what is Northwind Browser's main rival?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toBe("Cobalt Navigator");
+  });
+});
