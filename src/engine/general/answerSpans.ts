@@ -42,6 +42,8 @@ const PREPOSITIONS = new Set(["in", "on", "at", "by", "from", "with", "near", "d
 /** Auxiliaries in a finite form: no noun phrase holds one. */
 const FINITE = new Set(["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van", "&"]);
+/** A name joined to a participle or "-style": an adjective ("Scientology-owned", "London-based", "US-led"). */
+const NAME_ADJECTIVE = /-(?:owned|based|led|backed|born|made|run|funded|controlled|linked|affiliated|style|born|bound|registered|headquartered)$/i;
 export const PUNCT = /^[^\p{L}\p{N}#@]+$/u;
 
 /**
@@ -74,6 +76,11 @@ export function nameSpans(text: string, tokens: Token[]): Span[] {
     let from = i;
     for (let k = i; k < j - 1; k++) if (ROLE_HEADS.has(tokens[k]!.lower)) from = k + 1;
     if (j - from === 1 && ROLE_HEADS.has(tokens[from]!.lower)) {
+      i = j;
+      continue;
+    }
+    // "the Scientology-owned ship", "a London-based firm": a name made an adjective describes, it is no name.
+    if (j - from === 1 && NAME_ADJECTIVE.test(tokens[from]!.text)) {
       i = j;
       continue;
     }

@@ -62,7 +62,9 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   if (/^(?:who|whom|whose)\b/.test(q) || /^(?:name|identify) the\b/.test(q) || /^(?:by|from|to|with|for) whom\b/.test(q)) return { type: "agent", head: null, wh: "who", headRequired: false };
   if (/^(?:where|from where)\b/.test(q) || /^in what (?:part|place)\b/.test(q)) return { type: "place", head: null, wh: "where", headRequired: false };
   // "What's the name of …?", "what is the title of …": a name or a title, nothing else.
-  if (/^what(?:'s| is| was| are| were) (?:the )?(?:name|title)s? (?:of|for)\b/.test(q)) return { type: "thing", head: "name", wh: "what", headRequired: false, namesOnly: true };
+  // "What's the name of the cruise ship?": the noun after "of the" is the kind of thing named, next to its name.
+  const named = /^what(?:'s| is| was| are| were) (?:the )?(?:name|title)s? (?:of|for)\b(?: (?:the|this|that|his|her|its|their) (?:[\p{L}-]+ )?([\p{L}-]+)$)?/u.exec(q);
+  if (named) return { type: "thing", head: named[1] ? singular(named[1]) : "name", wh: "what", headRequired: false, namesOnly: true };
   const property = /^what(?:'s| is| was| are| were) the (?:[\p{L}-]+ )?([\p{L}-]+) (?:of|in|for|on|at|behind|between)\b/u.exec(q);
   if (property) return { type: "thing", head: singular(property[1]!), wh: "what", headRequired: true };
   // "What is IE's main rival?": the noun after a possessive, as "the main rival of IE".
