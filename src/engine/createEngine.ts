@@ -11,6 +11,8 @@ import { checkMessage } from "./factCheck/checkMessage.ts";
 import { newStep, type Trace } from "./trace.ts";
 import { KnowledgeIndex, type IndexedSentence } from "../index/knowledgeIndex.ts";
 import { missingName, missingQualifier, otherEnd } from "./checkGrounding.ts";
+import { unquotedSpeaker } from "./checkSpeakerGrounding.ts";
+import { askedRelation, relationOfAnother, tellsOfRelation } from "./checkRelation.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Answer, Article, ArticleSummary, Citation, Conversation, Engine, SpeakerSummary, TurnFocus } from "./types.ts";
@@ -96,13 +98,11 @@ function answerQuery(q: Query, index: KnowledgeIndex, trace: Trace, conversation
       step.notes.push(out.decline);
       return declineAnswer(index, q.kind, out.decline);
     }
-    const cited = GROUNDED_KINDS.has(out.kind) ? citedSentence(out, index) : undefined;
-    const missing = cited ? missingName(q, cited, index) : null;
-    const qualifier = !cited || missing ? null : missingQualifier(q, cited, index) ?? (out.kind === "when" ? otherEnd(q, cited) : null);
-    if (missing || qualifier) {
+    const ungrounded = groundingProblem(q, out, answerer.name, index);
+    if (ungrounded) {
       step.outcome = "declined";
-      step.notes.push(missing ? `the cited sentence never names ${missing}` : `the cited sentence doesn't say "${qualifier}"`);
-      return declineAnswer(index, q.kind, messages.notSaid);
+      step.notes.push(ungrounded.note);
+      return declineAnswer(index, q.kind, ungrounded.message);
     }
     step.outcome = "answered";
     step.notes.push(`chose ${out.short ? `"${out.short}"` : "a sentence"} from ${out.citations[0] ? `${out.citations[0].doc}, paragraph ${out.citations[0].paragraph}` : "no citation"}`);
@@ -114,6 +114,35 @@ function answerQuery(q: Query, index: KnowledgeIndex, trace: Trace, conversation
 
 /** Answers read off one sentence: it must name what the question names (a quote, a timeline or a yes/no has its own checks). */
 const GROUNDED_KINDS = new Set<string>(["count", "when", "what", "where", "who", "search"]);
+
+/**
+ * Why the answer's sentence does not speak of what the question asks (`checkGrounding.ts`,
+ * `checkSpeakerGrounding.ts`): the trace's note and the reply; null when it does.
+ */
+function groundingProblem(q: Query, out: Answer, answerer: string, index: KnowledgeIndex): { note: string; message: string } | null {
+  const cited = citedSentence(out, index);
+  if (!cited) return null;
+  // "What did the Taliban say?" answered by search: the sentence must be them speaking.
+  if (out.kind === "quote" && answerer === "search") {
+    const speaker = unquotedSpeaker(q, cited);
+    return speaker ? { note: `the cited sentence does not report ${speaker} speaking`, message: messages.notQuoted(speaker) } : null;
+  }
+  if (!GROUNDED_KINDS.has(out.kind)) return null;
+  const missing = missingName(q, cited, index);
+  if (missing) return { note: `the cited sentence never names ${missing}`, message: messages.notSaid };
+  const qualifier = missingQualifier(q, cited, index) ?? (out.kind === "when" ? otherEnd(q, cited) : null);
+  if (qualifier) return { note: `the cited sentence doesn't say "${qualifier}"`, message: messages.notSaid };
+  // "Who commands the battalion?": the sentence must tell of that relation, to that thing.
+  const relation = out.kind === "who" ? askedRelation(q.text) : null;
+  if (relation) {
+    const another = relationOfAnother(relation, cited.text);
+    if (another) return { note: `the cited sentence's "${another}" is of something else than the question asks`, message: messages.notSaid };
+    const before = index.sentences[cited.id - 1];
+    const context = before && before.doc === cited.doc && before.paragraph === cited.paragraph ? `${before.text} ${cited.text}` : cited.text;
+    if (!tellsOfRelation(relation, context, out.short)) return { note: `the cited sentence never tells who ${relation.verb}`, message: messages.notSaid };
+  }
+  return null;
+}
 
 function citedSentence(answer: Answer, index: KnowledgeIndex): IndexedSentence | undefined {
   const c = answer.citations[0];

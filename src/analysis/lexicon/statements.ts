@@ -15,6 +15,7 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["exclude", "left out", "leave out", "leaves out", "leaving out", "kept out"],
   ["include", "includes", "included", "including", "account for", "accounts for", "accounted for", "accounting for", "take into account", "takes into account", "took into account", "factor in", "factors in", "factored in"],
   ["receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "obtain", "obtained", "obtains"],
+  ["compete", "competed", "competes", "competing", "play", "played", "plays", "playing", "face off", "faced off", "faces off", "facing off"],
 ];
 
 /** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */

@@ -1,0 +1,132 @@
+// "Who commands the battalion?" asks for whoever stands in one relation (commands) to one thing
+// (the battalion). An answer's sentence that names the thing and someone else does not say it:
+// "the unit was designated … by Commandant of the Marine Corps Gen. Neller" tells of the
+// commandant of the whole corps, and "the Hotel near the (Grand Mosque) collapsed" of no owner
+// at all. These checks read the relation the question asks and look for it in the sentence.
+
+import { agentNouns } from "../analysis/agentNouns.ts";
+import { ALIGNMENT_SYNONYMS, IRREGULAR_PAST, LIGHT_VERBS, REPORTING_VERBS, STOPWORDS } from "../analysis/lexicon.ts";
+import { ownEntry } from "../analysis/ownEntry.ts";
+import { canonical, words } from "../analysis/text.ts";
+
+/** Words after "who" that ask no relation of their own: "who is", "who did Trump meet". */
+const NOT_RELATIONS = new Set(
+  "is was are were s been be did does do will would can could should may might must shall else".split(" "),
+);
+
+/** The relation a "who <verb> X?" question asks: its verb as written and the words of X. */
+export interface AskedRelation {
+  verb: string;
+  object: string[];
+}
+
+/**
+ * "Who commands the Darkhorse battalion?" → commands, [darkhorse, battalion]; "Who had banned
+ * worship?" → banned, [worship]. Null for questions of another form, for verbs of saying (who
+ * said is its own kind) and light verbs ("who got …", "who made …") that name no relation.
+ */
+export function askedRelation(questionText: string): AskedRelation | null {
+  const m = /^(?:and |so )?who (?:(?:has|have|had) )?([a-z]+)\b(.*)$/.exec(questionText.trim());
+  if (!m) return null;
+  const verb = m[1]!;
+  if (NOT_RELATIONS.has(verb) || STOPWORDS.has(verb) || LIGHT_VERBS.has(verb) || REPORTING_VERBS.has(verb) || canonical(verb) === canonical("say")) return null;
+  const object = words(m[2]!).filter((w) => !STOPWORDS.has(w));
+  return object.length ? { verb, object } : null;
+}
+
+/** The verb's base forms: "commands" → command; "owned" → own; "led" → lead; "coaches" → coach. */
+function bases(verb: string): string[] {
+  const irregular = ownEntry(IRREGULAR_PAST, verb);
+  if (irregular) return [irregular];
+  const out = new Set<string>([verb]);
+  if (/ies$/.test(verb) || /ied$/.test(verb)) out.add(`${verb.slice(0, -3)}y`);
+  if (/(?:ch|sh|ss|x|z|o)es$/.test(verb)) out.add(verb.slice(0, -2));
+  if (/[^s]s$/.test(verb)) out.add(verb.slice(0, -1));
+  if (/ed$/.test(verb)) {
+    out.add(verb.slice(0, -1));
+    out.add(verb.slice(0, -2));
+    if (/([b-df-hj-np-tv-z])\1ed$/.test(verb)) out.add(verb.slice(0, -3));
+  }
+  return [...out].filter((b) => b.length >= 3);
+}
+
+/** Endings that keep a word in its verb's family: commander, commandant, ownership, founding. */
+const FAMILY_ENDINGS = "(?:s|es|ed|d|ing|er|ers|or|ors|ership|erships|ment|ments|ion|ions|ant|ants|ance|ances)?";
+
+/**
+ * Whether a word of a sentence belongs to the verb's family: the same matching form (synonyms,
+ * irregular pasts: "led" and "leads"), an agent noun ("owner", "curator"), or the base with a
+ * derivational ending ("commandant", "ownership").
+ */
+export function inVerbFamily(word: string, verb: string): boolean {
+  if (canonical(word) === canonical(verb)) return true;
+  if (agentNouns(verb).includes(word)) return true;
+  return bases(verb).some((b) => new RegExp(`^${b.replace(/e$/, "")}e?${FAMILY_ENDINGS}$`).test(word) || new RegExp(`^${b}${b.at(-1)}${FAMILY_ENDINGS}$`).test(word));
+}
+
+/** A word-by-word reading of a sentence: each token with where it starts, punctuation kept apart. */
+function tokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+/** How far past a role noun its "of" phrase may run: "of the Marine Corps Gen. Robert B. Neller". */
+const OF_PHRASE_TOKENS = 6;
+
+/**
+ * The thing a role noun of the sentence belongs to: the words of its "of" phrase ("commandant
+ * of the Marine Corps") or of the possessor before it ("the Corps' commandant"); null when the
+ * noun stands alone, or is used as a verb.
+ */
+function ownerOf(toks: string[], at: number): string[] | null {
+  if (toks[at + 1]?.toLowerCase() === "of") {
+    const out: string[] = [];
+    for (const t of toks.slice(at + 2, at + 2 + OF_PHRASE_TOKENS)) {
+      if (/^[,;:()—–]$/.test(t)) break;
+      out.push(...words(t));
+    }
+    return out.length ? out : null;
+  }
+  const before = toks[at - 1];
+  if (before && /(?:['’]s|s['’])$/.test(before)) return words(before);
+  if (toks[at - 2] && /^['’]s?$/.test(before ?? "")) return words(toks[at - 2]!);
+  return null;
+}
+
+/**
+ * The question's relation is in the sentence only as a role of something else: every word of the
+ * verb's family the sentence holds is a noun whose "of" phrase or possessor does not name what the
+ * question asks about ("Commandant of the Marine Corps" for "who commands the battalion").
+ * Returns that role noun, or null when the sentence holds the relation to X, no such noun, or the
+ * verb itself.
+ */
+export function relationOfAnother(relation: AskedRelation, sentence: string): string | null {
+  const toks = tokens(sentence);
+  const object = new Set(relation.object.map(canonical));
+  let other: string | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const word = toks[i]!.toLowerCase().replace(/['’.]+$/, "");
+    if (!inVerbFamily(word, relation.verb)) continue;
+    const owner = ownerOf(toks, i);
+    if (!owner || owner.some((w) => object.has(canonical(w)))) return null;
+    other = toks[i]!;
+  }
+  return other;
+}
+
+/**
+ * Whether the sentence tells of the asked relation at all: a word of the verb's family, or the
+ * answer named as the doer of a passive ("was founded by Dean Kamen" for "who started …",
+ * "defeated … by James To" for "who beat …"): a sentence may word the act its own way.
+ */
+export function tellsOfRelation(relation: AskedRelation, sentence: string, answer: string | null): boolean {
+  if (words(sentence).some((w) => inVerbFamily(w, relation.verb))) return true;
+  // "face off" for "played": another wording of the act, as yes/no alignment reads it.
+  const lower = ` ${words(sentence).join(" ")} `;
+  if (ALIGNMENT_SYNONYMS.some((g) => g.includes(relation.verb) && g.some((w) => lower.includes(` ${w} `)))) return true;
+  const first = answer ? words(answer)[0] : undefined;
+  return first !== undefined && new RegExp(`\\bby\\s+(?:[\\p{L}\\d,.'’-]+\\s+){0,3}?${first}\\b`, "iu").test(foldCase(sentence));
+}
+
+function foldCase(s: string): string {
+  return words(s).join(" ");
+}
