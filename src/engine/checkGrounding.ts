@@ -139,3 +139,16 @@ export function otherEnd(q: Query, cited: IndexedSentence): string | null {
   const said = words(cited.text).map(canonical);
   return said.some((t) => BOUNDARY_TERMS[other].has(t)) && !said.some((t) => BOUNDARY_TERMS[end].has(t)) ? asked : null;
 }
+
+/**
+ * A time the question names ("this year", "in 2020") that every date of the cited sentence lies
+ * outside: the sentence tells of another time ("the 1991 Hajj" for "this year"). Returns the
+ * sentence's date as written, or null when it has a date in the period or none at all (an
+ * undated sentence is read as of its article).
+ */
+export function otherTime(q: Query, cited: IndexedSentence): string | null {
+  const period = q.period;
+  if (!period || cited.dates.length === 0) return null;
+  const outside = cited.dates.every((d) => d.to < period.from || d.from > period.to);
+  return outside ? cited.dates[0]!.text : null;
+}

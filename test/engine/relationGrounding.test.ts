@@ -158,3 +158,27 @@ describe("a what-did-X-say question answered by search must cite X speaking", ()
     expect(a.text).toContain("patient");
   });
 });
+
+const fair = createEngine([
+  article(
+    [
+      "At least 40 people were hurt in a crush at the Lantern Fair on Saturday.",
+      "Crushes are not new at the fair: during the 1994 Lantern Fair, 80 people were hurt.",
+    ],
+    "2024-03-04",
+    "fair",
+  ),
+]);
+
+describe("an answer from a sentence about another time than the question names", () => {
+  it("GIVEN figures of 1994 and of this Saturday THEN how many were hurt in 1990 is not answered", () => {
+    const a = fair.ask("How many people were hurt at the Lantern Fair in 1990?");
+    expect(a.answered).toBe(false);
+  });
+
+  it("GIVEN a sentence dated in the year asked THEN its figure is answered", () => {
+    const a = fair.ask("How many people were hurt at the Lantern Fair in 2024?");
+    expect(a.answered).toBe(true);
+    expect(a.short?.toLowerCase()).toBe("at least 40");
+  });
+});
