@@ -69,20 +69,24 @@ function tokens(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu) ?? [];
 }
 
-/** How far past a role noun its "of" phrase may run: "of the Marine Corps Gen. Robert B. Neller". */
+/** How far past a role noun its "of" phrase may run: "of the Coastal Guard" before what follows. */
 const OF_PHRASE_TOKENS = 6;
+/** Words that begin a noun phrase without ending it: "of the old …", "its …". */
+const DETERMINERS = new Set("the a an its their his her this that these those our".split(" "));
 
 /**
- * The thing a role noun of the sentence belongs to: the words of its "of" phrase ("commandant
- * of the Marine Corps") or of the possessor before it ("the Corps' commandant"); null when the
+ * The noun phrase a role noun of the sentence belongs to: its "of" phrase ("commandant of the
+ * Marine Corps Gen. Ada Morrow" → marine corps gen ada morrow) up to a comma or a word that is
+ * no part of a name or noun, or the possessor before it ("the Corps' commandant"); null when the
  * noun stands alone, or is used as a verb.
  */
 function ownerOf(toks: string[], at: number): string[] | null {
   if (toks[at + 1]?.toLowerCase() === "of") {
     const out: string[] = [];
     for (const t of toks.slice(at + 2, at + 2 + OF_PHRASE_TOKENS)) {
-      if (/^[,;:()—–]$/.test(t)) break;
-      out.push(...words(t));
+      const lower = t.toLowerCase();
+      if (/^[^\p{L}\p{N}]$/u.test(t) || (STOPWORDS.has(lower) && !DETERMINERS.has(lower))) break;
+      if (!DETERMINERS.has(lower)) out.push(...words(t));
     }
     return out.length ? out : null;
   }
@@ -90,6 +94,17 @@ function ownerOf(toks: string[], at: number): string[] | null {
   if (before && /(?:['’]s|s['’])$/.test(before)) return words(before);
   if (toks[at - 2] && /^['’]s?$/.test(before ?? "")) return words(toks[at - 2]!);
   return null;
+}
+
+/**
+ * Whether a noun phrase is what the question asks about: it holds every word of it ("of the
+ * Harbor battalion"), or ends in its head noun ("curator of the exhibit" for "the USI exhibit").
+ * "The Marine Corps Gen. Ada Morrow" shares a word with "the 5th Marines" but is not it.
+ */
+function isAsked(owner: string[], object: string[]): boolean {
+  const said = new Set(owner.map(canonical));
+  if (object.every((w) => said.has(canonical(w)))) return true;
+  return canonical(owner[owner.length - 1]!) === canonical(object[object.length - 1]!);
 }
 
 /**
@@ -101,13 +116,12 @@ function ownerOf(toks: string[], at: number): string[] | null {
  */
 export function relationOfAnother(relation: AskedRelation, sentence: string): string | null {
   const toks = tokens(sentence);
-  const object = new Set(relation.object.map(canonical));
   let other: string | null = null;
   for (let i = 0; i < toks.length; i++) {
     const word = toks[i]!.toLowerCase().replace(/['’.]+$/, "");
     if (!inVerbFamily(word, relation.verb)) continue;
     const owner = ownerOf(toks, i);
-    if (!owner || owner.some((w) => object.has(canonical(w)))) return null;
+    if (!owner || isAsked(owner, relation.object)) return null;
     other = toks[i]!;
   }
   return other;

@@ -135,7 +135,8 @@ function groundingProblem(q: Query, out: Answer, answerer: string, index: Knowle
   const time = out.kind === "when" ? null : otherTime(q, cited);
   if (time) return { note: `the cited sentence tells of another time ("${time}")`, message: messages.notSaid };
   // "Who commands the battalion?": the sentence must tell of that relation, to that thing.
-  const relation = out.kind === "who" ? askedRelation(q.text) : null;
+  // (A question the kind rules read as a search, "Who built the bridge?", asks a relation too.)
+  const relation = out.kind === "who" || out.kind === "search" || out.kind === "what" ? askedRelation(q.text) : null;
   if (relation) {
     const another = relationOfAnother(relation, cited.text);
     if (another) return { note: `the cited sentence's "${another}" is of something else than the question asks`, message: messages.notSaid };

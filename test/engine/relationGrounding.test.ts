@@ -56,6 +56,15 @@ describe("a role noun tied to something else than the question asks", () => {
     expect(relationOfAnother(commands, "The Harbor battalion trained with the Guard's commander, Ada Morrow, in May.")).toBe("commander");
   });
 
+  it("GIVEN a role of a body that only shares a word with what is asked THEN it is still another's role", () => {
+    const leads = { verb: "leads", object: ["5th", "rangers"] };
+    expect(relationOfAnother(leads, "The 5th Rangers were praised by Commander of the Ranger Corps Gen. Ada Morrow.")).toBe("Commander");
+  });
+
+  it("GIVEN 'curator of the exhibit' THEN the head noun made definite is what is asked", () => {
+    expect(relationOfAnother({ verb: "curated", object: ["usi", "exhibit"] }, "Kim Lo, curator of the exhibit, chose the prints.")).toBeNull();
+  });
+
   it("GIVEN 'commander of the Harbor battalion' THEN the relation holds to what is asked", () => {
     expect(relationOfAnother(commands, "Lt. Col. Ben Ortiz, commander of the Harbor battalion, led the drill.")).toBeNull();
   });
@@ -110,6 +119,12 @@ describe("who-questions answered only when the sentence holds the relation", () 
 
   it("GIVEN a hotel and a person but no word of owning THEN who owned the hotel is declined", () => {
     const a = unit.ask("Who owned the Velmont Hotel?");
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it("GIVEN a question the kind rules read as a search THEN the relation is still checked", () => {
+    const a = unit.ask("Who built the Velmont Hotel?");
     expect(a.answered).toBe(false);
     expect(a.citations).toEqual([]);
   });
