@@ -34,6 +34,29 @@ export function askedRelation(questionText: string): AskedRelation | null {
   return object.length ? { verb, object } : null;
 }
 
+/**
+ * The role a "who is the <role>?" question asks, as a relation of its noun to whose role it is:
+ * "who is Sweden's coach" → coach, [sweden]; "who is the director of the civil defense authority"
+ * → director, [civil, defense, authority]; "who is the deputy defense secretary" → secretary, [].
+ * Null when the question names a person ("Who is Ada Morrow?") rather than a role.
+ */
+export function askedRole(questionText: string, raw: string): AskedRelation | null {
+  const m = /^(?:and |so )?(?:whos|who(?:['’]s| is| was| are| were)) (.+)$/.exec(questionText.trim());
+  if (!m) return null;
+  const capitalised = new Set([...raw.replace(/^\s*\S+/, "").matchAll(/\p{Lu}[\p{L}-]*/gu)].flatMap((c) => words(c[0])));
+  const possessor = [...raw.matchAll(/([\p{L}-]+)['’]s?\s/gu)].flatMap((c) => words(c[1]!)).filter((w) => w !== "who");
+  const tokens = m[1]!.split(/\s+/).map((w) => w.replace(/[^\p{L}\d-]/gu, "")).filter(Boolean);
+  const end = tokens.findIndex((w) => AFTER_ROLE.has(w));
+  const phrase = (end < 0 ? tokens : tokens.slice(0, end)).filter((w) => !STOPWORDS.has(w) && !possessor.includes(w));
+  const noun = phrase[phrase.length - 1];
+  if (!noun || capitalised.has(noun) || !/^\p{Ll}/u.test(noun)) return null;
+  const of = end < 0 ? [] : tokens.slice(end + 1).filter((w) => !STOPWORDS.has(w));
+  return { verb: noun, object: [...possessor, ...of] };
+}
+
+/** Words that end a role's noun phrase: "the director of …", "the coach for …". */
+const AFTER_ROLE = new Set("of for at in on from with ever".split(" "));
+
 /** The verb's base forms: "commands" → command; "owned" → own; "led" → lead; "coaches" → coach. */
 function bases(verb: string): string[] {
   const irregular = ownEntry(IRREGULAR_PAST, verb);
@@ -83,11 +106,15 @@ const DETERMINERS = new Set("the a an its their his her this that these those ou
 function ownerOf(toks: string[], at: number): string[] | null {
   if (toks[at + 1]?.toLowerCase() === "of") {
     const out: string[] = [];
-    for (const t of toks.slice(at + 2, at + 2 + OF_PHRASE_TOKENS)) {
+    let i = at + 2;
+    for (; i < Math.min(toks.length, at + 2 + OF_PHRASE_TOKENS); i++) {
+      const t = toks[i]!;
       const lower = t.toLowerCase();
       if (/^[^\p{L}\p{N}]$/u.test(t) || (STOPWORDS.has(lower) && !DETERMINERS.has(lower))) break;
       if (!DETERMINERS.has(lower)) out.push(...words(t));
     }
+    // "the Korean People's Army [KPA]": the short name written after it is its name too.
+    if (/^[([]$/.test(toks[i] ?? "") && /^[)\]]$/.test(toks[i + 2] ?? "")) out.push(...words(toks[i + 1]!));
     return out.length ? out : null;
   }
   const before = toks[at - 1];
@@ -101,27 +128,29 @@ function ownerOf(toks: string[], at: number): string[] | null {
  * Harbor battalion"), or ends in its head noun ("curator of the exhibit" for "the USI exhibit").
  * "The Marine Corps Gen. Ada Morrow" shares a word with "the 5th Marines" but is not it.
  */
-function isAsked(owner: string[], object: string[]): boolean {
+function isAsked(owner: string[], object: string[], sameAs: string[][]): boolean {
   const said = new Set(owner.map(canonical));
   if (object.every((w) => said.has(canonical(w)))) return true;
+  // "the KPA" asked, "the Korean People's Army" written: another name of the same entity.
+  if (sameAs.some((name) => name.length > 0 && name.every((w) => said.has(canonical(w))))) return true;
   return canonical(owner[owner.length - 1]!) === canonical(object[object.length - 1]!);
 }
 
 /**
  * The question's relation is in the sentence only as a role of something else: every word of the
  * verb's family the sentence holds is a noun whose "of" phrase or possessor does not name what the
- * question asks about ("Commandant of the Marine Corps" for "who commands the battalion").
+ * question asks about (by its words or, `sameAs`, by the names of the entity the question named in it) ("Commandant of the Marine Corps" for "who commands the battalion").
  * Returns that role noun, or null when the sentence holds the relation to X, no such noun, or the
  * verb itself.
  */
-export function relationOfAnother(relation: AskedRelation, sentence: string): string | null {
+export function relationOfAnother(relation: AskedRelation, sentence: string, sameAs: string[][] = []): string | null {
   const toks = tokens(sentence);
   let other: string | null = null;
   for (let i = 0; i < toks.length; i++) {
     const word = toks[i]!.toLowerCase().replace(/['’.]+$/, "");
     if (!inVerbFamily(word, relation.verb)) continue;
     const owner = ownerOf(toks, i);
-    if (!owner || isAsked(owner, relation.object)) return null;
+    if (!owner || isAsked(owner, relation.object, sameAs)) return null;
     other = toks[i]!;
   }
   return other;

@@ -12,11 +12,12 @@ import { newStep, type Trace } from "./trace.ts";
 import { KnowledgeIndex, type IndexedSentence } from "../index/knowledgeIndex.ts";
 import { missingName, missingQualifier, otherEnd, otherTime } from "./checkGrounding.ts";
 import { unquotedSpeaker } from "./checkSpeakerGrounding.ts";
-import { askedRelation, relationOfAnother, tellsOfRelation } from "./checkRelation.ts";
+import { askedRelation, askedRole, relationOfAnother, tellsOfRelation } from "./checkRelation.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Answer, Article, ArticleSummary, Citation, Conversation, Engine, SpeakerSummary, TurnFocus } from "./types.ts";
 import { understandQuestion, type Query } from "./understandQuestion.ts";
+import { words } from "../analysis/text.ts";
 
 /** Builds the answer engine over a set of articles. Everything after this is synchronous and pure. */
 export function createEngine(articles: Article[]): Engine {
@@ -127,6 +128,13 @@ function groundingProblem(q: Query, out: Answer, answerer: string, index: Knowle
     const speaker = unquotedSpeaker(q, cited);
     return speaker ? { note: `the cited sentence does not report ${speaker} speaking`, message: messages.notQuoted(speaker) } : null;
   }
+  // "Who is Sweden's coach?": the sentence must name that role, and not as another's.
+  const role = out.kind === "who" || out.kind === "whosaid" ? askedRole(q.text, q.raw) : null;
+  if (role) {
+    if (!tellsOfRelation(role, withSentenceBefore(cited, index), null)) return { note: `the cited sentence never names a ${role.verb}`, message: messages.notSaid };
+    const another = role.object.length ? relationOfAnother(role, cited.text, namesOf(q, role.object)) : null;
+    if (another) return { note: `the cited sentence's "${another}" is of something else than the question asks`, message: messages.notSaid };
+  }
   if (!GROUNDED_KINDS.has(out.kind)) return null;
   const missing = missingName(q, cited, index);
   if (missing) return { note: `the cited sentence never names ${missing}`, message: messages.notSaid };
@@ -138,13 +146,22 @@ function groundingProblem(q: Query, out: Answer, answerer: string, index: Knowle
   // (A question the kind rules read as a search, "Who built the bridge?", asks a relation too.)
   const relation = out.kind === "who" || out.kind === "search" || out.kind === "what" ? askedRelation(q.text) : null;
   if (relation) {
-    const another = relationOfAnother(relation, cited.text);
+    const another = relationOfAnother(relation, cited.text, namesOf(q, relation.object));
     if (another) return { note: `the cited sentence's "${another}" is of something else than the question asks`, message: messages.notSaid };
-    const before = index.sentences[cited.id - 1];
-    const context = before && before.doc === cited.doc && before.paragraph === cited.paragraph ? `${before.text} ${cited.text}` : cited.text;
-    if (!tellsOfRelation(relation, context, out.short)) return { note: `the cited sentence never tells who ${relation.verb}`, message: messages.notSaid };
+    if (!tellsOfRelation(relation, withSentenceBefore(cited, index), out.short)) return { note: `the cited sentence never tells who ${relation.verb}`, message: messages.notSaid };
   }
   return null;
+}
+
+/** Every name, as words, of the entities the question named among these words ("kpa" → Korean People's Army). */
+function namesOf(q: Query, among: string[]): string[][] {
+  return q.entities.filter((e) => words(e.wording).every((w) => among.includes(w))).flatMap((e) => [e.entity.name, ...e.entity.aliases].map((n) => words(n)));
+}
+
+/** The cited sentence with the one before it in its paragraph, which may tell what it goes on about. */
+function withSentenceBefore(cited: IndexedSentence, index: KnowledgeIndex): string {
+  const before = index.sentences[cited.id - 1];
+  return before && before.doc === cited.doc && before.paragraph === cited.paragraph ? `${before.text} ${cited.text}` : cited.text;
 }
 
 function citedSentence(answer: Answer, index: KnowledgeIndex): IndexedSentence | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
-import { askedRelation, inVerbFamily, relationOfAnother, tellsOfRelation } from "../../src/engine/checkRelation.ts";
+import { askedRelation, askedRole, inVerbFamily, relationOfAnother, tellsOfRelation } from "../../src/engine/checkRelation.ts";
 import { article } from "./helpers.ts";
 
 // Every sentence here is invented.
@@ -20,6 +20,23 @@ describe("the relation a who-question asks", () => {
       expect(askedRelation(q)).toBeNull();
     },
   );
+});
+
+describe("the role a who-is question asks", () => {
+  it.each([
+    ["who is westland's coach", "Who is Westland's coach?", { verb: "coach", object: ["westland"] }],
+    ["who's the director of the harbor authority", "who's the director of the harbor authority", { verb: "director", object: ["harbor", "authority"] }],
+    ["who is the deputy port secretary", "Who is the deputy port secretary?", { verb: "secretary", object: [] }],
+  ])("%s → %j", (text, raw, role) => {
+    expect(askedRole(text, raw)).toEqual(role);
+  });
+
+  it.each([
+    ["who is ada morrow", "Who is Ada Morrow?"],
+    ["who asked the council to help", "Who asked the council to help?"],
+  ])("%s asks no role", (text, raw) => {
+    expect(askedRole(text, raw)).toBeNull();
+  });
 });
 
 describe("words of a verb's family", () => {
@@ -63,6 +80,10 @@ describe("a role noun tied to something else than the question asks", () => {
 
   it("GIVEN 'curator of the exhibit' THEN the head noun made definite is what is asked", () => {
     expect(relationOfAnother({ verb: "curated", object: ["usi", "exhibit"] }, "Kim Lo, curator of the exhibit, chose the prints.")).toBeNull();
+  });
+
+  it("GIVEN a short name in brackets after the 'of' phrase THEN it names what is asked too", () => {
+    expect(relationOfAnother({ verb: "commander", object: ["hpa"] }, "Ada Morrow, commander of the Harbor Police Authority [HPA], spoke.")).toBeNull();
   });
 
   it("GIVEN 'commander of the Harbor battalion' THEN the relation holds to what is asked", () => {
@@ -148,6 +169,7 @@ const talk = createEngine([
       "Westland faced Norvia at the Lakeside Stadium on Sunday.",
       "After the match, Norvia's coach Pia Sand said, \"We were patient and it paid off.\"",
       "Even reaching the stadium meant a long drive through hills held by the Ravens.",
+      "Westland deserved more from the game, fan Tom Reyes said.",
     ],
     "2024-06-03",
     "talk",
@@ -165,6 +187,18 @@ describe("a what-did-X-say question answered by search must cite X speaking", ()
     const a = talk.ask("What did Westland's coach say after the match?");
     expect(a.answered).toBe(false);
     expect(a.citations).toEqual([]);
+  });
+
+  it("GIVEN a fan speaking of Westland but no coach of it THEN who Westland's coach is is declined", () => {
+    const a = talk.ask("Who is Westland's coach?");
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it("GIVEN Norvia's coach named THEN who Norvia's coach is is answered", () => {
+    const a = talk.ask("Who is Norvia's coach?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("Pia Sand");
   });
 
   it("GIVEN that side's coach speaking THEN the coach is quoted", () => {
