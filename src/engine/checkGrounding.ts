@@ -2,7 +2,7 @@
 // question names. An answer from a sentence about something else puts words in the article's
 // mouth ("What is Safari's market share?" answered with another browser's), so it is declined.
 
-import { BOUNDARY_VERBS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { isPlaceName } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
@@ -151,4 +151,26 @@ export function otherTime(q: Query, cited: IndexedSentence): string | null {
   if (!period || cited.dates.length === 0) return null;
   const outside = cited.dates.every((d) => d.to < period.from || d.from > period.to);
   return outside ? cited.dates[0]!.text : null;
+}
+
+/** A where-question: "Where was it held?", "and where is he from?". */
+const ASKS_WHERE = /^(?:and |so )?where\b/;
+
+/**
+ * A where-question answered with a phrase that the cited sentence puts after no preposition of
+ * place ("Prior" of "Prior to the ruling, …", "encourage interest" of "founded … to encourage
+ * interest") and that is no place by name: the sentence does not say where. Returns the phrase,
+ * or null when it stands where a place stands ("in Baghdad", "at the old Volgograd Arena").
+ */
+export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSentence): string | null {
+  if (!short || !ASKS_WHERE.test(q.text) || isPlaceName(short)) return null;
+  const text = words(cited.text);
+  const answer = words(short);
+  if (answer.length === 0) return null;
+  for (let i = 0; i < text.length; i++) {
+    if (!answer.every((w, k) => text[i + k] === w)) continue;
+    // A preposition of place up to three words before it: "in the host city of Sochi".
+    if (text.slice(Math.max(0, i - 4), i).some((w) => LOCATIVE_PREPOSITIONS.has(w))) return null;
+  }
+  return short;
 }

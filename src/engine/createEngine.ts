@@ -10,7 +10,7 @@ import { createCompleter, type Completer } from "./complete/createCompleter.ts";
 import { checkMessage } from "./factCheck/checkMessage.ts";
 import { newStep, type Trace } from "./trace.ts";
 import { KnowledgeIndex, type IndexedSentence } from "../index/knowledgeIndex.ts";
-import { missingName, missingQualifier, otherEnd, otherTime } from "./checkGrounding.ts";
+import { missingName, missingQualifier, otherEnd, otherTime, unplacedAnswer } from "./checkGrounding.ts";
 import { unquotedSpeaker } from "./checkSpeakerGrounding.ts";
 import { askedRelation, askedRole, relationOfAnother, tellsOfRelation } from "./checkRelation.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
@@ -140,6 +140,8 @@ function groundingProblem(q: Query, out: Answer, answerer: string, index: Knowle
   if (missing) return { note: `the cited sentence never names ${missing}`, message: messages.notSaid };
   const qualifier = missingQualifier(q, cited, index) ?? (out.kind === "when" ? otherEnd(q, cited) : null);
   if (qualifier) return { note: `the cited sentence doesn't say "${qualifier}"`, message: messages.notSaid };
+  const unplaced = unplacedAnswer(q, out.short, cited);
+  if (unplaced) return { note: `the cited sentence puts "${unplaced}" where no place stands`, message: messages.notSaid };
   const time = out.kind === "when" ? null : otherTime(q, cited);
   if (time) return { note: `the cited sentence tells of another time ("${time}")`, message: messages.notSaid };
   // "Who commands the battalion?": the sentence must tell of that relation, to that thing.

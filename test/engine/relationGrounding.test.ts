@@ -231,3 +231,25 @@ describe("an answer from a sentence about another time than the question names",
     expect(a.short?.toLowerCase()).toBe("at least 40");
   });
 });
+
+const board = createEngine([
+  article(
+    ["Prior to the vote, the guild was barred from meeting in public by the Harbor Board.", "The guild later met at the Old Mill in Dunmore."],
+    "2024-03-04",
+    "board",
+  ),
+]);
+
+describe("a where-question answered only by a phrase standing where a place stands", () => {
+  it("GIVEN a sentence's first word and no place of the board THEN where the board is is declined", () => {
+    const a = board.ask("Where is the Harbor Board?");
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it("GIVEN 'at the Old Mill' THEN where the guild met is answered", () => {
+    const a = board.ask("Where did the guild meet?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toContain("Old Mill");
+  });
+});

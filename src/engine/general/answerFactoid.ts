@@ -4,7 +4,7 @@
 // the question.
 
 import { canonical, words } from "../../analysis/text.ts";
-import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
@@ -33,7 +33,7 @@ const w = tuning.factoid;
 /** How well a kind of phrase answers a kind of question (0 = never); see `tuning.factoid.kindFit`. */
 const FIT: Readonly<Record<AnswerType, Readonly<Record<Span["kind"], number>>>> = w.kindFit;
 
-const LOCATIVE = new Set(["in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "to", "into", "online"]);
+const LOCATIVE = LOCATIVE_PREPOSITIONS;
 
 export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
   const expected = expectedAnswer(q.raw);
