@@ -59,3 +59,36 @@ describe("a sentence names what the question asks about by a pronoun when the se
     expect(a.short).toBe("Cobalt Navigator");
   });
 });
+
+const pilgrims = createEngine([
+  article(
+    [
+      "The crush at Ostland's busiest market happened at Varro Square, during the morning rush.",
+      "Today, about 20,000 islanders revere the old spirits, such as Mora, Tel and Quen.",
+      "She was sent to the Ardent-owned ferry Gullwing when she was nineteen.",
+    ],
+    "2024-05-04",
+    "market",
+  ),
+]);
+
+describe("a possessor names whose something is, not the answer", () => {
+  it("answers where with the place, not the possessor before the place's noun", () => {
+    const a = pilgrims.ask("Where exactly did the crush happen?");
+    expect(a.short).toBe("Varro Square");
+  });
+});
+
+describe("examples after 'such as' answer 'which X' for the X before them", () => {
+  it("answers 'which spirits' with the list of examples", () => {
+    const a = pilgrims.ask("Which spirits do the islanders revere?");
+    expect(a.short).toMatch(/^Mora, Tel and Quen$/);
+  });
+});
+
+describe("'what's the name of the N': the name next to N, not an adjective made of a name", () => {
+  it("answers with the ferry's name, not 'Ardent-owned'", () => {
+    const a = pilgrims.ask("whats the name of the ferry");
+    expect(a.short).toBe("Gullwing");
+  });
+});

@@ -24,7 +24,9 @@ export function answerWhere(q: Query, index: KnowledgeIndex): Answer | null {
     // Places the question doesn't already name, nearest first to the question's own words ("moved … to").
     const anchors = anchorsOf(text, asked);
     const places = [...text.matchAll(PLACE)]
-      .map((m) => ({ prep: m[1]!, place: m[2]!.replace(/[’']s$/, "").replace(/[.,]$/, ""), at: m.index! }))
+      // "at Islam's most holy site": a possessor says whose the place is, not where.
+      .filter((m) => !/[’']s$/.test(m[2]!))
+      .map((m) => ({ prep: m[1]!, place: m[2]!.replace(/[.,]$/, ""), at: m.index! }))
       .filter((p) => !NOT_PLACES.test(p.place) && !words(p.place).every((w) => asked.has(canonical(w))))
       .filter((p) => p.prep !== "to" || /\b(move|moved|sent|send|relocat\w*|deploy\w*|transfer\w*|go|went|travel\w*|flown|flew)\b/i.test(text.slice(Math.max(0, p.at - 30), p.at)))
       .sort((a, b) => distanceToAnchors(a.at, anchors) - distanceToAnchors(b.at, anchors));

@@ -62,7 +62,9 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   // "Mozilla Firefox, its main rival, …" names Internet Explorer by a pronoun when the sentence before names it.
   const names = (sentence: IndexedSentence) => q.entities.length === 0 || namesItself(sentence) || (THIRD_PERSON.test(sentence.text) && namesBefore(index, sentence, namesItself));
 
-  const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage && names(r.sentence)).slice(0, w.sentences);
+  // "What's the name of the ferry?": the sentence names the ferry, it need not say "name".
+  const terms = expected.namesOnly && expected.head !== "name" ? [...q.topic.filter((t) => t !== "name" && t !== "title"), ...entityTerms(q)] : undefined;
+  const ranked = rankSentences(q, index, terms).filter((r) => r.coverage >= w.minCoverage && names(r.sentence)).slice(0, w.sentences);
   const all: Scored[] = [];
   for (const r of ranked) {
     // A phrase's kind says little when anything may answer ("What will guide …?"): the sentence counts more.
@@ -126,6 +128,7 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   const hasVerb = verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
+  const possessorAsked = expected.possessor === true;
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
   for (const span of spans) {
     const known = span.kind !== "phrase" ? index.entityByAlias(span.text) : undefined;
@@ -138,6 +141,8 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     if (expected.namesOnly && span.kind === "phrase" && span.source !== "quoted" && !(expected.head && headMatch(expected.head, tokens, { ...span, from: span.from, to: span.to }) === 1)) continue;
     // "US team Cloud9", "British firm Acme": a name before a describing noun and another name only qualifies that name.
     if (span.kind !== "phrase" && qualifiesNextName(tokens, span)) continue;
+    // "at Islam's most holy site": a possessor names whose the answer is, not the answer ("whose …?" aside).
+    if (span.kind !== "phrase" && !possessorAsked && /[’']s$/.test(tokens[span.to - 1]!.text)) continue;
     const content = termOf.slice(span.from, span.to).flat().filter((x) => x.length > 0);
     if (content.length === 0 || content.every((x) => TIME_WORDS.has(x))) continue;
     // A name the question already uses, by another of its names ("Mohamed" for "Ahmed").
@@ -263,6 +268,9 @@ function headMatch(head: string, tokens: Token[], span: Span): number {
   const kin = kindOf(head);
   const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => p === head || p === `${head}s` || canonical(p) === canonical(head) || kin.has(singular(p)));
   for (let i = span.from; i < span.to; i++) if (is(tokens[i])) return 1;
+  // "the ancient gods, such as Zeus, Hera …", "religions like Wicca": examples of the noun asked about.
+  const cue = exampleCueBefore(tokens, span.from);
+  if (cue >= 0) for (let i = cue - 1; i >= Math.max(0, cue - 3); i--) if (is(tokens[i])) return 1;
   // Before the phrase, in its own part of the sentence: right before a name, the noun is its
   // title ("musician Nick Rhodes"); a noun across a comma or a semicolon describes another phrase.
   for (let i = span.from - 1; i >= Math.max(0, span.from - 3); i--) {
@@ -276,6 +284,17 @@ function headMatch(head: string, tokens: Token[], span: Span): number {
   }
   return 0;
 }
+
+/** Where "such as", "like", "including" … stands right before a phrase (past a comma), or -1. */
+function exampleCueBefore(tokens: Token[], from: number): number {
+  const one = tokens[from - 1]?.lower ?? "";
+  const two = `${tokens[from - 2]?.lower ?? ""} ${one}`;
+  const at = two === "such as" ? from - 2 : EXAMPLE_CUES.has(one) ? from - 1 : -1;
+  if (at < 0) return -1;
+  return tokens[at - 1]?.text === "," ? at - 1 : at;
+}
+
+const EXAMPLE_CUES = new Set(["like", "including", "especially", "notably", "namely", "particularly"]);
 
 const FAMILY_OF = new Map<string, Set<string>>();
 for (const group of KIND_NOUN_FAMILIES) for (const noun of group) FAMILY_OF.set(noun, new Set([...(FAMILY_OF.get(noun) ?? []), ...group]));
