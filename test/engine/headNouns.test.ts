@@ -92,3 +92,12 @@ describe("'what's the name of the N': the name next to N, not an adjective made 
     expect(a.short).toBe("Gullwing");
   });
 });
+
+describe("'what years' and 'which day' ask when", () => {
+  const works = createEngine([article(["She says that in 1997 and 1998 she was tasked with clearing rubble from the old mill."], "2015-05-07", "mill")]);
+  it.each(["what years was she clearing rubble", "Which years did she clear rubble?"])("%s → the years", (q) => {
+    const a = works.ask(q);
+    expect(a.kind).toBe("when");
+    expect(a.short).toMatch(/1997/);
+  });
+});
