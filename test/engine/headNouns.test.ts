@@ -101,3 +101,24 @@ describe("'what years' and 'which day' ask when", () => {
     expect(a.short).toMatch(/1997/);
   });
 });
+
+describe("a question that ends in its verb's preposition asks that preposition's object", () => {
+  const relief = createEngine([
+    article(
+      [
+        "Volunteers, Mayor Ilse Varga said, are working in hard conditions.",
+        "Volunteers in Dunmore are working with the county council and local charities, Varga said.",
+      ],
+      "2024-05-05",
+      "relief",
+    ),
+  ]);
+  it("answers 'who are X working with?' with the phrase after 'working with', not the person who said it", () => {
+    const a = relief.ask("Who are the volunteers in Dunmore working with?");
+    expect(a.short).toMatch(/county council/);
+  });
+  it("still answers 'who is X?' with a description", () => {
+    const a = relief.ask("Who is Ilse Varga?");
+    expect(a.short ?? a.text).toMatch(/Mayor/);
+  });
+});
