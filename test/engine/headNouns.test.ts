@@ -122,3 +122,10 @@ describe("a question that ends in its verb's preposition asks that preposition's
     expect(a.short ?? a.text).toMatch(/Mayor/);
   });
 });
+
+describe("where: a place named with 'of' is one place", () => {
+  it("answers with 'the University of Dunmore Marine Institute', not 'the University'", () => {
+    const e = createEngine([article(["The buoy was designed at the University of Dunmore Marine Institute."], "2024-05-06", "buoy")]);
+    expect(e.ask("Where was the buoy made?").short).toBe("the University of Dunmore Marine Institute");
+  });
+});
