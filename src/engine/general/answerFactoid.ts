@@ -238,6 +238,13 @@ function nearVerb(termOf: string[][], from: number, verb: string): boolean {
   return false;
 }
 
+/** Verbs after which "to" opens another verb ("told to prepare", "meant to represent"), not a recipient. */
+const TAKES_INFINITIVE = new Set(
+  ("told asked ordered instructed directed meant supposed going planning planned trying tried expected required forced " +
+    "made allowed permitted set scheduled designed intended urged encouraged hoping hoped wanted wanting needed needing " +
+    "preparing prepared used sent chosen selected picked elected appointed invited expected").split(" "),
+);
+
 const AUXILIARIES = new Set("is was are were do does did has have had will would can could should might may".split(" "));
 /** Irregular past forms the lexicon's table leaves out: "told" and "said" are merged with "say" there, "wore" is missing. */
 const SAYING_PAST = new Set(["told", "said", "wore"]);
@@ -256,7 +263,8 @@ export function questionVerb(questionWords: string[]): string | null {
       // "What was the army told to prepare for?": the verb of the order, not the telling.
       const then = questionWords[i + 2];
       // Read again as text, so a two-word verb is one ("get ready" is "prepare").
-      if (questionWords[i + 1] === "to" && then && !STOPWORDS.has(then)) return canonical(words(questionWords.slice(i + 2).join(" "))[0]!);
+      // Only after a verb that takes another ("told to prepare"): "providing to haitians" gives to someone.
+      if (questionWords[i + 1] === "to" && then && !STOPWORDS.has(then) && TAKES_INFINITIVE.has(x)) return canonical(words(questionWords.slice(i + 2).join(" "))[0]!);
       return canonical(x);
     }
     if (AUXILIARIES.has(x)) continue;
