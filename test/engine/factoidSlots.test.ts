@@ -131,7 +131,7 @@ describe("where: a place named with 'of' is one place", () => {
 });
 
 describe("'VERB to X': another verb only after a verb that takes one", () => {
-  const aid = createEngine([article(["Crews are working to provide blankets, soup and clean water to the flooded villages."], "2024-05-07", "aid")]);
+  const aid = createEngine([article(["Crews are working to provide blankets, soup and clean water to villagers stranded by the flood."], "2024-05-07", "aid")]);
   it("reads 'providing to villagers' as giving to someone, and answers with what is provided", () => {
     expect(aid.ask("what are the crews providing to villagers").short).toMatch(/^blankets, soup and clean water/);
   });
