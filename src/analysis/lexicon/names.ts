@@ -106,7 +106,14 @@ export const PERSON_DESCRIPTIONS = new Set(
     "lawmaker legislator mother father son daughter wife husband brother sister friend child kid pupil researcher " +
     "physician surgeon psychologist biologist chemist physicist astronomer engineer pilot captain commander " +
     "co-chair chairperson founder president secretary minister spokesman spokeswoman spokesperson director head " +
-    "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy").split(" "),
+    "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy " +
+    // People as news stories name them by what happened to them or what they do there.
+    "suspect defendant accused hacker defector refugee migrant asylum-seeker protester protestor demonstrator " +
+    "pilgrim worshipper worshiper believer follower fan cosplayer gamer passenger tourist visitor spectator attendee " +
+    "participant contestant representative delegate inmate prisoner detainee hostage patient " +
+    "sailor fisherman diver climber runner swimmer cyclist monk priest nun bishop imam rabbi pastor cleric " +
+    "attorney barrister solicitor councillor councilor commissioner superintendent detective constable sergeant " +
+    "lieutenant colonel veteran blogger comedian dancer poet filmmaker producer presenter aide deputy").split(" "),
 );
 
 /**

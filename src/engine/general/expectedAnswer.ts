@@ -15,6 +15,8 @@ export interface ExpectedAnswer {
   namesOnly?: boolean;
   /** The noun the question asks about ("company" in "Which company …"), or null. */
   head: string | null;
+  /** "Whose …?": the answer is a possessor ("Islam's"), which other questions never take. */
+  possessor?: boolean;
   /** The question word as asked: who, which, what, where. */
   wh: string;
 }
@@ -59,7 +61,7 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
     if (PLACE_NOUNS.has(head) || PLACE_NOUNS.has(noun)) return { type: "place", head: noun, wh: m[1]!, headRequired: false };
     if (m[1] === "which" || !/^(is|was|are|were|did|does|do|has|have|had)$/.test(head)) return { type: "thing", head: noun, wh: m[1]!, headRequired: false, namesOnly: m[1] === "which" };
   }
-  if (/^(?:who|whom|whose)\b/.test(q) || /^(?:name|identify) the\b/.test(q) || /^(?:by|from|to|with|for) whom\b/.test(q)) return { type: "agent", head: null, wh: "who", headRequired: false };
+  if (/^(?:who|whom|whose)\b/.test(q) || /^(?:name|identify) the\b/.test(q) || /^(?:by|from|to|with|for) whom\b/.test(q)) return { type: "agent", head: null, wh: "who", headRequired: false, possessor: /^whose\b/.test(q) };
   if (/^(?:where|from where)\b/.test(q) || /^in what (?:part|place)\b/.test(q)) return { type: "place", head: null, wh: "where", headRequired: false };
   // "What's the name of …?", "what is the title of …": a name or a title, nothing else.
   // "What's the name of the cruise ship?": the noun after "of the" is the kind of thing named, next to its name.
