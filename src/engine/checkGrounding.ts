@@ -169,8 +169,8 @@ export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSen
   if (answer.length === 0) return null;
   for (let i = 0; i < text.length; i++) {
     if (!answer.every((w, k) => text[i + k] === w)) continue;
-    // A preposition of place up to three words before it: "in the host city of Sochi".
-    if (text.slice(Math.max(0, i - 4), i).some((w) => LOCATIVE_PREPOSITIONS.has(w))) return null;
+    // A preposition of place a few words before it: "in the host city of Sochi".
+    if (text.slice(Math.max(0, i - tuning.grounding.placePrepositionReach), i).some((w) => LOCATIVE_PREPOSITIONS.has(w))) return null;
   }
   return short;
 }

@@ -8,6 +8,7 @@ import { agentNouns } from "../analysis/agentNouns.ts";
 import { ALIGNMENT_SYNONYMS, IRREGULAR_PAST, LIGHT_VERBS, REPORTING_VERBS, STOPWORDS } from "../analysis/lexicon.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { canonical, words } from "../analysis/text.ts";
+import { tuning } from "../tuning.ts";
 
 /** Words after "who" that ask no relation of their own: "who is", "who did Trump meet". */
 const NOT_RELATIONS = new Set(
@@ -92,8 +93,6 @@ function tokens(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[^\s\p{L}\p{N}]/gu) ?? [];
 }
 
-/** How far past a role noun its "of" phrase may run: "of the Coastal Guard" before what follows. */
-const OF_PHRASE_TOKENS = 6;
 /** Words that begin a noun phrase without ending it: "of the old …", "its …". */
 const DETERMINERS = new Set("the a an its their his her this that these those our".split(" "));
 
@@ -107,7 +106,7 @@ function ownerOf(toks: string[], at: number): string[] | null {
   if (toks[at + 1]?.toLowerCase() === "of") {
     const out: string[] = [];
     let i = at + 2;
-    for (; i < Math.min(toks.length, at + 2 + OF_PHRASE_TOKENS); i++) {
+    for (; i < Math.min(toks.length, at + 2 + tuning.grounding.ofPhraseTokens); i++) {
       const t = toks[i]!;
       const lower = t.toLowerCase();
       if (/^[^\p{L}\p{N}]$/u.test(t) || (STOPWORDS.has(lower) && !DETERMINERS.has(lower))) break;
@@ -139,7 +138,8 @@ function isAsked(owner: string[], object: string[], sameAs: string[][]): boolean
 /**
  * The question's relation is in the sentence only as a role of something else: every word of the
  * verb's family the sentence holds is a noun whose "of" phrase or possessor does not name what the
- * question asks about (by its words or, `sameAs`, by the names of the entity the question named in it) ("Commandant of the Marine Corps" for "who commands the battalion").
+ * question asks about, by its words or (`sameAs`) by another name of the entity the question
+ * named there ("Commandant of the Marine Corps" for "who commands the battalion").
  * Returns that role noun, or null when the sentence holds the relation to X, no such noun, or the
  * verb itself.
  */
@@ -162,14 +162,12 @@ export function relationOfAnother(relation: AskedRelation, sentence: string, sam
  * "defeated … by James To" for "who beat …"): a sentence may word the act its own way.
  */
 export function tellsOfRelation(relation: AskedRelation, sentence: string, answer: string | null): boolean {
-  if (words(sentence).some((w) => inVerbFamily(w, relation.verb))) return true;
+  const said = words(sentence);
+  if (said.some((w) => inVerbFamily(w, relation.verb))) return true;
   // "face off" for "played": another wording of the act, as yes/no alignment reads it.
-  const lower = ` ${words(sentence).join(" ")} `;
-  if (ALIGNMENT_SYNONYMS.some((g) => g.includes(relation.verb) && g.some((w) => lower.includes(` ${w} `)))) return true;
+  const text = ` ${said.join(" ")} `;
+  if (ALIGNMENT_SYNONYMS.some((g) => g.includes(relation.verb) && g.some((w) => text.includes(` ${w} `)))) return true;
   const first = answer ? words(answer)[0] : undefined;
-  return first !== undefined && new RegExp(`\\bby\\s+(?:[\\p{L}\\d,.'’-]+\\s+){0,3}?${first}\\b`, "iu").test(foldCase(sentence));
-}
-
-function foldCase(s: string): string {
-  return words(s).join(" ");
+  const gap = tuning.grounding.passiveAgentGap;
+  return first !== undefined && new RegExp(`\\bby\\s+(?:\\S+\\s+){0,${gap}}?${first}\\b`, "u").test(text);
 }

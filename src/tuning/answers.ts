@@ -146,6 +146,24 @@ export const answersTuning = {
      * sentences in a large archive, at the cost of time.
      */
     speechSentencesScanned: 20,
+    /**
+     * Words a role noun's "of" phrase may run to (`checkRelation.ts`): "Commandant of the Marine
+     * Corps Gen. Neller" is read up to here to tell whose role it is. Range 4-8; longer reads
+     * more of a name, and more of what follows it.
+     */
+    ofPhraseTokens: 6,
+    /**
+     * Words allowed between "by" and the answer for it to be the doer of a passive ("defeated by
+     * 10,694 votes by James To"), which tells of the act asked in the article's own verb. Range
+     * 0-4; higher accepts more sentences whose verb is not the question's.
+     */
+    passiveAgentGap: 3,
+    /**
+     * Words before a where-answer in which a preposition of place must stand ("in the host city
+     * of Sochi"). Range 2-5; higher accepts phrases further from any place word, lower declines
+     * places written after a longer description.
+     */
+    placePrepositionReach: 4,
   }),
   /** Why-questions (src/engine/answers/answerWhy.ts). */
   why: Object.freeze({
