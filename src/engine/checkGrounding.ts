@@ -128,8 +128,9 @@ for (const [verb, end] of Object.entries(BOUNDARY_VERBS)) BOUNDARY_TERMS[end].ad
 
 /**
  * A when-question asking for one end of a span ("When does the festival close?") answered from
- * a sentence that tells only of the other end ("which opened in 2019"): returns the verb the
- * question asked, or null when the sentence tells of that end or of neither.
+ * a sentence that tells only of the other end ("which opened in 2019"), or of neither end and
+ * dates no span: returns the verb the question asked, or null when the sentence tells of that end
+ * or gives a span ("runs from May 1 through June 9").
  */
 export function otherEnd(q: Query, cited: IndexedSentence): string | null {
   const asked = q.words.find((w) => BOUNDARY_VERBS[w] !== undefined);
@@ -137,7 +138,13 @@ export function otherEnd(q: Query, cited: IndexedSentence): string | null {
   const end = BOUNDARY_VERBS[asked]!;
   const other = end === "first" ? "last" : "first";
   const said = words(cited.text).map(canonical);
-  return said.some((t) => BOUNDARY_TERMS[other].has(t)) && !said.some((t) => BOUNDARY_TERMS[end].has(t)) ? asked : null;
+  if (!said.some((t) => BOUNDARY_TERMS[end].has(t))) {
+    if (said.some((t) => BOUNDARY_TERMS[other].has(t))) return asked;
+    // "When did the hotel open?" answered by "Last week, … the hotel collapsed": a sentence that
+    // tells of neither end, and dates no span whose end could be read, dates something else.
+    if (!cited.dates.some((d) => d.ends)) return asked;
+  }
+  return null;
 }
 
 /**

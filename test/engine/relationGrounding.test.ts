@@ -253,3 +253,25 @@ describe("a where-question answered only by a phrase standing where a place stan
     expect(a.short).toContain("Old Mill");
   });
 });
+
+const hall = createEngine([
+  article(
+    ["Last week, at least 12 people were hurt when the Corvin Hall collapsed.", "The Lantern Fair opened on Monday in the old port."],
+    "2024-03-04",
+    "hall",
+  ),
+]);
+
+describe("a when-question asking for one end of a span", () => {
+  it("GIVEN a sentence dating another event, neither end nor a span THEN when the hall opened is declined", () => {
+    const a = hall.ask("When did the Corvin Hall open?");
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+
+  it("GIVEN the opening told THEN when the fair opened is answered", () => {
+    const a = hall.ask("When did the Lantern Fair open?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toContain("March 4, 2024");
+  });
+});
