@@ -122,6 +122,9 @@ export function missingQualifier(q: Query, cited: IndexedSentence, index: Knowle
   return null;
 }
 
+/** The ends of a place's or a show's run, events of their own: what happened there is no opening. */
+const OPENING_OR_CLOSING = new Set(["open", "close"].map(canonical));
+
 /** Each end of a span by the canonical forms of its verbs ("opened" and "opens" are "open"). */
 const BOUNDARY_TERMS: Record<"first" | "last", Set<string>> = { first: new Set(), last: new Set() };
 for (const [verb, end] of Object.entries(BOUNDARY_VERBS)) BOUNDARY_TERMS[end].add(canonical(verb));
@@ -142,7 +145,8 @@ export function otherEnd(q: Query, cited: IndexedSentence): string | null {
     if (said.some((t) => BOUNDARY_TERMS[other].has(t))) return asked;
     // "When did the hotel open?" answered by "Last week, … the hotel collapsed": a sentence that
     // tells of neither end, and dates no span whose end could be read, dates something else.
-    if (!cited.dates.some((d) => d.ends)) return asked;
+    // Not for "start": "when will building work start?" asks when the work happens ("is due in 2016").
+    if (OPENING_OR_CLOSING.has(canonical(asked)) && !cited.dates.some((d) => d.ends)) return asked;
   }
   return null;
 }
