@@ -54,7 +54,8 @@ export const THING_HEADS = new Set(
   ("day week month year war act law bill treaty accord agreement plan policy prize award awards cup games " +
     "olympics championship election elections referendum declaration convention protocol doctrine strategy " +
     "report index tower bridge street road avenue square river lake mountain island islands valley " +
-    "ocean sea bay coast desert").split(" "),
+    "ocean sea bay coast desert exercise operation programme program project initiative summit conference " +
+    "festival tournament festival expo exhibition survey study mission campaign").split(" "),
 );
 
 /**
