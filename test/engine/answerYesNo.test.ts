@@ -185,3 +185,81 @@ describe("yes/no questions answered by the opposite verb", () => {
     expect(lead("Did Dana Pike lose her seat?")).toMatch(/^Yes\./);
   });
 });
+
+describe("yes/no questions a reader words otherwise than the article", () => {
+  // An invented town report: each paragraph tells one thing in other words than a reader asks it.
+  const town = createEngine([
+    article(
+      [
+        "Work on the new Harlow bridge is almost complete. The old ferry terminal was completed in 1990.",
+        "Nearly 300 sheep died in the flood.",
+        "Crowd control at the stadium was improved last year. The storm hit when the stadium was relatively uncrowded.",
+        "Councillor Ray Ito was defeated in the west ward.",
+        "The council promised to rebuild the pier.",
+        "The family of a sick boy were advised to take him to a heart surgeon. His father instead decided to treat him with herbs.",
+        "The Ostrava family were advised to send their daughter to an eye clinic.",
+        "Ana Lind missed the night bus to Bergen.",
+        "The rising costs were not mentioned in the mayor's letter. The mayor's speech mentioned the new library.",
+        "The goalkeeper improved after the surgery.",
+        "It was the band's final concert in Oslo.",
+        "The poetry festival was well attended. The book fair drew painters as well.",
+      ],
+      "2022-06-01",
+      "town",
+    ),
+  ]);
+  const lead = (q: string) => town.ask(q).text.split("\n")[0]!;
+  const cited = (q: string) => town.ask(q).citations[0]?.sentence ?? "";
+
+  it("matches a word through its relation group ('finished' for 'completed', 'last' for 'final', 'get better' for 'improved')", () => {
+    expect(lead("Was the old ferry terminal finished?")).toMatch(/^Yes\./);
+    expect(lead("Was it the band's last concert in Oslo?")).toMatch(/^Yes\./);
+    expect(lead("Did the goalkeeper get better after the surgery?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'almost' or 'nearly' as denying the word right after it, never a number", () => {
+    expect(lead("Is the Harlow bridge finished?")).toMatch(/^No\./);
+    expect(cited("Is the Harlow bridge finished?")).toContain("almost complete");
+    // The question asks about the near miss itself.
+    expect(lead("Is the Harlow bridge almost finished?")).toMatch(/^Yes\./);
+    expect(lead("Did sheep die in the flood?")).toMatch(/^Yes\./);
+  });
+
+  it("reads an 'un-' word as the opposite of its word, in the clause that says the statement", () => {
+    const q = "Was the stadium crowded when the storm hit?";
+    expect(lead(q)).toMatch(/^No\./);
+    expect(cited(q)).toContain("relatively uncrowded");
+  });
+
+  it("reads 're-elected' as one word, denied by 'defeated'", () => {
+    expect(lead("Was Ray Ito re-elected?")).toMatch(/^No\./);
+  });
+
+  it("leaves what was promised or advised unsaid, unless the question asks about the promise", () => {
+    expect(town.ask("Did the council rebuild the pier?").answered).toBe(false);
+    expect(lead("Did the council promise to rebuild the pier?")).toMatch(/^Yes\./);
+    expect(town.ask("Did the Ostrava family take their daughter to an eye clinic?").answered).toBe(false);
+  });
+
+  it("answers no when the next sentence says the advice was not followed ('instead'), citing it first", () => {
+    const q = "Did the family take the sick boy to a heart surgeon?";
+    expect(lead(q)).toMatch(/^No\./);
+    expect(cited(q)).toContain("instead decided");
+    expect(town.ask(q).citations.map((c) => c.sentence).join(" ")).toContain("advised to take him");
+  });
+
+  it("reads 'take … to' as any verb that takes someone somewhere, and no other verb", () => {
+    expect(town.ask("Did Ana Lind take the night bus to Bergen?").answered).toBe(false);
+    expect(town.ask("Did Ana Lind take the night bus?").answered).toBe(false);
+  });
+
+  it("answers no when the verb of saying is negated ('not mentioned'), yes when it is said", () => {
+    expect(lead("Does the mayor's letter mention the rising costs?")).toMatch(/^No\./);
+    expect(lead("Did the mayor's speech mention the new library?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'well' against 'poorly', and 'as well' as 'also'", () => {
+    expect(lead("Was the poetry festival poorly attended?")).toMatch(/^No\./);
+    expect(town.ask("Was the book fair poorly attended?").answered).toBe(false);
+  });
+});

@@ -15,6 +15,14 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["exclude", "left out", "leave out", "leaves out", "leaving out", "kept out"],
   ["include", "includes", "included", "including", "account for", "accounts for", "accounted for", "accounting for", "take into account", "takes into account", "took into account", "factor in", "factors in", "factored in"],
   ["receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "obtain", "obtained", "obtains"],
+  // Relation groups: one state or change, told in the words a reader and a reporter each choose.
+  ["complete", "completed", "completes", "completing", "completion", "finish", "finished", "finishes", "finishing"],
+  ["final", "last"],
+  ["improve", "improved", "improves", "improving", "improvement", "get better", "gets better", "got better", "getting better", "gotten better"],
+  ["worsen", "worsened", "worsens", "worsening", "deteriorate", "deteriorated", "deteriorates", "deteriorating", "get worse", "gets worse", "got worse", "getting worse", "gotten worse"],
+  ["vulnerability", "vulnerabilities", "security hole", "security holes", "security flaw", "security flaws"],
+  // "as well" is "also", never the "well" that answers "poorly".
+  ["also", "as well"],
 ];
 
 /** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */
@@ -37,6 +45,12 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
   ["convicted", "guilty"],
   ["acquitted", "innocent", "cleared"],
 ], [
+  ["improve", "improved", "improves", "improving", "improvement"],
+  ["worsen", "worsened", "worsens", "worsening", "deteriorate", "deteriorated"],
+], [
+  ["well"],
+  ["poorly", "badly"],
+], [
   ["include", "included", "includes", "including", "inclusion"],
   ["exclude", "excluded", "excludes", "excluding", "exclusion"],
 ]];
@@ -53,6 +67,42 @@ export const NEGATION_WORDS = new Set(
 );
 /** Phrases with a negative word that do not negate: "not only … but also", "no doubt". */
 export const NOT_NEGATIONS = ["not only", "not just", "not least", "no doubt", "no less than", "no fewer than", "no more than", "none other than", "nothing but", "a few"];
+
+/**
+ * Words that say a thing came close to being so, and so was not: "almost complete" answers
+ * "finished?" with no. They deny only the word right after them ("nearly all homes" denies
+ * "all", not "homes"), and never a number ("nearly 500 people died" still tells of deaths).
+ */
+export const NEAR_MISS_WORDS = new Set(["almost", "nearly"]);
+
+/**
+ * A prefix that makes a word its own opposite ("uncrowded" against "crowded", "unharmed"
+ * against "harmed"), and the words that only look so ("unless" is no opposite of "less").
+ */
+export const NEGATING_PREFIX = "un";
+export const NOT_PREFIX_NEGATIONS = new Set(["uncover", "uncovered", "uncovers", "unless", "unrest", "unfold", "unfolded", "unfolds", "unravel", "unravelled", "unraveled", "unveil", "unveiled", "unveils", "unwind", "unearth", "unearthed", "unleash", "unleashed", "untold", "unto", "until"]);
+
+/**
+ * Verbs whose "to …" tells of something not (yet) done: "promised to rebuild the pier", "was
+ * advised to send the child", "plans to open". What follows them is no fact, so a yes/no answer
+ * cannot rest on it unless the question asks about the promise or plan itself.
+ */
+export const UNREALISED_VERBS = new Set(
+  ("promise promised promises pledge pledged pledges vow vowed vows plan plans planned planning intend intends intended " +
+    "hope hopes hoped hoping want wants wanted wish wishes wished try tries tried trying attempt attempts attempted seek seeks sought " +
+    "aim aims aimed expect expects expected threaten threatens threatened urge urges urged advise advises advised ask asks asked " +
+    "encourage encourages encouraged propose proposes proposed offer offers offered agree agrees agreed scheduled set going about supposed").split(" "),
+);
+
+/** A word that, after a sentence telling of advice or a plan, says it was not followed: "Instead, he treated her himself." */
+export const NOT_FOLLOWED = /\binstead\b(?!\s+of\b)/i;
+
+/**
+ * Verbs that take someone or something somewhere: "Did they take her to a specialist?" is told by
+ * "sent her to a specialist". Read as one only when the question's verb has a "to" after it.
+ */
+export const CONVEYING_VERBS = ["take", "send", "bring", "drive", "fly", "rush", "refer", "transfer"];
+export const CONVEYING_QUESTION_VERBS = new Set("take takes took taken taking".split(" "));
 
 /** Words that leave a statement open: a yes/no answer cannot rest on them unless the question is as open. */
 export const HEDGE_WORDS = new Set("may might could possibly perhaps allegedly reportedly if unless whether probably likely".split(" "));

@@ -4,10 +4,15 @@ import {
   HEDGE_WORDS,
   RESTRICTION_WORDS,
   IRREGULAR_PAST,
+  NEAR_MISS_WORDS,
+  NEGATING_PREFIX,
   NEGATION_PHRASES,
   NEGATION_WORDS,
   NOT_NEGATIONS,
+  NOT_PREFIX_NEGATIONS,
+  NUMBER_WORDS,
   OPPOSITES,
+  UNREALISED_VERBS,
 } from "../../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../../analysis/text.ts";
 
@@ -19,6 +24,12 @@ export interface ClauseToken {
   raw: string;
   form: string;
   negated: boolean;
+  /** Said to have come close only ("almost complete", "nearly died"). */
+  nearMiss: boolean;
+  /** After a verb whose "to …" is not done ("promised to rebuild", "was advised to send"). */
+  unrealised: boolean;
+  /** The form of the word its prefix makes opposite ("uncrowded" → the form of "crowded"). */
+  unprefixed?: string;
 }
 
 export interface Clause {
@@ -46,6 +57,8 @@ PHRASES.sort((a, b) => b.re.source.length - a.re.source.length);
 /** Text with contractions spelt out and multi-word synonyms made one word; capitals kept ("U.S." is not "us"). */
 export function normalise(text: string): string {
   let t = foldTypography(text)
+    // "re-elected" is one word ("reelected"), not "re" and "elected".
+    .replace(/\bre-(?=[a-z])/gi, "re")
     .replace(/\bwon't\b/gi, "will not")
     .replace(/\bcan't\b|\bcannot\b/gi, "can not")
     .replace(/n't\b/gi, " not");
@@ -103,6 +116,9 @@ function readClauses(text: string): Clause[] {
     let negated = false;
     let hedged = false;
     let restricted = false;
+    let unrealised = false;
+    // How many words ahead "almost" / "nearly" still reaches.
+    let nearMiss = 0;
     for (let i = 0; i < raw.length; i++) {
       const rest = raw.slice(i).join(" ");
       const neutral = NOT_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
@@ -111,17 +127,32 @@ function readClauses(text: string): Clause[] {
       if (phrase) {
         if (negation && !neutral) negated = true;
         const n = phrase.split(" ").length;
-        for (let k = 0; k < n; k++) tokens.push({ raw: raw[i + k]!, form: formOf(raw[i + k]!), negated });
+        for (let k = 0; k < n; k++) tokens.push({ raw: raw[i + k]!, form: formOf(raw[i + k]!), negated, nearMiss: false, unrealised });
         i += n - 1;
+        nearMiss = 0;
         continue;
       }
       const w = raw[i]!;
       if (NEGATION_WORDS.has(w)) negated = true;
       if (HEDGE_WORDS.has(w)) hedged = true;
       if (RESTRICTION_WORDS.has(w)) restricted = true;
-      tokens.push({ raw: w, form: formOf(w), negated });
+      const near = nearMiss > 0 && !isNumber(w);
+      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w) });
+      // "almost completely destroyed": an adverb passes the near miss on to its word.
+      nearMiss = NEAR_MISS_WORDS.has(w) ? 1 : near && w.endsWith("ly") ? 1 : 0;
+      if (UNREALISED_VERBS.has(w) && raw[i + 1] === "to") unrealised = true;
     }
     out.push({ tokens, hedged, restricted, text: part });
   }
   return out;
+}
+
+function isNumber(w: string): boolean {
+  return /\d/.test(w) || Object.hasOwn(NUMBER_WORDS, w);
+}
+
+/** The form of the word an "un-" word negates ("unharmed" → harm), when it is one. */
+function unprefixed(w: string): string | undefined {
+  if (!w.startsWith(NEGATING_PREFIX) || w.length < NEGATING_PREFIX.length + 4 || NOT_PREFIX_NEGATIONS.has(w)) return undefined;
+  return formOf(w.slice(NEGATING_PREFIX.length));
 }

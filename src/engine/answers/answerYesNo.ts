@@ -1,9 +1,10 @@
-import { STOPWORDS } from "../../analysis/lexicon.ts";
+import { NOT_FOLLOWED, STOPWORDS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
 import { compose } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
+import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { clausesOf, formOf, hasOpposite, normalise, opposite, sameForm, type Clause } from "./alignStatement.ts";
@@ -23,12 +24,26 @@ interface Alignment {
   score: number;
   core: number;
   verdict: "yes" | "no" | "open";
+  /** Why the verdict is what it is ("negated at no", "hedged"), for the trace. */
+  why: string;
+  /** How far apart the statement's words stand: words of other clauses count as far. A tie between runs goes to the closer. */
+  spread: number;
+  /** Open only because what it tells was advised, planned or promised: a sentence after it may say it was not done. */
+  unrealised: boolean;
   /** The sentence that decides the answer, cited first. */
   decisive: IndexedSentence;
 }
 
+/** A run of sentences that does not say the statement: the first word of it they lack, for the trace. */
+interface Miss {
+  sentences: IndexedSentence[];
+  missed: string;
+  /** How many of the statement's own words they said before it. */
+  coreGot: number;
+}
+
 /** How well a run of sentences says what the question asks, and whether it affirms or denies it. */
-export function align(reading: Reading, sentences: IndexedSentence[], title = ""): Alignment | null {
+export function align(reading: Reading, sentences: IndexedSentence[], title = "", onMiss?: (m: Miss) => void): Alignment | null {
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: Array<Clause & { sentence: IndexedSentence }> = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
@@ -44,15 +59,16 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const coreCount = reading.asked.filter((a) => a.core).length;
   const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
   for (const a of [...reading.asked].sort((x, y) => Number(y.core) - Number(x.core))) {
+    const m = a.name ? matchName(a, clauses) : matchWords(a.forms, clauses, a.optional ?? false);
+    if (!m && a.optional) continue;
     const weight = a.core ? 1 : tuning.yesNo.circumstanceWeight;
     total += weight;
     if (a.core) cores++;
-    const m = a.name ? matchName(a, clauses) : matchWord(a.forms[0]!, clauses);
     if (!m) {
       if (!a.core) (missedCircumstance = true), missed.push(a);
       // One word at most may rest on the title: the sentence itself must say the rest.
       if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f))) (coreGot++, (leaned = true));
-      else if (a.core && cores - coreGot > mayMiss) return null;
+      else if (a.core && cores - coreGot > mayMiss) return onMiss?.({ sentences, missed: a.raw.join(" "), coreGot }), null;
       continue;
     }
     got += weight;
@@ -64,10 +80,13 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   if (total === 0 || cores === 0 || matches.length === 0) return null;
   const score = got / total;
   const core = coreGot / cores;
-  if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return null;
-  const negation = matches.find((m) => clauses[m.clause]!.tokens[m.token]!.negated);
+  if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
+  const tokenAt = (m: Match) => clauses[m.clause]!.tokens[m.token]!;
+  // "almost complete" denies "finished", unless the question asks whether it nearly was.
+  const negation = matches.find((m) => tokenAt(m).negated || (tokenAt(m).nearMiss && !reading.approximate));
   const flip = matches.find((m) => m.opposite);
   const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged);
+  const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised);
   // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
   const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);
   const narrower = restriction && reading.universal ? restriction : undefined;
@@ -75,12 +94,37 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const otherwise = restriction && !reading.universal && missed.some((a) => a.preposition && a.preposition !== PREDICATE && fillsOtherwise(clauses[restriction.clause]!, a)) ? restriction : undefined;
   const unsaid = restriction && !reading.universal && missedCircumstance && !otherwise;
   const denied = negation ?? flip ?? narrower ?? otherwise;
-  const verdict = (negation && flip) || hedged || unsaid ? "open" : denied ? "no" : "yes";
+  const verdict = (negation && flip) || hedged || unrealised || unsaid ? "open" : denied ? "no" : "yes";
+  const tokenOf = (m: Match) => tokenAt(m).raw;
+  const why =
+    negation && flip ? `negated (${tokenOf(negation)}) and opposite (${tokenOf(flip)})`
+    : hedged ? "hedged"
+    : unrealised ? UNREALISED
+    : unsaid ? "restricted, circumstance unsaid"
+    : negation ? `negated at ${tokenOf(negation)}`
+    : flip ? `opposite: ${tokenOf(flip)}`
+    : narrower ? "restricted against all"
+    : otherwise ? "restricted to another circumstance"
+    : "affirmed";
   const deciding = denied;
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
   const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].sort((a, b) => count(b) - count(a))[0]!;
-  return { sentences, score, core, verdict, decisive };
+  return { sentences, score, core, verdict, why, spread: spreadOf(matches), unrealised: verdict === "open" && why === UNREALISED, decisive };
 }
+
+/** How far apart the matched words stand: the words' distance in one clause, a clause apart counted as far. */
+function spreadOf(matches: Match[]): number {
+  const clauses = new Set(matches.map((m) => m.clause));
+  if (clauses.size > 1) return CLAUSE_APART * (clauses.size - 1);
+  const at = matches.map((m) => m.token);
+  return Math.max(...at) - Math.min(...at);
+}
+
+/** Words of different clauses count as this many words apart. */
+const CLAUSE_APART = 50;
+
+/** Why an alignment is open when what it tells was advised, planned or promised, not done. */
+const UNREALISED = "unrealised: advised, planned or promised";
 
 /** Whether a clause has the circumstance's preposition followed by another content word ("in film" for "in person"). */
 function fillsOtherwise(clause: Clause, a: Asked): boolean {
@@ -106,17 +150,37 @@ function titleForms(title: string): Set<string> {
   return known;
 }
 
-function matchWord(form: string, clauses: Clause[]): Match | null {
+/** Where a sentence says one of a word's forms (most words have one; "take … to" has every verb that takes someone somewhere). */
+function matchWords(forms: string[], clauses: Clause[], optional: boolean): Match | null {
+  let found: Match | null = null;
+  for (const form of forms) {
+    const m = matchWord(form, clauses, optional);
+    if (m && !m.opposite) return m;
+    found ??= m;
+  }
+  return found;
+}
+
+/**
+ * Where a sentence says a word: the first place it is told as done, else the first place at all,
+ * else its opposite. An optional word (the verb of saying) is matched where it is not negated
+ * when it is anywhere: only a sentence that says it solely negated ("not mentioned") denies with it.
+ */
+function matchWord(form: string, clauses: Clause[], optional = false): Match | null {
   let flipped: Match | null = null;
+  let planned: Match | null = null;
   const flips = hasOpposite(form);
   for (let c = 0; c < clauses.length; c++) {
     const tokens = clauses[c]!.tokens;
     for (let t = 0; t < tokens.length; t++) {
-      if (sameForm(tokens[t]!.form, form)) return { clause: c, token: t, opposite: false };
-      if (flips && !flipped && opposite(form, tokens[t]!.form)) flipped = { clause: c, token: t, opposite: true };
+      if (sameForm(tokens[t]!.form, form)) {
+        if (!tokens[t]!.unrealised && !(optional && tokens[t]!.negated)) return { clause: c, token: t, opposite: false };
+        planned ??= { clause: c, token: t, opposite: false };
+      }
+      if (!flipped && ((flips && opposite(form, tokens[t]!.form)) || tokens[t]!.unprefixed === form)) flipped = { clause: c, token: t, opposite: true };
     }
   }
-  return flipped;
+  return planned ?? flipped;
 }
 
 /**
@@ -174,13 +238,17 @@ function windows(index: KnowledgeIndex, s: IndexedSentence): IndexedSentence[][]
  * reported", "gave no detailed timeline") or says the opposite ("a decrease" for "grown"); when
  * no sentence says it well enough, or says it only as a possibility, the articles don't say.
  */
-export function answerYesNo(q: Query, index: KnowledgeIndex): Answer | null {
+export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
   const reading = readYesNo(q, index);
+  if (step) step.notes.push(`asks ${reading.asked.map((a) => `${a.core ? "" : "~"}${a.raw.join(" ")}`).join(", ") || "nothing"}${reading.open ? " (open)" : ""}`);
   if (reading.asked.length === 0) return null;
   const expanded = [q.text, ...q.entities.map((e) => e.entity.name), ...reading.asked.flatMap((a) => [...a.forms, ...(a.entity ? [a.entity.name] : [])])].join(" ");
   const asked = new Set(reading.asked.flatMap((a) => (a.entity ? [a.entity.id] : [])));
   let best: Alignment | null = null;
   const seen = new Set<string>();
+  const found: Alignment[] = [];
+  let closest: Miss | null = null;
+  const onMiss = step ? (m: Miss) => void (!closest || m.coreGot > closest.coreGot ? (closest = m) : undefined) : undefined;
   for (const hit of index.find(expanded, tuning.yesNo.candidates)) {
     for (const run of windows(index, hit.sentence)) {
       const key = run.map((s) => s.id).join(",");
@@ -188,10 +256,15 @@ export function answerYesNo(q: Query, index: KnowledgeIndex): Answer | null {
       seen.add(key);
       // "Did Pompeo say …?" is answered only by what Pompeo said.
       if (reading.saying && asked.size && !run.some((s) => s.statements.some((st) => asked.has(st.speaker)))) continue;
-      const a = align(reading, run, index.articles.get(run[0]!.doc)?.title);
-      if (a && (!best || a.score > best.score || (a.score === best.score && a.core > best.core) || (a.score === best.score && a.core === best.core && run.length < best.sentences.length))) best = a;
+      const a = align(reading, run, index.articles.get(run[0]!.doc)?.title, onMiss);
+      if (a && step) found.push(a);
+      if (a && (!best || better(a, best))) best = a;
     }
   }
+  if (step) traceAlignments(step, found, closest);
+  const instead = best?.unrealised ? notFollowed(index, best) : null;
+  if (instead) (best = instead), step?.notes.push("the next sentence says it was not followed");
+
   if (!best || best.verdict === "open") return null;
   const sentences = [best.decisive, ...best.sentences.filter((s) => s !== best!.decisive)];
   return compose(index, {
@@ -201,4 +274,32 @@ export function answerYesNo(q: Query, index: KnowledgeIndex): Answer | null {
     sentences,
     confidence: best.score * tuning.confidence.yesNo,
   });
+}
+
+/** Whether one run says the statement better: more of its words, then more of its own words, closer together, in fewer sentences. */
+function better(a: Alignment, b: Alignment): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.core !== b.core) return a.core > b.core;
+  if (a.spread !== b.spread) return a.spread < b.spread;
+  return a.sentences.length < b.sentences.length;
+}
+
+/**
+ * "The parents were advised to send her to a specialist. He instead decided to treat her himself.":
+ * advice, a plan or a promise that the next sentence of its paragraph says was not followed
+ * answers no, citing that sentence first.
+ */
+function notFollowed(index: KnowledgeIndex, a: Alignment): Alignment | null {
+  const last = a.sentences.at(-1)!;
+  const next = index.sentencesOf(last.doc)[last.position + 1];
+  if (!next || next.paragraph !== last.paragraph || !NOT_FOLLOWED.test(next.text)) return null;
+  return { ...a, sentences: [...a.sentences, next], verdict: "no", why: `${a.why}, then not followed ("instead")`, unrealised: false, decisive: next };
+}
+
+/** The trace: the runs that said the statement, best first, or the one that came closest and the word it lacked. */
+function traceAlignments(step: TraceStep, found: Alignment[], closest: Miss | null): void {
+  const text = (run: IndexedSentence[]) => run.map((s) => s.text).join(" ").slice(0, 90);
+  step.candidates = [...found].sort((a, b) => b.score - a.score).slice(0, 5).map((a) => ({ text: text(a.sentences), score: Math.round(a.score * 100) / 100, why: `${a.verdict}: ${a.why}` }));
+  if (found.length === 0) step.notes.push(closest ? `no sentence says every word; closest lacks "${closest.missed}": ${text(closest.sentences)}` : "no candidate sentence says the statement's words");
+  else if (found.every((a) => a.verdict === "open")) step.notes.push("the sentences that say it leave it open");
 }

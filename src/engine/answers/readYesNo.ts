@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, NEAR_MISS_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -21,6 +21,8 @@ export interface Asked {
   shortForm?: RegExp;
   /** For a word of the circumstances, the preposition that opened them ("in" of "in person"). */
   preposition?: string;
+  /** A word a sentence need not say, but whose negation there answers no: the verb of saying ("not mentioned on the site"). */
+  optional?: boolean;
 }
 
 export interface Reading {
@@ -33,17 +35,22 @@ export interface Reading {
   universal: boolean;
   /** It asks whether something is restricted itself ("the only school"). */
   restricting: boolean;
+  /** It asks whether something came close itself ("nearly finished"): "almost" in a sentence is then no denial. */
+  approximate: boolean;
+  /** It asks about a plan, promise or advice itself ("Did she promise to resign?"), which a sentence then may answer. */
+  intended: boolean;
 }
 
 const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not)$/;
 /** Prepositions that open the circumstances of a statement: when, where, after what. */
-const CIRCUMSTANCE = new Set("in at on during since from before after near within throughout".split(" "));
+const CIRCUMSTANCE = new Set("in at on during since from before after near within throughout when while".split(" "));
 const MODALS = new Set("can could may might would will should shall possibly perhaps likely".split(" "));
 const SAYING = /^(say|said|says|tell|told|state|stated|mention|mentioned|comment|commented|claim|claimed|announce|announced)$/;
 
 /** Reads a yes/no question: the names and words of the statement it asks about. */
 export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
-  const tokens = words(normalise(q.text));
+  // The corrected text has split "re-elected": one word, as normalise makes it in a sentence.
+  const tokens = words(normalise(q.text)).flatMap((w, i, all) => (w === "re" && all[i + 1] ? [] : all[i - 1] === "re" ? [`re${w}`] : [w]));
   let copula = false;
   while (tokens.length && AUXILIARY.test(tokens[0]!)) copula = COPULA.test(tokens.shift()!);
   const units: Array<{ words: string[]; entity: KnownEntity | null }> = q.entities.map((e) => ({ words: words(e.wording), entity: e.entity }));
@@ -67,6 +74,8 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   let saying = false;
   let universal = false;
   let restricting = false;
+  let approximate = false;
+  let intended = false;
   let preposition: string | undefined;
   // "Was USI the only school to …?": the noun after "the" says what the subject is, which a
   // sentence about the subject need not repeat ("USI was not alone in …").
@@ -78,6 +87,8 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
     if (SAYING.test(w)) saying = true;
     if (UNIVERSAL_WORDS.has(w)) universal = true;
     if (RESTRICTION_WORDS.has(w)) restricting = true;
+    if (NEAR_MISS_WORDS.has(w)) approximate = true;
+    if (UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") intended = true;
     if (used.has(i)) continue;
     const unit = units.find((u) => u.words.length && tokens.slice(i, i + u.words.length).join(" ") === u.words.join(" "));
     if (unit) {
@@ -94,17 +105,26 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
       continue;
     }
     // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
-    if ((STOPWORDS.has(w) && w !== "only") || SAYING.test(w) || YES_NO_FILLERS.has(w) || w === "t") continue;
-    asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined });
+    if ((STOPWORDS.has(w) && w !== "only") || YES_NO_FILLERS.has(w) || w === "t") continue;
+    // What someone said is told without "said" as often as with it; "not mentioned" still answers no.
+    if (SAYING.test(w)) {
+      asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, optional: true });
+      continue;
+    }
+    // "take her to a specialist": any verb that takes someone somewhere says it ("sent her to").
+    const forms = CONVEYING_QUESTION_VERBS.has(w) && tokens.slice(i + 1, i + 1 + CONVEYED_WORDS).includes("to") ? CONVEYING_VERBS.map(formOf) : [formOf(w)];
+    asked.push({ forms, raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined });
   }
   // The predicate noun weighs as a circumstance only when the question says more than it
   // ("the only school to get a donation"): "Is Kim a doctor?" asks nothing else.
   const described = asked.find((a) => a.preposition === PREDICATE);
-  if (described && asked.filter((a) => a.core && !a.name && a !== described).length >= 2) described.core = false;
-  return { asked, open, saying, universal, restricting };
+  if (described && asked.filter((a) => a.core && !a.name && !a.optional && a !== described).length >= 2) described.core = false;
+  return { asked, open, saying, universal, restricting, approximate, intended };
 }
 
 const COPULA = /^(is|was|were|are)$/;
+/** How many words may stand between "take" and its "to" ("take the sick boy to"). */
+const CONVEYED_WORDS = 5;
 /** Marks the predicate noun among the asked words. */
 export const PREDICATE = "(predicate)";
 
