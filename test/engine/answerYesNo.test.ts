@@ -203,6 +203,8 @@ describe("yes/no questions a reader words otherwise than the article", () => {
         "The goalkeeper improved after the surgery.",
         "It was the band's final concert in Oslo.",
         "The poetry festival was well attended. The book fair drew painters as well.",
+        "A chess tournament opened in the old mill on Friday. Even on the first day, the tournament was well attended.",
+        "A rowing race was held on the lake. Later a regatta was poorly attended.",
       ],
       "2022-06-01",
       "town",
@@ -256,6 +258,13 @@ describe("yes/no questions a reader words otherwise than the article", () => {
   it("answers no when the verb of saying is negated ('not mentioned'), yes when it is said", () => {
     expect(lead("Does the mayor's letter mention the rising costs?")).toMatch(/^No\./);
     expect(lead("Did the mayor's speech mention the new library?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'the tournament' with the sentence before for the words that modify it ('chess tournament'), never 'a regatta'", () => {
+    const q = "Was the chess tournament poorly attended?";
+    expect(lead(q)).toMatch(/^No\./);
+    expect(cited(q)).toContain("the tournament was well attended");
+    expect(town.ask("Was the rowing regatta poorly attended?").answered).toBe(false);
   });
 
   it("reads 'well' against 'poorly', and 'as well' as 'also'", () => {

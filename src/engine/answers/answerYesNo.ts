@@ -43,10 +43,20 @@ interface Miss {
 }
 
 /** How well a run of sentences says what the question asks, and whether it affirms or denies it. */
-export function align(reading: Reading, sentences: IndexedSentence[], title = "", onMiss?: (m: Miss) => void): Alignment | null {
+export function align(reading: Reading, sentences: IndexedSentence[], title = "", onMiss?: (m: Miss) => void, definite?: IndexedSentence): Alignment | null {
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: Array<Clause & { sentence: IndexedSentence }> = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
+  // Read with the sentence before only for what "the event" leaves to it: the words that modify the noun.
+  const from = definite ? clauses.findIndex((c) => c.sentence === definite) : 0;
+  const own = clauses.slice(from);
+  const borrows = (a: Asked) => a.modifies !== undefined && own.some((c) => saysDefinite(c, a.modifies!));
+  const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false));
+  const locate = (a: Asked): Match | null => {
+    if (!definite || borrows(a)) return matchIn(a, clauses);
+    const m = matchIn(a, own);
+    return m && m.clause >= 0 ? { ...m, clause: m.clause + from } : m;
+  };
   let total = 0;
   let got = 0;
   let missedCircumstance = false;
@@ -59,7 +69,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const coreCount = reading.asked.filter((a) => a.core).length;
   const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
   for (const a of [...reading.asked].sort((x, y) => Number(y.core) - Number(x.core))) {
-    const m = a.name ? matchName(a, clauses) : matchWords(a.forms, clauses, a.optional ?? false);
+    const m = locate(a);
     if (!m && a.optional) continue;
     const weight = a.core ? 1 : tuning.yesNo.circumstanceWeight;
     total += weight;
@@ -221,14 +231,30 @@ function nameWords(id: string): string[] {
   return known;
 }
 
-/** The runs of sentences a candidate sentence can be read in: alone, and with the one it points back to. */
-function windows(index: KnowledgeIndex, s: IndexedSentence): IndexedSentence[][] {
+/** Whether a clause says the noun as one named before: "the" (or "this", "that") right before it. */
+function saysDefinite(c: Clause, noun: string): boolean {
+  return c.tokens.some((t, i) => i > 0 && sameForm(t.form, noun) && /^(the|this|that)$/.test(c.tokens[i - 1]!.raw));
+}
+
+interface Run {
+  sentences: IndexedSentence[];
+  /** For a sentence read with the one before only for what its "the <noun>" leaves unsaid: that sentence. */
+  definite?: IndexedSentence;
+}
+
+/**
+ * The runs of sentences a candidate sentence can be read in: alone, with the one it points back
+ * to, and — when it says an asked noun as "the event" — with the sentence before in its paragraph,
+ * which may give the words the question puts before the noun ("the esports event").
+ */
+function windows(index: KnowledgeIndex, s: IndexedSentence, reading: Reading): Run[] {
   const doc = index.sentencesOf(s.doc);
-  const out = [[s]];
+  const out: Run[] = [{ sentences: [s] }];
   const previous = doc[s.position - 1];
-  if (previous && POINTS_BACK.test(s.text)) out.push([previous, s]);
+  if (previous && POINTS_BACK.test(s.text)) out.push({ sentences: [previous, s] });
+  else if (previous && previous.paragraph === s.paragraph && reading.asked.some((a) => a.modifies && clausesOf(s.text).some((c) => saysDefinite(c, a.modifies!)))) out.push({ sentences: [previous, s], definite: s });
   const next = doc[s.position + 1];
-  if (next && POINTS_BACK.test(next.text)) out.push([s, next]);
+  if (next && POINTS_BACK.test(next.text)) out.push({ sentences: [s, next] });
   return out;
 }
 
@@ -250,13 +276,13 @@ export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   let closest: Miss | null = null;
   const onMiss = step ? (m: Miss) => void (!closest || m.coreGot > closest.coreGot ? (closest = m) : undefined) : undefined;
   for (const hit of index.find(expanded, tuning.yesNo.candidates)) {
-    for (const run of windows(index, hit.sentence)) {
-      const key = run.map((s) => s.id).join(",");
+    for (const { sentences: run, definite } of windows(index, hit.sentence, reading)) {
+      const key = `${run.map((s) => s.id).join(",")}${definite ? "the" : ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
       // "Did Pompeo say …?" is answered only by what Pompeo said.
       if (reading.saying && asked.size && !run.some((s) => s.statements.some((st) => asked.has(st.speaker)))) continue;
-      const a = align(reading, run, index.articles.get(run[0]!.doc)?.title, onMiss);
+      const a = align(reading, run, index.articles.get(run[0]!.doc)?.title, onMiss, definite);
       if (a && step) found.push(a);
       if (a && (!best || better(a, best))) best = a;
     }

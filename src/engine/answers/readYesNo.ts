@@ -23,6 +23,8 @@ export interface Asked {
   preposition?: string;
   /** A word a sentence need not say, but whose negation there answers no: the verb of saying ("not mentioned on the site"). */
   optional?: boolean;
+  /** The form of the asked noun this word stands right before ("esports" of "esports event"): a sentence saying "the event" may leave it to the sentence before. */
+  modifies?: string;
 }
 
 export interface Reading {
@@ -68,6 +70,8 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
     if (w.length && !units.some((u) => w.every((x) => u.words.includes(x)))) units.push({ words: w, entity: null });
   }
   const asked: Asked[] = [];
+  /** Where each asked word starts and ends among the tokens. */
+  const spans: Array<[number, number]> = [];
   const used = new Set<number>();
   let circumstance = false;
   let open = false;
@@ -97,11 +101,13 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
       const first = content[0];
       const shortForm = content.length > 1 && first ? new RegExp(`\\b[Tt]he ${first.charAt(0).toUpperCase()}${first.slice(1)}\\b`) : undefined;
       asked.push({ forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance, shortForm });
+      spans[asked.length - 1] = [i, i + unit.words.length];
       if (copula && i === 0) predicate = predicateAfter(tokens, unit.words.length);
       continue;
     }
     if (i === predicate) {
       asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: true, preposition: PREDICATE });
+      spans[asked.length - 1] = [i, i + 1];
       continue;
     }
     // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
@@ -109,11 +115,18 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
     // What someone said is told without "said" as often as with it; "not mentioned" still answers no.
     if (SAYING.test(w)) {
       asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, optional: true });
+      spans[asked.length - 1] = [i, i + 1];
       continue;
     }
     // "take her to a specialist": any verb that takes someone somewhere says it ("sent her to").
     const forms = CONVEYING_QUESTION_VERBS.has(w) && tokens.slice(i + 1, i + 1 + CONVEYED_WORDS).includes("to") ? CONVEYING_VERBS.map(formOf) : [formOf(w)];
     asked.push({ forms, raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined });
+    spans[asked.length - 1] = [i, i + 1];
+  }
+  // "the esports event": a word right before an asked noun modifies it.
+  for (let k = 0; k + 1 < asked.length; k++) {
+    const head = asked[k + 1]!;
+    if (spans[k]![1] === spans[k + 1]![0] && !head.name && !head.optional && head.core === asked[k]!.core) asked[k]!.modifies = head.forms[0];
   }
   // The predicate noun weighs as a circumstance only when the question says more than it
   // ("the only school to get a donation"): "Is Kim a doctor?" asks nothing else.
