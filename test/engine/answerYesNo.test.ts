@@ -272,3 +272,63 @@ describe("yes/no questions a reader words otherwise than the article", () => {
     expect(town.ask("Was the book fair poorly attended?").answered).toBe(false);
   });
 });
+
+describe("yes/no questions that a negation, a former state or someone else's words decide", () => {
+  // An invented report on a club and a league.
+  const club = createEngine([
+    article(
+      [
+        "The survey results are not yet peer-reviewed. The league has yet to publish its budget.",
+        "Mara Voss, a former Quaker, now runs the rowing club. Her brother wrote a book criticising Quakerism.",
+        "The tenants lived in the boathouse for years. They left in May, which the council describes as a choice, but critics charge they were forced.",
+        "In a statement, the council denied the claims: the tenants certainly were not forced.",
+        "More than 400 members joined the club, including about 300 who live abroad.",
+        "The league covers every rowing club in the north.",
+        "Ida Brun's grandfather killed himself in 1950.",
+        "In the first race, Lund faced Malmo. Despite their attempts, neither crew could finish in the first hour.",
+        "The league announced a new fishing ban for the lake in March. Later that month, the league extended its season. Boats and all rowing clubs are covered by the ban.",
+      ],
+      "2022-06-01",
+      "club",
+    ),
+  ]);
+  const lead = (q: string) => club.ask(q).text.split("\n")[0]!;
+  const cited = (q: string) => club.ask(q).citations[0]?.sentence ?? "";
+
+  it("reads 'not yet' as one negated clause and 'has yet to' as a negation", () => {
+    expect(lead("Have the survey results been peer reviewed?")).toMatch(/^No\./);
+    expect(lead("Has the league published its budget?")).toMatch(/^No\./);
+  });
+
+  it("answers a question about now with no when the sentence says 'former', and a follower is not the belief", () => {
+    expect(lead("Is Mara Voss still a Quaker?")).toMatch(/^No\./);
+    expect(lead("Was Mara Voss a Quaker?")).toMatch(/^Yes\./);
+    expect(club.ask("Is Mara Voss's brother a Quaker?").answered).toBe(false);
+  });
+
+  it("takes what someone said from their own words, not from critics in the same sentence", () => {
+    const q = "Does the council say the tenants were forced from the boathouse?";
+    expect(lead(q)).toMatch(/^No\./);
+    expect(cited(q)).toContain("certainly were not forced");
+  });
+
+  it("does not answer 'most of' from a sentence that gives no share", () => {
+    expect(club.ask("Do most of the members live abroad?").answered).toBe(false);
+  });
+
+  it("matches relation groups: 'apply to' and 'cover', 'kill himself' and 'suicide'", () => {
+    expect(lead("Does the league apply to rowing clubs in the north?")).toMatch(/^Yes\./);
+    const c = createEngine([article(["Ida Brun's grandfather committed suicide in 1950."], "2022-06-01", "suicide")]);
+    expect(c.ask("Did Ida Brun's grandfather kill himself?").text).toMatch(/^Yes\./);
+  });
+
+  it("reads a negated 'could' as a denial, not a hedge, and 'v' as no word of the statement", () => {
+    expect(lead("Did anyone finish in the first hour of Lund v Malmo?")).toMatch(/^No\./);
+  });
+
+  it("reads 'the ban' with the sentence that wrote 'fishing ban' a few sentences before, taking no negation from it", () => {
+    const q = "Are rowing clubs covered by the fishing ban?";
+    expect(lead(q)).toMatch(/^Yes\./);
+    expect(cited(q)).toContain("covered by the ban");
+  });
+});

@@ -21,6 +21,10 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["improve", "improved", "improves", "improving", "improvement", "get better", "gets better", "got better", "getting better", "gotten better"],
   ["worsen", "worsened", "worsens", "worsening", "deteriorate", "deteriorated", "deteriorates", "deteriorating", "get worse", "gets worse", "got worse", "getting worse", "gotten worse"],
   ["vulnerability", "vulnerabilities", "security hole", "security holes", "security flaw", "security flaws"],
+  ["cover", "covers", "covered", "covering", "apply to", "applies to", "applied to", "applying to"],
+  ["suicide", "kill himself", "killed himself", "kills himself", "kill herself", "killed herself", "kills herself", "kill themselves", "killed themselves", "took his own life", "took her own life", "take his own life", "take her own life"],
+  ["organisation", "organisations", "organization", "organizations", "group", "groups"],
+  ["most", "majority", "bulk"],
   // "as well" is "also", never the "well" that answers "poorly".
   ["also", "as well"],
 ];
@@ -60,7 +64,7 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
  * "few if any manufacturers", "mistakenly thought" (a belief the writer says is wrong).
  * Phrases first: they are read before single words.
  */
-export const NEGATION_PHRASES = ["few if any", "no longer", "failed to", "fails to", "fail to", "refused to", "refuses to", "declined to", "unable to", "rather than", "instead of", "none of", "lack of", "absence of", "ruled out"];
+export const NEGATION_PHRASES = ["yet to", "few if any", "no longer", "failed to", "fails to", "fail to", "refused to", "refuses to", "declined to", "unable to", "rather than", "instead of", "none of", "lack of", "absence of", "ruled out"];
 export const NEGATION_WORDS = new Set(
   ("not no never none neither nor without nobody nothing nowhere hardly barely scarcely seldom rarely few " +
     "mistakenly wrongly falsely erroneously lacks lacked lacking").split(" "),
@@ -104,11 +108,20 @@ export const NOT_FOLLOWED = /\binstead\b(?!\s+of\b)/i;
 export const CONVEYING_VERBS = ["take", "send", "bring", "drive", "fly", "rush", "refer", "transfer"];
 export const CONVEYING_QUESTION_VERBS = new Set("take takes took taken taking".split(" "));
 
+/** Words that say what follows them no longer holds ("former Scientologist"): a question about now ("is … still") is answered no. */
+export const FORMER_WORDS = new Set(["former", "ex", "erstwhile", "onetime"]);
+
+/** Words by which a yes/no question asks about now ("Is she still …?"), besides its present-tense verb. */
+export const NOW_WORDS = new Set(["still", "now", "currently", "presently"]);
+
+/** A hedge that, negated, is a plain denial: "neither side could score", "could not be reached". "May not" stays open. */
+export const ABILITY_HEDGES = new Set(["could"]);
+
 /** Words that leave a statement open: a yes/no answer cannot rest on them unless the question is as open. */
 export const HEDGE_WORDS = new Set("may might could possibly perhaps allegedly reportedly if unless whether probably likely".split(" "));
 
 /** Words of a yes/no question that say nothing about what is asked. */
-export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true".split(" "));
+export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true v vs versus".split(" "));
 
 /** Words that restrict a statement to less than all ("added to only 10 per cent", "had only seen it in photos"). */
 export const RESTRICTION_WORDS = new Set("only just merely solely".split(" "));

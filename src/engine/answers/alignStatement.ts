@@ -1,6 +1,8 @@
 import { ownEntry } from "../../analysis/ownEntry.ts";
 import {
+  ABILITY_HEDGES,
   ALIGNMENT_SYNONYMS,
+  FORMER_WORDS,
   HEDGE_WORDS,
   RESTRICTION_WORDS,
   IRREGULAR_PAST,
@@ -30,6 +32,8 @@ export interface ClauseToken {
   unrealised: boolean;
   /** The form of the word its prefix makes opposite ("uncrowded" → the form of "crowded"). */
   unprefixed?: string;
+  /** Said to hold no longer ("former Scientologist"). */
+  former: boolean;
 }
 
 export interface Clause {
@@ -88,11 +92,17 @@ export function hasOpposite(a: string): boolean {
 export function sameForm(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 5 || b.length < 5) return false;
+  // A follower is not the belief: "scientologist" is not "scientology", "journalist" not "journalism".
+  if (DOER.test(a) !== DOER.test(b)) return false;
   for (let i = 0; i < 5; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   return !/\d/.test(a);
 }
 
-const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while|yet)\b/i;
+// Not "yet": "not yet peer-reviewed" is one clause, and ", yet" breaks at its comma.
+/** The form of a person who follows or practises something ("scientologist", "journalists"). */
+const DOER = /ists?$/;
+
+const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while)\b/i;
 
 const clauseCache = new Map<string, Clause[]>();
 
@@ -117,8 +127,9 @@ function readClauses(text: string): Clause[] {
     let hedged = false;
     let restricted = false;
     let unrealised = false;
-    // How many words ahead "almost" / "nearly" still reaches.
+    // How many words ahead "almost" / "nearly" still reaches, and "former".
     let nearMiss = 0;
+    let former = 0;
     for (let i = 0; i < raw.length; i++) {
       const rest = raw.slice(i).join(" ");
       const neutral = NOT_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
@@ -127,17 +138,20 @@ function readClauses(text: string): Clause[] {
       if (phrase) {
         if (negation && !neutral) negated = true;
         const n = phrase.split(" ").length;
-        for (let k = 0; k < n; k++) tokens.push({ raw: raw[i + k]!, form: formOf(raw[i + k]!), negated, nearMiss: false, unrealised });
+        for (let k = 0; k < n; k++) tokens.push({ raw: raw[i + k]!, form: formOf(raw[i + k]!), negated, nearMiss: false, unrealised, former: false });
         i += n - 1;
         nearMiss = 0;
         continue;
       }
       const w = raw[i]!;
       if (NEGATION_WORDS.has(w)) negated = true;
-      if (HEDGE_WORDS.has(w)) hedged = true;
+      // "neither side could score", "could not reach": a negated ability denies, it does not hedge.
+      if (HEDGE_WORDS.has(w) && !(ABILITY_HEDGES.has(w) && (negated || raw[i + 1] === "not"))) hedged = true;
       if (RESTRICTION_WORDS.has(w)) restricted = true;
       const near = nearMiss > 0 && !isNumber(w);
-      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w) });
+      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w), former: former > 0 });
+      // "former Australian diplomat": the two words after it.
+      former = FORMER_WORDS.has(w) ? FORMER_REACH : Math.max(0, former - 1);
       // "almost completely destroyed": an adverb passes the near miss on to its word.
       nearMiss = NEAR_MISS_WORDS.has(w) ? 1 : near && w.endsWith("ly") ? 1 : 0;
       if (UNREALISED_VERBS.has(w) && raw[i + 1] === "to") unrealised = true;
@@ -146,6 +160,9 @@ function readClauses(text: string): Clause[] {
   }
   return out;
 }
+
+/** How many words after "former" it reaches ("former Australian diplomat"). */
+const FORMER_REACH = 2;
 
 function isNumber(w: string): boolean {
   return /\d/.test(w) || Object.hasOwn(NUMBER_WORDS, w);

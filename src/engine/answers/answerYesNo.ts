@@ -4,6 +4,7 @@ import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
 import { compose } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
+import type { Statement } from "../../analysis/speechTypes.ts";
 import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -53,9 +54,11 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const borrows = (a: Asked) => a.modifies !== undefined && own.some((c) => saysDefinite(c, a.modifies!));
   const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false));
   const locate = (a: Asked): Match | null => {
-    if (!definite || borrows(a)) return matchIn(a, clauses);
+    if (!definite) return matchIn(a, clauses);
     const m = matchIn(a, own);
-    return m && m.clause >= 0 ? { ...m, clause: m.clause + from } : m;
+    if (m) return m.clause >= 0 ? { ...m, clause: m.clause + from } : m;
+    // A word borrowed from the sentence before only names what "the ban" is: it says neither yes nor no.
+    return borrows(a) && matchIn(a, clauses.slice(0, from)) ? BORROWED : null;
   };
   let total = 0;
   let got = 0;
@@ -69,8 +72,12 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const coreCount = reading.asked.filter((a) => a.core).length;
   const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
   for (const a of [...reading.asked].sort((x, y) => Number(y.core) - Number(x.core))) {
-    const m = locate(a);
-    if (!m && a.optional) continue;
+    // The verb of saying need not be written when the sentence reports speech of what is asked; else its absence weighs.
+    const m = locate(a) ?? (a.optional && reports(reading, sentences) ? SPOKEN : null);
+    if (!m && a.optional) {
+      total += 1;
+      continue;
+    }
     const weight = a.core ? 1 : tuning.yesNo.circumstanceWeight;
     total += weight;
     if (a.core) cores++;
@@ -93,7 +100,8 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
   const tokenAt = (m: Match) => clauses[m.clause]!.tokens[m.token]!;
   // "almost complete" denies "finished", unless the question asks whether it nearly was.
-  const negation = matches.find((m) => tokenAt(m).negated || (tokenAt(m).nearMiss && !reading.approximate));
+  // "former Scientologist" denies "is she still a Scientologist?".
+  const negation = matches.find((m) => tokenAt(m).negated || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
   const flip = matches.find((m) => m.opposite);
   const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged);
   const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised);
@@ -132,6 +140,20 @@ function spreadOf(matches: Match[]): number {
 
 /** Words of different clauses count as this many words apart. */
 const CLAUSE_APART = 50;
+
+/** Whether a run reports speech holding a word the question asks was said ("critics charge … forced" is not the Church's "describes as a retreat"). */
+function reports(reading: Reading, sentences: IndexedSentence[]): boolean {
+  const said = reading.asked.filter((a) => a.reported && !a.name).flatMap((a) => a.forms);
+  // Reported speech is read to its clause's end: "describes as a retreat, but critics charge …" is not all the Church's.
+  const told = (st: Statement) => (st.quote ?? clausesOf(st.content)[0]?.text ?? "");
+  return sentences.some((s) => s.statements.some((st) => words(normalise(told(st))).some((w) => said.some((f) => sameForm(formOf(w), f)))));
+}
+
+/** A modifier found in the sentence before one that says "the <noun>", at no word that could negate it. */
+const BORROWED: Match = { clause: -1, token: -1, opposite: false };
+
+/** The verb of saying matched by the speech a sentence reports, at no word of it. */
+const SPOKEN: Match = { clause: -1, token: -1, opposite: false };
 
 /** Why an alignment is open when what it tells was advised, planned or promised, not done. */
 const UNREALISED = "unrealised: advised, planned or promised";
@@ -251,8 +273,18 @@ function windows(index: KnowledgeIndex, s: IndexedSentence, reading: Reading): R
   const doc = index.sentencesOf(s.doc);
   const out: Run[] = [{ sentences: [s] }];
   const previous = doc[s.position - 1];
+  const definite = reading.asked.filter((a) => a.modifies && clausesOf(s.text).some((c) => saysDefinite(c, a.modifies!)));
   if (previous && POINTS_BACK.test(s.text)) out.push({ sentences: [previous, s] });
-  else if (previous && previous.paragraph === s.paragraph && reading.asked.some((a) => a.modifies && clausesOf(s.text).some((c) => saysDefinite(c, a.modifies!)))) out.push({ sentences: [previous, s], definite: s });
+  else if (previous && previous.paragraph === s.paragraph && definite.length) out.push({ sentences: [previous, s], definite: s });
+  // Further back in the paragraph, only a sentence that writes the modifier before the noun ("travel ban" … "the ban").
+  for (let k = 2; definite.length && k <= tuning.yesNo.definiteReach; k++) {
+    const earlier = doc[s.position - k];
+    if (!earlier || earlier.paragraph !== s.paragraph) break;
+    if (definite.some((a) => clausesOf(earlier.text).some((c) => c.tokens.some((t, i) => sameForm(t.form, a.forms[0]!) && sameForm(c.tokens[i + 1]?.form ?? "", a.modifies!))))) {
+      out.push({ sentences: [earlier, s], definite: s });
+      break;
+    }
+  }
   const next = doc[s.position + 1];
   if (next && POINTS_BACK.test(next.text)) out.push({ sentences: [s, next] });
   return out;

@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, NEAR_MISS_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -23,6 +23,8 @@ export interface Asked {
   preposition?: string;
   /** A word a sentence need not say, but whose negation there answers no: the verb of saying ("not mentioned on the site"). */
   optional?: boolean;
+  /** A word of what the question asks someone said ("forced" of "Does the Church say she was forced?"). */
+  reported?: boolean;
   /** The form of the asked noun this word stands right before ("esports" of "esports event"): a sentence saying "the event" may leave it to the sentence before. */
   modifies?: string;
 }
@@ -41,6 +43,8 @@ export interface Reading {
   approximate: boolean;
   /** It asks about a plan, promise or advice itself ("Did she promise to resign?"), which a sentence then may answer. */
   intended: boolean;
+  /** It asks whether something holds now ("Is she still a member?"): "former member" answers no. */
+  now: boolean;
 }
 
 const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not)$/;
@@ -54,6 +58,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   // The corrected text has split "re-elected": one word, as normalise makes it in a sentence.
   const tokens = words(normalise(q.text)).flatMap((w, i, all) => (w === "re" && all[i + 1] ? [] : all[i - 1] === "re" ? [`re${w}`] : [w]));
   let copula = false;
+  const present = PRESENT.test(tokens[0] ?? "");
   while (tokens.length && AUXILIARY.test(tokens[0]!)) copula = COPULA.test(tokens.shift()!);
   const units: Array<{ words: string[]; entity: KnownEntity | null }> = q.entities.map((e) => ({ words: words(e.wording), entity: e.entity }));
   // "Did he say that?" after an answer about someone: "he" is that someone.
@@ -111,7 +116,9 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
       continue;
     }
     // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
-    if ((STOPWORDS.has(w) && w !== "only") || YES_NO_FILLERS.has(w) || w === "t") continue;
+    // "most of the troops" asks a share the sentence must tell.
+    const share = w === "most" && tokens[i + 1] === "of";
+    if ((STOPWORDS.has(w) && w !== "only" && !share) || YES_NO_FILLERS.has(w) || w === "t") continue;
     // What someone said is told without "said" as often as with it; "not mentioned" still answers no.
     if (SAYING.test(w)) {
       asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, optional: true });
@@ -132,10 +139,15 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   // ("the only school to get a donation"): "Is Kim a doctor?" asks nothing else.
   const described = asked.find((a) => a.preposition === PREDICATE);
   if (described && asked.filter((a) => a.core && !a.name && !a.optional && a !== described).length >= 2) described.core = false;
-  return { asked, open, saying, universal, restricting, approximate, intended };
+  const verb = asked.findIndex((a) => a.optional);
+  if (verb >= 0) for (const a of asked.slice(verb + 1)) a.reported = true;
+  const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
+  return { asked, open, saying, universal, restricting, approximate, intended, now };
 }
 
 const COPULA = /^(is|was|were|are)$/;
+/** A question that opens with a present-tense verb asks about now ("Is she a member?"). */
+const PRESENT = /^(is|are|does|do|has|have)$/;
 /** How many words may stand between "take" and its "to" ("take the sick boy to"). */
 const CONVEYED_WORDS = 5;
 /** Marks the predicate noun among the asked words. */
