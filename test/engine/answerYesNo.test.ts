@@ -332,3 +332,37 @@ describe("yes/no questions that a negation, a former state or someone else's wor
     expect(cited(q)).toContain("covered by the ban");
   });
 });
+
+describe("yes/no questions that set a threshold for a figure", () => {
+  // An invented disaster report.
+  const flood = createEngine([
+    article(
+      [
+        "The flood swept through Tarn, killing 57 or more and injuring 140.",
+        "The valley was struck by a magnitude 5 tremor on Monday.",
+        "More than 9,000 volunteers are in the valley.",
+        "Up to 300 fans attended the benefit concert.",
+      ],
+      "2022-06-01",
+      "flood",
+    ),
+  ]);
+  const lead = (q: string) => flood.ask(q).text.split("\n")[0]!;
+
+  it("reads the figure beside the asked word against the threshold, in either direction", () => {
+    expect(lead("Did more than 50 people die in the flood?")).toMatch(/^Yes\./);
+    expect(lead("Were more than 200 people injured in the flood?")).toMatch(/^No\./);
+    expect(lead("Was the tremor stronger than magnitude 4?")).toMatch(/^Yes\./);
+    expect(lead("Was the tremor weaker than magnitude 4?")).toMatch(/^No\./);
+    expect(lead("Are fewer than 5,000 volunteers in the valley?")).toMatch(/^No\./);
+  });
+
+  it("leaves a figure too loosely given to pass or fail the threshold unsaid", () => {
+    expect(flood.ask("Did more than 200 fans attend the benefit concert?").answered).toBe(false);
+    expect(lead("Did fewer than 400 fans attend the benefit concert?")).toMatch(/^Yes\./);
+  });
+
+  it("needs what the figure counts, unless it is just 'people'", () => {
+    expect(flood.ask("Did more than 50 volunteers die in the flood?").answered).toBe(false);
+  });
+});

@@ -8,17 +8,11 @@ import type { Statement } from "../../analysis/speechTypes.ts";
 import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
-import { clausesOf, formOf, hasOpposite, normalise, opposite, sameForm, type Clause } from "./alignStatement.ts";
+import { clausesOf, formOf, normalise, sameForm, type Clause } from "./alignStatement.ts";
+import { judgeThreshold } from "./compareThreshold.ts";
+import { matchName, matchWords, saysDefinite, type Match } from "./matchAsked.ts";
+import { windows } from "./readingRuns.ts";
 import { PREDICATE, readYesNo, type Asked, type Reading } from "./readYesNo.ts";
-
-/** Sentences that begin by pointing back ("This is a decrease…") are read with the sentence before. */
-const POINTS_BACK = /^(this|that|these|those|it|they|such|he|she)\b/i;
-
-interface Match {
-  clause: number;
-  token: number;
-  opposite: boolean;
-}
 
 interface Alignment {
   sentences: IndexedSentence[];
@@ -78,6 +72,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
       total += 1;
       continue;
     }
+    if (!m && a.unit) continue;
     const weight = a.core ? 1 : tuning.yesNo.circumstanceWeight;
     total += weight;
     if (a.core) cores++;
@@ -112,7 +107,11 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const otherwise = restriction && !reading.universal && missed.some((a) => a.preposition && a.preposition !== PREDICATE && fillsOtherwise(clauses[restriction.clause]!, a)) ? restriction : undefined;
   const unsaid = restriction && !reading.universal && missedCircumstance && !otherwise;
   const denied = negation ?? flip ?? narrower ?? otherwise;
-  const verdict = (negation && flip) || hedged || unrealised || unsaid ? "open" : denied ? "no" : "yes";
+  const said = (negation && flip) || hedged || unrealised || unsaid ? "open" : denied ? "no" : "yes";
+  // "more than 100 people": the figure decides what the words affirm; a negated figure is left unsaid.
+  const passes = reading.threshold ? judgeThreshold(reading.threshold, sentences, reading.asked.filter((a) => !a.name && !a.unit).flatMap((a) => a.forms)) : undefined;
+  if (passes === null) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
+  const verdict = passes === undefined || said === "open" ? said : said === "no" ? "open" : passes;
   const tokenOf = (m: Match) => tokenAt(m).raw;
   const why =
     negation && flip ? `negated (${tokenOf(negation)}) and opposite (${tokenOf(flip)})`
@@ -121,6 +120,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
     : unsaid ? "restricted, circumstance unsaid"
     : negation ? `negated at ${tokenOf(negation)}`
     : flip ? `opposite: ${tokenOf(flip)}`
+    : passes ? `figure against the threshold: ${passes}`
     : narrower ? "restricted against all"
     : otherwise ? "restricted to another circumstance"
     : "affirmed";
@@ -180,114 +180,6 @@ function titleForms(title: string): Set<string> {
     titleCache.set(title, known);
   }
   return known;
-}
-
-/** Where a sentence says one of a word's forms (most words have one; "take … to" has every verb that takes someone somewhere). */
-function matchWords(forms: string[], clauses: Clause[], optional: boolean): Match | null {
-  let found: Match | null = null;
-  for (const form of forms) {
-    const m = matchWord(form, clauses, optional);
-    if (m && !m.opposite) return m;
-    found ??= m;
-  }
-  return found;
-}
-
-/**
- * Where a sentence says a word: the first place it is told as done, else the first place at all,
- * else its opposite. An optional word (the verb of saying) is matched where it is not negated
- * when it is anywhere: only a sentence that says it solely negated ("not mentioned") denies with it.
- */
-function matchWord(form: string, clauses: Clause[], optional = false): Match | null {
-  let flipped: Match | null = null;
-  let planned: Match | null = null;
-  const flips = hasOpposite(form);
-  for (let c = 0; c < clauses.length; c++) {
-    const tokens = clauses[c]!.tokens;
-    for (let t = 0; t < tokens.length; t++) {
-      if (sameForm(tokens[t]!.form, form)) {
-        if (!tokens[t]!.unrealised && !(optional && tokens[t]!.negated)) return { clause: c, token: t, opposite: false };
-        planned ??= { clause: c, token: t, opposite: false };
-      }
-      if (!flipped && ((flips && opposite(form, tokens[t]!.form)) || tokens[t]!.unprefixed === form)) flipped = { clause: c, token: t, opposite: true };
-    }
-  }
-  return planned ?? flipped;
-}
-
-/**
- * A name is said when the sentence names its entity (by surname or coreference), holds all its
- * words, or uses the short form news writes with the article ("the South" for "South Korea").
- */
-function matchName(a: Asked, clauses: Array<Clause & { sentence: IndexedSentence }>): Match | null {
-  const locate = (pred: (c: Clause & { sentence: IndexedSentence }) => number): Match | null => {
-    for (let c = 0; c < clauses.length; c++) {
-      const t = pred(clauses[c]!);
-      if (t >= 0) return { clause: c, token: t, opposite: false };
-    }
-    return null;
-  };
-  const all = locate((c) => (a.forms.length && a.forms.every((f) => c.tokens.some((t) => t.form === f)) ? c.tokens.findIndex((t) => t.form === a.forms[0]) : -1));
-  if (all) return all;
-  const entityIn = (s: IndexedSentence) => (a.entity && s.entities.includes(a.entity.id)) || (a.raw.length === 1 && s.entities.some((id) => nameWords(id).includes(a.raw[0]!)));
-  const named = locate((c) => (entityIn(c.sentence) ? c.tokens.findIndex((t) => a.raw.includes(t.raw)) : -1));
-  if (named) return named;
-  if (clauses.some((c) => entityIn(c.sentence))) return { clause: -1, token: -1, opposite: false };
-  if (a.shortForm) {
-    const first = a.raw[0]!;
-    return locate((c) => (a.shortForm!.test(c.text) ? c.tokens.findIndex((t) => t.raw === first) : -1));
-  }
-  return null;
-}
-
-const nameWordCache = new Map<string, string[]>();
-
-/** The words of an entity's name ("ahmed mohamed" → ahmed, mohamed), so "Ahmed" finds the sentence naming Mohamed. */
-function nameWords(id: string): string[] {
-  let known = nameWordCache.get(id);
-  if (!known) {
-    known = id.split(/[\s-]+/);
-    if (nameWordCache.size >= 50_000) nameWordCache.clear();
-    nameWordCache.set(id, known);
-  }
-  return known;
-}
-
-/** Whether a clause says the noun as one named before: "the" (or "this", "that") right before it. */
-function saysDefinite(c: Clause, noun: string): boolean {
-  return c.tokens.some((t, i) => i > 0 && sameForm(t.form, noun) && /^(the|this|that)$/.test(c.tokens[i - 1]!.raw));
-}
-
-interface Run {
-  sentences: IndexedSentence[];
-  /** For a sentence read with the one before only for what its "the <noun>" leaves unsaid: that sentence. */
-  definite?: IndexedSentence;
-}
-
-/**
- * The runs of sentences a candidate sentence can be read in: alone, with the one it points back
- * to, and — when it says an asked noun as "the event" — with the sentence before in its paragraph,
- * which may give the words the question puts before the noun ("the esports event").
- */
-function windows(index: KnowledgeIndex, s: IndexedSentence, reading: Reading): Run[] {
-  const doc = index.sentencesOf(s.doc);
-  const out: Run[] = [{ sentences: [s] }];
-  const previous = doc[s.position - 1];
-  const definite = reading.asked.filter((a) => a.modifies && clausesOf(s.text).some((c) => saysDefinite(c, a.modifies!)));
-  if (previous && POINTS_BACK.test(s.text)) out.push({ sentences: [previous, s] });
-  else if (previous && previous.paragraph === s.paragraph && definite.length) out.push({ sentences: [previous, s], definite: s });
-  // Further back in the paragraph, only a sentence that writes the modifier before the noun ("travel ban" … "the ban").
-  for (let k = 2; definite.length && k <= tuning.yesNo.definiteReach; k++) {
-    const earlier = doc[s.position - k];
-    if (!earlier || earlier.paragraph !== s.paragraph) break;
-    if (definite.some((a) => clausesOf(earlier.text).some((c) => c.tokens.some((t, i) => sameForm(t.form, a.forms[0]!) && sameForm(c.tokens[i + 1]?.form ?? "", a.modifies!))))) {
-      out.push({ sentences: [earlier, s], definite: s });
-      break;
-    }
-  }
-  const next = doc[s.position + 1];
-  if (next && POINTS_BACK.test(next.text)) out.push({ sentences: [s, next] });
-  return out;
 }
 
 /**

@@ -1,10 +1,11 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
 import { formOf, normalise } from "./alignStatement.ts";
+import { readThreshold, type Threshold } from "./compareThreshold.ts";
 
 /** What a yes/no question asks: its words and names, each as important as where it stands. */
 export interface Asked {
@@ -23,6 +24,8 @@ export interface Asked {
   preposition?: string;
   /** A word a sentence need not say, but whose negation there answers no: the verb of saying ("not mentioned on the site"). */
   optional?: boolean;
+  /** "people" beside a threshold's number ("more than 100 people"): what the figure counts, which a sentence may leave unwritten ("killing 107"). */
+  unit?: boolean;
   /** A word of what the question asks someone said ("forced" of "Does the Church say she was forced?"). */
   reported?: boolean;
   /** The form of the asked noun this word stands right before ("esports" of "esports event"): a sentence saying "the event" may leave it to the sentence before. */
@@ -45,6 +48,8 @@ export interface Reading {
   intended: boolean;
   /** It asks whether something holds now ("Is she still a member?"): "former member" answers no. */
   now: boolean;
+  /** It sets a threshold for a figure ("more than 100 people"): the sentence's figure decides. */
+  threshold: Threshold | null;
 }
 
 const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not)$/;
@@ -56,6 +61,7 @@ const SAYING = /^(say|said|says|tell|told|state|stated|mention|mentioned|comment
 /** Reads a yes/no question: the names and words of the statement it asks about. */
 export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   // The corrected text has split "re-elected": one word, as normalise makes it in a sentence.
+  const threshold = readThreshold(q.text);
   const tokens = words(normalise(q.text)).flatMap((w, i, all) => (w === "re" && all[i + 1] ? [] : all[i - 1] === "re" ? [`re${w}`] : [w]));
   let copula = false;
   const present = PRESENT.test(tokens[0] ?? "");
@@ -118,7 +124,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
     // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
     // "most of the troops" asks a share the sentence must tell.
     const share = w === "most" && tokens[i + 1] === "of";
-    if ((STOPWORDS.has(w) && w !== "only" && !share) || YES_NO_FILLERS.has(w) || w === "t") continue;
+    if ((STOPWORDS.has(w) && w !== "only" && !share) || YES_NO_FILLERS.has(w) || w === "t" || threshold?.words.has(w)) continue;
     // What someone said is told without "said" as often as with it; "not mentioned" still answers no.
     if (SAYING.test(w)) {
       asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, optional: true });
@@ -127,7 +133,8 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
     }
     // "take her to a specialist": any verb that takes someone somewhere says it ("sent her to").
     const forms = CONVEYING_QUESTION_VERBS.has(w) && tokens.slice(i + 1, i + 1 + CONVEYED_WORDS).includes("to") ? CONVEYING_VERBS.map(formOf) : [formOf(w)];
-    asked.push({ forms, raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined });
+    const beside = (UNSPECIFIC_COUNTED.has(w) && threshold?.unit.includes(formOf(w))) || undefined;
+    asked.push({ forms, raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined, unit: beside });
     spans[asked.length - 1] = [i, i + 1];
   }
   // "the esports event": a word right before an asked noun modifies it.
@@ -142,7 +149,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const verb = asked.findIndex((a) => a.optional);
   if (verb >= 0) for (const a of asked.slice(verb + 1)) a.reported = true;
   const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
-  return { asked, open, saying, universal, restricting, approximate, intended, now };
+  return { asked, open, saying, universal, restricting, approximate, intended, now, threshold };
 }
 
 const COPULA = /^(is|was|were|are)$/;
