@@ -1,4 +1,4 @@
-import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS } from "../analysis/lexicon.ts";
+import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, THRESHOLD_WORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
@@ -168,7 +168,8 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
       continue;
     }
     // "provoked" where the articles say "provocation" is of the same family, not a typo of "promoted".
-    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w)) {
+    // A comparative that sets a threshold ("weaker than magnitude 6") is English, not a typo of an article's word.
+    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w) || ownEntry(THRESHOLD_WORDS, w)) {
       corrected.push(w);
       continue;
     }

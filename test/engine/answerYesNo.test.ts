@@ -339,7 +339,7 @@ describe("yes/no questions that set a threshold for a figure", () => {
     article(
       [
         "The flood swept through Tarn, killing 57 or more and injuring 140.",
-        "The valley was struck by a magnitude 5 tremor on Monday.",
+        "The valley was struck by a magnitude 5 tremor on Monday. Water and wind damaged the church.",
         "More than 9,000 volunteers are in the valley.",
         "Up to 300 fans attended the benefit concert.",
       ],
@@ -353,6 +353,7 @@ describe("yes/no questions that set a threshold for a figure", () => {
     expect(lead("Did more than 50 people die in the flood?")).toMatch(/^Yes\./);
     expect(lead("Were more than 200 people injured in the flood?")).toMatch(/^No\./);
     expect(lead("Was the tremor stronger than magnitude 4?")).toMatch(/^Yes\./);
+    // "weaker" is a comparative, not a typo of the article's "water".
     expect(lead("Was the tremor weaker than magnitude 4?")).toMatch(/^No\./);
     expect(lead("Are fewer than 5,000 volunteers in the valley?")).toMatch(/^No\./);
   });
