@@ -286,6 +286,7 @@ describe("yes/no questions that a negation, a former state or someone else's wor
         "The league covers every rowing club in the north.",
         "Ida Brun's grandfather killed himself in 1950.",
         "In the first race, Lund faced Malmo. Despite their attempts, neither crew could finish in the first hour.",
+        "Coach Lena Ek said the regatta was her fifth final, but it felt like the first.",
         "The league announced a new fishing ban for the lake in March. Later that month, the league extended its season. Boats and all rowing clubs are covered by the ban.",
       ],
       "2022-06-01",
@@ -320,6 +321,10 @@ describe("yes/no questions that a negation, a former state or someone else's wor
     expect(lead("Does the league apply to rowing clubs in the north?")).toMatch(/^Yes\./);
     const c = createEngine([article(["Ida Brun's grandfather committed suicide in 1950."], "2022-06-01", "suicide")]);
     expect(c.ask("Did Ida Brun's grandfather kill himself?").text).toMatch(/^Yes\./);
+  });
+
+  it("leaves what only felt like something unsaid", () => {
+    expect(club.ask("Was the regatta Lena Ek's first final?").answered).toBe(false);
   });
 
   it("reads a negated 'could' as a denial, not a hedge, and 'v' as no word of the statement", () => {

@@ -118,7 +118,9 @@ export const NOW_WORDS = new Set(["still", "now", "currently", "presently"]);
 export const ABILITY_HEDGES = new Set(["could"]);
 
 /** Words that leave a statement open: a yes/no answer cannot rest on them unless the question is as open. */
-export const HEDGE_WORDS = new Set("may might could possibly perhaps allegedly reportedly if unless whether probably likely".split(" "));
+export const HEDGE_WORDS = new Set("may might could possibly perhaps allegedly reportedly if unless whether probably likely seemed seems".split(" "));
+/** Phrases that say a thing only resembled what follows ("it felt like the first"): they leave it open too. */
+export const HEDGE_PHRASES = ["felt like", "feel like", "feels like", "seemed like", "seems like", "looked like", "looks like", "as if", "as though"];
 
 /** Words of a yes/no question that say nothing about what is asked. */
 export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true v vs versus".split(" "));

@@ -3,6 +3,7 @@ import {
   ABILITY_HEDGES,
   ALIGNMENT_SYNONYMS,
   FORMER_WORDS,
+  HEDGE_PHRASES,
   HEDGE_WORDS,
   RESTRICTION_WORDS,
   IRREGULAR_PAST,
@@ -144,6 +145,7 @@ function readClauses(text: string): Clause[] {
         continue;
       }
       const w = raw[i]!;
+      if (HEDGE_PHRASES.some((p) => rest.startsWith(`${p} `))) hedged = true;
       if (NEGATION_WORDS.has(w)) negated = true;
       // "neither side could score", "could not reach": a negated ability denies, it does not hedge.
       if (HEDGE_WORDS.has(w) && !(ABILITY_HEDGES.has(w) && (negated || raw[i + 1] === "not"))) hedged = true;
