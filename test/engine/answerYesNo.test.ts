@@ -116,8 +116,14 @@ describe("clauses and negation scope", () => {
     expect(c!.tokens.some((t) => t.negated)).toBe(false);
   });
 
-  it("reads a hedge as leaving the clause open", () => {
-    expect(clausesOf("The harbour could reopen")[0]!.hedged).toBe(true);
+  it("reads a hedge as leaving open what follows it in its clause, and a condition as leaving its whole clause open", () => {
+    const [could] = clausesOf("The harbour could reopen");
+    expect(could!.tokens.find((t) => t.raw === "reopen")!.hedged).toBe("possible");
+    expect(could!.tokens.find((t) => t.raw === "harbour")!.hedged).toBeNull();
+    const [later] = clausesOf("The navy retaliated and will strike again");
+    expect(later!.tokens.find((t) => t.raw === "retaliated")!.hedged).toBeNull();
+    expect(later!.tokens.find((t) => t.raw === "strike")!.hedged).toBe("future");
+    expect(clausesOf("Troops would leave if the talks failed")[0]!.hedged).toBe(true);
     expect(clausesOf("Few if any shops sell fuel")[0]!.hedged).toBe(false);
   });
 });
@@ -321,6 +327,15 @@ describe("yes/no questions that a negation, a former state or someone else's wor
     expect(lead("Does the league apply to rowing clubs in the north?")).toMatch(/^Yes\./);
     const c = createEngine([article(["Ida Brun's grandfather committed suicide in 1950."], "2022-06-01", "suicide")]);
     expect(c.ask("Did Ida Brun's grandfather kill himself?").text).toMatch(/^Yes\./);
+  });
+
+  it("answers 'Did …?' only from what is said to have happened, 'Will …?' also from what will, 'Could …?' also from what could", () => {
+    const c = createEngine([article(["The council will rebuild the pier next year. The navy retaliated and may strike again.", "The ferry could resume in May."], "2022-06-01", "hedges")]);
+    expect(c.ask("Did the council rebuild the pier?").answered).toBe(false);
+    expect(c.ask("Will the council rebuild the pier?").text).toMatch(/^Yes\./);
+    expect(c.ask("Did the navy retaliate?").text).toMatch(/^Yes\./);
+    expect(c.ask("Will the ferry resume in May?").answered).toBe(false);
+    expect(c.ask("Could the ferry resume in May?").text).toMatch(/^Yes\./);
   });
 
   it("leaves what only felt like something unsaid", () => {

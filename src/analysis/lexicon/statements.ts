@@ -117,8 +117,16 @@ export const NOW_WORDS = new Set(["still", "now", "currently", "presently"]);
 /** A hedge that, negated, is a plain denial: "neither side could score", "could not be reached". "May not" stays open. */
 export const ABILITY_HEDGES = new Set(["could"]);
 
-/** Words that leave a statement open: a yes/no answer cannot rest on them unless the question is as open. */
-export const HEDGE_WORDS = new Set("may might could possibly perhaps allegedly reportedly if unless whether probably likely seemed seems".split(" "));
+/**
+ * Words that leave what follows them in their clause open — a possibility, a plan for later, an
+ * obligation: a yes/no answer cannot rest on them unless the question is as open ("Will …?",
+ * "Could …?"). "The navy retaliated and may strike again" still says it retaliated.
+ */
+export const HEDGE_WORDS = new Set("may might could would will shall should must possibly perhaps allegedly reportedly probably likely seemed seems".split(" "));
+/** Of the hedges, those that tell what is to come: a question about the future ("Will the pier reopen?") may rest on them. */
+export const FUTURE_WORDS = new Set(["will", "would", "shall"]);
+/** Words that make their whole clause a condition ("Troops would leave if the talks failed"). */
+export const CONDITION_WORDS = new Set(["if", "unless", "whether"]);
 /** Phrases that say a thing only resembled what follows ("it felt like the first"): they leave it open too. */
 export const HEDGE_PHRASES = ["felt like", "feel like", "feels like", "seemed like", "seems like", "looked like", "looks like", "as if", "as though"];
 

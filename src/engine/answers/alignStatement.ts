@@ -2,7 +2,9 @@ import { ownEntry } from "../../analysis/ownEntry.ts";
 import {
   ABILITY_HEDGES,
   ALIGNMENT_SYNONYMS,
+  CONDITION_WORDS,
   FORMER_WORDS,
+  FUTURE_WORDS,
   HEDGE_PHRASES,
   HEDGE_WORDS,
   RESTRICTION_WORDS,
@@ -35,11 +37,13 @@ export interface ClauseToken {
   unprefixed?: string;
   /** Said to hold no longer ("former Scientologist"). */
   former: boolean;
+  /** After a hedge in its clause: possible or owed ("may strike"), or to come ("will rebuild"); not said to be so. */
+  hedged: "possible" | "future" | null;
 }
 
 export interface Clause {
   tokens: ClauseToken[];
-  /** The clause leaves the statement open ("may", "if", "reportedly"). */
+  /** The clause is a condition ("if", "unless"): it leaves all it says open. */
   hedged: boolean;
   /** The clause restricts what it says ("only 10 per cent"). */
   restricted: boolean;
@@ -126,6 +130,7 @@ function readClauses(text: string): Clause[] {
     const tokens: ClauseToken[] = [];
     let negated = false;
     let hedged = false;
+    let hedging: ClauseToken["hedged"] = null;
     let restricted = false;
     let unrealised = false;
     // How many words ahead "almost" / "nearly" still reaches, and "former".
@@ -139,19 +144,20 @@ function readClauses(text: string): Clause[] {
       if (phrase) {
         if (negation && !neutral) negated = true;
         const n = phrase.split(" ").length;
-        for (let k = 0; k < n; k++) tokens.push({ raw: raw[i + k]!, form: formOf(raw[i + k]!), negated, nearMiss: false, unrealised, former: false });
+        for (let k = 0; k < n; k++) tokens.push({ raw: raw[i + k]!, form: formOf(raw[i + k]!), negated, nearMiss: false, unrealised, former: false, hedged: hedging });
         i += n - 1;
         nearMiss = 0;
         continue;
       }
       const w = raw[i]!;
-      if (HEDGE_PHRASES.some((p) => rest.startsWith(`${p} `))) hedged = true;
+      if (HEDGE_PHRASES.some((p) => rest.startsWith(`${p} `))) hedging = "possible";
       if (NEGATION_WORDS.has(w)) negated = true;
+      if (CONDITION_WORDS.has(w)) hedged = true;
       // "neither side could score", "could not reach": a negated ability denies, it does not hedge.
-      if (HEDGE_WORDS.has(w) && !(ABILITY_HEDGES.has(w) && (negated || raw[i + 1] === "not"))) hedged = true;
+      if (HEDGE_WORDS.has(w) && !(ABILITY_HEDGES.has(w) && (negated || raw[i + 1] === "not"))) hedging = hedging === "possible" || !FUTURE_WORDS.has(w) ? "possible" : "future";
       if (RESTRICTION_WORDS.has(w)) restricted = true;
       const near = nearMiss > 0 && !isNumber(w);
-      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w), former: former > 0 });
+      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w), former: former > 0, hedged: hedging });
       // "former Australian diplomat": the two words after it.
       former = FORMER_WORDS.has(w) ? FORMER_REACH : Math.max(0, former - 1);
       // "almost completely destroyed": an adverb passes the near miss on to its word.

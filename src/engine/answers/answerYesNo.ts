@@ -98,7 +98,8 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // "former Scientologist" denies "is she still a Scientologist?".
   const negation = matches.find((m) => tokenAt(m).negated || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
   const flip = matches.find((m) => m.opposite);
-  const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged);
+  // "will rebuild" answers "Will they rebuild?", never "Did they?"; "could reopen" answers only "Could it?".
+  const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || (tokenAt(m).hedged === "future" && !reading.future));
   const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised);
   // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
   const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);

@@ -48,6 +48,8 @@ export interface Reading {
   intended: boolean;
   /** It asks whether something holds now ("Is she still a member?"): "former member" answers no. */
   now: boolean;
+  /** It asks what is to come ("Will the pier reopen?"): "will reopen" may answer it, "could reopen" not. */
+  future: boolean;
   /** It sets a threshold for a figure ("more than 100 people"): the sentence's figure decides. */
   threshold: Threshold | null;
 }
@@ -65,6 +67,9 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const tokens = words(normalise(q.text)).flatMap((w, i, all) => (w === "re" && all[i + 1] ? [] : all[i - 1] === "re" ? [`re${w}`] : [w]));
   let copula = false;
   const present = PRESENT.test(tokens[0] ?? "");
+  const future = /^(will|shall)$/.test(tokens[0] ?? "") || /\bgoing to\b/.test(q.text);
+  // "Could the harbour reopen?" asks a possibility, which "could reopen" answers.
+  const possible = /^(can|could|may|might)$/.test(tokens[0] ?? "");
   while (tokens.length && AUXILIARY.test(tokens[0]!)) copula = COPULA.test(tokens.shift()!);
   const units: Array<{ words: string[]; entity: KnownEntity | null }> = q.entities.map((e) => ({ words: words(e.wording), entity: e.entity }));
   // "Did he say that?" after an answer about someone: "he" is that someone.
@@ -85,7 +90,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const spans: Array<[number, number]> = [];
   const used = new Set<number>();
   let circumstance = false;
-  let open = false;
+  let open = possible;
   let saying = false;
   let universal = false;
   let restricting = false;
@@ -149,7 +154,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const verb = asked.findIndex((a) => a.optional);
   if (verb >= 0) for (const a of asked.slice(verb + 1)) a.reported = true;
   const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
-  return { asked, open, saying, universal, restricting, approximate, intended, now, threshold };
+  return { asked, open, saying, universal, restricting, approximate, intended, now, future, threshold };
 }
 
 const COPULA = /^(is|was|were|are)$/;
