@@ -387,3 +387,41 @@ describe("yes/no questions that set a threshold for a figure", () => {
     expect(flood.ask("Did more than 50 volunteers die in the flood?").answered).toBe(false);
   });
 });
+
+describe("yes/no questions on states and changes, worded otherwise", () => {
+  // An invented city report.
+  const city = createEngine([
+    article(
+      [
+        "Finance minister Olga Berg stepped down on Monday.",
+        "The north bridge remains closed to traffic. The village of Ost is close to the border.",
+        "The bakery chain filed for bankruptcy in March.",
+        "The mayor opposed the plan for a new stadium.",
+        "Two of the five hostages were freed on Sunday.",
+      ],
+      "2022-06-01",
+      "city",
+    ),
+  ]);
+  const lead = (q: string) => city.ask(q).text.split("\n")[0]!;
+
+  it("matches 'resign' and 'stepped down', 'released' and 'freed'", () => {
+    expect(lead("Did Olga Berg resign?")).toMatch(/^Yes\./);
+    expect(lead("Were the hostages released?")).toMatch(/^Yes\./);
+  });
+
+  it("reads open against closed and support against opposed, but 'close to' as near", () => {
+    expect(lead("Is the north bridge open to traffic?")).toMatch(/^No\./);
+    expect(lead("Did the mayor support the plan for a new stadium?")).toMatch(/^No\./);
+    expect(city.ask("Is the border open?").answered).toBe(false);
+  });
+
+  it("asks the state after 'go' ('go bankrupt'), and keeps 'go' before a preposition", () => {
+    expect(lead("Did the bakery chain go bankrupt?")).toMatch(/^Yes\./);
+    expect(city.ask("Did the mayor go to the stadium?").answered).toBe(false);
+  });
+
+  it("reads 'two of the five' as denying 'all'", () => {
+    expect(lead("Were all the hostages freed?")).toMatch(/^No\./);
+  });
+});

@@ -25,6 +25,10 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["suicide", "kill himself", "killed himself", "kills himself", "kill herself", "killed herself", "kills herself", "kill themselves", "killed themselves", "took his own life", "took her own life", "take his own life", "take her own life"],
   ["organisation", "organisations", "organization", "organizations", "group", "groups"],
   ["most", "majority", "bulk"],
+  ["release", "released", "releases", "releasing", "free", "freed", "frees", "freeing", "set free"],
+  ["resign", "resigned", "resigns", "resigning", "resignation", "step down", "stepped down", "steps down", "stepping down", "quit", "quits"],
+  // "close to the border" is "near", never the "closed" that answers "open".
+  ["near", "close to", "closer to", "close by"],
   // "as well" is "also", never the "well" that answers "poorly".
   ["also", "as well"],
 ];
@@ -54,6 +58,13 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
 ], [
   ["well"],
   ["poorly", "badly"],
+], [
+  ["support", "supported", "supports", "backed", "endorse", "endorsed", "endorses", "welcomed"],
+  ["oppose", "opposed", "opposes", "opposing", "criticised", "criticized", "criticise", "criticize", "condemned", "condemn", "denounced", "denounce"],
+], [
+  // Not "close": "close to the border" is no state of being shut.
+  ["open", "opened", "opens"],
+  ["closed", "shut", "shuts"],
 ], [
   ["include", "included", "includes", "including", "inclusion"],
   ["exclude", "excluded", "excludes", "excluding", "exclusion"],
@@ -135,5 +146,10 @@ export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone 
 
 /** Words that restrict a statement to less than all ("added to only 10 per cent", "had only seen it in photos"). */
 export const RESTRICTION_WORDS = new Set("only just merely solely".split(" "));
+/** Words that, with "of", count out part of something ("two of the five hostages", "some of the homes"): no answer to "all". */
+export const PART_WORDS = new Set("some several many most few half part".split(" "));
+/** Verbs a question uses as "become" before the state it asks about ("go bankrupt", "went missing"): the state is what is asked. */
+export const BECOME_VERBS = new Set("go goes went gone going".split(" "));
+
 /** Words by which a question asks about all of something ("all salt", "every school"). */
 export const UNIVERSAL_WORDS = new Set("all every each entire whole always everyone everybody everything".split(" "));

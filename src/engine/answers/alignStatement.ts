@@ -17,6 +17,7 @@ import {
   NOT_PREFIX_NEGATIONS,
   NUMBER_WORDS,
   OPPOSITES,
+  PART_WORDS,
   UNREALISED_VERBS,
 } from "../../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../../analysis/text.ts";
@@ -47,6 +48,8 @@ export interface Clause {
   hedged: boolean;
   /** The clause restricts what it says ("only 10 per cent"). */
   restricted: boolean;
+  /** The clause counts out part of something ("two of the five hostages"). */
+  partial: boolean;
   /** Text of the clause as written, for finding names ("the South"). */
   text: string;
 }
@@ -164,7 +167,8 @@ function readClauses(text: string): Clause[] {
       nearMiss = NEAR_MISS_WORDS.has(w) ? 1 : near && w.endsWith("ly") ? 1 : 0;
       if (UNREALISED_VERBS.has(w) && raw[i + 1] === "to") unrealised = true;
     }
-    out.push({ tokens, hedged, restricted, text: part });
+    const partial = raw.some((w, i) => raw[i + 1] === "of" && (PART_WORDS.has(w) || isNumber(w)));
+    out.push({ tokens, hedged, restricted, partial, text: part });
   }
   return out;
 }

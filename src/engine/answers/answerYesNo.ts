@@ -103,7 +103,8 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised);
   // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
   const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);
-  const narrower = restriction && reading.universal ? restriction : undefined;
+  // "two of the five hostages" denies "all the hostages" as "only" does.
+  const narrower = reading.universal ? restriction ?? matches.find((m) => clauses[m.clause]!.partial) : undefined;
   // "had only seen it before in film" denies "in person": the restriction fills the slot the question asks about with something else.
   const otherwise = restriction && !reading.universal && missed.some((a) => a.preposition && a.preposition !== PREDICATE && fillsOtherwise(clauses[restriction.clause]!, a)) ? restriction : undefined;
   const unsaid = restriction && !reading.universal && missedCircumstance && !otherwise;
