@@ -56,8 +56,8 @@ interface KindRule {
   example: string;
 }
 
-/** "Did Trump give a timeline?" is a yes/no question about the text, not a request for one. */
-const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b(?! (you|u)\b)/;
+/** "Did Trump give a timeline?" is a yes/no question about the text, not a request for one; so is "Didn't he …?". */
+const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|(did|does|do|is|was|were|are|has|have|had|would|could|should|wo|ca)n'?t)\b(?! (you|u)\b)/;
 
 /** Questions about speech, with the verbs of saying of the lexicon. */
 const ASKS_WHO_SAID = new RegExp(String.raw`^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(?:${ASKED_SAID_FORMS.join("|")})\b`);

@@ -425,3 +425,34 @@ describe("yes/no questions on states and changes, worded otherwise", () => {
     expect(lead("Were all the hostages freed?")).toMatch(/^No\./);
   });
 });
+
+describe("yes/no questions asked in the negative, about votes, and about what remains unclear", () => {
+  const hall = createEngine([
+    article(
+      [
+        "Both the mayor and the governor attended the opening.",
+        "Senator Ruiz voted against the harbour bill.",
+        "The vaccine was found to be safe but its effectiveness remains unclear.",
+      ],
+      "2022-06-01",
+      "hall",
+    ),
+  ]);
+  const lead = (q: string) => hall.ask(q).text.split("\n")[0]!;
+
+  it("reads 'Didn't …?' as a yes/no question about the statement itself", () => {
+    const a = hall.ask("Didn't the mayor attend the opening?");
+    expect(a.kind).toBe("yesno");
+    expect(a.lead).toMatch(/^Yes\./);
+  });
+
+  it("reads 'voted against' as opposing, the opposite of 'vote for'", () => {
+    expect(lead("Did Senator Ruiz vote for the harbour bill?")).toMatch(/^No\./);
+    expect(lead("Did Senator Ruiz vote against the harbour bill?")).toMatch(/^Yes\./);
+  });
+
+  it("leaves what 'remains unclear' unsaid, and still answers the rest of the sentence", () => {
+    expect(hall.ask("Is the vaccine effective?").answered).toBe(false);
+    expect(lead("Is the vaccine safe?")).toMatch(/^Yes\./);
+  });
+});

@@ -11,7 +11,8 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["injure", "injured", "injures", "injury", "injuries", "hurt", "wounded", "wound", "wounds", "wounding"],
   ["kill", "killed", "kills", "killing", "death", "deaths", "dead", "die", "died", "dies", "fatality", "fatalities"],
   ["only", "alone", "sole", "solely"],
-  ["support", "supported", "supports", "favour", "favor", "favoured", "favored", "favours", "favors"],
+  ["support", "supported", "supports", "favour", "favor", "favoured", "favored", "favours", "favors", "vote for", "voted for", "votes for", "voting for"],
+  ["oppose", "opposed", "opposes", "opposing", "vote against", "voted against", "votes against", "voting against"],
   ["exclude", "left out", "leave out", "leaves out", "leaving out", "kept out"],
   ["include", "includes", "included", "including", "account for", "accounts for", "accounted for", "accounting for", "take into account", "takes into account", "took into account", "factor in", "factors in", "factored in"],
   ["receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "obtain", "obtained", "obtains"],
@@ -136,8 +137,11 @@ export const ABILITY_HEDGES = new Set(["could"]);
 export const HEDGE_WORDS = new Set("may might could would will shall should must possibly perhaps allegedly reportedly probably likely seemed seems".split(" "));
 /** Of the hedges, those that tell what is to come: a question about the future ("Will the pier reopen?") may rest on them. */
 export const FUTURE_WORDS = new Set(["will", "would", "shall"]);
-/** Words that make their whole clause a condition ("Troops would leave if the talks failed"). */
-export const CONDITION_WORDS = new Set(["if", "unless", "whether"]);
+/**
+ * Words that make their whole clause a condition or an open matter ("Troops would leave if the
+ * talks failed", "its effectiveness remains unclear"), wherever they stand in it.
+ */
+export const CONDITION_WORDS = new Set(["if", "unless", "whether", "unclear", "uncertain", "unconfirmed", "unverified", "undetermined"]);
 /** Phrases that say a thing only resembled what follows ("it felt like the first"): they leave it open too. */
 export const HEDGE_PHRASES = ["felt like", "feel like", "feels like", "seemed like", "seems like", "looked like", "looks like", "as if", "as though"];
 

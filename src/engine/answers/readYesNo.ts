@@ -54,7 +54,7 @@ export interface Reading {
   threshold: Threshold | null;
 }
 
-const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not)$/;
+const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not|(did|does|do|is|was|were|are|has|have|had|wo|would|could|should|ca)n|t)$/;
 /** Prepositions that open the circumstances of a statement: when, where, after what. */
 const CIRCUMSTANCE = new Set("in at on during since from before after near within throughout when while".split(" "));
 const MODALS = new Set("can could may might would will should shall possibly perhaps likely".split(" "));
@@ -67,7 +67,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const tokens = words(normalise(q.text)).flatMap((w, i, all) => (w === "re" && all[i + 1] ? [] : all[i - 1] === "re" ? [`re${w}`] : [w]));
   let copula = false;
   const present = PRESENT.test(tokens[0] ?? "");
-  const future = /^(will|shall)$/.test(tokens[0] ?? "") || /\bgoing to\b/.test(q.text);
+  const future = /^(will|shall|won)$/.test(tokens[0] ?? "") || /\bgoing to\b/.test(q.text);
   // "Could the harbour reopen?" asks a possibility, which "could reopen" answers.
   const possible = /^(can|could|may|might)$/.test(tokens[0] ?? "");
   while (tokens.length && AUXILIARY.test(tokens[0]!)) copula = COPULA.test(tokens.shift()!);
@@ -161,7 +161,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
 
 const COPULA = /^(is|was|were|are)$/;
 /** A question that opens with a present-tense verb asks about now ("Is she a member?"). */
-const PRESENT = /^(is|are|does|do|has|have)$/;
+const PRESENT = /^(is|are|does|do|has|have|isn|aren|doesn|don|hasn|haven)$/;
 /** How many words may stand between "take" and its "to" ("take the sick boy to"). */
 const CONVEYED_WORDS = 5;
 /** Marks the predicate noun among the asked words. */
