@@ -456,3 +456,22 @@ describe("yes/no questions asked in the negative, about votes, and about what re
     expect(lead("Is the vaccine safe?")).toMatch(/^Yes\./);
   });
 });
+
+describe("yes/no questions naming a date or place the sentence gives otherwise", () => {
+  const when = createEngine([
+    article(["Kim Sun met Park Ji in Seoul on Friday.", "A ferry sank near Busan.", "The storm hit the coast in March.", "The minister resigned in 2019 after the scandal."], "2022-06-01", "when"),
+  ]);
+  const lead = (q: string) => when.ask(q).text.split("\n")[0]!;
+
+  it("leaves unsaid a question whose date the run gives otherwise ('in 2019' for 'in 2018')", () => {
+    expect(when.ask("Did the minister resign in 2018?").answered).toBe(false);
+    expect(lead("Did the minister resign in 2019?")).toMatch(/^Yes\./);
+    expect(when.ask("Did the storm hit the coast in April?").answered).toBe(false);
+    expect(lead("Did the storm hit the coast in March?")).toMatch(/^Yes\./);
+  });
+
+  it("leaves unsaid a question whose place the sentence gives as another name ('in Seoul' for 'in Busan')", () => {
+    expect(when.ask("Did Kim Sun meet Park Ji in Busan?").answered).toBe(false);
+    expect(lead("Did Kim Sun meet Park Ji in Seoul?")).toMatch(/^Yes\./);
+  });
+});

@@ -1,4 +1,4 @@
-import { NOT_FOLLOWED, STOPWORDS } from "../../analysis/lexicon.ts";
+import { MONTHS, NOT_FOLLOWED, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
@@ -108,8 +108,10 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // "had only seen it before in film" denies "in person": the restriction fills the slot the question asks about with something else.
   const otherwise = restriction && !reading.universal && missed.some((a) => a.preposition && a.preposition !== PREDICATE && fillsOtherwise(clauses[restriction.clause]!, a)) ? restriction : undefined;
   const unsaid = restriction && !reading.universal && missedCircumstance && !otherwise;
+  // "Did the storm hit in April?" against "hit the coast in March": another date or name in the asked slot.
+  const elsewhere = otherDate(reading, sentences) || missed.some((a) => a.preposition && a.preposition !== PREDICATE && isSpecific(a.raw[0]!, a.name) && matches.some((m) => fillsOtherwise(clauses[m.clause]!, a, true)));
   const denied = negation ?? flip ?? narrower ?? otherwise;
-  const said = (negation && flip) || hedged || unrealised || unsaid ? "open" : denied ? "no" : "yes";
+  const said = (negation && flip) || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
   // "more than 100 people": the figure decides what the words affirm; a negated figure is left unsaid.
   const passes = reading.threshold ? judgeThreshold(reading.threshold, sentences, reading.asked.filter((a) => !a.name && !a.unit).flatMap((a) => a.forms)) : undefined;
   if (passes === null) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
@@ -118,6 +120,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const why =
     negation && flip ? `negated (${tokenOf(negation)}) and opposite (${tokenOf(flip)})`
     : hedged ? "hedged"
+    : elsewhere ? "another date or name where the question has one"
     : unrealised ? UNREALISED
     : unsaid ? "restricted, circumstance unsaid"
     : negation ? `negated at ${tokenOf(negation)}`
@@ -160,15 +163,35 @@ const SPOKEN: Match = { clause: -1, token: -1, opposite: false };
 /** Why an alignment is open when what it tells was advised, planned or promised, not done. */
 const UNREALISED = "unrealised: advised, planned or promised";
 
-/** Whether a clause has the circumstance's preposition followed by another content word ("in film" for "in person"). */
-function fillsOtherwise(clause: Clause, a: Asked): boolean {
+/**
+ * Whether a clause has the circumstance's preposition followed by another content word ("in film"
+ * for "in person"); with `specific`, by another date, number or name ("in March" for "in April").
+ */
+function fillsOtherwise(clause: Clause, a: Asked, specific = false): boolean {
   const t = clause.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i]!.raw !== a.preposition) continue;
     const next = t.slice(i + 1).find((x) => !STOPWORDS.has(x.raw));
-    if (next && !a.forms.includes(next.form)) return true;
+    if (next && !a.forms.includes(next.form) && (!specific || isSpecific(next.raw, capitalised(clause.text, next.raw)))) return true;
   }
   return false;
+}
+
+/** Whether the question names a date and the run gives dates, none of them it ("in 2019" for "in 2018"). */
+function otherDate(reading: Reading, sentences: IndexedSentence[]): boolean {
+  const p = reading.period;
+  const dates = p ? sentences.flatMap((s) => s.dates) : [];
+  return dates.length > 0 && !dates.some((d) => d.from <= p!.to && p!.from <= d.to);
+}
+
+/** A date, number or name: a word that one value of a slot has and another has not. */
+function isSpecific(word: string, name: boolean): boolean {
+  return name || /\d/.test(word) || MONTHS.includes(word) || WEEKDAYS.includes(word);
+}
+
+/** Whether a clause writes a word capitalised, as a name (not where it opens the clause). */
+function capitalised(text: string, word: string): boolean {
+  return new RegExp(`(?<!^\\s*)\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\b`).test(text);
 }
 
 const titleCache = new Map<string, Set<string>>();

@@ -50,6 +50,8 @@ export interface Reading {
   now: boolean;
   /** It asks what is to come ("Will the pier reopen?"): "will reopen" may answer it, "could reopen" not. */
   future: boolean;
+  /** The date the question names ("in April", "in 2018"), read out of its words: a sentence dated otherwise does not answer it. */
+  period: { from: string; to: string } | null;
   /** It sets a threshold for a figure ("more than 100 people"): the sentence's figure decides. */
   threshold: Threshold | null;
 }
@@ -116,7 +118,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
       const content = unit.words.filter((x) => !STOPWORDS.has(x));
       const first = content[0];
       const shortForm = content.length > 1 && first ? new RegExp(`\\b[Tt]he ${first.charAt(0).toUpperCase()}${first.slice(1)}\\b`) : undefined;
-      asked.push({ forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance, shortForm });
+      asked.push({ forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance, shortForm, preposition: circumstance ? preposition : undefined });
       spans[asked.length - 1] = [i, i + unit.words.length];
       if (copula && i === 0) predicate = predicateAfter(tokens, unit.words.length);
       continue;
@@ -156,7 +158,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const verb = asked.findIndex((a) => a.optional);
   if (verb >= 0) for (const a of asked.slice(verb + 1)) a.reported = true;
   const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
-  return { asked, open, saying, universal, restricting, approximate, intended, now, future, threshold };
+  return { asked, open, saying, universal, restricting, approximate, intended, now, future, threshold, period: q.period };
 }
 
 const COPULA = /^(is|was|were|are)$/;
