@@ -67,6 +67,24 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
   ["open", "opened", "opens"],
   ["closed", "shut", "shuts"],
 ], [
+  // Superlatives: "the smallest lake?" against "the largest lake". Not comparatives: "Is Maja
+  // younger than Grete?" against "Grete is older than Maja" turns on the order of the names.
+  ["largest", "biggest"],
+  ["smallest"],
+], [
+  ["highest"],
+  ["lowest"],
+], [
+  ["best"],
+  ["worst"],
+], [
+  ["oldest"],
+  ["youngest", "newest"],
+], [
+  // One place in a series is no other: "the first dam?" against "the second dam".
+  ["first"],
+  ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"],
+], [
   ["include", "included", "includes", "including", "inclusion"],
   ["exclude", "excluded", "excludes", "excluding", "exclusion"],
 ]];
