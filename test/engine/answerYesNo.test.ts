@@ -478,7 +478,7 @@ describe("yes/no questions naming a date or place the sentence gives otherwise",
 
 describe("yes/no questions on superlatives and places in a series", () => {
   const lakes = createEngine([
-    article(["Lake Vira is the largest lake in the province.", "The Karsk dam was the second dam built on the river.", "Grete Lund is older than her sister Maja."], "2022-06-01", "lakes"),
+    article(["Lake Vira is the largest lake in the province.", "The Karsk dam was the second dam built on the river.", "Grete Lund is older than her sister Maja.", "The ferry pilot denied causing the collision."], "2022-06-01", "lakes"),
   ]);
   const lead = (q: string) => lakes.ask(q).text.split("\n")[0]!;
 
@@ -486,6 +486,10 @@ describe("yes/no questions on superlatives and places in a series", () => {
     expect(lead("Is Lake Vira the smallest lake in the province?")).toMatch(/^No\./);
     expect(lead("Is Lake Vira the largest lake in the province?")).toMatch(/^Yes\./);
     expect(lead("Was the Karsk dam the first dam built on the river?")).toMatch(/^No\./);
+  });
+
+  it("reads 'admit' against 'denied'", () => {
+    expect(lead("Did the ferry pilot admit causing the collision?")).toMatch(/^No\./);
   });
 
   it("does not read a comparative against its opposite, whose answer turns on the order of the names", () => {

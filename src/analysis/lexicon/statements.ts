@@ -67,6 +67,12 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
   ["open", "opened", "opens"],
   ["closed", "shut", "shuts"],
 ], [
+  ["admit", "admits", "admitted", "admitting", "acknowledge", "acknowledged", "acknowledges", "confirm", "confirmed", "confirms"],
+  ["deny", "denies", "denied", "denying"],
+], [
+  ["agree", "agrees", "agreed"],
+  ["disagree", "disagrees", "disagreed"],
+], [
   // Superlatives: "the smallest lake?" against "the largest lake". Not comparatives: "Is Maja
   // younger than Grete?" against "Grete is older than Maja" turns on the order of the names.
   ["largest", "biggest"],
