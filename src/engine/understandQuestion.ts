@@ -1,4 +1,4 @@
-import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS } from "../analysis/lexicon.ts";
+import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, THRESHOLD_WORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
@@ -56,8 +56,8 @@ interface KindRule {
   example: string;
 }
 
-/** "Did Trump give a timeline?" is a yes/no question about the text, not a request for one. */
-const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b(?! (you|u)\b)/;
+/** "Did Trump give a timeline?" is a yes/no question about the text, not a request for one; so is "Didn't he …?". */
+const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|(did|does|do|is|was|were|are|has|have|had|would|could|should|wo|ca)n'?t)\b(?! (you|u)\b)/;
 
 /** Questions about speech, with the verbs of saying of the lexicon. */
 const ASKS_WHO_SAID = new RegExp(String.raw`^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(?:${ASKED_SAID_FORMS.join("|")})\b`);
@@ -168,7 +168,8 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
       continue;
     }
     // "provoked" where the articles say "provocation" is of the same family, not a typo of "promoted".
-    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w)) {
+    // A comparative that sets a threshold ("weaker than magnitude 6") is English, not a typo of an article's word.
+    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w) || ownEntry(THRESHOLD_WORDS, w)) {
       corrected.push(w);
       continue;
     }

@@ -189,6 +189,8 @@ export const answersTuning = {
     minAlignment: 0.6,
     /** Share of the statement's own words (not its circumstances) it must say, or its article's title imply ("Australian" manufacturers in an article on Australia): all of them, since the word left out is often the very thing asked ("with aircraft"). Range 0.8-1; lower answers Yes on a sentence missing a word of the statement. */
     minCoreAlignment: 1,
+    /** How many sentences back in its paragraph a sentence saying "the ban" looks for the one that wrote "travel ban" (the sentence right before may name it otherwise). Range 2-4; higher reads further for the modifier. */
+    definiteReach: 3,
   }),
   /** Who holds a role the question describes (findSpeakerByRole.ts, describeEntity.ts). */
   roles: Object.freeze({

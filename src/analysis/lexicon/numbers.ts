@@ -37,6 +37,21 @@ export const FIGURE_BOUNDS: Record<string, "approximate" | "above" | "below" | "
   nearly: "just-below", almost: "just-below", "just under": "just-below",
 };
 
+/**
+ * How a yes/no question sets a threshold for a figure: "more than 100 people", "weaker than
+ * magnitude 6", "at least ten". Each word reads "above" or "below" the number after it
+ * (with "than" and at most one word between: "magnitude").
+ */
+export const THRESHOLD_WORDS: Record<string, "above" | "below"> = {
+  "at least": "above", more: "above", over: "above", above: "above", greater: "above", larger: "above", bigger: "above",
+  higher: "above", stronger: "above", longer: "above", older: "above", heavier: "above", exceed: "above", exceeded: "above", exceeds: "above",
+  "at most": "below", less: "below", fewer: "below", under: "below", below: "below", smaller: "below", lower: "below",
+  weaker: "below", shorter: "below", younger: "below", lighter: "below",
+};
+
+/** What a figure counts when it counts anyone at all: a sentence may leave it unwritten ("killing 107" for "more than 100 people"). */
+export const UNSPECIFIC_COUNTED = new Set(["people", "persons", "individuals"]);
+
 /** Units of time, singular and plural: "48 hours", "an 11-year lull". */
 export const TIME_UNITS = new Set(
   ("second seconds minute minutes hour hours day days week weeks fortnight fortnights month months " +
