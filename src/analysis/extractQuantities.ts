@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, CURRENCY_WORDS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
-import { countedHead, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
+import { countedHead, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, TARGET, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
 import { findSpecialQuantities } from "./quantityForms.ts";
 import { canonical } from "./text.ts";
 
@@ -68,6 +68,8 @@ export function extractQuantities(sentence: string): Quantity[] {
     }
     // "from about 4,500 to 2,500 troops" is a change, not a range: two numbers, the second a target.
     const fromTo = (/\bfrom\s*$/i.test(before) || mod === "from") && second && /\bto\b/i.test(whole);
+    // "the party's seats increased from 9 to 10": what rose or fell is what both numbers count.
+    if ((fromTo || TARGET.test(before)) && !unit && measureOf(currency, isPercent) === "count") unit = subjectOfChange(before);
     if (fromTo) {
       const at = whole.search(/\bto\b/i);
       const firstText = whole.slice(0, at).trim().replace(/^from\s+/i, "");
@@ -76,7 +78,9 @@ export function extractQuantities(sentence: string): Quantity[] {
       const secondText = whole.slice(at + 2).trim();
       const offset = sentence.indexOf(secondText, m.index + at + 2);
       const target = parseNumber(second!) ?? value;
-      out.push(quantity(sentence, offset, end, secondText, target, target, undefined, unit, "count", true, true));
+      // "seats increased from 9 to 10" tells of a change made: its end is a level reached, not a plan.
+      const made = CHANGED.test(before) && !MODAL.test(before.slice(-80).split(/[,;](?!\d{3})/).at(-1)!);
+      out.push(quantity(sentence, offset, end, secondText, target, target, undefined, unit, "count", !made, true));
       continue;
     }
     const high = second ? parseNumber(second) ?? value : value;
@@ -84,7 +88,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     const clause = sentence.slice(Math.max(0, start - 80), start).split(/[,;](?!\d{3})/).at(-1)!;
     // "About 2,000 troops will leave": a modal just after the number's noun also makes it a projection.
     const projected = (PROJECTION.test(before) && !ACCOMPLISHED.test(before)) || LIMIT.test(before) || MODAL.test(clause) || MODAL_AFTER.test(unit && after.includes(unit) ? after.slice(after.indexOf(unit) + unit.length) : after);
-    let measure: Measure = isPercent ? "percent" : currency ? "money" : "count";
+    let measure: Measure = measureOf(currency, isPercent);
     const head = unit.split(/\s+/)[0]?.toLowerCase() ?? "";
     if (measure === "count" && CURRENCY_WORDS.has(head) && !/^\s*\S+\s+of\b/i.test(after)) measure = "money";
     else if (measure === "count" && TIME_UNITS.has(head)) measure = "duration";
@@ -101,6 +105,21 @@ export function extractQuantities(sentence: string): Quantity[] {
     out.push(quantity(sentence, start, end, text, value, high, mod, unit, measure, projected));
   }
   return [...out, ...special].sort((a, b) => a.start - b.start);
+}
+
+/** A past form of a verb of change right before "from … to": "increased from 9 to 10". */
+const CHANGED = /\b(?:increased|decreased|rose|risen|fell|fallen|dropped|grew|grown|declined|climbed|jumped|shrank|shrunk|went\s+(?:up|down))\s*$/i;
+
+/** A percentage, a sum of money, or a plain count: what the number's own signs say it measures. */
+function measureOf(currency: string | undefined, isPercent: boolean): Measure {
+  return isPercent ? "percent" : currency ? "money" : "count";
+}
+
+/** "the party's seats in the council increased from", "exports rose to": the plural noun that changed, or "". */
+const CHANGE_SUBJECT = /\b([\p{L}-]+s)\b(?:\s+(?:in|of|on|at|for|across)\s+[^,;:]{1,60}?)?\s+(?:has\s+|have\s+|had\s+)?(?:increased|rose|risen|fell|fallen|dropped|grew|grown|declined|decreased|climbed|jumped|doubled|tripled|shrank|shrunk|went\s+(?:up|down))\s+(?:from|to)?\s*$/iu;
+function subjectOfChange(before: string): string {
+  const m = CHANGE_SUBJECT.exec(before.slice(-120).split(/[;:]/).at(-1)!);
+  return m && countedHead(m[1]!) && !STOPWORDS.has(m[1]!.toLowerCase()) ? m[1]! : "";
 }
 
 /** Words that can follow a number without being what it counts. */

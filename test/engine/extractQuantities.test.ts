@@ -32,6 +32,14 @@ describe("finding quantities", () => {
     expect(extractQuantities("will reduce its troop levels in Afghanistan and Iraq to 2,500 each by January.")[0]).toMatchObject({ text: "2,500", unitTerms: ["troop"], target: true });
   });
 
+  it("reads what rose or fell from one number to another as what both count, and a change made as no plan", () => {
+    const [from, to] = extractQuantities("The greens' seats on the council increased from 4 to 7 after the vote.");
+    expect(from).toMatchObject({ value: 4, unit: "seats" });
+    expect(to).toMatchObject({ value: 7, unit: "seats", target: true, projected: false });
+    expect(extractQuantities("Ticket sales rose to 12,000 in May.")[0]).toMatchObject({ value: 12000, unit: "sales" });
+    expect(extractQuantities("The board will cut its staff from 90 to 60.")[1]).toMatchObject({ value: 60, projected: true });
+  });
+
   it("does not count dates, years or 'one of'", () => {
     expect(q("On January 5, 2020, one of the bases closed.")).toEqual([]);
   });

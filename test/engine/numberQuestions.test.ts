@@ -23,6 +23,8 @@ describe("reading what number a question wants", () => {
     expect(read("How many fishing boats were lost?").counted).toEqual(["fish", canonical("boats")]);
     expect(read("How many us troops are there?").counted).toEqual([canonical("usa"), canonical("troops")]);
     expect(read("How much grain went to the mills?").counted).toEqual([canonical("grain")]);
+    // After a plural noun even a short "-ed" word is the verb: "voted" is not counted.
+    expect(read("How many people voted?").counted).toEqual([canonical("people")]);
   });
 });
 
@@ -289,5 +291,21 @@ describe("a rate asked is a percentage", () => {
 
   it("answers 'what was the turnout rate?' with the percentage, not the count beside it", () => {
     expect(engine.ask("What was the turnout rate?").short).toBe("58%");
+  });
+});
+
+describe("what changed from one number to another", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["The greens won a seat from the liberals, hence the greens' seats on the council increased from 4 to 7.", "Some 61,000 votes were cast for the greens, and 48,000 voters stayed home."], "2023-05-09", "council"),
+  ]);
+
+  it("answers how many there are now with where the change ended", () => {
+    expect(engine.ask("How many council seats do the greens have now?").short).toBe("7");
+  });
+
+  it("answers how many people voted with a number of people, not of votes", () => {
+    expect(engine.ask("How many people stayed home?").short).toBe("48,000");
+    expect(engine.ask("How many people voted?").short).not.toBe("Some 61,000");
   });
 });

@@ -1,6 +1,7 @@
 import type { Measure } from "../../analysis/extractQuantities.ts";
 import { COMMON_VERBS, LIGHT_VERBS, STOPWORDS, TIME_UNITS } from "../../analysis/lexicon.ts";
 import { canonical } from "../../analysis/text.ts";
+import { countedHead } from "../../analysis/numberPatterns.ts";
 
 /** What a number question asks for: the kind of number and the thing counted. */
 export interface NumberQuestion {
@@ -58,7 +59,8 @@ function nounPhrase(rest: string[]): string[] {
       continue;
     }
     if (STOPWORDS.has(w) || COMMON_VERBS.has(w) || LIGHT_VERBS.has(w) || TIME_UNITS.has(w) && out.length > 0) break;
-    if (out.length > 0 && /(ed|ing)$/.test(w) && w.length > 5) break;
+    // "how many people voted": after a plural noun even a short "-ed" word is the verb.
+    if (out.length > 0 && /(ed|ing)$/.test(w) && (w.length > 5 || countedHead(out.at(-1)!))) break;
     out.push(w);
   }
   return out;
