@@ -309,3 +309,25 @@ describe("what changed from one number to another", () => {
     expect(engine.ask("How many people voted?").short).not.toBe("Some 61,000");
   });
 });
+
+describe("deaths, victims and casualties: the people an event befell", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["A landslide buried the road on Sunday, killing 9 people and injuring 31, officials said.", "Rescuers evacuated hundreds of villagers, and 40 cattle died."], "2023-02-06", "landslide"),
+  ]);
+
+  it("answers how many deaths or fatalities with the number killed", () => {
+    expect(engine.ask("How many deaths were there?").short).toBe("9");
+    expect(engine.ask("How many fatalities were there?").short).toBe("9");
+    expect(engine.ask("How many injuries were there?").short).toBe("31");
+  });
+
+  it("answers how many victims with the number killed or hurt, never the evacuated", () => {
+    expect(["9", "31"]).toContain(engine.ask("How many victims were there?").short);
+  });
+
+  it("takes no deaths from a number of animals", () => {
+    const farm = createEngine([article(["Floods swept the farm on Sunday, and 40 cattle died."], "2023-02-06", "farm")]);
+    expect(farm.ask("How many deaths were there?").answered).toBe(false);
+  });
+});

@@ -110,3 +110,6 @@ export const PERSON_NOUNS = new Set(
     "casualties fatalities prisoners detainees hostages soldiers troops officers miners fishermen farmers " +
     "doctors nurses teachers journalists athletes participants respondents volunteers").split(" "),
 );
+
+/** Nouns for the people an event befell: "how many victims" is answered by "killing 12 people" or "85 were injured". */
+export const EVENT_PEOPLE_NOUNS = new Set(("victims casualties fatalities dead deaths injuries injured wounded").split(" "));

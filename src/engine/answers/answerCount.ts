@@ -6,7 +6,7 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
@@ -19,6 +19,9 @@ const TIMELESS = new Set(["duration", "frequency", "ordinal", "age"]);
 const EVENTS = new Set([...EVENT_WORDS].map(canonical));
 const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
 const PEOPLE = new Set(["people", "persons", "individuals"].map(canonical));
+const VICTIMS = new Set([...EVENT_PEOPLE_NOUNS].map(canonical));
+/** What makes victims or casualties: being killed or hurt, not arrested or evacuated. */
+const HARMS = new Set(["killed", "injured", "dead", "missing"].map(canonical));
 /** Countries and blocs the lexicon knows, by canonical form: a figure for one is never the answer for another. */
 const PLACES = new Set(Object.values(PLACE_ALIASES).map(canonical));
 const MONEY_TERMS = new Set(MONEY_WORDS.map(canonical));
@@ -52,7 +55,9 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const pool = new Map<number, IndexedSentence>();
   // Only sentences with numbers: in an archive of near-duplicates the best-matching sentences
   // without any would fill the candidates.
-  const query = [...a.counted, ...a.named, ...a.context, ...a.carried, ...q.topic].join(" ");
+  // "How many victims …": the sentences tell of what befell them ("killing 12"), not of victims.
+  const befallen = [...a.counted].some((t) => VICTIMS.has(t) && !EVENTS.has(t)) ? [...HARMS] : [];
+  const query = [...a.counted, ...a.named, ...a.context, ...a.carried, ...q.topic, ...befallen].join(" ");
   for (const h of index.find(query, tuning.search.candidates * 2, (s) => s.quantities.length > 0)) pool.set(h.sentence.id, h.sentence);
   if (q.previous) for (const id of q.previous.sentences) pool.set(id, index.sentences[id]!);
 
@@ -173,6 +178,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
     // "How many people died?" is answered by a bare number after the question's verb: "killing 107".
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.length === 0 && verbBefore(s.text, quantity.start, q.words)) unitMatch = 1;
+    // "How many deaths / victims were there?" is answered by the people an event befell: "killing 12 people", "85 were injured".
+    if (!unitMatch && befell(a.counted, s.text, quantity)) unitMatch = 1;
     if (unitMatch === 0) return null;
   }
   if (a.places.length && coverage(a.places, s) < 1) return null;
@@ -228,6 +235,17 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const asked = new Set(q.words.map(canonical));
   if ([...clause].some((t) => EVENTS.has(t) && !asked.has(t))) score -= w.otherEvent;
   return score;
+}
+
+/**
+ * The number counts the people an event befell, and the question counts them by the event
+ * ("deaths": killed, died) or as its victims ("casualties", "victims": killed or hurt). Only a
+ * number of people or a bare one: "killing 12 cattle" gives no deaths.
+ */
+function befell(counted: Set<string>, text: string, quantity: Quantity): boolean {
+  if (quantity.unitTerms.length && !quantity.unitTerms.some((t) => PERSONS.has(t))) return false;
+  const clause = new Set([...clauseTerms(text, quantity.start), ...quantity.unitTerms]);
+  return [...counted].some((t) => (EVENTS.has(t) && clause.has(t)) || (VICTIMS.has(t) && [...HARMS].some((h) => clause.has(h))));
 }
 
 /**
