@@ -331,3 +331,19 @@ describe("deaths, victims and casualties: the people an event befell", () => {
     expect(farm.ask("How many deaths were there?").answered).toBe(false);
   });
 });
+
+describe("how old: the age of what the question asks about, when it names no one", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["Mayor Ann Reed, 61, opened the new footbridge on Friday.", "A 9-year-old boy cut the ribbon."], "2023-04-14", "footbridge"),
+  ]);
+
+  it("answers with the age of the noun asked, by its title or the noun it describes", () => {
+    expect(engine.ask("How old is the mayor?").short).toBe("61");
+    expect(engine.ask("How old was the boy?").short).toMatch(/^9-year-old/);
+  });
+
+  it("declines how old a thing is when the only ages are people's", () => {
+    expect(engine.ask("How old is the footbridge?").answered).toBe(false);
+  });
+});

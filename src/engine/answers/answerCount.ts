@@ -141,18 +141,31 @@ function writtenWithCapital(wording: string, raw: string): boolean {
 }
 
 /**
+ * "How old is the mayor?" names no one: the age must be of what the question asks about, told
+ * by the noun the age describes ("a 14-year-old girl") or the words just before it ("Mayor Ann
+ * Reed, 61,", "the boy, aged 9"), so the mayor's age never answers how old the bridge is.
+ */
+function ownerAsked(about: string[], sentence: string, quantity: Quantity): boolean {
+  if (about.length === 0) return true;
+  const before = words(sentence.slice(0, quantity.start)).slice(-6).map(canonical);
+  const owner = new Set([...quantity.unitTerms, ...before]);
+  return about.some((t) => owner.has(t));
+}
+
+/**
  * "Thomas Sam, 42, and his wife Manju Sam, 36,": an age in apposition is the age of the name
  * right before it, so "How old is Manju Sam?" is not answered with 42. True when the question
  * names no person, or the age stands after no name.
  */
-function ageOfAsked(q: Query, sentence: string, quantity: Quantity): boolean {
+function ageOfAsked(q: Query, about: string[], sentence: string, quantity: Quantity): boolean {
   const people = q.entities.filter((e) => e.entity.kind === "person");
   const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s*$/u.exec(sentence.slice(Math.max(0, quantity.start - 80), quantity.start));
   // "How old was Gloria?" where the analysis made no person of her: the age must still be hers,
   // not the age in apposition to someone else ("Thomas Sam, 42").
   if (people.length === 0) {
     const asked = questionNames(q.raw).map((n) => n.toLowerCase());
-    return asked.length === 0 || !before || asked.some((n) => before[1]!.toLowerCase().split(/\s+/).includes(n) || before[1]!.toLowerCase() === n);
+    if (asked.length === 0) return ownerAsked(about, sentence, quantity);
+    return !before || asked.some((n) => before[1]!.toLowerCase().split(/\s+/).includes(n) || before[1]!.toLowerCase() === n);
   }
   if (!before) return true;
   const name = before[1]!.toLowerCase();
@@ -183,7 +196,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     if (unitMatch === 0) return null;
   }
   if (a.places.length && coverage(a.places, s) < 1) return null;
-  if (quantity.measure === "age" && !ageOfAsked(q, s.text, quantity)) return null;
+  if (quantity.measure === "age" && !ageOfAsked(q, a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t)), s.text, quantity)) return null;
   const namedCover = a.named.length ? namedCoverage(a.named, q, s, index) : 1;
   if (namedCover < w.minNamedCoverage) return null;
   // Words that say how the number is asked ("reduced to", "raise", "spend") need not be in its sentence.
