@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, CURRENCY_WORDS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
+import { CARDINAL_WORDS, CURRENCY_WORDS, LENGTH_UNITS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
 import { countedHead, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, TARGET, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
 import { findSpecialQuantities } from "./quantityForms.ts";
 import { canonical } from "./text.ts";
@@ -92,6 +92,11 @@ export function extractQuantities(sentence: string): Quantity[] {
     const head = unit.split(/\s+/)[0]?.toLowerCase() ?? "";
     if (measure === "count" && CURRENCY_WORDS.has(head) && !/^\s*\S+\s+of\b/i.test(after)) measure = "money";
     else if (measure === "count" && TIME_UNITS.has(head)) measure = "duration";
+    else if (measure === "count" && LENGTH_UNITS.has(head)) {
+      // "4.2 km along the bank": the unit is the length's own word, or what it measures ("10 miles of road").
+      measure = "length";
+      if (!/\sof\s/.test(unit)) unit = unit.split(/\s+/)[0]!;
+    }
     // "About 6,400 troops will return home and roughly 5,600 will be moved": a bare number after
     // a conjunction counts what the number before it counted. "… troop levels in Afghanistan and
     // Iraq to 2,500 each": failing that, the counted noun stands before the number. A number

@@ -5,8 +5,8 @@ import { canonical, words } from "./text.ts";
 
 // The pieces every number pattern shares: how a number is written, what stands before and after it.
 
-/** What a number measures: how a question asks for it ("how many", "how much", "how long", "how old", "what share", "which", "how often"). */
-export type Measure = "count" | "money" | "percent" | "duration" | "age" | "ordinal" | "frequency";
+/** What a number measures: how a question asks for it ("how many", "how much", "how long", "how far", "how old", "what share", "which", "how often"). */
+export type Measure = "count" | "money" | "percent" | "duration" | "length" | "age" | "ordinal" | "frequency";
 
 /** A number in a sentence with its modifier and what it counts. */
 export interface Quantity {
@@ -81,7 +81,7 @@ export function quantity(sentence: string, start: number, end: number, text: str
   return {
     text,
     phrase,
-    short: short ?? (measure === "duration" || measure === "money" && !/[$€£¥]/.test(text) ? `${text} ${unitHead}`.trim() : text),
+    short: short ?? (measure === "duration" || measure === "length" || measure === "money" && !/[$€£¥]/.test(text) ? `${text} ${unitHead}`.trim() : text),
     start,
     end,
     value,

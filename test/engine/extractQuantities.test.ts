@@ -40,6 +40,11 @@ describe("finding quantities", () => {
     expect(extractQuantities("The board will cut its staff from 90 to 60.")[1]).toMatchObject({ value: 60, projected: true });
   });
 
+  it("reads a number of kilometres, metres or miles as a length, with the unit alone as what it measures", () => {
+    expect(extractQuantities("The new sea wall runs for 3.5 km along the harbour.")[0]).toMatchObject({ measure: "length", unit: "km", short: "3.5 km" });
+    expect(extractQuantities("Crews cleared 12 miles of road.")[0]).toMatchObject({ measure: "length", unit: "miles of road" });
+  });
+
   it("does not count dates, years or 'one of'", () => {
     expect(q("On January 5, 2020, one of the bases closed.")).toEqual([]);
   });

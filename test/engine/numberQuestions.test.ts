@@ -16,6 +16,9 @@ describe("reading what number a question wants", () => {
     expect(read("What did the bridge cost?").measure).toBe("money");
     expect(read("How many ferries sank?").measure).toBe("count");
     expect(read("How much grain was stored?").measure).toBeNull();
+    expect(read("How far did the lava flow?").measure).toBe("length");
+    expect(read("How many kilometres is the route?").measure).toBe("length");
+    expect(read("How long is the tunnel?")).toMatchObject({ measure: "duration", also: "length" });
   });
 
   it("finds the counted noun phrase, up to the verb", () => {
@@ -345,5 +348,25 @@ describe("how old: the age of what the question asks about, when it names no one
 
   it("declines how old a thing is when the only ages are people's", () => {
     expect(engine.ask("How old is the footbridge?").answered).toBe(false);
+  });
+});
+
+describe("lengths, distances and heights", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["The new sea wall, finished in 2019, runs for 3.5 km along the harbour.", "The tide rose 2 metres above normal on Tuesday, and the storm lasted 30 hours.", "The harbourmaster has not seen such a tide for three decades."], "2023-11-02", "seawall"),
+  ]);
+
+  it("answers how long a thing is with its length, and how long an event lasted with its duration", () => {
+    expect(engine.ask("How long is the sea wall?").short).toBe("3.5 km");
+    expect(engine.ask("How long did the storm last?").short).toBe("30 hours");
+  });
+
+  it("answers how high or how far with a length", () => {
+    expect(engine.ask("How high did the tide rise?").short).toBe("2 metres");
+  });
+
+  it("declines how far when no length is given", () => {
+    expect(engine.ask("How far did the storm travel?").answered).toBe(false);
   });
 });

@@ -43,6 +43,13 @@ export const TIME_UNITS = new Set(
     "year years decade decades century centuries").split(" "),
 );
 
+/** Units of length, for distances, heights and depths: "2.5 km", "300 metres", "12 miles". */
+export const LENGTH_UNITS = new Set(
+  ("km kms kilometre kilometres kilometer kilometers metre metres meter meters m cm centimetre centimetres " +
+    "centimeter centimeters mm millimetre millimetres millimeter millimeters mile miles foot feet ft yard yards " +
+    "inch inches nautical").split(" "),
+);
+
 /** Currency words after a number: "26 million dollars". */
 export const CURRENCY_WORDS = new Set(
   ("dollar dollars euro euros pound pounds sterling yen yuan renminbi rupee rupees franc francs peso pesos " +

@@ -10,12 +10,14 @@ import { EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIAS
 import { tuning } from "../../tuning.ts";
 import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
-import { alternative, clauseTerms, distance, nearness, ownDate, shareTerms, verbBefore } from "./numberInSentence.ts";
+import { alternative, clauseTerms, distance, nearness, ownDate, shareTerms, statementTerms, verbBefore } from "./numberInSentence.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
 const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
 /** Numbers that do not hold at a date: a span, a rate, a rank. */
-const TIMELESS = new Set(["duration", "frequency", "ordinal", "age"]);
+const TIMELESS = new Set(["duration", "length", "frequency", "ordinal", "age"]);
+/** Numbers that count no noun, whose own clause must hold a word of the question. */
+const OWN_CLAUSE = new Set(["length", "duration"]);
 const EVENTS = new Set([...EVENT_WORDS].map(canonical));
 const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
 const PEOPLE = new Set(["people", "persons", "individuals"].map(canonical));
@@ -176,7 +178,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const w = tuning.count;
   const wanted = a.nq.measure;
   const percentForCount = wanted === "count" && quantity.measure === "percent";
-  if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && !percentForCount) return null;
+  if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && quantity.measure !== a.nq.also && !percentForCount) return null;
   // What is counted: the number's noun ("about 80 people"), or for a share, its sentence.
   let unitMatch = 0;
   if (a.counted.size) {
@@ -211,6 +213,9 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const vouched = unitMatch > 0 && !percentForCount && a.named.length > 0 && namedCover >= 1 && !strong.some((t) => EVENTS.has(t) && !s.terms.includes(t));
   if (strong.length && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext)) return null;
   if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return null;
+  // "How far did the storm travel?": a length or a span counts no noun, so its own clause must
+  // tell of what is asked ("the tide rose 2 metres" answers of the tide, not of the storm).
+  if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement([...strong, ...a.carried], s.text, quantity)) return null;
 
   let score = unitMatch * w.unitWord + namedCover * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
   // The question's subject ("did the North give …") named in the sentence: the sentence tells of its act.
@@ -248,6 +253,12 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const asked = new Set(q.words.map(canonical));
   if ([...clause].some((t) => EVENTS.has(t) && !asked.has(t))) score -= w.otherEvent;
   return score;
+}
+
+/** The statement the number stands in, or its own noun, holds a word of the question. */
+function ownStatement(strong: string[], text: string, quantity: Quantity): boolean {
+  const statement = statementTerms(text, quantity.start);
+  return strong.some((t) => statement.has(t) || quantity.unitTerms.includes(t));
 }
 
 /**

@@ -42,9 +42,20 @@ export function clauseTerms(text: string, at: number): Set<string> {
   return new Set(words(text.slice(from, to)).map(canonical));
 }
 
+/** Where a clause ends: at commas, semicolons and conjunctions. */
+const CLAUSE_BOUNDARY = /,(?!\d{3})|;|\band\b|\bbut\b|\bwhile\b|\bwhich\b/gi;
+/** Where a statement ends: at semicolons and conjunctions joining two, not at the commas of an apposition ("The wall, built in 2019, runs 3 km"). */
+const STATEMENT_BOUNDARY = /;|,?\s+(?:and|but|while|whereas)\s+(?=the\b|a\b|an\b|its\b|their\b|\p{Lu})/giu;
+
+/** The canonical words of the statement a number stands in: its clause with the subject set off by commas. */
+export function statementTerms(text: string, at: number): Set<string> {
+  const { from, to } = clauseSpan(text, at, STATEMENT_BOUNDARY);
+  return new Set(words(text.slice(from, to)).map(canonical));
+}
+
 /** Where the clause a number stands in begins and ends: at commas, semicolons and conjunctions. */
-export function clauseSpan(text: string, at: number): { from: number; to: number } {
-  const boundary = /,(?!\d{3})|;|\band\b|\bbut\b|\bwhile\b|\bwhich\b/gi;
+export function clauseSpan(text: string, at: number, boundary: RegExp = CLAUSE_BOUNDARY): { from: number; to: number } {
+  boundary.lastIndex = 0;
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(boundary)) {
