@@ -69,7 +69,9 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
     if (value === null || !free(start, end)) continue;
     const unit = unitAfter(sentence.slice(end));
     const text = m[0].trim();
-    out.push(quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, unit ? `${text} ${unit.split(" ")[0]}` : text));
+    // "an 11-year lull" names what lasted; "the 20-minute PlayStation demo" starts a name, which is no part of the span.
+    const noun = unit.split(" ")[0]!;
+    out.push(quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, /^\p{Ll}/u.test(noun) ? `${text} ${noun}` : text));
   }
   for (const m of find(MAYBE.halfDuration, HALF_DURATION)) {
     const start = m.index + m[0].length - m[0].trimStart().length;

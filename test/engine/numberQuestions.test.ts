@@ -370,3 +370,30 @@ describe("lengths, distances and heights", () => {
     expect(engine.ask("How far did the storm travel?").answered).toBe(false);
   });
 });
+
+describe("a span told at the start of the next sentence, and clipped words", () => {
+  // Invented.
+  const engine = createEngine([
+    article([
+      "The chess final was delayed when a player's phone rang in the hall. After nearly an hour and a half, play resumed.",
+      "Visitors queued for the 15-minute Orion Labs demonstration of the new headset.",
+    ], "2022-10-03", "chess"),
+  ]);
+
+  it("answers how long an event lasted with the span opening the sentence after it, citing both", () => {
+    const a = engine.ask("How long was the chess final held up?");
+    expect(a.short).toBe("nearly an hour and a half");
+    expect(a.citations.map((c) => c.sentence)).toEqual([
+      "After nearly an hour and a half, play resumed.",
+      "The chess final was delayed when a player's phone rang in the hall.",
+    ]);
+  });
+
+  it("reads a clipped word as the article's full one, and keeps a name after a span out of its short answer", () => {
+    expect(engine.ask("How long was the Orion Labs demo?").short).toBe("15-minute");
+  });
+
+  it("still declines a span of another event", () => {
+    expect(engine.ask("How long did the hall stay closed?").answered).toBe(false);
+  });
+});

@@ -109,6 +109,17 @@ export const SYNONYM_GROUPS: string[][] = [
   ["travel", "trip", "journey", "visit"],
   ["obsession", "obsessed", "fascination", "fascinated", "fixation", "preoccupation"],
   ["life", "lifetime", "lifespan", "living", "lived", "alive"],
+  // Clipped words a question may use for the article's full form.
+  ["demonstration", "demonstrations", "demo", "demos"],
+  ["information", "info"],
+  ["examination", "examinations", "exam", "exams"],
+  ["laboratory", "laboratories", "lab", "labs"],
+  ["statistics", "stats"],
+  ["mathematics", "maths", "math"],
+  ["influenza", "flu"],
+  ["telephone", "telephones", "phone", "phones"],
+  ["advertisement", "advertisements", "advert", "adverts", "ads"],
+  ["delay", "delayed", "delays", "postpone", "postponed"],
 ];
 
 /** Words that open a cause or purpose clause: what a "why" question is answered with. */
@@ -134,6 +145,8 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:find|finds|found|finding) out\b/g, "learned"],
   [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
   [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
+  // "the final was held up", not "held up a sign".
+  [/\b(?:hold|holds|held|holding) up\b(?!\s+(?:a|an|the|his|her|their|its|our|my|signs?|placards?|banners?|photos?|pictures?)\b)/g, "delayed"],
 ];
 
 /** Irregular past forms to their verb, so "began" meets "begin" and "brought" meets "bring". */

@@ -62,6 +62,12 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const query = [...a.counted, ...a.named, ...a.context, ...a.carried, ...q.topic, ...befallen].join(" ");
   for (const h of index.find(query, tuning.search.candidates * 2, (s) => s.quantities.length > 0)) pool.set(h.sentence.id, h.sentence);
   if (q.previous) for (const id of q.previous.sentences) pool.set(id, index.sentences[id]!);
+  // A sentence opening with a span ("After nearly half an hour, …") may time the event a found sentence tells, which holds no number itself.
+  const scenes = a.nq.measure === "duration" ? index.find(query, tuning.search.candidates).map((h) => h.sentence) : [];
+  for (const s of [...pool.values(), ...scenes]) {
+    const next = index.sentences[s.id + 1];
+    if (next && previousInParagraph(next, index) === s && next.quantities.some((x) => openingSpan(next.text, x))) pool.set(next.id, next);
+  }
 
   const scored: Array<{ s: IndexedSentence; quantity: Quantity; score: number }> = [];
   for (const s of pool.values()) {
@@ -103,7 +109,9 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const other = alternative(s, quantity);
   const phrase = other ? s.text.slice(Math.min(quantity.start, other.start), Math.max(quantity.end, other.end)) : quantity.phrase;
   const lead = `${sentenceCase(phrase)} (${context}).`;
-  return compose(index, { kind: "count", lead, short: other ? phrase : quantity.short, sentences: [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
+  // "After nearly half an hour, …" is read with the sentence before it, which tells what lasted.
+  const scene = openingSpan(s.text, quantity) ? previousInParagraph(s, index) : undefined;
+  return compose(index, { kind: "count", lead, short: other ? phrase : quantity.short, sentences: scene ? [s, scene] : [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
 }
 
 /** Sorts the question's words into what is counted, names, and the rest. */
@@ -203,7 +211,11 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   if (namedCover < w.minNamedCoverage) return null;
   // Words that say how the number is asked ("reduced to", "raise", "spend") need not be in its sentence.
   const strong = a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t) && !(wanted === "money" && MONEY_TERMS.has(t)));
-  const strongCover = coverage(strong, s);
+  // "After nearly half an hour, the team …": a span opening the sentence times the event the sentence before tells.
+  // Told in another sentence, the event needs more of the question's words than the number's own sentence would.
+  const before = openingSpan(s.text, quantity) ? previousInParagraph(s, index) : undefined;
+  const scene = before && coverage(strong, before) >= w.sceneCoverage ? before : undefined;
+  const strongCover = Math.max(coverage(strong, s), scene ? coverage(strong, scene) : 0);
   const carriedCover = a.carried.length ? coverage(a.carried, s) : 0;
   // Without a counted noun to vouch for it, the number's sentence must be about the question.
   const about = Math.max(strongCover, carriedCover);
@@ -215,7 +227,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return null;
   // "How far did the storm travel?": a length or a span counts no noun, so its own clause must
   // tell of what is asked ("the tide rose 2 metres" answers of the tide, not of the storm).
-  if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement([...strong, ...a.carried], s.text, quantity)) return null;
+  if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement([...strong, ...a.carried], s.text, quantity) && !scene) return null;
 
   let score = unitMatch * w.unitWord + namedCover * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
   // The question's subject ("did the North give …") named in the sentence: the sentence tells of its act.
@@ -253,6 +265,17 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const asked = new Set(q.words.map(canonical));
   if ([...clause].some((t) => EVENTS.has(t) && !asked.has(t))) score -= w.otherEvent;
   return score;
+}
+
+/** A span in the sentence's opening phrase: "After nearly half an hour, …", "Within 48 hours, …". */
+function openingSpan(text: string, quantity: Quantity): boolean {
+  return quantity.measure === "duration" && /^\s*(?:after|within|for|in|over|during|following)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, quantity.start)) && /^[^,;.]{0,20},/.test(text.slice(quantity.end));
+}
+
+/** The sentence before, in the same paragraph. */
+function previousInParagraph(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence | undefined {
+  const before = index.sentences[s.id - 1];
+  return before && before.doc === s.doc && before.paragraph === s.paragraph ? before : undefined;
 }
 
 /** The statement the number stands in, or its own noun, holds a word of the question. */
