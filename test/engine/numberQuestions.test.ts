@@ -397,3 +397,16 @@ describe("a span told at the start of the next sentence, and clipped words", () 
     expect(engine.ask("How long did the hall stay closed?").answered).toBe(false);
   });
 });
+
+describe("how much of something a sum of money is for", () => {
+  // Invented.
+  const engine = createEngine([article(["The province pledged $4 million in flood relief on Tuesday, and 300 tents were sent."], "2023-07-12", "relief")]);
+
+  it("answers how much relief with the sum given in relief", () => {
+    expect(engine.ask("How much relief did the province pledge?").short).toBe("$4 million");
+  });
+
+  it("declines how much of something the sums are not for", () => {
+    expect(engine.ask("How much food did the province send?").answered).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ import { EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIAS
 import { tuning } from "../../tuning.ts";
 import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
-import { alternative, clauseTerms, distance, nearness, ownDate, shareTerms, statementTerms, verbBefore } from "./numberInSentence.ts";
+import { alternative, clauseTerms, distance, moneyFor, nearness, ownDate, shareTerms, statementTerms, verbBefore } from "./numberInSentence.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
 const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
@@ -201,6 +201,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
     // "How many people died?" is answered by a bare number after the question's verb: "killing 107".
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.length === 0 && verbBefore(s.text, quantity.start, q.words)) unitMatch = 1;
+    // "How much aid was pledged?": a sum of money counts what it is for ("$2 million in emergency aid").
+    if (!unitMatch && quantity.measure === "money" && moneyFor(s.text, quantity).some((t) => a.counted.has(t))) unitMatch = 1;
     // "How many deaths / victims were there?" is answered by the people an event befell: "killing 12 people", "85 were injured".
     if (!unitMatch && befell(a.counted, s.text, quantity)) unitMatch = 1;
     if (unitMatch === 0) return null;

@@ -85,3 +85,12 @@ export function verbBefore(text: string, start: number, questionWords: string[])
   const asked = new Set(questionWords.map(canonical));
   return asked.has(canonical(before));
 }
+
+/** What a sum of money is for: the words after "in", "of", "for" or "on" ("$2 million in emergency aid", "£3m for repairs"). */
+export function moneyFor(text: string, x: Quantity): string[] {
+  const m = /^\s*(?:in|of|for|on|worth of)\s+([^,;:.()]*)/i.exec(text.slice(x.end));
+  if (!m) return [];
+  const phrase = words(m[1]!);
+  const end = phrase.findIndex((w, i) => i > 0 && STOPWORDS.has(w));
+  return phrase.slice(0, end < 0 ? 5 : Math.min(end, 5)).filter((w) => !STOPWORDS.has(w)).map(canonical);
+}
