@@ -407,6 +407,6 @@ describe("how much of something a sum of money is for", () => {
   });
 
   it("declines how much of something the sums are not for", () => {
-    expect(engine.ask("How much food did the province send?").answered).toBe(false);
+    expect(engine.ask("How much fuel did the province send?").answered).toBe(false);
   });
 });
