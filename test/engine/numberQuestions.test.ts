@@ -410,3 +410,16 @@ describe("how much of something a sum of money is for", () => {
     expect(engine.ask("How much fuel did the province send?").answered).toBe(false);
   });
 });
+
+describe("a number of people killed or hurt answers only a question about that event", () => {
+  // Invented.
+  const engine = createEngine([article(["A fire swept the hill village of Orla on Sunday, killing 14 people."], "2023-08-14", "orla")]);
+
+  it("declines how many people live in a place when the only count is of the dead", () => {
+    expect(engine.ask("How many people live in Orla?").answered).toBe(false);
+  });
+
+  it("still answers how many died", () => {
+    expect(engine.ask("How many people died in Orla?").short).toBe("14");
+  });
+});

@@ -265,7 +265,11 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   score += nearness(clause, q.words) * w.sameClause;
   // "4,500 troops have been killed" answers how many were killed, not how many are there.
   const asked = new Set(q.words.map(canonical));
-  if ([...clause].some((t) => EVENTS.has(t) && !asked.has(t))) score -= w.otherEvent;
+  // A question that asks of no event at all is never answered with the number killed or hurt ("how many people live there?").
+  if ([...clause].some((t) => EVENTS.has(t) && !asked.has(t))) {
+    if ([...clause].some((t) => HARMS.has(t)) && ![...asked].some((t) => EVENTS.has(t)) && !befell(a.counted, s.text, quantity)) return null;
+    score -= w.otherEvent;
+  }
   return score;
 }
 
