@@ -240,6 +240,10 @@ describe("how many people: a bare number after the question's verb", () => {
     expect(engine.ask("How many people died in the explosion?").short).toBe("23");
     expect(engine.ask("How many people were wounded?").short).toBe("61");
   });
+
+  it("reads a misspelt verb by its first letters, as the sentence's words are read", () => {
+    expect(engine.ask("how many were injurd").short).toBe("61");
+  });
 });
 
 describe("a question typed all in lowercase", () => {

@@ -264,10 +264,12 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const clause = new Set([...clauseTerms(s.text, quantity.start), ...quantity.unitTerms]);
   score += nearness(clause, q.words) * w.sameClause;
   // "4,500 troops have been killed" answers how many were killed, not how many are there.
-  const asked = new Set(q.words.map(canonical));
+  // Read by their first five letters too, as `coverage` reads them: "injurd" asks of the injured.
+  const asked = new Set(q.words.map(canonical).flatMap((t) => (t.length >= 5 ? [t, t.slice(0, 5)] : [t])));
+  const isAsked = (t: string) => asked.has(t) || asked.has(t.slice(0, 5));
   // A question that asks of no event at all is never answered with the number killed or hurt ("how many people live there?").
-  if ([...clause].some((t) => EVENTS.has(t) && !asked.has(t))) {
-    if ([...clause].some((t) => HARMS.has(t)) && ![...asked].some((t) => EVENTS.has(t)) && !befell(a.counted, s.text, quantity)) return null;
+  if ([...clause].some((t) => EVENTS.has(t) && !isAsked(t))) {
+    if ([...clause].some((t) => HARMS.has(t)) && ![...EVENTS].some(isAsked) && !befell(a.counted, s.text, quantity)) return null;
     score -= w.otherEvent;
   }
   return score;

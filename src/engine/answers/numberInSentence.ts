@@ -75,7 +75,9 @@ export function clauseSpan(text: string, at: number, boundary: RegExp = CLAUSE_B
 export function nearness(clause: Set<string>, questionWords: string[]): number {
   const wanted = new Set(questionWords.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(canonical));
   if (wanted.size === 0) return 0;
-  return [...wanted].filter((w) => clause.has(w)).length / wanted.size;
+  // As `coverage` reads words: the same first five letters are the same word ("injurd" typed for "injur…").
+  const prefixes = new Set([...clause].filter((t) => t.length >= 5).map((t) => t.slice(0, 5)));
+  return [...wanted].filter((w) => clause.has(w) || (w.length >= 5 && prefixes.has(w.slice(0, 5)))).length / wanted.size;
 }
 
 /** The word right before a number is a verb the question uses, by meaning ("killing 107" for "died"). */
