@@ -13,7 +13,7 @@ const QUANTITY = new RegExp(
 /** A cheap test before the long pattern: no digit and no number word, no plain quantity. */
 const MAYBE_NUMBER = new RegExp(String.raw`\d|\b(${CARDINAL_WORDS.join("|")}|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions)\b`, "i");
 /** The same for the other forms: fractions, ordinals, frequencies. */
-const MAYBE_FORM = /\b(half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?|once|twice|thrice|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|every)\b/i;
+const MAYBE_FORM = /\b(single|half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?|once|twice|thrice|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|every)\b/i;
 const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|proposed|target|reduc\w*|cut|cuts|drop\w*|down|lower\w*|shrink\w*|fall|decreas\w*|increas\w*|rais\w*|boost\w*)\s+(?:\w+\s+){0,3}?(to|by)\s*$/i;
 /** "About 2,000 troops will leave": a modal verb right after the number and its noun. */
 /** "has cut troops in Iraq to 2,500": a change already made reaches a level, it does not project one. */
@@ -104,7 +104,8 @@ export function extractQuantities(sentence: string): Quantity[] {
     const bare = !unit || NOT_UNITS.test(unit);
     if (bare && measure === "count" && !isWord) {
       const previous = out.at(-1);
-      const joined = /(?:^|[\s,;(])(and|or|but|while|whereas|with|to|of|by|than|from|,|;)\s*$/i.test(before.replace(/\s+$/, " ").slice(-12)) || /[,;]\s*$/.test(before);
+      // "13,000 troops -- including about 10,000 aboard ships": a part of what the number before counts.
+      const joined = /(?:^|[\s,;(])(and|or|but|while|whereas|with|to|of|by|than|from|including|,|;)\s*$/i.test(before.replace(/\s+$/, " ").slice(-12)) || /[,;]\s*$/.test(before);
       unit = (joined && previous?.measure === "count" ? previous.unit : "") || nounBefore(before);
     }
     out.push(quantity(sentence, start, end, text, value, high, mod, unit, measure, projected));

@@ -45,6 +45,8 @@ export const answersTuning = {
     inPeriod: 1.5,
     /** Taken off a number whose clause tells of an event the question does not ask about ("troops have been killed" for "how many troops are there"). Range 1-3; higher refuses counts of deaths, arrests … more firmly. */
     otherEvent: 2,
+    /** Taken off a part of a figure ("including about 10,000 aboard ships" after "13,000 troops"): less than one word of a short question found in the part's own clause (`sameClause` times a quarter), so "how many troops" gets the whole and "how many troops are on ships" the part. Range 0.1-0.24. */
+    partOfWhole: 0.2,
     /** Share of the question's content words the sentence before must hold for a span opening the next one ("After nearly half an hour, …") to time its event: more than `minContext`, as the event is told in another sentence. Range 0.5-1; higher declines more. */
     sceneCoverage: 0.6,
     /** The score at which confidence reaches 1. Range 4-8; higher reports lower confidence. */

@@ -45,6 +45,30 @@ describe("finding quantities", () => {
     expect(extractQuantities("Crews cleared 12 miles of road.")[0]).toMatchObject({ measure: "length", unit: "miles of road" });
   });
 
+  it("reads ages told as 'aged eighteen' and 'when she was six', whole", () => {
+    expect(extractQuantities("He was sent to the camp aged eighteen for a month.")[0]).toMatchObject({ measure: "age", value: 18 });
+    expect(extractQuantities("Her family moved to Lyon when she was six so she could study there.")[0]).toMatchObject({ measure: "age", value: 6 });
+    expect(extractQuantities("when he was 12 percent short").some((x) => x.measure === "age")).toBe(false);
+  });
+
+  it("reads 'twice', 'a six-member team' and 'a single dose' as counts", () => {
+    expect(extractQuantities("The pair were twice refused entry.")[0]).toMatchObject({ measure: "count", value: 2, unit: "times" });
+    expect(extractQuantities("The ferry runs twice a day.")[0]).toMatchObject({ measure: "frequency" });
+    expect(extractQuantities("The five-member crew, all of them nurses, landed.")[0]).toMatchObject({ measure: "count", value: 5, unit: "members", short: "five" });
+    expect(extractQuantities("A single injection protected the calves.")[0]).toMatchObject({ value: 1, unit: "injection" });
+  });
+
+  it("counts a part after 'including' as what the whole counts, and a place after a number as no noun", () => {
+    const [whole, part] = extractQuantities("Some 8,000 nurses -- including about 900 aboard hospital ships -- are at work.");
+    expect(whole).toMatchObject({ value: 8000, unit: "nurses" });
+    expect(part).toMatchObject({ value: 900, unit: "nurses" });
+  });
+
+  it("reads a noun ending in -us as no plural, and two plural nouns joined by 'and' as counted together", () => {
+    expect(extractQuantities("It protected six rhesus macaques.")[0]!.unit).toBe("rhesus macaques");
+    expect(extractQuantities("A force of 2,000 Marines and sailors arrived.")[0]!.unit).toBe("Marines and sailors");
+  });
+
   it("does not count dates, years or 'one of'", () => {
     expect(q("On January 5, 2020, one of the bases closed.")).toEqual([]);
   });

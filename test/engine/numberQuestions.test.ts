@@ -427,3 +427,43 @@ describe("a number of people killed or hurt answers only a question about that e
     expect(engine.ask("How many people died in Orla?").short).toBe("14");
   });
 });
+
+describe("a count asked by a general noun, told by a narrower one", () => {
+  // Invented.
+  const engine = createEngine([
+    article([
+      "The drill tested a force of more than 2,000 Marines and sailors at Camp Vale.",
+      "Crews unloaded more than 90 aircraft each day at the airport.",
+      "The vaccine protected eight rhesus macaques from the disease, the scientists said.",
+      "About 700 pilgrims were crushed in the 1994 stampede.",
+      "The four-member team, made up entirely of girls, built the robot.",
+    ], "2021-05-20", "kinds"),
+  ]);
+
+  it("answers how many troops with Marines and sailors, how many planes with aircraft, how many monkeys with macaques", () => {
+    expect(engine.ask("How many troops took part in the drill?").short).toBe("more than 2,000");
+    expect(engine.ask("How many planes a day were unloaded?").short).toBe("more than 90");
+    expect(engine.ask("How many monkeys did the vaccine protect?").short).toBe("eight");
+  });
+
+  it("answers how many people with pilgrims, and how many girls with the members of a team of girls", () => {
+    expect(engine.ask("How many people were crushed in the stampede?").short).toBe("About 700");
+    expect(engine.ask("How many girls are on the team?").short).toBe("four");
+  });
+
+  it("declines a kind the sentence's noun is not of", () => {
+    expect(engine.ask("How many ships were unloaded?").answered).toBe(false);
+  });
+});
+
+describe("a whole and its parts", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["As of Monday, more than 8,000 nurses -- including about 900 aboard ships off the coast and around 7,000 posted in the city -- are treating patients in Carro."], "2021-05-20", "parts"),
+  ]);
+
+  it("answers how many with the whole, and with a part when the question says what sets it apart", () => {
+    expect(engine.ask("How many nurses are treating patients in Carro?").short).toBe("more than 8,000");
+    expect(engine.ask("How many of the nurses are on ships?").short).toBe("about 900");
+  });
+});

@@ -6,7 +6,7 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { COUNTED_KINDS, EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
@@ -21,6 +21,10 @@ const OWN_CLAUSE = new Set(["length", "duration"]);
 const EVENTS = new Set([...EVENT_WORDS].map(canonical));
 const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
 const PEOPLE = new Set(["people", "persons", "individuals"].map(canonical));
+/** Counted nouns by canonical form, each with the canonical forms of the narrower nouns that answer it. */
+const KINDS = new Map(Object.entries(COUNTED_KINDS).map(([kind, members]) => [canonical(kind), new Set(members.map(canonical))]));
+/** Nouns that count the people of a group whatever they are: "members", "people". */
+const GROUP_MEMBERS = new Set(["members", "people", "persons", "individuals"].map(canonical));
 const VICTIMS = new Set([...EVENT_PEOPLE_NOUNS].map(canonical));
 /** What makes victims or casualties: being killed or hurt, not arrested or evacuated. */
 const HARMS = new Set(["killed", "injured", "dead", "missing"].map(canonical));
@@ -197,6 +201,11 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     if (unitMatch && !percentForCount) unitMatch += [...a.counted].filter((t) => !quantity.unitTerms.includes(t) && s.terms.includes(t)).length * w.qualifierElsewhere;
     // "900 German troops" never answers how many US troops.
     if ([...a.counted].some((t) => PLACES.has(t)) && quantity.unitTerms.some((t) => PLACES.has(t) && !a.counted.has(t))) return null;
+    // "How many troops …" is answered by a narrower noun of that kind ("3,500 Marines and sailors").
+    if (!unitMatch && quantity.unitTerms.some((u) => [...a.counted].some((t) => KINDS.get(t)?.has(u)))) unitMatch = 1;
+    // "How many girls are on the team?" is answered by "the six-member team, … entirely of girls": a number of members or
+    // people, in a sentence that names the people asked for.
+    if (!unitMatch && quantity.unitTerms.some((u) => GROUP_MEMBERS.has(u)) && [...a.counted].some((t) => PERSONS.has(t) && s.terms.includes(t))) unitMatch = 1;
     // "How many people …" is answered by any noun naming people ("about 240 residents").
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
     // "How many people died?" is answered by a bare number after the question's verb: "killing 107".
@@ -217,7 +226,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   // Told in another sentence, the event needs more of the question's words than the number's own sentence would.
   const before = openingSpan(s.text, quantity) ? previousInParagraph(s, index) : undefined;
   const scene = before && coverage(strong, before) >= w.sceneCoverage ? before : undefined;
-  const strongCover = Math.max(coverage(strong, s), scene ? coverage(strong, scene) : 0);
+  const strongCover = Math.max(kindCoverage(strong, s), scene ? kindCoverage(strong, scene) : 0);
   const carriedCover = a.carried.length ? coverage(a.carried, s) : 0;
   // Without a counted noun to vouch for it, the number's sentence must be about the question.
   const about = Math.max(strongCover, carriedCover);
@@ -263,6 +272,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   // The number's noun belongs to its clause even when written once for several numbers ("about 6,400 returning").
   const clause = new Set([...clauseTerms(s.text, quantity.start), ...quantity.unitTerms]);
   score += nearness(clause, q.words) * w.sameClause;
+  // "more than 13,000 troops -- including about 10,000 aboard ships": a part answers only when the question says what sets it apart.
+  if (partOfWhole(s, quantity)) score -= w.partOfWhole;
   // "4,500 troops have been killed" answers how many were killed, not how many are there.
   // Read by their first five letters too, as `coverage` reads them: "injurd" asks of the injured.
   const asked = new Set(q.words.map(canonical).flatMap((t) => (t.length >= 5 ? [t, t.slice(0, 5)] : [t])));
@@ -273,6 +284,18 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     score -= w.otherEvent;
   }
   return score;
+}
+
+/** A number after "including" that counts part of what an earlier number of the sentence counts. */
+function partOfWhole(s: IndexedSentence, quantity: Quantity): boolean {
+  return s.quantities.some((whole) => whole.end <= quantity.start && whole.unit === quantity.unit && whole.measure === quantity.measure && /\b(?:including|among them|of whom|of which)\b/i.test(s.text.slice(whole.end, quantity.start)));
+}
+
+/** Share of the terms in the sentence, a general noun ("monkeys") also found by a narrower one of its kind ("macaques"). */
+function kindCoverage(terms: string[], s: IndexedSentence): number {
+  const unique = [...new Set(terms)];
+  if (unique.length === 0) return 1;
+  return unique.filter((t) => coverage([t], s) === 1 || s.terms.some((x) => KINDS.get(t)?.has(x))).length / unique.length;
 }
 
 /** A span in the sentence's opening phrase: "After nearly half an hour, …", "Within 48 hours, …". */

@@ -43,7 +43,7 @@ export function clauseTerms(text: string, at: number): Set<string> {
 }
 
 /** Where a clause ends: at commas, semicolons and conjunctions. */
-const CLAUSE_BOUNDARY = /,(?!\d{3})|;|\band\b|\bbut\b|\bwhile\b|\bwhich\b/gi;
+const CLAUSE_BOUNDARY = /,(?!\d{3})|;|\s(?:--|[–—])\s|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bincluding\b/gi;
 /** Where a statement ends: at semicolons and conjunctions joining two, not at the commas of an apposition ("The wall, built in 2019, runs 3 km"). */
 const STATEMENT_BOUNDARY = /;|,?\s+(?:and|but|while|whereas)\s+(?=the\b|a\b|an\b|its\b|their\b|\p{Lu})/giu;
 
