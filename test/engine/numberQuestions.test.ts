@@ -467,3 +467,18 @@ describe("a whole and its parts", () => {
     expect(engine.ask("How many of the nurses are on ships?").short).toBe("about 900");
   });
 });
+
+describe("a time the question names and a figure of another time", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["The festival drew about 20,000 visitors, organisers said.", "The worst crush came during the 1998 festival, in which 40 visitors were hurt."], "2024-08-05", "festival"),
+  ]);
+
+  it("declines a figure the sentence dates to another year than the one asked", () => {
+    expect(engine.ask("How many visitors were hurt this year?").answered).toBe(false);
+  });
+
+  it("answers with it when the question names its year", () => {
+    expect(engine.ask("How many visitors were hurt in 1998?").short).toBe("40");
+  });
+});

@@ -259,6 +259,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   if (q.previous?.sentences.includes(s.id) && q.followUp) score -= w.alreadyGiven;
   // "How much did they spend last year?": of the sentence's numbers, the one nearest the date that is the time asked.
   const period = q.period;
+  // "How many pilgrims came this year?" is not answered by a sentence that dates its figure to another time only ("the 1991 Hajj").
+  if (period && datedElsewhen(s, period)) return null;
   if (period && s.quantities.length > 1) {
     for (const d of s.dates.filter((d) => d.from <= period.to && d.to >= period.from)) {
       const own = s.quantities.reduce((a, b) => (distance(d, b) < distance(d, a) ? b : a));
@@ -284,6 +286,16 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     score -= w.otherEvent;
   }
   return score;
+}
+
+/**
+ * The sentence dates what it tells to another time than the period asked: by its dates, or by
+ * a year written as a word of a name ("the 1991 Hajj"), which the date reader leaves alone.
+ */
+function datedElsewhen(s: IndexedSentence, period: { from: string; to: string }): boolean {
+  if (s.dates.length) return !s.dates.some((d) => d.from <= period.to && d.to >= period.from);
+  const years = [...s.text.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])/g)].map((m) => m[1]!);
+  return years.length > 0 && !years.some((y) => y >= period.from.slice(0, 4) && y <= period.to.slice(0, 4));
 }
 
 /** A number after "including" that counts part of what an earlier number of the sentence counts. */
