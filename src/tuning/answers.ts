@@ -13,6 +13,8 @@ export const answersTuning = {
     unitWord: 2,
     /** Per word qualifying what is counted ("US" troops) found elsewhere in the number's sentence rather than in its noun: some evidence, less than a word of the noun (1). Range 0.25-1, below a word of the noun. */
     qualifierElsewhere: 0.5,
+    /** Taken off a number whose noun carries a name the question does not give ("two Syrian teams" for "how many teams"): a subset, likelier not the answer. Less than `qualifierElsewhere`, a tie-breaker. Range 0.1-0.4. */
+    unaskedQualifier: 0.25,
     /** Taken off the size of a move ("cutting 2,500 troops") when the question asks how many there are, not how many moved. Range 1-2; higher avoids the size of a move more. */
     unaskedChange: 1.5,
     /** Times the share of the question's names in the sentence. Range 1-3; higher favours sentences naming the question's places and people. */

@@ -482,3 +482,23 @@ describe("a time the question names and a figure of another time", () => {
     expect(engine.ask("How many visitors were hurt in 1998?").short).toBe("40");
   });
 });
+
+describe("a subset named in the noun, and a verb with its object inside", () => {
+  // Invented.
+  const engine = createEngine([
+    article([
+      "There were also three Danish crews in the regatta, one of them made up of students.",
+      "Crews from nine countries are among the 48 crews in the regatta.",
+      "Each crew got its boat parts about six weeks in advance of the race.",
+      "The Danish crew's parts were delayed, leaving only nine days to assemble their boat.",
+    ], "2019-06-10", "regatta"),
+  ]);
+
+  it("answers how many with the whole, not the number a name narrows", () => {
+    expect(engine.ask("How many crews took part in the regatta?").short).toBe("48");
+  });
+
+  it("reads 'put the boat together' as 'assemble'", () => {
+    expect(engine.ask("How long did the crew have to put their boat together?").short).toBe("only nine days");
+  });
+});

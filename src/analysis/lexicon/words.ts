@@ -145,6 +145,8 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:find|finds|found|finding) out\b/g, "learned"],
   [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
   [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
+  // "put their robot together": the object may stand inside ("$1" keeps it).
+  [/\b(?:put|puts|putting) ((?:[a-z]+ ){0,2})together\b/g, "assembled $1"],
   // "the final was held up", not "held up a sign".
   [/\b(?:hold|holds|held|holding) up\b(?!\s+(?:a|an|the|his|her|their|its|our|my|signs?|placards?|banners?|photos?|pictures?)\b)/g, "delayed"],
 ];

@@ -199,6 +199,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     const share = percentForCount ? shareTerms(s.text, quantity) : [];
     unitMatch = percentForCount ? [...a.counted].filter((t) => share.includes(t)).length : quantity.unitTerms.filter((t) => a.counted.has(t)).length;
     if (unitMatch && !percentForCount) unitMatch += [...a.counted].filter((t) => !quantity.unitTerms.includes(t) && s.terms.includes(t)).length * w.qualifierElsewhere;
+    // "two Syrian teams" counts some of the teams: a name qualifying the noun that the question does not ask for.
+    if (unitMatch && unaskedName(quantity, q)) unitMatch -= w.unaskedQualifier;
     // "900 German troops" never answers how many US troops.
     if ([...a.counted].some((t) => PLACES.has(t)) && quantity.unitTerms.some((t) => PLACES.has(t) && !a.counted.has(t))) return null;
     // "How many troops …" is answered by a narrower noun of that kind ("3,500 Marines and sailors").
@@ -296,6 +298,12 @@ function datedElsewhen(s: IndexedSentence, period: { from: string; to: string })
   if (s.dates.length) return !s.dates.some((d) => d.from <= period.to && d.to >= period.from);
   const years = [...s.text.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])/g)].map((m) => m[1]!);
   return years.length > 0 && !years.some((y) => y >= period.from.slice(0, 4) && y <= period.to.slice(0, 4));
+}
+
+/** The number's noun carries a capitalised qualifier ("Syrian", "German") that the question does not give. */
+function unaskedName(quantity: Quantity, q: Query): boolean {
+  const asked = new Set(q.words.map(canonical));
+  return quantity.unit.split(/\s+/).slice(0, -1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !asked.has(canonical(w.toLowerCase())));
 }
 
 /** A number after "including" that counts part of what an earlier number of the sentence counts. */
