@@ -108,7 +108,9 @@ export function extractQuantities(sentence: string): Quantity[] {
       const joined = /(?:^|[\s,;(])(and|or|but|while|whereas|with|to|of|by|than|from|including|,|;)\s*$/i.test(before.replace(/\s+$/, " ").slice(-12)) || /[,;]\s*$/.test(before);
       unit = (joined && previous?.measure === "count" ? previous.unit : "") || nounBefore(before);
     }
-    out.push(quantity(sentence, start, end, text, value, high, mod, unit, measure, projected));
+    const found = quantity(sentence, start, end, text, value, high, mod, unit, measure, projected);
+    // "hundreds of villagers" reads as written, not "hundreds villagers".
+    out.push(unit && PLURAL_NUMBER.test(first!) && /^\s+of\s/i.test(after) ? { ...found, phrase: `${text} of ${unit}` } : found);
   }
   return [...out, ...special].sort((a, b) => a.start - b.start);
 }

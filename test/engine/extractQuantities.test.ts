@@ -69,6 +69,10 @@ describe("finding quantities", () => {
     expect(extractQuantities("A force of 2,000 Marines and sailors arrived.")[0]!.unit).toBe("Marines and sailors");
   });
 
+  it("keeps the 'of' of 'hundreds of villagers' in the phrase", () => {
+    expect(extractQuantities("Rescuers evacuated hundreds of villagers.")[0]).toMatchObject({ phrase: "hundreds of villagers", unit: "villagers" });
+  });
+
   it("does not count dates, years or 'one of'", () => {
     expect(q("On January 5, 2020, one of the bases closed.")).toEqual([]);
   });

@@ -370,6 +370,11 @@ describe("lengths, distances and heights", () => {
     expect(engine.ask("How high did the tide rise?").short).toBe("2 metres");
   });
 
+  it("reads a pronoun after a semicolon as carrying the statement before it", () => {
+    const lost = createEngine([article(["A hiker was swept off the path by the flood; she was found alive three hours later."], "2023-11-02", "hiker")]);
+    expect(lost.ask("How long was the hiker missing?").short).toBe("three hours");
+  });
+
   it("declines how far when no length is given", () => {
     expect(engine.ask("How far did the storm travel?").answered).toBe(false);
   });

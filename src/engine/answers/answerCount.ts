@@ -10,7 +10,7 @@ import { COUNTED_KINDS, EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, PERSON_NOU
 import { tuning } from "../../tuning.ts";
 import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
-import { alternative, clauseTerms, distance, moneyFor, nearness, ownDate, shareTerms, statementTerms, verbBefore } from "./numberInSentence.ts";
+import { alternative, clauseSpan, clauseTerms, distance, moneyFor, nearness, ownDate, shareTerms, statementTerms, verbBefore } from "./numberInSentence.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
 const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
@@ -331,7 +331,8 @@ function previousInParagraph(s: IndexedSentence, index: KnowledgeIndex): Indexed
 
 /** The statement the number stands in, or its own noun, holds a word of the question. */
 function ownStatement(strong: string[], text: string, quantity: Quantity): boolean {
-  const statement = statementTerms(text, quantity.start);
+  // "A girl was swept away; she was found two hours later": a pronoun carries the statement before it.
+  const statement = PRONOUN.test(text.slice(clauseSpan(text, quantity.start, /;|,?\s+(?:and|but|while|whereas)\s+/g).from, quantity.start)) ? new Set(words(text).map(canonical)) : statementTerms(text, quantity.start);
   return strong.some((t) => statement.has(t) || quantity.unitTerms.includes(t));
 }
 
