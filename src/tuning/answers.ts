@@ -51,6 +51,8 @@ export const answersTuning = {
     partOfWhole: 0.2,
     /** Share of the question's content words the sentence before must hold for a span opening the next one ("After nearly half an hour, …") to time its event: more than `minContext`, as the event is told in another sentence. Range 0.5-1; higher declines more. */
     sceneCoverage: 0.6,
+    /** Confidence of a count read off a list ("wheat, barley, oats and potatoes" is four): the list may not be all there is. Range 0.4-0.7. */
+    listConfidence: 0.5,
     /** The score at which confidence reaches 1. Range 4-8; higher reports lower confidence. */
     confidentAt: 6,
   }),

@@ -148,3 +148,7 @@ export const EVENT_PEOPLE_NOUNS = new Set(("victims casualties fatalities dead d
 
 /** Words after a number that say where the counted things are, not what they are: "10,000 aboard ships", "3,000 ashore". */
 export const PLACE_ADVERBS = new Set("aboard ashore abroad overseas inside outside nationwide worldwide onboard offshore including".split(" "));
+
+/** Counted nouns a list of names answers ("Sudan, Iran, Libya and Yemen" are four countries), besides the nouns naming people. */
+export const NAMED_KINDS = new Set(("countries nations states cities towns provinces regions teams clubs companies firms " +
+  "parties groups organisations organizations agencies universities schools newspapers brands airlines banks").split(" "));

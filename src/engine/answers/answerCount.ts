@@ -6,10 +6,11 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { COUNTED_KINDS, EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { COUNTED_KINDS, EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, NAMED_KINDS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
+import { countWord, listAnswering } from "./countList.ts";
 import { alternative, clauseSpan, clauseTerms, distance, moneyFor, nearness, ownDate, shareTerms, statementTerms, verbBefore } from "./numberInSentence.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
@@ -23,6 +24,7 @@ const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
 const PEOPLE = new Set(["people", "persons", "individuals"].map(canonical));
 /** Counted nouns by canonical form, each with the canonical forms of the narrower nouns that answer it. */
 const KINDS = new Map(Object.entries(COUNTED_KINDS).map(([kind, members]) => [canonical(kind), new Set(members.map(canonical))]));
+const NAMED = new Set([...NAMED_KINDS].map(canonical));
 /** Nouns that count the people of a group whatever they are: "members", "people". */
 const GROUP_MEMBERS = new Set(["members", "people", "persons", "individuals"].map(canonical));
 const VICTIMS = new Set([...EVENT_PEOPLE_NOUNS].map(canonical));
@@ -84,7 +86,7 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     step.candidates = [...scored].sort((a, b) => b.score - a.score).slice(0, 8).map((c) => ({ text: c.quantity.short ?? c.quantity.text, score: Math.round(c.score * 100) / 100, why: `${c.quantity.unit || "no unit"}; s${c.s.position} of ${c.s.doc}` }));
     if (scored.length === 0) step.notes.push("no number counting what is asked in the candidate sentences");
   }
-  if (scored.length === 0) return null;
+  if (scored.length === 0) return listAnswer(a, query, index, step);
   let best = scored.reduce((x, y) => (y.score > x.score ? y : x));
   // "How many troops are in Iraq?" asks for the figure now: of the figures that answer about as
   // well, the one from the newest article.
@@ -116,6 +118,28 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   // "After nearly half an hour, …" is read with the sentence before it, which tells what lasted.
   const scene = openingSpan(s.text, quantity) ? previousInParagraph(s, index) : undefined;
   return compose(index, { kind: "count", lead, short: other ? phrase : quantity.short, sentences: scene ? [s, scene] : [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
+}
+
+/**
+ * "How many crops do farmers grow?" when the article gives no number but lists them: "Farmers
+ * grow wheat, barley, oats and potatoes". Only for a count of a named noun, from a sentence that
+ * holds every other word of the question (two at least, light verbs aside) before the list.
+ */
+function listAnswer(a: Alignment, query: string, index: KnowledgeIndex, step?: TraceStep): Answer | null {
+  if (a.nq.measure !== "count" || a.counted.size === 0) return null;
+  const asked = [...new Set([...a.named, ...a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t))])];
+  // A subject alone ("farmers") does not say what is listed: its verb must be there too.
+  if (asked.length < 2) return null;
+  for (const { sentence: s } of index.find(query, tuning.search.candidates)) {
+    const list = listAnswering(s.text, asked);
+    // A list of names counts people, countries, teams …; a list of common nouns counts things.
+    const names = list?.items.every((i) => /^\p{Lu}/u.test(i));
+    if (!list || names !== [...a.counted].some((t) => PERSONS.has(t) || NAMED.has(t))) continue;
+    step?.notes.push(`no number; a list of ${list.items.length} after the question's words`);
+    const count = countWord(list.items.length);
+    return compose(index, { kind: "count", lead: `${sentenceCase(count)}: ${list.text}.`, short: count, sentences: [s], confidence: tuning.count.listConfidence });
+  }
+  return null;
 }
 
 /** Sorts the question's words into what is counted, names, and the rest. */
