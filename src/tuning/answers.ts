@@ -13,6 +13,8 @@ export const answersTuning = {
     unitWord: 2,
     /** Per word qualifying what is counted ("US" troops) found elsewhere in the number's sentence rather than in its noun: some evidence, less than a word of the noun (1). Range 0.25-1, below a word of the noun. */
     qualifierElsewhere: 0.5,
+    /** Taken off a number whose noun carries a name the question does not give ("two Syrian teams" for "how many teams"): a subset, likelier not the answer. Less than `qualifierElsewhere`, a tie-breaker. Range 0.1-0.4. */
+    unaskedQualifier: 0.25,
     /** Taken off the size of a move ("cutting 2,500 troops") when the question asks how many there are, not how many moved. Range 1-2; higher avoids the size of a move more. */
     unaskedChange: 1.5,
     /** Times the share of the question's names in the sentence. Range 1-3; higher favours sentences naming the question's places and people. */
@@ -45,6 +47,12 @@ export const answersTuning = {
     inPeriod: 1.5,
     /** Taken off a number whose clause tells of an event the question does not ask about ("troops have been killed" for "how many troops are there"). Range 1-3; higher refuses counts of deaths, arrests … more firmly. */
     otherEvent: 2,
+    /** Taken off a part of a figure ("including about 10,000 aboard ships" after "13,000 troops"): less than one word of a short question found in the part's own clause (`sameClause` times a quarter), so "how many troops" gets the whole and "how many troops are on ships" the part. Range 0.1-0.24. */
+    partOfWhole: 0.2,
+    /** Share of the question's content words the sentence before must hold for a span opening the next one ("After nearly half an hour, …") to time its event: more than `minContext`, as the event is told in another sentence. Range 0.5-1; higher declines more. */
+    sceneCoverage: 0.6,
+    /** Confidence of a count read off a list ("wheat, barley, oats and potatoes" is four): the list may not be all there is. Range 0.4-0.7. */
+    listConfidence: 0.5,
     /** The score at which confidence reaches 1. Range 4-8; higher reports lower confidence. */
     confidentAt: 6,
   }),

@@ -74,7 +74,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["withdrawal", "withdraw", "withdrawing", "withdrew", "pullout", "pull-out", "drawdown", "draw-down", "exit", "leave", "leaving", "departure", "pulling", "pull", "retreat"],
   ["reduce", "reduction", "cut", "cuts", "drop", "decrease", "decline", "declined", "declines", "fall", "falls", "lower", "shrink", "trim", "down"],
   ["increase", "boost", "raise", "rise", "surge", "expand"],
-  ["killing", "killed", "kill", "assassination", "assassinated", "death", "died", "die", "dies", "dying", "slain", "strike"],
+  ["killing", "killed", "kill", "assassination", "assassinated", "death", "deaths", "died", "die", "dies", "dying", "slain", "strike", "fatalities", "fatality"],
   ["attack", "attacks", "attacked", "attacking", "targeted", "target", "strikes", "shelling", "assault", "rocket", "mortar"],
   ["base", "bases", "installation", "installations", "facility", "facilities", "camp", "camps", "garrison"],
   ["deployed", "deploy", "deployment", "stationed", "based", "posted"],
@@ -109,6 +109,17 @@ export const SYNONYM_GROUPS: string[][] = [
   ["travel", "trip", "journey", "visit"],
   ["obsession", "obsessed", "fascination", "fascinated", "fixation", "preoccupation"],
   ["life", "lifetime", "lifespan", "living", "lived", "alive"],
+  // Clipped words a question may use for the article's full form.
+  ["demonstration", "demonstrations", "demo", "demos"],
+  ["information", "info"],
+  ["examination", "examinations", "exam", "exams"],
+  ["laboratory", "laboratories", "lab", "labs"],
+  ["statistics", "stats"],
+  ["mathematics", "maths", "math"],
+  ["influenza", "flu"],
+  ["telephone", "telephones", "phone", "phones"],
+  ["advertisement", "advertisements", "advert", "adverts", "ads"],
+  ["delay", "delayed", "delays", "postpone", "postponed"],
 ];
 
 /** Words that open a cause or purpose clause: what a "why" question is answered with. */
@@ -134,6 +145,10 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:find|finds|found|finding) out\b/g, "learned"],
   [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
   [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
+  // "put their robot together": the object may stand inside ("$1" keeps it).
+  [/\b(?:put|puts|putting) ((?:[a-z]+ ){0,2})together\b/g, "assembled $1"],
+  // "the final was held up", not "held up a sign".
+  [/\b(?:hold|holds|held|holding) up\b(?!\s+(?:a|an|the|his|her|their|its|our|my|signs?|placards?|banners?|photos?|pictures?)\b)/g, "delayed"],
 ];
 
 /** Irregular past forms to their verb, so "began" meets "begin" and "brought" meets "bring". */
