@@ -161,6 +161,10 @@ export const answersTuning = {
     eventClauseShare: 0.5,
     /** Taken off a sentence of reported speech: a why-question asks for the article's account, not someone's claim. Range 0.2-0.6; higher prefers the article's own account more. */
     reportedSpeech: 0.4,
+    /** Share of the question's words found in a sentence that must stand in the effect after an effect cue ("…, causing a bottleneck") for the clause before it to be the cause. Range 0.4-0.8; lower answers more questions by the clause before such a cue. */
+    eventInEffect: 0.5,
+    /** A question word that a pronoun's sentence ("She died from …") holds only through the sentence before ("… their child, Gloria."), as a share of a word of its own. Range 0.5-1; higher lets such sentences compete fully. */
+    antecedentTerm: 0.75,
   }),
   /** How a when-question picks its sentence (src/engine/answers/answerWhen.ts). */
   when: Object.freeze({

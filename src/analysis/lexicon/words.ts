@@ -111,13 +111,53 @@ export const SYNONYM_GROUPS: string[][] = [
   ["life", "lifetime", "lifespan", "living", "lived", "alive"],
 ];
 
+/** Cues that name a cause (not a purpose): the only ones whose object may be a pointer back ("due to that"). */
+export const REASON_CUES = [
+  "because of", "due to", "owing to", "thanks to", "as a result of", "in response to", "caused by", "prompted by",
+  "triggered by", "sparked by", "blamed on", "attributed to", "based on",
+];
+
 /** Words that open a cause or purpose clause: what a "why" question is answered with. */
 export const CAUSE_CUES = [
-  "because of", "because", "due to", "owing to", "thanks to", "as a result of", "in response to", "in order to", "so that",
+  ...REASON_CUES, "because", "in order to", "so that",
   "aimed at", "intended to", "designed to", "meant to", "in an effort to", "in a bid to", "after", "following", "since",
-  "caused by", "led to", "blamed on", "attributed to", "based on", "for fear", "amid", "so as to", "to ensure", "to help",
+  "for fear", "amid", "so as to", "to ensure", "to help",
   "to support", "to prevent", "to protect", "to avoid", "to reduce", "to allow", "to stop", "to make sure", "for the purpose of",
+  "as part of an effort to", "as part of efforts to", "in the hope of", "for the sake of",
 ];
+
+/** Cause cues that only order events in time: "after that" points back in time, not to a cause. */
+export const TEMPORAL_CAUSE_CUES = ["after", "following", "since", "amid"];
+
+/**
+ * Words that open an effect, the cause standing before them ("A bus tripped pilgrims, causing a
+ * bottleneck"; "The ban led to secrecy"): a why-question about what follows is answered by
+ * what precedes, and an effect-question the other way round.
+ */
+export const EFFECT_CUES = [
+  "led to", "leading to", "leads to", "causing", "caused", "causes", "resulted in", "resulting in", "results in",
+  "prompted", "prompting", "triggered", "triggering", "sparked", "sparking", "which is why", "which meant",
+  "forcing", "leaving",
+];
+
+/**
+ * Connectives that make the sentence they open the effect of the sentence before ("As a result,
+ * the road was closed."); a cause cue followed by a pointer ("Due to that, …") does the same.
+ */
+export const RESULT_CONNECTIVES = [
+  "as a result", "as a consequence", "in consequence", "consequently", "therefore", "thus", "hence", "accordingly",
+  "for this reason", "for that reason", "for these reasons", "that is why", "this is why", "that's why", "this meant",
+  "this led to", "that led to", "this caused", "that caused", "this prompted", "that prompted", "in response",
+];
+
+/** Verbs whose "from" / "of" phrase is a cause ("died from infection", "suffering from exhaustion"), not a place of origin. */
+export const CAUSE_PREPOSITION_VERBS = [
+  "die", "dies", "died", "dying", "suffer", "suffers", "suffered", "suffering", "result", "results", "resulted", "resulting",
+  "stem", "stems", "stemmed", "stemming", "arise", "arises", "arose", "arising", "collapsed", "fainted", "perished",
+];
+
+/** Words that only point back to what was said before ("due to that", "because of this decision"). */
+export const POINTER_WORDS = ["this", "that", "these", "those", "it", "which", "such"];
 
 /**
  * Two-word verbs read as the one word that means the same ("left out" is "excluded"), applied

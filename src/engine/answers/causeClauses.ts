@@ -1,0 +1,110 @@
+// Where a sentence gives a cause, and which way it points: a cue that opens the cause after the
+// event ("… evacuated after a shell landed"), a cue that opens the effect after its cause ("A bus
+// tripped pilgrims, causing a bottleneck"), the agent of the event's own verb ("crushed by the
+// wave of people", "died from infection"), or a connective that makes the whole sentence the
+// effect of the sentence before ("Due to that, the religion was secretive."). Pure text work:
+// which of them answers a question is decided by answerWhy and answerEffect.
+
+import { CAUSE_CUES, CAUSE_PREPOSITION_VERBS, EFFECT_CUES, POINTER_WORDS, REASON_CUES, RESULT_CONNECTIVES, TEMPORAL_CAUSE_CUES } from "../../analysis/lexicon.ts";
+import { canonical } from "../../analysis/text.ts";
+
+const alternatives = (list: readonly string[]) => list.map((c) => c.replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
+
+const CUE = new RegExp(`\\b(?:${alternatives(CAUSE_CUES)})\\b`, "giu");
+/** An effect cue, never the passive "caused by" (a cause cue). */
+const EFFECT_CUE = new RegExp(`\\b(?:${alternatives(EFFECT_CUES)})\\b(?!\\s+by\\b)`, "giu");
+const POINTER = `(?:${POINTER_WORDS.join("|")})`;
+const REASON = new RegExp(`^(?:${alternatives(REASON_CUES)})\\s+`, "iu");
+const TEMPORAL = new RegExp(`^(?:${alternatives(TEMPORAL_CAUSE_CUES)})\\b`, "iu");
+/** "As a result, …", "And for this reason …": the sentence opens with a connective that points back. */
+const OPENS_WITH_RESULT = new RegExp(`^["“]?(?:(?:and|but|so)\\s*,?\\s+)?(?:${alternatives(RESULT_CONNECTIVES)})\\b`, "iu");
+/** What is left of a cause clause that only points back: "that", "this decision". */
+const ONLY_POINTER = new RegExp(`^${POINTER}(?:\\s+[\\p{L}-]+)?$`, "iu");
+
+/** A cause or purpose clause: from its cue to the end of the clause. */
+export interface CauseClause {
+  text: string;
+  /** Character offset of the cue. */
+  at: number;
+}
+
+/** Cause and purpose clauses opened by a cue, each up to the end of its clause. */
+export function causeClauses(sentence: string): CauseClause[] {
+  return [...sentence.matchAll(CUE)].map((m) => {
+    const rest = sentence.slice(m.index!);
+    const end = clauseEnd(rest);
+    return { text: trimClause(rest.slice(0, end)), at: m.index! };
+  });
+}
+
+/** A cue that only orders events in time ("after …", "amid …"): the event itself when it holds the question's words. */
+export function isTemporal(clause: CauseClause): boolean {
+  return TEMPORAL.test(clause.text);
+}
+
+/** A cause clause that only points back ("due to that", "because of this decision"): its cause is in the sentence before. */
+export function isPointer(clause: CauseClause): boolean {
+  const m = REASON.exec(clause.text);
+  return !!m && ONLY_POINTER.test(clause.text.slice(m[0].length).trim());
+}
+
+/** Whether the sentence tells the effect of the sentence before it ("As a result, …", "Due to that, …"). */
+export function pointsBackToCause(sentence: string): boolean {
+  return OPENS_WITH_RESULT.test(sentence.trim()) || causeClauses(sentence).some(isPointer);
+}
+
+/** A cause before an effect cue and the effect after it, each as the article words them. */
+export interface EffectSplit {
+  cause: CauseClause;
+  effect: CauseClause;
+}
+
+/** "The stampede began when luggage tripped pilgrims, causing a bottleneck": the clause before the cue causes the one after. */
+export function effectSplits(sentence: string): EffectSplit[] {
+  return [...sentence.matchAll(EFFECT_CUE)].flatMap((m) => {
+    const before = sentence.slice(0, m.index!);
+    const start = Math.max(before.lastIndexOf("; "), before.lastIndexOf(": ")) + 1;
+    const causeText = trimClause(before.slice(start).trim().replace(/^(?:and|but|which|that)\s+/i, ""));
+    const rest = sentence.slice(m.index! + m[0].length).replace(/^\s+/, "");
+    const effectAt = sentence.length - rest.length;
+    const effectText = trimClause(rest.slice(0, clauseEnd(rest)));
+    // "This led to …" names no cause of its own: that is the sentence before's.
+    if (causeText.split(/\s+/).length < 2 || ONLY_POINTER.test(causeText) || !effectText) return [];
+    return [{ cause: { text: causeText, at: start }, effect: { text: effectText, at: effectAt } }];
+  });
+}
+
+/**
+ * The phrase after the event's own verb that says what did it: a passive's agent ("were crushed
+ * by the wave of people") or what someone died or suffered from ("died from infection"). Only
+ * when the verb is one of the question's words (`eventTerms`, canonical); a means ("by
+ * installing") is no agent.
+ */
+export function agentCause(sentence: string, eventTerms: ReadonlySet<string>): CauseClause | null {
+  for (const m of sentence.matchAll(/([\p{L}-]+)\s+(by|from|of)\s+(?=([\p{L}-]+))/giu)) {
+    const verb = m[1]!.toLowerCase();
+    const prep = m[2]!.toLowerCase();
+    if (!eventTerms.has(canonical(verb))) continue;
+    const passive = prep === "by" && /(?:ed|en)$/.test(verb) && !/ing$/i.test(m[3]!);
+    const suffered = prep !== "by" && CAUSE_PREPOSITION_VERBS.includes(verb);
+    if (!passive && !suffered) continue;
+    const at = m.index! + m[1]!.length + 1;
+    const rest = sentence.slice(at);
+    return { text: trimClause(rest.slice(0, clauseEnd(rest))), at };
+  }
+  return null;
+}
+
+function trimClause(text: string): string {
+  return text.replace(/[”"’,.;:]+$/u, "").trim();
+}
+
+/** Where a clause ends: a sentence stop, a dash, or a comma once it has said something (", officials said"). */
+export function clauseEnd(rest: string): number {
+  const stop = rest.search(/[;.!?](?:\s|$)|\s[-–—]\s/u);
+  const limit = stop >= 0 ? stop : rest.length;
+  for (const m of rest.slice(0, limit).matchAll(/,\s/g)) {
+    if (rest.slice(0, m.index!).trim().split(/\s+/).length >= 3 && !/^\S+(?:\s\S+)?\s(?:and|or)\s/.test(rest.slice(m.index! + 2))) return m.index!;
+  }
+  return limit;
+}
