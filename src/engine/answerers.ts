@@ -16,6 +16,7 @@ import { answerWhen } from "./answers/answerWhen.ts";
 import { answerWhere } from "./answers/answerWhere.ts";
 import { answerWho } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
+import { answerEffect } from "./answers/answerEffect.ts";
 import { answerWhy } from "./answers/answerWhy.ts";
 import { answerYesNo } from "./answers/answerYesNo.ts";
 import { answerFactoid } from "./general/answerFactoid.ts";
@@ -76,7 +77,8 @@ export const ANSWERERS: readonly Answerer[] = [
   },
   { name: "who", kinds: ["who"], about: "a role named in the question", applies: (q) => !COPULAR_WHO.test(q.text) && q.entities.length === 0, run: (q, index) => answerWho(q, index) },
   { name: "whosaid-for-who", kinds: ["who"], about: "who said what the question describes", run: (q, index) => answerWhoSaid(q, index) },
-  { name: "why", kinds: ["why"], about: "the cause or purpose clause after the event asked about", run: (q, index, step) => answerWhy(q, index, step) },
+  { name: "effect", kinds: ["why"], about: "what came of the event: the clause after an effect cue, or the next sentence pointing back", applies: (q) => q.rule === "effect-of", run: (q, index, step) => answerEffect(q, index, step) },
+  { name: "why", kinds: ["why"], about: "the cause or purpose clause after the event asked about", applies: (q) => q.rule !== "effect-of", run: (q, index, step) => answerWhy(q, index, step) },
   { name: "search", kinds: ["quote", "why", "what", "search"], about: "the sentence that holds most of the question", run: (q, index) => answerSearch(q, index, q.kind) },
 ];
 

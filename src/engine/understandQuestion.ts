@@ -75,12 +75,13 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: "where", name: "where", example: "Where did Pompeo speak?", test: (q) => /^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q) },
   { kind: "quote", name: "what-did-x-say", example: "What did Pompeo say about Iran?", test: (q) => ASKS_WHAT_WAS_SAID.test(q) },
   { kind: "who", name: "who", example: "Who is the chief diplomat?", test: (q) => /^(and |so )?whos\b|^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q) },
+  { kind: "why", name: "effect-of", example: "What was the effect of the ban?", test: (q) => /^(and |so )?what (is|was|are|were|has been|have been) (the |its |their )?(main |chief |immediate )?(effects?|results?|consequences?|impacts?|outcome|upshot) of\b|^(and |so )?what (did|does|has|have|will|would) (that|this|it|they) (lead to|cause|result in)\b|^(and |so )?what happened (as a result|because of (that|this|it))\b/.test(q) },
   { kind: "why", name: "why", example: "Why are troops in Iraq?", test: (q) => /^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) ([\w'-]+ ){1,5}for\??$/.test(q) },
   { kind: "what", name: "what", example: "What happened in January?", test: (q) => /^(and |so )?what\b/.test(q) },
   { kind: "what", name: "which", example: "Which paper is he with?", test: (q) => /^(and |so )?((in|at|on|for|from|with|by|to) )?which\b/.test(q) },
 ];
 
-/** Pronouns that stand for a person; "they" and "it" also for an organisation. */
+/** Pronouns that stand for a person; "they" and "it" for an organisation or a group. */
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
 const GROUP_PRONOUNS = new Set(["they", "them", "their", "it", "its"]);
 
@@ -88,7 +89,8 @@ const GROUP_PRONOUNS = new Set(["they", "them", "their", "it", "its"]);
 function pronounReferent(corrected: string[], previous: TurnFocus, index: KnowledgeIndex): Query["entities"][number] | null {
   const entity = previous.entity ? index.entities.get(previous.entity) : undefined;
   if (!entity || entity.kind === "place") return null;
-  const at = corrected.findIndex((w) => PERSON_PRONOUNS.has(w) ? entity.kind === "person" : GROUP_PRONOUNS.has(w));
+  // "they" and "it" are never one named person ("what status did they get?" after "Who asked …?" → "Trump").
+  const at = corrected.findIndex((w) => PERSON_PRONOUNS.has(w) ? entity.kind === "person" : GROUP_PRONOUNS.has(w) && entity.kind !== "person");
   return at >= 0 ? { entity, wording: corrected[at]!, at } : null;
 }
 

@@ -68,6 +68,12 @@ export const answersTuning = {
     indexScore: 0.5,
     /** Times 0..1 recency: the last tie-breaker. Range 0-0.3: the last tie-breaker. */
     recency: 0.1,
+    /** In a follow-up, times how near the sentence stands to the one the last answer cited (1 for that sentence): a tie-breaker that keeps a conversation on its part of the article. Range 0.3-1; below one question word's worth of coverage, so the question's words still decide. */
+    followUpContext: 0.6,
+    /** Nearness lost per sentence away from the cited one. Range 0.2-0.5; higher keeps the follow-up closer. */
+    followUpDistanceStep: 0.3,
+    /** Times the nearness of a sentence before the cited one: a conversation reads on more than back. Range 0.5-1. */
+    followUpBefore: 0.7,
   }),
   /** The general answerer (src/engine/general/answerFactoid.ts): which phrase of a sentence answers a who / which / what / where question. */
   factoid: Object.freeze({

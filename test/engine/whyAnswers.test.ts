@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createEngine } from "../../src/engine/createEngine.ts";
+import { createEngine, engineFor } from "../../src/engine/createEngine.ts";
+import { understandQuestion } from "../../src/engine/understandQuestion.ts";
+import { KnowledgeIndex } from "../../src/index/knowledgeIndex.ts";
+import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { agentCause, effectSplits, pointsBackToCause } from "../../src/engine/answers/causeClauses.ts";
 import { canonical } from "../../src/analysis/text.ts";
 import { article } from "./helpers.ts";
+import type { Conversation } from "../../src/engine/types.ts";
 
 // Invented articles in news style: none of these sentences is from a real one.
 const lead = (text: string) => text.split("\n")[0];
@@ -74,5 +78,77 @@ describe("why-questions", () => {
     const a = guild.ask("Why did Oda Renn die?");
     expect(lead(a.text)).toBe("From a fever in the spring.");
     expect(a.citations[0]!.sentence).toBe("She died from a fever in the spring.");
+  });
+});
+
+describe("effect-questions", () => {
+  const guild = createEngine([
+    article(
+      [
+        "A court in Varn ruled on Monday that the weavers' guild may meet in public. Before the ruling, the guild had been barred from meeting in the town hall by the mayor. Due to that, the guild was relatively secretive. The guild has about 300 members.",
+        "The fair opened when a cart of apples overturned at the gate, causing a long queue.",
+      ],
+      "2024-03-04",
+      "guild",
+    ),
+  ]);
+
+  it("answers what came of an event with the next sentence that points back to it, without its connective", () => {
+    const a = guild.ask("What was the effect of the guild being barred from the town hall?");
+    expect(lead(a.text)).toBe("The guild was relatively secretive.");
+    expect(a.citations[0]!.sentence).toBe("Due to that, the guild was relatively secretive.");
+  });
+
+  it("answers with the clause after an effect cue", () => {
+    expect(lead(guild.ask("What was the result of the cart overturning at the gate?").text)).toBe("A long queue.");
+  });
+
+  it("GIVEN an answer THEN 'what was the effect of that?' tells what came of the sentence it cited", () => {
+    const c: Conversation = { turns: [] };
+    expect(guild.ask("What had the mayor barred the guild from?", c).citations[0]!.sentence).toMatch(/^Before the ruling/);
+    const effect = guild.ask("what was the effect of that?", c);
+    expect(lead(effect.text)).toBe("The guild was relatively secretive.");
+  });
+
+  it("declines an event the article ties to no effect rather than guess one", () => {
+    expect(guild.ask("What was the effect of the guild having 300 members?").text).not.toMatch(/^The guild was relatively secretive/);
+  });
+});
+
+describe("follow-ups read on from the sentence cited last", () => {
+  const town = createEngine([
+    article(
+      [
+        "Three traders were granted permanent residence status by the council.",
+        "Mayor Ines Holt asked the council to help the refugees settle in the town. After a long debate, the refugees were granted temporary residence status by the council.",
+      ],
+      "2024-03-04",
+      "town",
+    ),
+  ]);
+
+  it("GIVEN an answer THEN a follow-up that points back with a pronoun prefers the sentences right after the cited one", () => {
+    const c: Conversation = { turns: [] };
+    town.ask("Who asked the council to help the refugees settle in the town?", c);
+    const next = town.ask("what residence status were they granted?", c);
+    expect(next.citations[0]!.sentence).toContain("temporary residence status");
+  });
+
+  it("GIVEN no conversation THEN the same words find either sentence on their own merits", () => {
+    const alone = town.ask("what permanent residence status did the traders get?");
+    expect(alone.citations[0]!.sentence).toContain("Three traders");
+  });
+});
+
+describe("pronouns in a follow-up", () => {
+  const articles = [article(["Mayor Ines Holt asked the council to help the refugees settle in the town. The refugees were granted temporary status."], "2024-03-04", "town")];
+  const index = new KnowledgeIndex(articles.map(analyseArticle));
+  const engine = engineFor(index);
+
+  it("GIVEN an answer naming one person THEN 'they' is not that person, while 'she' is", () => {
+    const c: Conversation = { turns: [] };
+    engine.ask("Who asked the council to help the refugees?", c);
+    expect(understandQuestion("what status were they granted?", index, c).entities).toEqual([]);
+    expect(understandQuestion("what did she ask for?", index, c).entities.map((e) => e.entity.name)).toEqual(["Ines Holt"]);
   });
 });

@@ -156,6 +156,12 @@ export const CAUSE_PREPOSITION_VERBS = [
   "stem", "stems", "stemmed", "stemming", "arise", "arises", "arose", "arising", "collapsed", "fainted", "perished",
 ];
 
+/** Nouns and verbs by which a question asks what came of an event ("the effect of", "what did it lead to"). */
+export const EFFECT_NOUNS = [
+  "effect", "effects", "result", "results", "consequence", "consequences", "impact", "outcome", "upshot", "lead", "led",
+  "happen", "happened", "cause", "caused",
+];
+
 /** Words that only point back to what was said before ("due to that", "because of this decision"). */
 export const POINTER_WORDS = ["this", "that", "these", "those", "it", "which", "such"];
 

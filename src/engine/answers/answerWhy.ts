@@ -2,14 +2,14 @@
 // it ("… fired artillery rounds aimed at a loudspeaker", "… evacuated 80 people after a shell
 // landed"). The cause clause leads the answer; the sentence is cited whole.
 
-import { canonical, contentTerms, words } from "../../analysis/text.ts";
+import { canonical, contentTerms } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, sentenceCase } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
-import { agentCause, causeClauses, effectSplits, isPointer, isTemporal, pointsBackToCause } from "./causeClauses.ts";
+import { agentCause, causeClauses, effectSplits, isPointer, isTemporal, pointsBackToCause, shareOf as share } from "./causeClauses.ts";
 import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
 
 /** The cause a sentence gives for the event asked about, and the sentences that tell it besides its own. */
@@ -122,11 +122,4 @@ function withAntecedent(q: Query, index: KnowledgeIndex, r: Ranked): Ranked {
   const gain = ((own.length + borrowed.length * tuning.why.antecedentTerm) / terms.length - r.coverage) * tuning.rank.coverage +
     (lent.length / (q.entities.length || 1)) * tuning.why.antecedentTerm * tuning.rank.named;
   return { ...r, coverage, score: r.score + Math.max(0, gain) };
-}
-
-/** Share of the question's terms a clause holds. */
-function share(text: string, terms: Set<string>): number {
-  if (terms.size === 0) return 0;
-  const have = new Set(words(text).map(canonical));
-  return [...terms].filter((t) => have.has(t)).length / terms.size;
 }

@@ -6,7 +6,7 @@
 // which of them answers a question is decided by answerWhy and answerEffect.
 
 import { CAUSE_CUES, CAUSE_PREPOSITION_VERBS, EFFECT_CUES, POINTER_WORDS, REASON_CUES, RESULT_CONNECTIVES, TEMPORAL_CAUSE_CUES } from "../../analysis/lexicon.ts";
-import { canonical } from "../../analysis/text.ts";
+import { canonical, words } from "../../analysis/text.ts";
 
 const alternatives = (list: readonly string[]) => list.map((c) => c.replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
 
@@ -51,6 +51,16 @@ export function isPointer(clause: CauseClause): boolean {
 /** Whether the sentence tells the effect of the sentence before it ("As a result, …", "Due to that, …"). */
 export function pointsBackToCause(sentence: string): boolean {
   return OPENS_WITH_RESULT.test(sentence.trim()) || causeClauses(sentence).some(isPointer);
+}
+
+/**
+ * The sentence without the connective or pointing cause clause that opens it ("Due to that, the
+ * guild met in secret." → "the guild met in secret"): the effect it tells, in its own words.
+ */
+export function withoutPointerOpening(sentence: string): string {
+  const opening = OPENS_WITH_RESULT.exec(sentence.trim())?.[0] ?? causeClauses(sentence).find((c) => isPointer(c) && c.at === 0)?.text;
+  if (!opening) return sentence;
+  return sentence.trim().slice(opening.length).replace(/^\s*,?\s*/u, "").replace(/^(?:led to|caused|prompted)\s+/iu, "");
 }
 
 /** A cause before an effect cue and the effect after it, each as the article words them. */
@@ -107,4 +117,11 @@ export function clauseEnd(rest: string): number {
     if (rest.slice(0, m.index!).trim().split(/\s+/).length >= 3 && !/^\S+(?:\s\S+)?\s(?:and|or)\s/.test(rest.slice(m.index! + 2))) return m.index!;
   }
   return limit;
+}
+
+/** Share of the question's terms (canonical) a clause holds. */
+export function shareOf(text: string, terms: ReadonlySet<string>): number {
+  if (terms.size === 0) return 0;
+  const have = new Set(words(text).map(canonical));
+  return [...terms].filter((t) => have.has(t)).length / terms.size;
 }
