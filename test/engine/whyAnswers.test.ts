@@ -152,3 +152,15 @@ describe("pronouns in a follow-up", () => {
     expect(understandQuestion("what did she ask for?", index, c).entities.map((e) => e.entity.name)).toEqual(["Ines Holt"]);
   });
 });
+
+describe("how it happened", () => {
+  const mill = createEngine([article(["A fire broke out at the Varn mill on Sunday. The fire started when a spark from a lamp fell onto hay in the loft.", "Nobody was hurt."], "2024-03-04", "mill")]);
+
+  it("GIVEN an answer THEN 'how did it start?' asks how the event came about, not the last kind asked", () => {
+    const c: Conversation = { turns: [] };
+    mill.ask("Where did the fire break out?", c);
+    const how = mill.ask("how did it start?", c);
+    expect(how.kind).toBe("why");
+    expect(how.citations[0]!.sentence).toBe("The fire started when a spark from a lamp fell onto hay in the loft.");
+  });
+});
