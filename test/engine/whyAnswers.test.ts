@@ -164,3 +164,22 @@ describe("how it happened", () => {
     expect(how.citations[0]!.sentence).toBe("The fire started when a spark from a lamp fell onto hay in the loft.");
   });
 });
+
+describe("a cause belongs to the event's own clause", () => {
+  const visas = createEngine([
+    article(
+      [
+        "Officials have not said why the choir was initially refused visas, but its director says there were fears the singers would stay on after the tour.",
+        "The choir was refused visas twice.",
+      ],
+      "2024-03-04",
+      "visas",
+    ),
+  ]);
+
+  it("answers with the sentence that speaks of the reason, never a time clause of another clause", () => {
+    const a = visas.ask("Why was the choir refused visas in the first place?");
+    expect(lead(a.text)).toBe("The article says:");
+    expect(a.citations[0]!.sentence).toMatch(/^Officials have not said why/);
+  });
+});

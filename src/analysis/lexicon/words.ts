@@ -12,6 +12,15 @@ export const ABBREVIATIONS = new Set([
   "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "i.e", "e.g", "ph.d",
 ]);
 
+/** Abbreviations that name a place, a body or a time, and so may end a sentence ("… in Washington D.C."). */
+export const SENTENCE_FINAL_ABBREVIATIONS = new Set(["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "inc", "corp", "ltd", "co", "etc", "jr", "sr"]);
+
+/** Capitalised words that open a sentence and never continue a name ("The", "They", "However"), lowercase. */
+export const SENTENCE_OPENERS = new Set(
+  ("the a an he she it they we i this that these those his her their its there here but and however meanwhile " +
+    "yet so then now today yesterday after before when while although though as according").split(" "),
+);
+
 /** Words that carry no content in a question or a sentence. */
 export const STOPWORDS = new Set(
   ("a an the and or but if then than so of to in on at by for with from into onto over under about as " +
@@ -180,6 +189,8 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:find|finds|found|finding) out\b/g, "learned"],
   [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
   [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
+  // Not verbs, but read the same way: an idiom of time that one word says ("denied in the first place" is "initially denied").
+  [/\b(?:in the first place|at the outset)\b/g, "initially"],
 ];
 
 /** Irregular past forms to their verb, so "began" meets "begin" and "brought" meets "bring". */

@@ -9,12 +9,13 @@ import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex
 import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
-import { agentCause, causeClauses, effectSplits, isPointer, isTemporal, pointsBackToCause, shareOf as share } from "./causeClauses.ts";
+import { agentCause, attachedToEvent, causeClauses, effectSplits, isPointer, isTemporal, pointsBackToCause, shareOf as share, tellsWhy } from "./causeClauses.ts";
 import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
 
 /** The cause a sentence gives for the event asked about, and the sentences that tell it besides its own. */
 interface Cause {
-  text: string;
+  /** The cause in the article's words; null when the sentence, whole, is the article's account of the reason. */
+  text: string | null;
   /** Sentences cited before the event's own: the sentence before, when the cause is "due to that". */
   from: IndexedSentence[];
   /** Weight of the cause: one after the event (`causeAfterEvent`) or elsewhere in the sentence. */
@@ -51,8 +52,8 @@ export function answerWhy(q: Query, index: KnowledgeIndex, step?: TraceStep): An
     return compose(index, { kind: "why", lead: messages_articleSays, short: null, sentences: [reply, best.r.sentence], confidence: best.r.coverage * tuning.confidence.whyOwnQuestion });
   }
   const cause = best.cause;
-  const lead = cause ? `${sentenceCase(cause.text.replace(/[.!?]+["”’]?$/u, ""))}.` : messages_articleSays;
-  return compose(index, { kind: "why", lead, short: null, sentences: [...(cause?.from ?? []), best.r.sentence], confidence: best.r.coverage * (cause ? tuning.confidence.whyClause : tuning.confidence.whyWithoutClause) });
+  const lead = cause?.text ? `${sentenceCase(cause.text.replace(/[.!?]+["”’]?$/u, ""))}.` : messages_articleSays;
+  return compose(index, { kind: "why", lead, short: null, sentences: [...(cause?.from ?? []), best.r.sentence], confidence: best.r.coverage * (cause?.text ? tuning.confidence.whyClause : tuning.confidence.whyWithoutClause) });
 }
 
 /**
@@ -71,15 +72,19 @@ function causeOf(s: IndexedSentence, terms: Set<string>, index: KnowledgeIndex):
   // A cause after the event is its cause: most of the question's words the sentence holds
   // stand before the cue ("North Korea fired artillery … aimed at a loudspeaker in South Korea").
   const all = share(text, terms);
-  const after = clauses.find((c) => all > 0 && share(text.slice(0, c.at), terms) / all >= w.eventBeforeCause);
+  // A temporal cue only gives a cause in the event's own clause ("collapsed after a storm surge").
+  const own = clauses.filter((c) => !isTemporal(c) || attachedToEvent(text, c.at, terms));
+  const after = own.find((c) => all > 0 && share(text.slice(0, c.at), terms) / all >= w.eventBeforeCause);
   if (after) return { text: after.text, from: [], weight: w.causeAfterEvent, why: `cause: ${after.text}` };
+  // The article speaks of the reason itself ("have not said why the team was denied visas, but …"): its words, whole.
+  if (tellsWhy(text, terms, w.eventBeforeCause)) return { text: null, from: [], weight: w.causeAfterEvent, why: "tells why the event happened" };
   const agent = agentCause(text, terms);
   if (agent) return { text: agent.text, from: [], weight: w.causeAfterEvent, why: `agent of the event's verb: ${agent.text}` };
   const split = effectSplits(text).find((x) => all > 0 && share(x.effect.text, terms) / all >= w.eventInEffect);
   if (split) return { text: split.cause.text, from: [], weight: w.causeAfterEvent, why: `cause before "${split.effect.text.slice(0, 30)}": ${split.cause.text}` };
   const before = pointsBackToCause(text) ? index.sentencesOf(s.doc)[s.position - 1] : undefined;
   if (before) return { text: before.text, from: [before], weight: w.causeAfterEvent, why: `points back to: ${before.text.slice(0, 60)}` };
-  const first = clauses[0];
+  const first = own[0];
   return first ? { text: first.text, from: [], weight: w.causeElsewhere, why: `cause: ${first.text}` } : null;
 }
 

@@ -125,3 +125,26 @@ export function shareOf(text: string, terms: ReadonlySet<string>): number {
   const have = new Set(words(text).map(canonical));
   return [...terms].filter((t) => have.has(t)).length / terms.size;
 }
+
+/** A boundary between two clauses that tell of different things (", but …", "; "). */
+const CLAUSE_BOUNDARY = /,\s+(?:but|and|while|whereas|although|though|yet)\s|;\s/iu;
+
+/**
+ * Whether a cue at `at` belongs to the clause that tells of the event: no boundary to another
+ * clause stands between the last of the question's words before it and the cue ("… denied
+ * visas, but an envoy says they might stay after the contest": "after the contest" is not why
+ * the visas were denied).
+ */
+export function attachedToEvent(text: string, at: number, terms: ReadonlySet<string>): boolean {
+  let last = -1;
+  for (const m of text.slice(0, at).matchAll(/[\p{L}\p{N}'’-]+/gu)) if (terms.has(canonical(m[0].toLowerCase()))) last = m.index!;
+  return last >= 0 && !CLAUSE_BOUNDARY.test(text.slice(last, at));
+}
+
+/** "Officials have not said why the team was denied visas": the sentence speaks of the reason for the event, given or not. */
+export function tellsWhy(text: string, terms: ReadonlySet<string>, minShare: number): boolean {
+  const m = /\bwhy\b/iu.exec(text);
+  if (!m || m.index === 0) return false;
+  const rest = text.slice(m.index);
+  return shareOf(rest.slice(0, clauseEnd(rest)), terms) >= minShare * shareOf(text, terms) && shareOf(text, terms) > 0;
+}
