@@ -14,6 +14,7 @@ import { answerSearch } from "./answers/answerSearch.ts";
 import { answerTimeline } from "./answers/answerTimeline.ts";
 import { answerWhen } from "./answers/answerWhen.ts";
 import { answerWhere } from "./answers/answerWhere.ts";
+import { answerWhereSpoken, asksWhereSpoken } from "./answers/answerWhereSpoken.ts";
 import { answerWho } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
 import { answerEffect } from "./answers/answerEffect.ts";
@@ -58,6 +59,7 @@ export const ANSWERERS: readonly Answerer[] = [
     applies: (q) => !COPULAR_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0,
     run: (q, index) => answerWho(q, index),
   },
+  { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },
   { name: "where", kinds: ["where"], about: "a place after a preposition", run: (q, index) => answerWhere(q, index) },
   { name: "ordinal", kinds: ["what", "search"], about: "which one in a series: an ordinal of the noun asked about", run: (q, index) => answerOrdinal(q, index) },
   {

@@ -183,3 +183,27 @@ describe("a cause belongs to the event's own clause", () => {
     expect(a.citations[0]!.sentence).toMatch(/^Officials have not said why/);
   });
 });
+
+describe("where someone spoke", () => {
+  const speech = createEngine([
+    article(
+      [
+        "\"The harbour in Kessock will be rebuilt,\" Minister Aled Vance told fishermen at the Northern Coast Fisheries Forum on Tuesday.",
+        "Repairs will start in Kessock in March, Vance said.",
+      ],
+      "2024-03-04",
+      "speech",
+    ),
+  ]);
+
+  it("GIVEN a quote THEN 'where was he when he said it?' names the venue of the attribution, not a place he spoke of", () => {
+    const c: Conversation = { turns: [] };
+    speech.ask("What did Vance say about repairs?", c);
+    const where = speech.ask("where was he when he said it?", c);
+    expect(where.short).toBe("the Northern Coast Fisheries Forum");
+  });
+
+  it("reads a place inside what was said as the place asked about when the question names it", () => {
+    expect(speech.ask("Where did Vance say repairs will start?").short).toBe("Kessock");
+  });
+});
