@@ -207,3 +207,25 @@ describe("where someone spoke", () => {
     expect(speech.ask("Where did Vance say repairs will start?").short).toBe("Kessock");
   });
 });
+
+describe("a why-question whose event sentence gives no cause", () => {
+  const ferries = createEngine([
+    article(
+      [
+        "Ferry crews face long delays at Kessock. Since the quay is too short, they are forced to wait offshore with the ferry to avoid blocking the fishing boats.",
+        "The ferry company has 12 boats.",
+      ],
+      "2024-03-04",
+      "ferries",
+    ),
+  ]);
+
+  it("shows the next sentence that speaks of it by a pronoun and gives a cause, after it, without making it the lead", () => {
+    const a = ferries.ask("Why do ferry crews face delays at Kessock?");
+    expect(lead(a.text)).toBe("The article says:");
+    expect(a.citations.map((c) => c.sentence)).toEqual([
+      "Ferry crews face long delays at Kessock.",
+      "Since the quay is too short, they are forced to wait offshore with the ferry to avoid blocking the fishing boats.",
+    ]);
+  });
+});

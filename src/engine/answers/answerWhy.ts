@@ -53,7 +53,18 @@ export function answerWhy(q: Query, index: KnowledgeIndex, step?: TraceStep): An
   }
   const cause = best.cause;
   const lead = cause?.text ? `${sentenceCase(cause.text.replace(/[.!?]+["”’]?$/u, ""))}.` : messages_articleSays;
-  return compose(index, { kind: "why", lead, short: null, sentences: [...(cause?.from ?? []), best.r.sentence], confidence: best.r.coverage * (cause?.text ? tuning.confidence.whyClause : tuning.confidence.whyWithoutClause) });
+  // A sentence that tells of the event and gives no cause is often explained by the next, which
+  // speaks of it by a pronoun and gives one ("Developers face problems with X. … they are forced
+  // to …"): shown after it, in the article's words, never made the lead.
+  const next = cause ? undefined : explainedNext(index, best.r.sentence, terms);
+  return compose(index, { kind: "why", lead, short: null, sentences: [...(cause?.from ?? []), best.r.sentence, ...(next ? [next] : [])], confidence: best.r.coverage * (cause?.text ? tuning.confidence.whyClause : tuning.confidence.whyWithoutClause) });
+}
+
+/** The paragraph's next sentence when it points back by a pronoun, shares a word of the question and gives a cause or purpose. */
+function explainedNext(index: KnowledgeIndex, s: IndexedSentence, terms: Set<string>): IndexedSentence | undefined {
+  const next = index.sentencesOf(s.doc)[s.position + 1];
+  if (!next || next.paragraph !== s.paragraph || !POINTING.test(next.text) || share(next.text, terms) === 0) return undefined;
+  return causeClauses(next.text).some((c) => !isPointer(c) && !isTemporal(c)) ? next : undefined;
 }
 
 /**
