@@ -1,4 +1,4 @@
-import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS } from "../analysis/lexicon.ts";
+import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, COMMON_ABBREVIATIONS, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
@@ -165,7 +165,7 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
   for (const w0 of words(folded)) {
     const w = ownEntry(CHAT_SPELLINGS, w0) ?? swappedLetters(w0) ?? w0;
     // "the foundation's CFO" where the article writes "chief financial officer" (not "2 pm").
-    const spelt = ownEntry(ROLE_ABBREVIATIONS, w);
+    const spelt = ownEntry(ROLE_ABBREVIATIONS, w) ?? ownEntry(COMMON_ABBREVIATIONS, w);
     if (spelt && !index.knows(w) && !/^\d/.test(corrected.at(-1) ?? "")) {
       corrected.push(...spelt.split(" "));
       continue;

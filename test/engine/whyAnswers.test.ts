@@ -229,3 +229,14 @@ describe("a why-question whose event sentence gives no cause", () => {
     ]);
   });
 });
+
+describe("words a question abbreviates", () => {
+  const mill = createEngine([
+    article(["The miller spoke out against the council on regional television after his mill, the Old Varn Mill, was closed."], "2024-03-04", "tv"),
+  ]);
+
+  it("reads 'TV' as the television the article names, and keeps a name set in commas inside the cause", () => {
+    const a = mill.ask("Why did the miller speak out against the council on TV?");
+    expect(lead(a.text)).toBe("After his mill, the Old Varn Mill, was closed.");
+  });
+});

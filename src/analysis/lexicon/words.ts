@@ -74,6 +74,15 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
+ * Everyday abbreviations a question may use where an article spells the word out ("on TV" for
+ * "on French television"). Read, like the titles above, only when the articles don't use them.
+ */
+export const COMMON_ABBREVIATIONS: Record<string, string> = {
+  tv: "television", uni: "university", info: "information", approx: "approximately", intl: "international",
+  natl: "national", dept: "department", hq: "headquarters", aka: "also known as",
+};
+
+/**
  * Words that mean the same thing in news about armed forces, diplomacy and politics. Each
  * group is reduced to its first word, so a question and a sentence meet whatever word each
  * chose. Kept small and general on purpose; wrong merges cost more than missing ones.

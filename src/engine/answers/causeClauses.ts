@@ -113,8 +113,17 @@ function trimClause(text: string): string {
 export function clauseEnd(rest: string): number {
   const stop = rest.search(/[;.!?](?:\s|$)|\s[-–—]\s/u);
   const limit = stop >= 0 ? stop : rest.length;
+  let skipTo = -1;
   for (const m of rest.slice(0, limit).matchAll(/,\s/g)) {
-    if (rest.slice(0, m.index!).trim().split(/\s+/).length >= 3 && !/^\S+(?:\s\S+)?\s(?:and|or)\s/.test(rest.slice(m.index! + 2))) return m.index!;
+    if (m.index! < skipTo) continue;
+    const after = rest.slice(m.index! + 2);
+    // A name set in commas ("her father, Albert Jaquier, committed suicide") stays in the clause.
+    const apposition = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s(?=\p{Ll})(?!(?:said|says|told|added|according)\b)/u.exec(after);
+    if (apposition) {
+      skipTo = m.index! + 2 + apposition[0].length;
+      continue;
+    }
+    if (rest.slice(0, m.index!).trim().split(/\s+/).length >= 3 && !/^\S+(?:\s\S+)?\s(?:and|or)\s/.test(after)) return m.index!;
   }
   return limit;
 }
