@@ -240,3 +240,36 @@ describe("words a question abbreviates", () => {
     expect(lead(a.text)).toBe("After his mill, the Old Varn Mill, was closed.");
   });
 });
+
+describe("what something is called", () => {
+  const camp = createEngine([
+    article(
+      [
+        "The recruits were sent to the Hollin Training Unit in Varn, which the ministry describes as a leadership school, but former recruits say is a labour camp.",
+        "The mayor called for an inquiry.",
+        "The exercise involved the 2nd Company of the Varn Guard. Known as the “Grey Foxes”, the company has trained there since 2010.",
+      ],
+      "2024-03-04",
+      "camp",
+    ),
+  ]);
+
+  it("reads a name after a naming cue, quotation marks dropped", async () => {
+    const { namesIn } = await import("../../src/engine/answers/answerCalled.ts");
+    expect(namesIn("Known as the “Grey Foxes”, the company trained there.")).toEqual(["the Grey Foxes"]);
+    expect(namesIn("which the ministry describes as a leadership school, but critics disagree")).toEqual(["a leadership school"]);
+    expect(namesIn("The mayor called for an inquiry.")).toEqual([]);
+  });
+
+  it("GIVEN an answer THEN 'what does the ministry call it?' gives the name the namer gives, near what was cited", () => {
+    const c: Conversation = { turns: [] };
+    camp.ask("Where were the recruits sent?", c);
+    expect(camp.ask("what does the ministry call it?", c).short).toBe("a leadership school");
+  });
+
+  it("GIVEN an answer THEN 'what do they call it?' reads on to the next sentence", () => {
+    const c: Conversation = { turns: [] };
+    camp.ask("Which company was in the exercise?", c);
+    expect(camp.ask("what do they call it?", c).short).toBe("the Grey Foxes");
+  });
+});

@@ -180,6 +180,12 @@ export const EFFECT_NOUNS = [
   "happen", "happened", "cause", "caused",
 ];
 
+/** Words after which an article gives the name something goes by ("known as the Darkhorse battalion", "describes as a retreat"). */
+export const NAMING_CUES = [
+  "known as", "also known as", "called", "dubbed", "nicknamed", "named", "referred to as", "refers to as", "describes as",
+  "described as", "describe as", "calls it", "called it", "labelled", "labeled", "termed", "branded",
+];
+
 /** Words that only point back to what was said before ("due to that", "because of this decision"). */
 export const POINTER_WORDS = ["this", "that", "these", "those", "it", "which", "such"];
 
