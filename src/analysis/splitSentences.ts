@@ -14,7 +14,8 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
  *
  * Built on the runtime's own Unicode sentence segmenter, corrected for what news needs and
  * it gets wrong (measured in RESEARCH.md): a period after an abbreviation ("U.S.", "Gen.",
- * "Sept.") does not end a sentence, and a quotation that runs over several sentences stays
+ * "Sept.") does not end a sentence — unless the abbreviation names a place or a time and the
+ * next word only opens sentences ("… in Washington D.C. The team …") — and a quotation that runs over several sentences stays
  * one unit with its attribution — when the quotation closes inside the paragraph. An
  * unclosed quotation (news leaves a quote open when it runs into the next paragraph) does
  * not swallow the rest of the paragraph.
