@@ -273,3 +273,27 @@ describe("what something is called", () => {
     expect(camp.ask("what do they call it?", c).short).toBe("the Grey Foxes");
   });
 });
+
+describe("a purpose for being somewhere", () => {
+  const fair = createEngine([
+    article(
+      [
+        "The Varn Book Fair opened on Friday. Stalls sold books old and new, joined by guests like the poet Ilse Marr and the painter Oren Tull.",
+        "Marr, a prize-winning poet, was there to launch her new collection, with the printer Ada Lowe. Tull signed prints.",
+      ],
+      "2024-03-04",
+      "fair",
+    ),
+  ]);
+
+  it("reads 'was there to …' as the purpose, and 'there' as the place the article told of before", () => {
+    const a = fair.ask("why was Ilse Marr at the book fair");
+    expect(lead(a.text)).toBe("To launch her new collection.");
+  });
+
+  it("answers 'what was she doing there?' the same way in a conversation", () => {
+    const c: Conversation = { turns: [] };
+    fair.ask("Who is Ilse Marr?", c);
+    expect(lead(fair.ask("what was she doing there?", c).text)).toBe("To launch her new collection.");
+  });
+});

@@ -113,6 +113,16 @@ function replyTo(index: KnowledgeIndex, s: IndexedSentence): IndexedSentence | n
   return next && next.paragraph === s.paragraph && !isArticleQuestion(next.text) ? next : null;
 }
 
+/** "there" / "here" as a place, after being or going ("was there to launch"), not the "there" of "there were". */
+const PLACE_POINTER = /\b(?:was|were|is|are|been|be|went|go|came|come|arrived|stayed)\s+(?:there|here)\b/i;
+
+/** The article's sentences before `s`, from the previous paragraph on, read as one: where a place pointer finds its place. */
+function earlierText(index: KnowledgeIndex, s: IndexedSentence): Pick<IndexedSentence, "terms" | "entities" | "paragraph"> | undefined {
+  const earlier = index.sentencesOf(s.doc).filter((x) => x.position < s.position && x.paragraph >= s.paragraph - 1);
+  if (earlier.length === 0) return undefined;
+  return { terms: earlier.flatMap((x) => x.terms), entities: earlier.flatMap((x) => x.entities), paragraph: s.paragraph };
+}
+
 const POINTING = /\b(he|she|they|him|her|them|his|their|it|its|those|these)\b/i;
 /**
  * A sentence that speaks of what the question asks about by a pronoun ("She died from
@@ -123,9 +133,11 @@ const POINTING = /\b(he|she|they|him|her|them|his|their|it|its|those|these)\b/i;
  */
 function withAntecedent(q: Query, index: KnowledgeIndex, r: Ranked): Ranked {
   const s = r.sentence;
-  if (!POINTING.test(s.text)) return r;
-  const before = index.sentencesOf(s.doc)[s.position - 1];
-  if (!before || before.paragraph !== s.paragraph) return r;
+  const there = PLACE_POINTER.test(s.text);
+  if (!POINTING.test(s.text) && !there) return r;
+  // "was there" points back to a place told of earlier in the article, not only in this paragraph.
+  const before = there ? earlierText(index, s) : index.sentencesOf(s.doc)[s.position - 1];
+  if (!before || (!there && before.paragraph !== s.paragraph)) return r;
   const terms = [...new Set([...q.topic, ...entityTerms(q)])];
   if (terms.length === 0) return r;
   const lent = q.entities.filter((e) => before.entities.includes(e.entity.id) && !s.entities.includes(e.entity.id));

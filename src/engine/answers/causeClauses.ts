@@ -10,7 +10,9 @@ import { canonical, words } from "../../analysis/text.ts";
 
 const alternatives = (list: readonly string[]) => list.map((c) => c.replace(/'/g, "['’]").replace(/ /g, "\\s+")).join("|");
 
-const CUE = new RegExp(`\\b(?:${alternatives(CAUSE_CUES)})\\b`, "giu");
+/** "was there to launch her novel": an infinitive after being at a place is its purpose. */
+const PRESENCE_PURPOSE = String.raw`(?<=\b(?:was|were|is|are|be|been|am)\s+(?:there|here|present|on hand)\s+)to(?=\s+\p{Ll})`;
+const CUE = new RegExp(`\\b(?:${alternatives(CAUSE_CUES)})\\b|${PRESENCE_PURPOSE}`, "giu");
 /** An effect cue, never the passive "caused by" (a cause cue). */
 const EFFECT_CUE = new RegExp(`\\b(?:${alternatives(EFFECT_CUES)})\\b(?!\\s+by\\b)`, "giu");
 const POINTER = `(?:${POINTER_WORDS.join("|")})`;
