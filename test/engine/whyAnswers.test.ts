@@ -40,6 +40,9 @@ describe("which way a cause points", () => {
     expect(agentCause("The guild was saved by selling its hall.", terms("saved"))).toBeNull();
     expect(agentCause("The family moved from Ostrava in 1990.", terms("moved"))).toBeNull();
     expect(agentCause("The sheep were scattered by a drone.", terms("counted"))).toBeNull();
+    expect(agentCause("The striker was booked for a late tackle on the keeper.", terms("booked"))?.text).toBe("for a late tackle on the keeper");
+    expect(agentCause("The striker was booked for the first time this season.", terms("booked"))).toBeNull();
+    expect(agentCause("The keeper was suspended for two matches.", terms("suspended"))).toBeNull();
   });
 });
 

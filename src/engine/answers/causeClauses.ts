@@ -88,24 +88,30 @@ export function effectSplits(sentence: string): EffectSplit[] {
 
 /**
  * The phrase after the event's own verb that says what did it: a passive's agent ("were crushed
- * by the wave of people") or what someone died or suffered from ("died from infection"). Only
+ * by the wave of people"), what someone died or suffered from ("died from infection"), or what
+ * a penalty was for ("booked for his bad foul", "on trial for manslaughter"). Only
  * when the verb is one of the question's words (`eventTerms`, canonical); a means ("by
  * installing") is no agent.
  */
 export function agentCause(sentence: string, eventTerms: ReadonlySet<string>): CauseClause | null {
-  for (const m of sentence.matchAll(/([\p{L}-]+)\s+(by|from|of)\s+(?=([\p{L}-]+))/giu)) {
+  for (const m of sentence.matchAll(/([\p{L}-]+)\s+(by|from|of|for)\s+(?=([\p{L}-]+))/giu)) {
     const verb = m[1]!.toLowerCase();
     const prep = m[2]!.toLowerCase();
     if (!eventTerms.has(canonical(verb))) continue;
     const passive = prep === "by" && /(?:ed|en)$/.test(verb) && !/ing$/i.test(m[3]!);
-    const suffered = prep !== "by" && CAUSE_PREPOSITION_VERBS.includes(verb);
-    if (!passive && !suffered) continue;
+    const suffered = (prep === "from" || prep === "of") && CAUSE_PREPOSITION_VERBS.includes(verb);
+    // "booked for his bad foul", "on trial for manslaughter": what it was for, never how long ("for two weeks").
+    const reason = prep === "for" && /(?:ed|en|al)$/.test(verb) && !FOR_DURATION.test(sentence.slice(m.index! + m[0].length));
+    if (!passive && !suffered && !reason) continue;
     const at = m.index! + m[1]!.length + 1;
     const rest = sentence.slice(at);
     return { text: trimClause(rest.slice(0, clauseEnd(rest))), at };
   }
   return null;
 }
+
+/** "for two weeks", "for the first time", "for years": a span or an occasion, not a reason. */
+const FOR_DURATION = /^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|the\s+(?:first|last|past|next|second))\b|(?:years|months|weeks|days|hours|decades|ever|now|life)\b)/iu;
 
 function trimClause(text: string): string {
   return text.replace(/[”"’,.;:]+$/u, "").trim();
