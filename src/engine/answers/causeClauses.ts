@@ -111,7 +111,7 @@ export function agentCause(sentence: string, eventTerms: ReadonlySet<string>): C
 }
 
 /** "for two weeks", "for the first time", "for years": a span or an occasion, not a reason. */
-const FOR_DURATION = /^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|the\s+(?:first|last|past|next|second))\b|(?:years|months|weeks|days|hours|decades|ever|now|life)\b)/iu;
+const FOR_DURATION = /^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|few|another)\s+(?:[\p{L}-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|while|times?|seasons?|match(?:es)?|games?)\b|the\s+(?:first|last|past|next|second)\b|(?:years|months|weeks|days|hours|decades|ever|now|life|good)\b)/iu;
 
 function trimClause(text: string): string {
   return text.replace(/[”"’,.;:]+$/u, "").trim();
