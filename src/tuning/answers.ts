@@ -76,6 +76,12 @@ export const answersTuning = {
     indexScore: 0.5,
     /** Times 0..1 recency: the last tie-breaker. Range 0-0.3: the last tie-breaker. */
     recency: 0.1,
+    /** In a follow-up, times how near the sentence stands to the one the last answer cited (1 for that sentence): a tie-breaker that keeps a conversation on its part of the article. Range 0.3-1; below one question word's worth of coverage, so the question's words still decide. */
+    followUpContext: 0.6,
+    /** Nearness lost per sentence away from the cited one. Range 0.2-0.5; higher keeps the follow-up closer. */
+    followUpDistanceStep: 0.3,
+    /** Times the nearness of a sentence before the cited one: a conversation reads on more than back. Range 0.5-1. */
+    followUpBefore: 0.7,
   }),
   /** The general answerer (src/engine/general/answerFactoid.ts): which phrase of a sentence answers a who / which / what / where question. */
   factoid: Object.freeze({
@@ -171,6 +177,10 @@ export const answersTuning = {
     eventClauseShare: 0.5,
     /** Taken off a sentence of reported speech: a why-question asks for the article's account, not someone's claim. Range 0.2-0.6; higher prefers the article's own account more. */
     reportedSpeech: 0.4,
+    /** Share of the question's words found in a sentence that must stand in the effect after an effect cue ("…, causing a bottleneck") for the clause before it to be the cause. Range 0.4-0.8; lower answers more questions by the clause before such a cue. */
+    eventInEffect: 0.5,
+    /** A question word that a pronoun's sentence ("She died from …") holds only through the sentence before ("… their child, Gloria."), as a share of a word of its own. Range 0.5-1; higher lets such sentences compete fully. */
+    antecedentTerm: 0.75,
   }),
   /** How a when-question picks its sentence (src/engine/answers/answerWhen.ts). */
   when: Object.freeze({

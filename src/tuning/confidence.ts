@@ -45,6 +45,10 @@ export const confidenceTuning = {
     clockTime: 0.8,
     /** Why × coverage when the article asks the question itself and answers it in its next sentence. */
     whyOwnQuestion: 0.8,
+    /** Where someone spoke: a venue read from the attribution of one of their statements ("told attendees at X"). */
+    whereSpoken: 0.8,
+    /** The name something goes by, read after a naming cue ("known as …") near what the conversation was about. */
+    calledName: 0.7,
     /** What did X say: confidence at a score of 0, rising to 1 at `quoteConfidentAt`. */
     quoteBase: 0.5,
     quoteConfidentAt: 2,
