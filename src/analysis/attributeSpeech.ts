@@ -1,6 +1,6 @@
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { NOUN_LIKE_REPORTING_VERBS, REPORTING_VERBS } from "./lexicon.ts";
+import { ADDRESSEES, NOUN_LIKE_REPORTING_VERBS, REPORTING_VERBS } from "./lexicon.ts";
 import { resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore, type Subject } from "./speechSubject.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 
@@ -39,6 +39,18 @@ export function quoteSpans(text: string): Array<{ start: number; end: number; te
   return spans.filter((s) => s.text.length > 0);
 }
 
+const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"]);
+/**
+ * A quotation that is a title: two to ten words, each capitalised (or a number, or a small word
+ * inside), with no comma or full stop closing it inside the marks ("“Never again,” she said" is speech).
+ */
+export function isQuotedTitle(sentence: string, q: { start: number; end: number; text: string }): boolean {
+  if (/[,.!?;:]\s*[”"]?$/.test(sentence.slice(q.start + 1, q.end))) return false;
+  const ws = q.text.split(/\s+/);
+  if (ws.length < 2 || ws.length > 10 || !/^[\p{Lu}\d]/u.test(ws[0]!)) return false;
+  return ws.every((w, i) => /^[\p{Lu}\d[(]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+}
+
 /**
  * Finds who said what in one sentence: direct quotations ("“…,” X said", "X said that “…”"),
  * reported speech ("X noted that …", "X expected …"), "according to X", and quotations
@@ -55,7 +67,8 @@ export function attributeSpeech(
   // Most sentences quote and report nothing: a cheap test before tokenizing.
   if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence)) return [];
   const tokens = tokenize(sentence);
-  const quotes = quoteSpans(sentence);
+  // A quoted title ("a website, “The Pier Countdown”,") is a name, not anyone's words.
+  const quotes = quoteSpans(sentence).filter((q) => !isQuotedTitle(sentence, q));
   const inQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end);
   const statements: Statement[] = [];
   const ownedQuotes = new Set<number>();
@@ -63,7 +76,8 @@ export function attributeSpeech(
   for (let v = 0; v < tokens.length; v++) {
     const tok = tokens[v]!;
     if (inQuote(tok.start)) continue;
-    const according = tok.lower === "according" && tokens[v + 1]?.lower === "to";
+    const cue = sourceCue(tokens, v);
+    const according = cue !== null;
     if (!according && !REPORTING_VERBS.has(tok.lower)) continue;
     if (!according && PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "")) continue;
     // "the United States", "his urgent calls": a name or a noun, not a verb of saying.
@@ -73,8 +87,14 @@ export function attributeSpeech(
     if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) continue;
     // "X called it “…,” and said …": the second verb shares the first one's speaker.
     const coordinated = tokens[v - 1]?.lower === "and" && statements.length > 0 ? statements.at(-1)! : null;
-    const found = coordinated ? null : according ? subjectAfter(tokens, v + 2, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + 1, mentions);
-    if (!found && !coordinated) continue;
+    const found = coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + 1, mentions);
+    if (!found && !coordinated) {
+      // "“…,” said one of them.": someone this sentence does not name says the quotation before
+      // the verb; it is no continuation of the previous speaker's words.
+      const closed = quotes.findIndex((q) => q.end <= tok.start && /^[\s,]*$/.test(sentence.slice(q.end, tok.start)));
+      if (closed >= 0) ownedQuotes.add(closed);
+      continue;
+    }
     const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : resolveSpeaker(found!, state, registry, mentions, tok.start, inQuote);
     if (!speaker) continue;
 
@@ -92,7 +112,7 @@ export function attributeSpeech(
     }
     statements.push({
       speaker: speaker.entity.id,
-      verb: according ? "according to" : tok.text.replace(/[.,]$/, ""),
+      verb: according ? cue.verb : tok.text.replace(/[.,]$/, ""),
       quote: quote?.text ?? null,
       content: quote ? quote.text : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
       via: speaker.via,
@@ -107,9 +127,11 @@ export function attributeSpeech(
 /** The quotation a verb of saying introduces ("said that “…”") or closes ("“…,” X added"), by its index in `quotes`, or -1. */
 function ownQuote(sentence: string, quotes: Quote[], ownedQuotes: Set<number>, tok: Token, found: Subject | null): number {
   // "“…”, it added; and, later, “…”": the quotation right before the speaker is the one it says.
-  let quoteIndex = found && found.start < tok.start ? quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && /^[\s,]*$/.test(sentence.slice(q.end, found.start))) : -1;
+  // "“…,” the agency said": an article may stand between the quotation and its speaker.
+  const adjoins = (from: number, to: number) => /^[\s,]*(?:(?:the|a|an)\s+)?$/i.test(sentence.slice(from, to));
+  let quoteIndex = found && found.start < tok.start ? quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && adjoins(q.end, found.start)) : -1;
   if (quoteIndex < 0) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.start >= tok.end && /^[\s,:]*(that\s+)?(?:\S+\s+){0,12}?$/.test(sentence.slice(tok.end, q.start)) && sentence.slice(tok.end, q.start).split(/\s+/).length <= 14);
-  if (quoteIndex < 0 && found) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && /^[\s,]*$/.test(sentence.slice(q.end, found.start)));
+  if (quoteIndex < 0 && found) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && adjoins(q.end, found.start));
   // "“…”, said KCNA." / "“…”, added the ministry.": the quotation ends just before the verb.
   if (quoteIndex < 0 && found && found.start > tok.start) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= tok.start && /^[\s,]*$/.test(sentence.slice(q.end, tok.start)));
   return quoteIndex;
@@ -117,9 +139,12 @@ function ownQuote(sentence: string, quotes: Quote[], ownedQuotes: Set<number>, t
 
 /** What the verb reports, when no quotation carries it: the clause after it, or the words before the speaker. */
 function reportedClause(sentence: string, tok: Token, found: Subject | null, according: boolean, quote: Quote | null, mentions: Mentioned[]): string {
-  let clause = sentence.slice(according && found ? found.end : tok.end).replace(/^[\s,:]*(that\s+)?/, "").replace(/[.\s]+$/, "");
-  // "told The Huffington Post, US ozone has dropped": whom it was told is not what was said.
-  if (/^(told|tells|telling)$/i.test(tok.text)) clause = clause.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.’'-]*\s*,\s+(?=\S)/u, "");
+  let clause = sentence.slice(according && found ? found.end : tok.end).replace(/^[\s,:]*(that\b[\s,]*)?/, "").replace(/[.\s]+$/, "");
+  // "told The Huffington Post, US ozone has dropped", "told reporters the talks failed": whom it was told is not what was said.
+  if (/^(told|tells|telling)$/i.test(tok.text)) {
+    clause = clause.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.’'-]*\s*,\s+(?=\S)/u, "");
+    clause = clause.replace(TOLD_ADDRESSEE, "");
+  }
   // "said at a think tank event earlier this month that he expected …": the reported words follow "that".
   const that = /^[^“"]{0,70}?\bthat\s+/.exec(clause);
   if (that && !/^that\s/.test(clause)) clause = clause.slice(that[0].length);
@@ -179,6 +204,20 @@ function quotesLeftOver(
   }
   if (statements.length || (state.announced && paragraph - state.announced.paragraph > 1)) state.announced = null;
 }
+
+/**
+ * A phrase that names a source rather than a verb ("according to X", "in the words of X"): how many
+ * tokens lead to the source and the words the statement keeps as its verb; null elsewhere.
+ */
+function sourceCue(tokens: Token[], v: number): { skip: number; verb: string } | null {
+  const t = (i: number) => tokens[i]?.lower ?? "";
+  if (t(v) === "according" && t(v + 1) === "to") return { skip: 2, verb: "according to" };
+  if (t(v) === "words" && t(v - 1) === "the" && t(v - 2) === "in" && t(v + 1) === "of") return { skip: 2, verb: "in the words of" };
+  return null;
+}
+
+/** "reporters on Monday that", "the court," after "told": whom it was told, up to what was said. */
+const TOLD_ADDRESSEE = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${ADDRESSEES.join("|")})\\b(?:\\s+(?:on|in|at|last|this)\\b[^,“"]{0,30}?(?=\\s+that\\b|,))?[\\s,]*(?:that\\b[\\s,]*)?(?=\\S)`, "i");
 
 type Mentioned = NameMention & { entity: Entity | null };
 type Quote = ReturnType<typeof quoteSpans>[number];

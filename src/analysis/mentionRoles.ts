@@ -50,6 +50,14 @@ export function attachRoles(sentence: string, out: NameMention[], titles: Array<
     const m = out.find((x) => x.kind === "person" && !x.role && /^,\s*$/.test(sentence.slice(t.end, x.start)));
     if (m) m.role = t.text;
   }
+  // "the coroner, Ann Roe,", "in the words of the Crown prosecutor, Ann Roe,", "a spokeswoman for the
+  // airline, Ann Roe,": a description ending in commas right before a person's name is her role.
+  for (const m of out) {
+    // A rank after the name ("QC") is no description: the words before it still say what she is.
+    if (m.kind !== "person" || (m.role && !m.role.split(/,\s*/).every((r) => POST_NOMINALS.has(r)))) continue;
+    const role = describedInCommas(sentence.slice(Math.max(0, m.start - 90), m.start));
+    if (role) m.role = m.role ? `${role}, ${m.role}` : role;
+  }
   // "Ann Roe, QC, said": letters after a person's name are her rank, not an organisation.
   for (let m = 1; m < out.length; m++) {
     const [p, x] = [out[m - 1]!, out[m]!];
@@ -88,6 +96,28 @@ function describedBy(sentence: string, at: number): { possessor: string; possess
   while (owner.length && NOT_NAMES.has(bare(owner[0]!))) owner.shift();
   const possessor = owner.join(" ");
   return { possessor, possessive: /[’']s$/.test(possessor), nouns };
+}
+
+/**
+ * "… the Crown prosecutor, " → "Crown prosecutor": a determined noun phrase right before a comma
+ * whose head (the last word, or the word before "for" / "of" / "at") is a role noun. Null when
+ * the words before the comma are no such phrase ("… in the city, ").
+ */
+function describedInCommas(before: string): string | null {
+  if (!/,\s*$/.test(before)) return null;
+  const all = before.replace(/\s*,\s*$/, "").split(/\s+/);
+  // From the nearest determiner back, at most seven words: "the Crown prosecutor" (not "the words of
+  // the Crown prosecutor"), "a spokeswoman for the airline" (not "the airline").
+  for (let det = all.length - 2; det >= Math.max(0, all.length - 8); det--) {
+    if (!/^(the|a|an|its|his|her|their)$/i.test(all[det]!)) continue;
+    const words = all.slice(det + 1);
+    if (words.some((w) => !/^[\p{L}’'.-]+$/u.test(w) || (STOP_IN_DESCRIPTOR.has(w) && !/^(of|for|at|the)$/.test(w)))) return null;
+    const link = words.findIndex((w) => /^(of|for|at)$/.test(w));
+    const head = words[(link > 0 ? link : words.length) - 1]!;
+    // The head is a lowercase role noun; the words before it may name whose it is ("Crown", "the company's").
+    if (/^\p{Ll}/u.test(head) && isRoleNoun(head)) return words.join(" ");
+  }
+  return null;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);

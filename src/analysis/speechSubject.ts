@@ -115,16 +115,44 @@ function isPerson(m: NameMention & { entity: Entity | null }): boolean {
   return m.entity ? m.entity.kind === "person" : m.kind === "person";
 }
 
-/** The speaker named right after a verb ("said KCNA", "according to the Pentagon"): a name or a pronoun. */
+/**
+ * The speaker named right after a verb ("said KCNA", "according to the Pentagon", "said fire
+ * chief Ann Lee", "said a witness"): a name (past the lowercase words describing it), a pronoun,
+ * or a noun phrase that ends the clause.
+ */
 export function subjectAfter(tokens: Token[], from: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
   // "according to the Pentagon": past the article.
-  if (/^(the|a|an)$/.test(tokens[from]?.lower ?? "")) from++;
+  const det = /^(the|a|an)$/.test(tokens[from]?.lower ?? "") ? tokens[from++]! : null;
   const t = tokens[from];
   if (!t) return null;
-  const mention = mentions.find((m) => m.start <= t.start && t.start < m.end);
-  if (mention) return { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
+  const mentionAt = (tok: Token) => mentions.find((m) => m.start <= tok.start && tok.start < m.end);
+  // "said fire chief Ann Lee", "in the words of the Crown prosecutor, Ann Lee": the words before
+  // a person's name (a body's name among them) describe that person, who speaks.
+  const describedPerson = (k: number): Subject | null => {
+    let j = k;
+    while (j < tokens.length && j - k < 4 && /^[\p{Ll}-]+(?:[’']s)?$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) j++;
+    if (j === k) return null;
+    const next = tokens[j]?.text === "," ? tokens[j + 1] : tokens[j];
+    const named = next ? mentionAt(next) : undefined;
+    return named && isPerson(named) ? { kind: "mention", start: named.start, end: named.end, mention: named, text: named.name } : null;
+  };
+  const mention = mentionAt(t);
+  if (mention) {
+    const past = isPerson(mention) ? -1 : tokens.findIndex((x) => x.start >= mention.end);
+    return (past > 0 ? describedPerson(past) : null) ?? { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
+  }
   if (PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
-  return null;
+  const person = describedPerson(from);
+  if (person) return person;
+  let j = from;
+  while (j < tokens.length && j - from < 4 && /^[\p{Ll}-]+$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) j++;
+  if (j === from) return null;
+  // "“…,” said a witness." / "“…,” said the spokesman.": a noun phrase ending the clause is the speaker.
+  const after = tokens[j];
+  if (after && !/^[,.;:]$/.test(after.text)) return null;
+  const start = (det ?? t).start;
+  const text = `${det ? `${det.lower} ` : ""}${tokens.slice(from, j).map((x) => x.lower).join(" ")}`;
+  return { kind: "phrase", start, end: tokens[j - 1]!.end, text };
 }
 
 /** The entity a subject stands for: named, a pronoun for the last person or actor, a role noun for whom holds the role, or a new group. */

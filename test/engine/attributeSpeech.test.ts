@@ -169,3 +169,53 @@ describe("speakers inside the clause and misspelt short surnames", () => {
     expect(out.map(([who]) => who)).toEqual(["dana lowrie", "dana lowrie", "lowrix"]);
   });
 });
+
+describe("speakers named after the verb, and quotations nobody here says", () => {
+  it("GIVEN 'said fire chief <name>' THEN the person named after the describing words speaks, and goes on in the next sentence", () => {
+    expect(said(["A spokeswoman for the port, Rita Moss, said ferries would resume.", "“We are doing all we can,” said fire chief Omar Prell. “The blaze is contained.”"])).toEqual([
+      ["rita moss", "ferries would resume"],
+      ["omar prell", "We are doing all we can"],
+      ["omar prell", "The blaze is contained"],
+    ]);
+  });
+
+  it("GIVEN 'said a witness' THEN the quotation is that unnamed witness's, never the previous speaker's", () => {
+    const out = said(["Mayor Ines Varga said the roads were open.", "“The water came in minutes,” said a witness."]);
+    expect(out[0]).toEqual(["ines varga", "the roads were open"]);
+    expect(out.filter(([who]) => who === "ines varga")).toHaveLength(1);
+  });
+
+  it("GIVEN 'in the words of the <role>, <name>, “…”' THEN the quotation is that person's, and the role is theirs", () => {
+    const a = analyseArticle(article(["The boy cried every night, and in the words of the Crown prosecutor, Lena Brack, QC, “nobody listened to him.”"]));
+    expect(a.sentences[0]!.statements).toEqual([expect.objectContaining({ speaker: "lena brack", quote: "nobody listened to him", verb: "in the words of" })]);
+    expect(a.entities.find((e) => e.id === "lena brack")!.roles[0]).toBe("Crown prosecutor, QC");
+  });
+});
+
+describe("what was said, without the words around it", () => {
+  it("leaves 'that,' and the reporters something was told to out of the reported clause", () => {
+    expect(said(["Speaking for the family, Ada Lunn said that, as the storm came at night, nobody was warned.", "Mayor Ted Roos told reporters on Monday that the dam held."])).toEqual([
+      ["ada lunn", "as the storm came at night, nobody was warned"],
+      ["ted roos", "the dam held"],
+    ]);
+  });
+
+  it("GIVEN a quoted title THEN it is nobody's words: not the speaker's, not a continuation of the last speaker", () => {
+    const out = said(["“Ten years ago a school was born,” the Vale Trust says on “The School Countdown”.", "On a new website, “The School Countdown”, the trust asks parents to sign up."]);
+    expect(out).toEqual([["vale trust", "Ten years ago a school was born"]]);
+  });
+});
+
+describe("roles written before a name in commas", () => {
+  it("GIVEN 'the coroner, <name>,' or 'a spokeswoman for the airline, <name>,' THEN that is the person's role", () => {
+    const a = analyseArticle(article(["The coroner, Judith Vale, said the death was accidental.", "A spokeswoman for the airline, Maria Gomez, said flights would resume.", "He met the mayor of the town in the square, then left."]));
+    const role = (id: string) => a.entities.find((e) => e.id === id)!.roles[0];
+    expect(role("judith vale")).toBe("coroner");
+    expect(role("maria gomez")).toBe("spokeswoman for the airline");
+  });
+
+  it("GIVEN a place or thing before the comma THEN no role is made of it", () => {
+    const a = analyseArticle(article(["In the city, Judith Vale said the roads were clear."]));
+    expect(a.entities.find((e) => e.id === "judith vale")!.roles).toEqual([]);
+  });
+});

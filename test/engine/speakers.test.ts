@@ -201,3 +201,46 @@ describe("what did X say about T, where T is in the sentence the statement carri
     expect(engine.ask("What did the Valley Gazette report about the election?").answered).toBe(false);
   });
 });
+
+describe("what did X say, by profession, by medium, in the speaker's own words", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Lena Brack, 34, is on trial in Dunmore for the death of her neighbour's dog.",
+        "By the end, the dog's owners were in tears, and in the words of the Crown prosecutor, Ivo Sand, QC, “the animal suffered for weeks.”",
+        "Mr. Sand also told the court that “the owners warned her twice about the fence.”",
+        "Speaking in Brack's defense, Mira Holt, SC, said that, as the fence belonged to the council, Brack should be found not guilty.",
+        "“Ten years ago, a bridge was born. Now it is time to say goodbye,” the Vale Trust says on “The Bridge Countdown”.",
+        "According to the Dunmore Herald, the council has never repaired the fence.",
+      ],
+      "2021-05-08",
+      "trial",
+    ),
+  ]);
+
+  it("GIVEN a rank after a name ('SC') THEN 'the defence lawyer' (either spelling) finds that barrister, and not the prosecutor", () => {
+    for (const q of ["What did the defence lawyer say?", "what did the defense lawyer say"]) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.citations[0]!.sentence).toContain("Mira Holt");
+    }
+    expect(engine.ask("What did the prosecutor say?").citations[0]!.sentence).toContain("Sand");
+  });
+
+  it("GIVEN 'say on the countdown site' THEN the site is where it was said, not a topic the statement must hold", () => {
+    const a = engine.ask("What does the Vale Trust say on the countdown site?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Vale Trust says: “Ten years ago/);
+    expect(engine.ask("What does the Vale Trust say about the election?").answered).toBe(false);
+  });
+
+  it("GIVEN two statements whose sentences name the topic THEN the one saying it in the speaker's own words leads", () => {
+    const a = engine.ask("What did Sand say about the owners?");
+    expect(a.citations[0]!.sentence).toContain("warned her twice");
+  });
+
+  it("GIVEN a source named by 'according to' or 'in the words of' THEN the answer opens with that phrase", () => {
+    expect(engine.ask("What did the Dunmore Herald report?").text).toMatch(/^According to Dunmore Herald, the council has never repaired the fence/);
+    expect(engine.ask("What did the Crown prosecutor say about the animal?").text).toMatch(/^In the words of Ivo Sand \(Crown prosecutor, QC\): “the animal suffered/);
+  });
+});

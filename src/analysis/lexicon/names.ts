@@ -76,6 +76,16 @@ export const PLACE_NAME_ENDINGS = new Set("west east north south central springs
 /** Letters after a person's name, in commas: "Ann Roe, QC,", "Tom Lee, MP," — a rank or degree, never an organisation. */
 export const POST_NOMINALS = new Set("QC KC SC MP MSP MEP MLA MD PhD OBE MBE CBE KBE DBE AO AC AM OAM FRS Jr Sr".split(" "));
 
+/**
+ * What a rank after a name says a person is, for questions that ask by profession: "Ann Roe, SC"
+ * is a barrister, so "What did the defence lawyer say?" may mean her.
+ */
+export const POST_NOMINAL_ROLES: Record<string, string> = {
+  QC: "barrister lawyer counsel", KC: "barrister lawyer counsel", SC: "barrister lawyer counsel",
+  MP: "member of parliament lawmaker", MSP: "member of parliament lawmaker", MEP: "member of parliament lawmaker", MLA: "member of the legislative assembly lawmaker",
+  MD: "doctor physician",
+};
+
 /** Capitalised words that begin sentences or name times, never people. */
 export const NOT_NAMES = new Set([
   ...("the a an this that these those it its he she they we i you his her their our my your there here " +

@@ -15,6 +15,19 @@ export const REPORTING_VERBS = new Set(
     "described describes").split(" "),
 );
 
+/** Whom something is told, when it is no name: "told reporters the talks failed", "told the court that …". */
+export const ADDRESSEES = "reporters journalists press media court jury inquiry committee hearing parliament lawmakers audience supporters listeners viewers".split(" ");
+
+/**
+ * Where or how something was said, after "on" / "in" / "at": "What did X say on its website / in an
+ * interview / at the briefing?" names the medium, not what was said about, so the statement need not hold it.
+ */
+export const SPEECH_MEDIA = (
+  "site website webpage page blog account twitter facebook instagram channel show programme program interview statement " +
+  "statements conference briefing speech broadcast podcast radio television tv newspaper column op-ed letter post posts video " +
+  "release hearing meeting rally sermon address tweet tweets message email"
+).split(" ");
+
 /** Verbs a question uses to ask what someone said, after "did X" or "has X": "What did X say / tweet / write …?", "What has X stated?". */
 export const ASKED_SAYING_VERBS = (
   "say said says tell told tweet tweeted write wrote state stated note noted add added report reported expect expected think thought " +

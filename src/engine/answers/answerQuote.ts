@@ -6,7 +6,7 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { REPORTING_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { REPORTING_VERBS, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
 import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
 import { findByRole } from "./describeEntity.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
@@ -50,7 +50,8 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const roleWords = new Set([...(byRole ? contentTerms(byRole.role) : []), ...phraseTerms, ...contentTerms(speaker.name)]);
   const others = q.entities.filter((e) => e.entity.id !== speaker!.id && !(phrase ?? "").includes(e.wording.toLowerCase()));
   const otherWords = new Set(others.flatMap((e) => words(e.wording)));
-  const topicWords = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w));
+  const media = mediaOf(q.text);
+  const topicWords = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w));
   const topic = [...new Set(topicWords.map(canonical)), ...others.map((e) => e.entity.id)];
   // Share of the topic a sentence touches: its words, and the others the question names (by any of their names).
   const aboutOwn = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
@@ -75,7 +76,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
     if (exclude.has(sentence) || (within && !within.has(sentence))) continue;
     const s = index.sentences[sentence]!;
     // What the question is about outweighs the form of the answer (a quotation, the verb asked).
-    let score = topic.length ? about(s) * Math.max(topic.length, 2) * tuning.answer.topicWeight : 0;
+    // The topic in the speaker's own words counts fully; in the rest of the sentence, for less.
+    const inOwnWords = topicWords.length === 0 || touchesText(topicWords, statement.content) > 0;
+    let score = topic.length ? about(s) * (inOwnWords ? 1 : tuning.answer.topicOutsideStatement) * Math.max(topic.length, 2) * tuning.answer.topicWeight : 0;
     // Of two sentences touching the topic alike, the one using the question's very words ("commanders", not "commander").
     if (topicWords.length) score += exactWords(topicWords, s) * tuning.answer.exactWordTiebreak;
     if (asksSaid && statement.quote) score += tuning.answer.directQuoteBonus;
@@ -116,8 +119,14 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: { s: In
   // "told" needs an object the lead doesn't carry; "continued" is our word, not the article's.
   const verb = /^(continued|told|tells)$/.test(best.st.verb) ? "said" : best.st.verb;
   // Keep the article's few words between verb and quotation: "called it “a grave error”".
-  const bridge = best.st.quote ? new RegExp(`\\b${best.st.verb}\\s+((?:[\\p{L}’']+\\s+){1,2}?)[“"]`, "u").exec(best.s.text)?.[1]?.trim() : undefined;
-  const lead = reportsSentence
+  // Only when that quotation is the statement's own ("says on “The Countdown”" bridges to a title, not to what was said).
+  const bridged = best.st.quote ? new RegExp(`\\b${best.st.verb}\\s+((?:[\\p{L}’']+\\s+){1,2}?)[“"]`, "u").exec(best.s.text) : null;
+  const bridge = bridged && best.s.text.startsWith(best.st.quote!.slice(0, 12), bridged.index + bridged[0].length) ? bridged[1]!.trim() : undefined;
+  // A source named by a phrase, not a verb ("according to X", "in the words of X") leads the answer.
+  const cue = SOURCE_CUE_LEADS[best.st.verb];
+  const lead = cue
+    ? `${cue(who)}${best.st.quote || reportsSentence ? ":" : ","} ${reportsSentence ? "" : what}${more}`.replace(/\s+$/, "").replace(/ {2,}/g, " ")
+    : reportsSentence
     ? `${sentenceCase(who)} ${verb}:${more}`
     : `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
   // "… the situation,” he said. “I suspect …”": the same speaker going on in the next sentence is the same statement.
@@ -126,6 +135,12 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: { s: In
     next.statements.length > 0 && next.statements.every((st) => st.speaker === best.st.speaker && st.via !== "name");
   return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, tuning.confidence.quoteBase + (best.score * (1 - tuning.confidence.quoteBase)) / tuning.confidence.quoteConfidentAt) });
 }
+
+/** How an answer opens when the article names its source by a phrase rather than a verb of saying. */
+const SOURCE_CUE_LEADS: Record<string, (who: string) => string> = {
+  "according to": (who) => `According to ${who}`,
+  "in the words of": (who) => `In the words of ${who}`,
+};
 
 /** A decline for a phrase that is a name, as the question or else the articles write it ("nathan law" → "Nathan Law"); null for a description. */
 function nameNotQuoted(raw: string, phrase: string, index: KnowledgeIndex): Declined | null {
@@ -154,6 +169,13 @@ function speaksUnattributed(index: KnowledgeIndex, phrase: string): boolean {
   });
 }
 
+const MEDIUM_PHRASE = new RegExp(`\\b(?:on|in|at|during|via|through)\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?(${SPEECH_MEDIA.join("|")})\\b`, "gu");
+/** The words of a question naming where it was said ("site" in "say on the countdown site"): no topic a statement must hold. */
+function mediaOf(question: string): Set<string> {
+  // "What did X say about the interview?": after "about" it is the topic.
+  return new Set([...question.toLowerCase().matchAll(MEDIUM_PHRASE)].map((m) => m[1]!));
+}
+
 const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;
 /** Words of address and academic titles that may come with a name without making it a role. */
 const TITLE_TERMS = new Set(["professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "president"].map(canonical));
@@ -180,11 +202,21 @@ function touches(topicWords: string[], s: IndexedSentence): number {
   let hit = 0;
   for (const w of unique) {
     const c = canonical(w);
-    const stem = w.slice(0, Math.min(5, Math.max(4, w.length - 1)));
+    const stem = stemOf(w);
     if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem))) hit++;
   }
   return hit / unique.length;
 }
+
+/** Share of the topic words a text holds, as a word sharing its first letters (as `touches` reads them). */
+function touchesText(topicWords: string[], text: string): number {
+  const unique = [...new Set(topicWords)];
+  const raw = words(text);
+  const terms = new Set(raw.map(canonical));
+  return unique.filter((w) => terms.has(canonical(w)) || raw.some((x) => x.length >= stemOf(w).length && x.startsWith(stemOf(w)))).length / unique.length;
+}
+
+const stemOf = (w: string) => w.slice(0, Math.min(5, Math.max(4, w.length - 1)));
 
 /** How many of the words appear in the sentence exactly as written. */
 function exactWords(list: string[], s: IndexedSentence): number {
