@@ -10,7 +10,8 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "ou
 /** Verbs that only report speech when their subject is active ("when asked" is not a speaker). */
 const PASSIVE_BEFORE = new Set(["when", "if", "was", "were", "being", "been", "be", "is", "are"]);
 
-const SPEECH_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[“”"]|[,;:]/gu;
+// "5,000" is one token: the comma of a number is no clause boundary ("The union, which represents 5,000 nurses, warned").
+const SPEECH_TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}’'.-]|,(?=\d{3}\b))*|[“”"]|[,;:]/gu;
 function tokenize(text: string): Token[] {
   // An exec loop, not [...matchAll].map: no intermediate array of match objects (a hot path of loading).
   const out: Token[] = [];
@@ -78,16 +79,19 @@ export function attributeSpeech(
     if (inQuote(tok.start)) continue;
     const cue = sourceCue(tokens, v);
     const according = cue !== null;
-    if (!according && !REPORTING_VERBS.has(tok.lower)) continue;
-    if (!according && PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "")) continue;
+    // "X was quoted as saying that …", "X was quoted by Reuters as saying": X said it.
+    const quotedAt = quotedAsSaying(tokens, v);
+    if (!according && quotedAt < 0 && !REPORTING_VERBS.has(tok.lower)) continue;
+    if (!according && quotedAt < 0 && PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "")) continue;
     // "the United States", "his urgent calls": a name or a noun, not a verb of saying.
     if (v > 0 && /^\p{Lu}/u.test(tok.text) && !/^[“"]$/.test(tokens[v - 1]!.text)) continue;
-    if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && DETERMINERS.has(t.lower))) continue;
+    // "his urgent calls", "Park's comments came after …": after a determiner or a possessive they are nouns.
+    if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && (DETERMINERS.has(t.lower) || /[’']s$/.test(t.text)))) continue;
 
     if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) continue;
     // "X called it “…,” and said …": the second verb shares the first one's speaker.
     const coordinated = tokens[v - 1]?.lower === "and" && statements.length > 0 ? statements.at(-1)! : null;
-    const found = coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + 1, mentions);
+    const found = coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + 1, mentions);
     if (!found && !coordinated) {
       // "“…,” said one of them.": someone this sentence does not name says the quotation before
       // the verb; it is no continuation of the previous speaker's words.
@@ -99,8 +103,11 @@ export function attributeSpeech(
     if (!speaker) continue;
 
     const quoteIndex = ownQuote(sentence, quotes, ownedQuotes, tok, found);
-    const quote = quoteIndex >= 0 ? quotes[quoteIndex]! : null;
     if (quoteIndex >= 0) ownedQuotes.add(quoteIndex);
+    // "said that the figures were “unacceptable”": a few quoted words inside a reported clause;
+    // the clause, quotation marks and all, is what was said.
+    const partial = quoteIndex >= 0 && !according && quotes[quoteIndex]!.start >= tok.end && /\bthat\s+[^\s“"]/.test(sentence.slice(tok.end, quotes[quoteIndex]!.start));
+    const quote = quoteIndex >= 0 && !partial ? quotes[quoteIndex]! : null;
 
     const clause = reportedClause(sentence, tok, found, according, quote, mentions);
     const rawAfter = sentence.slice(tok.end).trim();
@@ -112,7 +119,7 @@ export function attributeSpeech(
     }
     statements.push({
       speaker: speaker.entity.id,
-      verb: according ? cue.verb : tok.text.replace(/[.,]$/, ""),
+      verb: according ? cue.verb : quotedAt >= 0 ? "said" : tok.text.replace(/[.,]$/, ""),
       quote: quote?.text ?? null,
       content: quote ? quote.text : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
       via: speaker.via,
@@ -128,7 +135,8 @@ export function attributeSpeech(
 function ownQuote(sentence: string, quotes: Quote[], ownedQuotes: Set<number>, tok: Token, found: Subject | null): number {
   // "“…”, it added; and, later, “…”": the quotation right before the speaker is the one it says.
   // "“…,” the agency said": an article may stand between the quotation and its speaker.
-  const adjoins = (from: number, to: number) => /^[\s,]*(?:(?:the|a|an)\s+)?$/i.test(sentence.slice(from, to));
+  // "“…,” union secretary Amy Lowe told …": or the lowercase words describing the speaker.
+  const adjoins = (from: number, to: number) => /^[\s,]*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(sentence.slice(from, to)) && !/\b(and|but|or|then|when|while|after|before)\b/.test(sentence.slice(from, to));
   let quoteIndex = found && found.start < tok.start ? quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && adjoins(q.end, found.start)) : -1;
   if (quoteIndex < 0) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.start >= tok.end && /^[\s,:]*(that\s+)?(?:\S+\s+){0,12}?$/.test(sentence.slice(tok.end, q.start)) && sentence.slice(tok.end, q.start).split(/\s+/).length <= 14);
   if (quoteIndex < 0 && found) quoteIndex = quotes.findIndex((q, i) => !ownedQuotes.has(i) && q.end <= found.start && adjoins(q.end, found.start));
@@ -154,8 +162,10 @@ function reportedClause(sentence: string, tok: Token, found: Subject | null, acc
   const rawAfter = sentence.slice(tok.end).trim();
   // "…, Esper announced on Wednesday, a move that …": nothing is reported after the verb.
   const nothingAfter = /^(?:(?:on|in|at|last|this|earlier|later|late|early)\b[^,“"]{0,30})?[,.;]/.test(rawAfter);
+  // "In an interview with the Star, Pell said …": a phrase setting the scene reports nothing.
+  const framing = FRAMING_OPENER.test(before);
   const reportsWhatCameBefore =
-    /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
+    /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && !(framing && !nothingAfter) && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
   if (found && before && (!clause || reportsWhatCameBefore)) clause = before;
   // "Recipients, said Mauer, are required to …": the speaker set in commas inside the clause it reports.
   const opening = sentence.slice(0, tok.start);
@@ -205,6 +215,16 @@ function quotesLeftOver(
   if (statements.length || (state.announced && paragraph - state.announced.paragraph > 1)) state.announced = null;
 }
 
+/** The index of "quoted" in "was quoted (by X) as saying" when token `v` is its "saying"; -1 elsewhere. */
+function quotedAsSaying(tokens: Token[], v: number): number {
+  if (tokens[v]!.lower !== "saying" || tokens[v - 1]?.lower !== "as") return -1;
+  for (let k = v - 2; k >= Math.max(1, v - 8); k--) {
+    if (tokens[k]!.lower === "quoted") return PASSIVE_BEFORE.has(tokens[k - 1]!.lower) ? k : -1;
+    if (/^[“”",;:]$/.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
+}
+
 /**
  * A phrase that names a source rather than a verb ("according to X", "in the words of X"): how many
  * tokens lead to the source and the words the statement keeps as its verb; null elsewhere.
@@ -215,6 +235,9 @@ function sourceCue(tokens: Token[], v: number): { skip: number; verb: string } |
   if (t(v) === "words" && t(v - 1) === "the" && t(v - 2) === "in" && t(v + 1) === "of") return { skip: 2, verb: "in the words of" };
   return null;
 }
+
+/** Openings of a phrase that sets the scene of a statement rather than report it: "In an interview with …", "Speaking to reporters, …". */
+const FRAMING_OPENER = /^(?:in|at|on|during|after|before|later|earlier|speaking|writing|asked|responding|talking|interviewed|addressing|when)\b[^,;“"]*$/i;
 
 /** "reporters on Monday that", "the court," after "told": whom it was told, up to what was said. */
 const TOLD_ADDRESSEE = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${ADDRESSEES.join("|")})\\b(?:\\s+(?:on|in|at|last|this)\\b[^,“"]{0,30}?(?=\\s+that\\b|,))?[\\s,]*(?:that\\b[\\s,]*)?(?=\\S)`, "i");

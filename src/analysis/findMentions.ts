@@ -45,6 +45,10 @@ export function findMentions(sentence: string): NameMention[] {
 /** "Lydia Barnes for Food Standards Tasmania" is a person and an organisation, not one long name. */
 function splitAffiliation(run: Token[]): Token[][] {
   const c = run.findIndex((t) => t.text === "for" || t.text === "of");
+  // "spokesman for Northgate Hospital", "a spokeswoman for Acme": a lowercase title for a body names no one; the body is the name.
+  const tail = run.slice(c + 1).filter((t) => !CONNECTORS.has(t.text));
+  const lead = run.slice(0, c).filter((t, i) => i > 0 || !(notName(t.text) || CONNECTORS.has(t.text)));
+  if (c >= 1 && lead.length > 0 && lead.every((t) => /^\p{Ll}/u.test(t.text) && (isRoleWord(t.text) || ROLE_MODIFIERS.has(t.text))) && tail.length > 0 && isCapital(tail[0]!.text)) return [run.slice(0, c), run.slice(c + 1)];
   if (c < 2 || !run.slice(0, c).every((t) => nameLike(t.text))) return [run];
   // "Food Standards of Australia", "Bank of England": an organisation of a place.
   if (isPlaceName(run.slice(c + 1).map((t) => t.text).join(" "))) return [run];

@@ -2,7 +2,7 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { REPORTING_VERBS, ROLE_HEADS, STOPWORDS } from "./lexicon.ts";
+import { REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS } from "./lexicon.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
@@ -16,8 +16,11 @@ const GAP_WORDS = new Set(
 /** Role nouns that name a person ("the chief diplomat", "the spokesman") rather than a document or a group. */
 const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman", "spokeswoman", "envoy", "leader", "lawmaker", "minister", "secretary", "general", "commander", "president", "premier"]);
 
-/** A verb of saying, or "according" (to), anywhere in a text. */
-export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, "according"].join("|")})\\b`, "i");
+/** Those who speak for a body: a role noun that is never an epithet for the person just quoted. */
+const SPOKESPERSON = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** A verb of saying, "according" (to), "(in the) words (of)" or "(quoted as) saying", anywhere in a text. */
+export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, "according", "words", "saying"].join("|")})\\b`, "i");
 
 export interface Subject {
   kind: "mention" | "pronoun" | "phrase";
@@ -204,8 +207,11 @@ export function resolveSpeaker(
     const stems = new Set(nouns.map(canonical));
     const byRole = [...state.persons].reverse().map((id) => registry.byId.get(id)!).find((e) => e.roles.some((r) => words(r).some((w) => stems.has(canonical(w)) && !STOPWORDS.has(w))));
     const speaker = state.lastSpeaker ? registry.byId.get(state.lastSpeaker.id) : undefined;
-    const e = byRole ?? (speaker?.kind === "person" ? speaker : undefined) ?? lastPerson();
-    if (!e) return null;
+    // "The police spokesman said" after the mayor spoke: a role that says whose it is ("police"),
+    // or a spokesperson's, held by no one named, is someone new — never the last person by default.
+    const specific = nouns.slice(0, -1).some((w) => !ROLE_MODIFIERS.has(w) && !STOPWORDS.has(w)) || SPOKESPERSON.has(head);
+    const e = byRole ?? (specific ? undefined : (speaker?.kind === "person" ? speaker : undefined) ?? lastPerson());
+    if (!e) return specific ? { entity: registry.add(s.text, "group", null), via: "group" } : null;
     registry.addAlias(e, phrase);
     return { entity: e, via: "role" };
   }

@@ -219,3 +219,35 @@ describe("roles written before a name in commas", () => {
     expect(a.entities.find((e) => e.id === "judith vale")!.roles).toEqual([]);
   });
 });
+
+describe("reported speech in the forms news writes it", () => {
+  it("GIVEN 'was quoted as saying', 'a spokesman for <body>' and a relative clause holding a number THEN each speaker is found", () => {
+    expect(said(["Senator Karl Dunn was quoted by the Ledger as saying that the vote was rigged.", "A spokesman for Northgate Hospital said the wards were full.", "The union, which represents 5,000 nurses, warned that staff were exhausted."])).toEqual([
+      ["karl dunn", "the vote was rigged"],
+      ["northgate hospital", "the wards were full"],
+      ["union", "staff were exhausted"],
+    ]);
+  });
+
+  it("GIVEN a scene-setting opener ('In an interview with …,') THEN what follows the verb is what was said", () => {
+    expect(said(["In an interview with the Daily Star on Sunday, Ruth Pell said profits had doubled."])).toEqual([["ruth pell", "profits had doubled"]]);
+  });
+
+  it("GIVEN a few quoted words inside a reported clause THEN the clause is what was said", () => {
+    expect(said(["Jo Park said in a statement on Monday that the figures were “unacceptable”."])).toEqual([["jo park", "the figures were “unacceptable”"]]);
+  });
+
+  it("GIVEN 'X's comments came after …' THEN 'comments' is a noun and nobody speaks", () => {
+    expect(said(["Jo Park met the nurses.", "Park's comments came after the union threatened to strike."])).toEqual([]);
+  });
+
+  it("GIVEN a quotation, then the lowercase words describing its speaker THEN the quotation is the speaker's, and whom it was told is not", () => {
+    expect(said(["“We have no choice,” union secretary Amy Lowe told The Guardian."])).toEqual([["amy lowe", "We have no choice"]]);
+  });
+
+  it("GIVEN 'the police spokesman said' after the mayor spoke THEN it is someone new, never the mayor", () => {
+    const out = said(["Mayor Lena Ortiz said the barriers held.", "The police spokesman said two people were arrested."]);
+    expect(out[1]![0]).not.toBe("lena ortiz");
+    expect(out[1]![1]).toBe("two people were arrested");
+  });
+});
