@@ -119,7 +119,7 @@ export function attributeSpeech(
     }
     statements.push({
       speaker: speaker.entity.id,
-      verb: according ? cue.verb : quotedAt >= 0 ? "said" : tok.text.replace(/[.,]$/, ""),
+      verb: according ? cue.verb : quotedAt >= 0 ? (tok.lower === "saying" || tok.lower === "say" ? "said" : `${tok.lower.replace(/e$/, "")}ed`) : tok.text.replace(/[.,]$/, ""),
       quote: quote?.text ?? null,
       content: quote ? quote.text : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
       via: speaker.via,
@@ -215,8 +215,12 @@ function quotesLeftOver(
   if (statements.length || (state.announced && paragraph - state.announced.paragraph > 1)) state.announced = null;
 }
 
-/** The index of "quoted" in "was quoted (by X) as saying" when token `v` is its "saying"; -1 elsewhere. */
+/**
+ * Where the subject of a verb of saying stands when words between them are no subject: the index of
+ * "quoted" in "X was quoted (by Y) as saying", of "went" in "X went on to say / add"; -1 elsewhere.
+ */
 function quotedAsSaying(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.lower === "to" && tokens[v - 2]?.lower === "on" && tokens[v - 3]?.lower === "went" && v >= 4 && /^(say|add|warn|explain|claim|insist|note|argue|suggest|describe|call|predict|stress)$/.test(tokens[v]!.lower)) return v - 3;
   if (tokens[v]!.lower !== "saying" || tokens[v - 1]?.lower !== "as") return -1;
   for (let k = v - 2; k >= Math.max(1, v - 8); k--) {
     if (tokens[k]!.lower === "quoted") return PASSIVE_BEFORE.has(tokens[k - 1]!.lower) ? k : -1;

@@ -29,6 +29,9 @@ export class EntityRegistry {
     if (!e) {
       e = { id, name: /^(the|a|an)\s/i.test(name) && kind !== "person" ? sentenceCase(name) : clean, kind, roles: [], aliases: [] };
       this.byId.set(id, e);
+      // "Ministry of Transport" is the "transport ministry" too: news writes a body's name both ways.
+      const reordered = kind !== "person" ? /^(ministry|department|office|bureau|minister|secretary|committee|commission)\s+(?:of|for)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu.exec(clean) : null;
+      if (reordered) this.addAlias(e, `${reordered[2]} ${reordered[1]}`);
       if (kind === "person") {
         const parts = clean.split(/\s+/);
         if (parts.length > 1) this.addAlias(e, parts.at(-1)!);

@@ -2,7 +2,7 @@
 // person's name, titles in apposition, a description before a name, post-nominal letters.
 import type { NameMention } from "./mentionWords.ts";
 import { bare } from "./mentionWords.ts";
-import { NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, POST_NOMINALS, ROLE_HEADS } from "./lexicon.ts";
+import { NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, PERSON_DESCRIPTIONS, POST_NOMINALS, ROLE_HEADS } from "./lexicon.ts";
 
 /**
  * Gives the mentions of a sentence (in place) the roles the words around them state, and drops
@@ -139,9 +139,12 @@ function isRoleNoun(w: string): boolean {
 
 /** ", former commander of the Quds Force," after a name: the role it describes. */
 export function appositiveRole(sentence: string, at: number): string | null {
-  const m = /^,\s+((?:the |a |an )?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\b[^,;“"]{0,90}?),/u.exec(sentence.slice(at));
+  const m = /^,\s+((?:the |a |an )?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\b[^,;“"]{0,90}?)(?:,|\.?\s*$)/u.exec(sentence.slice(at));
   if (!m) return null;
   const words = m[1]!.toLowerCase().split(/\s+/);
-  if (!words.slice(0, 5).some((w) => ROLE_HEADS.has(w))) return null;
+  // A title among its first words, or a noun for what someone is heading it ("a virologist at …", "the parish priest").
+  const link = words.findIndex((w) => /^(of|for|at|with|in|from)$/.test(w));
+  const head = words[(link > 0 ? link : words.length) - 1] ?? "";
+  if (!words.slice(0, 5).some((w) => ROLE_HEADS.has(w)) && !(/^(the|a|an)$/.test(words[0]!) && (PERSON_DESCRIPTIONS.has(head) || isRoleNoun(head)) && !ORGANISATION_HEADS.has(head))) return null;
   return m[1]!.replace(/^(the|a|an)\s+/i, "");
 }

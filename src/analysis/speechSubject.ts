@@ -20,7 +20,7 @@ const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman"
 const SPOKESPERSON = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
 /** A verb of saying, "according" (to), "(in the) words (of)" or "(quoted as) saying", anywhere in a text. */
-export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, "according", "words", "saying"].join("|")})\\b`, "i");
+export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, "according", "words", "saying", "say", "add", "warn", "explain", "claim", "insist"].join("|")})\\b`, "i");
 
 export interface Subject {
   kind: "mention" | "pronoun" | "phrase";

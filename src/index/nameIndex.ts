@@ -93,7 +93,9 @@ export class NameIndex {
       if (++k % 500 === 0) yield "speaker roles";
       if (e.statements.length === 0) continue;
       const nameTerms = new Set(contentTerms(e.name));
-      for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
+      // A body or group with no one's name ("the union", "the police spokesman") is found by its own words, as a role.
+      const ownName = e.kind === "group" ? [e.name] : [];
+      for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" ")), ...ownName]) {
         const terms = new Set(contentTerms(withRankMeanings(role)));
         const entry: SpeakerRole = { entity: e, role, terms, nameTerms };
         for (const t of terms) {

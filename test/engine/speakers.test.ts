@@ -244,3 +244,51 @@ describe("what did X say, by profession, by medium, in the speaker's own words",
     expect(engine.ask("What did the Crown prosecutor say about the animal?").text).toMatch(/^In the words of Ivo Sand \(Crown prosecutor, QC\): “the animal suffered/);
   });
 });
+
+describe("what did <body> / <description> say, when no one is named for it", () => {
+  const engine = createEngine([
+    article(
+      [
+        "A flood closed the Tarn road on Friday.",
+        "A spokesman for Northgate Hospital said the wards were full.",
+        "A statement from the Ministry of Transport said the bridge would close for repairs.",
+        "The union, which represents 5,000 nurses, warned that staff were exhausted.",
+        "“This is a dark day,” said Father Tom Hale, the parish priest.",
+        "Ann Vole was taken to hospital on Saturday.",
+        "By then, “her lungs were failing”, according to the Tarn Courier.",
+        "Union secretary Amy Lowe went on to say that nurses deserved better pay.",
+      ],
+      "2022-02-01",
+      "flood",
+    ),
+  ]);
+
+  it("GIVEN 'the <body> spokesman' THEN the body that spoke through an unnamed spokesman answers", () => {
+    expect(engine.ask("What did the Northgate Hospital spokesman say?").citations[0]!.sentence).toContain("wards were full");
+  });
+
+  it("GIVEN 'the transport ministry' THEN the Ministry of Transport answers", () => {
+    expect(engine.ask("What did the transport ministry say?").citations[0]!.sentence).toContain("bridge would close");
+  });
+
+  it("GIVEN a group named by a description ('the nurses union') or a role after the name ('the parish priest') THEN it answers", () => {
+    expect(engine.ask("What did the nurses union say?").text).toMatch(/^The union warned that staff were exhausted/);
+    expect(engine.ask("What did the priest say?").text).toMatch(/^Father Tom Hale \(parish priest\) said: “This is a dark day”/);
+  });
+
+  it("GIVEN 'about <name>'s condition' THEN a statement about that person is on the topic; another topic is still declined", () => {
+    const a = engine.ask("What did the Tarn Courier report about Ann Vole's condition?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("lungs were failing");
+    expect(engine.ask("What did the Tarn Courier report about the bridge?").answered).toBe(false);
+  });
+
+  it("GIVEN 'X went on to say that …' THEN X said it", () => {
+    expect(engine.ask("What did Amy Lowe say about pay?").text).toMatch(/said that nurses deserved better pay/);
+  });
+
+  it("still declines a body or role no one in the articles speaks for", () => {
+    expect(engine.ask("What did the archbishop say?").answered).toBe(false);
+    expect(engine.ask("What did the fire brigade spokesman say?").answered).toBe(false);
+  });
+});

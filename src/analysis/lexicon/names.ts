@@ -116,5 +116,6 @@ export const PERSON_DESCRIPTIONS = new Set(
     "lawmaker legislator mother father son daughter wife husband brother sister friend child kid pupil researcher " +
     "physician surgeon psychologist biologist chemist physicist astronomer engineer pilot captain commander " +
     "co-chair chairperson founder president secretary minister spokesman spokeswoman spokesperson director head " +
-    "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy").split(" "),
+    "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy " +
+    "priest pastor vicar bishop archbishop imam rabbi cleric nun monk coroner paramedic firefighter").split(" "),
 );

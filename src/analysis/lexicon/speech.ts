@@ -28,6 +28,14 @@ export const SPEECH_MEDIA = (
   "release hearing meeting rally sermon address tweet tweets message email"
 ).split(" ");
 
+/**
+ * Nouns for some side of a person or thing: "What did X say about Gloria's condition / the
+ * company's future / the role of the police?" asks what X said about Gloria, the company, the police.
+ */
+export const ASPECT_NOUNS = (
+  "condition situation state status health plight fate future role response reaction view views position stance case circumstances"
+).split(" ");
+
 /** Verbs a question uses to ask what someone said, after "did X" or "has X": "What did X say / tweet / write …?", "What has X stated?". */
 export const ASKED_SAYING_VERBS = (
   "say said says tell told tweet tweeted write wrote state stated note noted add added report reported expect expected think thought " +

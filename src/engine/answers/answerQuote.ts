@@ -6,7 +6,7 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { REPORTING_VERBS, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASPECT_NOUNS, REPORTING_VERBS, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
 import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
 import { findByRole } from "./describeEntity.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
@@ -29,7 +29,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const own = inPhrase ? [...contentTerms(inPhrase.wording), ...contentTerms(inPhrase.entity.name), ...inPhrase.entity.roles.flatMap(contentTerms), ...TITLE_TERMS] : [];
   const rest = inPhrase ? [...phraseTerms].filter((t) => !own.some((o) => o === t || (o.length >= 5 && t.length >= 5 && o.slice(0, 5) === t.slice(0, 5)))) : [...phraseTerms];
   const isName = !!inPhrase && (!phrase || rest.length === 0);
-  const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) : null;
+  // "the Northgate Hospital spokesman" whom the articles never name: the hospital speaks for itself.
+  const bodyItself = inPhrase && inPhrase.entity.kind !== "person" && inPhrase.entity.statements.length > 0 && rest.length > 0 && rest.every((t) => SPEAKS_FOR.has(t)) ? { entity: inPhrase.entity, role: inPhrase.wording, score: 1 } : null;
+  const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) ?? bodyItself : null;
   // A role nobody in the articles holds ("the teacher who reported it"): no one to quote.
   if (!speakerId && phrase && !isName && !byPhraseRole && namesARole(phrase) && !PRONOUN.test(phrase)) return { declined: phrase.replace(/^(the|a|an)\s+/, "") };
   const named = isName || !phrase ? q.entities[0] : undefined;
@@ -51,7 +53,10 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const others = q.entities.filter((e) => e.entity.id !== speaker!.id && !(phrase ?? "").includes(e.wording.toLowerCase()));
   const otherWords = new Set(others.flatMap((e) => words(e.wording)));
   const media = mediaOf(q.text);
-  const topicWords = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w));
+  const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w));
+  // "Gloria's condition": the statement must be about Gloria; the side of her asked about is the reader's to judge.
+  const aspects = aspectsOf(q.raw);
+  const topicWords = others.length > 0 || asked.some((w) => !aspects.has(w)) ? asked.filter((w) => !aspects.has(w)) : asked;
   const topic = [...new Set(topicWords.map(canonical)), ...others.map((e) => e.entity.id)];
   // Share of the topic a sentence touches: its words, and the others the question names (by any of their names).
   const aboutOwn = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
@@ -175,6 +180,15 @@ function mediaOf(question: string): Set<string> {
   // "What did X say about the interview?": after "about" it is the topic.
   return new Set([...question.toLowerCase().matchAll(MEDIUM_PHRASE)].map((m) => m[1]!));
 }
+
+const ASPECT_PHRASE = new RegExp(`[\\p{L}\\d]['’]s?\\s+(?:[\\p{L}-]+\\s+)?(${ASPECT_NOUNS.join("|")})\\b|\\b(${ASPECT_NOUNS.join("|")})\\s+of\\b`, "giu");
+/** Aspect nouns the question ties to someone or something ("Gloria's condition", "the future of the mill"). */
+function aspectsOf(question: string): Set<string> {
+  return new Set([...question.matchAll(ASPECT_PHRASE)].map((m) => (m[1] ?? m[2]!).toLowerCase()));
+}
+
+/** Those who speak for a body, as canonical terms: "What did the hospital spokesman / officials say?" */
+const SPEAKS_FOR = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives", "press", "office", "statement"].map(canonical));
 
 const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;
 /** Words of address and academic titles that may come with a name without making it a role. */
