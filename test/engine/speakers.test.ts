@@ -292,3 +292,32 @@ describe("what did <body> / <description> say, when no one is named for it", () 
     expect(engine.ask("What did the fire brigade spokesman say?").answered).toBe(false);
   });
 });
+
+describe("other ways of asking what someone said", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Mayor Lena Ortiz said the flood barriers held overnight.",
+        "Senator Karl Dunn was quoted as saying that the vote was rigged.",
+        "The hospital confirmed that three patients were in critical condition.",
+      ],
+      "2022-03-01",
+      "asking",
+    ),
+  ]);
+
+  it.each([
+    ["What was the mayor's reaction?", "flood barriers"],
+    ["How did the hospital respond?", "three patients"],
+    ["What did Dunn allege?", "vote was rigged"],
+    ["What were Ortiz's comments?", "flood barriers"],
+  ])("GIVEN %s THEN the speaker's statement answers", (q, words) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain(words);
+  });
+
+  it("still declines the reaction of someone never quoted", () => {
+    expect(engine.ask("What was the governor's reaction?").answered).toBe(false);
+  });
+});

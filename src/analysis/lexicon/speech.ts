@@ -28,6 +28,9 @@ export const SPEECH_MEDIA = (
   "release hearing meeting rally sermon address tweet tweets message email"
 ).split(" ");
 
+/** Nouns for what someone said, in questions: "What were Pell's comments?", "What was the mayor's reaction?" */
+export const RESPONSE_NOUNS = "comment comments remark remarks words response reaction".split(" ");
+
 /**
  * Nouns for some side of a person or thing: "What did X say about Gloria's condition / the
  * company's future / the role of the police?" asks what X said about Gloria, the company, the police.
@@ -40,7 +43,8 @@ export const ASPECT_NOUNS = (
 export const ASKED_SAYING_VERBS = (
   "say said says tell told tweet tweeted write wrote state stated note noted add added report reported expect expected think thought " +
   "claim claimed announce announced reply replied want wanted warn warned caution predict promise argue insist suggest reveal propose " +
-  "stress confirm deny urge pledge believe comment commented"
+  "stress confirm deny urge pledge believe comment commented allege alleged admit admitted acknowledge acknowledged explain explained " +
+  "concede conceded respond responded react reacted"
 ).split(" ");
 
 /** Verb forms a question uses to ask who said something: "Who warned …?", "Which agency reported …?". */

@@ -6,7 +6,7 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { ASPECT_NOUNS, REPORTING_VERBS, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, ASPECT_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
 import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
 import { findByRole } from "./describeEntity.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
@@ -53,7 +53,7 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const others = q.entities.filter((e) => e.entity.id !== speaker!.id && !(phrase ?? "").includes(e.wording.toLowerCase()));
   const otherWords = new Set(others.flatMap((e) => words(e.wording)));
   const media = mediaOf(q.text);
-  const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w));
+  const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w) && !RESPONSE.has(w));
   // "Gloria's condition": the statement must be about Gloria; the side of her asked about is the reader's to judge.
   const aspects = aspectsOf(q.raw);
   const topicWords = others.length > 0 || asked.some((w) => !aspects.has(w)) ? asked.filter((w) => !aspects.has(w)) : asked;
@@ -254,7 +254,9 @@ function lowerFirst(text: string): string {
   return /^(The|A|An|It|They|We|He|She|This|That|There)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+const ASKED_VERBS = new Set(ASKED_SAYING_VERBS.map(canonical));
+const RESPONSE = new Set(RESPONSE_NOUNS);
 /** A reporting verb in any form ("add", "added", "warns"), canonical or not. */
 function isSpeechVerb(term: string): boolean {
-  return REPORTING_VERBS.has(term) || REPORTING_VERBS.has(`${term}s`) || REPORTING_VERBS.has(`${term}ed`) || REPORTING_VERBS.has(`${term}d`) || canonical(term) === canonical("said");
+  return ASKED_VERBS.has(term) || REPORTING_VERBS.has(term) || REPORTING_VERBS.has(`${term}s`) || REPORTING_VERBS.has(`${term}ed`) || REPORTING_VERBS.has(`${term}d`) || canonical(term) === canonical("said");
 }

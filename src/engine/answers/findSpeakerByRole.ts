@@ -1,5 +1,5 @@
 import { tuning } from "../../tuning.ts";
-import { ASKED_SAYING_VERBS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, PLACE_ALIASES, RESPONSE_NOUNS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
@@ -11,9 +11,13 @@ const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s
  * of the national salt study say about …?" → "the director of the national salt study".
  */
 export function speakerPhrase(question: string): string | null {
-  const m = SPEAKER_PHRASE.exec(question.toLowerCase());
+  const q = question.toLowerCase();
+  // "What was the mayor's reaction?", "What were Pell's comments?": whose they were.
+  const m = SPEAKER_PHRASE.exec(q) ?? RESPONSE_OF.exec(q);
   return m ? m[1]!.replace(/^(else|also)\s+/, "").trim() : null;
 }
+
+const RESPONSE_OF = new RegExp(`\\bwhat (?:were|was|are|is) (.+?)(?:['’]s?)? (?:${RESPONSE_NOUNS.join("|")})\\b`);
 
 const DEMONYMS = new Set(Object.keys(PLACE_ALIASES));
 /** A word that ties a role to a place ("german", "iraq", "zealand"): a role elsewhere is another role. */
