@@ -89,6 +89,8 @@ export function attributeSpeech(
     if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && (DETERMINERS.has(t.lower) || /[’']s$/.test(t.text)))) continue;
 
     if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) continue;
+    // "observed the final portion", "recalled its ambassador": these report speech only before "that", a quotation or a colon.
+    if (ONLY_BEFORE_THAT.has(tok.lower) && !/^\s*(?:,\s*)?(?:that\b|[“":])/.test(sentence.slice(tok.end)) && !/[“"]\s*$|[”"],?\s*(?:\S+\s+){0,4}$/.test(sentence.slice(0, tok.start))) continue;
     // "X called it “…,” and said …": the second verb shares the first one's speaker.
     const coordinated = tokens[v - 1]?.lower === "and" && statements.length > 0 ? statements.at(-1)! : null;
     const found = coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + 1, mentions);
@@ -161,19 +163,23 @@ function reportedClause(sentence: string, tok: Token, found: Subject | null, acc
   const before = found ? sentence.slice(0, found.start).replace(/[\s,”"]+$/, "") : "";
   const rawAfter = sentence.slice(tok.end).trim();
   // "…, Esper announced on Wednesday, a move that …": nothing is reported after the verb.
-  const nothingAfter = /^(?:(?:on|in|at|last|this|earlier|later|late|early)\b[^,“"]{0,30})?[,.;]/.test(rawAfter);
+  // "…, Carter told Marines at the combat center today.": whom and where it was told, nothing more.
+  const toldOnly = /^(told|tells)$/i.test(tok.text) && TOLD_WHOM_ONLY.test(rawAfter.replace(/[.\s]+$/, ""));
+  const nothingAfter = toldOnly || /^(?:(?:on|in|at|last|this|earlier|later|late|early)\b[^,“"]{0,30})?[,.;]/.test(rawAfter);
   // "In an interview with the Star, Pell said …": a phrase setting the scene reports nothing.
   const framing = FRAMING_OPENER.test(before);
   const reportsWhatCameBefore =
     /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && !(framing && !nothingAfter) && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
   if (found && before && (!clause || reportsWhatCameBefore)) clause = before;
   // "Recipients, said Mauer, are required to …": the speaker set in commas inside the clause it reports.
-  const opening = sentence.slice(0, tok.start);
-  const closing = found ? sentence.slice(found.end) : "";
-  if (found && found.start > tok.start && !quote && /\S\s*,\s*$/.test(opening) && /^\s*,\s*\p{Ll}/u.test(closing) && /^\s*$/.test(sentence.slice(tok.end, found.start).replace(/^\s*(the|a|an)\s*$/i, ""))) {
+  // "Servicemembers, Lynn said, are working …": or before the verb.
+  const after = found && found.start > tok.start;
+  const opening = sentence.slice(0, after ? tok.start : found?.start ?? 0);
+  const closing = found ? sentence.slice(after ? found.end : tok.end) : "";
+  if (found && !quote && !according && /\S\s*,\s*$/.test(opening) && /^\s*,\s*\p{Ll}/u.test(closing) && !/^\s*,\s*(?:that|who|which|adding|saying|as|but|and)\b/.test(closing) && /^\s*$/.test((after ? sentence.slice(tok.end, found.start) : sentence.slice(found.end, tok.start)).replace(/^\s*(the|a|an|also|then|later)\s*$/i, ""))) {
     clause = `${opening.replace(/[\s,]+$/, "")} ${closing.replace(/^\s*,\s*/, "").replace(/[.\s]+$/, "")}`;
     // The sentence's capital is not the clause's, unless a name starts it.
-    if (!mentions.some((m) => m.start === 0 && m.entity) && !/^I\b/.test(clause)) clause = clause.charAt(0).toLowerCase() + clause.slice(1);
+    if (!mentions.some((m) => m.start === 0 && m.entity) && /^\p{Lu}\p{Ll}+\b(?![.’'-])/u.test(clause)) clause = clause.charAt(0).toLowerCase() + clause.slice(1);
   }
   return clause;
 }
@@ -198,7 +204,10 @@ function quotesLeftOver(
     (state.actors ??= []).push(first.name);
   }
   // "“…”, it added; and, later, “…”": a further quotation in the sentence is the same speaker's.
-  const orphan = quotes.filter((_, i) => !ownedQuotes.has(i));
+  // A word or two in quotation marks inside a sentence ("the “Darkhorse” battalion", ready for “real
+  // missions”) is a term, not a statement: only a quotation opening the sentence, or one long or
+  // capitalised enough to say something ("“Fines will follow”"), is one.
+  const orphan = quotes.filter((q, i) => !ownedQuotes.has(i) && (/^\s*$/.test(sentence.slice(0, q.start)) || wordsIn(q.text) >= MIN_WORDS_OF_STATEMENT || (/^\p{Lu}/u.test(q.text) && wordsIn(q.text) >= 3)));
   const sayer = statements.at(-1);
   if (orphan.length && sayer) {
     for (const q of orphan.filter((q) => q.start > sentence.indexOf(sayer.quote ?? "\u0000"))) {
@@ -243,8 +252,17 @@ function sourceCue(tokens: Token[], v: number): { skip: number; verb: string } |
 /** Openings of a phrase that sets the scene of a statement rather than report it: "In an interview with …", "Speaking to reporters, …". */
 const FRAMING_OPENER = /^(?:in|at|on|during|after|before|later|earlier|speaking|writing|asked|responding|talking|interviewed|addressing|when)\b[^,;“"]*$/i;
 
+/** "Marines at the base in California today", "reporters": only the addressee of "told" and where or when, no clause. */
+const TOLD_WHOM_ONLY = new RegExp(`^(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*\\s*)+|(?:${ADDRESSEES.join("|")})\\b)(?:\\s*(?:at|in|on|during|aboard|via|by|from|while|after|before)\\b(?![^“"]*\\bthat\\b)[^“",;]*)?$`, "u");
+
 /** "reporters on Monday that", "the court," after "told": whom it was told, up to what was said. */
 const TOLD_ADDRESSEE = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${ADDRESSEES.join("|")})\\b(?:\\s+(?:on|in|at|last|this)\\b[^,“"]{0,30}?(?=\\s+that\\b|,))?[\\s,]*(?:that\\b[\\s,]*)?(?=\\S)`, "i");
+
+/** Verbs that also mean doing something else ("observed the drill", "recalled the envoy", "concluded the talks"). */
+const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed"]);
+
+/** Fewer words than this in quotation marks inside a sentence, with no verb of saying taking them, are a term quoted, not speech. */
+const MIN_WORDS_OF_STATEMENT = 4;
 
 type Mentioned = NameMention & { entity: Entity | null };
 type Quote = ReturnType<typeof quoteSpans>[number];

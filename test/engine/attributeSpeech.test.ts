@@ -251,3 +251,32 @@ describe("reported speech in the forms news writes it", () => {
     expect(out[1]![1]).toBe("two people were arrested");
   });
 });
+
+describe("terms in quotation marks, verbs with other senses, names with a generation", () => {
+  it("GIVEN a one-word nickname or a two-word term in quotation marks THEN it is no one's statement", () => {
+    const out = said(["“We train hard,” Colonel Ann Vey said.", "Known as the “Ironside” battalion, the unit trains in the desert.", "The drills get them ready for “real missions.”"]);
+    expect(out).toEqual([["ann vey", "We train hard"]]);
+  });
+
+  it("GIVEN 'observed the drill' THEN nothing is reported; 'observed that …' still reports", () => {
+    expect(said(["General Ann Vey observed the final part of the drill.", "Vey observed that the troops were tired."])).toEqual([["ann vey", "the troops were tired"]]);
+  });
+
+  it("GIVEN '<what was said>, X told <whom> at <where> today' THEN what came before is what X told them", () => {
+    expect(said(["Every unit is ready for the winter, Defense Secretary Ann Vey told Marines at Camp Tarn in Nevada today."])).toEqual([["ann vey", "Every unit is ready for the winter"]]);
+  });
+
+  it("GIVEN 'Deputy Secretary William J. Tarn III said' THEN the person speaks, and a body's long name ('Conference on National Security Strategy') is no person a pronoun could mean", () => {
+    const out = said([
+      "“Aid is arriving,” Deputy Secretary William J. Tarn III said here today.",
+      "Tarn spoke at the Institute for Policy Analysis Conference on National Security Strategy.",
+      "Servicemembers, Tarn said, are working in hard conditions.",
+      "As of today, he said, 900 troops are ashore.",
+    ]);
+    expect(out).toEqual([
+      ["william j. tarn", "Aid is arriving"],
+      ["william j. tarn", "servicemembers are working in hard conditions"],
+      ["william j. tarn", "900 troops are ashore"],
+    ]);
+  });
+});

@@ -321,3 +321,19 @@ describe("other ways of asking what someone said", () => {
     expect(engine.ask("What was the governor's reaction?").answered).toBe(false);
   });
 });
+
+describe("what did X tell <whom> about T", () => {
+  const engine = createEngine([
+    article(
+      ["“You keep our edge sharp,” Defense Secretary Ann Vey told the Marines.", "Next week is the holiday, the secretary said, “and I thank your families.”"],
+      "2016-11-15",
+      "tell",
+    ),
+  ]);
+
+  it("GIVEN 'tell the Marines about T' THEN the Marines are whom it was told, and T is the topic", () => {
+    expect(engine.ask("What did Vey tell the Marines about their edge?").citations[0]!.sentence).toContain("edge sharp");
+    expect(engine.ask("What did the secretary tell the Marines about the holiday?").citations[0]!.sentence).toContain("thank your families");
+    expect(engine.ask("What did Vey tell the Marines about the budget?").answered).toBe(false);
+  });
+});

@@ -50,10 +50,13 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   // The topic is what was said about: not the speaker's name or title, not the verb of saying
   // ("add", "warn"); others the question names are part of it ("What did Trump say about Iran?").
   const roleWords = new Set([...(byRole ? contentTerms(byRole.role) : []), ...phraseTerms, ...contentTerms(speaker.name)]);
-  const others = q.entities.filter((e) => e.entity.id !== speaker!.id && !(phrase ?? "").includes(e.wording.toLowerCase()));
+  // "What did Carter tell the Marines about their edge?": whom he told is not what it was about.
+  const addressees = new Set(/\b(?:tell|told|tells)\s+(.+?)\s+(?:about|on|regarding)\b/.exec(q.text)?.[1]?.split(/\s+/) ?? []);
+  const others = q.entities.filter((e) => e.entity.id !== speaker!.id && !(phrase ?? "").includes(e.wording.toLowerCase()) && !words(e.wording).every((w) => addressees.has(w)));
   const otherWords = new Set(others.flatMap((e) => words(e.wording)));
   const media = mediaOf(q.text);
-  const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w) && !RESPONSE.has(w));
+
+  const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w) && !RESPONSE.has(w) && !ASKED_VERBS.has(w) && !addressees.has(w));
   // "Gloria's condition": the statement must be about Gloria; the side of her asked about is the reader's to judge.
   const aspects = aspectsOf(q.raw);
   const topicWords = others.length > 0 || asked.some((w) => !aspects.has(w)) ? asked.filter((w) => !aspects.has(w)) : asked;
@@ -254,9 +257,10 @@ function lowerFirst(text: string): string {
   return /^(The|A|An|It|They|We|He|She|This|That|There)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-const ASKED_VERBS = new Set(ASKED_SAYING_VERBS.map(canonical));
+/** The verbs a question asks with, as written ("allege", not "allegations"): never a topic. */
+const ASKED_VERBS = new Set(ASKED_SAYING_VERBS);
 const RESPONSE = new Set(RESPONSE_NOUNS);
 /** A reporting verb in any form ("add", "added", "warns"), canonical or not. */
 function isSpeechVerb(term: string): boolean {
-  return ASKED_VERBS.has(term) || REPORTING_VERBS.has(term) || REPORTING_VERBS.has(`${term}s`) || REPORTING_VERBS.has(`${term}ed`) || REPORTING_VERBS.has(`${term}d`) || canonical(term) === canonical("said");
+  return REPORTING_VERBS.has(term) || REPORTING_VERBS.has(`${term}s`) || REPORTING_VERBS.has(`${term}ed`) || REPORTING_VERBS.has(`${term}d`) || canonical(term) === canonical("said");
 }
