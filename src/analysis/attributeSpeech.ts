@@ -123,7 +123,7 @@ export function attributeSpeech(
       speaker: speaker.entity.id,
       verb: according ? cue.verb : quotedAt >= 0 ? (tok.lower === "saying" || tok.lower === "say" ? "said" : `${tok.lower.replace(/e$/, "")}ed`) : tok.text.replace(/[.,]$/, ""),
       quote: quote?.text ?? null,
-      content: quote ? quote.text : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
+      content: quote ? withSubject(sentence, quote, tok) : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
       via: speaker.via,
     });
     state.lastSpeaker = { id: speaker.entity.id, paragraph };
@@ -257,6 +257,16 @@ const TOLD_WHOM_ONLY = new RegExp(`^(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*\\s*
 
 /** "reporters on Monday that", "the court," after "told": whom it was told, up to what was said. */
 const TOLD_ADDRESSEE = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${ADDRESSEES.join("|")})\\b(?:\\s+(?:on|in|at|last|this)\\b[^,“"]{0,30}?(?=\\s+that\\b|,))?[\\s,]*(?:that\\b[\\s,]*)?(?=\\S)`, "i");
+
+/**
+ * A quotation that finishes a clause the article began ("Aid to Haiti “is helping”," X said): the
+ * clause with it, so what it is about counts; otherwise the quotation alone.
+ */
+function withSubject(sentence: string, quote: Quote, verb: Token): string {
+  const lead = sentence.slice(0, quote.start);
+  if (quote.start > verb.start || !/^\p{Ll}/u.test(quote.text) || !/[\p{L}\d]\s*$/u.test(lead) || /[“”"]/.test(lead)) return quote.text;
+  return `${lead.trim()} “${quote.text}”`;
+}
 
 /** Verbs that also mean doing something else ("observed the drill", "recalled the envoy", "concluded the talks"). */
 const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed"]);

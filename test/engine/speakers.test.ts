@@ -337,3 +337,32 @@ describe("what did X tell <whom> about T", () => {
     expect(engine.ask("What did Vey tell the Marines about the budget?").answered).toBe(false);
   });
 });
+
+describe("the topic, with verbs that say little and quotations that finish the article's clause", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Ada Moss claims her passport was taken away from her on the ship.",
+        "She worked in the engine room for years.",
+        "The Harbour Guild also claims that Moss not having her passport was normal procedure.",
+        "The Guild said the crew was paid on time.",
+        "Aid sent to flooded Tarn \"is making a grim situation a little better each day,\" Deputy Minister Ola Brun said.",
+        "\"We will stay in Tarn until the town recovers,\" Brun said, adding aid will be given \"as long as it is needed.\"",
+      ],
+      "2021-06-01",
+      "topic",
+    ),
+  ]);
+
+  it("GIVEN 'about her passport being taken' THEN the statement about her passport answers", () => {
+    expect(engine.ask("What does the Harbour Guild say about her passport being taken?").citations[0]!.sentence).toContain("normal procedure");
+  });
+
+  it("GIVEN a quotation finishing the article's clause THEN that clause's words are what it is about", () => {
+    expect(engine.ask("What did Brun say the aid is doing for Tarn?").citations[0]!.sentence).toContain("a little better");
+  });
+
+  it("still declines a topic the speaker never touched", () => {
+    expect(engine.ask("What does the Harbour Guild say about the storm?").answered).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { ASKED_SAYING_VERBS, ASPECT_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, ASPECT_NOUNS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
 import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
 import { findByRole } from "./describeEntity.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
@@ -59,7 +59,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w) && !RESPONSE.has(w) && !ASKED_VERBS.has(w) && !addressees.has(w));
   // "Gloria's condition": the statement must be about Gloria; the side of her asked about is the reader's to judge.
   const aspects = aspectsOf(q.raw);
-  const topicWords = others.length > 0 || asked.some((w) => !aspects.has(w)) ? asked.filter((w) => !aspects.has(w)) : asked;
+  // "her passport being taken", "what the aid is doing": verbs that say little need not be in the statement either.
+  const slight = (w: string) => aspects.has(w) || LIGHT_VERBS.has(w) || LIGHT_VERBS.has(stemmer(w));
+  const topicWords = others.length > 0 || asked.some((w) => !slight(w)) ? asked.filter((w) => !slight(w)) : asked;
   const topic = [...new Set(topicWords.map(canonical)), ...others.map((e) => e.entity.id)];
   // Share of the topic a sentence touches: its words, and the others the question names (by any of their names).
   const aboutOwn = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
