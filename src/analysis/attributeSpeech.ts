@@ -65,6 +65,9 @@ export function attributeSpeech(
   state: DiscourseState,
   registry: EntityRegistry,
 ): Statement[] {
+  // "I was hauled in and told …" right after Paris claims …: a quotation printed without its marks.
+  const unmarked = unmarkedFirstPerson(sentence, paragraph, state, registry);
+  if (unmarked) return [unmarked];
   // Most sentences quote and report nothing: a cheap test before tokenizing.
   if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence)) return [];
   const tokens = tokenize(sentence);
@@ -131,6 +134,20 @@ export function attributeSpeech(
 
   quotesLeftOver(sentence, paragraph, mentions, quotes, ownedQuotes, statements, state, inQuote);
   return statements;
+}
+
+/**
+ * A sentence opening with "I", with no quotation marks, in the paragraph right after a person's
+ * statement, is that person's words printed without marks (a pull quote, a block quotation); the
+ * article's own voice never says "I" in news. Null for any other sentence.
+ */
+function unmarkedFirstPerson(sentence: string, paragraph: number, state: DiscourseState, registry: EntityRegistry): Statement | null {
+  if (!/^I\s/.test(sentence) || /[“”"]/.test(sentence) || !state.lastSpeaker || paragraph - state.lastSpeaker.paragraph !== 1 || state.lastParagraphQuoted === paragraph) return null;
+  const speaker = registry.byId.get(state.lastSpeaker.id);
+  if (speaker?.kind !== "person") return null;
+  state.lastParagraphQuoted = paragraph;
+  const text = sentence.replace(/[.\s]+$/, "");
+  return { speaker: speaker.id, verb: "said", quote: text, content: text, via: "continuation" };
 }
 
 /** The quotation a verb of saying introduces ("said that “…”") or closes ("“…,” X added"), by its index in `quotes`, or -1. */
@@ -269,7 +286,7 @@ function withSubject(sentence: string, quote: Quote, verb: Token): string {
 }
 
 /** Verbs that also mean doing something else ("observed the drill", "recalled the envoy", "concluded the talks"). */
-const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed"]);
+const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed", "recommended", "recommends"]);
 
 /** Fewer words than this in quotation marks inside a sentence, with no verb of saying taking them, are a term quoted, not speech. */
 const MIN_WORDS_OF_STATEMENT = 4;

@@ -198,6 +198,9 @@ function findEntities(corrected: string[], unknownWords: string[], index: Knowle
       if (e && !entities.some((x) => x.entity.id === e.id)) {
         entities.push({ entity: e, wording, at: i });
         for (let k = 0; k < n; k++) used.add(i + k);
+        // A name the articles write only in full ("NIH" for the National Institutes of Health) is known after all.
+        const unknown = unknownWords.indexOf(wording);
+        if (unknown >= 0) unknownWords.splice(unknown, 1);
       }
     }
   }

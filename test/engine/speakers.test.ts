@@ -366,3 +366,47 @@ describe("the topic, with verbs that say little and quotations that finish the a
     expect(engine.ask("What does the Harbour Guild say about the storm?").answered).toBe(false);
   });
 });
+
+describe("bodies asked about by initials or by their people, and unmarked quotations", () => {
+  const engine = createEngine([
+    article(
+      [
+        "A single dose protected six ponies from the fever, according to National Institutes of Animal Health scientists.",
+        "The World Weather Organisation (WWO) recommends that every town should keep a flood plan.",
+        "Ada Moss claims she was kept on the ship for years.",
+        "I was told that my mother had attacked the guild and that I had to cut ties with her.",
+        "Then Tarn won the match.",
+        "The riders had to cross Rebel territory to reach the race, and the Rebels did not stop them.",
+      ],
+      "2021-07-01",
+      "bodies",
+    ),
+  ]);
+
+  it("GIVEN 'the NIAH scientists' THEN the National Institutes of Animal Health answer", () => {
+    const a = engine.ask("What do the NIAH scientists say the dose did?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^According to National Institutes of Animal Health, a single dose protected six ponies/);
+  });
+
+  it("GIVEN 'What does the WWO say?' THEN its recommendation answers", () => {
+    expect(engine.ask("What does the WWO say about flood plans?").citations[0]!.sentence).toContain("every town should keep a flood plan");
+  });
+
+  it("GIVEN a first-person sentence opening the paragraph after someone's statement THEN it is their words", () => {
+    expect(engine.ask("What did Ada Moss say she was told about her mother?").citations[0]!.sentence).toMatch(/^I was told that my mother/);
+  });
+
+  it("GIVEN 'the Rebels' or a coach never quoted THEN it is declined, not answered by search", () => {
+    const a = engine.ask("What did the Rebels say about the race?");
+    expect(a.answered).toBe(false);
+    expect(engine.ask("What did Tarn's coach say after the match?").answered).toBe(false);
+  });
+});
+
+describe("unmarked first person is read only right after a person's statement", () => {
+  it("GIVEN an 'I' sentence with no one quoted just before THEN nobody said it", () => {
+    const a = analyseArticle(article(["The ship left port in May.", "I was told the ship would return."]));
+    expect(a.sentences.flatMap((s) => s.statements)).toEqual([]);
+  });
+});

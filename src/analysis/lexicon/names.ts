@@ -39,7 +39,7 @@ export const ORGANISATION_HEADS = new Set(
   ("times post journal news agency press reuters xinhua tass ap afp bbc cnn house pentagon ministry " +
     "department command force forces corps army navy guard guards council parliament congress senate " +
     "committee commission party union nations organization organisation government administration office " +
-    "bank university institute center centre group company inc corp court coalition alliance nato state " +
+    "bank university institute institutes laboratory laboratories center centre group company inc corp court coalition alliance nato state " +
     "states republic kingdom assembly cabinet embassy police service services network channel broadcasting " +
     "foundation fund authority bureau staff chiefs herald tribune gazette chronicle telegraph guardian " +
     "courier observer examiner inquirer bulletin magazine radio television tv daily district school college " +
@@ -91,7 +91,7 @@ export const NOT_NAMES = new Set([
   ...("the a an this that these those it its he she they we i you his her their our my your there here " +
     "currently citing speaking pressed asked according meanwhile however but and or so yet in on at by for " +
     "with from after before during while when where what who why how if as since until despite earlier later " +
-    "last next yesterday today tomorrow tonight both either neither").split(" "),
+    "last next yesterday today tomorrow tonight both either neither then also still now once instead").split(" "),
   ...WEEKDAYS,
   ...[...MONTHS, ...monthAbbreviations()].filter((w) => !MONTHS_ALSO_NAMES.includes(w)),
 ]);

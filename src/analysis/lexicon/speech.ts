@@ -12,7 +12,7 @@ export const REPORTING_VERBS = new Set(
     "believes believed pledged pledges promised promises vowed vows cautioned cautions disclosed revealed " +
     "maintained maintains contended observed remarked recalled concluded indicated indicates " +
     "reiterated reiterates underscored conceded called calls commented comments asserted asserts " +
-    "described describes").split(" "),
+    "described describes recommended recommends").split(" "),
 );
 
 /** Whom something is told, when it is no name: "told reporters the talks failed", "told the court that …". */

@@ -24,7 +24,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const phraseTerms = new Set(phrase ? contentTerms(phrase) : []);
   // The entity the speaker phrase names, if it names one ("kcna", "professor eastman"); a name
   // inside a role ("the director of the Salt Study", "Ali's father") is not the speaker.
-  const inPhrase = phrase ? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) : q.entities[0];
+  // "the WHO": a name that is also a question word is read from the phrase itself.
+  const byAlias = phrase ? index.entityByAlias(phrase.replace(/^(the|a|an)\s+/, "")) : undefined;
+  const inPhrase = phrase ? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) ?? (byAlias ? { entity: byAlias, wording: phrase.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined) : q.entities[0];
   // Words of the person's full name or titles, however spelt ("lydia buchtman", "profesor eastman"), are still the name.
   const own = inPhrase ? [...contentTerms(inPhrase.wording), ...contentTerms(inPhrase.entity.name), ...inPhrase.entity.roles.flatMap(contentTerms), ...TITLE_TERMS] : [];
   const rest = inPhrase ? [...phraseTerms].filter((t) => !own.some((o) => o === t || (o.length >= 5 && t.length >= 5 && o.slice(0, 5) === t.slice(0, 5)))) : [...phraseTerms];
@@ -34,7 +36,7 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) ?? bodyItself : null;
   // A role nobody in the articles holds ("the teacher who reported it"): no one to quote.
   if (!speakerId && phrase && !isName && !byPhraseRole && namesARole(phrase) && !PRONOUN.test(phrase)) return { declined: phrase.replace(/^(the|a|an)\s+/, "") };
-  const named = isName || !phrase ? q.entities[0] : undefined;
+  const named = isName ? inPhrase : !phrase ? q.entities[0] : undefined;
   // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
   const byRole = byPhraseRole ?? (!speakerId && !named && !phrase ? findByRole(index, q.words) : null);
   let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? previousSpeaker(q, index);
@@ -153,7 +155,9 @@ const SOURCE_CUE_LEADS: Record<string, (who: string) => string> = {
 };
 
 /** A decline for a phrase that is a name, as the question or else the articles write it ("nathan law" → "Nathan Law"); null for a description. */
-function nameNotQuoted(raw: string, phrase: string, index: KnowledgeIndex): Declined | null {
+function nameNotQuoted(raw: string, phraseIn: string, index: KnowledgeIndex): Declined | null {
+  // "the Taliban": the name without its article.
+  const phrase = phraseIn.replace(/^(the|a|an)\s+/, "");
   const name = writtenAsName(raw, phrase) ?? index.find(phrase, tuning.grounding.speechSentencesScanned).map((h) => writtenAsName(h.sentence.text, phrase, true)).find((n) => n !== null);
   return name ? { declined: name } : null;
 }
@@ -171,7 +175,8 @@ function writtenAsName(raw: string, phrase: string, midSentence = false): string
  * Whether a sentence naming the phrase reports speech (a verb of saying, a quotation) that
  * attribution did not give them ("Secunia.com, has said that …"): search may still show it.
  */
-function speaksUnattributed(index: KnowledgeIndex, phrase: string): boolean {
+function speaksUnattributed(index: KnowledgeIndex, phraseIn: string): boolean {
+  const phrase = phraseIn.replace(/^(the|a|an)\s+/, "");
   const nameWords = words(phrase);
   return index.find(phrase, tuning.grounding.speechSentencesScanned).some(({ sentence: s }) => {
     const ws = words(s.text);
@@ -192,8 +197,10 @@ function aspectsOf(question: string): Set<string> {
   return new Set([...question.matchAll(ASPECT_PHRASE)].map((m) => (m[1] ?? m[2]!).toLowerCase()));
 }
 
-/** Those who speak for a body, as canonical terms: "What did the hospital spokesman / officials say?" */
-const SPEAKS_FOR = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives", "press", "office", "statement"].map(canonical));
+/** Those who speak for a body, as canonical terms: "What did the hospital spokesman / officials / the NIH scientists say?" */
+const SPEAKS_FOR = new Set(
+  ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative", "representatives", "press", "office", "statement", "scientists", "researchers", "experts", "staff"].map(canonical),
+);
 
 const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;
 /** Words of address and academic titles that may come with a name without making it a role. */

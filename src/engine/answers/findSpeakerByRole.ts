@@ -1,5 +1,5 @@
 import { tuning } from "../../tuning.ts";
-import { ASKED_SAYING_VERBS, PLACE_ALIASES, RESPONSE_NOUNS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, PERSON_DESCRIPTIONS, PLACE_ALIASES, RESPONSE_NOUNS, ROLE_HEADS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
@@ -94,5 +94,5 @@ function contextOf(index: KnowledgeIndex, e: KnownEntity): Set<string> {
 /** Whether the phrase's role noun is one a person or body holds ("director", "agency", "father"), not a name. */
 export function namesARole(phrase: string): boolean {
   const head = headNoun(words(phrase));
-  return !!head && /(?:er|or|ist|ian|ant|ent|man|woman|person|agency|ministry|office|department|father|mother|son|daughter|wife|husband|brother|sister|chief|head|ceo|cfo|spokesperson)$/.test(head);
+  return !!head && (ROLE_HEADS.has(head) || PERSON_DESCRIPTIONS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|person|agency|ministry|office|department|father|mother|son|daughter|wife|husband|brother|sister|chief|head|ceo|cfo|spokesperson)$/.test(head));
 }
