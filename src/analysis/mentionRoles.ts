@@ -134,7 +134,7 @@ const NOT_AGENT_NOUNS = new Set(
 
 /** A noun that names what someone is: a title, a kin word, or an agent noun ("founder", "curator", "agency"). */
 function isRoleNoun(w: string): boolean {
-  return ROLE_HEADS.has(w) || KIN.has(w) || ORGANISATION_HEADS.has(w) || (/(?:er|or|ist|ian|ant|ent)$/.test(w) && w.length > 5 && !NOT_AGENT_NOUNS.has(w));
+  return ROLE_HEADS.has(w) || KIN.has(w) || PERSON_DESCRIPTIONS.has(w) || ORGANISATION_HEADS.has(w) || (/(?:er|or|ist|ian|ant|ent)$/.test(w) && w.length > 5 && !NOT_AGENT_NOUNS.has(w));
 }
 
 /** ", former commander of the Quds Force," after a name: the role it describes. */

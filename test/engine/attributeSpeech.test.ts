@@ -280,3 +280,10 @@ describe("terms in quotation marks, verbs with other senses, names with a genera
     ]);
   });
 });
+
+describe("a person's description right before the name", () => {
+  it("GIVEN 'Tunisia's coach Nabil Maaloul said' THEN 'Tunisia's coach' is his role", () => {
+    const a = analyseArticle(article(["After the match, Tarn's coach Ola Brun said, “We played well.”"]));
+    expect(a.entities.find((e) => e.id === "ola brun")!.roles).toEqual(["Tarn's coach"]);
+  });
+});
