@@ -42,8 +42,6 @@ export function findMentions(sentence: string): NameMention[] {
   return out;
 }
 
-const GENERATIONS = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
-
 /** "Lydia Barnes for Food Standards Tasmania" is a person and an organisation, not one long name. */
 function splitAffiliation(run: Token[]): Token[][] {
   const c = run.findIndex((t) => t.text === "for" || t.text === "of");
@@ -111,8 +109,8 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   // Sentence-initial or temporal words are never part of a name ("Currently", "Citing", "The").
   while (run.length && (notName(run[0]!.text) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
   while (run.length && (CONNECTORS.has(run.at(-1)!.text) || notName(run.at(-1)!.text))) run = run.slice(0, -1);
-  // "William J. Lynn III", "Martin Luther King Jr.": a generation after a name is no part of the name asked for.
-  while (run.length > 2 && GENERATIONS.test(run.at(-1)!.text) && nameLike(run.at(-2)!.text)) run = run.slice(0, -1);
+  // "William J. Lynn III", "Ed Begley Jr.": a generation after a name belongs to no one's surname.
+  while (run.length > 2 && GENERATION.test(run.at(-1)!.text)) run = run.slice(0, -1);
   if (run.length === 0 || run.every((t) => isPlaceWord(t.text))) return null;
 
   const start = run[0]!.start;
@@ -178,6 +176,9 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   }
   return null;
 }
+
+/** A generational suffix: Jr., Sr., II, III, IV. */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /**
  * "Nathan Law earned …", "Ann Bay, 34, said", "Minister Tom Law": a capitalised pair ending in a

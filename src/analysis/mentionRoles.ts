@@ -61,8 +61,10 @@ export function attachRoles(sentence: string, out: NameMention[], titles: Array<
   // "Ann Roe, QC, said": letters after a person's name are her rank, not an organisation.
   for (let m = 1; m < out.length; m++) {
     const [p, x] = [out[m - 1]!, out[m]!];
-    if (p.kind !== "person" || !POST_NOMINALS.has(x.name) || !/^,\s*$/.test(sentence.slice(p.end, x.start))) continue;
-    p.role = p.role ? `${p.role}, ${x.name}` : x.name;
+    // "Ph.D." is "PhD": the letters count without their dots.
+    if (p.kind !== "person" || !POST_NOMINALS.has(x.name.replace(/\./g, "")) || !/^,\s*$/.test(sentence.slice(p.end, x.start))) continue;
+    // "Vincent Munster, Ph.D., chief of the unit": the description after the letters is the person's.
+    p.role = [p.role, x.role, x.name].filter(Boolean).join(", ");
     out.splice(m--, 1);
   }
 }

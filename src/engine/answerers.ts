@@ -37,8 +37,11 @@ export interface Answerer {
   run: (q: Query, index: KnowledgeIndex, step: TraceStep, conversation?: Conversation) => Outcome;
 }
 
-/** "Who is X?" / "Who was the …?": a description, not someone who did something. */
-const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)/;
+/**
+ * "Who is X?" / "Who was the …?": a description, not someone who did something. A question that
+ * ends in a preposition asks for its object ("Who are the troops working with?").
+ */
+const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)(?!.*\b(with|to|for|from|against|alongside|beside)\W*$)/;
 
 export const ANSWERERS: readonly Answerer[] = [
   { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index) => answerYesNo(q, index) ?? { decline: messages.notSaid } },

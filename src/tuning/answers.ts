@@ -98,6 +98,8 @@ export const answersTuning = {
     perExtraWord: 0.15,
     /** A phrase right after the question's own verb ("wearing | a NASA T-shirt") fills the slot the question asks about. Range 0.5-1.5. */
     verbSlot: 1,
+    /** How well the object of a question's stranded preposition ("working with | the host government") fits, whatever its kind. Range 0.6-1. */
+    strandedFit: 0.8,
     /** A list holding the best name wins when it scores within this much of it. Range 0.5-1.5; higher answers with the whole list more often. */
     listMargin: 1,
     /** Below this total the answerer passes the question on (range 3-5; higher declines more). */

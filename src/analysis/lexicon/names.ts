@@ -117,5 +117,46 @@ export const PERSON_DESCRIPTIONS = new Set(
     "physician surgeon psychologist biologist chemist physicist astronomer engineer pilot captain commander " +
     "co-chair chairperson founder president secretary minister spokesman spokeswoman spokesperson director head " +
     "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy " +
-    "priest pastor vicar bishop archbishop imam rabbi cleric nun monk coroner paramedic firefighter").split(" "),
+    // People as news stories name them by what happened to them or what they do there.
+    "suspect defendant accused hacker defector refugee migrant asylum-seeker protester protestor demonstrator " +
+    "pilgrim worshipper worshiper believer follower fan cosplayer gamer passenger tourist visitor spectator attendee " +
+    "participant contestant representative delegate inmate prisoner detainee hostage patient " +
+    "sailor fisherman diver climber runner swimmer cyclist monk priest nun bishop imam rabbi pastor cleric " +
+    "attorney barrister solicitor councillor councilor commissioner superintendent detective constable sergeant " +
+    "lieutenant colonel veteran blogger comedian dancer poet filmmaker producer presenter aide deputy " +
+    "vicar archbishop coroner paramedic firefighter").split(" "),
 );
+
+/**
+ * Nouns that name the same kind of thing, for "which X …?" questions: the question's noun is
+ * found in the sentence by any word of its group ("which TV channel" → "al-Ikhbariya television",
+ * "which award" → "the Booker Prize"). Kinds, not synonyms: each group is one category a reader
+ * might name by another of its words. Kept general: no group is about one story.
+ */
+export const KIND_NOUN_FAMILIES: readonly (readonly string[])[] = [
+  ["channel", "television", "tv", "network", "station", "broadcaster", "radio"],
+  ["newspaper", "paper", "daily", "tabloid", "gazette", "magazine", "publication", "outlet", "press", "journal"],
+  ["agency", "authority", "department", "ministry", "office", "bureau", "service", "administration", "commission"],
+  ["company", "firm", "corporation", "business", "maker", "manufacturer", "developer", "publisher", "giant", "retailer"],
+  ["prize", "award", "medal", "honour", "honor", "trophy"],
+  ["team", "side", "squad", "club"],
+  ["organisation", "organization", "group", "body", "association", "society", "charity", "foundation", "institute"],
+  ["country", "nation", "state"],
+  ["city", "town", "village", "municipality"],
+  ["ship", "boat", "vessel", "ferry", "tanker"],
+  ["aircraft", "plane", "jet", "airliner", "helicopter"],
+  ["drug", "medicine", "medication", "treatment", "vaccine", "remedy"],
+  ["disease", "illness", "condition", "infection", "disorder", "virus"],
+  ["law", "act", "bill", "legislation", "measure", "regulation", "rule"],
+  ["study", "research", "report", "survey", "paper", "analysis"],
+  ["website", "site", "page", "blog", "portal"],
+  ["program", "programme", "software", "application", "app", "browser", "system"],
+  ["game", "title", "tournament", "championship", "competition", "contest"],
+  ["event", "festival", "celebration", "ceremony", "show", "exhibition", "expo", "convention", "fair"],
+  ["court", "tribunal"],
+  ["school", "university", "college", "academy"],
+  ["building", "tower", "structure", "venue", "hall", "centre", "center", "stadium", "arena"],
+  ["book", "novel", "memoir", "title"],
+  ["film", "movie", "documentary"],
+  ["weapon", "missile", "rocket", "gun", "bomb"],
+];

@@ -47,7 +47,7 @@ export const QUALIFIERS_ASKED = new Set(["previous", "prior", "preceding", "real
 
 /** Informal spellings seen in chat, mapped to the word meant. */
 export const CHAT_SPELLINGS: Record<string, string> = {
-  wat: "what", wht: "what", wot: "what", r: "are", u: "you", ur: "your", abt: "about", bout: "about",
+  wat: "what", wht: "what", wot: "what", whats: "what's", whos: "who's", wheres: "where's", r: "are", u: "you", ur: "your", abt: "about", bout: "about",
   ppl: "people", govt: "government", gov: "government", yrs: "years", yr: "year", pls: "please",
   plz: "please", thx: "thanks", w: "with", b4: "before", whn: "when", wen: "when", hw: "how", wher: "where",
   sed: "said", sez: "says", mil: "military", admin: "administration", prez: "president", potus: "president", us: "us",

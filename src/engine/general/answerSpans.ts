@@ -42,9 +42,15 @@ const PREPOSITIONS = new Set(["in", "on", "at", "by", "from", "with", "near", "d
 /** Auxiliaries in a finite form: no noun phrase holds one. */
 const FINITE = new Set(["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must"]);
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van", "&"]);
+/** A name joined to a participle or "-style": an adjective ("Scientology-owned", "London-based", "US-led"). */
+const NAME_ADJECTIVE = /-(?:owned|based|led|backed|born|made|run|funded|controlled|linked|affiliated|style|born|bound|registered|headquartered)$/i;
 export const PUNCT = /^[^\p{L}\p{N}#@]+$/u;
 
-const isCapitalised = (t: Token) => /^[\p{Lu}#@]/u.test(t.text) || /^www\.|^https?:/.test(t.text);
+/**
+ * A word that starts a name: a capital, a hashtag or handle, a web address, a name after a short
+ * lowercase particle ("al-Ikhbariya", "el-Sisi") or a brand in camel case ("iPhone", "eBay").
+ */
+const isCapitalised = (t: Token) => /^[\p{Lu}#@]/u.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}|^\p{Ll}\p{Lu}\p{Ll}/u.test(t.text) || /^www\.|^https?:/.test(t.text);
 
 /** The capitalised runs of a sentence: "New Zealand Herald", "Medical Journal of Australia", "KCNA". */
 export function nameSpans(text: string, tokens: Token[]): Span[] {
@@ -70,6 +76,11 @@ export function nameSpans(text: string, tokens: Token[]): Span[] {
     let from = i;
     for (let k = i; k < j - 1; k++) if (ROLE_HEADS.has(tokens[k]!.lower)) from = k + 1;
     if (j - from === 1 && ROLE_HEADS.has(tokens[from]!.lower)) {
+      i = j;
+      continue;
+    }
+    // "the Scientology-owned ship", "a London-based firm": a name made an adjective describes, it is no name.
+    if (j - from === 1 && NAME_ADJECTIVE.test(tokens[from]!.text)) {
       i = j;
       continue;
     }
