@@ -28,6 +28,10 @@ export const SPEECH_MEDIA = (
   "release hearing meeting rally sermon address tweet tweets message email"
 ).split(" ");
 
+/** Those who speak for a body: "What did the hospital spokesman / officials / the NIH scientists say?" is the body, when none is named. */
+export const SPEAKING_FOR_A_BODY =
+  "spokesman spokeswoman spokesperson spokespeople official officials representative representatives press office statement scientists researchers experts staff".split(" ");
+
 /** Nouns for what someone said, in questions: "What were Pell's comments?", "What was the mayor's reaction?" */
 export const RESPONSE_NOUNS = "comment comments remark remarks words response reaction".split(" ");
 
