@@ -1,4 +1,4 @@
-import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, COMMON_ABBREVIATIONS, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, THRESHOLD_WORDS } from "../analysis/lexicon.ts";
+import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, COMMON_ABBREVIATIONS, QUESTION_WORDS, RESPONSE_NOUNS, ROLE_ABBREVIATIONS, STOPWORDS, THRESHOLD_WORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
@@ -61,7 +61,7 @@ const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would
 
 /** Questions about speech, with the verbs of saying of the lexicon. */
 const ASKS_WHO_SAID = new RegExp(String.raw`^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(?:${ASKED_SAID_FORMS.join("|")})\b`);
-const ASKS_WHAT_WAS_SAID = new RegExp(String.raw`\bwhat (else )?(did|does|has|had|do|have) .+ (?:${ASKED_SAYING_VERBS.join("|")})\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b`);
+const ASKS_WHAT_WAS_SAID = new RegExp(String.raw`\bwhat (else )?(did|does|has|had|do|have) .+ (?:${ASKED_SAYING_VERBS.join("|")})\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b|^(and |so )?how (did|does|has|have) .+ (respond|react)\b|^(and |so )?what (were|was|are|is) .+['’]s? (?:${RESPONSE_NOUNS.join("|")})\b`);
 
 /** Question kinds in priority order: the first rule that matches decides. Lowercase, typography folded. */
 export const KIND_RULES: readonly KindRule[] = [
@@ -203,6 +203,9 @@ function findEntities(corrected: string[], unknownWords: string[], index: Knowle
       if (e && !entities.some((x) => x.entity.id === e.id)) {
         entities.push({ entity: e, wording, at: i });
         for (let k = 0; k < n; k++) used.add(i + k);
+        // A name the articles write only in full ("NIH" for the National Institutes of Health) is known after all.
+        const unknown = unknownWords.indexOf(wording);
+        if (unknown >= 0) unknownWords.splice(unknown, 1);
       }
     }
   }

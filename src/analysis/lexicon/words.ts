@@ -83,6 +83,20 @@ export const COMMON_ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
+ * American and British spellings of one word (American first): "defense lawyer" is the "defence
+ * lawyer" an article names. Merged like synonym groups; only whole words, no spelling rules.
+ */
+export const SPELLING_VARIANTS: string[][] = [
+  ["defense", "defence"], ["offense", "offence"], ["license", "licence"], ["center", "centre"], ["theater", "theatre"],
+  ["fiber", "fibre"], ["color", "colour"], ["favor", "favour"], ["honor", "honour"], ["labor", "labour"],
+  ["behavior", "behaviour"], ["neighbor", "neighbour"], ["harbor", "harbour"], ["rumor", "rumour"], ["humor", "humour"],
+  ["program", "programme"], ["organize", "organise"], ["organization", "organisation"], ["recognize", "recognise"],
+  ["criticize", "criticise"], ["criticized", "criticised"], ["apologize", "apologise"], ["realize", "realise"],
+  ["analyze", "analyse"], ["catalog", "catalogue"], ["gray", "grey"], ["jewelry", "jewellery"],
+  ["pediatric", "paediatric"], ["maneuver", "manoeuvre"], ["aluminum", "aluminium"], ["skeptical", "sceptical"],
+];
+
+/**
  * Words that mean the same thing in news about armed forces, diplomacy and politics. Each
  * group is reduced to its first word, so a question and a sentence meet whatever word each
  * chose. Kept small and general on purpose; wrong merges cost more than missing ones.
