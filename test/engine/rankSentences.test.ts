@@ -57,3 +57,15 @@ describe("sentence ranking: a pronoun for a name of the sentence before", () => 
     expect(best(index, "Who is Orbit Mail's main rival?")).toMatch(/^Orbit Mail opened a main office/);
   });
 });
+
+describe("sentence ranking: 'take place' is 'happen'", () => {
+  it("answers where an event took place from the sentence that says where it happened", () => {
+    const engine = createEngine([
+      article([
+        "Floods have taken place in the valley before, most recently in 1998, when the river rose four metres.",
+        "The flood happened at Tarnby, on the east bank of the river, after two days of rain.",
+      ]),
+    ]);
+    expect(engine.ask("Where did the flood take place?").citations[0]?.sentence).toMatch(/^The flood happened at Tarnby/);
+  });
+});

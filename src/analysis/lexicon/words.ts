@@ -134,6 +134,7 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:find|finds|found|finding) out\b/g, "learned"],
   [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
   [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
+  [/\b(?:take|takes|took|taken|taking) place\b/g, "happened"],
 ];
 
 /** Irregular past forms to their verb, so "began" meets "begin" and "brought" meets "bring". */
