@@ -69,3 +69,13 @@ describe("sentence ranking: 'take place' is 'happen'", () => {
     expect(engine.ask("Where did the flood take place?").citations[0]?.sentence).toMatch(/^The flood happened at Tarnby/);
   });
 });
+
+describe("reading a question typed as chat", () => {
+  it("reads 'whats' as 'what's': a question word, no content word the sentence must hold", () => {
+    const index = indexOf(match);
+    const chat = understandQuestion("whats the name of the hosts' striker", index);
+    const typed = understandQuestion("what's the name of the hosts' striker", index);
+    expect(chat.topic).toEqual(typed.topic);
+    expect(chat.words).toEqual(typed.words);
+  });
+});
