@@ -165,6 +165,11 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
   let corrections = tuning.vocabulary.maxCorrections;
   for (const w0 of words(folded)) {
     const w = ownEntry(CHAT_SPELLINGS, w0) ?? swappedLetters(w0) ?? w0;
+    // "whats" is "what's", read as a typed "what's" is: "what", no content word "what'".
+    if (w.includes("'")) {
+      corrected.push(...words(w));
+      continue;
+    }
     // "the foundation's CFO" where the article writes "chief financial officer" (not "2 pm").
     const spelt = ownEntry(ROLE_ABBREVIATIONS, w) ?? ownEntry(COMMON_ABBREVIATIONS, w);
     if (spelt && !index.knows(w) && !/^\d/.test(corrected.at(-1) ?? "")) {

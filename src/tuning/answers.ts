@@ -62,6 +62,13 @@ export const answersTuning = {
     coverage: 2,
     /** Times the share of the question's named people found in the sentence. Range 0.5-1.5; higher favours sentences naming the people asked about. */
     named: 1,
+    /**
+     * Times the share of the question's other names found in the sentence: words the articles
+     * write only capitalised, which the index keeps no entity for ("Sweden" in "Who scored
+     * Sweden's goal?"). Range 0.3-1; lower than `named`, as such a name is often the subject of a
+     * whole article that its sentences leave implied; higher follows the name more strictly.
+     */
+    nameTerms: 0.5,
     /** Times the share of the question's own words (not synonyms) in the sentence. Range 0-0.5; higher favours the question's wording over synonyms. */
     ownWords: 0.3,
     /** Times how close together the matched words stand. Range 0-0.8; higher favours sentences where the words stand together. */

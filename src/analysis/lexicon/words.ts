@@ -235,6 +235,7 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:hold|holds|held|holding) up\b(?!\s+(?:a|an|the|his|her|their|its|our|my|signs?|placards?|banners?|photos?|pictures?)\b)/g, "delayed"],
   // Not verbs, but read the same way: an idiom of time that one word says ("denied in the first place" is "initially denied").
   [/\b(?:in the first place|at the outset)\b/g, "initially"],
+  [/\b(?:take|takes|took|taken|taking) place\b/g, "happened"],
 ];
 
 /** Irregular past forms to their verb, so "began" meets "begin" and "brought" meets "bring". */
