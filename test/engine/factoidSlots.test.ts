@@ -136,3 +136,15 @@ describe("'VERB to X': another verb only after a verb that takes one", () => {
     expect(aid.ask("what are the crews providing to villagers").short).toMatch(/^blankets, soup and clean water/);
   });
 });
+
+describe("names of exercises and units", () => {
+  const drill = createEngine([
+    article(["The minister watched the last day of Coastal Shield Exercise 2-19, a ten-day exercise that involved the 4th Brigade, 2nd Rangers."], "2024-05-08", "drill"),
+  ]);
+  it("answers 'the name of the exercise the minister watched' with the exercise's whole name", () => {
+    expect(drill.ask("What was the name of the exercise the minister watched?").short).toBe("Coastal Shield Exercise 2-19");
+  });
+  it("answers 'which brigade' with its number", () => {
+    expect(drill.ask("Which brigade was in the exercise?").short).toBe("4th Brigade");
+  });
+});

@@ -1,5 +1,5 @@
 import { STOPWORDS, QUESTION_WORDS } from "../../analysis/lexicon.ts";
-import { contentTerms, words } from "../../analysis/text.ts";
+import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { coverage } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -32,14 +32,20 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
     for (const s of index.sentencesInPeriod(q.period.from, q.period.to)) if (!seen.has(s.id) && (!only || only(s))) hits.push({ sentence: s, score: 0 });
   }
   const top = hits[0]?.score || 1;
+  const cited = q.followUp && q.previous?.sentences[0] !== undefined ? index.sentences[q.previous.sentences[0]] : undefined;
   // The question's own words, as written: a sentence using them beats one using synonyms.
   const asked = q.words.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
+  // Names the index keeps no entity for ("Sweden" in "Who scored Sweden's goal?") pick a sentence out as entities do.
+  const nameTerms = questionNameTerms(q, hits.map((h) => h.sentence));
   return hits
     .map((h) => {
-      const s = h.sentence;
-      const named = names.length ? names.filter((id) => s.entities.includes(id)).length / names.length : 0;
+      const held = heldNames(index, h.sentence, names, nameTerms);
+      // A name held by a pronoun counts as written: the sentence's words read with it.
+      const s = held.byPronoun.length ? { ...h.sentence, terms: [...h.sentence.terms, ...held.byPronoun] } : h.sentence;
+      const named = names.length ? held.ids.length / names.length : 0;
+      const namedTerms = nameTerms.length ? held.terms.length / nameTerms.length : 0;
       const cov = Math.max(coverage(terms, s), names.length ? (coverage(q.topic, s) * q.topic.length + named * names.length) / (q.topic.length + names.length || 1) : 0);
-      const near = proximity(terms, s.terms);
+      const near = proximity(terms, h.sentence.terms);
       // A date inside the period asked about counts fully; one that only overlaps it ("early January" for "January 5"), half.
       const p = q.period;
       const inPeriod = !p ? 0 : s.dates.some((d) => d.from >= p.from && d.to <= p.to) ? 1 : s.dates.some((d) => d.from <= p.to && d.to >= p.from) ? tuning.rank.overlappingPeriod : 0;
@@ -47,12 +53,84 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
       const own = sentenceWords ? asked.filter((w) => sentenceWords.has(w)).length / asked.length : 0;
       const w = tuning.rank;
       const score =
-        cov * w.coverage + named * w.named + own * w.ownWords + near * w.proximity + (h.score / top) * w.indexScore +
-        inPeriod * w.inPeriod + (q.preferredDocs.has(s.doc) ? w.preferredArticle : 0) + index.recency(s.doc) * w.recency;
+        cov * w.coverage + named * w.named + namedTerms * w.nameTerms + own * w.ownWords + near * w.proximity + (h.score / top) * w.indexScore +
+        inPeriod * w.inPeriod + (q.preferredDocs.has(s.doc) ? w.preferredArticle : 0) + index.recency(s.doc) * w.recency +
+        (cited ? nearness(cited, s) * w.followUpContext : 0);
       return { sentence: s, coverage: cov, score };
     })
     .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
     .slice(0, tuning.search.candidates);
+}
+
+/** A pronoun that stands for someone or something named earlier. */
+const THIRD_PERSON = /\b(?:its|it|his|he|her|she|their|they|him|them)\b/i;
+
+/**
+ * The question's words the articles write as names, however the question is typed: "sweden"
+ * in "who scored sweden's goal" when the candidate sentences write "Sweden" and never "sweden".
+ * A word the articles capitalise only inside a longer name the question does not give
+ * ("Esports" of "Northern Arena Esports Championship") is no name of its own. Canonical terms,
+ * leaving out the entities the question names (counted as such).
+ */
+export function questionNameTerms(q: Query, sentences: readonly IndexedSentence[]): string[] {
+  const entityWords = new Set(q.entities.flatMap((e) => words(e.wording)));
+  const asked = new Set(q.words);
+  const candidates = new Map<string, string>();
+  for (const w of asked) {
+    if (w.length < 2 || STOPWORDS.has(w) || QUESTION_WORDS.has(w) || entityWords.has(w) || !/^\p{L}/u.test(w)) continue;
+    candidates.set(w, canonical(w));
+  }
+  if (candidates.size === 0) return [];
+  const wanted = new Set(candidates.values());
+  const asName = new Set<string>();
+  const lowercase = new Set<string>();
+  for (const s of sentences) {
+    if (!s.terms.some((t) => wanted.has(t))) continue;
+    for (const m of s.text.matchAll(WORD)) {
+      const w = m[0].replace(/['’]s$/u, "").toLowerCase();
+      if (candidates.has(w) && /^\p{Ll}/u.test(m[0])) lowercase.add(w);
+    }
+    // Runs of capitalised words past the sentence's first: a name, all of whose words the question holds.
+    for (const m of s.text.matchAll(CAPITALISED_RUN)) {
+      if (/^\P{L}*$/u.test(s.text.slice(0, m.index))) continue;
+      const run = words(m[0]);
+      if (run.length > 0 && run.every((w) => asked.has(w))) for (const w of run) asName.add(w);
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, term] of candidates) if (asName.has(w) && !lowercase.has(w)) out.add(term);
+  return [...out];
+}
+
+const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
+/** Capitalised words in a row ("South Korea"), a possessive ending the run ("Korea's | Kim"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)*/gu;
+
+/**
+ * The names asked that a sentence holds: entities it names, name terms it uses, and those the
+ * sentence before (in its paragraph) names when this one goes on with a pronoun
+ * ("Mozilla Firefox, its main rival, …" after a sentence on Internet Explorer).
+ */
+function heldNames(index: KnowledgeIndex, s: IndexedSentence, ids: readonly string[], terms: readonly string[]): { ids: string[]; terms: string[]; byPronoun: string[] } {
+  const heldIds = ids.filter((id) => s.entities.includes(id));
+  const heldTerms = terms.filter((t) => s.terms.includes(t));
+  const byPronoun: string[] = [];
+  if (heldIds.length + heldTerms.length < ids.length + terms.length && THIRD_PERSON.test(s.text)) {
+    const before = index.sentencesOf(s.doc)[s.position - 1];
+    if (before && before.paragraph === s.paragraph) {
+      for (const id of ids) {
+        if (heldIds.includes(id) || !before.entities.includes(id)) continue;
+        heldIds.push(id);
+        byPronoun.push(...contentTerms(id));
+      }
+      for (const t of terms) {
+        if (heldTerms.includes(t) || !before.terms.includes(t)) continue;
+        heldTerms.push(t);
+        byPronoun.push(t);
+      }
+    }
+  }
+  return { ids: heldIds, terms: heldTerms, byPronoun };
 }
 
 /**
@@ -83,4 +161,17 @@ export function proximity(queryTerms: string[], sentenceTerms: string[]): number
     }
   }
   return distinct / best;
+}
+
+/**
+ * How near a sentence stands to the one the last answer cited, for a follow-up: a conversation
+ * reads on through the article ("what status did they end up getting?" is told just after
+ * "… asked the council to help the girls"). 1 for the cited sentence itself, less for each
+ * sentence after it in its paragraph, less again for those before it; 0 elsewhere.
+ */
+export function nearness(cited: IndexedSentence, s: IndexedSentence): number {
+  if (s.doc !== cited.doc || s.paragraph !== cited.paragraph) return 0;
+  const d = s.position - cited.position;
+  const w = tuning.rank;
+  return Math.max(0, 1 - Math.abs(d) * w.followUpDistanceStep) * (d < 0 ? w.followUpBefore : 1);
 }

@@ -45,7 +45,9 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const asked = new Set(q.words.map((x) => canonical(x)));
   const askedEntities = new Set(q.entities.map((e) => e.entity.id));
   // The noun asked about is not a name the question uses: "Which prize …?" may be answered by "Booker Prize-winner".
-  const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x) && (!expected.head || singular(x) !== expected.head)));
+  // Only the words the question names someone with: a common noun of the question ("exercise") may be part of the answer's name.
+  const nameWords = new Set([...q.entities.flatMap((e) => words(e.wording)), ...words(q.raw.replace(/^\S+/, "").replace(/\b\p{Ll}[\p{L}'’-]*/gu, ""))]);
+  const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x) && nameWords.has(x) && (!expected.head || singular(x) !== expected.head)));
   // "What will guide the options?" asks for the subject, before its verb; "What was he wearing?" for the object, after it.
   const subject = subjectVerb(q.words);
   const verb = subject ?? questionVerb(q.words);
