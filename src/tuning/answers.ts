@@ -196,6 +196,8 @@ export const answersTuning = {
     causeAfterEvent: 0.8,
     /** Share of the question's words found in a sentence that must stand before a cause cue for the cause to follow the event (most of them; the rest may be in the cause: "… aimed at a loudspeaker in South Korea"). Range 0.5-0.8. */
     eventBeforeCause: 0.6,
+    /** A sentence that gives a cause is chosen over the best-scored one that gives none when it scores within this much of it. Range 0-1.5; higher prefers any stated cause over a closer sentence without one. */
+    causeMargin: 0.8,
     /** A cause clause elsewhere in the sentence ("The report comes after …" for why the firing). Range 0-0.5, below `causeAfterEvent`. */
     causeElsewhere: 0.2,
     /** A temporal clause ("after …", "amid …") holding at least this share of the question's words is the event itself, not its cause. Range 0.3-0.7; higher takes more such clauses as causes. */

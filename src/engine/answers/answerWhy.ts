@@ -43,7 +43,13 @@ export function answerWhy(q: Query, index: KnowledgeIndex, step?: TraceStep): An
   // Of two sentences telling of the event alike, the one that gives a cause.
   scored.sort((a, b) => b.score - a.score || Number(!!b.cause) - Number(!!a.cause));
   if (step) step.candidates = scored.slice(0, 5).map((x) => ({ text: x.r.sentence.text.slice(0, 80), score: Math.round(x.score * 100) / 100, why: x.cause ? x.cause.why : "no cause clause" }));
-  const best = scored[0];
+  // A why-question wants a cause: a sentence that gives one, holding as much of the question and scored
+  // nearly as high, and in the article's own words (not a claim it reports), beats one that gives none.
+  const top = scored[0];
+  // (Not the next sentence that explains it by a pronoun: that one is shown after it, below.)
+  const explains = top && !top.cause ? explainedNext(index, top.r.sentence, terms) : undefined;
+  const withCause = top && !top.cause ? scored.find((x) => x.cause?.text && x.r.sentence.id !== explains?.id && x.r.coverage >= top.r.coverage && x.r.sentence.statements.length === 0 && x.score >= top.score - tuning.why.causeMargin) : undefined;
+  const best = withCause ?? top;
   if (!best) return null;
   // The article asks the question itself ("Why did she so badly want to attend?") and answers it next.
   const reply = isArticleQuestion(best.r.sentence.text) ? replyTo(index, best.r.sentence) : null;
