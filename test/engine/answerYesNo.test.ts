@@ -410,6 +410,12 @@ describe("yes/no questions on states and changes, worded otherwise", () => {
     expect(lead("Were the hostages released?")).toMatch(/^Yes\./);
   });
 
+  it("asks the last word of 'Is the bridge in Ost closed?' as the statement's own, not as part of where", () => {
+    const c = createEngine([article(["Troops are deployed at the base in Tarn.", "The south bridge in Ost remains closed to traffic."], "2022-06-01", "predicate")]);
+    expect(c.ask("Is the base in Tarn closed?").answered).toBe(false);
+    expect(c.ask("Is the south bridge in Ost closed?").text).toMatch(/^Yes\./);
+  });
+
   it("reads open against closed and support against opposed, but 'close to' as near", () => {
     expect(lead("Is the north bridge open to traffic?")).toMatch(/^No\./);
     expect(lead("Did the mayor support the plan for a new stadium?")).toMatch(/^No\./);
