@@ -494,8 +494,16 @@ describe("yes/no questions on superlatives and places in a series", () => {
     expect(lead("Was the Karsk dam the first dam built on the river?")).toMatch(/^No\./);
   });
 
-  it("reads 'admit' against 'denied'", () => {
+  it("reads 'admit' against 'denied', and leaves what is denied unsaid as a fact", () => {
     expect(lead("Did the ferry pilot admit causing the collision?")).toMatch(/^No\./);
+    expect(lead("Did the ferry pilot deny causing the collision?")).toMatch(/^Yes\./);
+    expect(lakes.ask("Did the ferry pilot cause the collision?").answered).toBe(false);
+  });
+
+  it("reads a negative object ('found none') as denying its verb", () => {
+    const c = createEngine([article(["Rescuers searched the valley for survivors but found none."], "2022-06-01", "none")]);
+    expect(c.ask("Did rescuers find survivors?").text).toMatch(/^No\./);
+    expect(c.ask("Did rescuers search the valley for survivors?").text).toMatch(/^Yes\./);
   });
 
   it("does not read a comparative against its opposite, whose answer turns on the order of the names", () => {

@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -44,7 +44,7 @@ export interface Reading {
   restricting: boolean;
   /** It asks whether something came close itself ("nearly finished"): "almost" in a sentence is then no denial. */
   approximate: boolean;
-  /** It asks about a plan, promise or advice itself ("Did she promise to resign?"), which a sentence then may answer. */
+  /** It asks about a plan, promise, advice or denial itself ("Did she promise to resign?", "Did he deny it?"), which a sentence then may answer. */
   intended: boolean;
   /** It asks whether something holds now ("Is she still a member?"): "former member" answers no. */
   now: boolean;
@@ -112,7 +112,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
     if (UNIVERSAL_WORDS.has(w)) universal = true;
     if (RESTRICTION_WORDS.has(w)) restricting = true;
     if (NEAR_MISS_WORDS.has(w)) approximate = true;
-    if (UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") intended = true;
+    if ((UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") || DENIAL_VERBS.has(w) || ADMISSION_VERBS.has(w)) intended = true;
     if (used.has(i)) continue;
     const unit = units.find((u) => u.words.length && tokens.slice(i, i + u.words.length).join(" ") === u.words.join(" "));
     if (unit) {
