@@ -416,6 +416,12 @@ describe("yes/no questions on states and changes, worded otherwise", () => {
     expect(c.ask("Is the south bridge in Ost closed?").text).toMatch(/^Yes\./);
   });
 
+  it("asks the particle that ends a question about a state ('Is the strike over?')", () => {
+    const c = createEngine([article(["The dock strike began on Monday.", "The lights in the hall are out."], "2022-06-01", "state")]);
+    expect(c.ask("Is the dock strike over?").answered).toBe(false);
+    expect(c.ask("Are the lights in the hall out?").text).toMatch(/^Yes\./);
+  });
+
   it("reads open against closed and support against opposed, but 'close to' as near", () => {
     expect(lead("Is the north bridge open to traffic?")).toMatch(/^No\./);
     expect(lead("Did the mayor support the plan for a new stadium?")).toMatch(/^No\./);

@@ -142,6 +142,9 @@ export const UNREALISED_VERBS = new Set(
 export const DENIAL_VERBS = new Set("deny denies denied denying".split(" "));
 export const ADMISSION_VERBS = new Set("admit admits admitted admitting acknowledge acknowledged acknowledges confirm confirmed confirms".split(" "));
 
+/** Particles that, ending a question about a state, are that state ("Is the strike over?", "Is the power out?"): asked, though stopwords elsewhere. */
+export const STATE_PARTICLES = new Set(["over", "out", "off", "on", "up", "down", "back"]);
+
 /** Words that, as the object right after a verb, deny it: "found none", "saw nothing", "arrested nobody". */
 export const NEGATIVE_OBJECTS = new Set(["none", "nothing", "nobody", "noone"]);
 

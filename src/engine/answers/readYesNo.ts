@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STATE_PARTICLES, ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -131,9 +131,10 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
       continue;
     }
     // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
-    // "most of the troops" asks a share the sentence must tell.
+    // "most of the troops" asks a share the sentence must tell; "Is the strike over?" asks "over".
     const share = w === "most" && tokens[i + 1] === "of";
-    if ((STOPWORDS.has(w) && w !== "only" && !share) || YES_NO_FILLERS.has(w) || w === "t" || threshold?.words.has(w)) continue;
+    const state = predicative && i === tokens.length - 1 && STATE_PARTICLES.has(w);
+    if ((STOPWORDS.has(w) && w !== "only" && !share && !state) || YES_NO_FILLERS.has(w) || w === "t" || threshold?.words.has(w)) continue;
     // "Did the company go bankrupt?" asks whether it is bankrupt; "go to Paris", "go through" keep their verb.
     if (BECOME_VERBS.has(w) && tokens[i + 1] && !STOPWORDS.has(tokens[i + 1]!)) continue;
     // What someone said is told without "said" as often as with it; "not mentioned" still answers no.
