@@ -410,6 +410,18 @@ describe("yes/no questions on states and changes, worded otherwise", () => {
     expect(lead("Were the hostages released?")).toMatch(/^Yes\./);
   });
 
+  it("asks the last word of 'Is the bridge in Ost closed?' as the statement's own, not as part of where", () => {
+    const c = createEngine([article(["Troops are deployed at the base in Tarn.", "The south bridge in Ost remains closed to traffic."], "2022-06-01", "predicate")]);
+    expect(c.ask("Is the base in Tarn closed?").answered).toBe(false);
+    expect(c.ask("Is the south bridge in Ost closed?").text).toMatch(/^Yes\./);
+  });
+
+  it("asks the particle that ends a question about a state ('Is the strike over?')", () => {
+    const c = createEngine([article(["The dock strike began on Monday.", "The lights in the hall are out."], "2022-06-01", "state")]);
+    expect(c.ask("Is the dock strike over?").answered).toBe(false);
+    expect(c.ask("Are the lights in the hall out?").text).toMatch(/^Yes\./);
+  });
+
   it("reads open against closed and support against opposed, but 'close to' as near", () => {
     expect(lead("Is the north bridge open to traffic?")).toMatch(/^No\./);
     expect(lead("Did the mayor support the plan for a new stadium?")).toMatch(/^No\./);
@@ -488,8 +500,16 @@ describe("yes/no questions on superlatives and places in a series", () => {
     expect(lead("Was the Karsk dam the first dam built on the river?")).toMatch(/^No\./);
   });
 
-  it("reads 'admit' against 'denied'", () => {
+  it("reads 'admit' against 'denied', and leaves what is denied unsaid as a fact", () => {
     expect(lead("Did the ferry pilot admit causing the collision?")).toMatch(/^No\./);
+    expect(lead("Did the ferry pilot deny causing the collision?")).toMatch(/^Yes\./);
+    expect(lakes.ask("Did the ferry pilot cause the collision?").answered).toBe(false);
+  });
+
+  it("reads a negative object ('found none') as denying its verb", () => {
+    const c = createEngine([article(["Rescuers searched the valley for survivors but found none."], "2022-06-01", "none")]);
+    expect(c.ask("Did rescuers find survivors?").text).toMatch(/^No\./);
+    expect(c.ask("Did rescuers search the valley for survivors?").text).toMatch(/^Yes\./);
   });
 
   it("does not read a comparative against its opposite, whose answer turns on the order of the names", () => {

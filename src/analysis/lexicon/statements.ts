@@ -135,6 +135,19 @@ export const UNREALISED_VERBS = new Set(
     "encourage encourages encouraged propose proposes proposed offer offers offered agree agrees agreed scheduled set going about supposed").split(" "),
 );
 
+/**
+ * Verbs that report a denial: what follows them ("denies that it polluted the river") is disputed,
+ * no fact, unless the question asks about the denial or admission itself (ADMISSION_VERBS too).
+ */
+export const DENIAL_VERBS = new Set("deny denies denied denying".split(" "));
+export const ADMISSION_VERBS = new Set("admit admits admitted admitting acknowledge acknowledged acknowledges confirm confirmed confirms".split(" "));
+
+/** Particles that, ending a question about a state, are that state ("Is the strike over?", "Is the power out?"): asked, though stopwords elsewhere. */
+export const STATE_PARTICLES = new Set(["over", "out", "off", "on", "up", "down", "back"]);
+
+/** Words that, as the object right after a verb, deny it: "found none", "saw nothing", "arrested nobody". */
+export const NEGATIVE_OBJECTS = new Set(["none", "nothing", "nobody", "noone"]);
+
 /** A word that, after a sentence telling of advice or a plan, says it was not followed: "Instead, he treated her himself." */
 export const NOT_FOLLOWED = /\binstead\b(?!\s+of\b)/i;
 

@@ -3,6 +3,7 @@ import {
   ABILITY_HEDGES,
   ALIGNMENT_SYNONYMS,
   CONDITION_WORDS,
+  DENIAL_VERBS,
   FORMER_WORDS,
   FUTURE_WORDS,
   HEDGE_PHRASES,
@@ -13,6 +14,7 @@ import {
   NEGATING_PREFIX,
   NEGATION_PHRASES,
   NEGATION_WORDS,
+  NEGATIVE_OBJECTS,
   NOT_NEGATIONS,
   NOT_PREFIX_NEGATIONS,
   NUMBER_WORDS,
@@ -165,7 +167,9 @@ function readClauses(text: string): Clause[] {
       former = FORMER_WORDS.has(w) ? FORMER_REACH : Math.max(0, former - 1);
       // "almost completely destroyed": an adverb passes the near miss on to its word.
       nearMiss = NEAR_MISS_WORDS.has(w) ? 1 : near && w.endsWith("ly") ? 1 : 0;
-      if (UNREALISED_VERBS.has(w) && raw[i + 1] === "to") unrealised = true;
+      if ((UNREALISED_VERBS.has(w) && raw[i + 1] === "to") || DENIAL_VERBS.has(w)) unrealised = true;
+      // "found none": the verb right before a negative object is denied.
+      if (NEGATIVE_OBJECTS.has(w) && tokens.length > 1) tokens[tokens.length - 2]!.negated = true;
     }
     const partial = raw.some((w, i) => raw[i + 1] === "of" && (PART_WORDS.has(w) || isNumber(w)));
     out.push({ tokens, hedged, restricted, partial, text: part });

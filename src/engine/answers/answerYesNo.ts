@@ -149,9 +149,22 @@ const CLAUSE_APART = 50;
 /** Whether a run reports speech holding a word the question asks was said ("critics charge … forced" is not the Church's "describes as a retreat"). */
 function reports(reading: Reading, sentences: IndexedSentence[]): boolean {
   const said = reading.asked.filter((a) => a.reported && !a.name).flatMap((a) => a.forms);
-  // Reported speech is read to its clause's end: "describes as a retreat, but critics charge …" is not all the Church's.
-  const told = (st: Statement) => (st.quote ?? clausesOf(st.content)[0]?.text ?? "");
-  return sentences.some((s) => s.statements.some((st) => words(normalise(told(st))).some((w) => said.some((f) => sameForm(formOf(w), f)))));
+  if (said.length === 0) return false;
+  return sentences.some((s) => s.statements.some((st) => toldForms(st).some((w) => said.some((f) => sameForm(w, f)))));
+}
+
+const toldCache = new Map<string, string[]>();
+
+/** The forms of what a statement tells (remembered: statements recur across questions). Reported speech is read to its clause's end: "describes as a retreat, but critics charge …" is not all the Church's. */
+function toldForms(st: Statement): string[] {
+  const text = st.quote ?? clausesOf(st.content)[0]?.text ?? "";
+  let known = toldCache.get(text);
+  if (!known) {
+    known = words(normalise(text)).map(formOf);
+    if (toldCache.size >= 20_000) toldCache.clear();
+    toldCache.set(text, known);
+  }
+  return known;
 }
 
 /** A modifier found in the sentence before one that says "the <noun>", at no word that could negate it. */

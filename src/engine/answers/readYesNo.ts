@@ -1,10 +1,10 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STATE_PARTICLES, ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
-import { formOf, normalise } from "./alignStatement.ts";
+import { formOf, hasOpposite, normalise } from "./alignStatement.ts";
 import { readThreshold, type Threshold } from "./compareThreshold.ts";
 
 /** What a yes/no question asks: its words and names, each as important as where it stands. */
@@ -44,7 +44,7 @@ export interface Reading {
   restricting: boolean;
   /** It asks whether something came close itself ("nearly finished"): "almost" in a sentence is then no denial. */
   approximate: boolean;
-  /** It asks about a plan, promise or advice itself ("Did she promise to resign?"), which a sentence then may answer. */
+  /** It asks about a plan, promise, advice or denial itself ("Did she promise to resign?", "Did he deny it?"), which a sentence then may answer. */
   intended: boolean;
   /** It asks whether something holds now ("Is she still a member?"): "former member" answers no. */
   now: boolean;
@@ -69,6 +69,8 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const tokens = words(normalise(q.text)).flatMap((w, i, all) => (w === "re" && all[i + 1] ? [] : all[i - 1] === "re" ? [`re${w}`] : [w]));
   let copula = false;
   const present = PRESENT.test(tokens[0] ?? "");
+  // "Is the base in Chad closed?", "Has the number in Estonia grown?": the last word is the predicate.
+  const predicative = STATIVE.test(tokens[0] ?? "");
   const future = /^(will|shall|won)$/.test(tokens[0] ?? "") || /\bgoing to\b/.test(q.text);
   // "Could the harbour reopen?" asks a possibility, which "could reopen" answers.
   const possible = /^(can|could|may|might)$/.test(tokens[0] ?? "");
@@ -110,7 +112,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
     if (UNIVERSAL_WORDS.has(w)) universal = true;
     if (RESTRICTION_WORDS.has(w)) restricting = true;
     if (NEAR_MISS_WORDS.has(w)) approximate = true;
-    if (UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") intended = true;
+    if ((UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") || DENIAL_VERBS.has(w) || ADMISSION_VERBS.has(w)) intended = true;
     if (used.has(i)) continue;
     const unit = units.find((u) => u.words.length && tokens.slice(i, i + u.words.length).join(" ") === u.words.join(" "));
     if (unit) {
@@ -129,9 +131,10 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
       continue;
     }
     // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
-    // "most of the troops" asks a share the sentence must tell.
+    // "most of the troops" asks a share the sentence must tell; "Is the strike over?" asks "over".
     const share = w === "most" && tokens[i + 1] === "of";
-    if ((STOPWORDS.has(w) && w !== "only" && !share) || YES_NO_FILLERS.has(w) || w === "t" || threshold?.words.has(w)) continue;
+    const state = predicative && i === tokens.length - 1 && STATE_PARTICLES.has(w);
+    if ((STOPWORDS.has(w) && w !== "only" && !share && !state) || YES_NO_FILLERS.has(w) || w === "t" || threshold?.words.has(w)) continue;
     // "Did the company go bankrupt?" asks whether it is bankrupt; "go to Paris", "go through" keep their verb.
     if (BECOME_VERBS.has(w) && tokens[i + 1] && !STOPWORDS.has(tokens[i + 1]!)) continue;
     // What someone said is told without "said" as often as with it; "not mentioned" still answers no.
@@ -145,6 +148,12 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
     const beside = (UNSPECIFIC_COUNTED.has(w) && threshold?.unit.includes(formOf(w))) || undefined;
     asked.push({ forms, raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined, unit: beside });
     spans[asked.length - 1] = [i, i + 1];
+  }
+  // A participle or a word with an opposite that ends the question after a circumstance is what it asks, not where.
+  const last = asked.at(-1);
+  if (predicative && last && !last.name && !last.core && !CLAUSE_OPENERS.has(last.preposition ?? "") && spans[asked.length - 1]![1] === tokens.length && (PARTICIPLE.test(last.raw[0]!) || Object.hasOwn(IRREGULAR_PAST, last.raw[0]!) || hasOpposite(last.forms[0]!))) {
+    last.core = true;
+    last.preposition = undefined;
   }
   // "the esports event": a word right before an asked noun modifies it.
   for (let k = 0; k + 1 < asked.length; k++) {
@@ -162,6 +171,12 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
 }
 
 const COPULA = /^(is|was|were|are)$/;
+/** A question opening with "is" or "has" asks a state, told by its last word ("… closed?", "… grown?"). */
+const STATIVE = /^(is|was|were|are|has|have|had|isn|wasn|weren|aren|hasn|haven|hadn)$/;
+/** Circumstances that are clauses of their own ("when the crane fell"): their last word is their verb, not the question's. */
+const CLAUSE_OPENERS = new Set(["when", "while"]);
+/** A past participle by its ending ("closed", "grown", "taken"). */
+const PARTICIPLE = /(ed|en|wn)$/;
 /** A question that opens with a present-tense verb asks about now ("Is she a member?"). */
 const PRESENT = /^(is|are|does|do|has|have|isn|aren|doesn|don|hasn|haven)$/;
 /** How many words may stand between "take" and its "to" ("take the sick boy to"). */
