@@ -9,6 +9,7 @@ import { canonical, words } from "../../analysis/text.ts";
 import { COUNTED_KINDS, EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, NAMED_KINDS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 import { questionNames } from "../checkGrounding.ts";
+import { agentNouns } from "../../analysis/agentNouns.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
 import { countWord, listAnswering } from "./countList.ts";
 import { alternative, clauseSpan, clauseTerms, distance, moneyFor, nearness, ownDate, shareTerms, statementTerms, verbBefore } from "./numberInSentence.ts";
@@ -229,6 +230,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     if ([...a.counted].some((t) => PLACES.has(t)) && quantity.unitTerms.some((t) => PLACES.has(t) && !a.counted.has(t))) return null;
     // "How many troops …" is answered by a narrower noun of that kind ("3,500 Marines and sailors").
     if (!unitMatch && quantity.unitTerms.some((u) => [...a.counted].some((t) => KINDS.get(t)?.has(u)))) unitMatch = 1;
+    // "How many worshippers?" is answered by "100,000 Greeks worship", "how many protesters" by "5,000 people protested".
+    if (!unitMatch && doersOf(q, a.counted, s.text, quantity)) unitMatch = 1;
     // "How many girls are on the team?" is answered by "the six-member team, … entirely of girls": a number of members or
     // people, in a sentence that names the people asked for.
     if (!unitMatch && quantity.unitTerms.some((u) => GROUP_MEMBERS.has(u)) && [...a.counted].some((t) => PERSONS.has(t) && s.terms.includes(t))) unitMatch = 1;
@@ -328,6 +331,14 @@ function datedElsewhen(s: IndexedSentence, period: { from: string; to: string })
 function unaskedName(quantity: Quantity, q: Query): boolean {
   const asked = new Set(q.words.map(canonical));
   return quantity.unit.split(/\s+/).slice(0, -1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !asked.has(canonical(w.toLowerCase())));
+}
+
+/** The verb right after the number's noun has the counted noun as its doer: "100,000 Greeks worship" for "worshippers". */
+function doersOf(q: Query, counted: Set<string>, text: string, quantity: Quantity): boolean {
+  const verb = new RegExp(String.raw`^\s*${quantity.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(\p{L}+)`, "u").exec(text.slice(quantity.end))?.[1]?.toLowerCase();
+  if (!verb) return false;
+  const doers = new Set(agentNouns(verb));
+  return q.words.some((w) => counted.has(canonical(w)) && doers.has(w.replace(/s$/, "")));
 }
 
 /** A number after "including" that counts part of what an earlier number of the sentence counts. */
