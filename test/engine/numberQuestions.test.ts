@@ -507,19 +507,3 @@ describe("a subset named in the noun, and a verb with its object inside", () => 
     expect(engine.ask("How long did the crew have to put their boat together?").short).toBe("only nine days");
   });
 });
-
-describe("a count asked by the doer's noun, told by the verb", () => {
-  // Invented.
-  const engine = createEngine([
-    article(["Today, about 8,000 islanders worship the old sea gods, the council said.", "Some 5,000 people protested outside the hall on Monday."], "2022-04-11", "doers"),
-  ]);
-
-  it("answers how many worshippers with the number that worship, how many protesters with the number that protested", () => {
-    expect(engine.ask("How many worshippers are there?").short).toBe("about 8,000");
-    expect(engine.ask("How many protesters were outside the hall?").short).toBe("Some 5,000");
-  });
-
-  it("declines a doer whose verb the article does not use of them", () => {
-    expect(engine.ask("How many voters were outside the hall?").answered).toBe(false);
-  });
-});
