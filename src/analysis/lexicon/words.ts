@@ -120,6 +120,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["telephone", "telephones", "phone", "phones"],
   ["advertisement", "advertisements", "advert", "adverts", "ads"],
   ["delay", "delayed", "delays", "postpone", "postponed"],
+  ["sell", "sold", "sells", "selling", "sale", "sales"],
 ];
 
 /** Words that open a cause or purpose clause: what a "why" question is answered with. */

@@ -253,7 +253,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   if (period && datedElsewhen(s, period)) return null;
   if (period && s.quantities.length > 1) {
     for (const d of s.dates.filter((d) => d.from <= period.to && d.to >= period.from)) {
-      const own = s.quantities.reduce((a, b) => (distance(d, b) < distance(d, a) ? b : a));
+      const own = s.quantities.reduce((a, b) => (distance(d, b, s.text) < distance(d, a, s.text) ? b : a));
       if (own === quantity) score += w.inPeriod;
     }
   }
