@@ -519,3 +519,16 @@ describe("two figures of two times in one sentence", () => {
     expect(engine.ask("How many crossings were made in 2021?").short).toBe("9,000");
   });
 });
+
+describe("a number that restates the one before", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["Today, about 9,000 islanders keep the old harvest rites.", "The island council estimates that number is closer to 6,000."], "2022-04-11", "rites"),
+  ]);
+
+  it("counts what the number before it counted", () => {
+    const a = engine.ask("What is the council's estimate of the number of islanders?");
+    expect(a.kind).toBe("count");
+    expect(a.short).toBe("6,000");
+  });
+});

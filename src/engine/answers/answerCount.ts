@@ -204,7 +204,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const percentForCount = wanted === "count" && quantity.measure === "percent";
   if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && quantity.measure !== a.nq.also && !percentForCount) return null;
   // What is counted: the number's noun ("about 80 people"), or for a share, its sentence.
-  const unitMatch = a.counted.size ? countedMatch(q, a.counted, s, quantity, percentForCount) : 0;
+  const unitMatch = a.counted.size ? countedMatch(q, a.counted, s, referredNoun(s, quantity, index), percentForCount) : 0;
   if (unitMatch === null) return null;
   if (a.places.length && coverage(a.places, s) < 1) return null;
   if (quantity.measure === "age" && !ageOfAsked(q, a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t)), s.text, quantity)) return null;
@@ -289,6 +289,20 @@ function datedElsewhen(s: IndexedSentence, period: { from: string; to: string })
 }
 
 
+
+/** "that number", "the figure", "this estimate": a bare number that restates the number before. */
+const RESTATED = /\b(?:that|this|the)\s+(?:number|figure|total|tally|estimate|count)\b[^,;.]*$/i;
+
+/**
+ * A bare number the sentence says restates the one before ("The church estimates that number is
+ * closer to 40,000" after "about 100,000 Greeks worship …") counts what that one counted.
+ */
+function referredNoun(s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex): Quantity {
+  if (quantity.unitTerms.length || quantity.measure !== "count" || !RESTATED.test(s.text.slice(0, quantity.start))) return quantity;
+  const before = index.sentences[s.id - 1];
+  const earlier = before && before.doc === s.doc ? before.quantities.find((x) => x.measure === "count" && x.unitTerms.length) : undefined;
+  return earlier ? { ...quantity, unit: earlier.unit, unitTerms: earlier.unitTerms } : quantity;
+}
 
 /** A number after "including" that counts part of what an earlier number of the sentence counts. */
 function partOfWhole(s: IndexedSentence, quantity: Quantity): boolean {
