@@ -55,7 +55,11 @@ export function extractQuantities(sentence: string): Quantity[] {
     const isPercent = Boolean(firstPercent || percent);
     let unit = isPercent ? "" : PLURAL_NUMBER.test(first!) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(after);
     // "from 1980 to 2012", "between 2010 and 2015" are spans of years.
-    if (/^\d{4}$/.test(first!) && value >= 1900 && value <= 2100 && (!modifier || /^(from|between)$/i.test(modifier)) && !currency && !isPercent && !countedHead(unit)) continue;
+    if (/^\d{4}$/.test(first!) && value >= 1900 && value <= 2100 && (!modifier || /^(from|between)$/i.test(modifier)) && !currency && !isPercent && !countedHead(unit)) {
+      // "from 90,000 vehicles in 2022 to 120,000": a year then a number that is no year is no span; read on from the number.
+      if (second && !(/^\d{4}$/.test(second) && Number(second) >= 1900 && Number(second) <= 2100)) QUANTITY.lastIndex = m.index + whole.lastIndexOf(second);
+      continue;
+    }
     // Number words only count when they count something ("three years", not "one of").
     if (isWord && !isPercent && (!unit || (/^\s*(of|the)\b/i.test(after) && !PLURAL_NUMBER.test(first!)))) continue;
     // "from 88 schools" without a "to": "from" is not a modifier.

@@ -117,7 +117,11 @@ function participleOnly(phrase: string): boolean {
   return /[.,;:]$/.test(phrase.split(/\s+/)[0]!) || next === undefined || STOPWORDS.has(next);
 }
 
+/** "120,000 last year", "40 this week": a time after the number, not what it counts. */
+const TIME_AFTER = /^\s+(?:last|next|this|that|each|every|per|a)\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 export function unitAfter(after: string): string {
+  if (TIME_AFTER.test(after)) return "";
   const m = /^\s+((?:[\p{L}][\p{L}\d.’'-]*)(?:\s+[\p{L}][\p{L}\d.’'-]*){0,3})/u.exec(after);
   if (!m) return "";
   const taken: string[] = [];

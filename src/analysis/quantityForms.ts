@@ -1,5 +1,5 @@
 import { ownEntry } from "./ownEntry.ts";
-import { CARDINAL_WORDS, DIGIT_WORDS, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORDS } from "./lexicon.ts";
+import { CARDINAL_WORDS, DIGIT_WORDS, FRACTION_WORDS, LENGTH_UNITS, NUMBER_WORDS, ORDINAL_WORDS } from "./lexicon.ts";
 import { MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Quantity } from "./numberPatterns.ts";
 
 // Numbers written in forms other than "<number> <noun>": ages, durations used as adjectives,
@@ -19,6 +19,8 @@ const AGE = new RegExp(
 );
 /** "an 11-year lull", "a 48-hour deadline", "a two-week visit": a duration as an adjective. */
 const DURATION_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})-(${TIME})(?:-long)?\b(?!-old)`, "giu");
+/** "a 12-km rail link", "the 10-mile race", "a 300-metre tunnel": a length as an adjective. */
+const LENGTH_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})[- ](${[...LENGTH_UNITS].join("|")})(?:-long)?\b(?=\s+\p{L})`, "giu");
 /** "nearly half an hour", "an hour and a half", "a quarter of an hour": a duration told in halves and quarters. */
 const HALF_DURATION = new RegExp(String.raw`${LEFT}${MODIFIER}(half an? (${TIME})|an? (${TIME}) and a half|a quarter of an? (${TIME}))\b`, "giu");
 
@@ -49,6 +51,7 @@ const MAYBE = {
   age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b|\b(?:was|were|turned)\s+(?:\d|[a-z]+\b)/u,
   durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
+  lengthAdjective: new RegExp(String.raw`\d-(?:${[...LENGTH_UNITS].join("|")})\b`, "i"),
   halfDuration: /\bhalf an? |\band a half\b|\bquarter of an? /i,
   oneIn: new RegExp(String.raw`\b(?:in|out of) (?:\d|${CARDINAL_WORDS.join("|")}|hundred|a hundred|thousand)`, "i"),
   ordinal: new RegExp(String.raw`\d(?:st|nd|rd|th)\b|\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\b`, "i"),
@@ -83,6 +86,14 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
     // "an 11-year lull" names what lasted; "the 20-minute PlayStation demo" starts a name, which is no part of the span.
     const noun = unit.split(" ")[0]!;
     out.push(quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, /^\p{Ll}/u.test(noun) ? `${text} ${noun}` : text));
+  }
+  for (const m of find(MAYBE.lengthAdjective, LENGTH_ADJECTIVE)) {
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    const end = m.index + m[0].length;
+    const value = parseNumber(m[2]!);
+    if (value === null || !free(start, end)) continue;
+    const text = m[0].trim();
+    out.push(quantity(sentence, start, end, text, value, value, m[1], unitAfter(sentence.slice(end)), "length", false, false, `${m[2]} ${m[3]}`));
   }
   for (const m of find(MAYBE.halfDuration, HALF_DURATION)) {
     const start = m.index + m[0].length - m[0].trimStart().length;

@@ -69,6 +69,17 @@ describe("finding quantities", () => {
     expect(extractQuantities("A force of 2,000 Marines and sailors arrived.")[0]!.unit).toBe("Marines and sailors");
   });
 
+  it("reads a length told as an adjective", () => {
+    expect(extractQuantities("A 12-km tunnel links the towns.")[0]).toMatchObject({ measure: "length", value: 12, short: "12 km" });
+  });
+
+  it("reads a year then a number that is no year as two things, and a time after a number as no noun", () => {
+    expect(q("Exports rose from 9,000 tonnes in 2021 to 14,000 last year.")).toEqual([
+      { text: "9,000", value: 9000, unit: "tonnes", projected: false },
+      { text: "14,000", value: 14000, unit: "tonnes", projected: false },
+    ]);
+  });
+
   it("keeps the 'of' of 'hundreds of villagers' in the phrase", () => {
     expect(extractQuantities("Rescuers evacuated hundreds of villagers.")[0]).toMatchObject({ phrase: "hundreds of villagers", unit: "villagers" });
   });

@@ -507,3 +507,28 @@ describe("a subset named in the noun, and a verb with its object inside", () => 
     expect(engine.ask("How long did the crew have to put their boat together?").short).toBe("only nine days");
   });
 });
+
+describe("two figures of two times in one sentence", () => {
+  // Invented.
+  const engine = createEngine([article(["Ferry trips rose from 9,000 crossings in 2021 to 14,000 last year."], "2024-03-01", "ferries")]);
+
+  it("answers each time with the figure written next to it, as of that time", () => {
+    const last = engine.ask("How many crossings were made last year?");
+    expect(last.short).toBe("14,000");
+    expect(last.text).toMatch(/as of 2023/);
+    expect(engine.ask("How many crossings were made in 2021?").short).toBe("9,000");
+  });
+});
+
+describe("a number that restates the one before", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["Today, about 9,000 islanders keep the old harvest rites.", "The island council estimates that number is closer to 6,000."], "2022-04-11", "rites"),
+  ]);
+
+  it("counts what the number before it counted", () => {
+    const a = engine.ask("What is the council's estimate of the number of islanders?");
+    expect(a.kind).toBe("count");
+    expect(a.short).toBe("6,000");
+  });
+});

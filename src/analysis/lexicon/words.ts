@@ -155,6 +155,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["telephone", "telephones", "phone", "phones"],
   ["advertisement", "advertisements", "advert", "adverts", "ads"],
   ["delay", "delayed", "delays", "postpone", "postponed"],
+  ["sell", "sold", "sells", "selling", "sale", "sales"],
 ];
 
 /** Cues that name a cause (not a purpose): the only ones whose object may be a pointer back ("due to that"). */

@@ -6,12 +6,13 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { COUNTED_KINDS, EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, NAMED_KINDS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { LIGHT_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
 import { countWord, listAnswering } from "./countList.ts";
-import { alternative, clauseSpan, clauseTerms, distance, moneyFor, nearness, ownDate, shareTerms, statementTerms, verbBefore } from "./numberInSentence.ts";
+import { alternative, clauseSpan, clauseTerms, distance, nearness, ownDate, statementTerms } from "./numberInSentence.ts";
+import { befell, countedMatch, EVENTS, HARMS, NAMED, ofKind, PERSONS, PLACES, VICTIMS } from "./countedNoun.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
 const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
@@ -19,19 +20,6 @@ const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number"
 const TIMELESS = new Set(["duration", "length", "frequency", "ordinal", "age"]);
 /** Numbers that count no noun, whose own clause must hold a word of the question. */
 const OWN_CLAUSE = new Set(["length", "duration"]);
-const EVENTS = new Set([...EVENT_WORDS].map(canonical));
-const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
-const PEOPLE = new Set(["people", "persons", "individuals"].map(canonical));
-/** Counted nouns by canonical form, each with the canonical forms of the narrower nouns that answer it. */
-const KINDS = new Map(Object.entries(COUNTED_KINDS).map(([kind, members]) => [canonical(kind), new Set(members.map(canonical))]));
-const NAMED = new Set([...NAMED_KINDS].map(canonical));
-/** Nouns that count the people of a group whatever they are: "members", "people". */
-const GROUP_MEMBERS = new Set(["members", "people", "persons", "individuals"].map(canonical));
-const VICTIMS = new Set([...EVENT_PEOPLE_NOUNS].map(canonical));
-/** What makes victims or casualties: being killed or hurt, not arrested or evacuated. */
-const HARMS = new Set(["killed", "injured", "dead", "missing"].map(canonical));
-/** Countries and blocs the lexicon knows, by canonical form: a figure for one is never the answer for another. */
-const PLACES = new Set(Object.values(PLACE_ALIASES).map(canonical));
 const MONEY_TERMS = new Set(MONEY_WORDS.map(canonical));
 /** Question words that ask for the size of a move ("how many troops were withdrawn"). */
 const CHANGE_ASKED = /^(cut|cuts|cutting|reduc\w*|withdr\w*|remov\w*|pull\w*|sen[dt]\w*|add\w*|leav\w*|left|brought|return\w*|mov\w*|by|more|fewer|extra|additional|increas\w*|decreas\w*)$/;
@@ -216,32 +204,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const percentForCount = wanted === "count" && quantity.measure === "percent";
   if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && quantity.measure !== a.nq.also && !percentForCount) return null;
   // What is counted: the number's noun ("about 80 people"), or for a share, its sentence.
-  let unitMatch = 0;
-  if (a.counted.size) {
-    // The noun must be the number's own; a word that qualifies it ("US" troops) may stand elsewhere in the sentence, for less.
-    // A share answers "how many X" only as a share of X ("four in 10 Americans", "a third of the crops").
-    const share = percentForCount ? shareTerms(s.text, quantity) : [];
-    unitMatch = percentForCount ? [...a.counted].filter((t) => share.includes(t)).length : quantity.unitTerms.filter((t) => a.counted.has(t)).length;
-    if (unitMatch && !percentForCount) unitMatch += [...a.counted].filter((t) => !quantity.unitTerms.includes(t) && s.terms.includes(t)).length * w.qualifierElsewhere;
-    // "two Syrian teams" counts some of the teams: a name qualifying the noun that the question does not ask for.
-    if (unitMatch && unaskedName(quantity, q)) unitMatch -= w.unaskedQualifier;
-    // "900 German troops" never answers how many US troops.
-    if ([...a.counted].some((t) => PLACES.has(t)) && quantity.unitTerms.some((t) => PLACES.has(t) && !a.counted.has(t))) return null;
-    // "How many troops …" is answered by a narrower noun of that kind ("3,500 Marines and sailors").
-    if (!unitMatch && quantity.unitTerms.some((u) => [...a.counted].some((t) => KINDS.get(t)?.has(u)))) unitMatch = 1;
-    // "How many girls are on the team?" is answered by "the six-member team, … entirely of girls": a number of members or
-    // people, in a sentence that names the people asked for.
-    if (!unitMatch && quantity.unitTerms.some((u) => GROUP_MEMBERS.has(u)) && [...a.counted].some((t) => PERSONS.has(t) && s.terms.includes(t))) unitMatch = 1;
-    // "How many people …" is answered by any noun naming people ("about 240 residents").
-    if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
-    // "How many people died?" is answered by a bare number after the question's verb: "killing 107".
-    if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.length === 0 && verbBefore(s.text, quantity.start, q.words)) unitMatch = 1;
-    // "How much aid was pledged?": a sum of money counts what it is for ("$2 million in emergency aid").
-    if (!unitMatch && quantity.measure === "money" && moneyFor(s.text, quantity).some((t) => a.counted.has(t))) unitMatch = 1;
-    // "How many deaths / victims were there?" is answered by the people an event befell: "killing 12 people", "85 were injured".
-    if (!unitMatch && befell(a.counted, s.text, quantity)) unitMatch = 1;
-    if (unitMatch === 0) return null;
-  }
+  const unitMatch = a.counted.size ? countedMatch(q, a.counted, s, referredNoun(s, quantity, index), percentForCount) : 0;
+  if (unitMatch === null) return null;
   if (a.places.length && coverage(a.places, s) < 1) return null;
   if (quantity.measure === "age" && !ageOfAsked(q, a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t)), s.text, quantity)) return null;
   const namedCover = a.named.length ? namedCoverage(a.named, q, s, index) : 1;
@@ -289,7 +253,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   if (period && datedElsewhen(s, period)) return null;
   if (period && s.quantities.length > 1) {
     for (const d of s.dates.filter((d) => d.from <= period.to && d.to >= period.from)) {
-      const own = s.quantities.reduce((a, b) => (distance(d, b) < distance(d, a) ? b : a));
+      const own = s.quantities.reduce((a, b) => (distance(d, b, s.text) < distance(d, a, s.text) ? b : a));
       if (own === quantity) score += w.inPeriod;
     }
   }
@@ -324,10 +288,20 @@ function datedElsewhen(s: IndexedSentence, period: { from: string; to: string })
   return years.length > 0 && !years.some((y) => y >= period.from.slice(0, 4) && y <= period.to.slice(0, 4));
 }
 
-/** The number's noun carries a capitalised qualifier ("Syrian", "German") that the question does not give. */
-function unaskedName(quantity: Quantity, q: Query): boolean {
-  const asked = new Set(q.words.map(canonical));
-  return quantity.unit.split(/\s+/).slice(0, -1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !asked.has(canonical(w.toLowerCase())));
+
+
+/** "that number", "the figure", "this estimate": a bare number that restates the number before. */
+const RESTATED = /\b(?:that|this|the)\s+(?:number|figure|total|tally|estimate|count)\b[^,;.]*$/i;
+
+/**
+ * A bare number the sentence says restates the one before ("The church estimates that number is
+ * closer to 40,000" after "about 100,000 Greeks worship …") counts what that one counted.
+ */
+function referredNoun(s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex): Quantity {
+  if (quantity.unitTerms.length || quantity.measure !== "count" || !RESTATED.test(s.text.slice(0, quantity.start))) return quantity;
+  const before = index.sentences[s.id - 1];
+  const earlier = before && before.doc === s.doc ? before.quantities.find((x) => x.measure === "count" && x.unitTerms.length) : undefined;
+  return earlier ? { ...quantity, unit: earlier.unit, unitTerms: earlier.unitTerms } : quantity;
 }
 
 /** A number after "including" that counts part of what an earlier number of the sentence counts. */
@@ -339,7 +313,7 @@ function partOfWhole(s: IndexedSentence, quantity: Quantity): boolean {
 function kindCoverage(terms: string[], s: IndexedSentence): number {
   const unique = [...new Set(terms)];
   if (unique.length === 0) return 1;
-  return unique.filter((t) => coverage([t], s) === 1 || s.terms.some((x) => KINDS.get(t)?.has(x))).length / unique.length;
+  return unique.filter((t) => coverage([t], s) === 1 || s.terms.some((x) => ofKind(t, x))).length / unique.length;
 }
 
 /** A span in the sentence's opening phrase: "After nearly half an hour, …", "Within 48 hours, …". */
@@ -360,16 +334,6 @@ function ownStatement(strong: string[], text: string, quantity: Quantity): boole
   return strong.some((t) => statement.has(t) || quantity.unitTerms.includes(t));
 }
 
-/**
- * The number counts the people an event befell, and the question counts them by the event
- * ("deaths": killed, died) or as its victims ("casualties", "victims": killed or hurt). Only a
- * number of people or a bare one: "killing 12 cattle" gives no deaths.
- */
-function befell(counted: Set<string>, text: string, quantity: Quantity): boolean {
-  if (quantity.unitTerms.length && !quantity.unitTerms.some((t) => PERSONS.has(t))) return false;
-  const clause = new Set([...clauseTerms(text, quantity.start), ...quantity.unitTerms]);
-  return [...counted].some((t) => (EVENTS.has(t) && clause.has(t)) || (VICTIMS.has(t) && [...HARMS].some((h) => clause.has(h))));
-}
 
 /**
  * The question asks about a possible or planned figure: a modal ("could", "will"), or a change

@@ -25,15 +25,21 @@ export function alternative(s: IndexedSentence, x: Quantity): Quantity | undefin
   });
 }
 
-/** The date a figure holds at: one in the number's clause, not a "since" that starts a tally. */
+/** The date a figure holds at: the nearest in the number's clause, not a "since" that starts a tally. */
 export function ownDate(s: IndexedSentence, x: Quantity) {
   const clause = clauseSpan(s.text, x.start);
-  return s.dates.find((d) => d.start >= clause.from && d.end <= clause.to && !/\bsince\b/i.test(s.text.slice(Math.min(x.end, d.start), d.start + 1)));
+  const own = s.dates.filter((d) => d.start >= clause.from && d.end <= clause.to && !/\bsince\b/i.test(s.text.slice(Math.min(x.end, d.start), d.start + 1)));
+  // Of two dates in the clause, the nearer: "from 90,000 vehicles in 2022 to 120,000 last year".
+  return own.sort((a, b) => distance(a, x, s.text) - distance(b, x, s.text))[0];
 }
 
-/** Characters between a date and a number in one sentence. */
-export function distance(d: { start: number; end: number }, x: Quantity): number {
-  return d.end <= x.start ? x.start - d.end : d.start >= x.end ? d.start - x.end : 0;
+/**
+ * Characters between a date and a number in one sentence, counted from the end of the number's
+ * noun when it follows: "90,000 vehicles in 2022 to 120,000 last year" dates each by its own.
+ */
+export function distance(d: { start: number; end: number }, x: Quantity, text = ""): number {
+  const noun = x.unit && text.slice(x.end).startsWith(` ${x.unit}`) ? x.unit.length + 1 : 0;
+  return d.end <= x.start ? x.start - d.end : d.start >= x.end ? Math.max(0, d.start - x.end - noun) : 0;
 }
 
 /** The canonical words of the clause a number stands in ("roughly 5,600 will be moved to other NATO countries"). */
