@@ -103,7 +103,12 @@ describe("effect-questions", () => {
   });
 
   it("answers with the clause after an effect cue", () => {
-    expect(lead(guild.ask("What was the result of the cart overturning at the gate?").text)).toBe("A long queue.");
+    expect(lead(guild.ask("What was the consequence of the cart overturning at the gate?").text)).toBe("A long queue.");
+  });
+
+  it("reads 'the result of the vote' as a what-question, and 'the result of that' as asking for an effect", () => {
+    expect(guild.ask("What was the result of the vote?").trace!.rule).toBe("what");
+    expect(guild.ask("what was the result of that?").trace!.rule).toBe("effect-of");
   });
 
   it("GIVEN an answer THEN 'what was the effect of that?' tells what came of the sentence it cited", () => {
