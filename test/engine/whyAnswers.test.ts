@@ -305,3 +305,17 @@ describe("a purpose for being somewhere", () => {
     expect(lead(fair.ask("what was she doing there?", c).text)).toBe("To launch her new collection.");
   });
 });
+
+describe("what happened next", () => {
+  const fire = createEngine([article(["A fire broke out at the Varn mill on Sunday. Crews arrived within ten minutes.", "The mill reopened a week later."], "2024-03-04", "fire")]);
+
+  it("GIVEN an answer THEN 'what happened next?' reads on to the article's next sentence, and on again", () => {
+    const c: Conversation = { turns: [] };
+    fire.ask("Where did the fire break out?", c);
+    expect(fire.ask("what happened next?", c).citations[0]!.sentence).toBe("Crews arrived within ten minutes.");
+    expect(fire.ask("and then what?", c).citations[0]!.sentence).toBe("The mill reopened a week later.");
+    const end = fire.ask("what happened after that?", c);
+    expect(end.answered).toBe(false);
+    expect(end.text).toMatch(/^That is where the article's account ends\./);
+  });
+});
