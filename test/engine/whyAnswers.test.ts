@@ -319,3 +319,11 @@ describe("what happened next", () => {
     expect(end.text).toMatch(/^That is where the article's account ends\./);
   });
 });
+
+describe("where a cause clause ends", () => {
+  it("ends before 'and' opens another verb of the sentence's subject", async () => {
+    const { causeClauses } = await import("../../src/engine/answers/causeClauses.ts");
+    expect(causeClauses("The keeper left the pitch due to injury and was replaced by Ivo Brandt.").map((c) => c.text)).toEqual(["due to injury"]);
+    expect(causeClauses("The match was delayed because of rain and hail.").map((c) => c.text)).toEqual(["because of rain and hail"]);
+  });
+});
