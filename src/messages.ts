@@ -17,6 +17,8 @@ export const messages = {
   no: "No. The article says:",
   notSaid: "The articles don't say.",
   saysOf: (name: string) => `What the articles say of ${name}:`,
+  articleGoesOn: "The article goes on:",
+  articleEndsThere: "That is where the article's account ends.",
   emptyQuestion: "Ask me a question about the news articles I know.",
   tooLong: (max: number) => `That question is too long: keep it under ${max} characters.`,
   moreStatements: (n: number) => `(${n} more statement${n === 1 ? "" : "s"}: ask “What else did they say?”)`,

@@ -49,6 +49,8 @@ export const confidenceTuning = {
     whereSpoken: 0.8,
     /** The name something goes by, read after a naming cue ("known as …") near what the conversation was about. */
     calledName: 0.7,
+    /** "What happened next?": the article's next sentence, read on from the one cited last. */
+    nextSentence: 0.7,
     /** What did X say: confidence at a score of 0, rising to 1 at `quoteConfidentAt`. */
     quoteBase: 0.5,
     quoteConfidentAt: 2,

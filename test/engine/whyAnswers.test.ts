@@ -103,7 +103,12 @@ describe("effect-questions", () => {
   });
 
   it("answers with the clause after an effect cue", () => {
-    expect(lead(guild.ask("What was the result of the cart overturning at the gate?").text)).toBe("A long queue.");
+    expect(lead(guild.ask("What was the consequence of the cart overturning at the gate?").text)).toBe("A long queue.");
+  });
+
+  it("reads 'the result of the vote' as a what-question, and 'the result of that' as asking for an effect", () => {
+    expect(guild.ask("What was the result of the vote?").trace!.rule).toBe("what");
+    expect(guild.ask("what was the result of that?").trace!.rule).toBe("effect-of");
   });
 
   it("GIVEN an answer THEN 'what was the effect of that?' tells what came of the sentence it cited", () => {
@@ -298,5 +303,27 @@ describe("a purpose for being somewhere", () => {
     const c: Conversation = { turns: [] };
     fair.ask("Who is Ilse Marr?", c);
     expect(lead(fair.ask("what was she doing there?", c).text)).toBe("To launch her new collection.");
+  });
+});
+
+describe("what happened next", () => {
+  const fire = createEngine([article(["A fire broke out at the Varn mill on Sunday. Crews arrived within ten minutes.", "The mill reopened a week later."], "2024-03-04", "fire")]);
+
+  it("GIVEN an answer THEN 'what happened next?' reads on to the article's next sentence, and on again", () => {
+    const c: Conversation = { turns: [] };
+    fire.ask("Where did the fire break out?", c);
+    expect(fire.ask("what happened next?", c).citations[0]!.sentence).toBe("Crews arrived within ten minutes.");
+    expect(fire.ask("and then what?", c).citations[0]!.sentence).toBe("The mill reopened a week later.");
+    const end = fire.ask("what happened after that?", c);
+    expect(end.answered).toBe(false);
+    expect(end.text).toMatch(/^That is where the article's account ends\./);
+  });
+});
+
+describe("where a cause clause ends", () => {
+  it("ends before 'and' opens another verb of the sentence's subject", async () => {
+    const { causeClauses } = await import("../../src/engine/answers/causeClauses.ts");
+    expect(causeClauses("The keeper left the pitch due to injury and was replaced by Ivo Brandt.").map((c) => c.text)).toEqual(["due to injury"]);
+    expect(causeClauses("The match was delayed because of rain and hail.").map((c) => c.text)).toEqual(["because of rain and hail"]);
   });
 });

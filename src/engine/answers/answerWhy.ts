@@ -75,8 +75,8 @@ function explainedNext(index: KnowledgeIndex, s: IndexedSentence, terms: Set<str
 
 /**
  * The cause a sentence gives for the event the question's terms describe, best first: a cue
- * after the event ("… aimed at a loudspeaker"), the agent of the event's verb ("crushed by the
- * wave of people"), the clause before an effect cue holding the event ("…, causing a
+ * after the event ("… aimed at a loudspeaker"), the sentence itself when it speaks of the reason
+ * ("have not said why …"), the agent of the event's verb ("crushed by the wave of people"), the clause before an effect cue holding the event ("…, causing a
  * bottleneck"), the sentence before when this one only points back ("Due to that, …"), and last
  * a cue elsewhere in the sentence. Never a cause the sentence does not state.
  */

@@ -117,9 +117,10 @@ function trimClause(text: string): string {
   return text.replace(/[”"’,.;:]+$/u, "").trim();
 }
 
-/** Where a clause ends: a sentence stop, a dash, or a comma once it has said something (", officials said"). */
+/** Where a clause ends: a sentence stop, a dash, "and" before another verb of the subject, or a comma once it has said something (", officials said"). */
 export function clauseEnd(rest: string): number {
-  const stop = rest.search(/[;.!?](?:\s|$)|\s[-–—]\s/u);
+  // "due to injury and was replaced by …": a second verb of the sentence's subject is no part of the cause.
+  const stop = rest.search(/[;.!?](?:\s|$)|\s[-–—]\s|,?\s+and\s+(?:was|were|is|are|has|had|have|then|later)\b/u);
   const limit = stop >= 0 ? stop : rest.length;
   let skipTo = -1;
   for (const m of rest.slice(0, limit).matchAll(/,\s/g)) {
