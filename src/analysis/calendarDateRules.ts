@@ -1,4 +1,4 @@
-import { monthAbbreviations, MONTHS_ALSO_WORDS, NAMED_DATES } from "./lexicon.ts";
+import { monthAbbreviations, MONTHS_ALSO_WORDS, NAMED_DATES, THING_HEADS } from "./lexicon.ts";
 import {
   day, dayLabel, iso, lastDayOf, MONTH, MONTH_NC, monthIndex, monthName, monthRange, YEAR, YEAR_PART, yearForMonth, yearRange,
   type Ctx, type Resolved, type Rule,
@@ -159,6 +159,13 @@ export const CALENDAR_RULES: Rule[] = [
       const label = `the ${q ? `${q === "mid" ? "mid-" : `${q} `}` : ""}${start}s`;
       return { from: `${start + a}-01-01`, to: `${start + b}-12-31`, precision: "decade", label, relative: false };
     },
+  },
+  {
+    // "the 1991 Hajj", "its 2016 election": a year naming which one of a recurring event or thing
+    // (a capitalised name, or a head noun of events and documents); not "the 2000 troops".
+    hint: /\b(?:the|its|their|his|her)\s+(?:18|19|20)\d{2}\s/i,
+    re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:18|19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|(?:${[...THING_HEADS].join("|")})\b)`, "gu"),
+    resolve: (m) => yearRange(Number(m[1]), undefined),
   },
   {
     // "in 2019", "since 2003", "by 2050": a year alone ("in 2010, according to …" too; not the

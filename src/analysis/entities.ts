@@ -29,6 +29,12 @@ export class EntityRegistry {
     if (!e) {
       e = { id, name: /^(the|a|an)\s/i.test(name) && kind !== "person" ? sentenceCase(name) : clean, kind, roles: [], aliases: [] };
       this.byId.set(id, e);
+      // "Ministry of Transport" is the "transport ministry" too: news writes a body's name both ways.
+      const reordered = kind !== "person" ? /^(ministry|department|office|bureau|minister|secretary|committee|commission)\s+(?:of|for)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu.exec(clean) : null;
+      if (reordered) this.addAlias(e, `${reordered[2]} ${reordered[1]}`);
+      // "NIH" for the National Institutes of Health: a body of three or more capitalised words goes by its initials.
+      const letters = kind === "organisation" ? initials(clean) : "";
+      if (letters.length >= 3 && letters.length <= 6) this.addAlias(e, letters);
       if (kind === "person") {
         const parts = clean.split(/\s+/);
         if (parts.length > 1) this.addAlias(e, parts.at(-1)!);

@@ -1,5 +1,5 @@
-import { CARDINAL_WORDS, CURRENCY_WORDS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
-import { countedHead, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
+import { CARDINAL_WORDS, CURRENCY_WORDS, LENGTH_UNITS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
+import { countedHead, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, TARGET, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
 import { findSpecialQuantities } from "./quantityForms.ts";
 import { canonical } from "./text.ts";
 
@@ -13,7 +13,7 @@ const QUANTITY = new RegExp(
 /** A cheap test before the long pattern: no digit and no number word, no plain quantity. */
 const MAYBE_NUMBER = new RegExp(String.raw`\d|\b(${CARDINAL_WORDS.join("|")}|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions)\b`, "i");
 /** The same for the other forms: fractions, ordinals, frequencies. */
-const MAYBE_FORM = /\b(half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?|once|twice|thrice|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|every)\b/i;
+const MAYBE_FORM = /\b(single|half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?|once|twice|thrice|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|every)\b/i;
 const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|proposed|target|reduc\w*|cut|cuts|drop\w*|down|lower\w*|shrink\w*|fall|decreas\w*|increas\w*|rais\w*|boost\w*)\s+(?:\w+\s+){0,3}?(to|by)\s*$/i;
 /** "About 2,000 troops will leave": a modal verb right after the number and its noun. */
 /** "has cut troops in Iraq to 2,500": a change already made reaches a level, it does not project one. */
@@ -68,6 +68,8 @@ export function extractQuantities(sentence: string): Quantity[] {
     }
     // "from about 4,500 to 2,500 troops" is a change, not a range: two numbers, the second a target.
     const fromTo = (/\bfrom\s*$/i.test(before) || mod === "from") && second && /\bto\b/i.test(whole);
+    // "the party's seats increased from 9 to 10": what rose or fell is what both numbers count.
+    if ((fromTo || TARGET.test(before)) && !unit && measureOf(currency, isPercent) === "count") unit = subjectOfChange(before);
     if (fromTo) {
       const at = whole.search(/\bto\b/i);
       const firstText = whole.slice(0, at).trim().replace(/^from\s+/i, "");
@@ -76,7 +78,9 @@ export function extractQuantities(sentence: string): Quantity[] {
       const secondText = whole.slice(at + 2).trim();
       const offset = sentence.indexOf(secondText, m.index + at + 2);
       const target = parseNumber(second!) ?? value;
-      out.push(quantity(sentence, offset, end, secondText, target, target, undefined, unit, "count", true, true));
+      // "seats increased from 9 to 10" tells of a change made: its end is a level reached, not a plan.
+      const made = CHANGED.test(before) && !MODAL.test(before.slice(-80).split(/[,;](?!\d{3})/).at(-1)!);
+      out.push(quantity(sentence, offset, end, secondText, target, target, undefined, unit, "count", !made, true));
       continue;
     }
     const high = second ? parseNumber(second) ?? value : value;
@@ -84,10 +88,15 @@ export function extractQuantities(sentence: string): Quantity[] {
     const clause = sentence.slice(Math.max(0, start - 80), start).split(/[,;](?!\d{3})/).at(-1)!;
     // "About 2,000 troops will leave": a modal just after the number's noun also makes it a projection.
     const projected = (PROJECTION.test(before) && !ACCOMPLISHED.test(before)) || LIMIT.test(before) || MODAL.test(clause) || MODAL_AFTER.test(unit && after.includes(unit) ? after.slice(after.indexOf(unit) + unit.length) : after);
-    let measure: Measure = isPercent ? "percent" : currency ? "money" : "count";
+    let measure: Measure = measureOf(currency, isPercent);
     const head = unit.split(/\s+/)[0]?.toLowerCase() ?? "";
     if (measure === "count" && CURRENCY_WORDS.has(head) && !/^\s*\S+\s+of\b/i.test(after)) measure = "money";
     else if (measure === "count" && TIME_UNITS.has(head)) measure = "duration";
+    else if (measure === "count" && LENGTH_UNITS.has(head)) {
+      // "4.2 km along the bank": the unit is the length's own word, or what it measures ("10 miles of road").
+      measure = "length";
+      if (!/\sof\s/.test(unit)) unit = unit.split(/\s+/)[0]!;
+    }
     // "About 6,400 troops will return home and roughly 5,600 will be moved": a bare number after
     // a conjunction counts what the number before it counted. "… troop levels in Afghanistan and
     // Iraq to 2,500 each": failing that, the counted noun stands before the number. A number
@@ -95,12 +104,30 @@ export function extractQuantities(sentence: string): Quantity[] {
     const bare = !unit || NOT_UNITS.test(unit);
     if (bare && measure === "count" && !isWord) {
       const previous = out.at(-1);
-      const joined = /(?:^|[\s,;(])(and|or|but|while|whereas|with|to|of|by|than|from|,|;)\s*$/i.test(before.replace(/\s+$/, " ").slice(-12)) || /[,;]\s*$/.test(before);
+      // "13,000 troops -- including about 10,000 aboard ships": a part of what the number before counts.
+      const joined = /(?:^|[\s,;(])(and|or|but|while|whereas|with|to|of|by|than|from|including|,|;)\s*$/i.test(before.replace(/\s+$/, " ").slice(-12)) || /[,;]\s*$/.test(before);
       unit = (joined && previous?.measure === "count" ? previous.unit : "") || nounBefore(before);
     }
-    out.push(quantity(sentence, start, end, text, value, high, mod, unit, measure, projected));
+    const found = quantity(sentence, start, end, text, value, high, mod, unit, measure, projected);
+    // "hundreds of villagers" reads as written, not "hundreds villagers".
+    out.push(unit && PLURAL_NUMBER.test(first!) && /^\s+of\s/i.test(after) ? { ...found, phrase: `${text} of ${unit}` } : found);
   }
   return [...out, ...special].sort((a, b) => a.start - b.start);
+}
+
+/** A past form of a verb of change right before "from … to": "increased from 9 to 10". */
+const CHANGED = /\b(?:increased|decreased|rose|risen|fell|fallen|dropped|grew|grown|declined|climbed|jumped|shrank|shrunk|went\s+(?:up|down))\s*$/i;
+
+/** A percentage, a sum of money, or a plain count: what the number's own signs say it measures. */
+function measureOf(currency: string | undefined, isPercent: boolean): Measure {
+  return isPercent ? "percent" : currency ? "money" : "count";
+}
+
+/** "the party's seats in the council increased from", "exports rose to": the plural noun that changed, or "". */
+const CHANGE_SUBJECT = /\b([\p{L}-]+s)\b(?:\s+(?:in|of|on|at|for|across)\s+[^,;:]{1,60}?)?\s+(?:has\s+|have\s+|had\s+)?(?:increased|rose|risen|fell|fallen|dropped|grew|grown|declined|decreased|climbed|jumped|doubled|tripled|shrank|shrunk|went\s+(?:up|down))\s+(?:from|to)?\s*$/iu;
+function subjectOfChange(before: string): string {
+  const m = CHANGE_SUBJECT.exec(before.slice(-120).split(/[;:]/).at(-1)!);
+  return m && countedHead(m[1]!) && !STOPWORDS.has(m[1]!.toLowerCase()) ? m[1]! : "";
 }
 
 /** Words that can follow a number without being what it counts. */

@@ -45,7 +45,12 @@ export function findMentions(sentence: string): NameMention[] {
 /** "Lydia Barnes for Food Standards Tasmania" is a person and an organisation, not one long name. */
 function splitAffiliation(run: Token[]): Token[][] {
   const c = run.findIndex((t) => t.text === "for" || t.text === "of");
-  if (c < 2 || !run.slice(0, c).every((t) => nameLike(t.text))) return [run];
+  // "spokesman for Northgate Hospital", "a spokeswoman for Acme": a lowercase title for a body names no one; the body is the name.
+  const tail = run.slice(c + 1).filter((t) => !CONNECTORS.has(t.text));
+  const lead = run.slice(0, c).filter((t, i) => i > 0 || !(notName(t.text) || CONNECTORS.has(t.text)));
+  if (c >= 1 && lead.length > 0 && lead.every((t) => /^\p{Ll}/u.test(t.text) && (isRoleWord(t.text) || ROLE_MODIFIERS.has(t.text))) && tail.length > 0 && isCapital(tail[0]!.text)) return [run.slice(0, c), run.slice(c + 1)];
+  // "Professor Ann Roe of the University of Texas": a titled name before "of" too.
+  if (c < 2 || !run.slice(0, c).every((t) => nameLike(t.text) || isRoleWord(t.text)) || run.slice(0, c).filter((t) => nameLike(t.text) && !isRoleWord(t.text)).length < 2) return [run];
   // "Food Standards of Australia", "Bank of England": an organisation of a place.
   if (isPlaceName(run.slice(c + 1).map((t) => t.text).join(" "))) return [run];
   return [run.slice(0, c), run.slice(c + 1)];
@@ -104,6 +109,8 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   // Sentence-initial or temporal words are never part of a name ("Currently", "Citing", "The").
   while (run.length && (notName(run[0]!.text) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
   while (run.length && (CONNECTORS.has(run.at(-1)!.text) || notName(run.at(-1)!.text))) run = run.slice(0, -1);
+  // "William J. Lynn III", "Ed Begley Jr.": a generation after a name belongs to no one's surname.
+  while (run.length > 2 && GENERATION.test(run.at(-1)!.text)) run = run.slice(0, -1);
   if (run.length === 0 || run.every((t) => isPlaceWord(t.text))) return null;
 
   const start = run[0]!.start;
@@ -129,6 +136,14 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   if (k > 0 && k === run.length - 1 && isInitials(run[k - 1]!.text) && !place[k - 1] && !isPlaceWord(run[k - 1]!.text)) k--;
   let nameTokens = run.slice(k);
   let before = run.slice(0, k);
+  // "the Conference on National Security Strategy": a few capitalised words after "on" / "of" / "for"
+  // inside a body's name are that name, no person ("University of Texas Arlington Amneh Jafari" has more).
+  let lastLink = before.length - 1;
+  while (lastLink >= 0 && !/^(of|for|on)$/.test(before[lastLink]!.text)) lastLink--;
+  const afterLink = run.length - lastLink - 1;
+  if (lastLink > 0 && before.slice(0, lastLink).some((t) => isOrgWord(t.text)) && !before.some((t) => isRoleWord(t.text)) && afterLink <= 3 && !place[lastLink + 1]) {
+    return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "organisation" };
+  }
   const hasRole = before.some((t) => isRoleWord(t.text));
   const orgOrPlaceBefore = before.some((t, i) => isOrgWord(t.text) || place[i]);
   // "University of Texas Arlington Amneh Jafari": after an organisation or a place, a long tail
@@ -161,6 +176,9 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   }
   return null;
 }
+
+/** A generational suffix: Jr., Sr., II, III, IV. */
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /**
  * "Nathan Law earned …", "Ann Bay, 34, said", "Minister Tom Law": a capitalised pair ending in a

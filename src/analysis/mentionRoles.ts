@@ -2,7 +2,7 @@
 // person's name, titles in apposition, a description before a name, post-nominal letters.
 import type { NameMention } from "./mentionWords.ts";
 import { bare } from "./mentionWords.ts";
-import { NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, POST_NOMINALS, ROLE_HEADS } from "./lexicon.ts";
+import { NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, PERSON_DESCRIPTIONS, POST_NOMINALS, ROLE_HEADS } from "./lexicon.ts";
 
 /**
  * Gives the mentions of a sentence (in place) the roles the words around them state, and drops
@@ -50,11 +50,21 @@ export function attachRoles(sentence: string, out: NameMention[], titles: Array<
     const m = out.find((x) => x.kind === "person" && !x.role && /^,\s*$/.test(sentence.slice(t.end, x.start)));
     if (m) m.role = t.text;
   }
+  // "the coroner, Ann Roe,", "in the words of the Crown prosecutor, Ann Roe,", "a spokeswoman for the
+  // airline, Ann Roe,": a description ending in commas right before a person's name is her role.
+  for (const m of out) {
+    // A rank after the name ("QC") is no description: the words before it still say what she is.
+    if (m.kind !== "person" || (m.role && !m.role.split(/,\s*/).every((r) => POST_NOMINALS.has(r)))) continue;
+    const role = describedInCommas(sentence.slice(Math.max(0, m.start - 90), m.start));
+    if (role) m.role = m.role ? `${role}, ${m.role}` : role;
+  }
   // "Ann Roe, QC, said": letters after a person's name are her rank, not an organisation.
   for (let m = 1; m < out.length; m++) {
     const [p, x] = [out[m - 1]!, out[m]!];
-    if (p.kind !== "person" || !POST_NOMINALS.has(x.name) || !/^,\s*$/.test(sentence.slice(p.end, x.start))) continue;
-    p.role = p.role ? `${p.role}, ${x.name}` : x.name;
+    // "Ph.D." is "PhD": the letters count without their dots.
+    if (p.kind !== "person" || !POST_NOMINALS.has(x.name.replace(/\./g, "")) || !/^,\s*$/.test(sentence.slice(p.end, x.start))) continue;
+    // "Vincent Munster, Ph.D., chief of the unit": the description after the letters is the person's.
+    p.role = [p.role, x.role, x.name].filter(Boolean).join(", ");
     out.splice(m--, 1);
   }
 }
@@ -90,6 +100,28 @@ function describedBy(sentence: string, at: number): { possessor: string; possess
   return { possessor, possessive: /[’']s$/.test(possessor), nouns };
 }
 
+/**
+ * "… the Crown prosecutor, " → "Crown prosecutor": a determined noun phrase right before a comma
+ * whose head (the last word, or the word before "for" / "of" / "at") is a role noun. Null when
+ * the words before the comma are no such phrase ("… in the city, ").
+ */
+function describedInCommas(before: string): string | null {
+  if (!/,\s*$/.test(before)) return null;
+  const all = before.replace(/\s*,\s*$/, "").split(/\s+/);
+  // From the nearest determiner back, at most seven words: "the Crown prosecutor" (not "the words of
+  // the Crown prosecutor"), "a spokeswoman for the airline" (not "the airline").
+  for (let det = all.length - 2; det >= Math.max(0, all.length - 8); det--) {
+    if (!/^(the|a|an|its|his|her|their)$/i.test(all[det]!)) continue;
+    const words = all.slice(det + 1);
+    if (words.some((w) => !/^[\p{L}’'.-]+$/u.test(w) || (STOP_IN_DESCRIPTOR.has(w) && !/^(of|for|at|the)$/.test(w)))) return null;
+    const link = words.findIndex((w) => /^(of|for|at)$/.test(w));
+    const head = words[(link > 0 ? link : words.length) - 1]!;
+    // The head is a lowercase role noun; the words before it may name whose it is ("Crown", "the company's").
+    if (/^\p{Ll}/u.test(head) && isRoleNoun(head)) return words.join(" ");
+  }
+  return null;
+}
+
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
 const STOP_IN_DESCRIPTOR = new Set(["and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "said", "says", "told", "the", "a", "an", "was", "is", "who", "that", "which", "as"]);
 const KIN = new Set(["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt", "cousin", "parent", "friend", "colleague", "partner", "lawyer", "spokesperson"]);
@@ -104,14 +136,19 @@ const NOT_AGENT_NOUNS = new Set(
 
 /** A noun that names what someone is: a title, a kin word, or an agent noun ("founder", "curator", "agency"). */
 function isRoleNoun(w: string): boolean {
-  return ROLE_HEADS.has(w) || KIN.has(w) || ORGANISATION_HEADS.has(w) || (/(?:er|or|ist|ian|ant|ent)$/.test(w) && w.length > 5 && !NOT_AGENT_NOUNS.has(w));
+  return ROLE_HEADS.has(w) || KIN.has(w) || PERSON_DESCRIPTIONS.has(w) || ORGANISATION_HEADS.has(w) || (/(?:er|or|ist|ian|ant|ent)$/.test(w) && w.length > 5 && !NOT_AGENT_NOUNS.has(w));
 }
 
 /** ", former commander of the Quds Force," after a name: the role it describes. */
 export function appositiveRole(sentence: string, at: number): string | null {
-  const m = /^,\s+((?:the |a |an )?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\b[^,;“"]{0,90}?),/u.exec(sentence.slice(at));
+  const m = /^,\s+((?:the |a |an )?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\b[^,;“"]{0,90}?)(?:,|\.?\s*$)/u.exec(sentence.slice(at));
   if (!m) return null;
   const words = m[1]!.toLowerCase().split(/\s+/);
-  if (!words.slice(0, 5).some((w) => ROLE_HEADS.has(w))) return null;
+  // A title among its first words, or a noun for what someone is heading it ("a virologist at …", "the parish priest").
+  const link = words.findIndex((w) => /^(of|for|at|with|in|from)$/.test(w));
+  const head = words[(link > 0 ? link : words.length) - 1] ?? "";
+  // Without an article only a short one ("Panama coach").
+  const described = (/^(the|a|an)$/.test(words[0]!) || words.length <= 3) && (PERSON_DESCRIPTIONS.has(head) || isRoleNoun(head)) && !ORGANISATION_HEADS.has(head);
+  if (!words.slice(0, 5).some((w) => ROLE_HEADS.has(w)) && !described) return null;
   return m[1]!.replace(/^(the|a|an)\s+/i, "");
 }

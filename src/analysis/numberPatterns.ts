@@ -1,12 +1,12 @@
 import { hasEntry } from "./ownEntry.ts";
-import { CARDINAL_WORDS, COMMON_VERBS, DIGIT_WORDS, IRREGULAR_PLURALS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, STOPWORDS } from "./lexicon.ts";
+import { CARDINAL_WORDS, COMMON_VERBS, DIGIT_WORDS, IRREGULAR_PLURALS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, PLACE_ADVERBS, STOPWORDS } from "./lexicon.ts";
 import { monthPattern } from "./dateSupport.ts";
 import { canonical, words } from "./text.ts";
 
 // The pieces every number pattern shares: how a number is written, what stands before and after it.
 
-/** What a number measures: how a question asks for it ("how many", "how much", "how long", "how old", "what share", "which", "how often"). */
-export type Measure = "count" | "money" | "percent" | "duration" | "age" | "ordinal" | "frequency";
+/** What a number measures: how a question asks for it ("how many", "how much", "how long", "how far", "how old", "what share", "which", "how often"). */
+export type Measure = "count" | "money" | "percent" | "duration" | "length" | "age" | "ordinal" | "frequency";
 
 /** A number in a sentence with its modifier and what it counts. */
 export interface Quantity {
@@ -81,7 +81,7 @@ export function quantity(sentence: string, start: number, end: number, text: str
   return {
     text,
     phrase,
-    short: short ?? (measure === "duration" || measure === "money" && !/[$€£¥]/.test(text) ? `${text} ${unitHead}`.trim() : text),
+    short: short ?? (measure === "duration" || measure === "length" || measure === "money" && !/[$€£¥]/.test(text) ? `${text} ${unitHead}`.trim() : text),
     start,
     end,
     value,
@@ -100,7 +100,8 @@ export function quantity(sentence: string, start: number, end: number, text: str
 /** A unit that names things counted, so "2000 troops" is a count and not the year 2000. */
 export function countedHead(unit: string): boolean {
   const last = unit.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  return /^[a-z][a-z-]*[^s']s$/.test(last) || IRREGULAR_PLURALS.has(last);
+  // "-us" ends singulars ("rhesus", "virus", "bus"), not plurals.
+  return (/^[a-z][a-z-]*[^s'u]s$/.test(last) || IRREGULAR_PLURALS.has(last));
 }
 
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
@@ -124,7 +125,7 @@ export function unitAfter(after: string): string {
     const abbreviation = ABBREVIATION.test(w);
     const bare = abbreviation ? w : w.replace(/[.,;:’']+$/, "");
     const lw = bare.toLowerCase();
-    if (!taken.length && ((STOPWORDS.has(lw) && lw !== "us") || COMMON_VERBS.has(lw) || (/ed$/.test(lw) && lw.length > 4))) break;
+    if (!taken.length && ((STOPWORDS.has(lw) && lw !== "us") || COMMON_VERBS.has(lw) || PLACE_ADVERBS.has(lw) || (/ed$/.test(lw) && lw.length > 4))) break;
     // "about 6,400 returning to the United States": a participle the number is the subject of, not
     // a noun it counts ("12 remaining troops" keeps its noun after the participle).
     if (!taken.length && /ing$/.test(lw) && lw.length > 5 && participleOnly(m[1]!)) break;
@@ -133,8 +134,11 @@ export function unitAfter(after: string): string {
     if (!abbreviation && /[.,;:]$/.test(w)) break;
     if (countedHead(bare) && !/^[A-Z]+$/.test(bare)) break;
   }
-  const unit = taken.join(" ");
+  let unit = taken.join(" ");
   const last = taken.at(-1)?.toLowerCase() ?? "";
+  // "3,500 Marines and sailors": two plural nouns joined by "and" are counted together.
+  const pair = countedHead(unit) ? /^\s+and\s+([\p{L}][\p{L}-]*)(?![\p{L}\d-])(?!\s+(?:of|who|which|that)\b)/u.exec(after.slice(after.indexOf(taken.at(-1)!) + taken.at(-1)!.length)) : null;
+  if (pair && countedHead(pair[1]!) && !STOPWORDS.has(pair[1]!.toLowerCase()) && !COMMON_VERBS.has(pair[1]!.toLowerCase()) && /^\p{Ll}/u.test(pair[1]!)) unit = `${unit} and ${pair[1]}`;
   if (taken.length && PARTITIVE_NOUNS.has(last)) {
     const rest = after.slice(after.indexOf(taken.at(-1)!) + taken.at(-1)!.length);
     const of = /^\s+of(?=\s)/i.exec(rest);

@@ -3,17 +3,18 @@ import { CARDINAL_WORDS, DIGIT_WORDS, FRACTION_WORDS, NUMBER_WORDS, ORDINAL_WORD
 import { MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Quantity } from "./numberPatterns.ts";
 
 // Numbers written in forms other than "<number> <noun>": ages, durations used as adjectives,
-// fractions and "four in 10", ordinals, frequencies. Each is found whole, so the plain number
-// inside it ("14" of "14-year-old") is not read again as a count.
+// fractions and "four in 10", ordinals, frequencies, "twice", "a six-member team", "a single
+// dose". Each is found whole, so the plain number inside it ("14" of "14-year-old") is not read
+// again as a count.
 
 const TIME = String.raw`(?:second|minute|hour|day|week|fortnight|month|year|decade|century)`;
 const NUM = String.raw`(?:${NUMBER})`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|and)\s*${NUM})?`;
 const LEFT = String.raw`(?<![\p{L}\d,.\/:$]|[\p{L}\d][-–])`;
 
-/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said". */
+/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said", "when she was six". */
 const AGE = new RegExp(
-  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b))`,
+  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%))`,
   "giu",
 );
 /** "an 11-year lull", "a 48-hour deadline", "a two-week visit": a duration as an adjective. */
@@ -36,14 +37,24 @@ const FREQUENCY = new RegExp(
   "giu",
 );
 
+/** "twice denied", "turned down twice": a count of times (not "twice a week", a frequency). */
+const TIMES = /\b(twice|thrice)\b(?!\s+(?:a|an|per|each|every)\b)/giu;
+/** "the six-member team", "a 12-person crew", "a 3,000-strong force": a count of the people in a group. */
+const MEMBERS = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})-(member|person|man|woman|strong)\b`, "giu");
+/** "a single dose": one of what follows. */
+const SINGLE = /\b(?:a|one) single\b/giu;
+
 /** Cheap tests before each long pattern: most sentences hold none of these forms. */
 const MAYBE = {
-  age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b/u,
+  age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b|\b(?:was|were|turned)\s+(?:\d|[a-z]+\b)/u,
   durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
   halfDuration: /\bhalf an? |\band a half\b|\bquarter of an? /i,
   oneIn: new RegExp(String.raw`\b(?:in|out of) (?:\d|${CARDINAL_WORDS.join("|")}|hundred|a hundred|thousand)`, "i"),
   ordinal: new RegExp(String.raw`\d(?:st|nd|rd|th)\b|\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\b`, "i"),
+  times: /\b(?:twice|thrice)\b/i,
+  members: /-(?:member|person|man|woman|strong)\b/i,
+  single: /\bsingle\b/i,
   frequency: /\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s|\bevery\s|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly)\b/i,
 };
 const NONE: Iterable<RegExpExecArray> = [];
@@ -54,7 +65,7 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
   const find = (maybe: RegExp, pattern: RegExp) => (maybe.test(sentence) ? sentence.matchAll(pattern) : NONE);
   const free = (start: number, end: number) => !out.some((x) => x.start < end && start < x.end);
   for (const m of find(MAYBE.age, AGE)) {
-    const number = m[1] ?? m[2] ?? m[3] ?? m[5]!;
+    const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]!;
     const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
     if (value === null || value > 120) continue;
     const start = m[3] ? m.index + m[0].indexOf(m[3]) : m.index;
@@ -69,7 +80,9 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
     if (value === null || !free(start, end)) continue;
     const unit = unitAfter(sentence.slice(end));
     const text = m[0].trim();
-    out.push(quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, unit ? `${text} ${unit.split(" ")[0]}` : text));
+    // "an 11-year lull" names what lasted; "the 20-minute PlayStation demo" starts a name, which is no part of the span.
+    const noun = unit.split(" ")[0]!;
+    out.push(quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, /^\p{Ll}/u.test(noun) ? `${text} ${noun}` : text));
   }
   for (const m of find(MAYBE.halfDuration, HALF_DURATION)) {
     const start = m.index + m[0].length - m[0].trimStart().length;
@@ -116,6 +129,30 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
     out.push(quantity(sentence, m.index, end, m[0], 0, 0, null, "", "frequency", false, false, m[0]));
+  }
+  for (const m of find(MAYBE.times, TIMES)) {
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    const value = m[1]!.toLowerCase() === "twice" ? 2 : 3;
+    out.push({ ...quantity(sentence, m.index, end, m[0], value, value, null, "times", "count", false, false, m[0]), phrase: m[0] });
+  }
+  for (const m of find(MAYBE.members, MEMBERS)) {
+    const start = m.index + m[0].length - m[0].trimStart().length;
+    const end = m.index + m[0].length;
+    const value = parseNumber(m[2]!);
+    if (value === null || !free(start, end)) continue;
+    // What the group is ("team") stays in the phrase; what the number counts is its members.
+    const group = unitAfter(sentence.slice(end));
+    const counted = /^(?:man|woman|person)$/i.test(m[3]!) ? "people" : "members";
+    const text = m[0].trim();
+    const q = quantity(sentence, start, end, text, value, value, m[1], counted, "count", false, false, text.replace(/-\p{L}+$/u, ""));
+    out.push({ ...q, phrase: group ? `${text} ${group}` : text });
+  }
+  for (const m of find(MAYBE.single, SINGLE)) {
+    const end = m.index + m[0].length;
+    const unit = unitAfter(sentence.slice(end));
+    if (!unit || !free(m.index, end)) continue;
+    out.push(quantity(sentence, m.index, end, m[0], 1, 1, null, unit, "count", false, false, m[0]));
   }
   return out;
 }

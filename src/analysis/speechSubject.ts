@@ -2,7 +2,7 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { REPORTING_VERBS, ROLE_HEADS, STOPWORDS } from "./lexicon.ts";
+import { REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS } from "./lexicon.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
@@ -11,13 +11,18 @@ const PRONOUNS = new Set(["he", "she"]);
 /** Pronouns that stand for an organisation, a country or a group that spoke or acted last: "it added", "they said". */
 const NONPERSON_PRONOUNS = new Set(["it", "they"]);
 const GAP_WORDS = new Set(
-  "also later then again has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today".split(" "),
+  ("also later then again has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today " +
+    // "William J. Lynn III said": a generation after the name.
+    "ii iii iv jr sr").split(" "),
 );
 /** Role nouns that name a person ("the chief diplomat", "the spokesman") rather than a document or a group. */
 const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman", "spokeswoman", "envoy", "leader", "lawmaker", "minister", "secretary", "general", "commander", "president", "premier"]);
 
-/** A verb of saying, or "according" (to), anywhere in a text. */
-export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, "according"].join("|")})\\b`, "i");
+/** Those who speak for a body: a role noun that is never an epithet for the person just quoted. */
+const SPOKESPERSON = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** A verb of saying, "according" (to), "(in the) words (of)" or "(quoted as) saying", anywhere in a text. */
+export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, "according", "words", "saying", "say", "add", "warn", "explain", "claim", "insist"].join("|")})\\b`, "i");
 
 export interface Subject {
   kind: "mention" | "pronoun" | "phrase";
@@ -115,16 +120,44 @@ function isPerson(m: NameMention & { entity: Entity | null }): boolean {
   return m.entity ? m.entity.kind === "person" : m.kind === "person";
 }
 
-/** The speaker named right after a verb ("said KCNA", "according to the Pentagon"): a name or a pronoun. */
+/**
+ * The speaker named right after a verb ("said KCNA", "according to the Pentagon", "said fire
+ * chief Ann Lee", "said a witness"): a name (past the lowercase words describing it), a pronoun,
+ * or a noun phrase that ends the clause.
+ */
 export function subjectAfter(tokens: Token[], from: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
   // "according to the Pentagon": past the article.
-  if (/^(the|a|an)$/.test(tokens[from]?.lower ?? "")) from++;
+  const det = /^(the|a|an)$/.test(tokens[from]?.lower ?? "") ? tokens[from++]! : null;
   const t = tokens[from];
   if (!t) return null;
-  const mention = mentions.find((m) => m.start <= t.start && t.start < m.end);
-  if (mention) return { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
+  const mentionAt = (tok: Token) => mentions.find((m) => m.start <= tok.start && tok.start < m.end);
+  // "said fire chief Ann Lee", "in the words of the Crown prosecutor, Ann Lee": the words before
+  // a person's name (a body's name among them) describe that person, who speaks.
+  const describedPerson = (k: number): Subject | null => {
+    let j = k;
+    while (j < tokens.length && j - k < 4 && /^[\p{Ll}-]+(?:[’']s)?$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) j++;
+    if (j === k) return null;
+    const next = tokens[j]?.text === "," ? tokens[j + 1] : tokens[j];
+    const named = next ? mentionAt(next) : undefined;
+    return named && isPerson(named) ? { kind: "mention", start: named.start, end: named.end, mention: named, text: named.name } : null;
+  };
+  const mention = mentionAt(t);
+  if (mention) {
+    const past = isPerson(mention) ? -1 : tokens.findIndex((x) => x.start >= mention.end);
+    return (past > 0 ? describedPerson(past) : null) ?? { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
+  }
   if (PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
-  return null;
+  const person = describedPerson(from);
+  if (person) return person;
+  let j = from;
+  while (j < tokens.length && j - from < 4 && /^[\p{Ll}-]+$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) j++;
+  if (j === from) return null;
+  // "“…,” said a witness." / "“…,” said the spokesman.": a noun phrase ending the clause is the speaker.
+  const after = tokens[j];
+  if (after && !/^[,.;:]$/.test(after.text)) return null;
+  const start = (det ?? t).start;
+  const text = `${det ? `${det.lower} ` : ""}${tokens.slice(from, j).map((x) => x.lower).join(" ")}`;
+  return { kind: "phrase", start, end: tokens[j - 1]!.end, text };
 }
 
 /** The entity a subject stands for: named, a pronoun for the last person or actor, a role noun for whom holds the role, or a new group. */
@@ -176,8 +209,11 @@ export function resolveSpeaker(
     const stems = new Set(nouns.map(canonical));
     const byRole = [...state.persons].reverse().map((id) => registry.byId.get(id)!).find((e) => e.roles.some((r) => words(r).some((w) => stems.has(canonical(w)) && !STOPWORDS.has(w))));
     const speaker = state.lastSpeaker ? registry.byId.get(state.lastSpeaker.id) : undefined;
-    const e = byRole ?? (speaker?.kind === "person" ? speaker : undefined) ?? lastPerson();
-    if (!e) return null;
+    // "The police spokesman said" after the mayor spoke: a role that says whose it is ("police"),
+    // or a spokesperson's, held by no one named, is someone new — never the last person by default.
+    const specific = nouns.slice(0, -1).some((w) => !ROLE_MODIFIERS.has(w) && !STOPWORDS.has(w)) || SPOKESPERSON.has(head);
+    const e = byRole ?? (specific ? undefined : (speaker?.kind === "person" ? speaker : undefined) ?? lastPerson());
+    if (!e) return specific ? { entity: registry.add(s.text, "group", null), via: "group" } : null;
     registry.addAlias(e, phrase);
     return { entity: e, via: "role" };
   }

@@ -22,6 +22,8 @@ export interface DiscourseState {
   lastSpeaker: { id: string; paragraph: number } | null;
   /** Names of organisations and countries that began a sentence as its subject, most recent last ("it" may stand for them). */
   actors?: string[];
+  /** The paragraph whose opening first-person sentence was taken as the last speaker's unmarked words. */
+  lastParagraphQuoted?: number;
   /** A speaker whose words a colon announced ("X tweeted:"), with the verb used. */
   announced?: { id: string; verb: string; paragraph: number } | null;
 }

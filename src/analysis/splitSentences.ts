@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from "./lexicon.ts";
+import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from "./lexicon.ts";
 
 /** A sentence's place in its paragraph: verbatim text and character offsets. */
 export interface SentenceSpan {
@@ -14,7 +14,8 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
  *
  * Built on the runtime's own Unicode sentence segmenter, corrected for what news needs and
  * it gets wrong (measured in RESEARCH.md): a period after an abbreviation ("U.S.", "Gen.",
- * "Sept.") does not end a sentence, and a quotation that runs over several sentences stays
+ * "Sept.") does not end a sentence — unless the abbreviation names a place or a time and the
+ * next word only opens sentences ("… in Washington D.C. The team …") — and a quotation that runs over several sentences stays
  * one unit with its attribution — when the quotation closes inside the paragraph. An
  * unclosed quotation (news leaves a quote open when it runs into the next paragraph) does
  * not swallow the rest of the paragraph.
@@ -104,10 +105,13 @@ function quotationState(paragraph: string): QuotationState {
 
 /** Whether the sentence piece [start, end) of the paragraph runs on into `next`. */
 function shouldJoin(paragraph: string, start: number, end: number, next: SentenceSpan, quotes: QuotationState): boolean {
-  if (endsWithAbbreviation(paragraph, start, end) && !/^["“‘]/.test(next.text)) {
-    // "Gen. Kenneth ...", "Sept. 11": the next piece continues the sentence. A capital
-    // after "U.S." can still start a new sentence, but news rarely ends one on "U.S."
-    return true;
+  const abbreviation = abbreviationEnding(paragraph, start, end);
+  if (abbreviation !== null && !/^["“‘]/.test(next.text)) {
+    // "Gen. Kenneth ...", "Sept. 11": the next piece continues the sentence. An abbreviation
+    // that names a place or a time can end one ("… in Washington D.C. The team …"): a word that
+    // only opens sentences after it says so.
+    const opener = /^[A-Z][a-z]*/.exec(next.text)?.[0].toLowerCase();
+    return !(SENTENCE_FINAL_ABBREVIATIONS.has(abbreviation) && opener !== undefined && SENTENCE_OPENERS.has(opener));
   }
   // Inside an open quotation that a later mark closes, the quotation stays one unit.
   if (quotes.openBefore[end] === 1 && quotes.lastClose >= end) return true;
@@ -123,17 +127,17 @@ function isLetterOrPeriod(c: number): boolean {
 }
 
 /**
- * Whether the text [start, end) ends with an abbreviation's period: the letters and periods
- * that end it, standing after a space, bracket or quotation mark or at its start. Read
- * backwards from the end, so a long run of letters costs its length once.
+ * The abbreviation whose period ends the text [start, end) (lowercase, without its last period),
+ * or null: the letters and periods that end it, standing after a space, bracket or quotation
+ * mark or at its start. Read backwards from the end, so a long run of letters costs its length once.
  */
-function endsWithAbbreviation(paragraph: string, start: number, end: number): boolean {
-  if (end - start < 2 || paragraph[end - 1] !== ".") return false;
+function abbreviationEnding(paragraph: string, start: number, end: number): string | null {
+  if (end - start < 2 || paragraph[end - 1] !== ".") return null;
   let from = end - 1;
   while (from > start && isLetterOrPeriod(paragraph.charCodeAt(from - 1))) from--;
-  if (!/[A-Za-z]/.test(paragraph[from]!) || from >= end - 1) return false;
-  if (from > start && !/[\s(“"]/.test(paragraph[from - 1]!)) return false;
+  if (!/[A-Za-z]/.test(paragraph[from]!) || from >= end - 1) return null;
+  if (from > start && !/[\s(“"]/.test(paragraph[from - 1]!)) return null;
   const word = paragraph.slice(from, end - 1).toLowerCase();
   // Single capital letters are initials ("John F. Kennedy").
-  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+  return ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word) ? word : null;
 }

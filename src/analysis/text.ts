@@ -1,5 +1,5 @@
 import { stemmer } from "stemmer";
-import { IRREGULAR_PAST, PHRASAL_VERBS, PLACE_ALIASES, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
+import { IRREGULAR_PAST, PHRASAL_VERBS, PLACE_ALIASES, SPELLING_VARIANTS, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
 import { ownEntry } from "./ownEntry.ts";
 
 const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
@@ -58,7 +58,7 @@ function phrasal(s: string): string {
 }
 
 const synonymOf = new Map<string, string>();
-for (const group of SYNONYM_GROUPS) {
+for (const group of [...SPELLING_VARIANTS, ...SYNONYM_GROUPS]) {
   const head = stemmer(group[0]!);
   for (const w of group) {
     synonymOf.set(w, head);

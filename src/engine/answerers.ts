@@ -14,8 +14,11 @@ import { answerSearch } from "./answers/answerSearch.ts";
 import { answerTimeline } from "./answers/answerTimeline.ts";
 import { answerWhen } from "./answers/answerWhen.ts";
 import { answerWhere } from "./answers/answerWhere.ts";
+import { answerCalled } from "./answers/answerCalled.ts";
+import { answerWhereSpoken, asksWhereSpoken } from "./answers/answerWhereSpoken.ts";
 import { answerWho } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
+import { answerEffect } from "./answers/answerEffect.ts";
 import { answerWhy } from "./answers/answerWhy.ts";
 import { answerYesNo } from "./answers/answerYesNo.ts";
 import { answerFactoid } from "./general/answerFactoid.ts";
@@ -37,11 +40,14 @@ export interface Answerer {
   run: (q: Query, index: KnowledgeIndex, step: TraceStep, conversation?: Conversation) => Outcome;
 }
 
-/** "Who is X?" / "Who was the …?": a description, not someone who did something. */
-const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)/;
+/**
+ * "Who is X?" / "Who was the …?": a description, not someone who did something. A question that
+ * ends in a preposition asks for its object ("Who are the troops working with?").
+ */
+const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)(?!.*\b(with|to|for|from|against|alongside|beside)\W*$)/;
 
 export const ANSWERERS: readonly Answerer[] = [
-  { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index) => answerYesNo(q, index) ?? { decline: messages.notSaid } },
+  { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index, step) => answerYesNo(q, index, step) ?? { decline: messages.notSaid } },
   { name: "count", kinds: ["count"], about: "a number with its modifier and unit", run: (q, index, step) => answerCount(q, index, step) },
   { name: "clock-time", kinds: ["when"], about: "a time of day ('at 22:30', 'yesterday afternoon') for 'what time …'", applies: (q) => ASKS_CLOCK_TIME.test(q.text), run: (q, index) => answerClockTime(q, index) },
   { name: "when", kinds: ["when"], about: "a date, resolved against the article's", run: (q, index) => answerWhen(q, index) },
@@ -57,7 +63,9 @@ export const ANSWERERS: readonly Answerer[] = [
     applies: (q) => !COPULAR_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0,
     run: (q, index) => answerWho(q, index),
   },
+  { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },
   { name: "where", kinds: ["where"], about: "a place after a preposition", run: (q, index) => answerWhere(q, index) },
+  { name: "called", kinds: ["what"], about: "the name something goes by, after a naming cue near what the conversation was about", applies: (q) => q.rule === "what-called", run: (q, index) => answerCalled(q, index) },
   { name: "ordinal", kinds: ["what", "search"], about: "which one in a series: an ordinal of the noun asked about", run: (q, index) => answerOrdinal(q, index) },
   {
     name: "factoid",
@@ -76,7 +84,8 @@ export const ANSWERERS: readonly Answerer[] = [
   },
   { name: "who", kinds: ["who"], about: "a role named in the question", applies: (q) => !COPULAR_WHO.test(q.text) && q.entities.length === 0, run: (q, index) => answerWho(q, index) },
   { name: "whosaid-for-who", kinds: ["who"], about: "who said what the question describes", run: (q, index) => answerWhoSaid(q, index) },
-  { name: "why", kinds: ["why"], about: "the cause or purpose clause after the event asked about", run: (q, index, step) => answerWhy(q, index, step) },
+  { name: "effect", kinds: ["why"], about: "what came of the event: the clause after an effect cue, or the next sentence pointing back", applies: (q) => q.rule === "effect-of", run: (q, index, step) => answerEffect(q, index, step) },
+  { name: "why", kinds: ["why"], about: "the cause or purpose clause after the event asked about", applies: (q) => q.rule !== "effect-of", run: (q, index, step) => answerWhy(q, index, step) },
   { name: "search", kinds: ["quote", "why", "what", "search"], about: "the sentence that holds most of the question", run: (q, index) => answerSearch(q, index, q.kind) },
 ];
 

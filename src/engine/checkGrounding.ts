@@ -2,7 +2,7 @@
 // question names. An answer from a sentence about something else puts words in the article's
 // mouth ("What is Safari's market share?" answered with another browser's), so it is declined.
 
-import { BOUNDARY_VERBS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { isPlaceName } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
@@ -122,14 +122,18 @@ export function missingQualifier(q: Query, cited: IndexedSentence, index: Knowle
   return null;
 }
 
+/** The ends of a place's or a show's run, events of their own: what happened there is no opening. */
+const OPENING_OR_CLOSING = new Set(["open", "close"].map(canonical));
+
 /** Each end of a span by the canonical forms of its verbs ("opened" and "opens" are "open"). */
 const BOUNDARY_TERMS: Record<"first" | "last", Set<string>> = { first: new Set(), last: new Set() };
 for (const [verb, end] of Object.entries(BOUNDARY_VERBS)) BOUNDARY_TERMS[end].add(canonical(verb));
 
 /**
  * A when-question asking for one end of a span ("When does the festival close?") answered from
- * a sentence that tells only of the other end ("which opened in 2019"): returns the verb the
- * question asked, or null when the sentence tells of that end or of neither.
+ * a sentence that tells only of the other end ("which opened in 2019"), or of neither end and
+ * dates no span: returns the verb the question asked, or null when the sentence tells of that end
+ * or gives a span ("runs from May 1 through June 9").
  */
 export function otherEnd(q: Query, cited: IndexedSentence): string | null {
   const asked = q.words.find((w) => BOUNDARY_VERBS[w] !== undefined);
@@ -137,5 +141,47 @@ export function otherEnd(q: Query, cited: IndexedSentence): string | null {
   const end = BOUNDARY_VERBS[asked]!;
   const other = end === "first" ? "last" : "first";
   const said = words(cited.text).map(canonical);
-  return said.some((t) => BOUNDARY_TERMS[other].has(t)) && !said.some((t) => BOUNDARY_TERMS[end].has(t)) ? asked : null;
+  if (!said.some((t) => BOUNDARY_TERMS[end].has(t))) {
+    if (said.some((t) => BOUNDARY_TERMS[other].has(t))) return asked;
+    // "When did the hotel open?" answered by "Last week, … the hotel collapsed": a sentence that
+    // tells of neither end, and dates no span whose end could be read, dates something else.
+    // Not for "start": "when will building work start?" asks when the work happens ("is due in 2016").
+    if (OPENING_OR_CLOSING.has(canonical(asked)) && !cited.dates.some((d) => d.ends)) return asked;
+  }
+  return null;
+}
+
+/**
+ * A time the question names ("this year", "in 2020") that every date of the cited sentence lies
+ * outside: the sentence tells of another time ("the 1991 Hajj" for "this year"). Returns the
+ * sentence's date as written, or null when it has a date in the period or none at all (an
+ * undated sentence is read as of its article).
+ */
+export function otherTime(q: Query, cited: IndexedSentence): string | null {
+  const period = q.period;
+  if (!period || cited.dates.length === 0) return null;
+  const outside = cited.dates.every((d) => d.to < period.from || d.from > period.to);
+  return outside ? cited.dates[0]!.text : null;
+}
+
+/** A where-question: "Where was it held?", "and where is he from?". */
+const ASKS_WHERE = /^(?:and |so )?where\b/;
+
+/**
+ * A where-question answered with a phrase that the cited sentence puts after no preposition of
+ * place ("Prior" of "Prior to the ruling, …", "encourage interest" of "founded … to encourage
+ * interest") and that is no place by name: the sentence does not say where. Returns the phrase,
+ * or null when it stands where a place stands ("in Baghdad", "at the old Volgograd Arena").
+ */
+export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSentence): string | null {
+  if (!short || !ASKS_WHERE.test(q.text) || isPlaceName(short)) return null;
+  const text = words(cited.text);
+  const answer = words(short);
+  if (answer.length === 0) return null;
+  for (let i = 0; i < text.length; i++) {
+    if (!answer.every((w, k) => text[i + k] === w)) continue;
+    // A preposition of place a few words before it: "in the host city of Sochi".
+    if (text.slice(Math.max(0, i - tuning.grounding.placePrepositionReach), i).some((w) => LOCATIVE_PREPOSITIONS.has(w))) return null;
+  }
+  return short;
 }

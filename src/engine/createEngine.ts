@@ -10,11 +10,14 @@ import { createCompleter, type Completer } from "./complete/createCompleter.ts";
 import { checkMessage } from "./factCheck/checkMessage.ts";
 import { newStep, type Trace } from "./trace.ts";
 import { KnowledgeIndex, type IndexedSentence } from "../index/knowledgeIndex.ts";
-import { missingName, missingQualifier, otherEnd } from "./checkGrounding.ts";
+import { missingName, missingQualifier, otherEnd, otherTime, unplacedAnswer } from "./checkGrounding.ts";
+import { unquotedSpeaker } from "./checkSpeakerGrounding.ts";
+import { askedRelation, askedRole, relationOfAnother, tellsOfRelation } from "./checkRelation.ts";
 import { analyseArticle, type AnalysedArticle } from "../analysis/analyseArticle.ts";
 import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Answer, Article, ArticleSummary, Citation, Conversation, Engine, SpeakerSummary, TurnFocus } from "./types.ts";
 import { understandQuestion, type Query } from "./understandQuestion.ts";
+import { words } from "../analysis/text.ts";
 
 /** Builds the answer engine over a set of articles. Everything after this is synchronous and pure. */
 export function createEngine(articles: Article[]): Engine {
@@ -96,13 +99,11 @@ function answerQuery(q: Query, index: KnowledgeIndex, trace: Trace, conversation
       step.notes.push(out.decline);
       return declineAnswer(index, q.kind, out.decline);
     }
-    const cited = GROUNDED_KINDS.has(out.kind) ? citedSentence(out, index) : undefined;
-    const missing = cited ? missingName(q, cited, index) : null;
-    const qualifier = !cited || missing ? null : missingQualifier(q, cited, index) ?? (out.kind === "when" ? otherEnd(q, cited) : null);
-    if (missing || qualifier) {
+    const ungrounded = groundingProblem(q, out, answerer.name, index);
+    if (ungrounded) {
       step.outcome = "declined";
-      step.notes.push(missing ? `the cited sentence never names ${missing}` : `the cited sentence doesn't say "${qualifier}"`);
-      return declineAnswer(index, q.kind, messages.notSaid);
+      step.notes.push(ungrounded.note);
+      return declineAnswer(index, q.kind, ungrounded.message);
     }
     step.outcome = "answered";
     step.notes.push(`chose ${out.short ? `"${out.short}"` : "a sentence"} from ${out.citations[0] ? `${out.citations[0].doc}, paragraph ${out.citations[0].paragraph}` : "no citation"}`);
@@ -114,6 +115,56 @@ function answerQuery(q: Query, index: KnowledgeIndex, trace: Trace, conversation
 
 /** Answers read off one sentence: it must name what the question names (a quote, a timeline or a yes/no has its own checks). */
 const GROUNDED_KINDS = new Set<string>(["count", "when", "what", "where", "who", "search"]);
+
+/**
+ * Why the answer's sentence does not speak of what the question asks (`checkGrounding.ts`,
+ * `checkSpeakerGrounding.ts`): the trace's note and the reply; null when it does.
+ */
+function groundingProblem(q: Query, out: Answer, answerer: string, index: KnowledgeIndex): { note: string; message: string } | null {
+  const cited = citedSentence(out, index);
+  if (!cited) return null;
+  // "What did the Taliban say?" answered by search: the sentence must be them speaking.
+  if (out.kind === "quote" && answerer === "search") {
+    const speaker = unquotedSpeaker(q, cited);
+    return speaker ? { note: `the cited sentence does not report ${speaker} speaking`, message: messages.notQuoted(speaker) } : null;
+  }
+  // "Who is Sweden's coach?": the sentence must name that role, and not as another's.
+  const role = out.kind === "who" || out.kind === "whosaid" ? askedRole(q.text, q.raw) : null;
+  if (role) {
+    if (!tellsOfRelation(role, withSentenceBefore(cited, index), null)) return { note: `the cited sentence never names a ${role.verb}`, message: messages.notSaid };
+    const another = role.object.length ? relationOfAnother(role, cited.text, namesOf(q, role.object)) : null;
+    if (another) return { note: `the cited sentence's "${another}" is of something else than the question asks`, message: messages.notSaid };
+  }
+  if (!GROUNDED_KINDS.has(out.kind)) return null;
+  const missing = missingName(q, cited, index);
+  if (missing) return { note: `the cited sentence never names ${missing}`, message: messages.notSaid };
+  const qualifier = missingQualifier(q, cited, index) ?? (out.kind === "when" ? otherEnd(q, cited) : null);
+  if (qualifier) return { note: `the cited sentence doesn't say "${qualifier}"`, message: messages.notSaid };
+  const unplaced = unplacedAnswer(q, out.short, cited);
+  if (unplaced) return { note: `the cited sentence puts "${unplaced}" where no place stands`, message: messages.notSaid };
+  const time = out.kind === "when" ? null : otherTime(q, cited);
+  if (time) return { note: `the cited sentence tells of another time ("${time}")`, message: messages.notSaid };
+  // "Who commands the battalion?": the sentence must tell of that relation, to that thing.
+  // (A question the kind rules read as a search, "Who built the bridge?", asks a relation too.)
+  const relation = out.kind === "who" || out.kind === "search" || out.kind === "what" ? askedRelation(q.text) : null;
+  if (relation) {
+    const another = relationOfAnother(relation, cited.text, namesOf(q, relation.object));
+    if (another) return { note: `the cited sentence's "${another}" is of something else than the question asks`, message: messages.notSaid };
+    if (!tellsOfRelation(relation, withSentenceBefore(cited, index), out.short)) return { note: `the cited sentence never tells who ${relation.verb}`, message: messages.notSaid };
+  }
+  return null;
+}
+
+/** Every name, as words, of the entities the question named among these words ("kpa" → Korean People's Army). */
+function namesOf(q: Query, among: string[]): string[][] {
+  return q.entities.filter((e) => words(e.wording).every((w) => among.includes(w))).flatMap((e) => [e.entity.name, ...e.entity.aliases].map((n) => words(n)));
+}
+
+/** The cited sentence with the one before it in its paragraph, which may tell what it goes on about. */
+function withSentenceBefore(cited: IndexedSentence, index: KnowledgeIndex): string {
+  const before = index.sentences[cited.id - 1];
+  return before && before.doc === cited.doc && before.paragraph === cited.paragraph ? `${before.text} ${cited.text}` : cited.text;
+}
 
 function citedSentence(answer: Answer, index: KnowledgeIndex): IndexedSentence | undefined {
   const c = answer.citations[0];

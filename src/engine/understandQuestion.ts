@@ -1,4 +1,4 @@
-import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS } from "../analysis/lexicon.ts";
+import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, COMMON_ABBREVIATIONS, QUESTION_WORDS, RESPONSE_NOUNS, ROLE_ABBREVIATIONS, STOPWORDS, THRESHOLD_WORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
@@ -56,12 +56,12 @@ interface KindRule {
   example: string;
 }
 
-/** "Did Trump give a timeline?" is a yes/no question about the text, not a request for one. */
-const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could)\b(?! (you|u)\b)/;
+/** "Did Trump give a timeline?" is a yes/no question about the text, not a request for one; so is "Didn't he …?". */
+const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|(did|does|do|is|was|were|are|has|have|had|would|could|should|wo|ca)n'?t)\b(?! (you|u)\b)/;
 
 /** Questions about speech, with the verbs of saying of the lexicon. */
 const ASKS_WHO_SAID = new RegExp(String.raw`^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(?:${ASKED_SAID_FORMS.join("|")})\b`);
-const ASKS_WHAT_WAS_SAID = new RegExp(String.raw`\bwhat (else )?(did|does|has|had|do|have) .+ (?:${ASKED_SAYING_VERBS.join("|")})\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b`);
+const ASKS_WHAT_WAS_SAID = new RegExp(String.raw`\bwhat (else )?(did|does|has|had|do|have) .+ (?:${ASKED_SAYING_VERBS.join("|")})\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b|^(and |so )?how (did|does|has|have) .+ (respond|react)\b|^(and |so )?what (were|was|are|is) .+['’]s? (?:${RESPONSE_NOUNS.join("|")})\b`);
 
 /** Question kinds in priority order: the first rule that matches decides. Lowercase, typography folded. */
 export const KIND_RULES: readonly KindRule[] = [
@@ -71,16 +71,19 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: "whosaid", name: "who-verb-of-saying", example: "Who said troops would leave?", test: (q) => ASKS_WHO_SAID.test(q) },
   { kind: "whosaid", name: "according-to-whom", example: "According to whom?", test: (q) => /\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q) },
     { kind: "count", name: "how-many", example: "How many troops are in Iraq?", test: (q) => /^(and |so )?(by )?(how many|how much|how (low|high|far|big|large|long|old|often|frequently|young|complete))\b(?! ago)|\b(what|which) age\b|^(and |so )?what (did|does|do|will|would|could|might) .+ cost\b|^(and |so )?what (is|was|are|were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count|limit|cap|ceiling|threshold|toll|turnout|population|budget|cost)\b|\b(below|above|under|over|beneath|beyond|exceeding) what (number|level|figure|amount)\b|^(and |so )?what(?:'?s| is| was| are| were)\b.{0,40}\b(market share|share|percentage|rate|turnout|population|price|cost|budget|toll|salary)( now| today| currently| at present)?\??$|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q) },
-  { kind: "when", name: "when", example: "When did the strike happen?", test: (q) => /^(and |so )?(when|what (date|day|time|year|month)|(in|over|during) what (period|years?|time|span))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q) },
+  { kind: "when", name: "when", example: "When did the strike happen?", test: (q) => /^(and |so )?(when|(what|which) (dates?|days?|time|years?|months?|decades?)|(in|over|during) (what|which) (period|years?|time|span|decade))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q) },
   { kind: "where", name: "where", example: "Where did Pompeo speak?", test: (q) => /^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q) },
   { kind: "quote", name: "what-did-x-say", example: "What did Pompeo say about Iran?", test: (q) => ASKS_WHAT_WAS_SAID.test(q) },
   { kind: "who", name: "who", example: "Who is the chief diplomat?", test: (q) => /^(and |so )?whos\b|^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q) },
+  { kind: "why", name: "effect-of", example: "What was the effect of the ban?", test: (q) => /^(and |so )?what (is|was|are|were|has been|have been) (the |its |their )?(main |chief |immediate )?(effects?|results?|consequences?|impacts?|outcome|upshot) of\b|^(and |so )?what (did|does|has|have|will|would) (that|this|it|they) (lead to|cause|result in)\b|^(and |so )?what happened (as a result|because of (that|this|it))\b/.test(q) },
+  { kind: "why", name: "how-it-happened", example: "How did the stampede start?", test: (q) => /^(and |so )?how come\b|^(and |so )?how (did|does|do|could|can|would) .+ (start|begin|happen|occur|come about|arise|break out|unfold|end|collapse|die)\??$/.test(q) },
   { kind: "why", name: "why", example: "Why are troops in Iraq?", test: (q) => /^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose)\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) ([\w'-]+ ){1,5}for\??$/.test(q) },
+  { kind: "what", name: "what-called", example: "What do they call it?", test: (q) => /^(and |so )?what (do|does|did) (\w+ ){0,3}(call|nickname|dub|describe) (it|them|this|that)\b|^(and |so )?what (is|was|are|were) (it|they|this|that) (called|known as|nicknamed|dubbed)\b/.test(q) },
   { kind: "what", name: "what", example: "What happened in January?", test: (q) => /^(and |so )?what\b/.test(q) },
   { kind: "what", name: "which", example: "Which paper is he with?", test: (q) => /^(and |so )?((in|at|on|for|from|with|by|to) )?which\b/.test(q) },
 ];
 
-/** Pronouns that stand for a person; "they" and "it" also for an organisation. */
+/** Pronouns that stand for a person; "they" and "it" for an organisation or a group. */
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
 const GROUP_PRONOUNS = new Set(["they", "them", "their", "it", "its"]);
 
@@ -88,7 +91,8 @@ const GROUP_PRONOUNS = new Set(["they", "them", "their", "it", "its"]);
 function pronounReferent(corrected: string[], previous: TurnFocus, index: KnowledgeIndex): Query["entities"][number] | null {
   const entity = previous.entity ? index.entities.get(previous.entity) : undefined;
   if (!entity || entity.kind === "place") return null;
-  const at = corrected.findIndex((w) => PERSON_PRONOUNS.has(w) ? entity.kind === "person" : GROUP_PRONOUNS.has(w));
+  // "they" and "it" are never one named person ("what status did they get?" after "Who asked …?" → "Trump").
+  const at = corrected.findIndex((w) => PERSON_PRONOUNS.has(w) ? entity.kind === "person" : GROUP_PRONOUNS.has(w) && entity.kind !== "person");
   return at >= 0 ? { entity, wording: corrected[at]!, at } : null;
 }
 
@@ -167,13 +171,14 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
       continue;
     }
     // "the foundation's CFO" where the article writes "chief financial officer" (not "2 pm").
-    const spelt = ownEntry(ROLE_ABBREVIATIONS, w);
+    const spelt = ownEntry(ROLE_ABBREVIATIONS, w) ?? ownEntry(COMMON_ABBREVIATIONS, w);
     if (spelt && !index.knows(w) && !/^\d/.test(corrected.at(-1) ?? "")) {
       corrected.push(...spelt.split(" "));
       continue;
     }
     // "provoked" where the articles say "provocation" is of the same family, not a typo of "promoted".
-    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w)) {
+    // A comparative that sets a threshold ("weaker than magnitude 6") is English, not a typo of an article's word.
+    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w) || ownEntry(THRESHOLD_WORDS, w)) {
       corrected.push(w);
       continue;
     }
@@ -203,6 +208,9 @@ function findEntities(corrected: string[], unknownWords: string[], index: Knowle
       if (e && !entities.some((x) => x.entity.id === e.id)) {
         entities.push({ entity: e, wording, at: i });
         for (let k = 0; k < n; k++) used.add(i + k);
+        // A name the articles write only in full ("NIH" for the National Institutes of Health) is known after all.
+        const unknown = unknownWords.indexOf(wording);
+        if (unknown >= 0) unknownWords.splice(unknown, 1);
       }
     }
   }

@@ -1,6 +1,7 @@
 // The people and organisations of the knowledge, by exact alias and by fuzzy name (fuse.js,
 // which is at its best on short strings), with every title each person holds.
 import type { Entity } from "../analysis/entities.ts";
+import { POST_NOMINAL_ROLES } from "../analysis/lexicon.ts";
 import { contentTerms } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
 import { FilteredFuse } from "./typoCandidates.ts";
@@ -92,8 +93,10 @@ export class NameIndex {
       if (++k % 500 === 0) yield "speaker roles";
       if (e.statements.length === 0) continue;
       const nameTerms = new Set(contentTerms(e.name));
-      for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" "))]) {
-        const terms = new Set(contentTerms(role));
+      // A body or group with no one's name ("the union", "the police spokesman") is found by its own words, as a role.
+      const ownName = e.kind === "group" ? [e.name] : [];
+      for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" ")), ...ownName]) {
+        const terms = new Set(contentTerms(withRankMeanings(role)));
         const entry: SpeakerRole = { entity: e, role, terms, nameTerms };
         for (const t of terms) {
           const list = this.speakerRoles.get(t);
@@ -147,4 +150,10 @@ export class NameIndex {
     const id = this.aliasMap.get(alias.toLowerCase());
     return id ? this.entities.get(id) : undefined;
   }
+}
+
+/** A role with what its ranks say spelt out ("Crown prosecutor, QC" → "… QC barrister lawyer counsel"), for finding people by profession. */
+function withRankMeanings(role: string): string {
+  const meanings = role.split(/,\s*|\s+/).flatMap((w) => (Object.hasOwn(POST_NOMINAL_ROLES, w) ? [POST_NOMINAL_ROLES[w]!] : []));
+  return meanings.length ? `${role} ${meanings.join(" ")}` : role;
 }

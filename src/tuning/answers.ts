@@ -13,6 +13,8 @@ export const answersTuning = {
     unitWord: 2,
     /** Per word qualifying what is counted ("US" troops) found elsewhere in the number's sentence rather than in its noun: some evidence, less than a word of the noun (1). Range 0.25-1, below a word of the noun. */
     qualifierElsewhere: 0.5,
+    /** Taken off a number whose noun carries a name the question does not give ("two Syrian teams" for "how many teams"): a subset, likelier not the answer. Less than `qualifierElsewhere`, a tie-breaker. Range 0.1-0.4. */
+    unaskedQualifier: 0.25,
     /** Taken off the size of a move ("cutting 2,500 troops") when the question asks how many there are, not how many moved. Range 1-2; higher avoids the size of a move more. */
     unaskedChange: 1.5,
     /** Times the share of the question's names in the sentence. Range 1-3; higher favours sentences naming the question's places and people. */
@@ -45,6 +47,12 @@ export const answersTuning = {
     inPeriod: 1.5,
     /** Taken off a number whose clause tells of an event the question does not ask about ("troops have been killed" for "how many troops are there"). Range 1-3; higher refuses counts of deaths, arrests … more firmly. */
     otherEvent: 2,
+    /** Taken off a part of a figure ("including about 10,000 aboard ships" after "13,000 troops"): less than one word of a short question found in the part's own clause (`sameClause` times a quarter), so "how many troops" gets the whole and "how many troops are on ships" the part. Range 0.1-0.24. */
+    partOfWhole: 0.2,
+    /** Share of the question's content words the sentence before must hold for a span opening the next one ("After nearly half an hour, …") to time its event: more than `minContext`, as the event is told in another sentence. Range 0.5-1; higher declines more. */
+    sceneCoverage: 0.6,
+    /** Confidence of a count read off a list ("wheat, barley, oats and potatoes" is four): the list may not be all there is. Range 0.4-0.7. */
+    listConfidence: 0.5,
     /** The score at which confidence reaches 1. Range 4-8; higher reports lower confidence. */
     confidentAt: 6,
   }),
@@ -75,6 +83,12 @@ export const answersTuning = {
     indexScore: 0.5,
     /** Times 0..1 recency: the last tie-breaker. Range 0-0.3: the last tie-breaker. */
     recency: 0.1,
+    /** In a follow-up, times how near the sentence stands to the one the last answer cited (1 for that sentence): a tie-breaker that keeps a conversation on its part of the article. Range 0.3-1; below one question word's worth of coverage, so the question's words still decide. */
+    followUpContext: 0.6,
+    /** Nearness lost per sentence away from the cited one. Range 0.2-0.5; higher keeps the follow-up closer. */
+    followUpDistanceStep: 0.3,
+    /** Times the nearness of a sentence before the cited one: a conversation reads on more than back. Range 0.5-1. */
+    followUpBefore: 0.7,
   }),
   /** The general answerer (src/engine/general/answerFactoid.ts): which phrase of a sentence answers a who / which / what / where question. */
   factoid: Object.freeze({
@@ -105,6 +119,8 @@ export const answersTuning = {
     perExtraWord: 0.15,
     /** A phrase right after the question's own verb ("wearing | a NASA T-shirt") fills the slot the question asks about. Range 0.5-1.5. */
     verbSlot: 1,
+    /** How well the object of a question's stranded preposition ("working with | the host government") fits, whatever its kind. Range 0.6-1. */
+    strandedFit: 0.8,
     /** A list holding the best name wins when it scores within this much of it. Range 0.5-1.5; higher answers with the whole list more often. */
     listMargin: 1,
     /** Below this total the answerer passes the question on (range 3-5; higher declines more). */
@@ -151,6 +167,24 @@ export const answersTuning = {
      * sentences in a large archive, at the cost of time.
      */
     speechSentencesScanned: 20,
+    /**
+     * Words a role noun's "of" phrase may run to (`checkRelation.ts`): "Commandant of the Marine
+     * Corps Gen. Neller" is read up to here to tell whose role it is. Range 4-8; longer reads
+     * more of a name, and more of what follows it.
+     */
+    ofPhraseTokens: 6,
+    /**
+     * Words allowed between "by" and the answer for it to be the doer of a passive ("defeated by
+     * 10,694 votes by James To"), which tells of the act asked in the article's own verb. Range
+     * 0-4; higher accepts more sentences whose verb is not the question's.
+     */
+    passiveAgentGap: 3,
+    /**
+     * Words before a where-answer in which a preposition of place must stand ("in the host city
+     * of Sochi"). Range 2-5; higher accepts phrases further from any place word, lower declines
+     * places written after a longer description.
+     */
+    placePrepositionReach: 4,
   }),
   /** Why-questions (src/engine/answers/answerWhy.ts). */
   why: Object.freeze({
@@ -168,6 +202,10 @@ export const answersTuning = {
     eventClauseShare: 0.5,
     /** Taken off a sentence of reported speech: a why-question asks for the article's account, not someone's claim. Range 0.2-0.6; higher prefers the article's own account more. */
     reportedSpeech: 0.4,
+    /** Share of the question's words found in a sentence that must stand in the effect after an effect cue ("…, causing a bottleneck") for the clause before it to be the cause. Range 0.4-0.8; lower answers more questions by the clause before such a cue. */
+    eventInEffect: 0.5,
+    /** A question word that a pronoun's sentence ("She died from …") holds only through the sentence before ("… their child, Gloria."), as a share of a word of its own. Range 0.5-1; higher lets such sentences compete fully. */
+    antecedentTerm: 0.75,
   }),
   /** How a when-question picks its sentence (src/engine/answers/answerWhen.ts). */
   when: Object.freeze({
@@ -194,6 +232,8 @@ export const answersTuning = {
     minAlignment: 0.6,
     /** Share of the statement's own words (not its circumstances) it must say, or its article's title imply ("Australian" manufacturers in an article on Australia): all of them, since the word left out is often the very thing asked ("with aircraft"). Range 0.8-1; lower answers Yes on a sentence missing a word of the statement. */
     minCoreAlignment: 1,
+    /** How many sentences back in its paragraph a sentence saying "the ban" looks for the one that wrote "travel ban" (the sentence right before may name it otherwise). Range 2-4; higher reads further for the modifier. */
+    definiteReach: 3,
   }),
   /** Who holds a role the question describes (findSpeakerByRole.ts, describeEntity.ts). */
   roles: Object.freeze({

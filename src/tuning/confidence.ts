@@ -45,6 +45,10 @@ export const confidenceTuning = {
     clockTime: 0.8,
     /** Why × coverage when the article asks the question itself and answers it in its next sentence. */
     whyOwnQuestion: 0.8,
+    /** Where someone spoke: a venue read from the attribution of one of their statements ("told attendees at X"). */
+    whereSpoken: 0.8,
+    /** The name something goes by, read after a naming cue ("known as …") near what the conversation was about. */
+    calledName: 0.7,
     /** What did X say: confidence at a score of 0, rising to 1 at `quoteConfidentAt`. */
     quoteBase: 0.5,
     quoteConfidentAt: 2,
@@ -58,6 +62,8 @@ export const confidenceTuning = {
     topicWeight: 3,
     /** A statement's topic read from the sentence before it counts this much of its own ("By this time, …" carries on the sentence before). Range 0.5-0.9; higher finds more statements on a topic, and risks quoting off it. */
     topicFromSentenceBefore: 0.75,
+    /** A statement whose own words (the quotation or reported clause) miss the topic its sentence touches elsewhere ("… her parents changed her clothes, and in the words of X, “…”") ranks at this share of one whose words hold it. Range 0.6-0.95; lower prefers what the speaker said about the topic over a sentence that merely names it. */
+    topicOutsideStatement: 0.8,
     /** Direct quotations rank above reported speech when someone asks what a person "said". Range 0.5-2. */
     directQuoteBonus: 1.5,
     /** The statement's verb is the one the question asks about ("What did Trump add?"). Range 0.5-1.5. */

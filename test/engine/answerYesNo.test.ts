@@ -116,8 +116,14 @@ describe("clauses and negation scope", () => {
     expect(c!.tokens.some((t) => t.negated)).toBe(false);
   });
 
-  it("reads a hedge as leaving the clause open", () => {
-    expect(clausesOf("The harbour could reopen")[0]!.hedged).toBe(true);
+  it("reads a hedge as leaving open what follows it in its clause, and a condition as leaving its whole clause open", () => {
+    const [could] = clausesOf("The harbour could reopen");
+    expect(could!.tokens.find((t) => t.raw === "reopen")!.hedged).toBe("possible");
+    expect(could!.tokens.find((t) => t.raw === "harbour")!.hedged).toBeNull();
+    const [later] = clausesOf("The navy retaliated and will strike again");
+    expect(later!.tokens.find((t) => t.raw === "retaliated")!.hedged).toBeNull();
+    expect(later!.tokens.find((t) => t.raw === "strike")!.hedged).toBe("future");
+    expect(clausesOf("Troops would leave if the talks failed")[0]!.hedged).toBe(true);
     expect(clausesOf("Few if any shops sell fuel")[0]!.hedged).toBe(false);
   });
 });
@@ -183,5 +189,310 @@ describe("yes/no questions answered by the opposite verb", () => {
 
   it("still answers yes when the sentence says the same verb", () => {
     expect(lead("Did Dana Pike lose her seat?")).toMatch(/^Yes\./);
+  });
+});
+
+describe("yes/no questions a reader words otherwise than the article", () => {
+  // An invented town report: each paragraph tells one thing in other words than a reader asks it.
+  const town = createEngine([
+    article(
+      [
+        "Work on the new Harlow bridge is almost complete. The old ferry terminal was completed in 1990.",
+        "Nearly 300 sheep died in the flood.",
+        "Crowd control at the stadium was improved last year. The storm hit when the stadium was relatively uncrowded.",
+        "Councillor Ray Ito was defeated in the west ward.",
+        "The council promised to rebuild the pier.",
+        "The family of a sick boy were advised to take him to a heart surgeon. His father instead decided to treat him with herbs.",
+        "The Ostrava family were advised to send their daughter to an eye clinic.",
+        "Ana Lind missed the night bus to Bergen.",
+        "The rising costs were not mentioned in the mayor's letter. The mayor's speech mentioned the new library.",
+        "The goalkeeper improved after the surgery.",
+        "It was the band's final concert in Oslo.",
+        "The poetry festival was well attended. The book fair drew painters as well.",
+        "A chess tournament opened in the old mill on Friday. Even on the first day, the tournament was well attended.",
+        "A rowing race was held on the lake. Later a regatta was poorly attended.",
+      ],
+      "2022-06-01",
+      "town",
+    ),
+  ]);
+  const lead = (q: string) => town.ask(q).text.split("\n")[0]!;
+  const cited = (q: string) => town.ask(q).citations[0]?.sentence ?? "";
+
+  it("matches a word through its relation group ('finished' for 'completed', 'last' for 'final', 'get better' for 'improved')", () => {
+    expect(lead("Was the old ferry terminal finished?")).toMatch(/^Yes\./);
+    expect(lead("Was it the band's last concert in Oslo?")).toMatch(/^Yes\./);
+    expect(lead("Did the goalkeeper get better after the surgery?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'almost' or 'nearly' as denying the word right after it, never a number", () => {
+    expect(lead("Is the Harlow bridge finished?")).toMatch(/^No\./);
+    expect(cited("Is the Harlow bridge finished?")).toContain("almost complete");
+    // The question asks about the near miss itself.
+    expect(lead("Is the Harlow bridge almost finished?")).toMatch(/^Yes\./);
+    expect(lead("Did sheep die in the flood?")).toMatch(/^Yes\./);
+  });
+
+  it("reads an 'un-' word as the opposite of its word, in the clause that says the statement", () => {
+    const q = "Was the stadium crowded when the storm hit?";
+    expect(lead(q)).toMatch(/^No\./);
+    expect(cited(q)).toContain("relatively uncrowded");
+  });
+
+  it("reads 're-elected' as one word, denied by 'defeated'", () => {
+    expect(lead("Was Ray Ito re-elected?")).toMatch(/^No\./);
+  });
+
+  it("leaves what was promised or advised unsaid, unless the question asks about the promise", () => {
+    expect(town.ask("Did the council rebuild the pier?").answered).toBe(false);
+    expect(lead("Did the council promise to rebuild the pier?")).toMatch(/^Yes\./);
+    expect(town.ask("Did the Ostrava family take their daughter to an eye clinic?").answered).toBe(false);
+  });
+
+  it("answers no when the next sentence says the advice was not followed ('instead'), citing it first", () => {
+    const q = "Did the family take the sick boy to a heart surgeon?";
+    expect(lead(q)).toMatch(/^No\./);
+    expect(cited(q)).toContain("instead decided");
+    expect(town.ask(q).citations.map((c) => c.sentence).join(" ")).toContain("advised to take him");
+  });
+
+  it("reads 'take … to' as any verb that takes someone somewhere, and no other verb", () => {
+    expect(town.ask("Did Ana Lind take the night bus to Bergen?").answered).toBe(false);
+    expect(town.ask("Did Ana Lind take the night bus?").answered).toBe(false);
+  });
+
+  it("answers no when the verb of saying is negated ('not mentioned'), yes when it is said", () => {
+    expect(lead("Does the mayor's letter mention the rising costs?")).toMatch(/^No\./);
+    expect(lead("Did the mayor's speech mention the new library?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'the tournament' with the sentence before for the words that modify it ('chess tournament'), never 'a regatta'", () => {
+    const q = "Was the chess tournament poorly attended?";
+    expect(lead(q)).toMatch(/^No\./);
+    expect(cited(q)).toContain("the tournament was well attended");
+    expect(town.ask("Was the rowing regatta poorly attended?").answered).toBe(false);
+  });
+
+  it("reads 'well' against 'poorly', and 'as well' as 'also'", () => {
+    expect(lead("Was the poetry festival poorly attended?")).toMatch(/^No\./);
+    expect(town.ask("Was the book fair poorly attended?").answered).toBe(false);
+  });
+});
+
+describe("yes/no questions that a negation, a former state or someone else's words decide", () => {
+  // An invented report on a club and a league.
+  const club = createEngine([
+    article(
+      [
+        "The survey results are not yet peer-reviewed. The league has yet to publish its budget.",
+        "Mara Voss, a former Quaker, now runs the rowing club. Her brother wrote a book criticising Quakerism.",
+        "The tenants lived in the boathouse for years. They left in May, which the council describes as a choice, but critics charge they were forced.",
+        "In a statement, the council denied the claims: the tenants certainly were not forced.",
+        "More than 400 members joined the club, including about 300 who live abroad.",
+        "The league covers every rowing club in the north.",
+        "Ida Brun's grandfather killed himself in 1950.",
+        "In the first race, Lund faced Malmo. Despite their attempts, neither crew could finish in the first hour.",
+        "Coach Lena Ek said the regatta was her fifth final, but it felt like the first.",
+        "The league announced a new fishing ban for the lake in March. Later that month, the league extended its season. Boats and all rowing clubs are covered by the ban.",
+      ],
+      "2022-06-01",
+      "club",
+    ),
+  ]);
+  const lead = (q: string) => club.ask(q).text.split("\n")[0]!;
+  const cited = (q: string) => club.ask(q).citations[0]?.sentence ?? "";
+
+  it("reads 'not yet' as one negated clause and 'has yet to' as a negation", () => {
+    expect(lead("Have the survey results been peer reviewed?")).toMatch(/^No\./);
+    expect(lead("Has the league published its budget?")).toMatch(/^No\./);
+  });
+
+  it("answers a question about now with no when the sentence says 'former', and a follower is not the belief", () => {
+    expect(lead("Is Mara Voss still a Quaker?")).toMatch(/^No\./);
+    expect(lead("Was Mara Voss a Quaker?")).toMatch(/^Yes\./);
+    expect(club.ask("Is Mara Voss's brother a Quaker?").answered).toBe(false);
+  });
+
+  it("takes what someone said from their own words, not from critics in the same sentence", () => {
+    const q = "Does the council say the tenants were forced from the boathouse?";
+    expect(lead(q)).toMatch(/^No\./);
+    expect(cited(q)).toContain("certainly were not forced");
+  });
+
+  it("does not answer 'most of' from a sentence that gives no share", () => {
+    expect(club.ask("Do most of the members live abroad?").answered).toBe(false);
+  });
+
+  it("matches relation groups: 'apply to' and 'cover', 'kill himself' and 'suicide'", () => {
+    expect(lead("Does the league apply to rowing clubs in the north?")).toMatch(/^Yes\./);
+    const c = createEngine([article(["Ida Brun's grandfather committed suicide in 1950."], "2022-06-01", "suicide")]);
+    expect(c.ask("Did Ida Brun's grandfather kill himself?").text).toMatch(/^Yes\./);
+  });
+
+  it("answers 'Did …?' only from what is said to have happened, 'Will …?' also from what will, 'Could …?' also from what could", () => {
+    const c = createEngine([article(["The council will rebuild the pier next year. The navy retaliated and may strike again.", "The ferry could resume in May."], "2022-06-01", "hedges")]);
+    expect(c.ask("Did the council rebuild the pier?").answered).toBe(false);
+    expect(c.ask("Will the council rebuild the pier?").text).toMatch(/^Yes\./);
+    expect(c.ask("Did the navy retaliate?").text).toMatch(/^Yes\./);
+    expect(c.ask("Will the ferry resume in May?").answered).toBe(false);
+    expect(c.ask("Could the ferry resume in May?").text).toMatch(/^Yes\./);
+  });
+
+  it("leaves what only felt like something unsaid", () => {
+    expect(club.ask("Was the regatta Lena Ek's first final?").answered).toBe(false);
+  });
+
+  it("reads a negated 'could' as a denial, not a hedge, and 'v' as no word of the statement", () => {
+    expect(lead("Did anyone finish in the first hour of Lund v Malmo?")).toMatch(/^No\./);
+  });
+
+  it("reads 'the ban' with the sentence that wrote 'fishing ban' a few sentences before, taking no negation from it", () => {
+    const q = "Are rowing clubs covered by the fishing ban?";
+    expect(lead(q)).toMatch(/^Yes\./);
+    expect(cited(q)).toContain("covered by the ban");
+  });
+});
+
+describe("yes/no questions that set a threshold for a figure", () => {
+  // An invented disaster report.
+  const flood = createEngine([
+    article(
+      [
+        "The flood swept through Tarn, killing 57 or more and injuring 140.",
+        "The valley was struck by a magnitude 5 tremor on Monday. Water and wind damaged the church.",
+        "More than 9,000 volunteers are in the valley.",
+        "Up to 300 fans attended the benefit concert.",
+      ],
+      "2022-06-01",
+      "flood",
+    ),
+  ]);
+  const lead = (q: string) => flood.ask(q).text.split("\n")[0]!;
+
+  it("reads the figure beside the asked word against the threshold, in either direction", () => {
+    expect(lead("Did more than 50 people die in the flood?")).toMatch(/^Yes\./);
+    expect(lead("Were more than 200 people injured in the flood?")).toMatch(/^No\./);
+    expect(lead("Was the tremor stronger than magnitude 4?")).toMatch(/^Yes\./);
+    // "weaker" is a comparative, not a typo of the article's "water".
+    expect(lead("Was the tremor weaker than magnitude 4?")).toMatch(/^No\./);
+    expect(lead("Are fewer than 5,000 volunteers in the valley?")).toMatch(/^No\./);
+  });
+
+  it("leaves a figure too loosely given to pass or fail the threshold unsaid", () => {
+    expect(flood.ask("Did more than 200 fans attend the benefit concert?").answered).toBe(false);
+    expect(lead("Did fewer than 400 fans attend the benefit concert?")).toMatch(/^Yes\./);
+  });
+
+  it("needs what the figure counts, unless it is just 'people'", () => {
+    expect(flood.ask("Did more than 50 volunteers die in the flood?").answered).toBe(false);
+  });
+});
+
+describe("yes/no questions on states and changes, worded otherwise", () => {
+  // An invented city report.
+  const city = createEngine([
+    article(
+      [
+        "Finance minister Olga Berg stepped down on Monday.",
+        "The north bridge remains closed to traffic. The village of Ost is close to the border.",
+        "The bakery chain filed for bankruptcy in March.",
+        "The mayor opposed the plan for a new stadium.",
+        "Two of the five hostages were freed on Sunday.",
+      ],
+      "2022-06-01",
+      "city",
+    ),
+  ]);
+  const lead = (q: string) => city.ask(q).text.split("\n")[0]!;
+
+  it("matches 'resign' and 'stepped down', 'released' and 'freed'", () => {
+    expect(lead("Did Olga Berg resign?")).toMatch(/^Yes\./);
+    expect(lead("Were the hostages released?")).toMatch(/^Yes\./);
+  });
+
+  it("reads open against closed and support against opposed, but 'close to' as near", () => {
+    expect(lead("Is the north bridge open to traffic?")).toMatch(/^No\./);
+    expect(lead("Did the mayor support the plan for a new stadium?")).toMatch(/^No\./);
+    expect(city.ask("Is the border open?").answered).toBe(false);
+  });
+
+  it("asks the state after 'go' ('go bankrupt'), and keeps 'go' before a preposition", () => {
+    expect(lead("Did the bakery chain go bankrupt?")).toMatch(/^Yes\./);
+    expect(city.ask("Did the mayor go to the stadium?").answered).toBe(false);
+  });
+
+  it("reads 'two of the five' as denying 'all'", () => {
+    expect(lead("Were all the hostages freed?")).toMatch(/^No\./);
+  });
+});
+
+describe("yes/no questions asked in the negative, about votes, and about what remains unclear", () => {
+  const hall = createEngine([
+    article(
+      [
+        "Both the mayor and the governor attended the opening.",
+        "Senator Ruiz voted against the harbour bill.",
+        "The vaccine was found to be safe but its effectiveness remains unclear.",
+      ],
+      "2022-06-01",
+      "hall",
+    ),
+  ]);
+  const lead = (q: string) => hall.ask(q).text.split("\n")[0]!;
+
+  it("reads 'Didn't …?' as a yes/no question about the statement itself", () => {
+    const a = hall.ask("Didn't the mayor attend the opening?");
+    expect(a.kind).toBe("yesno");
+    expect(a.lead).toMatch(/^Yes\./);
+  });
+
+  it("reads 'voted against' as opposing, the opposite of 'vote for'", () => {
+    expect(lead("Did Senator Ruiz vote for the harbour bill?")).toMatch(/^No\./);
+    expect(lead("Did Senator Ruiz vote against the harbour bill?")).toMatch(/^Yes\./);
+  });
+
+  it("leaves what 'remains unclear' unsaid, and still answers the rest of the sentence", () => {
+    expect(hall.ask("Is the vaccine effective?").answered).toBe(false);
+    expect(lead("Is the vaccine safe?")).toMatch(/^Yes\./);
+  });
+});
+
+describe("yes/no questions naming a date or place the sentence gives otherwise", () => {
+  const when = createEngine([
+    article(["Kim Sun met Park Ji in Seoul on Friday.", "A ferry sank near Busan.", "The storm hit the coast in March.", "The minister resigned in 2019 after the scandal."], "2022-06-01", "when"),
+  ]);
+  const lead = (q: string) => when.ask(q).text.split("\n")[0]!;
+
+  it("leaves unsaid a question whose date the run gives otherwise ('in 2019' for 'in 2018')", () => {
+    expect(when.ask("Did the minister resign in 2018?").answered).toBe(false);
+    expect(lead("Did the minister resign in 2019?")).toMatch(/^Yes\./);
+    expect(when.ask("Did the storm hit the coast in April?").answered).toBe(false);
+    expect(lead("Did the storm hit the coast in March?")).toMatch(/^Yes\./);
+  });
+
+  it("leaves unsaid a question whose place the sentence gives as another name ('in Seoul' for 'in Busan')", () => {
+    expect(when.ask("Did Kim Sun meet Park Ji in Busan?").answered).toBe(false);
+    expect(lead("Did Kim Sun meet Park Ji in Seoul?")).toMatch(/^Yes\./);
+  });
+});
+
+describe("yes/no questions on superlatives and places in a series", () => {
+  const lakes = createEngine([
+    article(["Lake Vira is the largest lake in the province.", "The Karsk dam was the second dam built on the river.", "Grete Lund is older than her sister Maja.", "The ferry pilot denied causing the collision."], "2022-06-01", "lakes"),
+  ]);
+  const lead = (q: string) => lakes.ask(q).text.split("\n")[0]!;
+
+  it("reads 'smallest' against 'largest' and 'first' against 'second'", () => {
+    expect(lead("Is Lake Vira the smallest lake in the province?")).toMatch(/^No\./);
+    expect(lead("Is Lake Vira the largest lake in the province?")).toMatch(/^Yes\./);
+    expect(lead("Was the Karsk dam the first dam built on the river?")).toMatch(/^No\./);
+  });
+
+  it("reads 'admit' against 'denied'", () => {
+    expect(lead("Did the ferry pilot admit causing the collision?")).toMatch(/^No\./);
+  });
+
+  it("does not read a comparative against its opposite, whose answer turns on the order of the names", () => {
+    expect(lakes.ask("Is Maja younger than Grete Lund?").text).not.toMatch(/^No\./);
   });
 });

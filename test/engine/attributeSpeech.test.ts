@@ -169,3 +169,121 @@ describe("speakers inside the clause and misspelt short surnames", () => {
     expect(out.map(([who]) => who)).toEqual(["dana lowrie", "dana lowrie", "lowrix"]);
   });
 });
+
+describe("speakers named after the verb, and quotations nobody here says", () => {
+  it("GIVEN 'said fire chief <name>' THEN the person named after the describing words speaks, and goes on in the next sentence", () => {
+    expect(said(["A spokeswoman for the port, Rita Moss, said ferries would resume.", "“We are doing all we can,” said fire chief Omar Prell. “The blaze is contained.”"])).toEqual([
+      ["rita moss", "ferries would resume"],
+      ["omar prell", "We are doing all we can"],
+      ["omar prell", "The blaze is contained"],
+    ]);
+  });
+
+  it("GIVEN 'said a witness' THEN the quotation is that unnamed witness's, never the previous speaker's", () => {
+    const out = said(["Mayor Ines Varga said the roads were open.", "“The water came in minutes,” said a witness."]);
+    expect(out[0]).toEqual(["ines varga", "the roads were open"]);
+    expect(out.filter(([who]) => who === "ines varga")).toHaveLength(1);
+  });
+
+  it("GIVEN 'in the words of the <role>, <name>, “…”' THEN the quotation is that person's, and the role is theirs", () => {
+    const a = analyseArticle(article(["The boy cried every night, and in the words of the Crown prosecutor, Lena Brack, QC, “nobody listened to him.”"]));
+    expect(a.sentences[0]!.statements).toEqual([expect.objectContaining({ speaker: "lena brack", quote: "nobody listened to him", verb: "in the words of" })]);
+    expect(a.entities.find((e) => e.id === "lena brack")!.roles[0]).toBe("Crown prosecutor, QC");
+  });
+});
+
+describe("what was said, without the words around it", () => {
+  it("leaves 'that,' and the reporters something was told to out of the reported clause", () => {
+    expect(said(["Speaking for the family, Ada Lunn said that, as the storm came at night, nobody was warned.", "Mayor Ted Roos told reporters on Monday that the dam held."])).toEqual([
+      ["ada lunn", "as the storm came at night, nobody was warned"],
+      ["ted roos", "the dam held"],
+    ]);
+  });
+
+  it("GIVEN a quoted title THEN it is nobody's words: not the speaker's, not a continuation of the last speaker", () => {
+    const out = said(["“Ten years ago a school was born,” the Vale Trust says on “The School Countdown”.", "On a new website, “The School Countdown”, the trust asks parents to sign up."]);
+    expect(out).toEqual([["vale trust", "Ten years ago a school was born"]]);
+  });
+});
+
+describe("roles written before a name in commas", () => {
+  it("GIVEN 'the coroner, <name>,' or 'a spokeswoman for the airline, <name>,' THEN that is the person's role", () => {
+    const a = analyseArticle(article(["The coroner, Judith Vale, said the death was accidental.", "A spokeswoman for the airline, Maria Gomez, said flights would resume.", "He met the mayor of the town in the square, then left."]));
+    const role = (id: string) => a.entities.find((e) => e.id === id)!.roles[0];
+    expect(role("judith vale")).toBe("coroner");
+    expect(role("maria gomez")).toBe("spokeswoman for the airline");
+  });
+
+  it("GIVEN a place or thing before the comma THEN no role is made of it", () => {
+    const a = analyseArticle(article(["In the city, Judith Vale said the roads were clear."]));
+    expect(a.entities.find((e) => e.id === "judith vale")!.roles).toEqual([]);
+  });
+});
+
+describe("reported speech in the forms news writes it", () => {
+  it("GIVEN 'was quoted as saying', 'a spokesman for <body>' and a relative clause holding a number THEN each speaker is found", () => {
+    expect(said(["Senator Karl Dunn was quoted by the Ledger as saying that the vote was rigged.", "A spokesman for Northgate Hospital said the wards were full.", "The union, which represents 5,000 nurses, warned that staff were exhausted."])).toEqual([
+      ["karl dunn", "the vote was rigged"],
+      ["northgate hospital", "the wards were full"],
+      ["union", "staff were exhausted"],
+    ]);
+  });
+
+  it("GIVEN a scene-setting opener ('In an interview with …,') THEN what follows the verb is what was said", () => {
+    expect(said(["In an interview with the Daily Star on Sunday, Ruth Pell said profits had doubled."])).toEqual([["ruth pell", "profits had doubled"]]);
+  });
+
+  it("GIVEN a few quoted words inside a reported clause THEN the clause is what was said", () => {
+    expect(said(["Jo Park said in a statement on Monday that the figures were “unacceptable”."])).toEqual([["jo park", "the figures were “unacceptable”"]]);
+  });
+
+  it("GIVEN 'X's comments came after …' THEN 'comments' is a noun and nobody speaks", () => {
+    expect(said(["Jo Park met the nurses.", "Park's comments came after the union threatened to strike."])).toEqual([]);
+  });
+
+  it("GIVEN a quotation, then the lowercase words describing its speaker THEN the quotation is the speaker's, and whom it was told is not", () => {
+    expect(said(["“We have no choice,” union secretary Amy Lowe told The Guardian."])).toEqual([["amy lowe", "We have no choice"]]);
+  });
+
+  it("GIVEN 'the police spokesman said' after the mayor spoke THEN it is someone new, never the mayor", () => {
+    const out = said(["Mayor Lena Ortiz said the barriers held.", "The police spokesman said two people were arrested."]);
+    expect(out[1]![0]).not.toBe("lena ortiz");
+    expect(out[1]![1]).toBe("two people were arrested");
+  });
+});
+
+describe("terms in quotation marks, verbs with other senses, names with a generation", () => {
+  it("GIVEN a one-word nickname or a two-word term in quotation marks THEN it is no one's statement", () => {
+    const out = said(["“We train hard,” Colonel Ann Vey said.", "Known as the “Ironside” battalion, the unit trains in the desert.", "The drills get them ready for “real missions.”"]);
+    expect(out).toEqual([["ann vey", "We train hard"]]);
+  });
+
+  it("GIVEN 'observed the drill' THEN nothing is reported; 'observed that …' still reports", () => {
+    expect(said(["General Ann Vey observed the final part of the drill.", "Vey observed that the troops were tired."])).toEqual([["ann vey", "the troops were tired"]]);
+  });
+
+  it("GIVEN '<what was said>, X told <whom> at <where> today' THEN what came before is what X told them", () => {
+    expect(said(["Every unit is ready for the winter, Defense Secretary Ann Vey told Marines at Camp Tarn in Nevada today."])).toEqual([["ann vey", "Every unit is ready for the winter"]]);
+  });
+
+  it("GIVEN 'Deputy Secretary William J. Tarn III said' THEN the person speaks, and a body's long name ('Conference on National Security Strategy') is no person a pronoun could mean", () => {
+    const out = said([
+      "“Aid is arriving,” Deputy Secretary William J. Tarn III said here today.",
+      "Tarn spoke at the Institute for Policy Analysis Conference on National Security Strategy.",
+      "Servicemembers, Tarn said, are working in hard conditions.",
+      "As of today, he said, 900 troops are ashore.",
+    ]);
+    expect(out).toEqual([
+      ["william j. tarn", "Aid is arriving"],
+      ["william j. tarn", "servicemembers are working in hard conditions"],
+      ["william j. tarn", "900 troops are ashore"],
+    ]);
+  });
+});
+
+describe("a person's description right before the name", () => {
+  it("GIVEN 'Tunisia's coach Nabil Maaloul said' THEN 'Tunisia's coach' is his role", () => {
+    const a = analyseArticle(article(["After the match, Tarn's coach Ola Brun said, “We played well.”"]));
+    expect(a.entities.find((e) => e.id === "ola brun")!.roles).toEqual(["Tarn's coach"]);
+  });
+});

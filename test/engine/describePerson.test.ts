@@ -156,3 +156,24 @@ describe("who is X: descriptions read around the name", () => {
     expect(engine.ask("Who is Brightwell Partners?").short).toMatch(/accounting firm/);
   });
 });
+
+describe("more ways news writing says what a person is", () => {
+  it("reads past an age or a place in commas to the description", () => {
+    expect(describeIn("The report was written by Ana Soto, 34, a marine biologist.", "Ana Soto")).toBe("a marine biologist");
+    expect(describeIn("Ann Roe, Ohio, the former deputy head of Acme, said no.", "Ann Roe")).toBe("the former deputy head of Acme");
+  });
+
+  it("does not take the next name of a list for a description", () => {
+    expect(describeIn("Tom Sam, 42, and his wife Ria Sam, 36, are on trial.", "Tom Sam")).toBeNull();
+  });
+
+  it("reads a relative clause, a description in brackets and the noun before 'known as'", () => {
+    expect(describeIn("Karl Ode, who works as a harbour pilot, saw the crash.", "Karl Ode")).toBe("a harbour pilot");
+    expect(describeIn("Nell Rae (a former nurse) found the wreck.", "Nell Rae")).toBe("a former nurse");
+    expect(describeIn("The hacker, known as Quill Adams, broke into the site.", "Quill Adams")).toBe("hacker");
+  });
+
+  it("knows people named by what happened to them, and starts a title after the verb that reports it", () => {
+    expect(describeIn("Police said the suspect, Dorn Vale, had fled.", "Dorn Vale")).toBe("suspect");
+  });
+});

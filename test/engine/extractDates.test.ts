@@ -57,6 +57,13 @@ describe("date forms beyond a single day", () => {
 
   it("does not read a count of things as a year", () => {
     expect(may("A survey of 1709 pupils found gaps.")).toEqual([]);
+    expect(may("The 2000 marchers reached the square.")).toEqual([]);
+  });
+
+  it("reads a year naming which one of a recurring event: a name or an event's noun after it", () => {
+    expect(may("The worst crush came during the 1994 Lantern Fair, when 80 people were hurt.")[0]).toMatchObject({ text: "the 1994 Lantern Fair", label: "1994", precision: "year" });
+    expect(may("She lost the 2012 election by a few votes.")[0]).toMatchObject({ text: "the 2012 election", label: "2012" });
+    expect(may("Its 2016 report found more cases.")[0]).toMatchObject({ label: "2016" });
   });
 
   it("reads a span between two dates as one date with both ends, the second end's year following the first", () => {

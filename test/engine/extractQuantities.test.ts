@@ -32,6 +32,47 @@ describe("finding quantities", () => {
     expect(extractQuantities("will reduce its troop levels in Afghanistan and Iraq to 2,500 each by January.")[0]).toMatchObject({ text: "2,500", unitTerms: ["troop"], target: true });
   });
 
+  it("reads what rose or fell from one number to another as what both count, and a change made as no plan", () => {
+    const [from, to] = extractQuantities("The greens' seats on the council increased from 4 to 7 after the vote.");
+    expect(from).toMatchObject({ value: 4, unit: "seats" });
+    expect(to).toMatchObject({ value: 7, unit: "seats", target: true, projected: false });
+    expect(extractQuantities("Ticket sales rose to 12,000 in May.")[0]).toMatchObject({ value: 12000, unit: "sales" });
+    expect(extractQuantities("The board will cut its staff from 90 to 60.")[1]).toMatchObject({ value: 60, projected: true });
+  });
+
+  it("reads a number of kilometres, metres or miles as a length, with the unit alone as what it measures", () => {
+    expect(extractQuantities("The new sea wall runs for 3.5 km along the harbour.")[0]).toMatchObject({ measure: "length", unit: "km", short: "3.5 km" });
+    expect(extractQuantities("Crews cleared 12 miles of road.")[0]).toMatchObject({ measure: "length", unit: "miles of road" });
+  });
+
+  it("reads ages told as 'aged eighteen' and 'when she was six', whole", () => {
+    expect(extractQuantities("He was sent to the camp aged eighteen for a month.")[0]).toMatchObject({ measure: "age", value: 18 });
+    expect(extractQuantities("Her family moved to Lyon when she was six so she could study there.")[0]).toMatchObject({ measure: "age", value: 6 });
+    expect(extractQuantities("when he was 12 percent short").some((x) => x.measure === "age")).toBe(false);
+  });
+
+  it("reads 'twice', 'a six-member team' and 'a single dose' as counts", () => {
+    expect(extractQuantities("The pair were twice refused entry.")[0]).toMatchObject({ measure: "count", value: 2, unit: "times" });
+    expect(extractQuantities("The ferry runs twice a day.")[0]).toMatchObject({ measure: "frequency" });
+    expect(extractQuantities("The five-member crew, all of them nurses, landed.")[0]).toMatchObject({ measure: "count", value: 5, unit: "members", short: "five" });
+    expect(extractQuantities("A single injection protected the calves.")[0]).toMatchObject({ value: 1, unit: "injection" });
+  });
+
+  it("counts a part after 'including' as what the whole counts, and a place after a number as no noun", () => {
+    const [whole, part] = extractQuantities("Some 8,000 nurses -- including about 900 aboard hospital ships -- are at work.");
+    expect(whole).toMatchObject({ value: 8000, unit: "nurses" });
+    expect(part).toMatchObject({ value: 900, unit: "nurses" });
+  });
+
+  it("reads a noun ending in -us as no plural, and two plural nouns joined by 'and' as counted together", () => {
+    expect(extractQuantities("It protected six rhesus macaques.")[0]!.unit).toBe("rhesus macaques");
+    expect(extractQuantities("A force of 2,000 Marines and sailors arrived.")[0]!.unit).toBe("Marines and sailors");
+  });
+
+  it("keeps the 'of' of 'hundreds of villagers' in the phrase", () => {
+    expect(extractQuantities("Rescuers evacuated hundreds of villagers.")[0]).toMatchObject({ phrase: "hundreds of villagers", unit: "villagers" });
+  });
+
   it("does not count dates, years or 'one of'", () => {
     expect(q("On January 5, 2020, one of the bases closed.")).toEqual([]);
   });

@@ -119,3 +119,17 @@ describe("letters after a person's name", () => {
     expect(findMentions("The Harbour Board spokesman, Ivo Marr, MP, said no.").find((m) => m.name === "Ivo Marr")?.role).toBe("Harbour Board spokesman, MP");
   });
 });
+
+describe("a generation after a name and degrees written with dots", () => {
+  it("GIVEN 'III' or 'Jr.' after a titled name THEN the person is found with the title, without the suffix", () => {
+    const m = findMentions("Aid is arriving, Deputy Harbour Secretary Alan P. Morrow III said today.").find((x) => x.kind === "person");
+    expect(m).toMatchObject({ name: "Alan P. Morrow", role: "Deputy Harbour Secretary", kind: "person" });
+  });
+
+  it("GIVEN 'Ph.D.,' and a description after a name THEN both describe the person and 'Ph.D.' is no name", () => {
+    const found = findMentions("Ilse Brandt, Ph.D., head of the Tidal Unit at the Marine Lab, led the survey.");
+    expect(found.map((m) => m.name)).not.toContain("Ph.D.");
+    expect(found[0]).toMatchObject({ name: "Ilse Brandt", kind: "person" });
+    expect(found[0]!.role).toMatch(/head of the Tidal Unit/);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
 import { expectedAnswer } from "../../src/engine/general/expectedAnswer.ts";
 import { listSpans, nameSpans, slotSpans, tokenize } from "../../src/engine/general/answerSpans.ts";
-import { causeClauses } from "../../src/engine/answers/answerWhy.ts";
+import { causeClauses } from "../../src/engine/answers/causeClauses.ts";
 import { article } from "./helpers.ts";
 
 // An invented article in news style: none of these sentences is from a real one.

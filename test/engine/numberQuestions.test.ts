@@ -16,6 +16,9 @@ describe("reading what number a question wants", () => {
     expect(read("What did the bridge cost?").measure).toBe("money");
     expect(read("How many ferries sank?").measure).toBe("count");
     expect(read("How much grain was stored?").measure).toBeNull();
+    expect(read("How far did the lava flow?").measure).toBe("length");
+    expect(read("How many kilometres is the route?").measure).toBe("length");
+    expect(read("How long is the tunnel?")).toMatchObject({ measure: "duration", also: "length" });
   });
 
   it("finds the counted noun phrase, up to the verb", () => {
@@ -23,6 +26,8 @@ describe("reading what number a question wants", () => {
     expect(read("How many fishing boats were lost?").counted).toEqual(["fish", canonical("boats")]);
     expect(read("How many us troops are there?").counted).toEqual([canonical("usa"), canonical("troops")]);
     expect(read("How much grain went to the mills?").counted).toEqual([canonical("grain")]);
+    // After a plural noun even a short "-ed" word is the verb: "voted" is not counted.
+    expect(read("How many people voted?").counted).toEqual([canonical("people")]);
   });
 });
 
@@ -235,6 +240,10 @@ describe("how many people: a bare number after the question's verb", () => {
     expect(engine.ask("How many people died in the explosion?").short).toBe("23");
     expect(engine.ask("How many people were wounded?").short).toBe("61");
   });
+
+  it("reads a misspelt verb by its first letters, as the sentence's words are read", () => {
+    expect(engine.ask("how many were injurd").short).toBe("61");
+  });
 });
 
 describe("a question typed all in lowercase", () => {
@@ -289,5 +298,212 @@ describe("a rate asked is a percentage", () => {
 
   it("answers 'what was the turnout rate?' with the percentage, not the count beside it", () => {
     expect(engine.ask("What was the turnout rate?").short).toBe("58%");
+  });
+});
+
+describe("what changed from one number to another", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["The greens won a seat from the liberals, hence the greens' seats on the council increased from 4 to 7.", "Some 61,000 votes were cast for the greens, and 48,000 voters stayed home."], "2023-05-09", "council"),
+  ]);
+
+  it("answers how many there are now with where the change ended", () => {
+    expect(engine.ask("How many council seats do the greens have now?").short).toBe("7");
+  });
+
+  it("answers how many people voted with a number of people, not of votes", () => {
+    expect(engine.ask("How many people stayed home?").short).toBe("48,000");
+    expect(engine.ask("How many people voted?").short).not.toBe("Some 61,000");
+  });
+});
+
+describe("deaths, victims and casualties: the people an event befell", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["A landslide buried the road on Sunday, killing 9 people and injuring 31, officials said.", "Rescuers evacuated hundreds of villagers, and 40 cattle died."], "2023-02-06", "landslide"),
+  ]);
+
+  it("answers how many deaths or fatalities with the number killed", () => {
+    expect(engine.ask("How many deaths were there?").short).toBe("9");
+    expect(engine.ask("How many fatalities were there?").short).toBe("9");
+    expect(engine.ask("How many injuries were there?").short).toBe("31");
+  });
+
+  it("answers how many victims with the number killed or hurt, never the evacuated", () => {
+    expect(["9", "31"]).toContain(engine.ask("How many victims were there?").short);
+  });
+
+  it("takes no deaths from a number of animals", () => {
+    const farm = createEngine([article(["Floods swept the farm on Sunday, and 40 cattle died."], "2023-02-06", "farm")]);
+    expect(farm.ask("How many deaths were there?").answered).toBe(false);
+  });
+});
+
+describe("how old: the age of what the question asks about, when it names no one", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["Mayor Ann Reed, 61, opened the new footbridge on Friday.", "A 9-year-old boy cut the ribbon."], "2023-04-14", "footbridge"),
+  ]);
+
+  it("answers with the age of the noun asked, by its title or the noun it describes", () => {
+    expect(engine.ask("How old is the mayor?").short).toBe("61");
+    expect(engine.ask("How old was the boy?").short).toMatch(/^9-year-old/);
+  });
+
+  it("declines how old a thing is when the only ages are people's", () => {
+    expect(engine.ask("How old is the footbridge?").answered).toBe(false);
+  });
+});
+
+describe("lengths, distances and heights", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["The new sea wall, finished in 2019, runs for 3.5 km along the harbour.", "The tide rose 2 metres above normal on Tuesday, and the storm lasted 30 hours.", "The harbourmaster has not seen such a tide for three decades."], "2023-11-02", "seawall"),
+  ]);
+
+  it("answers how long a thing is with its length, and how long an event lasted with its duration", () => {
+    expect(engine.ask("How long is the sea wall?").short).toBe("3.5 km");
+    expect(engine.ask("How long did the storm last?").short).toBe("30 hours");
+  });
+
+  it("answers how high or how far with a length", () => {
+    expect(engine.ask("How high did the tide rise?").short).toBe("2 metres");
+  });
+
+  it("reads a pronoun after a semicolon as carrying the statement before it", () => {
+    const lost = createEngine([article(["A hiker was swept off the path by the flood; she was found alive three hours later."], "2023-11-02", "hiker")]);
+    expect(lost.ask("How long was the hiker missing?").short).toBe("three hours");
+  });
+
+  it("declines how far when no length is given", () => {
+    expect(engine.ask("How far did the storm travel?").answered).toBe(false);
+  });
+});
+
+describe("a span told at the start of the next sentence, and clipped words", () => {
+  // Invented.
+  const engine = createEngine([
+    article([
+      "The chess final was delayed when a player's phone rang in the hall. After nearly an hour and a half, play resumed.",
+      "Visitors queued for the 15-minute Orion Labs demonstration of the new headset.",
+    ], "2022-10-03", "chess"),
+  ]);
+
+  it("answers how long an event lasted with the span opening the sentence after it, citing both", () => {
+    const a = engine.ask("How long was the chess final held up?");
+    expect(a.short).toBe("nearly an hour and a half");
+    expect(a.citations.map((c) => c.sentence)).toEqual([
+      "After nearly an hour and a half, play resumed.",
+      "The chess final was delayed when a player's phone rang in the hall.",
+    ]);
+  });
+
+  it("reads a clipped word as the article's full one, and keeps a name after a span out of its short answer", () => {
+    expect(engine.ask("How long was the Orion Labs demo?").short).toBe("15-minute");
+  });
+
+  it("still declines a span of another event", () => {
+    expect(engine.ask("How long did the hall stay closed?").answered).toBe(false);
+  });
+});
+
+describe("how much of something a sum of money is for", () => {
+  // Invented.
+  const engine = createEngine([article(["The province pledged $4 million in flood relief on Tuesday, and 300 tents were sent."], "2023-07-12", "relief")]);
+
+  it("answers how much relief with the sum given in relief", () => {
+    expect(engine.ask("How much relief did the province pledge?").short).toBe("$4 million");
+  });
+
+  it("declines how much of something the sums are not for", () => {
+    expect(engine.ask("How much fuel did the province send?").answered).toBe(false);
+  });
+});
+
+describe("a number of people killed or hurt answers only a question about that event", () => {
+  // Invented.
+  const engine = createEngine([article(["A fire swept the hill village of Orla on Sunday, killing 14 people."], "2023-08-14", "orla")]);
+
+  it("declines how many people live in a place when the only count is of the dead", () => {
+    expect(engine.ask("How many people live in Orla?").answered).toBe(false);
+  });
+
+  it("still answers how many died", () => {
+    expect(engine.ask("How many people died in Orla?").short).toBe("14");
+  });
+});
+
+describe("a count asked by a general noun, told by a narrower one", () => {
+  // Invented.
+  const engine = createEngine([
+    article([
+      "The drill tested a force of more than 2,000 Marines and sailors at Camp Vale.",
+      "Crews unloaded more than 90 aircraft each day at the airport.",
+      "The vaccine protected eight rhesus macaques from the disease, the scientists said.",
+      "About 700 pilgrims were crushed in the 1994 stampede.",
+      "The four-member team, made up entirely of girls, built the robot.",
+    ], "2021-05-20", "kinds"),
+  ]);
+
+  it("answers how many troops with Marines and sailors, how many planes with aircraft, how many monkeys with macaques", () => {
+    expect(engine.ask("How many troops took part in the drill?").short).toBe("more than 2,000");
+    expect(engine.ask("How many planes a day were unloaded?").short).toBe("more than 90");
+    expect(engine.ask("How many monkeys did the vaccine protect?").short).toBe("eight");
+  });
+
+  it("answers how many people with pilgrims, and how many girls with the members of a team of girls", () => {
+    expect(engine.ask("How many people were crushed in the stampede?").short).toBe("About 700");
+    expect(engine.ask("How many girls are on the team?").short).toBe("four");
+  });
+
+  it("declines a kind the sentence's noun is not of", () => {
+    expect(engine.ask("How many ships were unloaded?").answered).toBe(false);
+  });
+});
+
+describe("a whole and its parts", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["As of Monday, more than 8,000 nurses -- including about 900 aboard ships off the coast and around 7,000 posted in the city -- are treating patients in Carro."], "2021-05-20", "parts"),
+  ]);
+
+  it("answers how many with the whole, and with a part when the question says what sets it apart", () => {
+    expect(engine.ask("How many nurses are treating patients in Carro?").short).toBe("more than 8,000");
+    expect(engine.ask("How many of the nurses are on ships?").short).toBe("about 900");
+  });
+});
+
+describe("a time the question names and a figure of another time", () => {
+  // Invented.
+  const engine = createEngine([
+    article(["The festival drew about 20,000 visitors, organisers said.", "The worst crush came during the 1998 festival, in which 40 visitors were hurt."], "2024-08-05", "festival"),
+  ]);
+
+  it("declines a figure the sentence dates to another year than the one asked", () => {
+    expect(engine.ask("How many visitors were hurt this year?").answered).toBe(false);
+  });
+
+  it("answers with it when the question names its year", () => {
+    expect(engine.ask("How many visitors were hurt in 1998?").short).toBe("40");
+  });
+});
+
+describe("a subset named in the noun, and a verb with its object inside", () => {
+  // Invented.
+  const engine = createEngine([
+    article([
+      "There were also three Danish crews in the regatta, one of them made up of students.",
+      "Crews from nine countries are among the 48 crews in the regatta.",
+      "Each crew got its boat parts about six weeks in advance of the race.",
+      "The Danish crew's parts were delayed, leaving only nine days to assemble their boat.",
+    ], "2019-06-10", "regatta"),
+  ]);
+
+  it("answers how many with the whole, not the number a name narrows", () => {
+    expect(engine.ask("How many crews took part in the regatta?").short).toBe("48");
+  });
+
+  it("reads 'put the boat together' as 'assemble'", () => {
+    expect(engine.ask("How long did the crew have to put their boat together?").short).toBe("only nine days");
   });
 });

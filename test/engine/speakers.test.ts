@@ -201,3 +201,212 @@ describe("what did X say about T, where T is in the sentence the statement carri
     expect(engine.ask("What did the Valley Gazette report about the election?").answered).toBe(false);
   });
 });
+
+describe("what did X say, by profession, by medium, in the speaker's own words", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Lena Brack, 34, is on trial in Dunmore for the death of her neighbour's dog.",
+        "By the end, the dog's owners were in tears, and in the words of the Crown prosecutor, Ivo Sand, QC, “the animal suffered for weeks.”",
+        "Mr. Sand also told the court that “the owners warned her twice about the fence.”",
+        "Speaking in Brack's defense, Mira Holt, SC, said that, as the fence belonged to the council, Brack should be found not guilty.",
+        "“Ten years ago, a bridge was born. Now it is time to say goodbye,” the Vale Trust says on “The Bridge Countdown”.",
+        "According to the Dunmore Herald, the council has never repaired the fence.",
+      ],
+      "2021-05-08",
+      "trial",
+    ),
+  ]);
+
+  it("GIVEN a rank after a name ('SC') THEN 'the defence lawyer' (either spelling) finds that barrister, and not the prosecutor", () => {
+    for (const q of ["What did the defence lawyer say?", "what did the defense lawyer say"]) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.citations[0]!.sentence).toContain("Mira Holt");
+    }
+    expect(engine.ask("What did the prosecutor say?").citations[0]!.sentence).toContain("Sand");
+  });
+
+  it("GIVEN 'say on the countdown site' THEN the site is where it was said, not a topic the statement must hold", () => {
+    const a = engine.ask("What does the Vale Trust say on the countdown site?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Vale Trust says: “Ten years ago/);
+    expect(engine.ask("What does the Vale Trust say about the election?").answered).toBe(false);
+  });
+
+  it("GIVEN two statements whose sentences name the topic THEN the one saying it in the speaker's own words leads", () => {
+    const a = engine.ask("What did Sand say about the owners?");
+    expect(a.citations[0]!.sentence).toContain("warned her twice");
+  });
+
+  it("GIVEN a source named by 'according to' or 'in the words of' THEN the answer opens with that phrase", () => {
+    expect(engine.ask("What did the Dunmore Herald report?").text).toMatch(/^According to Dunmore Herald, the council has never repaired the fence/);
+    expect(engine.ask("What did the Crown prosecutor say about the animal?").text).toMatch(/^In the words of Ivo Sand \(Crown prosecutor, QC\): “the animal suffered/);
+  });
+});
+
+describe("what did <body> / <description> say, when no one is named for it", () => {
+  const engine = createEngine([
+    article(
+      [
+        "A flood closed the Tarn road on Friday.",
+        "A spokesman for Northgate Hospital said the wards were full.",
+        "A statement from the Ministry of Transport said the bridge would close for repairs.",
+        "The union, which represents 5,000 nurses, warned that staff were exhausted.",
+        "“This is a dark day,” said Father Tom Hale, the parish priest.",
+        "Ann Vole was taken to hospital on Saturday.",
+        "By then, “her lungs were failing”, according to the Tarn Courier.",
+        "Union secretary Amy Lowe went on to say that nurses deserved better pay.",
+      ],
+      "2022-02-01",
+      "flood",
+    ),
+  ]);
+
+  it("GIVEN 'the <body> spokesman' THEN the body that spoke through an unnamed spokesman answers", () => {
+    expect(engine.ask("What did the Northgate Hospital spokesman say?").citations[0]!.sentence).toContain("wards were full");
+  });
+
+  it("GIVEN 'the transport ministry' THEN the Ministry of Transport answers", () => {
+    expect(engine.ask("What did the transport ministry say?").citations[0]!.sentence).toContain("bridge would close");
+  });
+
+  it("GIVEN a group named by a description ('the nurses union') or a role after the name ('the parish priest') THEN it answers", () => {
+    expect(engine.ask("What did the nurses union say?").text).toMatch(/^The union warned that staff were exhausted/);
+    expect(engine.ask("What did the priest say?").text).toMatch(/^Father Tom Hale \(parish priest\) said: “This is a dark day”/);
+  });
+
+  it("GIVEN 'about <name>'s condition' THEN a statement about that person is on the topic; another topic is still declined", () => {
+    const a = engine.ask("What did the Tarn Courier report about Ann Vole's condition?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("lungs were failing");
+    expect(engine.ask("What did the Tarn Courier report about the bridge?").answered).toBe(false);
+  });
+
+  it("GIVEN 'X went on to say that …' THEN X said it", () => {
+    expect(engine.ask("What did Amy Lowe say about pay?").text).toMatch(/said that nurses deserved better pay/);
+  });
+
+  it("still declines a body or role no one in the articles speaks for", () => {
+    expect(engine.ask("What did the archbishop say?").answered).toBe(false);
+    expect(engine.ask("What did the fire brigade spokesman say?").answered).toBe(false);
+  });
+});
+
+describe("other ways of asking what someone said", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Mayor Lena Ortiz said the flood barriers held overnight.",
+        "Senator Karl Dunn was quoted as saying that the vote was rigged.",
+        "The hospital confirmed that three patients were in critical condition.",
+      ],
+      "2022-03-01",
+      "asking",
+    ),
+  ]);
+
+  it.each([
+    ["What was the mayor's reaction?", "flood barriers"],
+    ["How did the hospital respond?", "three patients"],
+    ["What did Dunn allege?", "vote was rigged"],
+    ["What were Ortiz's comments?", "flood barriers"],
+  ])("GIVEN %s THEN the speaker's statement answers", (q, words) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain(words);
+  });
+
+  it("still declines the reaction of someone never quoted", () => {
+    expect(engine.ask("What was the governor's reaction?").answered).toBe(false);
+  });
+});
+
+describe("what did X tell <whom> about T", () => {
+  const engine = createEngine([
+    article(
+      ["“You keep our edge sharp,” Defense Secretary Ann Vey told the Marines.", "Next week is the holiday, the secretary said, “and I thank your families.”"],
+      "2016-11-15",
+      "tell",
+    ),
+  ]);
+
+  it("GIVEN 'tell the Marines about T' THEN the Marines are whom it was told, and T is the topic", () => {
+    expect(engine.ask("What did Vey tell the Marines about their edge?").citations[0]!.sentence).toContain("edge sharp");
+    expect(engine.ask("What did the secretary tell the Marines about the holiday?").citations[0]!.sentence).toContain("thank your families");
+    expect(engine.ask("What did Vey tell the Marines about the budget?").answered).toBe(false);
+  });
+});
+
+describe("the topic, with verbs that say little and quotations that finish the article's clause", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Ada Moss claims her passport was taken away from her on the ship.",
+        "She worked in the engine room for years.",
+        "The Harbour Guild also claims that Moss not having her passport was normal procedure.",
+        "The Guild said the crew was paid on time.",
+        "Aid sent to flooded Tarn \"is making a grim situation a little better each day,\" Deputy Minister Ola Brun said.",
+        "\"We will stay in Tarn until the town recovers,\" Brun said, adding aid will be given \"as long as it is needed.\"",
+      ],
+      "2021-06-01",
+      "topic",
+    ),
+  ]);
+
+  it("GIVEN 'about her passport being taken' THEN the statement about her passport answers", () => {
+    expect(engine.ask("What does the Harbour Guild say about her passport being taken?").citations[0]!.sentence).toContain("normal procedure");
+  });
+
+  it("GIVEN a quotation finishing the article's clause THEN that clause's words are what it is about", () => {
+    expect(engine.ask("What did Brun say the aid is doing for Tarn?").citations[0]!.sentence).toContain("a little better");
+  });
+
+  it("still declines a topic the speaker never touched", () => {
+    expect(engine.ask("What does the Harbour Guild say about the storm?").answered).toBe(false);
+  });
+});
+
+describe("bodies asked about by initials or by their people, and unmarked quotations", () => {
+  const engine = createEngine([
+    article(
+      [
+        "A single dose protected six ponies from the fever, according to National Institutes of Animal Health scientists.",
+        "The World Weather Organisation (WWO) recommends that every town should keep a flood plan.",
+        "Ada Moss claims she was kept on the ship for years.",
+        "I was told that my mother had attacked the guild and that I had to cut ties with her.",
+        "Then Tarn won the match.",
+        "The riders had to cross Rebel territory to reach the race, and the Rebels did not stop them.",
+      ],
+      "2021-07-01",
+      "bodies",
+    ),
+  ]);
+
+  it("GIVEN 'the NIAH scientists' THEN the National Institutes of Animal Health answer", () => {
+    const a = engine.ask("What do the NIAH scientists say the dose did?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^According to National Institutes of Animal Health, a single dose protected six ponies/);
+  });
+
+  it("GIVEN 'What does the WWO say?' THEN its recommendation answers", () => {
+    expect(engine.ask("What does the WWO say about flood plans?").citations[0]!.sentence).toContain("every town should keep a flood plan");
+  });
+
+  it("GIVEN a first-person sentence opening the paragraph after someone's statement THEN it is their words", () => {
+    expect(engine.ask("What did Ada Moss say she was told about her mother?").citations[0]!.sentence).toMatch(/^I was told that my mother/);
+  });
+
+  it("GIVEN 'the Rebels' or a coach never quoted THEN it is declined, not answered by search", () => {
+    const a = engine.ask("What did the Rebels say about the race?");
+    expect(a.answered).toBe(false);
+    expect(engine.ask("What did Tarn's coach say after the match?").answered).toBe(false);
+  });
+});
+
+describe("unmarked first person is read only right after a person's statement", () => {
+  it("GIVEN an 'I' sentence with no one quoted just before THEN nobody said it", () => {
+    const a = analyseArticle(article(["The ship left port in May.", "I was told the ship would return."]));
+    expect(a.sentences.flatMap((s) => s.statements)).toEqual([]);
+  });
+});

@@ -11,6 +11,14 @@ describe("splitting sentences", () => {
     ]);
   });
 
+  it("ends a sentence at a place's abbreviation when the next word only opens sentences", () => {
+    expect(texts("The choir sang in Washington D.C. The mayor came to the U.S. Embassy at 9 a.m. He left at noon.")).toEqual([
+      "The choir sang in Washington D.C.",
+      "The mayor came to the U.S. Embassy at 9 a.m.",
+      "He left at noon.",
+    ]);
+  });
+
   it("keeps a quotation of two sentences together with its attribution", () => {
     expect(texts("“At some point we will be gone. We cut it down,” Smith added. Then he left.")).toEqual([
       "“At some point we will be gone. We cut it down,” Smith added.",

@@ -39,7 +39,7 @@ export const ORGANISATION_HEADS = new Set(
   ("times post journal news agency press reuters xinhua tass ap afp bbc cnn house pentagon ministry " +
     "department command force forces corps army navy guard guards council parliament congress senate " +
     "committee commission party union nations organization organisation government administration office " +
-    "bank university institute center centre group company inc corp court coalition alliance nato state " +
+    "bank university institute institutes laboratory laboratories center centre group company inc corp court coalition alliance nato state " +
     "states republic kingdom assembly cabinet embassy police service services network channel broadcasting " +
     "foundation fund authority bureau staff chiefs herald tribune gazette chronicle telegraph guardian " +
     "courier observer examiner inquirer bulletin magazine radio television tv daily district school college " +
@@ -54,7 +54,8 @@ export const THING_HEADS = new Set(
   ("day week month year war act law bill treaty accord agreement plan policy prize award awards cup games " +
     "olympics championship election elections referendum declaration convention protocol doctrine strategy " +
     "report index tower bridge street road avenue square river lake mountain island islands valley " +
-    "ocean sea bay coast desert").split(" "),
+    "ocean sea bay coast desert exercise operation programme program project initiative summit conference " +
+    "festival tournament festival expo exhibition survey study mission campaign").split(" "),
 );
 
 /**
@@ -76,12 +77,22 @@ export const PLACE_NAME_ENDINGS = new Set("west east north south central springs
 /** Letters after a person's name, in commas: "Ann Roe, QC,", "Tom Lee, MP," — a rank or degree, never an organisation. */
 export const POST_NOMINALS = new Set("QC KC SC MP MSP MEP MLA MD PhD OBE MBE CBE KBE DBE AO AC AM OAM FRS Jr Sr".split(" "));
 
+/**
+ * What a rank after a name says a person is, for questions that ask by profession: "Ann Roe, SC"
+ * is a barrister, so "What did the defence lawyer say?" may mean her.
+ */
+export const POST_NOMINAL_ROLES: Record<string, string> = {
+  QC: "barrister lawyer counsel", KC: "barrister lawyer counsel", SC: "barrister lawyer counsel",
+  MP: "member of parliament lawmaker", MSP: "member of parliament lawmaker", MEP: "member of parliament lawmaker", MLA: "member of the legislative assembly lawmaker",
+  MD: "doctor physician",
+};
+
 /** Capitalised words that begin sentences or name times, never people. */
 export const NOT_NAMES = new Set([
   ...("the a an this that these those it its he she they we i you his her their our my your there here " +
     "currently citing speaking pressed asked according meanwhile however but and or so yet in on at by for " +
     "with from after before during while when where what who why how if as since until despite earlier later " +
-    "last next yesterday today tomorrow tonight both either neither").split(" "),
+    "last next yesterday today tomorrow tonight both either neither then also still now once instead").split(" "),
   ...WEEKDAYS,
   ...[...MONTHS, ...monthAbbreviations()].filter((w) => !MONTHS_ALSO_NAMES.includes(w)),
 ]);
@@ -106,7 +117,15 @@ export const PERSON_DESCRIPTIONS = new Set(
     "lawmaker legislator mother father son daughter wife husband brother sister friend child kid pupil researcher " +
     "physician surgeon psychologist biologist chemist physicist astronomer engineer pilot captain commander " +
     "co-chair chairperson founder president secretary minister spokesman spokeswoman spokesperson director head " +
-    "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy").split(" "),
+    "leader chief officer official adviser advisor professor analyst editor correspondent ambassador envoy " +
+    // People as news stories name them by what happened to them or what they do there.
+    "suspect defendant accused hacker defector refugee migrant asylum-seeker protester protestor demonstrator " +
+    "pilgrim worshipper worshiper believer follower fan cosplayer gamer passenger tourist visitor spectator attendee " +
+    "participant contestant representative delegate inmate prisoner detainee hostage patient " +
+    "sailor fisherman diver climber runner swimmer cyclist monk priest nun bishop imam rabbi pastor cleric " +
+    "attorney barrister solicitor councillor councilor commissioner superintendent detective constable sergeant " +
+    "lieutenant colonel veteran blogger comedian dancer poet filmmaker producer presenter aide deputy " +
+    "vicar archbishop coroner paramedic firefighter").split(" "),
 );
 
 /**

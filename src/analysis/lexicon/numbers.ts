@@ -37,10 +37,32 @@ export const FIGURE_BOUNDS: Record<string, "approximate" | "above" | "below" | "
   nearly: "just-below", almost: "just-below", "just under": "just-below",
 };
 
+/**
+ * How a yes/no question sets a threshold for a figure: "more than 100 people", "weaker than
+ * magnitude 6", "at least ten". Each word reads "above" or "below" the number after it
+ * (with "than" and at most one word between: "magnitude").
+ */
+export const THRESHOLD_WORDS: Record<string, "above" | "below"> = {
+  "at least": "above", more: "above", over: "above", above: "above", greater: "above", larger: "above", bigger: "above",
+  higher: "above", stronger: "above", longer: "above", older: "above", heavier: "above", exceed: "above", exceeded: "above", exceeds: "above",
+  "at most": "below", less: "below", fewer: "below", under: "below", below: "below", smaller: "below", lower: "below",
+  weaker: "below", shorter: "below", younger: "below", lighter: "below",
+};
+
+/** What a figure counts when it counts anyone at all: a sentence may leave it unwritten ("killing 107" for "more than 100 people"). */
+export const UNSPECIFIC_COUNTED = new Set(["people", "persons", "individuals"]);
+
 /** Units of time, singular and plural: "48 hours", "an 11-year lull". */
 export const TIME_UNITS = new Set(
   ("second seconds minute minutes hour hours day days week weeks fortnight fortnights month months " +
     "year years decade decades century centuries").split(" "),
+);
+
+/** Units of length, for distances, heights and depths: "2.5 km", "300 metres", "12 miles". */
+export const LENGTH_UNITS = new Set(
+  ("km kms kilometre kilometres kilometer kilometers metre metres meter meters m cm centimetre centimetres " +
+    "centimeter centimeters mm millimetre millimetres millimeter millimeters mile miles foot feet ft yard yards " +
+    "inch inches nautical").split(" "),
 );
 
 /** Currency words after a number: "26 million dollars". */
@@ -108,5 +130,40 @@ export const PERSON_NOUNS = new Set(
     "students pupils children schoolchildren kids adults men women boys girls patients passengers victims " +
     "refugees migrants protesters demonstrators voters visitors tourists fans members families survivors " +
     "casualties fatalities prisoners detainees hostages soldiers troops officers miners fishermen farmers " +
-    "doctors nurses teachers journalists athletes participants respondents volunteers").split(" "),
+    "doctors nurses teachers journalists athletes participants respondents volunteers pilgrims worshippers " +
+    "worshipers believers followers spectators players competitors delegates scientists researchers marines " +
+    "sailors airmen inmates evacuees mourners shoppers commuters pedestrians drivers crew " +
+    "teenagers youths guests attendees parishioners rioters militants fighters rebels").split(" "),
 );
+
+/**
+ * What a count question may ask by a general noun that the article counts by a narrower one:
+ * "how many troops" is answered by "3,500 Marines and sailors", "how many planes" by "150
+ * aircraft". Keys and members are plural nouns as written; "people" takes every person noun.
+ */
+export const COUNTED_KINDS: Record<string, string[]> = {
+  troops: ["marines", "sailors", "airmen", "soldiers", "servicemen", "servicewomen", "paratroopers", "reservists", "commandos", "guardsmen"],
+  planes: ["aircraft", "jets", "airplanes", "aeroplanes", "airliners", "flights"],
+  aircraft: ["planes", "jets", "helicopters", "airplanes", "aeroplanes", "airliners", "drones"],
+  ships: ["vessels", "boats", "warships", "ferries", "tankers", "frigates", "destroyers", "carriers"],
+  boats: ["vessels", "ships", "ferries", "yachts", "dinghies"],
+  vehicles: ["cars", "trucks", "lorries", "buses", "vans", "tanks", "jeeps"],
+  monkeys: ["macaques", "baboons", "marmosets", "chimpanzees"],
+  animals: ["monkeys", "macaques", "mice", "rats", "hamsters", "ferrets", "rabbits", "dogs", "cats", "cattle", "cows", "sheep", "pigs", "horses", "birds", "chickens", "animals"],
+  buildings: ["homes", "houses", "schools", "hospitals", "churches", "mosques", "shops", "offices", "apartments"],
+  homes: ["houses", "dwellings", "apartments", "flats"],
+  houses: ["homes", "dwellings"],
+  weapons: ["guns", "rifles", "missiles", "rockets", "bombs"],
+  countries: ["nations", "states"],
+  nations: ["countries", "states"],
+};
+
+/** Nouns for the people an event befell: "how many victims" is answered by "killing 12 people" or "85 were injured". */
+export const EVENT_PEOPLE_NOUNS = new Set(("victims casualties fatalities dead deaths injuries injured wounded").split(" "));
+
+/** Words after a number that say where the counted things are, not what they are: "10,000 aboard ships", "3,000 ashore". */
+export const PLACE_ADVERBS = new Set("aboard ashore abroad overseas inside outside nationwide worldwide onboard offshore including".split(" "));
+
+/** Counted nouns a list of names answers ("Sudan, Iran, Libya and Yemen" are four countries), besides the nouns naming people. */
+export const NAMED_KINDS = new Set(("countries nations states cities towns provinces regions teams clubs companies firms " +
+  "parties groups organisations organizations agencies universities schools newspapers brands airlines banks").split(" "));

@@ -12,14 +12,43 @@ export const REPORTING_VERBS = new Set(
     "believes believed pledged pledges promised promises vowed vows cautioned cautions disclosed revealed " +
     "maintained maintains contended observed remarked recalled concluded indicated indicates " +
     "reiterated reiterates underscored conceded called calls commented comments asserted asserts " +
-    "described describes").split(" "),
+    "described describes recommended recommends").split(" "),
 );
+
+/** Whom something is told, when it is no name: "told reporters the talks failed", "told the court that …". */
+export const ADDRESSEES = "reporters journalists press media court jury inquiry committee hearing parliament lawmakers audience supporters listeners viewers".split(" ");
+
+/**
+ * Where or how something was said, after "on" / "in" / "at": "What did X say on its website / in an
+ * interview / at the briefing?" names the medium, not what was said about, so the statement need not hold it.
+ */
+export const SPEECH_MEDIA = (
+  "site website webpage page blog account twitter facebook instagram channel show programme program interview statement " +
+  "statements conference briefing speech broadcast podcast radio television tv newspaper column op-ed letter post posts video " +
+  "release hearing meeting rally sermon address tweet tweets message email"
+).split(" ");
+
+/** Those who speak for a body: "What did the hospital spokesman / officials / the NIH scientists say?" is the body, when none is named. */
+export const SPEAKING_FOR_A_BODY =
+  "spokesman spokeswoman spokesperson spokespeople official officials representative representatives press office statement scientists researchers experts staff".split(" ");
+
+/** Nouns for what someone said, in questions: "What were Pell's comments?", "What was the mayor's reaction?" */
+export const RESPONSE_NOUNS = "comment comments remark remarks words response reaction".split(" ");
+
+/**
+ * Nouns for some side of a person or thing: "What did X say about Gloria's condition / the
+ * company's future / the role of the police?" asks what X said about Gloria, the company, the police.
+ */
+export const ASPECT_NOUNS = (
+  "condition situation state status health plight fate future role response reaction view views position stance case circumstances"
+).split(" ");
 
 /** Verbs a question uses to ask what someone said, after "did X" or "has X": "What did X say / tweet / write …?", "What has X stated?". */
 export const ASKED_SAYING_VERBS = (
   "say said says tell told tweet tweeted write wrote state stated note noted add added report reported expect expected think thought " +
   "claim claimed announce announced reply replied want wanted warn warned caution predict promise argue insist suggest reveal propose " +
-  "stress confirm deny urge pledge believe comment commented"
+  "stress confirm deny urge pledge believe comment commented allege alleged admit admitted acknowledge acknowledged explain explained " +
+  "concede conceded respond responded react reacted"
 ).split(" ");
 
 /** Verb forms a question uses to ask who said something: "Who warned …?", "Which agency reported …?". */

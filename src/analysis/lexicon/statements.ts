@@ -11,10 +11,28 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["injure", "injured", "injures", "injury", "injuries", "hurt", "wounded", "wound", "wounds", "wounding"],
   ["kill", "killed", "kills", "killing", "death", "deaths", "dead", "die", "died", "dies", "fatality", "fatalities"],
   ["only", "alone", "sole", "solely"],
-  ["support", "supported", "supports", "favour", "favor", "favoured", "favored", "favours", "favors"],
+  ["support", "supported", "supports", "favour", "favor", "favoured", "favored", "favours", "favors", "vote for", "voted for", "votes for", "voting for"],
+  ["oppose", "opposed", "opposes", "opposing", "vote against", "voted against", "votes against", "voting against"],
   ["exclude", "left out", "leave out", "leaves out", "leaving out", "kept out"],
   ["include", "includes", "included", "including", "account for", "accounts for", "accounted for", "accounting for", "take into account", "takes into account", "took into account", "factor in", "factors in", "factored in"],
   ["receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "obtain", "obtained", "obtains"],
+  ["compete", "competed", "competes", "competing", "play", "played", "plays", "playing", "face off", "faced off", "faces off", "facing off"],
+  // Relation groups: one state or change, told in the words a reader and a reporter each choose.
+  ["complete", "completed", "completes", "completing", "completion", "finish", "finished", "finishes", "finishing"],
+  ["final", "last"],
+  ["improve", "improved", "improves", "improving", "improvement", "get better", "gets better", "got better", "getting better", "gotten better"],
+  ["worsen", "worsened", "worsens", "worsening", "deteriorate", "deteriorated", "deteriorates", "deteriorating", "get worse", "gets worse", "got worse", "getting worse", "gotten worse"],
+  ["vulnerability", "vulnerabilities", "security hole", "security holes", "security flaw", "security flaws"],
+  ["cover", "covers", "covered", "covering", "apply to", "applies to", "applied to", "applying to"],
+  ["suicide", "kill himself", "killed himself", "kills himself", "kill herself", "killed herself", "kills herself", "kill themselves", "killed themselves", "took his own life", "took her own life", "take his own life", "take her own life"],
+  ["organisation", "organisations", "organization", "organizations", "group", "groups"],
+  ["most", "majority", "bulk"],
+  ["release", "released", "releases", "releasing", "free", "freed", "frees", "freeing", "set free"],
+  ["resign", "resigned", "resigns", "resigning", "resignation", "step down", "stepped down", "steps down", "stepping down", "quit", "quits"],
+  // "close to the border" is "near", never the "closed" that answers "open".
+  ["near", "close to", "closer to", "close by"],
+  // "as well" is "also", never the "well" that answers "poorly".
+  ["also", "as well"],
 ];
 
 /** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */
@@ -37,6 +55,43 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
   ["convicted", "guilty"],
   ["acquitted", "innocent", "cleared"],
 ], [
+  ["improve", "improved", "improves", "improving", "improvement"],
+  ["worsen", "worsened", "worsens", "worsening", "deteriorate", "deteriorated"],
+], [
+  ["well"],
+  ["poorly", "badly"],
+], [
+  ["support", "supported", "supports", "backed", "endorse", "endorsed", "endorses", "welcomed"],
+  ["oppose", "opposed", "opposes", "opposing", "criticised", "criticized", "criticise", "criticize", "condemned", "condemn", "denounced", "denounce"],
+], [
+  // Not "close": "close to the border" is no state of being shut.
+  ["open", "opened", "opens"],
+  ["closed", "shut", "shuts"],
+], [
+  ["admit", "admits", "admitted", "admitting", "acknowledge", "acknowledged", "acknowledges", "confirm", "confirmed", "confirms"],
+  ["deny", "denies", "denied", "denying"],
+], [
+  ["agree", "agrees", "agreed"],
+  ["disagree", "disagrees", "disagreed"],
+], [
+  // Superlatives: "the smallest lake?" against "the largest lake". Not comparatives: "Is Maja
+  // younger than Grete?" against "Grete is older than Maja" turns on the order of the names.
+  ["largest", "biggest"],
+  ["smallest"],
+], [
+  ["highest"],
+  ["lowest"],
+], [
+  ["best"],
+  ["worst"],
+], [
+  ["oldest"],
+  ["youngest", "newest"],
+], [
+  // One place in a series is no other: "the first dam?" against "the second dam".
+  ["first"],
+  ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"],
+], [
   ["include", "included", "includes", "including", "inclusion"],
   ["exclude", "excluded", "excludes", "excluding", "exclusion"],
 ]];
@@ -46,7 +101,7 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
  * "few if any manufacturers", "mistakenly thought" (a belief the writer says is wrong).
  * Phrases first: they are read before single words.
  */
-export const NEGATION_PHRASES = ["few if any", "no longer", "failed to", "fails to", "fail to", "refused to", "refuses to", "declined to", "unable to", "rather than", "instead of", "none of", "lack of", "absence of", "ruled out"];
+export const NEGATION_PHRASES = ["yet to", "few if any", "no longer", "failed to", "fails to", "fail to", "refused to", "refuses to", "declined to", "unable to", "rather than", "instead of", "none of", "lack of", "absence of", "ruled out"];
 export const NEGATION_WORDS = new Set(
   ("not no never none neither nor without nobody nothing nowhere hardly barely scarcely seldom rarely few " +
     "mistakenly wrongly falsely erroneously lacks lacked lacking").split(" "),
@@ -54,13 +109,76 @@ export const NEGATION_WORDS = new Set(
 /** Phrases with a negative word that do not negate: "not only … but also", "no doubt". */
 export const NOT_NEGATIONS = ["not only", "not just", "not least", "no doubt", "no less than", "no fewer than", "no more than", "none other than", "nothing but", "a few"];
 
-/** Words that leave a statement open: a yes/no answer cannot rest on them unless the question is as open. */
-export const HEDGE_WORDS = new Set("may might could possibly perhaps allegedly reportedly if unless whether probably likely".split(" "));
+/**
+ * Words that say a thing came close to being so, and so was not: "almost complete" answers
+ * "finished?" with no. They deny only the word right after them ("nearly all homes" denies
+ * "all", not "homes"), and never a number ("nearly 500 people died" still tells of deaths).
+ */
+export const NEAR_MISS_WORDS = new Set(["almost", "nearly"]);
+
+/**
+ * A prefix that makes a word its own opposite ("uncrowded" against "crowded", "unharmed"
+ * against "harmed"), and the words that only look so ("unless" is no opposite of "less").
+ */
+export const NEGATING_PREFIX = "un";
+export const NOT_PREFIX_NEGATIONS = new Set(["uncover", "uncovered", "uncovers", "unless", "unrest", "unfold", "unfolded", "unfolds", "unravel", "unravelled", "unraveled", "unveil", "unveiled", "unveils", "unwind", "unearth", "unearthed", "unleash", "unleashed", "untold", "unto", "until"]);
+
+/**
+ * Verbs whose "to …" tells of something not (yet) done: "promised to rebuild the pier", "was
+ * advised to send the child", "plans to open". What follows them is no fact, so a yes/no answer
+ * cannot rest on it unless the question asks about the promise or plan itself.
+ */
+export const UNREALISED_VERBS = new Set(
+  ("promise promised promises pledge pledged pledges vow vowed vows plan plans planned planning intend intends intended " +
+    "hope hopes hoped hoping want wants wanted wish wishes wished try tries tried trying attempt attempts attempted seek seeks sought " +
+    "aim aims aimed expect expects expected threaten threatens threatened urge urges urged advise advises advised ask asks asked " +
+    "encourage encourages encouraged propose proposes proposed offer offers offered agree agrees agreed scheduled set going about supposed").split(" "),
+);
+
+/** A word that, after a sentence telling of advice or a plan, says it was not followed: "Instead, he treated her himself." */
+export const NOT_FOLLOWED = /\binstead\b(?!\s+of\b)/i;
+
+/**
+ * Verbs that take someone or something somewhere: "Did they take her to a specialist?" is told by
+ * "sent her to a specialist". Read as one only when the question's verb has a "to" after it.
+ */
+export const CONVEYING_VERBS = ["take", "send", "bring", "drive", "fly", "rush", "refer", "transfer"];
+export const CONVEYING_QUESTION_VERBS = new Set("take takes took taken taking".split(" "));
+
+/** Words that say what follows them no longer holds ("former Scientologist"): a question about now ("is … still") is answered no. */
+export const FORMER_WORDS = new Set(["former", "ex", "erstwhile", "onetime"]);
+
+/** Words by which a yes/no question asks about now ("Is she still …?"), besides its present-tense verb. */
+export const NOW_WORDS = new Set(["still", "now", "currently", "presently"]);
+
+/** A hedge that, negated, is a plain denial: "neither side could score", "could not be reached". "May not" stays open. */
+export const ABILITY_HEDGES = new Set(["could"]);
+
+/**
+ * Words that leave what follows them in their clause open — a possibility, a plan for later, an
+ * obligation: a yes/no answer cannot rest on them unless the question is as open ("Will …?",
+ * "Could …?"). "The navy retaliated and may strike again" still says it retaliated.
+ */
+export const HEDGE_WORDS = new Set("may might could would will shall should must possibly perhaps allegedly reportedly probably likely seemed seems".split(" "));
+/** Of the hedges, those that tell what is to come: a question about the future ("Will the pier reopen?") may rest on them. */
+export const FUTURE_WORDS = new Set(["will", "would", "shall"]);
+/**
+ * Words that make their whole clause a condition or an open matter ("Troops would leave if the
+ * talks failed", "its effectiveness remains unclear"), wherever they stand in it.
+ */
+export const CONDITION_WORDS = new Set(["if", "unless", "whether", "unclear", "uncertain", "unconfirmed", "unverified", "undetermined"]);
+/** Phrases that say a thing only resembled what follows ("it felt like the first"): they leave it open too. */
+export const HEDGE_PHRASES = ["felt like", "feel like", "feels like", "seemed like", "seems like", "looked like", "looks like", "as if", "as though"];
 
 /** Words of a yes/no question that say nothing about what is asked. */
-export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true".split(" "));
+export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true v vs versus".split(" "));
 
 /** Words that restrict a statement to less than all ("added to only 10 per cent", "had only seen it in photos"). */
 export const RESTRICTION_WORDS = new Set("only just merely solely".split(" "));
+/** Words that, with "of", count out part of something ("two of the five hostages", "some of the homes"): no answer to "all". */
+export const PART_WORDS = new Set("some several many most few half part".split(" "));
+/** Verbs a question uses as "become" before the state it asks about ("go bankrupt", "went missing"): the state is what is asked. */
+export const BECOME_VERBS = new Set("go goes went gone going".split(" "));
+
 /** Words by which a question asks about all of something ("all salt", "every school"). */
 export const UNIVERSAL_WORDS = new Set("all every each entire whole always everyone everybody everything".split(" "));

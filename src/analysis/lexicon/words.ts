@@ -12,6 +12,15 @@ export const ABBREVIATIONS = new Set([
   "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "i.e", "e.g", "ph.d",
 ]);
 
+/** Abbreviations that name a place, a body or a time, and so may end a sentence ("… in Washington D.C."). */
+export const SENTENCE_FINAL_ABBREVIATIONS = new Set(["u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.m", "p.m", "inc", "corp", "ltd", "co", "etc", "jr", "sr"]);
+
+/** Capitalised words that open a sentence and never continue a name ("The", "They", "However"), lowercase. */
+export const SENTENCE_OPENERS = new Set(
+  ("the a an he she it they we i this that these those his her their its there here but and however meanwhile " +
+    "yet so then now today yesterday after before when while although though as according").split(" "),
+);
+
 /** Words that carry no content in a question or a sentence. */
 export const STOPWORDS = new Set(
   ("a an the and or but if then than so of to in on at by for with from into onto over under about as " +
@@ -42,6 +51,9 @@ export const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
   ["real", "actual", "true", "birth", "born", "legal", "full"],
   ["original", "initial", "first"],
 ];
+/** Prepositions that put a place after them ("in Baghdad", "at the Volgograd Arena", "from Brazil"): where a where-answer stands. */
+export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "to", "into", "online"]);
+
 /** The qualifiers a question uses that must be in the answer's sentence: not "first" or "last", which questions use loosely ("when did it first …"). */
 export const QUALIFIERS_ASKED = new Set(["previous", "prior", "preceding", "real", "actual", "original"]);
 
@@ -65,6 +77,29 @@ export const ROLE_ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
+ * Everyday abbreviations a question may use where an article spells the word out ("on TV" for
+ * "on French television"). Read, like the titles above, only when the articles don't use them.
+ */
+export const COMMON_ABBREVIATIONS: Record<string, string> = {
+  tv: "television", uni: "university", info: "information", approx: "approximately", intl: "international",
+  natl: "national", dept: "department", hq: "headquarters", aka: "also known as",
+};
+
+/**
+ * American and British spellings of one word (American first): "defense lawyer" is the "defence
+ * lawyer" an article names. Merged like synonym groups; only whole words, no spelling rules.
+ */
+export const SPELLING_VARIANTS: string[][] = [
+  ["defense", "defence"], ["offense", "offence"], ["license", "licence"], ["center", "centre"], ["theater", "theatre"],
+  ["fiber", "fibre"], ["color", "colour"], ["favor", "favour"], ["honor", "honour"], ["labor", "labour"],
+  ["behavior", "behaviour"], ["neighbor", "neighbour"], ["harbor", "harbour"], ["rumor", "rumour"], ["humor", "humour"],
+  ["program", "programme"], ["organize", "organise"], ["organization", "organisation"], ["recognize", "recognise"],
+  ["criticize", "criticise"], ["criticized", "criticised"], ["apologize", "apologise"], ["realize", "realise"],
+  ["analyze", "analyse"], ["catalog", "catalogue"], ["gray", "grey"], ["jewelry", "jewellery"],
+  ["pediatric", "paediatric"], ["maneuver", "manoeuvre"], ["aluminum", "aluminium"], ["skeptical", "sceptical"],
+];
+
+/**
  * Words that mean the same thing in news about armed forces, diplomacy and politics. Each
  * group is reduced to its first word, so a question and a sentence meet whatever word each
  * chose. Kept small and general on purpose; wrong merges cost more than missing ones.
@@ -74,7 +109,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["withdrawal", "withdraw", "withdrawing", "withdrew", "pullout", "pull-out", "drawdown", "draw-down", "exit", "leave", "leaving", "departure", "pulling", "pull", "retreat"],
   ["reduce", "reduction", "cut", "cuts", "drop", "decrease", "decline", "declined", "declines", "fall", "falls", "lower", "shrink", "trim", "down"],
   ["increase", "boost", "raise", "rise", "surge", "expand"],
-  ["killing", "killed", "kill", "assassination", "assassinated", "death", "died", "die", "dies", "dying", "slain", "strike"],
+  ["killing", "killed", "kill", "assassination", "assassinated", "death", "deaths", "died", "die", "dies", "dying", "slain", "strike", "fatalities", "fatality"],
   ["attack", "attacks", "attacked", "attacking", "targeted", "target", "strikes", "shelling", "assault", "rocket", "mortar"],
   ["base", "bases", "installation", "installations", "facility", "facilities", "camp", "camps", "garrison"],
   ["deployed", "deploy", "deployment", "stationed", "based", "posted"],
@@ -109,15 +144,78 @@ export const SYNONYM_GROUPS: string[][] = [
   ["travel", "trip", "journey", "visit"],
   ["obsession", "obsessed", "fascination", "fascinated", "fixation", "preoccupation"],
   ["life", "lifetime", "lifespan", "living", "lived", "alive"],
+  // Clipped words a question may use for the article's full form.
+  ["demonstration", "demonstrations", "demo", "demos"],
+  ["information", "info"],
+  ["examination", "examinations", "exam", "exams"],
+  ["laboratory", "laboratories", "lab", "labs"],
+  ["statistics", "stats"],
+  ["mathematics", "maths", "math"],
+  ["influenza", "flu"],
+  ["telephone", "telephones", "phone", "phones"],
+  ["advertisement", "advertisements", "advert", "adverts", "ads"],
+  ["delay", "delayed", "delays", "postpone", "postponed"],
+];
+
+/** Cues that name a cause (not a purpose): the only ones whose object may be a pointer back ("due to that"). */
+export const REASON_CUES = [
+  "because of", "due to", "owing to", "thanks to", "as a result of", "in response to", "caused by", "prompted by",
+  "triggered by", "sparked by", "blamed on", "attributed to", "based on",
 ];
 
 /** Words that open a cause or purpose clause: what a "why" question is answered with. */
 export const CAUSE_CUES = [
-  "because of", "because", "due to", "owing to", "thanks to", "as a result of", "in response to", "in order to", "so that",
+  ...REASON_CUES, "because", "in order to", "so that",
   "aimed at", "intended to", "designed to", "meant to", "in an effort to", "in a bid to", "after", "following", "since",
-  "caused by", "led to", "blamed on", "attributed to", "based on", "for fear", "amid", "so as to", "to ensure", "to help",
+  "for fear", "amid", "so as to", "to ensure", "to help",
   "to support", "to prevent", "to protect", "to avoid", "to reduce", "to allow", "to stop", "to make sure", "for the purpose of",
+  "as part of an effort to", "as part of efforts to", "in the hope of", "for the sake of",
 ];
+
+/** Cause cues that only order events in time: "after that" points back in time, not to a cause. */
+export const TEMPORAL_CAUSE_CUES = ["after", "following", "since", "amid"];
+
+/**
+ * Words that open an effect, the cause standing before them ("A bus tripped pilgrims, causing a
+ * bottleneck"; "The ban led to secrecy"): a why-question about what follows is answered by
+ * what precedes, and an effect-question the other way round.
+ */
+export const EFFECT_CUES = [
+  "led to", "leading to", "leads to", "causing", "caused", "causes", "resulted in", "resulting in", "results in",
+  "prompted", "prompting", "triggered", "triggering", "sparked", "sparking", "which is why", "which meant",
+  "forcing", "leaving",
+];
+
+/**
+ * Connectives that make the sentence they open the effect of the sentence before ("As a result,
+ * the road was closed."); a cause cue followed by a pointer ("Due to that, …") does the same.
+ */
+export const RESULT_CONNECTIVES = [
+  "as a result", "as a consequence", "in consequence", "consequently", "therefore", "thus", "hence", "accordingly",
+  "for this reason", "for that reason", "for these reasons", "that is why", "this is why", "that's why", "this meant",
+  "this led to", "that led to", "this caused", "that caused", "this prompted", "that prompted", "in response",
+];
+
+/** Verbs whose "from" / "of" phrase is a cause ("died from infection", "suffering from exhaustion"), not a place of origin. */
+export const CAUSE_PREPOSITION_VERBS = [
+  "die", "dies", "died", "dying", "suffer", "suffers", "suffered", "suffering", "result", "results", "resulted", "resulting",
+  "stem", "stems", "stemmed", "stemming", "arise", "arises", "arose", "arising", "collapsed", "fainted", "perished",
+];
+
+/** Nouns and verbs by which a question asks what came of an event ("the effect of", "what did it lead to"). */
+export const EFFECT_NOUNS = [
+  "effect", "effects", "result", "results", "consequence", "consequences", "impact", "outcome", "upshot", "lead", "led",
+  "happen", "happened", "cause", "caused",
+];
+
+/** Words after which an article gives the name something goes by ("known as the Darkhorse battalion", "describes as a retreat"). */
+export const NAMING_CUES = [
+  "known as", "also known as", "called", "dubbed", "nicknamed", "named", "referred to as", "refers to as", "describes as",
+  "described as", "describe as", "calls it", "called it", "labelled", "labeled", "termed", "branded",
+];
+
+/** Words that only point back to what was said before ("due to that", "because of this decision"). */
+export const POINTER_WORDS = ["this", "that", "these", "those", "it", "which", "such"];
 
 /**
  * Two-word verbs read as the one word that means the same ("left out" is "excluded"), applied
@@ -134,6 +232,12 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:find|finds|found|finding) out\b/g, "learned"],
   [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
   [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
+  // "put their robot together": the object may stand inside ("$1" keeps it).
+  [/\b(?:put|puts|putting) ((?:[a-z]+ ){0,2})together\b/g, "assembled $1"],
+  // "the final was held up", not "held up a sign".
+  [/\b(?:hold|holds|held|holding) up\b(?!\s+(?:a|an|the|his|her|their|its|our|my|signs?|placards?|banners?|photos?|pictures?)\b)/g, "delayed"],
+  // Not verbs, but read the same way: an idiom of time that one word says ("denied in the first place" is "initially denied").
+  [/\b(?:in the first place|at the outset)\b/g, "initially"],
   [/\b(?:take|takes|took|taken|taking) place\b/g, "happened"],
 ];
 

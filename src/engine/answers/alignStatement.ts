@@ -1,13 +1,24 @@
 import { ownEntry } from "../../analysis/ownEntry.ts";
 import {
+  ABILITY_HEDGES,
   ALIGNMENT_SYNONYMS,
+  CONDITION_WORDS,
+  FORMER_WORDS,
+  FUTURE_WORDS,
+  HEDGE_PHRASES,
   HEDGE_WORDS,
   RESTRICTION_WORDS,
   IRREGULAR_PAST,
+  NEAR_MISS_WORDS,
+  NEGATING_PREFIX,
   NEGATION_PHRASES,
   NEGATION_WORDS,
   NOT_NEGATIONS,
+  NOT_PREFIX_NEGATIONS,
+  NUMBER_WORDS,
   OPPOSITES,
+  PART_WORDS,
+  UNREALISED_VERBS,
 } from "../../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../../analysis/text.ts";
 
@@ -19,14 +30,26 @@ export interface ClauseToken {
   raw: string;
   form: string;
   negated: boolean;
+  /** Said to have come close only ("almost complete", "nearly died"). */
+  nearMiss: boolean;
+  /** After a verb whose "to …" is not done ("promised to rebuild", "was advised to send"). */
+  unrealised: boolean;
+  /** The form of the word its prefix makes opposite ("uncrowded" → the form of "crowded"). */
+  unprefixed?: string;
+  /** Said to hold no longer ("former Scientologist"). */
+  former: boolean;
+  /** After a hedge in its clause: possible or owed ("may strike"), or to come ("will rebuild"); not said to be so. */
+  hedged: "possible" | "future" | null;
 }
 
 export interface Clause {
   tokens: ClauseToken[];
-  /** The clause leaves the statement open ("may", "if", "reportedly"). */
+  /** The clause is a condition ("if", "unless"): it leaves all it says open. */
   hedged: boolean;
   /** The clause restricts what it says ("only 10 per cent"). */
   restricted: boolean;
+  /** The clause counts out part of something ("two of the five hostages"). */
+  partial: boolean;
   /** Text of the clause as written, for finding names ("the South"). */
   text: string;
 }
@@ -46,6 +69,8 @@ PHRASES.sort((a, b) => b.re.source.length - a.re.source.length);
 /** Text with contractions spelt out and multi-word synonyms made one word; capitals kept ("U.S." is not "us"). */
 export function normalise(text: string): string {
   let t = foldTypography(text)
+    // "re-elected" is one word ("reelected"), not "re" and "elected".
+    .replace(/\bre-(?=[a-z])/gi, "re")
     .replace(/\bwon't\b/gi, "will not")
     .replace(/\bcan't\b|\bcannot\b/gi, "can not")
     .replace(/n't\b/gi, " not");
@@ -75,11 +100,17 @@ export function hasOpposite(a: string): boolean {
 export function sameForm(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 5 || b.length < 5) return false;
+  // A follower is not the belief: "scientologist" is not "scientology", "journalist" not "journalism".
+  if (DOER.test(a) !== DOER.test(b)) return false;
   for (let i = 0; i < 5; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
   return !/\d/.test(a);
 }
 
-const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while|yet)\b/i;
+// Not "yet": "not yet peer-reviewed" is one clause, and ", yet" breaks at its comma.
+/** The form of a person who follows or practises something ("scientologist", "journalists"). */
+const DOER = /ists?$/;
+
+const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while)\b/i;
 
 const clauseCache = new Map<string, Clause[]>();
 
@@ -102,7 +133,12 @@ function readClauses(text: string): Clause[] {
     const tokens: ClauseToken[] = [];
     let negated = false;
     let hedged = false;
+    let hedging: ClauseToken["hedged"] = null;
     let restricted = false;
+    let unrealised = false;
+    // How many words ahead "almost" / "nearly" still reaches, and "former".
+    let nearMiss = 0;
+    let former = 0;
     for (let i = 0; i < raw.length; i++) {
       const rest = raw.slice(i).join(" ");
       const neutral = NOT_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
@@ -111,17 +147,41 @@ function readClauses(text: string): Clause[] {
       if (phrase) {
         if (negation && !neutral) negated = true;
         const n = phrase.split(" ").length;
-        for (let k = 0; k < n; k++) tokens.push({ raw: raw[i + k]!, form: formOf(raw[i + k]!), negated });
+        for (let k = 0; k < n; k++) tokens.push({ raw: raw[i + k]!, form: formOf(raw[i + k]!), negated, nearMiss: false, unrealised, former: false, hedged: hedging });
         i += n - 1;
+        nearMiss = 0;
         continue;
       }
       const w = raw[i]!;
+      if (HEDGE_PHRASES.some((p) => rest.startsWith(`${p} `))) hedging = "possible";
       if (NEGATION_WORDS.has(w)) negated = true;
-      if (HEDGE_WORDS.has(w)) hedged = true;
+      if (CONDITION_WORDS.has(w)) hedged = true;
+      // "neither side could score", "could not reach": a negated ability denies, it does not hedge.
+      if (HEDGE_WORDS.has(w) && !(ABILITY_HEDGES.has(w) && (negated || raw[i + 1] === "not"))) hedging = hedging === "possible" || !FUTURE_WORDS.has(w) ? "possible" : "future";
       if (RESTRICTION_WORDS.has(w)) restricted = true;
-      tokens.push({ raw: w, form: formOf(w), negated });
+      const near = nearMiss > 0 && !isNumber(w);
+      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w), former: former > 0, hedged: hedging });
+      // "former Australian diplomat": the two words after it.
+      former = FORMER_WORDS.has(w) ? FORMER_REACH : Math.max(0, former - 1);
+      // "almost completely destroyed": an adverb passes the near miss on to its word.
+      nearMiss = NEAR_MISS_WORDS.has(w) ? 1 : near && w.endsWith("ly") ? 1 : 0;
+      if (UNREALISED_VERBS.has(w) && raw[i + 1] === "to") unrealised = true;
     }
-    out.push({ tokens, hedged, restricted, text: part });
+    const partial = raw.some((w, i) => raw[i + 1] === "of" && (PART_WORDS.has(w) || isNumber(w)));
+    out.push({ tokens, hedged, restricted, partial, text: part });
   }
   return out;
+}
+
+/** How many words after "former" it reaches ("former Australian diplomat"). */
+const FORMER_REACH = 2;
+
+function isNumber(w: string): boolean {
+  return /\d/.test(w) || Object.hasOwn(NUMBER_WORDS, w);
+}
+
+/** The form of the word an "un-" word negates ("unharmed" → harm), when it is one. */
+function unprefixed(w: string): string | undefined {
+  if (!w.startsWith(NEGATING_PREFIX) || w.length < NEGATING_PREFIX.length + 4 || NOT_PREFIX_NEGATIONS.has(w)) return undefined;
+  return formOf(w.slice(NEGATING_PREFIX.length));
 }

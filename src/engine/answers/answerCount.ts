@@ -6,19 +6,30 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { EVENT_WORDS, LIGHT_VERBS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { COUNTED_KINDS, EVENT_PEOPLE_NOUNS, EVENT_WORDS, LIGHT_VERBS, NAMED_KINDS, PERSON_NOUNS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
-import { alternative, clauseTerms, distance, nearness, ownDate, shareTerms, verbBefore } from "./numberInSentence.ts";
+import { countWord, listAnswering } from "./countList.ts";
+import { alternative, clauseSpan, clauseTerms, distance, moneyFor, nearness, ownDate, shareTerms, statementTerms, verbBefore } from "./numberInSentence.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
 const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
 /** Numbers that do not hold at a date: a span, a rate, a rank. */
-const TIMELESS = new Set(["duration", "frequency", "ordinal", "age"]);
+const TIMELESS = new Set(["duration", "length", "frequency", "ordinal", "age"]);
+/** Numbers that count no noun, whose own clause must hold a word of the question. */
+const OWN_CLAUSE = new Set(["length", "duration"]);
 const EVENTS = new Set([...EVENT_WORDS].map(canonical));
 const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
 const PEOPLE = new Set(["people", "persons", "individuals"].map(canonical));
+/** Counted nouns by canonical form, each with the canonical forms of the narrower nouns that answer it. */
+const KINDS = new Map(Object.entries(COUNTED_KINDS).map(([kind, members]) => [canonical(kind), new Set(members.map(canonical))]));
+const NAMED = new Set([...NAMED_KINDS].map(canonical));
+/** Nouns that count the people of a group whatever they are: "members", "people". */
+const GROUP_MEMBERS = new Set(["members", "people", "persons", "individuals"].map(canonical));
+const VICTIMS = new Set([...EVENT_PEOPLE_NOUNS].map(canonical));
+/** What makes victims or casualties: being killed or hurt, not arrested or evacuated. */
+const HARMS = new Set(["killed", "injured", "dead", "missing"].map(canonical));
 /** Countries and blocs the lexicon knows, by canonical form: a figure for one is never the answer for another. */
 const PLACES = new Set(Object.values(PLACE_ALIASES).map(canonical));
 const MONEY_TERMS = new Set(MONEY_WORDS.map(canonical));
@@ -52,9 +63,17 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const pool = new Map<number, IndexedSentence>();
   // Only sentences with numbers: in an archive of near-duplicates the best-matching sentences
   // without any would fill the candidates.
-  const query = [...a.counted, ...a.named, ...a.context, ...a.carried, ...q.topic].join(" ");
+  // "How many victims …": the sentences tell of what befell them ("killing 12"), not of victims.
+  const befallen = [...a.counted].some((t) => VICTIMS.has(t) && !EVENTS.has(t)) ? [...HARMS] : [];
+  const query = [...a.counted, ...a.named, ...a.context, ...a.carried, ...q.topic, ...befallen].join(" ");
   for (const h of index.find(query, tuning.search.candidates * 2, (s) => s.quantities.length > 0)) pool.set(h.sentence.id, h.sentence);
   if (q.previous) for (const id of q.previous.sentences) pool.set(id, index.sentences[id]!);
+  // A sentence opening with a span ("After nearly half an hour, …") may time the event a found sentence tells, which holds no number itself.
+  const scenes = a.nq.measure === "duration" ? index.find(query, tuning.search.candidates).map((h) => h.sentence) : [];
+  for (const s of [...pool.values(), ...scenes]) {
+    const next = index.sentences[s.id + 1];
+    if (next && previousInParagraph(next, index) === s && next.quantities.some((x) => openingSpan(next.text, x))) pool.set(next.id, next);
+  }
 
   const scored: Array<{ s: IndexedSentence; quantity: Quantity; score: number }> = [];
   for (const s of pool.values()) {
@@ -67,7 +86,7 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     step.candidates = [...scored].sort((a, b) => b.score - a.score).slice(0, 8).map((c) => ({ text: c.quantity.short ?? c.quantity.text, score: Math.round(c.score * 100) / 100, why: `${c.quantity.unit || "no unit"}; s${c.s.position} of ${c.s.doc}` }));
     if (scored.length === 0) step.notes.push("no number counting what is asked in the candidate sentences");
   }
-  if (scored.length === 0) return null;
+  if (scored.length === 0) return listAnswer(a, query, index, step);
   let best = scored.reduce((x, y) => (y.score > x.score ? y : x));
   // "How many troops are in Iraq?" asks for the figure now: of the figures that answer about as
   // well, the one from the newest article.
@@ -96,7 +115,31 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const other = alternative(s, quantity);
   const phrase = other ? s.text.slice(Math.min(quantity.start, other.start), Math.max(quantity.end, other.end)) : quantity.phrase;
   const lead = `${sentenceCase(phrase)} (${context}).`;
-  return compose(index, { kind: "count", lead, short: other ? phrase : quantity.short, sentences: [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
+  // "After nearly half an hour, …" is read with the sentence before it, which tells what lasted.
+  const scene = openingSpan(s.text, quantity) ? previousInParagraph(s, index) : undefined;
+  return compose(index, { kind: "count", lead, short: other ? phrase : quantity.short, sentences: scene ? [s, scene] : [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
+}
+
+/**
+ * "How many crops do farmers grow?" when the article gives no number but lists them: "Farmers
+ * grow wheat, barley, oats and potatoes". Only for a count of a named noun, from a sentence that
+ * holds every other word of the question (two at least, light verbs aside) before the list.
+ */
+function listAnswer(a: Alignment, query: string, index: KnowledgeIndex, step?: TraceStep): Answer | null {
+  if (a.nq.measure !== "count" || a.counted.size === 0) return null;
+  const asked = [...new Set([...a.named, ...a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t))])];
+  // A subject alone ("farmers") does not say what is listed: its verb must be there too.
+  if (asked.length < 2) return null;
+  for (const { sentence: s } of index.find(query, tuning.search.candidates)) {
+    const list = listAnswering(s.text, asked);
+    // A list of names counts people, countries, teams …; a list of common nouns counts things.
+    const names = list?.items.every((i) => /^\p{Lu}/u.test(i));
+    if (!list || names !== [...a.counted].some((t) => PERSONS.has(t) || NAMED.has(t))) continue;
+    step?.notes.push(`no number; a list of ${list.items.length} after the question's words`);
+    const count = countWord(list.items.length);
+    return compose(index, { kind: "count", lead: `${sentenceCase(count)}: ${list.text}.`, short: count, sentences: [s], confidence: tuning.count.listConfidence });
+  }
+  return null;
 }
 
 /** Sorts the question's words into what is counted, names, and the rest. */
@@ -136,18 +179,31 @@ function writtenWithCapital(wording: string, raw: string): boolean {
 }
 
 /**
+ * "How old is the mayor?" names no one: the age must be of what the question asks about, told
+ * by the noun the age describes ("a 14-year-old girl") or the words just before it ("Mayor Ann
+ * Reed, 61,", "the boy, aged 9"), so the mayor's age never answers how old the bridge is.
+ */
+function ownerAsked(about: string[], sentence: string, quantity: Quantity): boolean {
+  if (about.length === 0) return true;
+  const before = words(sentence.slice(0, quantity.start)).slice(-6).map(canonical);
+  const owner = new Set([...quantity.unitTerms, ...before]);
+  return about.some((t) => owner.has(t));
+}
+
+/**
  * "Thomas Sam, 42, and his wife Manju Sam, 36,": an age in apposition is the age of the name
  * right before it, so "How old is Manju Sam?" is not answered with 42. True when the question
  * names no person, or the age stands after no name.
  */
-function ageOfAsked(q: Query, sentence: string, quantity: Quantity): boolean {
+function ageOfAsked(q: Query, about: string[], sentence: string, quantity: Quantity): boolean {
   const people = q.entities.filter((e) => e.entity.kind === "person");
   const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s*$/u.exec(sentence.slice(Math.max(0, quantity.start - 80), quantity.start));
   // "How old was Gloria?" where the analysis made no person of her: the age must still be hers,
   // not the age in apposition to someone else ("Thomas Sam, 42").
   if (people.length === 0) {
     const asked = questionNames(q.raw).map((n) => n.toLowerCase());
-    return asked.length === 0 || !before || asked.some((n) => before[1]!.toLowerCase().split(/\s+/).includes(n) || before[1]!.toLowerCase() === n);
+    if (asked.length === 0) return ownerAsked(about, sentence, quantity);
+    return !before || asked.some((n) => before[1]!.toLowerCase().split(/\s+/).includes(n) || before[1]!.toLowerCase() === n);
   }
   if (!before) return true;
   const name = before[1]!.toLowerCase();
@@ -158,7 +214,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const w = tuning.count;
   const wanted = a.nq.measure;
   const percentForCount = wanted === "count" && quantity.measure === "percent";
-  if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && !percentForCount) return null;
+  if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && quantity.measure !== a.nq.also && !percentForCount) return null;
   // What is counted: the number's noun ("about 80 people"), or for a share, its sentence.
   let unitMatch = 0;
   if (a.counted.size) {
@@ -167,21 +223,36 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     const share = percentForCount ? shareTerms(s.text, quantity) : [];
     unitMatch = percentForCount ? [...a.counted].filter((t) => share.includes(t)).length : quantity.unitTerms.filter((t) => a.counted.has(t)).length;
     if (unitMatch && !percentForCount) unitMatch += [...a.counted].filter((t) => !quantity.unitTerms.includes(t) && s.terms.includes(t)).length * w.qualifierElsewhere;
+    // "two Syrian teams" counts some of the teams: a name qualifying the noun that the question does not ask for.
+    if (unitMatch && unaskedName(quantity, q)) unitMatch -= w.unaskedQualifier;
     // "900 German troops" never answers how many US troops.
     if ([...a.counted].some((t) => PLACES.has(t)) && quantity.unitTerms.some((t) => PLACES.has(t) && !a.counted.has(t))) return null;
+    // "How many troops …" is answered by a narrower noun of that kind ("3,500 Marines and sailors").
+    if (!unitMatch && quantity.unitTerms.some((u) => [...a.counted].some((t) => KINDS.get(t)?.has(u)))) unitMatch = 1;
+    // "How many girls are on the team?" is answered by "the six-member team, … entirely of girls": a number of members or
+    // people, in a sentence that names the people asked for.
+    if (!unitMatch && quantity.unitTerms.some((u) => GROUP_MEMBERS.has(u)) && [...a.counted].some((t) => PERSONS.has(t) && s.terms.includes(t))) unitMatch = 1;
     // "How many people …" is answered by any noun naming people ("about 240 residents").
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
     // "How many people died?" is answered by a bare number after the question's verb: "killing 107".
     if (!unitMatch && [...a.counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.length === 0 && verbBefore(s.text, quantity.start, q.words)) unitMatch = 1;
+    // "How much aid was pledged?": a sum of money counts what it is for ("$2 million in emergency aid").
+    if (!unitMatch && quantity.measure === "money" && moneyFor(s.text, quantity).some((t) => a.counted.has(t))) unitMatch = 1;
+    // "How many deaths / victims were there?" is answered by the people an event befell: "killing 12 people", "85 were injured".
+    if (!unitMatch && befell(a.counted, s.text, quantity)) unitMatch = 1;
     if (unitMatch === 0) return null;
   }
   if (a.places.length && coverage(a.places, s) < 1) return null;
-  if (quantity.measure === "age" && !ageOfAsked(q, s.text, quantity)) return null;
+  if (quantity.measure === "age" && !ageOfAsked(q, a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t)), s.text, quantity)) return null;
   const namedCover = a.named.length ? namedCoverage(a.named, q, s, index) : 1;
   if (namedCover < w.minNamedCoverage) return null;
   // Words that say how the number is asked ("reduced to", "raise", "spend") need not be in its sentence.
   const strong = a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t) && !(wanted === "money" && MONEY_TERMS.has(t)));
-  const strongCover = coverage(strong, s);
+  // "After nearly half an hour, the team …": a span opening the sentence times the event the sentence before tells.
+  // Told in another sentence, the event needs more of the question's words than the number's own sentence would.
+  const before = openingSpan(s.text, quantity) ? previousInParagraph(s, index) : undefined;
+  const scene = before && coverage(strong, before) >= w.sceneCoverage ? before : undefined;
+  const strongCover = Math.max(kindCoverage(strong, s), scene ? kindCoverage(strong, scene) : 0);
   const carriedCover = a.carried.length ? coverage(a.carried, s) : 0;
   // Without a counted noun to vouch for it, the number's sentence must be about the question.
   const about = Math.max(strongCover, carriedCover);
@@ -191,6 +262,9 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const vouched = unitMatch > 0 && !percentForCount && a.named.length > 0 && namedCover >= 1 && !strong.some((t) => EVENTS.has(t) && !s.terms.includes(t));
   if (strong.length && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext)) return null;
   if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return null;
+  // "How far did the storm travel?": a length or a span counts no noun, so its own clause must
+  // tell of what is asked ("the tide rose 2 metres" answers of the tide, not of the storm).
+  if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement([...strong, ...a.carried], s.text, quantity) && !scene) return null;
 
   let score = unitMatch * w.unitWord + namedCover * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
   // The question's subject ("did the North give …") named in the sentence: the sentence tells of its act.
@@ -211,6 +285,8 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   if (q.previous?.sentences.includes(s.id) && q.followUp) score -= w.alreadyGiven;
   // "How much did they spend last year?": of the sentence's numbers, the one nearest the date that is the time asked.
   const period = q.period;
+  // "How many pilgrims came this year?" is not answered by a sentence that dates its figure to another time only ("the 1991 Hajj").
+  if (period && datedElsewhen(s, period)) return null;
   if (period && s.quantities.length > 1) {
     for (const d of s.dates.filter((d) => d.from <= period.to && d.to >= period.from)) {
       const own = s.quantities.reduce((a, b) => (distance(d, b) < distance(d, a) ? b : a));
@@ -224,10 +300,75 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   // The number's noun belongs to its clause even when written once for several numbers ("about 6,400 returning").
   const clause = new Set([...clauseTerms(s.text, quantity.start), ...quantity.unitTerms]);
   score += nearness(clause, q.words) * w.sameClause;
+  // "more than 13,000 troops -- including about 10,000 aboard ships": a part answers only when the question says what sets it apart.
+  if (partOfWhole(s, quantity)) score -= w.partOfWhole;
   // "4,500 troops have been killed" answers how many were killed, not how many are there.
-  const asked = new Set(q.words.map(canonical));
-  if ([...clause].some((t) => EVENTS.has(t) && !asked.has(t))) score -= w.otherEvent;
+  // Read by their first five letters too, as `coverage` reads them: "injurd" asks of the injured.
+  const asked = new Set(q.words.map(canonical).flatMap((t) => (t.length >= 5 ? [t, t.slice(0, 5)] : [t])));
+  const isAsked = (t: string) => asked.has(t) || asked.has(t.slice(0, 5));
+  // A question that asks of no event at all is never answered with the number killed or hurt ("how many people live there?").
+  if ([...clause].some((t) => EVENTS.has(t) && !isAsked(t))) {
+    if ([...clause].some((t) => HARMS.has(t)) && ![...EVENTS].some(isAsked) && !befell(a.counted, s.text, quantity)) return null;
+    score -= w.otherEvent;
+  }
   return score;
+}
+
+/**
+ * The sentence dates what it tells to another time than the period asked: by its dates, or by
+ * a year written as a word of a name ("the 1991 Hajj"), which the date reader leaves alone.
+ */
+function datedElsewhen(s: IndexedSentence, period: { from: string; to: string }): boolean {
+  if (s.dates.length) return !s.dates.some((d) => d.from <= period.to && d.to >= period.from);
+  const years = [...s.text.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])/g)].map((m) => m[1]!);
+  return years.length > 0 && !years.some((y) => y >= period.from.slice(0, 4) && y <= period.to.slice(0, 4));
+}
+
+/** The number's noun carries a capitalised qualifier ("Syrian", "German") that the question does not give. */
+function unaskedName(quantity: Quantity, q: Query): boolean {
+  const asked = new Set(q.words.map(canonical));
+  return quantity.unit.split(/\s+/).slice(0, -1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !asked.has(canonical(w.toLowerCase())));
+}
+
+/** A number after "including" that counts part of what an earlier number of the sentence counts. */
+function partOfWhole(s: IndexedSentence, quantity: Quantity): boolean {
+  return s.quantities.some((whole) => whole.end <= quantity.start && whole.unit === quantity.unit && whole.measure === quantity.measure && /\b(?:including|among them|of whom|of which)\b/i.test(s.text.slice(whole.end, quantity.start)));
+}
+
+/** Share of the terms in the sentence, a general noun ("monkeys") also found by a narrower one of its kind ("macaques"). */
+function kindCoverage(terms: string[], s: IndexedSentence): number {
+  const unique = [...new Set(terms)];
+  if (unique.length === 0) return 1;
+  return unique.filter((t) => coverage([t], s) === 1 || s.terms.some((x) => KINDS.get(t)?.has(x))).length / unique.length;
+}
+
+/** A span in the sentence's opening phrase: "After nearly half an hour, …", "Within 48 hours, …". */
+function openingSpan(text: string, quantity: Quantity): boolean {
+  return quantity.measure === "duration" && /^\s*(?:after|within|for|in|over|during|following)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, quantity.start)) && /^[^,;.]{0,20},/.test(text.slice(quantity.end));
+}
+
+/** The sentence before, in the same paragraph. */
+function previousInParagraph(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence | undefined {
+  const before = index.sentences[s.id - 1];
+  return before && before.doc === s.doc && before.paragraph === s.paragraph ? before : undefined;
+}
+
+/** The statement the number stands in, or its own noun, holds a word of the question. */
+function ownStatement(strong: string[], text: string, quantity: Quantity): boolean {
+  // "A girl was swept away; she was found two hours later": a pronoun carries the statement before it.
+  const statement = PRONOUN.test(text.slice(clauseSpan(text, quantity.start, /;|,?\s+(?:and|but|while|whereas)\s+/g).from, quantity.start)) ? new Set(words(text).map(canonical)) : statementTerms(text, quantity.start);
+  return strong.some((t) => statement.has(t) || quantity.unitTerms.includes(t));
+}
+
+/**
+ * The number counts the people an event befell, and the question counts them by the event
+ * ("deaths": killed, died) or as its victims ("casualties", "victims": killed or hurt). Only a
+ * number of people or a bare one: "killing 12 cattle" gives no deaths.
+ */
+function befell(counted: Set<string>, text: string, quantity: Quantity): boolean {
+  if (quantity.unitTerms.length && !quantity.unitTerms.some((t) => PERSONS.has(t))) return false;
+  const clause = new Set([...clauseTerms(text, quantity.start), ...quantity.unitTerms]);
+  return [...counted].some((t) => (EVENTS.has(t) && clause.has(t)) || (VICTIMS.has(t) && [...HARMS].some((h) => clause.has(h))));
 }
 
 /**

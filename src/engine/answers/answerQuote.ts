@@ -6,7 +6,7 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { REPORTING_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, ASPECT_NOUNS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEAKING_FOR_A_BODY, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
 import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
 import { findByRole } from "./describeEntity.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
@@ -24,15 +24,19 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   const phraseTerms = new Set(phrase ? contentTerms(phrase) : []);
   // The entity the speaker phrase names, if it names one ("kcna", "professor eastman"); a name
   // inside a role ("the director of the Salt Study", "Ali's father") is not the speaker.
-  const inPhrase = phrase ? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) : q.entities[0];
+  // "the WHO": a name that is also a question word is read from the phrase itself.
+  const byAlias = phrase ? index.entityByAlias(phrase.replace(/^(the|a|an)\s+/, "")) : undefined;
+  const inPhrase = phrase ? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) ?? (byAlias ? { entity: byAlias, wording: phrase.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined) : q.entities[0];
   // Words of the person's full name or titles, however spelt ("lydia buchtman", "profesor eastman"), are still the name.
   const own = inPhrase ? [...contentTerms(inPhrase.wording), ...contentTerms(inPhrase.entity.name), ...inPhrase.entity.roles.flatMap(contentTerms), ...TITLE_TERMS] : [];
   const rest = inPhrase ? [...phraseTerms].filter((t) => !own.some((o) => o === t || (o.length >= 5 && t.length >= 5 && o.slice(0, 5) === t.slice(0, 5)))) : [...phraseTerms];
   const isName = !!inPhrase && (!phrase || rest.length === 0);
-  const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) : null;
+  // "the Northgate Hospital spokesman" whom the articles never name: the hospital speaks for itself.
+  const bodyItself = inPhrase && inPhrase.entity.kind !== "person" && inPhrase.entity.statements.length > 0 && rest.length > 0 && rest.every((t) => SPEAKS_FOR.has(t)) ? { entity: inPhrase.entity, role: inPhrase.wording, score: 1 } : null;
+  const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) ?? bodyItself : null;
   // A role nobody in the articles holds ("the teacher who reported it"): no one to quote.
   if (!speakerId && phrase && !isName && !byPhraseRole && namesARole(phrase) && !PRONOUN.test(phrase)) return { declined: phrase.replace(/^(the|a|an)\s+/, "") };
-  const named = isName || !phrase ? q.entities[0] : undefined;
+  const named = isName ? inPhrase : !phrase ? q.entities[0] : undefined;
   // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
   const byRole = byPhraseRole ?? (!speakerId && !named && !phrase ? findByRole(index, q.words) : null);
   let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? previousSpeaker(q, index);
@@ -48,9 +52,17 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   // The topic is what was said about: not the speaker's name or title, not the verb of saying
   // ("add", "warn"); others the question names are part of it ("What did Trump say about Iran?").
   const roleWords = new Set([...(byRole ? contentTerms(byRole.role) : []), ...phraseTerms, ...contentTerms(speaker.name)]);
-  const others = q.entities.filter((e) => e.entity.id !== speaker!.id && !(phrase ?? "").includes(e.wording.toLowerCase()));
+  // "What did Carter tell the Marines about their edge?": whom he told is not what it was about.
+  const addressees = new Set(/\b(?:tell|told|tells)\s+(.+?)\s+(?:about|on|regarding)\b/.exec(q.text)?.[1]?.split(/\s+/) ?? []);
+  const others = q.entities.filter((e) => e.entity.id !== speaker!.id && !(phrase ?? "").includes(e.wording.toLowerCase()) && !words(e.wording).every((w) => addressees.has(w)));
   const otherWords = new Set(others.flatMap((e) => words(e.wording)));
-  const topicWords = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w));
+  const media = mediaOf(q.text);
+  const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w) && !RESPONSE.has(w) && !ASKED_VERBS.has(w) && !addressees.has(w));
+  // "Gloria's condition": the statement must be about Gloria; the side of her asked about is the reader's to judge.
+  const aspects = aspectsOf(q.raw);
+  // "her passport being taken", "what the aid is doing": verbs that say little need not be in the statement either.
+  const slight = (w: string) => aspects.has(w) || LIGHT_VERBS.has(w) || LIGHT_VERBS.has(stemmer(w));
+  const topicWords = others.length > 0 || asked.some((w) => !slight(w)) ? asked.filter((w) => !slight(w)) : asked;
   const topic = [...new Set(topicWords.map(canonical)), ...others.map((e) => e.entity.id)];
   // Share of the topic a sentence touches: its words, and the others the question names (by any of their names).
   const aboutOwn = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
@@ -75,7 +87,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
     if (exclude.has(sentence) || (within && !within.has(sentence))) continue;
     const s = index.sentences[sentence]!;
     // What the question is about outweighs the form of the answer (a quotation, the verb asked).
-    let score = topic.length ? about(s) * Math.max(topic.length, 2) * tuning.answer.topicWeight : 0;
+    // The topic in the speaker's own words counts fully; in the rest of the sentence, for less.
+    const inOwnWords = topicWords.length === 0 || touchesText(topicWords, statement.content) > 0;
+    let score = topic.length ? about(s) * (inOwnWords ? 1 : tuning.answer.topicOutsideStatement) * Math.max(topic.length, 2) * tuning.answer.topicWeight : 0;
     // Of two sentences touching the topic alike, the one using the question's very words ("commanders", not "commander").
     if (topicWords.length) score += exactWords(topicWords, s) * tuning.answer.exactWordTiebreak;
     if (asksSaid && statement.quote) score += tuning.answer.directQuoteBonus;
@@ -116,8 +130,14 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: { s: In
   // "told" needs an object the lead doesn't carry; "continued" is our word, not the article's.
   const verb = /^(continued|told|tells)$/.test(best.st.verb) ? "said" : best.st.verb;
   // Keep the article's few words between verb and quotation: "called it “a grave error”".
-  const bridge = best.st.quote ? new RegExp(`\\b${best.st.verb}\\s+((?:[\\p{L}’']+\\s+){1,2}?)[“"]`, "u").exec(best.s.text)?.[1]?.trim() : undefined;
-  const lead = reportsSentence
+  // Only when that quotation is the statement's own ("says on “The Countdown”" bridges to a title, not to what was said).
+  const bridged = best.st.quote ? new RegExp(`\\b${best.st.verb}\\s+((?:[\\p{L}’']+\\s+){1,2}?)[“"]`, "u").exec(best.s.text) : null;
+  const bridge = bridged && best.s.text.startsWith(best.st.quote!.slice(0, 12), bridged.index + bridged[0].length) ? bridged[1]!.trim() : undefined;
+  // A source named by a phrase, not a verb ("according to X", "in the words of X") leads the answer.
+  const cue = SOURCE_CUE_LEADS[best.st.verb];
+  const lead = cue
+    ? `${cue(who)}${best.st.quote || reportsSentence ? ":" : ","} ${reportsSentence ? "" : what}${more}`.replace(/\s+$/, "").replace(/ {2,}/g, " ")
+    : reportsSentence
     ? `${sentenceCase(who)} ${verb}:${more}`
     : `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
   // "… the situation,” he said. “I suspect …”": the same speaker going on in the next sentence is the same statement.
@@ -127,8 +147,16 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: { s: In
   return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, tuning.confidence.quoteBase + (best.score * (1 - tuning.confidence.quoteBase)) / tuning.confidence.quoteConfidentAt) });
 }
 
+/** How an answer opens when the article names its source by a phrase rather than a verb of saying. */
+const SOURCE_CUE_LEADS: Record<string, (who: string) => string> = {
+  "according to": (who) => `According to ${who}`,
+  "in the words of": (who) => `In the words of ${who}`,
+};
+
 /** A decline for a phrase that is a name, as the question or else the articles write it ("nathan law" → "Nathan Law"); null for a description. */
-function nameNotQuoted(raw: string, phrase: string, index: KnowledgeIndex): Declined | null {
+function nameNotQuoted(raw: string, phraseIn: string, index: KnowledgeIndex): Declined | null {
+  // "the Taliban": the name without its article.
+  const phrase = phraseIn.replace(/^(the|a|an)\s+/, "");
   const name = writtenAsName(raw, phrase) ?? index.find(phrase, tuning.grounding.speechSentencesScanned).map((h) => writtenAsName(h.sentence.text, phrase, true)).find((n) => n !== null);
   return name ? { declined: name } : null;
 }
@@ -146,13 +174,29 @@ function writtenAsName(raw: string, phrase: string, midSentence = false): string
  * Whether a sentence naming the phrase reports speech (a verb of saying, a quotation) that
  * attribution did not give them ("Secunia.com, has said that …"): search may still show it.
  */
-function speaksUnattributed(index: KnowledgeIndex, phrase: string): boolean {
+function speaksUnattributed(index: KnowledgeIndex, phraseIn: string): boolean {
+  const phrase = phraseIn.replace(/^(the|a|an)\s+/, "");
   const nameWords = words(phrase);
   return index.find(phrase, tuning.grounding.speechSentencesScanned).some(({ sentence: s }) => {
     const ws = words(s.text);
     return nameWords.every((w) => ws.some((x) => x.startsWith(w))) && (/[“”"]/.test(s.text) || ws.some((w) => REPORTING_VERBS.has(w)));
   });
 }
+
+const MEDIUM_PHRASE = new RegExp(`\\b(?:on|in|at|during|via|through)\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?(${SPEECH_MEDIA.join("|")})\\b`, "gu");
+/** The words of a question naming where it was said ("site" in "say on the countdown site"): no topic a statement must hold. */
+function mediaOf(question: string): Set<string> {
+  // "What did X say about the interview?": after "about" it is the topic.
+  return new Set([...question.toLowerCase().matchAll(MEDIUM_PHRASE)].map((m) => m[1]!));
+}
+
+const ASPECT_PHRASE = new RegExp(`[\\p{L}\\d]['’]s?\\s+(?:[\\p{L}-]+\\s+)?(${ASPECT_NOUNS.join("|")})\\b|\\b(${ASPECT_NOUNS.join("|")})\\s+of\\b`, "giu");
+/** Aspect nouns the question ties to someone or something ("Gloria's condition", "the future of the mill"). */
+function aspectsOf(question: string): Set<string> {
+  return new Set([...question.matchAll(ASPECT_PHRASE)].map((m) => (m[1] ?? m[2]!).toLowerCase()));
+}
+
+const SPEAKS_FOR = new Set(SPEAKING_FOR_A_BODY.map(canonical));
 
 const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;
 /** Words of address and academic titles that may come with a name without making it a role. */
@@ -180,11 +224,21 @@ function touches(topicWords: string[], s: IndexedSentence): number {
   let hit = 0;
   for (const w of unique) {
     const c = canonical(w);
-    const stem = w.slice(0, Math.min(5, Math.max(4, w.length - 1)));
+    const stem = stemOf(w);
     if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem))) hit++;
   }
   return hit / unique.length;
 }
+
+/** Share of the topic words a text holds, as a word sharing its first letters (as `touches` reads them). */
+function touchesText(topicWords: string[], text: string): number {
+  const unique = [...new Set(topicWords)];
+  const raw = words(text);
+  const terms = new Set(raw.map(canonical));
+  return unique.filter((w) => terms.has(canonical(w)) || raw.some((x) => x.length >= stemOf(w).length && x.startsWith(stemOf(w)))).length / unique.length;
+}
+
+const stemOf = (w: string) => w.slice(0, Math.min(5, Math.max(4, w.length - 1)));
 
 /** How many of the words appear in the sentence exactly as written. */
 function exactWords(list: string[], s: IndexedSentence): number {
@@ -208,6 +262,9 @@ function lowerFirst(text: string): string {
   return /^(The|A|An|It|They|We|He|She|This|That|There)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
+/** The verbs a question asks with, as written ("allege", not "allegations"): never a topic. */
+const ASKED_VERBS = new Set(ASKED_SAYING_VERBS);
+const RESPONSE = new Set(RESPONSE_NOUNS);
 /** A reporting verb in any form ("add", "added", "warns"), canonical or not. */
 function isSpeechVerb(term: string): boolean {
   return REPORTING_VERBS.has(term) || REPORTING_VERBS.has(`${term}s`) || REPORTING_VERBS.has(`${term}ed`) || REPORTING_VERBS.has(`${term}d`) || canonical(term) === canonical("said");

@@ -8,8 +8,8 @@ import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import { rankSentences } from "./rankSentences.ts";
 
-/** "at Baghdad airport", "in the White House", "near the Syrian border": a capitalised place after a preposition. */
-const PLACE = /\b(at|in|near|outside|inside|from|across|to)\s+((?:the\s+)?(?:other\s+|neighbou?ring\s+|nearby\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\.(?=\p{L}))?(?:\s+(?:airport|base|bases|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district|countries|nations|states))?)/gu;
+/** "at Baghdad airport", "in the White House", "at the University of Oxford": a capitalised place after a preposition. */
+const PLACE = /\b(at|in|near|outside|inside|from|across|to)\s+((?:the\s+)?(?:other\s+|neighbou?ring\s+|nearby\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\.(?=\p{L}))?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*)?(?:\s+(?:airport|base|bases|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district|countries|nations|states))?)/gu;
 const NOT_PLACES = new RegExp(String.raw`^(the\s+)?(${[...MONTHS, ...WEEKDAYS.slice(1), WEEKDAYS[0]].join("|")})\b`, "i");
 
 /** Where: the place named in the sentence that tells of the event, other than places the question already names. */
@@ -24,7 +24,9 @@ export function answerWhere(q: Query, index: KnowledgeIndex): Answer | null {
     // Places the question doesn't already name, nearest first to the question's own words ("moved … to").
     const anchors = anchorsOf(text, asked);
     const places = [...text.matchAll(PLACE)]
-      .map((m) => ({ prep: m[1]!, place: m[2]!.replace(/[’']s$/, "").replace(/[.,]$/, ""), at: m.index! }))
+      // "at Islam's most holy site": a possessor says whose the place is, not where.
+      .filter((m) => !/[’']s$/.test(m[2]!))
+      .map((m) => ({ prep: m[1]!, place: m[2]!.replace(/[.,]$/, ""), at: m.index! }))
       .filter((p) => !NOT_PLACES.test(p.place) && !words(p.place).every((w) => asked.has(canonical(w))))
       .filter((p) => p.prep !== "to" || /\b(move|moved|sent|send|relocat\w*|deploy\w*|transfer\w*|go|went|travel\w*|flown|flew)\b/i.test(text.slice(Math.max(0, p.at - 30), p.at)))
       .sort((a, b) => distanceToAnchors(a.at, anchors) - distanceToAnchors(b.at, anchors));

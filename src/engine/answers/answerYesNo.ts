@@ -1,37 +1,59 @@
-import { STOPWORDS } from "../../analysis/lexicon.ts";
+import { MONTHS, NOT_FOLLOWED, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
 import { compose } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
+import type { Statement } from "../../analysis/speechTypes.ts";
+import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
-import { clausesOf, formOf, hasOpposite, normalise, opposite, sameForm, type Clause } from "./alignStatement.ts";
+import { clausesOf, formOf, normalise, sameForm, type Clause } from "./alignStatement.ts";
+import { judgeThreshold } from "./compareThreshold.ts";
+import { matchName, matchWords, saysDefinite, type Match } from "./matchAsked.ts";
+import { windows } from "./readingRuns.ts";
 import { PREDICATE, readYesNo, type Asked, type Reading } from "./readYesNo.ts";
-
-/** Sentences that begin by pointing back ("This is a decrease…") are read with the sentence before. */
-const POINTS_BACK = /^(this|that|these|those|it|they|such|he|she)\b/i;
-
-interface Match {
-  clause: number;
-  token: number;
-  opposite: boolean;
-}
 
 interface Alignment {
   sentences: IndexedSentence[];
   score: number;
   core: number;
   verdict: "yes" | "no" | "open";
+  /** Why the verdict is what it is ("negated at no", "hedged"), for the trace. */
+  why: string;
+  /** How far apart the statement's words stand: words of other clauses count as far. A tie between runs goes to the closer. */
+  spread: number;
+  /** Open only because what it tells was advised, planned or promised: a sentence after it may say it was not done. */
+  unrealised: boolean;
   /** The sentence that decides the answer, cited first. */
   decisive: IndexedSentence;
 }
 
+/** A run of sentences that does not say the statement: the first word of it they lack, for the trace. */
+interface Miss {
+  sentences: IndexedSentence[];
+  missed: string;
+  /** How many of the statement's own words they said before it. */
+  coreGot: number;
+}
+
 /** How well a run of sentences says what the question asks, and whether it affirms or denies it. */
-export function align(reading: Reading, sentences: IndexedSentence[], title = ""): Alignment | null {
+export function align(reading: Reading, sentences: IndexedSentence[], title = "", onMiss?: (m: Miss) => void, definite?: IndexedSentence): Alignment | null {
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: Array<Clause & { sentence: IndexedSentence }> = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
+  // Read with the sentence before only for what "the event" leaves to it: the words that modify the noun.
+  const from = definite ? clauses.findIndex((c) => c.sentence === definite) : 0;
+  const own = clauses.slice(from);
+  const borrows = (a: Asked) => a.modifies !== undefined && own.some((c) => saysDefinite(c, a.modifies!));
+  const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false));
+  const locate = (a: Asked): Match | null => {
+    if (!definite) return matchIn(a, clauses);
+    const m = matchIn(a, own);
+    if (m) return m.clause >= 0 ? { ...m, clause: m.clause + from } : m;
+    // A word borrowed from the sentence before only names what "the ban" is: it says neither yes nor no.
+    return borrows(a) && matchIn(a, clauses.slice(0, from)) ? BORROWED : null;
+  };
   let total = 0;
   let got = 0;
   let missedCircumstance = false;
@@ -44,15 +66,21 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const coreCount = reading.asked.filter((a) => a.core).length;
   const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
   for (const a of [...reading.asked].sort((x, y) => Number(y.core) - Number(x.core))) {
+    // The verb of saying need not be written when the sentence reports speech of what is asked; else its absence weighs.
+    const m = locate(a) ?? (a.optional && reports(reading, sentences) ? SPOKEN : null);
+    if (!m && a.optional) {
+      total += 1;
+      continue;
+    }
+    if (!m && a.unit) continue;
     const weight = a.core ? 1 : tuning.yesNo.circumstanceWeight;
     total += weight;
     if (a.core) cores++;
-    const m = a.name ? matchName(a, clauses) : matchWord(a.forms[0]!, clauses);
     if (!m) {
       if (!a.core) (missedCircumstance = true), missed.push(a);
       // One word at most may rest on the title: the sentence itself must say the rest.
       if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f))) (coreGot++, (leaned = true));
-      else if (a.core && cores - coreGot > mayMiss) return null;
+      else if (a.core && cores - coreGot > mayMiss) return onMiss?.({ sentences, missed: a.raw.join(" "), coreGot }), null;
       continue;
     }
     got += weight;
@@ -64,33 +92,106 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   if (total === 0 || cores === 0 || matches.length === 0) return null;
   const score = got / total;
   const core = coreGot / cores;
-  if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return null;
-  const negation = matches.find((m) => clauses[m.clause]!.tokens[m.token]!.negated);
+  if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
+  const tokenAt = (m: Match) => clauses[m.clause]!.tokens[m.token]!;
+  // "almost complete" denies "finished", unless the question asks whether it nearly was.
+  // "former Scientologist" denies "is she still a Scientologist?".
+  const negation = matches.find((m) => tokenAt(m).negated || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
   const flip = matches.find((m) => m.opposite);
-  const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged);
+  // "will rebuild" answers "Will they rebuild?", never "Did they?"; "could reopen" answers only "Could it?".
+  const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || (tokenAt(m).hedged === "future" && !reading.future));
+  const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised);
   // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
   const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);
-  const narrower = restriction && reading.universal ? restriction : undefined;
+  // "two of the five hostages" denies "all the hostages" as "only" does.
+  const narrower = reading.universal ? restriction ?? matches.find((m) => clauses[m.clause]!.partial) : undefined;
   // "had only seen it before in film" denies "in person": the restriction fills the slot the question asks about with something else.
   const otherwise = restriction && !reading.universal && missed.some((a) => a.preposition && a.preposition !== PREDICATE && fillsOtherwise(clauses[restriction.clause]!, a)) ? restriction : undefined;
   const unsaid = restriction && !reading.universal && missedCircumstance && !otherwise;
+  // "Did the storm hit in April?" against "hit the coast in March": another date or name in the asked slot.
+  const elsewhere = otherDate(reading, sentences) || missed.some((a) => a.preposition && a.preposition !== PREDICATE && isSpecific(a.raw[0]!, a.name) && matches.some((m) => fillsOtherwise(clauses[m.clause]!, a, true)));
   const denied = negation ?? flip ?? narrower ?? otherwise;
-  const verdict = (negation && flip) || hedged || unsaid ? "open" : denied ? "no" : "yes";
+  const said = (negation && flip) || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
+  // "more than 100 people": the figure decides what the words affirm; a negated figure is left unsaid.
+  const passes = reading.threshold ? judgeThreshold(reading.threshold, sentences, reading.asked.filter((a) => !a.name && !a.unit).flatMap((a) => a.forms)) : undefined;
+  if (passes === null) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
+  const verdict = passes === undefined || said === "open" ? said : said === "no" ? "open" : passes;
+  const tokenOf = (m: Match) => tokenAt(m).raw;
+  const why =
+    negation && flip ? `negated (${tokenOf(negation)}) and opposite (${tokenOf(flip)})`
+    : hedged ? "hedged"
+    : elsewhere ? "another date or name where the question has one"
+    : unrealised ? UNREALISED
+    : unsaid ? "restricted, circumstance unsaid"
+    : negation ? `negated at ${tokenOf(negation)}`
+    : flip ? `opposite: ${tokenOf(flip)}`
+    : passes ? `figure against the threshold: ${passes}`
+    : narrower ? "restricted against all"
+    : otherwise ? "restricted to another circumstance"
+    : "affirmed";
   const deciding = denied;
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
   const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].sort((a, b) => count(b) - count(a))[0]!;
-  return { sentences, score, core, verdict, decisive };
+  return { sentences, score, core, verdict, why, spread: spreadOf(matches), unrealised: verdict === "open" && why === UNREALISED, decisive };
 }
 
-/** Whether a clause has the circumstance's preposition followed by another content word ("in film" for "in person"). */
-function fillsOtherwise(clause: Clause, a: Asked): boolean {
+/** How far apart the matched words stand: the words' distance in one clause, a clause apart counted as far. */
+function spreadOf(matches: Match[]): number {
+  const clauses = new Set(matches.map((m) => m.clause));
+  if (clauses.size > 1) return CLAUSE_APART * (clauses.size - 1);
+  const at = matches.map((m) => m.token);
+  return Math.max(...at) - Math.min(...at);
+}
+
+/** Words of different clauses count as this many words apart. */
+const CLAUSE_APART = 50;
+
+/** Whether a run reports speech holding a word the question asks was said ("critics charge … forced" is not the Church's "describes as a retreat"). */
+function reports(reading: Reading, sentences: IndexedSentence[]): boolean {
+  const said = reading.asked.filter((a) => a.reported && !a.name).flatMap((a) => a.forms);
+  // Reported speech is read to its clause's end: "describes as a retreat, but critics charge …" is not all the Church's.
+  const told = (st: Statement) => (st.quote ?? clausesOf(st.content)[0]?.text ?? "");
+  return sentences.some((s) => s.statements.some((st) => words(normalise(told(st))).some((w) => said.some((f) => sameForm(formOf(w), f)))));
+}
+
+/** A modifier found in the sentence before one that says "the <noun>", at no word that could negate it. */
+const BORROWED: Match = { clause: -1, token: -1, opposite: false };
+
+/** The verb of saying matched by the speech a sentence reports, at no word of it. */
+const SPOKEN: Match = { clause: -1, token: -1, opposite: false };
+
+/** Why an alignment is open when what it tells was advised, planned or promised, not done. */
+const UNREALISED = "unrealised: advised, planned or promised";
+
+/**
+ * Whether a clause has the circumstance's preposition followed by another content word ("in film"
+ * for "in person"); with `specific`, by another date, number or name ("in March" for "in April").
+ */
+function fillsOtherwise(clause: Clause, a: Asked, specific = false): boolean {
   const t = clause.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i]!.raw !== a.preposition) continue;
     const next = t.slice(i + 1).find((x) => !STOPWORDS.has(x.raw));
-    if (next && !a.forms.includes(next.form)) return true;
+    if (next && !a.forms.includes(next.form) && (!specific || isSpecific(next.raw, capitalised(clause.text, next.raw)))) return true;
   }
   return false;
+}
+
+/** Whether the question names a date and the run gives dates, none of them it ("in 2019" for "in 2018"). */
+function otherDate(reading: Reading, sentences: IndexedSentence[]): boolean {
+  const p = reading.period;
+  const dates = p ? sentences.flatMap((s) => s.dates) : [];
+  return dates.length > 0 && !dates.some((d) => d.from <= p!.to && p!.from <= d.to);
+}
+
+/** A date, number or name: a word that one value of a slot has and another has not. */
+function isSpecific(word: string, name: boolean): boolean {
+  return name || /\d/.test(word) || MONTHS.includes(word) || WEEKDAYS.includes(word);
+}
+
+/** Whether a clause writes a word capitalised, as a name (not where it opens the clause). */
+function capitalised(text: string, word: string): boolean {
+  return new RegExp(`(?<!^\\s*)\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\b`).test(text);
 }
 
 const titleCache = new Map<string, Set<string>>();
@@ -106,92 +207,39 @@ function titleForms(title: string): Set<string> {
   return known;
 }
 
-function matchWord(form: string, clauses: Clause[]): Match | null {
-  let flipped: Match | null = null;
-  const flips = hasOpposite(form);
-  for (let c = 0; c < clauses.length; c++) {
-    const tokens = clauses[c]!.tokens;
-    for (let t = 0; t < tokens.length; t++) {
-      if (sameForm(tokens[t]!.form, form)) return { clause: c, token: t, opposite: false };
-      if (flips && !flipped && opposite(form, tokens[t]!.form)) flipped = { clause: c, token: t, opposite: true };
-    }
-  }
-  return flipped;
-}
-
-/**
- * A name is said when the sentence names its entity (by surname or coreference), holds all its
- * words, or uses the short form news writes with the article ("the South" for "South Korea").
- */
-function matchName(a: Asked, clauses: Array<Clause & { sentence: IndexedSentence }>): Match | null {
-  const locate = (pred: (c: Clause & { sentence: IndexedSentence }) => number): Match | null => {
-    for (let c = 0; c < clauses.length; c++) {
-      const t = pred(clauses[c]!);
-      if (t >= 0) return { clause: c, token: t, opposite: false };
-    }
-    return null;
-  };
-  const all = locate((c) => (a.forms.length && a.forms.every((f) => c.tokens.some((t) => t.form === f)) ? c.tokens.findIndex((t) => t.form === a.forms[0]) : -1));
-  if (all) return all;
-  const entityIn = (s: IndexedSentence) => (a.entity && s.entities.includes(a.entity.id)) || (a.raw.length === 1 && s.entities.some((id) => nameWords(id).includes(a.raw[0]!)));
-  const named = locate((c) => (entityIn(c.sentence) ? c.tokens.findIndex((t) => a.raw.includes(t.raw)) : -1));
-  if (named) return named;
-  if (clauses.some((c) => entityIn(c.sentence))) return { clause: -1, token: -1, opposite: false };
-  if (a.shortForm) {
-    const first = a.raw[0]!;
-    return locate((c) => (a.shortForm!.test(c.text) ? c.tokens.findIndex((t) => t.raw === first) : -1));
-  }
-  return null;
-}
-
-const nameWordCache = new Map<string, string[]>();
-
-/** The words of an entity's name ("ahmed mohamed" → ahmed, mohamed), so "Ahmed" finds the sentence naming Mohamed. */
-function nameWords(id: string): string[] {
-  let known = nameWordCache.get(id);
-  if (!known) {
-    known = id.split(/[\s-]+/);
-    if (nameWordCache.size >= 50_000) nameWordCache.clear();
-    nameWordCache.set(id, known);
-  }
-  return known;
-}
-
-/** The runs of sentences a candidate sentence can be read in: alone, and with the one it points back to. */
-function windows(index: KnowledgeIndex, s: IndexedSentence): IndexedSentence[][] {
-  const doc = index.sentencesOf(s.doc);
-  const out = [[s]];
-  const previous = doc[s.position - 1];
-  if (previous && POINTS_BACK.test(s.text)) out.push([previous, s]);
-  const next = doc[s.position + 1];
-  if (next && POINTS_BACK.test(next.text)) out.push([s, next]);
-  return out;
-}
-
 /**
  * Yes/no questions ("Did the South shoot back?"): the sentence that best says what is asked
  * answers "Yes." when it affirms it, "No." when it negates it ("No injuries or deaths were
  * reported", "gave no detailed timeline") or says the opposite ("a decrease" for "grown"); when
  * no sentence says it well enough, or says it only as a possibility, the articles don't say.
  */
-export function answerYesNo(q: Query, index: KnowledgeIndex): Answer | null {
+export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
   const reading = readYesNo(q, index);
+  if (step) step.notes.push(`asks ${reading.asked.map((a) => `${a.core ? "" : "~"}${a.raw.join(" ")}`).join(", ") || "nothing"}${reading.open ? " (open)" : ""}`);
   if (reading.asked.length === 0) return null;
   const expanded = [q.text, ...q.entities.map((e) => e.entity.name), ...reading.asked.flatMap((a) => [...a.forms, ...(a.entity ? [a.entity.name] : [])])].join(" ");
   const asked = new Set(reading.asked.flatMap((a) => (a.entity ? [a.entity.id] : [])));
   let best: Alignment | null = null;
   const seen = new Set<string>();
+  const found: Alignment[] = [];
+  let closest: Miss | null = null;
+  const onMiss = step ? (m: Miss) => void (!closest || m.coreGot > closest.coreGot ? (closest = m) : undefined) : undefined;
   for (const hit of index.find(expanded, tuning.yesNo.candidates)) {
-    for (const run of windows(index, hit.sentence)) {
-      const key = run.map((s) => s.id).join(",");
+    for (const { sentences: run, definite } of windows(index, hit.sentence, reading)) {
+      const key = `${run.map((s) => s.id).join(",")}${definite ? "the" : ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
       // "Did Pompeo say …?" is answered only by what Pompeo said.
       if (reading.saying && asked.size && !run.some((s) => s.statements.some((st) => asked.has(st.speaker)))) continue;
-      const a = align(reading, run, index.articles.get(run[0]!.doc)?.title);
-      if (a && (!best || a.score > best.score || (a.score === best.score && a.core > best.core) || (a.score === best.score && a.core === best.core && run.length < best.sentences.length))) best = a;
+      const a = align(reading, run, index.articles.get(run[0]!.doc)?.title, onMiss, definite);
+      if (a && step) found.push(a);
+      if (a && (!best || better(a, best))) best = a;
     }
   }
+  if (step) traceAlignments(step, found, closest);
+  const instead = best?.unrealised ? notFollowed(index, best) : null;
+  if (instead) (best = instead), step?.notes.push("the next sentence says it was not followed");
+
   if (!best || best.verdict === "open") return null;
   const sentences = [best.decisive, ...best.sentences.filter((s) => s !== best!.decisive)];
   return compose(index, {
@@ -201,4 +249,32 @@ export function answerYesNo(q: Query, index: KnowledgeIndex): Answer | null {
     sentences,
     confidence: best.score * tuning.confidence.yesNo,
   });
+}
+
+/** Whether one run says the statement better: more of its words, then more of its own words, closer together, in fewer sentences. */
+function better(a: Alignment, b: Alignment): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.core !== b.core) return a.core > b.core;
+  if (a.spread !== b.spread) return a.spread < b.spread;
+  return a.sentences.length < b.sentences.length;
+}
+
+/**
+ * "The parents were advised to send her to a specialist. He instead decided to treat her himself.":
+ * advice, a plan or a promise that the next sentence of its paragraph says was not followed
+ * answers no, citing that sentence first.
+ */
+function notFollowed(index: KnowledgeIndex, a: Alignment): Alignment | null {
+  const last = a.sentences.at(-1)!;
+  const next = index.sentencesOf(last.doc)[last.position + 1];
+  if (!next || next.paragraph !== last.paragraph || !NOT_FOLLOWED.test(next.text)) return null;
+  return { ...a, sentences: [...a.sentences, next], verdict: "no", why: `${a.why}, then not followed ("instead")`, unrealised: false, decisive: next };
+}
+
+/** The trace: the runs that said the statement, best first, or the one that came closest and the word it lacked. */
+function traceAlignments(step: TraceStep, found: Alignment[], closest: Miss | null): void {
+  const text = (run: IndexedSentence[]) => run.map((s) => s.text).join(" ").slice(0, 90);
+  step.candidates = [...found].sort((a, b) => b.score - a.score).slice(0, 5).map((a) => ({ text: text(a.sentences), score: Math.round(a.score * 100) / 100, why: `${a.verdict}: ${a.why}` }));
+  if (found.length === 0) step.notes.push(closest ? `no sentence says every word; closest lacks "${closest.missed}": ${text(closest.sentences)}` : "no candidate sentence says the statement's words");
+  else if (found.every((a) => a.verdict === "open")) step.notes.push("the sentences that say it leave it open");
 }

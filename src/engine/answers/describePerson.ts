@@ -34,7 +34,8 @@ function titleBefore(text: string, start: number, end: number): string | null {
   // in commas before the name, opening the sentence or with the name in commas too.
   const comma = /(^|[.;:(“"]\s*|,\s+)([^,;:.()“"]{2,80}),\s*$/.exec(before);
   if (comma && ((comma.index === 0 && from === 0) || /^\s*,/.test(text.slice(end)))) {
-    const phrase = comma[2]!.trim().replace(DETERMINER, "");
+    // "Police said the suspect, Dorn,": the title starts after the clause that reports it.
+    const phrase = comma[2]!.trim().replace(/^.*\b(?:said|says|told|tells|added|reported|stated|announced|named|identified)\s+/, "").replace(DETERMINER, "");
     if (hasPersonNoun(phrase, 4) && phrase.split(/\s+/).length <= 12) return phrase;
   }
   const tokens = [...before.matchAll(TOKEN)];
@@ -67,13 +68,20 @@ function titleBefore(text: string, start: number, end: number): string | null {
 
 /** ", director of the gallery," after a name, and ", and Chairman of …," that continues it. */
 function appositive(text: string, end: number): string | null {
-  const after = text.slice(end);
+  // "Ana Soto, 34, a marine biologist,": an age between the name and its description; "Ann Roe,
+  // Ohio, the head of …": a place or body in commas before it.
+  const aged = /^,\s+\d{1,3}(?=,)/.test(text.slice(end));
+  const after = text.slice(end).replace(/^,\s+\d{1,3}(?=,)/, "").replace(/^,\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=,\s+(?:the|a|an)\s)/u, "");
   const m = /^,\s+([^,;:()“"]{2,120}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$|\())/u.exec(after);
   if (!m) return null;
   const phrase = m[1]!.trim();
+  // "Thomas Sam, 42, and his wife Manju Sam": a list goes on; no description starts with "and".
+  if (/^(?:and|or|but|nor)\s/i.test(phrase)) return null;
+  // "Meera Dass, 47, from Leeds": after an age, only a description says what the person is, not where they are from.
+  if (aged && !/^(?:a|an|the)\s/i.test(phrase)) return null;
   // "Kevin Conroy, the voice of Batman in …": "the <noun> of …" in apposition says what the person is.
   // "Tom Lee, QC,": letters after the name say what the person is.
-  const described = POST_NOMINALS.has(phrase) || hasPersonNoun(phrase.replace(DETERMINER, ""), 4) || /^(a|an)\s/i.test(phrase) || /^(of|from)\s+(the\s+)?\p{Lu}/u.test(phrase) || /^the\s+\p{Ll}+\s+of\s/u.test(phrase);
+  const described = POST_NOMINALS.has(phrase) || hasPersonNoun(phrase.replace(DETERMINER, ""), 4) || /^(a|an)\s/i.test(phrase) || /^(of|from)\s+(the\s+)?\p{Lu}/u.test(phrase) || /^the\s+(?:\p{Ll}+\s+){1,3}of\s/u.test(phrase);
   if (!described) return null;
   let out = phrase;
   const more = /^,\s+and\s+([^,;:()“"]{2,120}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$))/u.exec(after.slice(m[0].length));
@@ -107,7 +115,25 @@ export function describeAt(text: string, start: number, end: number): string | n
   const parts = [title, title && after && POST_NOMINALS.has(after) ? null : after].filter((p): p is string => !!p);
   // "Senior researcher Mu Li, of the University of NSW's school …": an affiliation continues the title.
   if (parts.length) return parts.reduce((a, b) => (/^(of|from|at)\s/.test(b) ? `${a} ${b}` : `${a}, ${b}`));
-  return capacity(text, end) ?? predicate(text, end) ?? affiliation(text, end) ?? listTitle(text, start) ?? owner(text, start);
+  return capacity(text, end) ?? predicate(text, end) ?? relative(text, end) ?? parenthetical(text, end) ?? knownAs(text, start) ?? affiliation(text, end) ?? listTitle(text, start) ?? owner(text, start);
+}
+
+/** "Karl Ode, who works as a harbour pilot,", "Ann Roe, who was the mayor": a relative clause saying what the person is. */
+function relative(text: string, end: number): string | null {
+  const m = /^,?\s+who\s+(?:is|was|has been|had been|works as|worked as|serves as|served as)\s+((?:a|an|the)\s+[^,.;“"()]{2,80})/u.exec(text.slice(end));
+  return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), 5) ? m[1]!.trim() : null;
+}
+
+/** "Nell Rae (a former diver)": a description in brackets after the name. */
+function parenthetical(text: string, end: number): string | null {
+  const m = /^\s*\(((?:a|an|the)\s+[^()]{2,80})\)/u.exec(text.slice(end));
+  return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), 5) ? m[1]!.trim() : null;
+}
+
+/** "The hacker, known as Quill,": the noun a name is given to, before "known as" / "called". */
+function knownAs(text: string, start: number): string | null {
+  const m = /(?:^|\s)(?:the|a|an)\s+([^,.;:“"()]{2,60}?),?\s+(?:known as|called|named|nicknamed|dubbed|identified as|going by the name(?: of)?)\s+[“"]?$/iu.exec(text.slice(Math.max(0, start - 100), start));
+  return m && hasPersonNoun(m[1]!, 4) ? m[1]!.trim() : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { tuning } from "../../tuning.ts";
-import { ASKED_SAYING_VERBS, PLACE_ALIASES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, PERSON_DESCRIPTIONS, PLACE_ALIASES, RESPONSE_NOUNS, ROLE_HEADS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
@@ -11,9 +11,13 @@ const SPEAKER_PHRASE = new RegExp(`\\b(?:did|does|do|has|have|had|would|will)\\s
  * of the national salt study say about …?" → "the director of the national salt study".
  */
 export function speakerPhrase(question: string): string | null {
-  const m = SPEAKER_PHRASE.exec(question.toLowerCase());
+  const q = question.toLowerCase();
+  // "What was the mayor's reaction?", "What were Pell's comments?": whose they were.
+  const m = SPEAKER_PHRASE.exec(q) ?? RESPONSE_OF.exec(q);
   return m ? m[1]!.replace(/^(else|also)\s+/, "").trim() : null;
 }
+
+const RESPONSE_OF = new RegExp(`\\bwhat (?:were|was|are|is) (.+?)(?:['’]s?)? (?:${RESPONSE_NOUNS.join("|")})\\b`);
 
 const DEMONYMS = new Set(Object.keys(PLACE_ALIASES));
 /** A word that ties a role to a place ("german", "iraq", "zealand"): a role elsewhere is another role. */
@@ -90,5 +94,5 @@ function contextOf(index: KnowledgeIndex, e: KnownEntity): Set<string> {
 /** Whether the phrase's role noun is one a person or body holds ("director", "agency", "father"), not a name. */
 export function namesARole(phrase: string): boolean {
   const head = headNoun(words(phrase));
-  return !!head && /(?:er|or|ist|ian|ant|ent|man|woman|person|agency|ministry|office|department|father|mother|son|daughter|wife|husband|brother|sister|chief|head|ceo|cfo|spokesperson)$/.test(head);
+  return !!head && (ROLE_HEADS.has(head) || PERSON_DESCRIPTIONS.has(head) || /(?:er|or|ist|ian|ant|ent|man|woman|person|agency|ministry|office|department|father|mother|son|daughter|wife|husband|brother|sister|chief|head|ceo|cfo|spokesperson)$/.test(head));
 }

@@ -42,9 +42,20 @@ export function clauseTerms(text: string, at: number): Set<string> {
   return new Set(words(text.slice(from, to)).map(canonical));
 }
 
+/** Where a clause ends: at commas, semicolons and conjunctions. */
+const CLAUSE_BOUNDARY = /,(?!\d{3})|;|\s(?:--|[–—])\s|\band\b|\bbut\b|\bwhile\b|\bwhich\b|\bincluding\b/gi;
+/** Where a statement ends: at semicolons and conjunctions joining two, not at the commas of an apposition ("The wall, built in 2019, runs 3 km"). */
+const STATEMENT_BOUNDARY = /;|,?\s+(?:and|but|while|whereas)\s+(?=the\b|a\b|an\b|its\b|their\b|\p{Lu})/giu;
+
+/** The canonical words of the statement a number stands in: its clause with the subject set off by commas. */
+export function statementTerms(text: string, at: number): Set<string> {
+  const { from, to } = clauseSpan(text, at, STATEMENT_BOUNDARY);
+  return new Set(words(text.slice(from, to)).map(canonical));
+}
+
 /** Where the clause a number stands in begins and ends: at commas, semicolons and conjunctions. */
-export function clauseSpan(text: string, at: number): { from: number; to: number } {
-  const boundary = /,(?!\d{3})|;|\band\b|\bbut\b|\bwhile\b|\bwhich\b/gi;
+export function clauseSpan(text: string, at: number, boundary: RegExp = CLAUSE_BOUNDARY): { from: number; to: number } {
+  boundary.lastIndex = 0;
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(boundary)) {
@@ -64,7 +75,9 @@ export function clauseSpan(text: string, at: number): { from: number; to: number
 export function nearness(clause: Set<string>, questionWords: string[]): number {
   const wanted = new Set(questionWords.filter((w) => w.length > 3 && !STOPWORDS.has(w)).map(canonical));
   if (wanted.size === 0) return 0;
-  return [...wanted].filter((w) => clause.has(w)).length / wanted.size;
+  // As `coverage` reads words: the same first five letters are the same word ("injurd" typed for "injur…").
+  const prefixes = new Set([...clause].filter((t) => t.length >= 5).map((t) => t.slice(0, 5)));
+  return [...wanted].filter((w) => clause.has(w) || (w.length >= 5 && prefixes.has(w.slice(0, 5)))).length / wanted.size;
 }
 
 /** The word right before a number is a verb the question uses, by meaning ("killing 107" for "died"). */
@@ -73,4 +86,13 @@ export function verbBefore(text: string, start: number, questionWords: string[])
   if (!before || !/(ing|ed)$/.test(before)) return false;
   const asked = new Set(questionWords.map(canonical));
   return asked.has(canonical(before));
+}
+
+/** What a sum of money is for: the words after "in", "of", "for" or "on" ("$2 million in emergency aid", "£3m for repairs"). */
+export function moneyFor(text: string, x: Quantity): string[] {
+  const m = /^\s*(?:in|of|for|on|worth of)\s+([^,;:.()]*)/i.exec(text.slice(x.end));
+  if (!m) return [];
+  const phrase = words(m[1]!);
+  const end = phrase.findIndex((w, i) => i > 0 && STOPWORDS.has(w));
+  return phrase.slice(0, end < 0 ? 5 : Math.min(end, 5)).filter((w) => !STOPWORDS.has(w)).map(canonical);
 }

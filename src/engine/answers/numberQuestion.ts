@@ -1,6 +1,7 @@
 import type { Measure } from "../../analysis/extractQuantities.ts";
-import { COMMON_VERBS, LIGHT_VERBS, STOPWORDS, TIME_UNITS } from "../../analysis/lexicon.ts";
+import { COMMON_VERBS, LENGTH_UNITS, LIGHT_VERBS, STOPWORDS, TIME_UNITS } from "../../analysis/lexicon.ts";
 import { canonical } from "../../analysis/text.ts";
+import { countedHead } from "../../analysis/numberPatterns.ts";
 
 /** What a number question asks for: the kind of number and the thing counted. */
 export interface NumberQuestion {
@@ -10,10 +11,14 @@ export interface NumberQuestion {
   counted: string[];
   /** Canonical terms that only say how the number is asked ("long", "old", "share"): not about the topic. */
   asking: string[];
+  /** Another kind of number that answers too: "how long" asks a duration or a length ("how long is the wall?"). */
+  also?: Measure;
 }
 
 const AGE = /\bhow old\b|\b(what|which) age\b|\bhow young\b|\bat what age\b/;
 const FREQUENCY = /\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\b/;
+/** "How far / high / deep …", "how many kilometres": a distance, height or depth. */
+const LENGTH = new RegExp(String.raw`\bhow (far|high|tall|deep|wide|wider|higher|deeper|taller|farther|further)\b|\bwhat (distance|length|height|depth|width)\b|\bhow many (${[...LENGTH_UNITS].join("|")})\b`);
 const DURATION = /\bhow long\b(?! ago)|\bfor how many\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|decades)\b/;
 // "What was the turnout rate?": a rate asked of news is a percentage.
 const SHARE = /\b(what|which) (share|percentage|proportion|percent|fraction|part|portion)\b|^(and |so )?what(?:'?s| is| was| are| were)\b.{0,30}\brate\??$|\bhow (complete|far along)\b|\bwhat per ?cent\b|\bhow many (percent|per cent)\b/;
@@ -29,22 +34,24 @@ const ORDINAL = /(?<!\b(below|above|under|over|beneath|beyond|exceeding|to|from)
 /** Reads what number a question wants from its words (lowercase, typos corrected). */
 export function readNumberQuestion(words: string[]): NumberQuestion {
   const text = words.join(" ");
-  const asking = ["long", "old", "often", "frequently", "young", "age", "share", "percentage", "proportion", "percent", "fraction", "portion", "far", "along", "number"];
+  const asking = ["long", "old", "often", "frequently", "young", "age", "share", "percentage", "proportion", "percent", "fraction", "portion", "far", "along", "number", "high", "tall", "deep", "wide", "distance", "length", "height", "depth", "width"];
   let measure: Measure | null = "count";
   // The counted noun phrase follows "how many", "number of", "share of", or "the limit on" ("what is the limit on troops").
   let after: RegExpExecArray | null = /\b(?:how many|number of|(?:what|which) (?:share|percentage|proportion|fraction|portion|part) of|how much|(?:limit|cap|ceiling|threshold|total|count) (?:on|of|for))\s+(.*)$/.exec(text);
   if (AGE.test(text)) measure = "age";
   else if (FREQUENCY.test(text)) measure = "frequency";
   else if (DURATION.test(text)) measure = "duration";
+  else if (LENGTH.test(text)) measure = "length";
   else if (SHARE.test(text)) measure = "percent";
   else if (COST_ASKED.test(text) || (/\bhow much\b/.test(text) && MONEY.test(text))) measure = "money";
   else if (ORDINAL.test(text)) measure = "ordinal";
   else if (/\bhow much\b/.test(text)) measure = null;
-  if (measure === "duration" || measure === "age" || measure === "frequency") after = null;
+  if (measure === "duration" || measure === "length" || measure === "age" || measure === "frequency") after = null;
+  const also: Measure | undefined = measure === "duration" && /\bhow long\b/.test(text) ? "length" : undefined;
   const counted = after ? nounPhrase(after[1]!.split(" ")) : [];
   // "how much money": money is what is asked, not a noun to find after the number.
   if (measure === "money") return { measure, counted: counted.filter((w) => !MONEY.test(w)).map(canonical), asking: asking.map(canonical) };
-  return { measure, counted: counted.map(canonical), asking: asking.map(canonical) };
+  return { measure, counted: counted.map(canonical), asking: asking.map(canonical), ...(also ? { also } : {}) };
 }
 
 /** The words of the noun phrase a question counts: up to the first function word or verb ("people did …" → people). */
@@ -58,7 +65,8 @@ function nounPhrase(rest: string[]): string[] {
       continue;
     }
     if (STOPWORDS.has(w) || COMMON_VERBS.has(w) || LIGHT_VERBS.has(w) || TIME_UNITS.has(w) && out.length > 0) break;
-    if (out.length > 0 && /(ed|ing)$/.test(w) && w.length > 5) break;
+    // "how many people voted": after a plural noun even a short "-ed" word is the verb.
+    if (out.length > 0 && /(ed|ing)$/.test(w) && (w.length > 5 || countedHead(out.at(-1)!))) break;
     out.push(w);
   }
   return out;

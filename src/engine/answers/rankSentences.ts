@@ -32,6 +32,7 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
     for (const s of index.sentencesInPeriod(q.period.from, q.period.to)) if (!seen.has(s.id) && (!only || only(s))) hits.push({ sentence: s, score: 0 });
   }
   const top = hits[0]?.score || 1;
+  const cited = q.followUp && q.previous?.sentences[0] !== undefined ? index.sentences[q.previous.sentences[0]] : undefined;
   // The question's own words, as written: a sentence using them beats one using synonyms.
   const asked = q.words.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w));
   // Names the index keeps no entity for ("Sweden" in "Who scored Sweden's goal?") pick a sentence out as entities do.
@@ -53,8 +54,9 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
       const w = tuning.rank;
       const score =
         cov * w.coverage + named * w.named + namedTerms * w.nameTerms + own * w.ownWords + near * w.proximity + (h.score / top) * w.indexScore +
-        inPeriod * w.inPeriod + (q.preferredDocs.has(s.doc) ? w.preferredArticle : 0) + index.recency(s.doc) * w.recency;
-      return { sentence: h.sentence, coverage: cov, score };
+        inPeriod * w.inPeriod + (q.preferredDocs.has(s.doc) ? w.preferredArticle : 0) + index.recency(s.doc) * w.recency +
+        (cited ? nearness(cited, s) * w.followUpContext : 0);
+      return { sentence: s, coverage: cov, score };
     })
     .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
     .slice(0, tuning.search.candidates);
@@ -167,4 +169,17 @@ export function proximity(queryTerms: string[], sentenceTerms: string[]): number
     }
   }
   return distinct / best;
+}
+
+/**
+ * How near a sentence stands to the one the last answer cited, for a follow-up: a conversation
+ * reads on through the article ("what status did they end up getting?" is told just after
+ * "… asked the council to help the girls"). 1 for the cited sentence itself, less for each
+ * sentence after it in its paragraph, less again for those before it; 0 elsewhere.
+ */
+export function nearness(cited: IndexedSentence, s: IndexedSentence): number {
+  if (s.doc !== cited.doc || s.paragraph !== cited.paragraph) return 0;
+  const d = s.position - cited.position;
+  const w = tuning.rank;
+  return Math.max(0, 1 - Math.abs(d) * w.followUpDistanceStep) * (d < 0 ? w.followUpBefore : 1);
 }

@@ -15,7 +15,7 @@ interface Band {
  * The values a figure allows. Read closely (`strict`), "over 5,000" allows up to 6,000; read
  * loosely, up to 7,500: only a value outside the loose reading is a different figure.
  */
-function band(q: Pick<Quantity, "value" | "high" | "modifier">, strict: boolean): Band {
+export function figureBand(q: Pick<Quantity, "value" | "high" | "modifier">, strict: boolean): Band {
   const t = tuning.factCheck;
   const bound = q.modifier ? ownEntry(FIGURE_BOUNDS, q.modifier) : undefined;
   const approximate = strict ? t.approximateShare : 2 * t.approximateShare;
@@ -42,7 +42,7 @@ const overlap = (a: Band, b: Band) => a.low <= b.high && b.low <= a.high;
  * neither: the article gives no exact figure to hold it against.
  */
 export function compareFigures(claimed: Quantity, article: Quantity): FigureComparison {
-  const claim = band(claimed, true);
-  if (overlap(claim, band(article, true))) return "same";
-  return overlap(claim, band(article, false)) ? "inexact" : "different";
+  const claim = figureBand(claimed, true);
+  if (overlap(claim, figureBand(article, true))) return "same";
+  return overlap(claim, figureBand(article, false)) ? "inexact" : "different";
 }

@@ -4,7 +4,7 @@
 // the question.
 
 import { canonical, words } from "../../analysis/text.ts";
-import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
@@ -33,7 +33,7 @@ const w = tuning.factoid;
 /** How well a kind of phrase answers a kind of question (0 = never); see `tuning.factoid.kindFit`. */
 const FIT: Readonly<Record<AnswerType, Readonly<Record<Span["kind"], number>>>> = w.kindFit;
 
-const LOCATIVE = new Set(["in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "to", "into", "online"]);
+const LOCATIVE = LOCATIVE_PREPOSITIONS;
 
 export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
   const expected = expectedAnswer(q.raw);
@@ -45,12 +45,16 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const asked = new Set(q.words.map((x) => canonical(x)));
   const askedEntities = new Set(q.entities.map((e) => e.entity.id));
   // The noun asked about is not a name the question uses: "Which prize …?" may be answered by "Booker Prize-winner".
-  const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x) && (!expected.head || singular(x) !== expected.head)));
+  // Only the words the question names someone with: a common noun of the question ("exercise") may be part of the answer's name.
+  const nameWords = new Set([...q.entities.flatMap((e) => words(e.wording)), ...words(q.raw.replace(/^\S+/, "").replace(/\b\p{Ll}[\p{L}'’-]*/gu, ""))]);
+  const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x) && nameWords.has(x) && (!expected.head || singular(x) !== expected.head)));
   // "What will guide the options?" asks for the subject, before its verb; "What was he wearing?" for the object, after it.
   const subject = subjectVerb(q.words);
   const verb = subject ?? questionVerb(q.words);
   const side = subject ? "before" : "after";
   if (verb) step?.notes.push(`its verb: ${verb} (the phrase ${side} it)`);
+  const stranded = strandedPreposition(q.words);
+  if (stranded) step?.notes.push(`asks the object of "${stranded.verb} ${stranded.prep}"`);
   // A question that names someone or something is answered from a sentence that names it too
   // ("What is Safari's market share?" is not answered by Internet Explorer's).
   // A person is also named by the noun the article describes them with: "the boy" after "Ahmed Mohamed, a 14-year-old boy".
@@ -62,12 +66,14 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   // "Mozilla Firefox, its main rival, …" names Internet Explorer by a pronoun when the sentence before names it.
   const names = (sentence: IndexedSentence) => q.entities.length === 0 || namesItself(sentence) || (THIRD_PERSON.test(sentence.text) && namesBefore(index, sentence, namesItself));
 
-  const ranked = rankSentences(q, index).filter((r) => r.coverage >= w.minCoverage && names(r.sentence)).slice(0, w.sentences);
+  // "What's the name of the ferry?": the sentence names the ferry, it need not say "name".
+  const terms = expected.namesOnly && expected.head !== "name" ? [...q.topic.filter((t) => t !== "name" && t !== "title"), ...entityTerms(q)] : undefined;
+  const ranked = rankSentences(q, index, terms).filter((r) => r.coverage >= w.minCoverage && names(r.sentence)).slice(0, w.sentences);
   const all: Scored[] = [];
   for (const r of ranked) {
     // A phrase's kind says little when anything may answer ("What will guide …?"): the sentence counts more.
     const weight = expected.type === "thing" && !expected.head ? w.sentenceForThing : w.sentence;
-    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, side, index)) all.push({ ...c, score: c.score + r.score * weight });
+    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, side, index, stranded)) all.push({ ...c, score: c.score + r.score * weight });
   }
   all.sort((a, b) => b.score - a.score);
   if (step) step.candidates = all.slice(0, 8).map((c) => ({ text: c.span.text, score: round(c.score), why: `${c.span.source} ${c.span.kind}; ${c.why}; s${c.sentence.position}` }));
@@ -117,27 +123,32 @@ function prepositionBefore(c: Scored): string | null {
 }
 
 /** The phrases of one sentence that could answer, each scored without the sentence's own score. */
-function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, side: "before" | "after", index: KnowledgeIndex): Array<Omit<Scored, "score"> & { score: number }> {
+function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, side: "before" | "after", index: KnowledgeIndex, stranded: Stranded | null): Array<Omit<Scored, "score"> & { score: number }> {
   const tokens = tokenize(s.text);
   const termOf = tokens.map((t) => termsOf(t.text));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
   const names = nameSpans(s.text, tokens);
-  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type === "thing" || expected.type === "place" ? slotSpans(s.text, tokens, aligned) : [])];
+  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type === "thing" || expected.type === "place" || stranded ? slotSpans(s.text, tokens, aligned) : [])];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   const hasVerb = verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
+  const possessorAsked = expected.possessor === true;
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
   for (const span of spans) {
     const known = span.kind !== "phrase" ? index.entityByAlias(span.text) : undefined;
     // The analysis knows a person by a title or words attributed to them; otherwise its guess is weaker than the sentence's.
     const knownKind = known && span.source === "name" ? (known.kind === "organisation" ? "organisation" : known.kind === "person" && (known.roles.length > 0 || known.statements.length > 0) ? "person" : null) : null;
     const kind = knownKind ?? refineKind(span, tokens, expected);
-    const fit = FIT[expected.type][kind];
+    // "Who are the troops working with?": the phrase after "working with" is the answer, whatever its kind.
+    const fillsStranded = stranded !== null && objectOf(termOf, tokens, span, stranded);
+    const fit = fillsStranded ? Math.max(FIT[expected.type][kind], w.strandedFit) : FIT[expected.type][kind];
     if (fit <= 0) continue;
     // "Which browser …?": a name, a quoted title, or a phrase that holds the noun asked about ("maize, the crop …" aside).
     if (expected.namesOnly && span.kind === "phrase" && span.source !== "quoted" && !(expected.head && headMatch(expected.head, tokens, { ...span, from: span.from, to: span.to }) === 1)) continue;
     // "US team Cloud9", "British firm Acme": a name before a describing noun and another name only qualifies that name.
     if (span.kind !== "phrase" && qualifiesNextName(tokens, span)) continue;
+    // "at Islam's most holy site": a possessor names whose the answer is, not the answer ("whose …?" aside).
+    if (span.kind !== "phrase" && !possessorAsked && /[’']s$/.test(tokens[span.to - 1]!.text)) continue;
     const content = termOf.slice(span.from, span.to).flat().filter((x) => x.length > 0);
     if (content.length === 0 || content.every((x) => TIME_WORDS.has(x))) continue;
     // A name the question already uses, by another of its names ("Mohamed" for "Ahmed").
@@ -155,7 +166,7 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     // "What was he wearing?": the phrase right after the question's own verb fills its object slot.
     // A sentence without that verb has no such slot: "arrested at his school" does not say what he wore.
     const filled = side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb!) : span.source === "before" && verbAfter(termOf, span.to, verb!);
-    const slot = verb && filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
+    const slot = fillsStranded || (verb && filled) ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
     out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
@@ -173,6 +184,31 @@ function withoutAskedTail(text: string, tokens: Token[], span: Span, termOf: str
     if (tail.length > 0 && tail.every((t) => questionTerms.has(t))) return { ...span, to: k, text: textOf(text, tokens, span.from, k) };
   }
   return span;
+}
+
+interface Stranded {
+  verb: string;
+  prep: string;
+}
+
+const STRANDED = new Set(["with", "to", "for", "from", "against", "alongside", "beside", "about", "by"]);
+
+/** "Who are the troops working with?": the question ends in a verb and its preposition, whose object it asks. */
+export function strandedPreposition(questionWords: string[]): Stranded | null {
+  const prep = questionWords.at(-1);
+  const verb = questionWords.at(-2);
+  if (!prep || !verb || !STRANDED.has(prep) || STOPWORDS.has(verb) || questionWords.length < 4) return null;
+  return { verb: canonical(verb), prep };
+}
+
+/** Whether the phrase follows the question's verb and preposition in the sentence ("working with | the host government"). */
+function objectOf(termOf: string[][], tokens: Token[], span: Span, stranded: Stranded): boolean {
+  for (let i = span.from - 1; i >= Math.max(1, span.from - 3); i--) {
+    if (tokens[i]!.lower !== stranded.prep) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (termOf[k]!.includes(stranded.verb)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** The question's verb stands right after a phrase, past an auxiliary: "five core principles | will guide". */
@@ -204,6 +240,13 @@ function nearVerb(termOf: string[][], from: number, verb: string): boolean {
   return false;
 }
 
+/** Verbs after which "to" opens another verb ("told to prepare", "meant to represent"), not a recipient. */
+const TAKES_INFINITIVE = new Set(
+  ("told asked ordered instructed directed meant supposed going planning planned trying tried expected required forced " +
+    "made allowed permitted set scheduled designed intended urged encouraged hoping hoped wanted wanting needed needing " +
+    "preparing prepared used sent chosen selected picked elected appointed invited expected").split(" "),
+);
+
 const AUXILIARIES = new Set("is was are were do does did has have had will would can could should might may".split(" "));
 /** Irregular past forms the lexicon's table leaves out: "told" and "said" are merged with "say" there, "wore" is missing. */
 const SAYING_PAST = new Set(["told", "said", "wore"]);
@@ -222,7 +265,8 @@ export function questionVerb(questionWords: string[]): string | null {
       // "What was the army told to prepare for?": the verb of the order, not the telling.
       const then = questionWords[i + 2];
       // Read again as text, so a two-word verb is one ("get ready" is "prepare").
-      if (questionWords[i + 1] === "to" && then && !STOPWORDS.has(then)) return canonical(words(questionWords.slice(i + 2).join(" "))[0]!);
+      // Only after a verb that takes another ("told to prepare"): "providing to haitians" gives to someone.
+      if (questionWords[i + 1] === "to" && then && !STOPWORDS.has(then) && TAKES_INFINITIVE.has(x)) return canonical(words(questionWords.slice(i + 2).join(" "))[0]!);
       return canonical(x);
     }
     if (AUXILIARIES.has(x)) continue;
@@ -263,6 +307,9 @@ function headMatch(head: string, tokens: Token[], span: Span): number {
   const kin = kindOf(head);
   const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => p === head || p === `${head}s` || canonical(p) === canonical(head) || kin.has(singular(p)));
   for (let i = span.from; i < span.to; i++) if (is(tokens[i])) return 1;
+  // "the ancient gods, such as Zeus, Hera …", "religions like Wicca": examples of the noun asked about.
+  const cue = exampleCueBefore(tokens, span.from);
+  if (cue >= 0) for (let i = cue - 1; i >= Math.max(0, cue - 3); i--) if (is(tokens[i])) return 1;
   // Before the phrase, in its own part of the sentence: right before a name, the noun is its
   // title ("musician Nick Rhodes"); a noun across a comma or a semicolon describes another phrase.
   for (let i = span.from - 1; i >= Math.max(0, span.from - 3); i--) {
@@ -276,6 +323,17 @@ function headMatch(head: string, tokens: Token[], span: Span): number {
   }
   return 0;
 }
+
+/** Where "such as", "like", "including" … stands right before a phrase (past a comma), or -1. */
+function exampleCueBefore(tokens: Token[], from: number): number {
+  const one = tokens[from - 1]?.lower ?? "";
+  const two = `${tokens[from - 2]?.lower ?? ""} ${one}`;
+  const at = two === "such as" ? from - 2 : EXAMPLE_CUES.has(one) ? from - 1 : -1;
+  if (at < 0) return -1;
+  return tokens[at - 1]?.text === "," ? at - 1 : at;
+}
+
+const EXAMPLE_CUES = new Set(["like", "including", "especially", "notably", "namely", "particularly"]);
 
 const FAMILY_OF = new Map<string, Set<string>>();
 for (const group of KIND_NOUN_FAMILIES) for (const noun of group) FAMILY_OF.set(noun, new Set([...(FAMILY_OF.get(noun) ?? []), ...group]));

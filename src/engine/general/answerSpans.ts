@@ -58,6 +58,15 @@ export function nameSpans(text: string, tokens: Token[]): Span[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // "the 3rd Battalion": an ordinal opens the name it numbers.
+    if (/^\d{1,3}(?:st|nd|rd|th)$/.test(t.text) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) {
+      const rest = nameSpans(text, tokens.slice(i + 1)).find((n) => n.from === 0);
+      if (rest) {
+        out.push({ ...rest, text: textOf(text, tokens, i, i + 1 + rest.to), from: i, to: i + 1 + rest.to });
+        i += 1 + rest.to;
+        continue;
+      }
+    }
     const atStart = i === 0 || /^[“"‘'(:]$/.test(tokens[i - 1]!.text);
     if (!isCapitalised(t) || (atStart && NOT_NAMES.has(t.lower)) || (atStart && STOPWORDS.has(t.lower)) || MONTHS.includes(t.lower) || WEEKDAYS.includes(t.lower)) {
       i++;
@@ -66,8 +75,8 @@ export function nameSpans(text: string, tokens: Token[]): Span[] {
     let j = i + 1;
     for (;;) {
       if (j < tokens.length && isCapitalised(tokens[j]!)) j++;
-      // A model number belongs to its name: "Internet Explorer 9", "Apollo 11" (not a year).
-      else if (j < tokens.length && /^\d{1,3}$/.test(tokens[j]!.text)) j++;
+      // A model number belongs to its name: "Internet Explorer 9", "Apollo 11", "Exercise 1-17" (not a year).
+      else if (j < tokens.length && /^\d{1,3}(?:-\d{1,3})?$/.test(tokens[j]!.text)) j++;
       else if (j + 1 < tokens.length && CONNECTORS.has(tokens[j]!.lower) && isCapitalised(tokens[j + 1]!) && tokens[j]!.lower !== "and") j += 2;
       else break;
     }

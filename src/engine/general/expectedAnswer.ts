@@ -15,6 +15,8 @@ export interface ExpectedAnswer {
   namesOnly?: boolean;
   /** The noun the question asks about ("company" in "Which company …"), or null. */
   head: string | null;
+  /** "Whose …?": the answer is a possessor ("Islam's"), which other questions never take. */
+  possessor?: boolean;
   /** The question word as asked: who, which, what, where. */
   wh: string;
 }
@@ -59,11 +61,12 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
     if (PLACE_NOUNS.has(head) || PLACE_NOUNS.has(noun)) return { type: "place", head: noun, wh: m[1]!, headRequired: false };
     if (m[1] === "which" || !/^(is|was|are|were|did|does|do|has|have|had)$/.test(head)) return { type: "thing", head: noun, wh: m[1]!, headRequired: false, namesOnly: m[1] === "which" };
   }
-  if (/^(?:who|whom|whose)\b/.test(q) || /^(?:name|identify) the\b/.test(q) || /^(?:by|from|to|with|for) whom\b/.test(q)) return { type: "agent", head: null, wh: "who", headRequired: false };
+  if (/^(?:who|whom|whose)\b/.test(q) || /^(?:name|identify) the\b/.test(q) || /^(?:by|from|to|with|for) whom\b/.test(q)) return { type: "agent", head: null, wh: "who", headRequired: false, possessor: /^whose\b/.test(q) };
   if (/^(?:where|from where)\b/.test(q) || /^in what (?:part|place)\b/.test(q)) return { type: "place", head: null, wh: "where", headRequired: false };
   // "What's the name of …?", "what is the title of …": a name or a title, nothing else.
   // "What's the name of the cruise ship?": the noun after "of the" is the kind of thing named, next to its name.
-  const named = /^what(?:'s| is| was| are| were) (?:the )?(?:name|title)s? (?:of|for)\b(?: (?:the|this|that|his|her|its|their) (?:[\p{L}-]+ )?([\p{L}-]+)$)?/u.exec(q);
+  // "… of the exercise the secretary watched": the noun ends where a clause about it starts.
+  const named = /^what(?:'s| is| was| are| were) (?:the )?(?:name|title)s? (?:of|for)\b(?: (?:the|this|that|his|her|its|their) (?:[\p{L}-]+ )?([\p{L}-]+)(?=$| (?:the|a|an|that|which|who|he|she|they|it|we|you|i|his|her|their)\b))?/u.exec(q);
   if (named) return { type: "thing", head: named[1] ? singular(named[1]) : "name", wh: "what", headRequired: false, namesOnly: true };
   const property = /^what(?:'s| is| was| are| were) the (?:[\p{L}-]+ )?([\p{L}-]+) (?:of|in|for|on|at|behind|between)\b/u.exec(q);
   if (property) return { type: "thing", head: singular(property[1]!), wh: "what", headRequired: true };

@@ -1,0 +1,78 @@
+// A yes/no question that sets a threshold for a figure ("Did more than 100 people die?", "Was the
+// earthquake weaker than magnitude 6?"), read against the figure a sentence gives.
+import { extractQuantities } from "../../analysis/extractQuantities.ts";
+import { FIGURE_BOUNDS, THRESHOLD_WORDS } from "../../analysis/lexicon.ts";
+import { ownEntry } from "../../analysis/ownEntry.ts";
+import type { Quantity } from "../../analysis/numberPatterns.ts";
+import { words } from "../../analysis/text.ts";
+import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
+import { figureBand } from "../factCheck/compareFigures.ts";
+import { formOf } from "./alignStatement.ts";
+
+export interface Threshold {
+  direction: "above" | "below";
+  value: number;
+  percent: boolean;
+  /** The forms of the words the question writes next to the number ("people", "magnitude"): the figure the sentence gives beside them. */
+  unit: string[];
+  /** The question's words the threshold takes up (the comparative and the number), not asked as words. */
+  words: Set<string>;
+}
+
+const WORDS = Object.keys(THRESHOLD_WORDS).sort((a, b) => b.length - a.length);
+const PATTERN = new RegExp(`\\b(${WORDS.join("|")})(?:\\s+than)?(?:\\s+([a-z]+))??\\s+(?=[\\d$]|(?:${"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred"})\\b)`, "i");
+
+/** The threshold a question sets, if any: the comparative, and the figure after it. */
+export function readThreshold(question: string): Threshold | null {
+  const m = PATTERN.exec(question);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const q = extractQuantities(question).find((x) => x.start >= m.index && x.start <= at);
+  if (!q) return null;
+  const after = words(question.slice(q.end)).slice(0, 1);
+  const unit = [...(m[2] ? [m[2].toLowerCase()] : []), ...after].map(formOf);
+  return {
+    direction: THRESHOLD_WORDS[m[1]!.toLowerCase()]!,
+    value: q.value,
+    percent: q.isPercent,
+    unit,
+    words: new Set([...words(m[1]!), "than", ...words(q.text)]),
+  };
+}
+
+/**
+ * Whether the figure of the sentences passes the threshold: "yes", "no", "open" when the figure is
+ * too loosely given to tell ("about 100" for "more than 100"), or null when they give no figure
+ * that counts what is asked (none, or several without the question's unit beside one).
+ */
+export function judgeThreshold(t: Threshold, sentences: IndexedSentence[], asked: string[]): "yes" | "no" | "open" | null {
+  const figure = figureOf(t, sentences, asked);
+  if (!figure) return null;
+  // "over 5,000" has no upper end and "up to 500" no lower one, for a threshold.
+  const bound = figure.modifier ? ownEntry(FIGURE_BOUNDS, figure.modifier) : undefined;
+  const band = figureBand(figure, true);
+  const low = bound === "below" ? 0 : band.low;
+  const high = bound === "above" ? Infinity : band.high;
+  if (t.direction === "above") return low > t.value ? "yes" : high <= t.value ? "no" : "open";
+  return high < t.value ? "yes" : low >= t.value ? "no" : "open";
+}
+
+/**
+ * The figure the question's threshold is about: of the kind asked, beside the question's unit
+ * ("magnitude 7"), else beside another asked word ("killing 107" for "die"), else the only one.
+ */
+function figureOf(t: Threshold, sentences: IndexedSentence[], asked: string[]): Quantity | null {
+  const all = sentences.flatMap((s) => s.quantities.filter((q) => q.isPercent === t.percent && !q.projected && !q.change && q.measure !== "ordinal").map((q) => ({ q, s })));
+  for (const forms of [t.unit, asked]) {
+    const beside = all.filter(({ q, s }) => forms.some((f) => q.unitTerms.some((x) => formOf(x) === f || x === f) || nextTo(s.text, q, f)));
+    if (beside.length === 1) return beside[0]!.q;
+    if (beside.length > 1) return null;
+  }
+  return all.length === 1 ? all[0]!.q : null;
+}
+
+/** Whether a word of the given form stands right before the figure ("magnitude 7", "killing 107"). */
+function nextTo(text: string, q: Quantity, form: string): boolean {
+  const before = words(text.slice(Math.max(0, q.start - 30), q.start)).at(-1);
+  return before !== undefined && formOf(before) === form;
+}

@@ -1,0 +1,88 @@
+// Where a sentence says a word a yes/no question asks: the word, one of its forms, its opposite,
+// or a name by its entity; and whether a clause says a noun as one named before ("the ban").
+import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
+import { hasOpposite, opposite, sameForm, type Clause } from "./alignStatement.ts";
+import type { Asked } from "./readYesNo.ts";
+
+/** Where an asked word stands in a run's clauses (clause -1: said without a word of it, as a name's entity), and whether as its opposite. */
+export interface Match {
+  clause: number;
+  token: number;
+  opposite: boolean;
+}
+
+/** Where a sentence says one of a word's forms (most words have one; "take … to" has every verb that takes someone somewhere). */
+export function matchWords(forms: string[], clauses: Clause[], optional: boolean): Match | null {
+  let found: Match | null = null;
+  for (const form of forms) {
+    const m = matchWord(form, clauses, optional);
+    if (m && !m.opposite) return m;
+    found ??= m;
+  }
+  return found;
+}
+
+/**
+ * Where a sentence says a word: the first place it is told as done, else the first place at all,
+ * else its opposite. An optional word (the verb of saying) is matched where it is not negated
+ * when it is anywhere: only a sentence that says it solely negated ("not mentioned") denies with it.
+ */
+function matchWord(form: string, clauses: Clause[], optional = false): Match | null {
+  let flipped: Match | null = null;
+  let planned: Match | null = null;
+  const flips = hasOpposite(form);
+  for (let c = 0; c < clauses.length; c++) {
+    const tokens = clauses[c]!.tokens;
+    for (let t = 0; t < tokens.length; t++) {
+      if (sameForm(tokens[t]!.form, form)) {
+        if (!tokens[t]!.unrealised && !(optional && tokens[t]!.negated)) return { clause: c, token: t, opposite: false };
+        planned ??= { clause: c, token: t, opposite: false };
+      }
+      if (!flipped && ((flips && opposite(form, tokens[t]!.form)) || tokens[t]!.unprefixed === form)) flipped = { clause: c, token: t, opposite: true };
+    }
+  }
+  return planned ?? flipped;
+}
+
+/**
+ * A name is said when the sentence names its entity (by surname or coreference), holds all its
+ * words, or uses the short form news writes with the article ("the South" for "South Korea").
+ */
+export function matchName(a: Asked, clauses: Array<Clause & { sentence: IndexedSentence }>): Match | null {
+  const locate = (pred: (c: Clause & { sentence: IndexedSentence }) => number): Match | null => {
+    for (let c = 0; c < clauses.length; c++) {
+      const t = pred(clauses[c]!);
+      if (t >= 0) return { clause: c, token: t, opposite: false };
+    }
+    return null;
+  };
+  const all = locate((c) => (a.forms.length && a.forms.every((f) => c.tokens.some((t) => t.form === f)) ? c.tokens.findIndex((t) => t.form === a.forms[0]) : -1));
+  if (all) return all;
+  const entityIn = (s: IndexedSentence) => (a.entity && s.entities.includes(a.entity.id)) || (a.raw.length === 1 && s.entities.some((id) => nameWords(id).includes(a.raw[0]!)));
+  const named = locate((c) => (entityIn(c.sentence) ? c.tokens.findIndex((t) => a.raw.includes(t.raw)) : -1));
+  if (named) return named;
+  if (clauses.some((c) => entityIn(c.sentence))) return { clause: -1, token: -1, opposite: false };
+  if (a.shortForm) {
+    const first = a.raw[0]!;
+    return locate((c) => (a.shortForm!.test(c.text) ? c.tokens.findIndex((t) => t.raw === first) : -1));
+  }
+  return null;
+}
+
+const nameWordCache = new Map<string, string[]>();
+
+/** The words of an entity's name ("ahmed mohamed" → ahmed, mohamed), so "Ahmed" finds the sentence naming Mohamed. */
+function nameWords(id: string): string[] {
+  let known = nameWordCache.get(id);
+  if (!known) {
+    known = id.split(/[\s-]+/);
+    if (nameWordCache.size >= 50_000) nameWordCache.clear();
+    nameWordCache.set(id, known);
+  }
+  return known;
+}
+
+/** Whether a clause says the noun as one named before: "the" (or "this", "that") right before it. */
+export function saysDefinite(c: Clause, noun: string): boolean {
+  return c.tokens.some((t, i) => i > 0 && sameForm(t.form, noun) && /^(the|this|that)$/.test(c.tokens[i - 1]!.raw));
+}

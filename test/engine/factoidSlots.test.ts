@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { nameSpans, tokenize } from "../../src/engine/general/answerSpans.ts";
+import { article } from "./helpers.ts";
+
+// Invented sentences in news style; none is from a real article.
+const gala = createEngine([
+  article(
+    [
+      "Novelist Wren Halloway, a Carnegie Prize-winner, attended the gala to launch her new book Salt Roads, with illustrator Pim Ostrow.",
+      "Harbour Police spokesman Dario Venn, in remarks to al-Saraya television, said the quay would reopen on Monday.",
+      "The final saw Dutch team Orbital and Kestrels, from Peru, compete in Tide Runner.",
+    ],
+    "2024-05-02",
+    "gala",
+  ),
+  article(
+    [
+      "Northwind Browser has lost a third of its users since 2019. Cobalt Navigator, its main rival, has been steadily gaining users.",
+    ],
+    "2024-05-03",
+    "browsers",
+  ),
+]);
+
+describe("which X: the noun asked about, found by another word for the same kind of thing", () => {
+  it("finds 'which TV channel' in 'television', after a name that starts with a lowercase particle", () => {
+    const a = gala.ask("which tv channel did Venn speak to?");
+    expect(a.short).toMatch(/al-Saraya/i);
+  });
+
+  it("answers 'which prize' with the prize inside a hyphenated title, though the noun is also a word of that title", () => {
+    const a = gala.ask("Which prize has Halloway won?");
+    expect(a.short).toMatch(/Carnegie Prize/);
+  });
+});
+
+describe("names that start with a lowercase particle are names", () => {
+  it("keeps 'al-' and 'el-' names whole", () => {
+    const s = "The minister met Omar el-Rashid and reporters from al-Saraya television.";
+    const names = nameSpans(s, tokenize(s)).map((n) => n.text);
+    expect(names).toContain("Omar el-Rashid");
+    expect(names).toContain("al-Saraya");
+  });
+});
+
+describe("a name before a describing noun and another name only qualifies it", () => {
+  it("answers who competed with the teams, not the country of one of them", () => {
+    const a = gala.ask("Who competed in the Tide Runner final?");
+    expect(a.short).not.toMatch(/^Dutch$/);
+    expect(a.short).toMatch(/Orbital/);
+  });
+});
+
+describe("a sentence names what the question asks about by a pronoun when the sentence before names it", () => {
+  it("answers 'what is X's main rival' from 'Y, its main rival, …' after a sentence about X", () => {
+    const a = gala.ask("what is Northwind Browser's main rival?");
+    expect(a.answered).toBe(true);
+    expect(a.short).toBe("Cobalt Navigator");
+  });
+});
+
+const pilgrims = createEngine([
+  article(
+    [
+      "The crush at Ostland's busiest market happened at Varro Square, during the morning rush.",
+      "Today, about 20,000 islanders revere the old spirits, such as Mora, Tel and Quen.",
+      "She was sent to the Ardent-owned ferry Gullwing when she was nineteen.",
+    ],
+    "2024-05-04",
+    "market",
+  ),
+]);
+
+describe("a possessor names whose something is, not the answer", () => {
+  it("answers where with the place, not the possessor before the place's noun", () => {
+    const a = pilgrims.ask("Where exactly did the crush happen?");
+    expect(a.short).toBe("Varro Square");
+  });
+});
+
+describe("examples after 'such as' answer 'which X' for the X before them", () => {
+  it("answers 'which spirits' with the list of examples", () => {
+    const a = pilgrims.ask("Which spirits do the islanders revere?");
+    expect(a.short).toMatch(/^Mora, Tel and Quen$/);
+  });
+});
+
+describe("'what's the name of the N': the name next to N, not an adjective made of a name", () => {
+  it("answers with the ferry's name, not 'Ardent-owned'", () => {
+    const a = pilgrims.ask("whats the name of the ferry");
+    expect(a.short).toBe("Gullwing");
+  });
+});
+
+describe("'what years' and 'which day' ask when", () => {
+  const works = createEngine([article(["She says that in 1997 and 1998 she was tasked with clearing rubble from the old mill."], "2015-05-07", "mill")]);
+  it.each(["what years was she clearing rubble", "Which years did she clear rubble?"])("%s → the years", (q) => {
+    const a = works.ask(q);
+    expect(a.kind).toBe("when");
+    expect(a.short).toMatch(/1997/);
+  });
+});
+
+describe("a question that ends in its verb's preposition asks that preposition's object", () => {
+  const relief = createEngine([
+    article(
+      [
+        "Volunteers, Mayor Ilse Varga said, are working in hard conditions.",
+        "Volunteers in Dunmore are working with the county council and local charities, Varga said.",
+      ],
+      "2024-05-05",
+      "relief",
+    ),
+  ]);
+  it("answers 'who are X working with?' with the phrase after 'working with', not the person who said it", () => {
+    const a = relief.ask("Who are the volunteers in Dunmore working with?");
+    expect(a.short).toMatch(/county council/);
+  });
+  it("still answers 'who is X?' with a description", () => {
+    const a = relief.ask("Who is Ilse Varga?");
+    expect(a.short ?? a.text).toMatch(/Mayor/);
+  });
+});
+
+describe("where: a place named with 'of' is one place", () => {
+  it("answers with 'the University of Dunmore Marine Institute', not 'the University'", () => {
+    const e = createEngine([article(["The buoy was designed at the University of Dunmore Marine Institute."], "2024-05-06", "buoy")]);
+    expect(e.ask("Where was the buoy made?").short).toBe("the University of Dunmore Marine Institute");
+  });
+});
+
+describe("'VERB to X': another verb only after a verb that takes one", () => {
+  const aid = createEngine([article(["Crews are working to provide blankets, soup and clean water to villagers stranded by the flood."], "2024-05-07", "aid")]);
+  it("reads 'providing to villagers' as giving to someone, and answers with what is provided", () => {
+    expect(aid.ask("what are the crews providing to villagers").short).toMatch(/^blankets, soup and clean water/);
+  });
+});
+
+describe("names of exercises and units", () => {
+  const drill = createEngine([
+    article(["The minister watched the last day of Coastal Shield Exercise 2-19, a ten-day exercise that involved the 4th Brigade, 2nd Rangers."], "2024-05-08", "drill"),
+  ]);
+  it("answers 'the name of the exercise the minister watched' with the exercise's whole name", () => {
+    expect(drill.ask("What was the name of the exercise the minister watched?").short).toBe("Coastal Shield Exercise 2-19");
+  });
+  it("answers 'which brigade' with its number", () => {
+    expect(drill.ask("Which brigade was in the exercise?").short).toBe("4th Brigade");
+  });
+});
