@@ -86,15 +86,17 @@ export function questionNameTerms(q: Query, sentences: readonly IndexedSentence[
   const lowercase = new Set<string>();
   for (const s of sentences) {
     if (!s.terms.some((t) => wanted.has(t))) continue;
-    for (const m of s.text.matchAll(WORD)) {
-      const w = m[0].replace(/['’]s$/u, "").toLowerCase();
-      if (candidates.has(w) && /^\p{Ll}/u.test(m[0])) lowercase.add(w);
-    }
-    // Runs of capitalised words past the sentence's first: a name, all of whose words the question holds.
-    for (const m of s.text.matchAll(CAPITALISED_RUN)) {
-      if (/^\P{L}*$/u.test(s.text.slice(0, m.index))) continue;
-      const run = words(m[0]);
-      if (run.length > 0 && run.every((w) => asked.has(w))) for (const w of run) asName.add(w);
+    const lower = s.text.toLowerCase();
+    for (const w of candidates.keys()) {
+      // Once written in lowercase, a word is no name: no need to read it again.
+      if (lowercase.has(w)) continue;
+      for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length)) {
+        // A whole word only: "sweden" in "Sweden's", not in "Swedenborg".
+        if (LETTER.test(lower[at - 1] ?? "") || LETTER.test(lower[at + w.length] ?? "")) continue;
+        if (s.text[at] === lower[at]) lowercase.add(w);
+        // Past the sentence's first word, in a run of capitalised words the question holds all of.
+        else if (!/^\P{L}*$/u.test(s.text.slice(0, at)) && runAt(s.text, at).every((x) => asked.has(x))) asName.add(w);
+      }
     }
   }
   const out = new Set<string>();
@@ -102,9 +104,15 @@ export function questionNameTerms(q: Query, sentences: readonly IndexedSentence[
   return [...out];
 }
 
-const WORD = /[\p{L}\d][\p{L}\d'’-]*/gu;
+const LETTER = /[\p{L}\d]/u;
 /** Capitalised words in a row ("South Korea"), a possessive ending the run ("Korea's | Kim"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)*/gu;
+
+/** The lowercase words of the run of capitalised words that holds the word at `at`. */
+function runAt(text: string, at: number): string[] {
+  for (const m of text.matchAll(CAPITALISED_RUN)) if (m.index <= at && at < m.index + m[0].length) return m[0].toLowerCase().split(/[\s-]+/);
+  return [text.slice(at).split(/[^\p{L}\d]/u)[0]!.toLowerCase()];
+}
 
 /**
  * The names asked that a sentence holds: entities it names, name terms it uses, and those the
