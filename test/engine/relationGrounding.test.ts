@@ -168,7 +168,7 @@ const talk = createEngine([
     [
       "Westland faced Norvia at the Lakeside Stadium on Sunday.",
       "After the match, Norvia's coach Pia Sand said, \"We were patient and it paid off.\"",
-      "Even reaching the stadium meant a long drive through hills held by the Ravens.",
+      "Even reaching the stadium meant a long drive through hills held by the rebels.",
       "Westland deserved more from the game, fan Tom Reyes said.",
     ],
     "2024-06-03",
@@ -178,9 +178,10 @@ const talk = createEngine([
 
 describe("a what-did-X-say question answered by search must cite X speaking", () => {
   it("GIVEN X only mentioned THEN it is declined as not quoted", () => {
-    const a = talk.ask("What did the Ravens say about the drive?");
+    // A group named by a common noun: the quote answerer finds no one, and search finds the sentence naming them.
+    const a = talk.ask("What did the rebels say about the drive?");
     expect(a.answered).toBe(false);
-    expect(a.text).toContain("don't quote the Ravens");
+    expect(a.text).toContain("don't quote the rebels");
   });
 
   it("GIVEN only another side's coach speaking THEN the other side's coach is not quoted", () => {
