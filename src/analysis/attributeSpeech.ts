@@ -1,6 +1,6 @@
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { ADDRESSEES, NOUN_LIKE_REPORTING_VERBS, REPORTING_VERBS } from "./lexicon.ts";
+import { ADDRESSEES, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, REPORTING_VERBS } from "./lexicon.ts";
 import { resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore, type Subject } from "./speechSubject.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 
@@ -284,9 +284,6 @@ function withSubject(sentence: string, quote: Quote, verb: Token): string {
   if (quote.start > verb.start || !/^\p{Ll}/u.test(quote.text) || !/[\p{L}\d]\s*$/u.test(lead) || /[“”"]/.test(lead)) return quote.text;
   return `${lead.trim()} “${quote.text}”`;
 }
-
-/** Verbs that also mean doing something else ("observed the drill", "recalled the envoy", "concluded the talks"). */
-const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed", "recommended", "recommends"]);
 
 /** Fewer words than this in quotation marks inside a sentence, with no verb of saying taking them, are a term quoted, not speech. */
 const MIN_WORDS_OF_STATEMENT = 4;

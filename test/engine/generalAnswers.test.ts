@@ -280,7 +280,7 @@ describe("what was X doing: the slot after the question's verb, in a sentence th
 
 describe("what was X told to do: the verb of the order is the question's verb", () => {
   it("reads the verb after 'told to', two-word verbs as one", async () => {
-    const { questionVerb } = await import("../../src/engine/general/answerFactoid.ts");
+    const { questionVerb } = await import("../../src/engine/general/questionVerbs.ts");
     const { canonical } = await import("../../src/analysis/text.ts");
     expect(questionVerb("what was the crew told to get ready for".split(" "))).toBe(canonical("prepare"));
     expect(questionVerb("what were the guards ordered to protect".split(" "))).toBe(canonical("protect"));
@@ -296,7 +296,7 @@ describe("what was X told to do: the verb of the order is the question's verb", 
 
 describe("what will VERB the X: the question word is the subject, answered by the phrase before the verb", () => {
   it("tells a subject question from an object question", async () => {
-    const { subjectVerb } = await import("../../src/engine/general/answerFactoid.ts");
+    const { subjectVerb } = await import("../../src/engine/general/questionVerbs.ts");
     const { canonical } = await import("../../src/analysis/text.ts");
     expect(subjectVerb("what will guide the options".split(" "))).toBe(canonical("guide"));
     expect(subjectVerb("what caused the fire".split(" "))).toBe(canonical("caused"));

@@ -62,3 +62,6 @@ export const ASKED_SAID_FORMS = (
 export const NOUN_LIKE_REPORTING_VERBS = new Set(
   "calls claims reports notes states tweets promises answers estimates replies comments pledges vows warns descriptions".split(" "),
 );
+
+/** Reporting verbs that also mean doing something else ("observed the drill", "recalled the envoy", "concluded the talks"): speech only before "that" or a quotation. */
+export const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed", "recommended", "recommends"]);

@@ -8,11 +8,11 @@ import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { LIGHT_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
-import { questionNames } from "../checkGrounding.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
 import { countWord, listAnswering } from "./countList.ts";
-import { alternative, clauseSpan, clauseTerms, distance, nearness, ownDate, statementTerms } from "./numberInSentence.ts";
-import { befell, countedMatch, EVENTS, HARMS, NAMED, ofKind, PERSONS, PLACES, VICTIMS } from "./countedNoun.ts";
+import { alternative, clauseTerms, distance, nearness, ownDate } from "./numberInSentence.ts";
+import { ageOfAsked, asksProjection, datedElsewhen, kindCoverage, namedCoverage, openingSpan, ownStatement, partOfWhole, previousInParagraph, referredNoun, writtenWithCapital } from "./quantityChecks.ts";
+import { befell, countedMatch, EVENTS, HARMS, NAMED, PERSONS, PLACES, VICTIMS } from "./countedNoun.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
 const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
@@ -157,47 +157,6 @@ function align(q: Query): Alignment {
   return { nq, counted: nq.measure === "percent" ? new Set() : counted, named: [...named], context, carried, places };
 }
 
-/** The question writes this word (the first of a wording) with a capital, and not only because it starts the question. */
-function writtenWithCapital(wording: string, raw: string): boolean {
-  const first = wording.split(" ")[0]!;
-  const tokens = raw.match(/[\p{L}\p{N}]+/gu) ?? [];
-  // A question typed all in lowercase ("how old is thomas sam") writes no name with a capital: every name it matched counts.
-  if (!tokens.slice(1).some((t) => /^\p{Lu}/u.test(t))) return wording.includes(" ");
-  return tokens.some((t, i) => i > 0 && t.toLowerCase() === first && /^\p{Lu}/u.test(t));
-}
-
-/**
- * "How old is the mayor?" names no one: the age must be of what the question asks about, told
- * by the noun the age describes ("a 14-year-old girl") or the words just before it ("Mayor Ann
- * Reed, 61,", "the boy, aged 9"), so the mayor's age never answers how old the bridge is.
- */
-function ownerAsked(about: string[], sentence: string, quantity: Quantity): boolean {
-  if (about.length === 0) return true;
-  const before = words(sentence.slice(0, quantity.start)).slice(-6).map(canonical);
-  const owner = new Set([...quantity.unitTerms, ...before]);
-  return about.some((t) => owner.has(t));
-}
-
-/**
- * "Thomas Sam, 42, and his wife Manju Sam, 36,": an age in apposition is the age of the name
- * right before it, so "How old is Manju Sam?" is not answered with 42. True when the question
- * names no person, or the age stands after no name.
- */
-function ageOfAsked(q: Query, about: string[], sentence: string, quantity: Quantity): boolean {
-  const people = q.entities.filter((e) => e.entity.kind === "person");
-  const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s*$/u.exec(sentence.slice(Math.max(0, quantity.start - 80), quantity.start));
-  // "How old was Gloria?" where the analysis made no person of her: the age must still be hers,
-  // not the age in apposition to someone else ("Thomas Sam, 42").
-  if (people.length === 0) {
-    const asked = questionNames(q.raw).map((n) => n.toLowerCase());
-    if (asked.length === 0) return ownerAsked(about, sentence, quantity);
-    return !before || asked.some((n) => before[1]!.toLowerCase().split(/\s+/).includes(n) || before[1]!.toLowerCase() === n);
-  }
-  if (!before) return true;
-  const name = before[1]!.toLowerCase();
-  return people.some((e) => name === e.entity.name.toLowerCase() || e.entity.aliases.some((x) => x.toLowerCase() === name) || name === e.wording.toLowerCase() || name.endsWith(` ${e.wording.toLowerCase()}`) && e.wording.includes(" "));
-}
-
 function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex): number | null {
   const w = tuning.count;
   const wanted = a.nq.measure;
@@ -277,82 +236,3 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   }
   return score;
 }
-
-/**
- * The sentence dates what it tells to another time than the period asked: by its dates, or by
- * a year written as a word of a name ("the 1991 Hajj"), which the date reader leaves alone.
- */
-function datedElsewhen(s: IndexedSentence, period: { from: string; to: string }): boolean {
-  if (s.dates.length) return !s.dates.some((d) => d.from <= period.to && d.to >= period.from);
-  const years = [...s.text.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])/g)].map((m) => m[1]!);
-  return years.length > 0 && !years.some((y) => y >= period.from.slice(0, 4) && y <= period.to.slice(0, 4));
-}
-
-
-
-/** "that number", "the figure", "this estimate": a bare number that restates the number before. */
-const RESTATED = /\b(?:that|this|the)\s+(?:number|figure|total|tally|estimate|count)\b[^,;.]*$/i;
-
-/**
- * A bare number the sentence says restates the one before ("The church estimates that number is
- * closer to 40,000" after "about 100,000 Greeks worship …") counts what that one counted.
- */
-function referredNoun(s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex): Quantity {
-  if (quantity.unitTerms.length || quantity.measure !== "count" || !RESTATED.test(s.text.slice(0, quantity.start))) return quantity;
-  const before = index.sentences[s.id - 1];
-  const earlier = before && before.doc === s.doc ? before.quantities.find((x) => x.measure === "count" && x.unitTerms.length) : undefined;
-  return earlier ? { ...quantity, unit: earlier.unit, unitTerms: earlier.unitTerms } : quantity;
-}
-
-/** A number after "including" that counts part of what an earlier number of the sentence counts. */
-function partOfWhole(s: IndexedSentence, quantity: Quantity): boolean {
-  return s.quantities.some((whole) => whole.end <= quantity.start && whole.unit === quantity.unit && whole.measure === quantity.measure && /\b(?:including|among them|of whom|of which)\b/i.test(s.text.slice(whole.end, quantity.start)));
-}
-
-/** Share of the terms in the sentence, a general noun ("monkeys") also found by a narrower one of its kind ("macaques"). */
-function kindCoverage(terms: string[], s: IndexedSentence): number {
-  const unique = [...new Set(terms)];
-  if (unique.length === 0) return 1;
-  return unique.filter((t) => coverage([t], s) === 1 || s.terms.some((x) => ofKind(t, x))).length / unique.length;
-}
-
-/** A span in the sentence's opening phrase: "After nearly half an hour, …", "Within 48 hours, …". */
-function openingSpan(text: string, quantity: Quantity): boolean {
-  return quantity.measure === "duration" && /^\s*(?:after|within|for|in|over|during|following)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, quantity.start)) && /^[^,;.]{0,20},/.test(text.slice(quantity.end));
-}
-
-/** The sentence before, in the same paragraph. */
-function previousInParagraph(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence | undefined {
-  const before = index.sentences[s.id - 1];
-  return before && before.doc === s.doc && before.paragraph === s.paragraph ? before : undefined;
-}
-
-/** The statement the number stands in, or its own noun, holds a word of the question. */
-function ownStatement(strong: string[], text: string, quantity: Quantity): boolean {
-  // "A girl was swept away; she was found two hours later": a pronoun carries the statement before it.
-  const statement = PRONOUN.test(text.slice(clauseSpan(text, quantity.start, /;|,?\s+(?:and|but|while|whereas)\s+/g).from, quantity.start)) ? new Set(words(text).map(canonical)) : statementTerms(text, quantity.start);
-  return strong.some((t) => statement.has(t) || quantity.unitTerms.includes(t));
-}
-
-
-/**
- * The question asks about a possible or planned figure: a modal ("could", "will"), or a change
- * verb not in a past form ("cut to", not "were cut").
- */
-function asksProjection(q: Query): boolean {
-  if (/\b(could|might|may|would|will|plan|plans|planned|expected|target)\b/.test(q.text)) return true;
-  return q.projection && !/\b(was|were|did|had|has|have|been)\b/.test(q.text);
-}
-
-/** Share of the question's names found in the sentence, by their words or as an entity the sentence names. */
-function namedCoverage(named: string[], q: Query, s: IndexedSentence, index: KnowledgeIndex): number {
-  const byEntity = q.entities.filter((e) => s.entities.includes(e.entity.id)).flatMap((e) => words(e.entity.name).map(canonical));
-  // "Microsoft has replaced it with three newer versions": "it" is what the sentence before named.
-  const before = PRONOUN.test(s.text) ? index.sentences[s.id - 1] : undefined;
-  const previous = before && before.doc === s.doc ? before : undefined;
-  const found = named.filter((t) => byEntity.includes(t) || coverage([t], s) === 1 || (previous !== undefined && coverage([t], previous) === 1));
-  return found.length / named.length;
-}
-
-/** A pronoun that may stand for what the sentence before named. */
-const PRONOUN = /\b(?:it|its|he|his|she|her|they|their|them)\b/i;

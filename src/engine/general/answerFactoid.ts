@@ -4,8 +4,7 @@
 // the question.
 
 import { canonical, words } from "../../analysis/text.ts";
-import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
-import { hasEntry } from "../../analysis/ownEntry.ts";
+import { KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, sentenceCase } from "../answerSupport.ts";
@@ -18,6 +17,7 @@ import type { Query } from "../understandQuestion.ts";
 import type { TraceStep } from "../trace.ts";
 import { listSpans, nameSpans, PUNCT, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
 import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
+import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 
 interface Scored {
   span: Span;
@@ -184,99 +184,6 @@ function withoutAskedTail(text: string, tokens: Token[], span: Span, termOf: str
     if (tail.length > 0 && tail.every((t) => questionTerms.has(t))) return { ...span, to: k, text: textOf(text, tokens, span.from, k) };
   }
   return span;
-}
-
-interface Stranded {
-  verb: string;
-  prep: string;
-}
-
-const STRANDED = new Set(["with", "to", "for", "from", "against", "alongside", "beside", "about", "by"]);
-
-/** "Who are the troops working with?": the question ends in a verb and its preposition, whose object it asks. */
-export function strandedPreposition(questionWords: string[]): Stranded | null {
-  const prep = questionWords.at(-1);
-  const verb = questionWords.at(-2);
-  if (!prep || !verb || !STRANDED.has(prep) || STOPWORDS.has(verb) || questionWords.length < 4) return null;
-  return { verb: canonical(verb), prep };
-}
-
-/** Whether the phrase follows the question's verb and preposition in the sentence ("working with | the host government"). */
-function objectOf(termOf: string[][], tokens: Token[], span: Span, stranded: Stranded): boolean {
-  for (let i = span.from - 1; i >= Math.max(1, span.from - 3); i--) {
-    if (tokens[i]!.lower !== stranded.prep) continue;
-    for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (termOf[k]!.includes(stranded.verb)) return true;
-    return false;
-  }
-  return false;
-}
-
-/** The question's verb stands right after a phrase, past an auxiliary: "five core principles | will guide". */
-function verbAfter(termOf: string[][], to: number, verb: string): boolean {
-  for (let i = to; i < Math.min(termOf.length, to + 3); i++) if (termOf[i]!.includes(verb)) return true;
-  return false;
-}
-
-const DETERMINERS = new Set(["the", "a", "an", "those", "these", "this", "that", "its", "their", "his", "her", "our"]);
-
-/**
- * "What will guide the options?", "What caused the fire?": the question word is the subject and
- * the verb follows it (after an auxiliary), its object after that. Canonical, or null.
- */
-export function subjectVerb(questionWords: string[]): string | null {
-  if (questionWords[0] !== "what") return null;
-  const at = AUXILIARIES.has(questionWords[1] ?? "") && !/^(is|was|are|were)$/.test(questionWords[1]!) ? 2 : 1;
-  const v = questionWords[at];
-  if (!v || AUXILIARIES.has(v) || STOPWORDS.has(v) || !DETERMINERS.has(questionWords[at + 1] ?? "")) return null;
-  // "what did the study find" has its subject after the auxiliary: only "what VERBed the" and "what will VERB the".
-  if (at === 1 && !/ed$|s$/.test(v) && !hasEntry(IRREGULAR_PAST, v)) return null;
-  if (at === 2 && /^(did|does|do)$/.test(questionWords[1]!)) return null;
-  return canonical(v);
-}
-
-/** The sentence word before a phrase (past a preposition or an article) is the question's verb. */
-function nearVerb(termOf: string[][], from: number, verb: string): boolean {
-  for (let i = from - 1; i >= Math.max(0, from - 3); i--) if (termOf[i]!.includes(verb)) return true;
-  return false;
-}
-
-/** Verbs after which "to" opens another verb ("told to prepare", "meant to represent"), not a recipient. */
-const TAKES_INFINITIVE = new Set(
-  ("told asked ordered instructed directed meant supposed going planning planned trying tried expected required forced " +
-    "made allowed permitted set scheduled designed intended urged encouraged hoping hoped wanted wanting needed needing " +
-    "preparing prepared used sent chosen selected picked elected appointed invited expected").split(" "),
-);
-
-const AUXILIARIES = new Set("is was are were do does did has have had will would can could should might may".split(" "));
-/** Irregular past forms the lexicon's table leaves out: "told" and "said" are merged with "say" there, "wore" is missing. */
-const SAYING_PAST = new Set(["told", "said", "wore"]);
-
-/**
- * The verb of "what AUX SUBJECT VERB …?" ("What was Ahmed wearing?", "What did the study find?"):
- * the first word after the auxiliary and its subject that reads as a verb. Canonical, or null.
- */
-export function questionVerb(questionWords: string[]): string | null {
-  // Only where the question word is the object: "what AUX …"; in "which city AUX …" it is the subject.
-  const at = questionWords.findIndex((x) => AUXILIARIES.has(x));
-  if (at !== 1 || questionWords[0] !== "what") return null;
-  for (let i = at + 2; i < questionWords.length; i++) {
-    const x = questionWords[i]!;
-    if (/(ing|ed)$/.test(x) || hasEntry(IRREGULAR_PAST, x) || SAYING_PAST.has(x)) {
-      // "What was the army told to prepare for?": the verb of the order, not the telling.
-      const then = questionWords[i + 2];
-      // Read again as text, so a two-word verb is one ("get ready" is "prepare").
-      // Only after a verb that takes another ("told to prepare"): "providing to haitians" gives to someone.
-      if (questionWords[i + 1] === "to" && then && !STOPWORDS.has(then) && TAKES_INFINITIVE.has(x)) return canonical(words(questionWords.slice(i + 2).join(" "))[0]!);
-      return canonical(x);
-    }
-    if (AUXILIARIES.has(x)) continue;
-  }
-  // "What did the study find?": after "did", the verb is in its plain form, the last word.
-  if (/^(did|does|do|will|would|can|could|should)$/.test(questionWords[at]!)) {
-    const last = questionWords.filter((x) => !STOPWORDS.has(x)).at(-1);
-    return last ? canonical(last) : null;
-  }
-  return null;
 }
 
 /** Dates and times are answers to "when", never to who / what / where. */
