@@ -148,3 +148,12 @@ describe("names of exercises and units", () => {
     expect(drill.ask("Which brigade was in the exercise?").short).toBe("4th Brigade");
   });
 });
+
+describe("a lone past verb is no answer to a what-question", () => {
+  it("answers what the photos showed with what they showed, not 'released'", () => {
+    const e = createEngine([article(["Photos released of the harbour showed broken masts and scattered nets."], "2024-05-10", "photos")]);
+    const a = e.ask("What did the photos of the harbour show?");
+    expect(a.short).not.toMatch(/^released$/i);
+    expect(a.short).toMatch(/broken masts/);
+  });
+});

@@ -4,8 +4,9 @@
 // the question.
 
 import { canonical, words } from "../../analysis/text.ts";
-import { KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
+import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, sentenceCase } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
@@ -98,6 +99,9 @@ function describedAs(index: KnowledgeIndex, e: KnownEntity): string[] {
   return words(d.description).filter((x) => isPersonNoun(x) && !STOPWORDS.has(x) && /^[a-z-]+$/.test(x));
 }
 
+/** A word in a past verb form: "released", "tasked", "spoke" (not "red", "need", "speed"). */
+const LONE_VERB = (w: string) => (w.length > 4 && /[^e]ed$/.test(w)) || hasEntry(IRREGULAR_PAST, w);
+
 /** Whether a name stands before a describing noun and another name: "US" in "US team Cloud9". */
 function qualifiesNextName(tokens: Token[], span: Span): boolean {
   const noun = tokens[span.to];
@@ -157,6 +161,8 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     // "Pan-democrat Gary Fan" when Gary Fan is asked about: the asked name with a describing word
     // before it. A possessive before it names someone else, who may be the answer ("Party's Gary Fan").
     if (span.kind !== "phrase" && !/[’']s\s/.test(span.text) && [...askedEntities].some((id) => id.includes(" ") && span.text.toLowerCase().endsWith(` ${id}`))) continue;
+    // "Released.", "Spoke.": a lone past verb is what happened, never the thing a what-question asks for.
+    if (span.kind === "phrase" && span.to - span.from === 1 && LONE_VERB(tokens[span.from]!.lower)) continue;
     const overlap = content.filter((x) => questionTerms.has(x) || asked.has(x)).length / content.length;
     if (overlap >= 1) continue;
     const distance = anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
