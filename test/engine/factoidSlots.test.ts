@@ -149,11 +149,11 @@ describe("names of exercises and units", () => {
   });
 });
 
-describe("a lone past verb is no answer to a what-question", () => {
+describe("a phrase opening with a past verb is no answer to a what-question", () => {
   it("answers what the photos showed with what they showed, not 'released'", () => {
     const e = createEngine([article(["Photos released of the harbour showed broken masts and scattered nets."], "2024-05-10", "photos")]);
     const a = e.ask("What did the photos of the harbour show?");
     expect(a.short).not.toMatch(/^released$/i);
-    expect(a.short).toMatch(/broken masts/);
+    expect(a.short).toMatch(/^broken masts/);
   });
 });

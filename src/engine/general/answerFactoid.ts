@@ -4,7 +4,7 @@
 // the question.
 
 import { canonical, words } from "../../analysis/text.ts";
-import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, REPORTING_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tuning } from "../../tuning.ts";
@@ -138,7 +138,12 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
   const possessorAsked = expected.possessor === true;
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
-  for (const span of spans) {
+  for (const found of spans) {
+    // "Released.", "Showed broken masts", "claims she was first": a phrase opening with a past or
+    // saying verb tells what happened; the thing a what-question asks for is what follows the verb.
+    const opensWithVerb = found.kind === "phrase" && found.source !== "quoted" && (LONE_VERB(tokens[found.from]!.lower) || REPORTING_VERBS.has(tokens[found.from]!.lower));
+    if (opensWithVerb && found.to - found.from === 1) continue;
+    const span = opensWithVerb ? { ...found, from: found.from + 1, text: textOf(s.text, tokens, found.from + 1, found.to) } : found;
     const known = span.kind !== "phrase" ? index.entityByAlias(span.text) : undefined;
     // The analysis knows a person by a title or words attributed to them; otherwise its guess is weaker than the sentence's.
     const knownKind = known && span.source === "name" ? (known.kind === "organisation" ? "organisation" : known.kind === "person" && (known.roles.length > 0 || known.statements.length > 0) ? "person" : null) : null;
@@ -161,8 +166,6 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     // "Pan-democrat Gary Fan" when Gary Fan is asked about: the asked name with a describing word
     // before it. A possessive before it names someone else, who may be the answer ("Party's Gary Fan").
     if (span.kind !== "phrase" && !/[’']s\s/.test(span.text) && [...askedEntities].some((id) => id.includes(" ") && span.text.toLowerCase().endsWith(` ${id}`))) continue;
-    // "Released.", "Spoke.": a lone past verb is what happened, never the thing a what-question asks for.
-    if (span.kind === "phrase" && span.to - span.from === 1 && LONE_VERB(tokens[span.from]!.lower)) continue;
     const overlap = content.filter((x) => questionTerms.has(x) || asked.has(x)).length / content.length;
     if (overlap >= 1) continue;
     const distance = anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
