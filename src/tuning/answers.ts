@@ -119,6 +119,8 @@ export const answersTuning = {
     perExtraWord: 0.15,
     /** A phrase right after the question's own verb ("wearing | a NASA T-shirt") fills the slot the question asks about. Range 0.5-1.5. */
     verbSlot: 1,
+    /** How well a common noun phrase naming people ("hackers", "the local police") fits a who-question, below a name. Range 0.4-0.9; higher answers who-questions with descriptions more often. */
+    peoplePhraseFit: 0.7,
     /** How well the object of a question's stranded preposition ("working with | the host government") fits, whatever its kind. Range 0.6-1. */
     strandedFit: 0.8,
     /** A list holding the best name wins when it scores within this much of it. Range 0.5-1.5; higher answers with the whole list more often. */

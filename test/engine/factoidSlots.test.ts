@@ -157,3 +157,12 @@ describe("a phrase opening with a past verb is no answer to a what-question", ()
     expect(a.short).toMatch(/^broken masts/);
   });
 });
+
+describe("who-questions answered by a phrase naming people", () => {
+  const site = createEngine([
+    article(["The council's website was taken offline on Monday.", "Local police said the site had been flooded with traffic by unknown hackers from abroad."], "2024-05-11", "site"),
+  ]);
+  it("answers 'who flooded the site' with the people the sentence names by what they are", () => {
+    expect(site.ask("Who flooded the council's site with traffic?").short).toMatch(/hackers/);
+  });
+});

@@ -112,6 +112,9 @@ function qualifiesNextName(tokens: Token[], span: Span): boolean {
 /** Nouns that describe a person, an organisation or a kind of thing before its name ("team Cloud9", "author Jane Doe"). */
 const DESCRIBING_NOUNS = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTIONS, ...ORGANISATION_DESCRIPTIONS, ...KIND_NOUN_FAMILIES.flat()]);
 
+/** Nouns that name people or a body of them, for a who-question answered by a common noun phrase. */
+const PEOPLE_NOUNS = new Set([...PERSON_DESCRIPTIONS, ...ROLE_HEADS, ...ORGANISATION_DESCRIPTIONS, "police", "people", "group", "members", "residents", "officials", "authorities", "volunteers", "locals"]);
+
 /** A pronoun that stands for someone or something named earlier. */
 const THIRD_PERSON = /\b(?:its|it|his|he|her|she|their|they)\b/i;
 
@@ -132,7 +135,7 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
   const termOf = tokens.map((t) => termsOf(t.text));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
   const names = nameSpans(s.text, tokens);
-  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type === "thing" || expected.type === "place" || stranded ? slotSpans(s.text, tokens, aligned) : [])];
+  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : [])];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   const hasVerb = verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
@@ -150,7 +153,9 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const kind = knownKind ?? refineKind(span, tokens, expected);
     // "Who are the troops working with?": the phrase after "working with" is the answer, whatever its kind.
     const fillsStranded = stranded !== null && objectOf(termOf, tokens, span, stranded);
-    const fit = fillsStranded ? Math.max(FIT[expected.type][kind], w.strandedFit) : FIT[expected.type][kind];
+    // "Who attacked the site?" — "hackers", "the local police": a phrase naming people by what they are answers who.
+    const people = (expected.type === "agent" || expected.type === "person") && kind === "phrase" && tokens.slice(span.from, span.to).some((t) => PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(singular(t.lower)));
+    const fit = fillsStranded ? Math.max(FIT[expected.type][kind], w.strandedFit) : people ? w.peoplePhraseFit : FIT[expected.type][kind];
     if (fit <= 0) continue;
     // "Which browser …?": a name, a quoted title, or a phrase that holds the noun asked about ("maize, the crop …" aside).
     if (expected.namesOnly && span.kind === "phrase" && span.source !== "quoted" && !(expected.head && headMatch(expected.head, tokens, { ...span, from: span.from, to: span.to }) === 1)) continue;
@@ -169,6 +174,8 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const overlap = content.filter((x) => questionTerms.has(x) || asked.has(x)).length / content.length;
     if (overlap >= 1) continue;
     const distance = anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
+    // "pro-Beijing veteran politician Wong Kwok-hing": a description right before or after a name the question uses is that name's, not the answer.
+    if (people && distance <= 1) continue;
     const head = expected.head ? headMatch(expected.head, tokens, span) : 0;
     const cue = cueBonus(expected, tokens, span);
     const long = Math.max(0, content.length - w.longPhrase) * w.perExtraWord;
