@@ -34,89 +34,157 @@ export function extractQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {
-    let [whole, modifier, currency, first, firstPercent, secondCurrency, second, percent] = m;
-    // "paid $90 million to 4,500 veterans": two numbers of different kinds are not a range.
-    if (second && Boolean(currency) !== Boolean(secondCurrency)) {
-      whole = whole.slice(0, whole.indexOf(first!, modifier ? modifier.length : 0) + first!.length) + (firstPercent ?? "");
-      second = undefined;
-      percent = undefined;
-      QUANTITY.lastIndex = m.index + whole.length;
-    }
-    let start = m.index + (whole.length - whole.trimStart().length);
-    const end = m.index + whole.length;
-    if (special.some((x) => x.start < end && start < x.end)) continue;
-    const before = sentence.slice(0, start);
-    const after = sentence.slice(end);
-    const value = parseNumber(first!);
-    if (value === null) continue;
-    // Dates, times and years are not counts: "January 5", "5 January", "9/11", "10:30", "2020".
-    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /^[/:]\d/.test(after) || /^\s*(a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) continue;
-    const isWord = !/\d/.test(first!);
-    const isPercent = Boolean(firstPercent || percent);
-    let unit = isPercent ? "" : PLURAL_NUMBER.test(first!) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(after);
-    // "from 1980 to 2012", "between 2010 and 2015" are spans of years.
-    if (/^\d{4}$/.test(first!) && value >= 1900 && value <= 2100 && (!modifier || /^(from|between)$/i.test(modifier)) && !currency && !isPercent && !countedHead(unit)) {
-      // "from 90,000 vehicles in 2022 to 120,000": a year then a number that is no year is no span; read on from the number.
-      if (second && !(/^\d{4}$/.test(second) && Number(second) >= 1900 && Number(second) <= 2100)) QUANTITY.lastIndex = m.index + whole.lastIndexOf(second);
-      continue;
-    }
-    // Number words only count when they count something ("three years", not "one of").
-    if (isWord && !isPercent && (!unit || (/^\s*(of|the)\b/i.test(after) && !PLURAL_NUMBER.test(first!)))) continue;
-    // "from 88 schools" without a "to": "from" is not a modifier.
-    let mod = modifier?.toLowerCase();
-    let text = whole.trim();
-    if ((mod === "from" || mod === "between") && !second) {
-      text = text.replace(/^(from|between)\s+/i, "");
-      start = end - text.length;
-      mod = undefined;
-    }
-    // "from about 4,500 to 2,500 troops" is a change, not a range: two numbers, the second a target.
-    const fromTo = (/\bfrom\s*$/i.test(before) || mod === "from") && second && /\bto\b/i.test(whole);
-    // "the party's seats increased from 9 to 10": what rose or fell is what both numbers count.
-    if ((fromTo || TARGET.test(before)) && !unit && measureOf(currency, isPercent) === "count") unit = subjectOfChange(before);
-    if (fromTo) {
-      const at = whole.search(/\bto\b/i);
-      const firstText = whole.slice(0, at).trim().replace(/^from\s+/i, "");
-      const firstAt = sentence.indexOf(firstText, m.index);
-      out.push(quantity(sentence, firstAt, firstAt + firstText.length, firstText, value, value, mod === "from" ? undefined : mod, unit, "count", false));
-      const secondText = whole.slice(at + 2).trim();
-      const offset = sentence.indexOf(secondText, m.index + at + 2);
-      const target = parseNumber(second!) ?? value;
-      // "seats increased from 9 to 10" tells of a change made: its end is a level reached, not a plan.
-      const made = CHANGED.test(before) && !MODAL.test(before.slice(-80).split(/[,;](?!\d{3})/).at(-1)!);
-      out.push(quantity(sentence, offset, end, secondText, target, target, undefined, unit, "count", !made, true));
-      continue;
-    }
-    const high = second ? parseNumber(second) ?? value : value;
-    // The clause before the number, back to a comma: "plans to spend 26 million, up from 9 million" does not make 9 million planned.
-    const clause = sentence.slice(Math.max(0, start - 80), start).split(/[,;](?!\d{3})/).at(-1)!;
-    // "About 2,000 troops will leave": a modal just after the number's noun also makes it a projection.
-    const projected = (PROJECTION.test(before) && !ACCOMPLISHED.test(before)) || LIMIT.test(before) || MODAL.test(clause) || MODAL_AFTER.test(unit && after.includes(unit) ? after.slice(after.indexOf(unit) + unit.length) : after);
-    let measure: Measure = measureOf(currency, isPercent);
-    const head = unit.split(/\s+/)[0]?.toLowerCase() ?? "";
-    if (measure === "count" && CURRENCY_WORDS.has(head) && !/^\s*\S+\s+of\b/i.test(after)) measure = "money";
-    else if (measure === "count" && TIME_UNITS.has(head)) measure = "duration";
-    else if (measure === "count" && LENGTH_UNITS.has(head)) {
-      // "4.2 km along the bank": the unit is the length's own word, or what it measures ("10 miles of road").
-      measure = "length";
-      if (!/\sof\s/.test(unit)) unit = unit.split(/\s+/)[0]!;
-    }
-    // "About 6,400 troops will return home and roughly 5,600 will be moved": a bare number after
-    // a conjunction counts what the number before it counted. "… troop levels in Afghanistan and
-    // Iraq to 2,500 each": failing that, the counted noun stands before the number. A number
-    // right after a noun is a label ("posts 542"), not a count of the earlier thing.
-    const bare = !unit || NOT_UNITS.test(unit);
-    if (bare && measure === "count" && !isWord) {
-      const previous = out.at(-1);
-      // "13,000 troops -- including about 10,000 aboard ships": a part of what the number before counts.
-      const joined = /(?:^|[\s,;(])(and|or|but|while|whereas|with|to|of|by|than|from|including|,|;)\s*$/i.test(before.replace(/\s+$/, " ").slice(-12)) || /[,;]\s*$/.test(before);
-      unit = (joined && previous?.measure === "count" ? previous.unit : "") || nounBefore(before);
-    }
-    const found = quantity(sentence, start, end, text, value, high, mod, unit, measure, projected);
-    // "hundreds of villagers" reads as written, not "hundreds villagers".
-    out.push(unit && PLURAL_NUMBER.test(first!) && /^\s+of\s/i.test(after) ? { ...found, phrase: `${text} of ${unit}` } : found);
+    const read = readNumberMatch(sentence, m, special, out.at(-1));
+    if (read.resume !== undefined) QUANTITY.lastIndex = read.resume;
+    out.push(...read.found);
   }
   return [...out, ...special].sort((a, b) => a.start - b.start);
+}
+
+/** The parts of a match of the number pattern, as written. */
+interface NumberParts {
+  whole: string;
+  modifier: string | undefined;
+  currency: string | undefined;
+  first: string;
+  firstPercent: string | undefined;
+  second: string | undefined;
+  percent: string | undefined;
+}
+
+/** What one match gives: its quantities, and where to read on when not right after it. */
+interface MatchRead {
+  found: Quantity[];
+  resume?: number;
+}
+
+/** The parts of a match; "paid $90 million to 4,500 veterans": two numbers of different kinds are not a range, so only the first is read, and reading goes on after it. */
+function partsOf(m: RegExpExecArray): { parts: NumberParts; resume?: number } {
+  let [whole, modifier, currency, first, firstPercent, secondCurrency, second, percent] = m;
+  let resume: number | undefined;
+  if (second && Boolean(currency) !== Boolean(secondCurrency)) {
+    whole = whole.slice(0, whole.indexOf(first!, modifier ? modifier.length : 0) + first!.length) + (firstPercent ?? "");
+    second = undefined;
+    percent = undefined;
+    resume = m.index + whole.length;
+  }
+  return { parts: { whole, modifier, currency, first: first!, firstPercent, second, percent }, resume };
+}
+
+/** Reads one match of the number pattern: none, one quantity, or the two of a change ("from 9 to 10"). */
+function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity[], previous: Quantity | undefined): MatchRead {
+  const { parts, resume } = partsOf(m);
+  const { whole, modifier, currency, first, firstPercent, second, percent } = parts;
+  const none: MatchRead = { found: [], resume };
+  let start = m.index + (whole.length - whole.trimStart().length);
+  const end = m.index + whole.length;
+  if (special.some((x) => x.start < end && start < x.end)) return none;
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const value = parseNumber(first);
+  if (value === null) return none;
+  // Dates, times and years are not counts: "January 5", "5 January", "9/11", "10:30", "2020".
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /^[/:]\d/.test(after) || /^\s*(a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return none;
+  const isWord = !/\d/.test(first);
+  const isPercent = Boolean(firstPercent || percent);
+  let unit = isPercent ? "" : PLURAL_NUMBER.test(first) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(after);
+  // "from 1980 to 2012", "between 2010 and 2015" are spans of years.
+  if (/^\d{4}$/.test(first) && value >= 1900 && value <= 2100 && (!modifier || /^(from|between)$/i.test(modifier)) && !currency && !isPercent && !countedHead(unit)) {
+    // "from 90,000 vehicles in 2022 to 120,000": a year then a number that is no year is no span; read on from the number.
+    if (second && !(/^\d{4}$/.test(second) && Number(second) >= 1900 && Number(second) <= 2100)) return { found: [], resume: m.index + whole.lastIndexOf(second) };
+    return none;
+  }
+  // Number words only count when they count something ("three years", not "one of").
+  if (isWord && !isPercent && (!unit || (/^\s*(of|the)\b/i.test(after) && !PLURAL_NUMBER.test(first)))) return none;
+  // "from 88 schools" without a "to": "from" is not a modifier.
+  let mod = modifier?.toLowerCase();
+  let text = whole.trim();
+  if ((mod === "from" || mod === "between") && !second) {
+    text = text.replace(/^(from|between)\s+/i, "");
+    start = end - text.length;
+    mod = undefined;
+  }
+  // "from about 4,500 to 2,500 troops" is a change, not a range: two numbers, the second a target.
+  const fromTo = (/\bfrom\s*$/i.test(before) || mod === "from") && second && /\bto\b/i.test(whole);
+  // "the party's seats increased from 9 to 10": what rose or fell is what both numbers count.
+  if ((fromTo || TARGET.test(before)) && !unit && measureOf(currency, isPercent) === "count") unit = subjectOfChange(before);
+  if (fromTo) return { found: changeQuantities(sentence, m.index, { whole, before, end, value, second: second!, mod, unit }), resume };
+  const level = { sentence, start, end, text, value, second, mod, unit, currency, isPercent, isWord, first, before, after };
+  return { found: [levelQuantity(level, previous)], resume };
+}
+
+/** "from about 4,500 to 2,500 troops": the level before a change, then the target it reaches. */
+function changeQuantities(sentence: string, index: number, c: { whole: string; before: string; end: number; value: number; second: string; mod: string | undefined; unit: string }): Quantity[] {
+  const { whole, before, end, value, second, mod, unit } = c;
+  const at = whole.search(/\bto\b/i);
+  const firstText = whole.slice(0, at).trim().replace(/^from\s+/i, "");
+  const firstAt = sentence.indexOf(firstText, index);
+  const from = quantity(sentence, firstAt, firstAt + firstText.length, firstText, value, value, mod === "from" ? undefined : mod, unit, "count", false);
+  const secondText = whole.slice(at + 2).trim();
+  const offset = sentence.indexOf(secondText, index + at + 2);
+  const target = parseNumber(second) ?? value;
+  // "seats increased from 9 to 10" tells of a change made: its end is a level reached, not a plan.
+  const made = CHANGED.test(before) && !MODAL.test(before.slice(-80).split(/[,;](?!\d{3})/).at(-1)!);
+  return [from, quantity(sentence, offset, end, secondText, target, target, undefined, unit, "count", !made, true)];
+}
+
+/** A number read as one level or range, with what it is found to measure. */
+interface Level {
+  sentence: string;
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  second: string | undefined;
+  mod: string | undefined;
+  unit: string;
+  currency: string | undefined;
+  isPercent: boolean;
+  isWord: boolean;
+  first: string;
+  before: string;
+  after: string;
+}
+
+/** A level or range ("about 2,000 troops", "$5-6 million"): whether it is projected, what it measures, what it counts. */
+function levelQuantity(n: Level, previous: Quantity | undefined): Quantity {
+  const { sentence, start, end, text, value, second, mod, currency, isPercent, isWord, first, before, after } = n;
+  let unit = n.unit;
+  const high = second ? parseNumber(second) ?? value : value;
+  // The clause before the number, back to a comma: "plans to spend 26 million, up from 9 million" does not make 9 million planned.
+  const clause = sentence.slice(Math.max(0, start - 80), start).split(/[,;](?!\d{3})/).at(-1)!;
+  // "About 2,000 troops will leave": a modal just after the number's noun also makes it a projection.
+  const projected = (PROJECTION.test(before) && !ACCOMPLISHED.test(before)) || LIMIT.test(before) || MODAL.test(clause) || MODAL_AFTER.test(unit && after.includes(unit) ? after.slice(after.indexOf(unit) + unit.length) : after);
+  const measured = measureByUnit(measureOf(currency, isPercent), unit, after);
+  const measure = measured.measure;
+  unit = measured.unit;
+  // "About 6,400 troops will return home and roughly 5,600 will be moved": a bare number after
+  // a conjunction counts what the number before it counted. "… troop levels in Afghanistan and
+  // Iraq to 2,500 each": failing that, the counted noun stands before the number. A number
+  // right after a noun is a label ("posts 542"), not a count of the earlier thing.
+  const bare = !unit || NOT_UNITS.test(unit);
+  if (bare && measure === "count" && !isWord) {
+    // "13,000 troops -- including about 10,000 aboard ships": a part of what the number before counts.
+    const joined = /(?:^|[\s,;(])(and|or|but|while|whereas|with|to|of|by|than|from|including|,|;)\s*$/i.test(before.replace(/\s+$/, " ").slice(-12)) || /[,;]\s*$/.test(before);
+    unit = (joined && previous?.measure === "count" ? previous.unit : "") || nounBefore(before);
+  }
+  const found = quantity(sentence, start, end, text, value, high, mod, unit, measure, projected);
+  // "hundreds of villagers" reads as written, not "hundreds villagers".
+  return unit && PLURAL_NUMBER.test(first) && /^\s+of\s/i.test(after) ? { ...found, phrase: `${text} of ${unit}` } : found;
+}
+
+/** A count whose unit is a currency, a time or a length word measures money, a duration or a length. */
+function measureByUnit(measure: Measure, unitIn: string, after: string): { measure: Measure; unit: string } {
+  let unit = unitIn;
+  const head = unit.split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (measure === "count" && CURRENCY_WORDS.has(head) && !/^\s*\S+\s+of\b/i.test(after)) measure = "money";
+  else if (measure === "count" && TIME_UNITS.has(head)) measure = "duration";
+  else if (measure === "count" && LENGTH_UNITS.has(head)) {
+    // "4.2 km along the bank": the unit is the length's own word, or what it measures ("10 miles of road").
+    measure = "length";
+    if (!/\sof\s/.test(unit)) unit = unit.split(/\s+/)[0]!;
+  }
+  return { measure, unit };
 }
 
 /** A past form of a verb of change right before "from … to": "increased from 9 to 10". */

@@ -60,110 +60,156 @@ const MAYBE = {
   single: /\bsingle\b/i,
   frequency: /\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s|\bevery\s|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly)\b/i,
 };
-const NONE: Iterable<RegExpExecArray> = [];
+
+/** Whether a span overlaps no quantity found before. */
+type Free = (start: number, end: number) => boolean;
+type Reader = (sentence: string, m: RegExpExecArray, free: Free) => Quantity | null;
+
+/** Each form: its cheap test, its pattern and its reader, in the order they claim their spans. */
+const FORMS: Array<[RegExp, RegExp, Reader]> = [
+  [MAYBE.age, AGE, readAge],
+  [MAYBE.durationAdjective, DURATION_ADJECTIVE, readDurationAdjective],
+  [MAYBE.lengthAdjective, LENGTH_ADJECTIVE, readLengthAdjective],
+  [MAYBE.halfDuration, HALF_DURATION, readHalfDuration],
+  [MAYBE.fraction, FRACTION, readFraction],
+  [MAYBE.oneIn, ONE_IN, readOneIn],
+  [MAYBE.ordinal, ORDINAL, readOrdinal],
+  [MAYBE.frequency, FREQUENCY, readFrequency],
+  [MAYBE.times, TIMES, readTimes],
+  [MAYBE.members, MEMBERS, readMembers],
+  [MAYBE.single, SINGLE, readSingle],
+];
 
 /** Ages, adjective durations, fractions, "N in M", ordinals and frequencies of a sentence. */
 export function findSpecialQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
-  const find = (maybe: RegExp, pattern: RegExp) => (maybe.test(sentence) ? sentence.matchAll(pattern) : NONE);
   const free = (start: number, end: number) => !out.some((x) => x.start < end && start < x.end);
-  for (const m of find(MAYBE.age, AGE)) {
-    const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]!;
-    const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
-    if (value === null || value > 120) continue;
-    const start = m[3] ? m.index + m[0].indexOf(m[3]) : m.index;
-    const text = m[3] ? sentence.slice(start, m.index + m[0].length) : m[0];
-    const unit = m[3] ? "" : unitAfter(sentence.slice(m.index + m[0].length));
-    out.push(quantity(sentence, start, m.index + m[0].length, text, value, value, null, unit, "age", false, false, text));
-  }
-  for (const m of find(MAYBE.durationAdjective, DURATION_ADJECTIVE)) {
-    const start = m.index + m[0].length - m[0].trimStart().length;
-    const end = m.index + m[0].length;
-    const value = parseNumber(m[2]!);
-    if (value === null || !free(start, end)) continue;
-    const unit = unitAfter(sentence.slice(end));
-    const text = m[0].trim();
-    // "an 11-year lull" names what lasted; "the 20-minute PlayStation demo" starts a name, which is no part of the span.
-    const noun = unit.split(" ")[0]!;
-    out.push(quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, /^\p{Ll}/u.test(noun) ? `${text} ${noun}` : text));
-  }
-  for (const m of find(MAYBE.lengthAdjective, LENGTH_ADJECTIVE)) {
-    const start = m.index + m[0].length - m[0].trimStart().length;
-    const end = m.index + m[0].length;
-    const value = parseNumber(m[2]!);
-    if (value === null || !free(start, end)) continue;
-    const text = m[0].trim();
-    out.push(quantity(sentence, start, end, text, value, value, m[1], unitAfter(sentence.slice(end)), "length", false, false, `${m[2]} ${m[3]}`));
-  }
-  for (const m of find(MAYBE.halfDuration, HALF_DURATION)) {
-    const start = m.index + m[0].length - m[0].trimStart().length;
-    const end = m.index + m[0].length;
-    if (!free(start, end)) continue;
-    const value = m[3] ? 0.5 : m[4] ? 1.5 : 0.25;
-    const text = m[0].trim();
-    out.push(quantity(sentence, start, end, text, value, value, m[1], "", "duration", false, false, text));
-  }
-  for (const m of find(MAYBE.fraction, FRACTION)) {
-    const [, mod1, count, part, mod2, half] = m;
-    const denominator = ownEntry(FRACTION_WORDS, (part ?? half)!.toLowerCase())!;
-    const numerator = count ? (count.toLowerCase() === "a" ? 1 : ownEntry(NUMBER_WORDS, count.toLowerCase()) ?? 1) : 1;
-    const start = m.index + m[0].length - m[0].trimStart().length;
-    const end = m.index + m[0].length;
-    const text = m[0].trim().replace(/\s+of$/i, "");
-    const unit = unitAfter(sentence.slice(end).replace(/^\s+(the|its|their|all)(?=\s)/i, ""));
-    const share = (numerator / denominator) * 100;
-    if (!free(start, end)) continue;
-    const q = quantity(sentence, start, start + text.length, text, share, share, mod1 ?? mod2, unit, "percent", false);
-    out.push(unit ? { ...q, phrase: `${text} of ${unit}` } : q);
-  }
-  for (const m of find(MAYBE.oneIn, ONE_IN)) {
-    const a = parseNumber(m[2]!);
-    const b = parseNumber(m[3]!);
-    const start = m.index + m[0].length - m[0].trimStart().length;
-    const end = m.index + m[0].length;
-    if (a === null || !b || a > b || b > 1000 || !free(start, end)) continue;
-    const share = (a / b) * 100;
-    out.push(quantity(sentence, start, end, m[0].trim(), share, share, m[1], unitAfter(sentence.slice(end)), "percent", false));
-  }
-  for (const m of find(MAYBE.ordinal, ORDINAL)) {
-    const end = m.index + m[0].length;
-    const before = sentence.slice(0, m.index);
-    const after = sentence.slice(end);
-    // "August 10th", "the 5th of May" are dates.
-    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || !free(m.index, end)) continue;
-    const unit = unitAfter(after);
-    const value = /^\d/.test(m[1]!) ? parseInt(m[1]!, 10) : ownEntry(ORDINAL_WORDS, m[1]!.toLowerCase())!;
-    if (!unit || !/^\p{Ll}/u.test(unit)) continue;
-    out.push(quantity(sentence, m.index, end, m[0], value, value, null, unit, "ordinal", false, false));
-  }
-  for (const m of find(MAYBE.frequency, FREQUENCY)) {
-    const end = m.index + m[0].length;
-    if (!free(m.index, end)) continue;
-    out.push(quantity(sentence, m.index, end, m[0], 0, 0, null, "", "frequency", false, false, m[0]));
-  }
-  for (const m of find(MAYBE.times, TIMES)) {
-    const end = m.index + m[0].length;
-    if (!free(m.index, end)) continue;
-    const value = m[1]!.toLowerCase() === "twice" ? 2 : 3;
-    out.push({ ...quantity(sentence, m.index, end, m[0], value, value, null, "times", "count", false, false, m[0]), phrase: m[0] });
-  }
-  for (const m of find(MAYBE.members, MEMBERS)) {
-    const start = m.index + m[0].length - m[0].trimStart().length;
-    const end = m.index + m[0].length;
-    const value = parseNumber(m[2]!);
-    if (value === null || !free(start, end)) continue;
-    // What the group is ("team") stays in the phrase; what the number counts is its members.
-    const group = unitAfter(sentence.slice(end));
-    const counted = /^(?:man|woman|person)$/i.test(m[3]!) ? "people" : "members";
-    const text = m[0].trim();
-    const q = quantity(sentence, start, end, text, value, value, m[1], counted, "count", false, false, text.replace(/-\p{L}+$/u, ""));
-    out.push({ ...q, phrase: group ? `${text} ${group}` : text });
-  }
-  for (const m of find(MAYBE.single, SINGLE)) {
-    const end = m.index + m[0].length;
-    const unit = unitAfter(sentence.slice(end));
-    if (!unit || !free(m.index, end)) continue;
-    out.push(quantity(sentence, m.index, end, m[0], 1, 1, null, unit, "count", false, false, m[0]));
+  for (const [maybe, pattern, read] of FORMS) {
+    if (!maybe.test(sentence)) continue;
+    for (const m of sentence.matchAll(pattern)) {
+      const q = read(sentence, m, free);
+      if (q) out.push(q);
+    }
   }
   return out;
+}
+
+/** "aged 14", "a 14-year-old": an age; the number of a range is its first. */
+function readAge(sentence: string, m: RegExpExecArray): Quantity | null {
+  const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]!;
+  const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
+  if (value === null || value > 120) return null;
+  const start = m[3] ? m.index + m[0].indexOf(m[3]) : m.index;
+  const text = m[3] ? sentence.slice(start, m.index + m[0].length) : m[0];
+  const unit = m[3] ? "" : unitAfter(sentence.slice(m.index + m[0].length));
+  return quantity(sentence, start, m.index + m[0].length, text, value, value, null, unit, "age", false, false, text);
+}
+
+/** "an 11-year lull": a duration as an adjective, with the noun it describes. */
+function readDurationAdjective(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  const end = m.index + m[0].length;
+  const value = parseNumber(m[2]!);
+  if (value === null || !free(start, end)) return null;
+  const unit = unitAfter(sentence.slice(end));
+  const text = m[0].trim();
+  // "an 11-year lull" names what lasted; "the 20-minute PlayStation demo" starts a name, which is no part of the span.
+  const noun = unit.split(" ")[0]!;
+  return quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, /^\p{Ll}/u.test(noun) ? `${text} ${noun}` : text);
+}
+
+/** "a 12-km rail link": a length as an adjective. */
+function readLengthAdjective(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  const end = m.index + m[0].length;
+  const value = parseNumber(m[2]!);
+  if (value === null || !free(start, end)) return null;
+  const text = m[0].trim();
+  return quantity(sentence, start, end, text, value, value, m[1], unitAfter(sentence.slice(end)), "length", false, false, `${m[2]} ${m[3]}`);
+}
+
+/** "half an hour", "an hour and a half": a duration in halves and quarters. */
+function readHalfDuration(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  const end = m.index + m[0].length;
+  if (!free(start, end)) return null;
+  const value = m[3] ? 0.5 : m[4] ? 1.5 : 0.25;
+  const text = m[0].trim();
+  return quantity(sentence, start, end, text, value, value, m[1], "", "duration", false, false, text);
+}
+
+/** "two-thirds of the voters": a share, as a percentage, of what follows "of". */
+function readFraction(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const [, mod1, count, part, mod2, half] = m;
+  const denominator = ownEntry(FRACTION_WORDS, (part ?? half)!.toLowerCase())!;
+  const numerator = count ? (count.toLowerCase() === "a" ? 1 : ownEntry(NUMBER_WORDS, count.toLowerCase()) ?? 1) : 1;
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  const end = m.index + m[0].length;
+  const text = m[0].trim().replace(/\s+of$/i, "");
+  const unit = unitAfter(sentence.slice(end).replace(/^\s+(the|its|their|all)(?=\s)/i, ""));
+  const share = (numerator / denominator) * 100;
+  if (!free(start, end)) return null;
+  const q = quantity(sentence, start, start + text.length, text, share, share, mod1 ?? mod2, unit, "percent", false);
+  return unit ? { ...q, phrase: `${text} of ${unit}` } : q;
+}
+
+/** "four in 10 Americans": a share, as a percentage. */
+function readOneIn(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const a = parseNumber(m[2]!);
+  const b = parseNumber(m[3]!);
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  const end = m.index + m[0].length;
+  if (a === null || !b || a > b || b > 1000 || !free(start, end)) return null;
+  const share = (a / b) * 100;
+  return quantity(sentence, start, end, m[0].trim(), share, share, m[1], unitAfter(sentence.slice(end)), "percent", false);
+}
+
+/** "its 39th mission": an ordinal before a noun (not a date). */
+function readOrdinal(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const end = m.index + m[0].length;
+  const before = sentence.slice(0, m.index);
+  const after = sentence.slice(end);
+  // "August 10th", "the 5th of May" are dates.
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || !free(m.index, end)) return null;
+  const unit = unitAfter(after);
+  const value = /^\d/.test(m[1]!) ? parseInt(m[1]!, 10) : ownEntry(ORDINAL_WORDS, m[1]!.toLowerCase())!;
+  if (!unit || !/^\p{Ll}/u.test(unit)) return null;
+  return quantity(sentence, m.index, end, m[0], value, value, null, unit, "ordinal", false, false);
+}
+
+/** "twice a week", "daily": a frequency. */
+function readFrequency(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const end = m.index + m[0].length;
+  if (!free(m.index, end)) return null;
+  return quantity(sentence, m.index, end, m[0], 0, 0, null, "", "frequency", false, false, m[0]);
+}
+
+/** "twice denied": a count of times. */
+function readTimes(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const end = m.index + m[0].length;
+  if (!free(m.index, end)) return null;
+  const value = m[1]!.toLowerCase() === "twice" ? 2 : 3;
+  return { ...quantity(sentence, m.index, end, m[0], value, value, null, "times", "count", false, false, m[0]), phrase: m[0] };
+}
+
+/** "a six-member team": a count of the members of a group. */
+function readMembers(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  const end = m.index + m[0].length;
+  const value = parseNumber(m[2]!);
+  if (value === null || !free(start, end)) return null;
+  // What the group is ("team") stays in the phrase; what the number counts is its members.
+  const group = unitAfter(sentence.slice(end));
+  const counted = /^(?:man|woman|person)$/i.test(m[3]!) ? "people" : "members";
+  const text = m[0].trim();
+  const q = quantity(sentence, start, end, text, value, value, m[1], counted, "count", false, false, text.replace(/-\p{L}+$/u, ""));
+  return { ...q, phrase: group ? `${text} ${group}` : text };
+}
+
+/** "a single dose": one of what follows. */
+function readSingle(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const end = m.index + m[0].length;
+  const unit = unitAfter(sentence.slice(end));
+  if (!unit || !free(m.index, end)) return null;
+  return quantity(sentence, m.index, end, m[0], 1, 1, null, unit, "count", false, false, m[0]);
 }

@@ -6,13 +6,18 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { ASKED_SAYING_VERBS, ASPECT_NOUNS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEAKING_FOR_A_BODY, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
-import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
-import { findByRole } from "./describeEntity.ts";
+import { ASKED_SAYING_VERBS, ASPECT_NOUNS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
+import { findQuoteSpeaker, type Declined, type SpeakerByRole } from "./quoteSpeaker.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
 
-/** No answer about a speaker: never quoted, or (`exhausted`) everything they said was already shown. */
-export type Declined = { declined: string; exhausted?: boolean; topic?: string };
+export type { Declined } from "./quoteSpeaker.ts";
+
+/** A statement of the speaker's, with its sentence and how well it answers. */
+interface ScoredStatement {
+  s: IndexedSentence;
+  st: Statement;
+  score: number;
+}
 
 /**
  * What did X say [about T]: X's statements, those on the topic first, direct quotations
@@ -20,41 +25,41 @@ export type Declined = { declined: string; exhausted?: boolean; topic?: string }
  * others. "What else did he say?" leaves out what was already cited.
  */
 export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number>, speakerId?: string): Answer | Declined | null {
-  const phrase = speakerId ? null : speakerPhrase(q.text);
-  const phraseTerms = new Set(phrase ? contentTerms(phrase) : []);
-  // The entity the speaker phrase names, if it names one ("kcna", "professor eastman"); a name
-  // inside a role ("the director of the Salt Study", "Ali's father") is not the speaker.
-  // "the WHO": a name that is also a question word is read from the phrase itself.
-  const byAlias = phrase ? index.entityByAlias(phrase.replace(/^(the|a|an)\s+/, "")) : undefined;
-  const inPhrase = phrase ? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) ?? (byAlias ? { entity: byAlias, wording: phrase.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined) : q.entities[0];
-  // Words of the person's full name or titles, however spelt ("lydia buchtman", "profesor eastman"), are still the name.
-  const own = inPhrase ? [...contentTerms(inPhrase.wording), ...contentTerms(inPhrase.entity.name), ...inPhrase.entity.roles.flatMap(contentTerms), ...TITLE_TERMS] : [];
-  const rest = inPhrase ? [...phraseTerms].filter((t) => !own.some((o) => o === t || (o.length >= 5 && t.length >= 5 && o.slice(0, 5) === t.slice(0, 5)))) : [...phraseTerms];
-  const isName = !!inPhrase && (!phrase || rest.length === 0);
-  // "the Northgate Hospital spokesman" whom the articles never name: the hospital speaks for itself.
-  const bodyItself = inPhrase && inPhrase.entity.kind !== "person" && inPhrase.entity.statements.length > 0 && rest.length > 0 && rest.every((t) => SPEAKS_FOR.has(t)) ? { entity: inPhrase.entity, role: inPhrase.wording, score: 1 } : null;
-  const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) ?? bodyItself : null;
-  // A role nobody in the articles holds ("the teacher who reported it"): no one to quote.
-  if (!speakerId && phrase && !isName && !byPhraseRole && namesARole(phrase) && !PRONOUN.test(phrase)) return { declined: phrase.replace(/^(the|a|an)\s+/, "") };
-  const named = isName ? inPhrase : !phrase ? q.entities[0] : undefined;
-  // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
-  const byRole = byPhraseRole ?? (!speakerId && !named && !phrase ? findByRole(index, q.words) : null);
-  let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? previousSpeaker(q, index);
-  // Someone the question names ("What did Nathan Law say?") whom no article quotes: say so, rather
-  // than let search show a sentence about them as if it were their words.
-  if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : phrase && !speaksUnattributed(index, phrase) ? nameNotQuoted(q.raw, phrase, index) : null;
-  // An organisation speaks through its people: "What did the Pentagon say?" is answered by the
-  // Pentagon press secretary.
-  if (speaker.statements.length === 0 && speaker.kind !== "person") speaker = spokesperson(index, speaker) ?? speaker;
-  if (speaker.statements.length === 0) return { declined: speaker.name };
+  const found = findQuoteSpeaker(q, index, speakerId);
+  if (!found || "declined" in found) return found;
+  const { speaker, named, byRole, phrase, phraseTerms } = found;
+  const { topicWords, others, topic, about } = readQuoteTopic(q, index, speaker, phrase, phraseTerms, byRole);
+  const ranked = rankStatements(q, index, speaker, exclude, { topicWords, topic, about, wording: named?.wording.toLowerCase() });
+  const best = ranked[0];
+  if (!best) return { declined: speaker.name, exhausted: exclude.size > 0 };
+  // Nothing they said touches the topic ("What did Pompeo say about Iran?"): say so rather than
+  // offer an unrelated quote.
+  if (topic.length && !ranked.some((r) => about(r.s) >= tuning.answer.minTopicMatch)) {
+    // A follow-up that asks no "say" ("which hashtag did she pick?") is a question for search, not a quote.
+    if (!q.words.some((w) => isSpeechVerb(canonical(w)))) return null;
+    return { declined: speaker.name, topic: [...topicWords, ...others.map((e) => e.entity.name)].join(" ") };
+  }
 
-  const wording = named?.wording.toLowerCase();
-  // The topic is what was said about: not the speaker's name or title, not the verb of saying
-  // ("add", "warn"); others the question names are part of it ("What did Trump say about Iran?").
+  return composeQuote(index, speaker, best, ranked.length, exclude);
+}
+
+/** What the question asks the speaker said: its topic words, the others it names, and how much of that a sentence touches. */
+interface QuoteTopic {
+  topicWords: string[];
+  others: Query["entities"];
+  topic: string[];
+  about: (s: IndexedSentence) => number;
+}
+
+/**
+ * The topic is what was said about: not the speaker's name or title, not the verb of saying
+ * ("add", "warn"); others the question names are part of it ("What did Trump say about Iran?").
+ */
+function readQuoteTopic(q: Query, index: KnowledgeIndex, speaker: KnownEntity, phrase: string | null, phraseTerms: Set<string>, byRole: SpeakerByRole | null): QuoteTopic {
   const roleWords = new Set([...(byRole ? contentTerms(byRole.role) : []), ...phraseTerms, ...contentTerms(speaker.name)]);
   // "What did Carter tell the Marines about their edge?": whom he told is not what it was about.
   const addressees = new Set(/\b(?:tell|told|tells)\s+(.+?)\s+(?:about|on|regarding)\b/.exec(q.text)?.[1]?.split(/\s+/) ?? []);
-  const others = q.entities.filter((e) => e.entity.id !== speaker!.id && !(phrase ?? "").includes(e.wording.toLowerCase()) && !words(e.wording).every((w) => addressees.has(w)));
+  const others = q.entities.filter((e) => e.entity.id !== speaker.id && !(phrase ?? "").includes(e.wording.toLowerCase()) && !words(e.wording).every((w) => addressees.has(w)));
   const otherWords = new Set(others.flatMap((e) => words(e.wording)));
   const media = mediaOf(q.text);
   const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w) && !RESPONSE.has(w) && !ASKED_VERBS.has(w) && !addressees.has(w));
@@ -73,11 +78,17 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
     const before = index.sentences[s.id - 1];
     return own >= 1 || !before || before.doc !== s.doc ? own : Math.max(own, aboutOwn(before) * tuning.answer.topicFromSentenceBefore);
   };
+  return { topicWords, others, topic, about };
+}
+
+/** The speaker's statements, best first: on the topic, in the question's words, quoted, with the verb asked. */
+function rankStatements(q: Query, index: KnowledgeIndex, speaker: KnownEntity, exclude: Set<number>, asked: { topicWords: string[]; topic: string[]; about: (s: IndexedSentence) => number; wording: string | undefined }): ScoredStatement[] {
+  const { topicWords, topic, about, wording } = asked;
   const asksSaid = /\b(say|said|tell|told|quote|words)\b/.test(q.text);
   const verbWord = q.words.find((w) => w !== "say" && w !== "said" && isSpeechVerb(w));
   // Stems, not canonical forms: "added" and "said" mean the same to search, not to this question.
   const askedVerb = verbWord ? stemmer(verbWord.endsWith("ed") ? verbWord : `${verbWord}ed`) : null;
-  const scored = new Map<number, { s: IndexedSentence; st: Statement; score: number }>();
+  const scored = new Map<number, ScoredStatement>();
   // A much-quoted speaker (thousands of statements in an archive): look only at the sentences
   // the index finds for the topic and the name, rather than at every statement.
   const within = speaker.statements.length > tuning.answer.maxStatementsScanned
@@ -99,18 +110,7 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
     const prev = scored.get(sentence);
     if (!prev || score > prev.score) scored.set(sentence, { s, st: statement, score });
   }
-  const ranked = [...scored.values()].sort((a, b) => b.score - a.score || a.s.id - b.s.id);
-  const best = ranked[0];
-  if (!best) return { declined: speaker.name, exhausted: exclude.size > 0 };
-  // Nothing they said touches the topic ("What did Pompeo say about Iran?"): say so rather than
-  // offer an unrelated quote.
-  if (topic.length && !ranked.some((r) => about(r.s) >= tuning.answer.minTopicMatch)) {
-    // A follow-up that asks no "say" ("which hashtag did she pick?") is a question for search, not a quote.
-    if (!q.words.some((w) => isSpeechVerb(canonical(w)))) return null;
-    return { declined: speaker.name, topic: [...topicWords, ...others.map((e) => e.entity.name)].join(" ") };
-  }
-
-  return composeQuote(index, speaker, best, ranked.length, exclude);
+  return [...scored.values()].sort((a, b) => b.score - a.score || a.s.id - b.s.id);
 }
 
 /**
@@ -118,7 +118,7 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
  * reported clause, how many more statements there are, and the cited sentence (with the next one
  * when the speaker goes on there).
  */
-function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: { s: IndexedSentence; st: Statement; score: number }, count: number, exclude: Set<number>): Answer {
+function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: ScoredStatement, count: number, exclude: Set<number>): Answer {
   // One statement an answer, so "What else did he say?" has something new to give.
   // A source named after what it reports ("…, Xinhua reported.") reports the whole sentence shown below.
   // When that part is itself a plain clause, it reads as reported speech: "announced that the United States will …".
@@ -153,36 +153,6 @@ const SOURCE_CUE_LEADS: Record<string, (who: string) => string> = {
   "in the words of": (who) => `In the words of ${who}`,
 };
 
-/** A decline for a phrase that is a name, as the question or else the articles write it ("nathan law" → "Nathan Law"); null for a description. */
-function nameNotQuoted(raw: string, phraseIn: string, index: KnowledgeIndex): Declined | null {
-  // "the Taliban": the name without its article.
-  const phrase = phraseIn.replace(/^(the|a|an)\s+/, "");
-  const name = writtenAsName(raw, phrase) ?? index.find(phrase, tuning.grounding.speechSentencesScanned).map((h) => writtenAsName(h.sentence.text, phrase, true)).find((n) => n !== null);
-  return name ? { declined: name } : null;
-}
-
-/** The phrase as written (by the question, or `midSentence` by an article), when every word of it is capitalised ("Nathan Law", not "the teacher"); else null. */
-function writtenAsName(raw: string, phrase: string, midSentence = false): string | null {
-  // In an article's sentence, only mid-sentence and as whole words: a sentence's first word is capitalised anyway.
-  const at = midSentence ? raw.toLowerCase().search(new RegExp(`(?<=\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)) : raw.toLowerCase().indexOf(phrase);
-  if (at < 0) return null;
-  const written = raw.slice(at, at + phrase.length);
-  return written.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? written : null;
-}
-
-/**
- * Whether a sentence naming the phrase reports speech (a verb of saying, a quotation) that
- * attribution did not give them ("Secunia.com, has said that …"): search may still show it.
- */
-function speaksUnattributed(index: KnowledgeIndex, phraseIn: string): boolean {
-  const phrase = phraseIn.replace(/^(the|a|an)\s+/, "");
-  const nameWords = words(phrase);
-  return index.find(phrase, tuning.grounding.speechSentencesScanned).some(({ sentence: s }) => {
-    const ws = words(s.text);
-    return nameWords.every((w) => ws.some((x) => x.startsWith(w))) && (/[“”"]/.test(s.text) || ws.some((w) => REPORTING_VERBS.has(w)));
-  });
-}
-
 const MEDIUM_PHRASE = new RegExp(`\\b(?:on|in|at|during|via|through)\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?(${SPEECH_MEDIA.join("|")})\\b`, "gu");
 /** The words of a question naming where it was said ("site" in "say on the countdown site"): no topic a statement must hold. */
 function mediaOf(question: string): Set<string> {
@@ -194,22 +164,6 @@ const ASPECT_PHRASE = new RegExp(`[\\p{L}\\d]['’]s?\\s+(?:[\\p{L}-]+\\s+)?(${A
 /** Aspect nouns the question ties to someone or something ("Gloria's condition", "the future of the mill"). */
 function aspectsOf(question: string): Set<string> {
   return new Set([...question.matchAll(ASPECT_PHRASE)].map((m) => (m[1] ?? m[2]!).toLowerCase()));
-}
-
-const SPEAKS_FOR = new Set(SPEAKING_FOR_A_BODY.map(canonical));
-
-const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;
-/** Words of address and academic titles that may come with a name without making it a role. */
-const TITLE_TERMS = new Set(["professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "president"].map(canonical));
-
-/** "What else did they say?": whom the previous answer quoted, by its entity or its cited sentence. */
-function previousSpeaker(q: Query, index: KnowledgeIndex): KnownEntity | undefined {
-  if (!q.previous) return undefined;
-  const first = q.previous.sentences[0];
-  const said = first !== undefined ? index.sentences[first]!.statements : [];
-  // After a quote, "they" are whom the cited sentence quotes; otherwise whom the turn was about.
-  const id = said.find((st) => st.speaker === q.previous!.entity)?.speaker ?? (q.previous.kind === "quote" ? said[0]?.speaker : undefined) ?? q.previous.entity ?? said[0]?.speaker;
-  return id ? index.entities.get(id) : undefined;
 }
 
 /**
@@ -244,17 +198,6 @@ const stemOf = (w: string) => w.slice(0, Math.min(5, Math.max(4, w.length - 1)))
 function exactWords(list: string[], s: IndexedSentence): number {
   const raw = new Set(words(s.text));
   return new Set(list.filter((w) => raw.has(w))).size;
-}
-
-/** The quoted person whose title names the organisation ("Pentagon press secretary"), most quoted first. */
-function spokesperson(index: KnowledgeIndex, organisation: KnownEntity): KnownEntity | undefined {
-  const name = organisation.id;
-  let best: KnownEntity | undefined;
-  for (const { entity } of index.roleTerms()) {
-    if (entity.statements.length === 0 || (best && entity.statements.length <= best.statements.length)) continue;
-    if (entity.roles.some((r) => r.toLowerCase().includes(name))) best = entity;
-  }
-  return best;
 }
 
 /** "The United States will …" → "the United States will …", to follow "that"; names and "I" keep their capital. */

@@ -1,4 +1,4 @@
-import { MONTHS, NOT_FOLLOWED, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { NOT_FOLLOWED, STOPWORDS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
@@ -9,10 +9,10 @@ import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { clausesOf, formOf, normalise, sameForm, type Clause } from "./alignStatement.ts";
-import { judgeThreshold } from "./compareThreshold.ts";
+import { judgeAlignment, UNREALISED } from "./judgeAlignment.ts";
 import { matchName, matchWords, saysDefinite, type Match } from "./matchAsked.ts";
 import { windows } from "./readingRuns.ts";
-import { PREDICATE, readYesNo, type Asked, type Reading } from "./readYesNo.ts";
+import { readYesNo, type Asked, type Reading } from "./readYesNo.ts";
 
 interface Alignment {
   sentences: IndexedSentence[];
@@ -37,23 +37,60 @@ interface Miss {
   coreGot: number;
 }
 
+/** A clause of a run, with the sentence it belongs to. */
+type RunClause = Clause & { sentence: IndexedSentence };
+
 /** How well a run of sentences says what the question asks, and whether it affirms or denies it. */
 export function align(reading: Reading, sentences: IndexedSentence[], title = "", onMiss?: (m: Miss) => void, definite?: IndexedSentence): Alignment | null {
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
-  const clauses: Array<Clause & { sentence: IndexedSentence }> = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
+  const clauses: RunClause[] = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
+  const tally = tallyAsked(reading, sentences, locator(clauses, definite), implied);
+  if ("miss" in tally) return onMiss?.(tally.miss), null;
+  const { total, got, cores, coreGot, matches, missed, missedCircumstance } = tally;
+  if (total === 0 || cores === 0 || matches.length === 0) return null;
+  const score = got / total;
+  const core = coreGot / cores;
+  if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
+  const judged = judgeAlignment(reading, sentences, clauses, matches, missed, missedCircumstance);
+  if (!judged) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
+  const { verdict, why, denied: deciding } = judged;
+  const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
+  const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].sort((a, b) => count(b) - count(a))[0]!;
+  return { sentences, score, core, verdict, why, spread: spreadOf(matches), unrealised: verdict === "open" && why === UNREALISED, decisive };
+}
+
+/** Finds an asked word or name in a run's clauses; with a definite sentence ("the event"), in it and after, borrowing only modifiers from before. */
+function locator(clauses: RunClause[], definite?: IndexedSentence): (a: Asked) => Match | null {
   // Read with the sentence before only for what "the event" leaves to it: the words that modify the noun.
   const from = definite ? clauses.findIndex((c) => c.sentence === definite) : 0;
   const own = clauses.slice(from);
   const borrows = (a: Asked) => a.modifies !== undefined && own.some((c) => saysDefinite(c, a.modifies!));
   const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false));
-  const locate = (a: Asked): Match | null => {
+  return (a: Asked): Match | null => {
     if (!definite) return matchIn(a, clauses);
     const m = matchIn(a, own);
     if (m) return m.clause >= 0 ? { ...m, clause: m.clause + from } : m;
     // A word borrowed from the sentence before only names what "the ban" is: it says neither yes nor no.
     return borrows(a) && matchIn(a, clauses.slice(0, from)) ? BORROWED : null;
   };
+}
+
+/** How much of the statement a run says: weights of the asked words found, the statement's own words found, and where. */
+interface Tally {
+  total: number;
+  got: number;
+  cores: number;
+  coreGot: number;
+  /** Where the statement's own words were found, in a clause. */
+  matches: Match[];
+  /** The circumstances the run does not say. */
+  missed: Asked[];
+  missedCircumstance: boolean;
+}
+
+/** Finds each asked word in the run; stops with a miss as soon as too many of the statement's own words are lacking. */
+function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>): Tally | { miss: Miss } {
   let total = 0;
   let got = 0;
   let missedCircumstance = false;
@@ -80,7 +117,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
       if (!a.core) (missedCircumstance = true), missed.push(a);
       // One word at most may rest on the title: the sentence itself must say the rest.
       if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f))) (coreGot++, (leaned = true));
-      else if (a.core && cores - coreGot > mayMiss) return onMiss?.({ sentences, missed: a.raw.join(" "), coreGot }), null;
+      else if (a.core && cores - coreGot > mayMiss) return { miss: { sentences, missed: a.raw.join(" "), coreGot } };
       continue;
     }
     got += weight;
@@ -89,50 +126,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
       if (m.clause >= 0) matches.push(m);
     }
   }
-  if (total === 0 || cores === 0 || matches.length === 0) return null;
-  const score = got / total;
-  const core = coreGot / cores;
-  if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
-  const tokenAt = (m: Match) => clauses[m.clause]!.tokens[m.token]!;
-  // "almost complete" denies "finished", unless the question asks whether it nearly was.
-  // "former Scientologist" denies "is she still a Scientologist?".
-  const negation = matches.find((m) => tokenAt(m).negated || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
-  const flip = matches.find((m) => m.opposite);
-  // "will rebuild" answers "Will they rebuild?", never "Did they?"; "could reopen" answers only "Could it?".
-  const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || (tokenAt(m).hedged === "future" && !reading.future));
-  const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised);
-  // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
-  const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);
-  // "two of the five hostages" denies "all the hostages" as "only" does.
-  const narrower = reading.universal ? restriction ?? matches.find((m) => clauses[m.clause]!.partial) : undefined;
-  // "had only seen it before in film" denies "in person": the restriction fills the slot the question asks about with something else.
-  const otherwise = restriction && !reading.universal && missed.some((a) => a.preposition && a.preposition !== PREDICATE && fillsOtherwise(clauses[restriction.clause]!, a)) ? restriction : undefined;
-  const unsaid = restriction && !reading.universal && missedCircumstance && !otherwise;
-  // "Did the storm hit in April?" against "hit the coast in March": another date or name in the asked slot.
-  const elsewhere = otherDate(reading, sentences) || missed.some((a) => a.preposition && a.preposition !== PREDICATE && isSpecific(a.raw[0]!, a.name) && matches.some((m) => fillsOtherwise(clauses[m.clause]!, a, true)));
-  const denied = negation ?? flip ?? narrower ?? otherwise;
-  const said = (negation && flip) || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
-  // "more than 100 people": the figure decides what the words affirm; a negated figure is left unsaid.
-  const passes = reading.threshold ? judgeThreshold(reading.threshold, sentences, reading.asked.filter((a) => !a.name && !a.unit).flatMap((a) => a.forms)) : undefined;
-  if (passes === null) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
-  const verdict = passes === undefined || said === "open" ? said : said === "no" ? "open" : passes;
-  const tokenOf = (m: Match) => tokenAt(m).raw;
-  const why =
-    negation && flip ? `negated (${tokenOf(negation)}) and opposite (${tokenOf(flip)})`
-    : hedged ? "hedged"
-    : elsewhere ? "another date or name where the question has one"
-    : unrealised ? UNREALISED
-    : unsaid ? "restricted, circumstance unsaid"
-    : negation ? `negated at ${tokenOf(negation)}`
-    : flip ? `opposite: ${tokenOf(flip)}`
-    : passes ? `figure against the threshold: ${passes}`
-    : narrower ? "restricted against all"
-    : otherwise ? "restricted to another circumstance"
-    : "affirmed";
-  const deciding = denied;
-  const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
-  const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].sort((a, b) => count(b) - count(a))[0]!;
-  return { sentences, score, core, verdict, why, spread: spreadOf(matches), unrealised: verdict === "open" && why === UNREALISED, decisive };
+  return { total, got, cores, coreGot, matches, missed, missedCircumstance };
 }
 
 /** How far apart the matched words stand: the words' distance in one clause, a clause apart counted as far. */
@@ -172,40 +166,6 @@ const BORROWED: Match = { clause: -1, token: -1, opposite: false };
 
 /** The verb of saying matched by the speech a sentence reports, at no word of it. */
 const SPOKEN: Match = { clause: -1, token: -1, opposite: false };
-
-/** Why an alignment is open when what it tells was advised, planned or promised, not done. */
-const UNREALISED = "unrealised: advised, planned or promised";
-
-/**
- * Whether a clause has the circumstance's preposition followed by another content word ("in film"
- * for "in person"); with `specific`, by another date, number or name ("in March" for "in April").
- */
-function fillsOtherwise(clause: Clause, a: Asked, specific = false): boolean {
-  const t = clause.tokens;
-  for (let i = 0; i + 1 < t.length; i++) {
-    if (t[i]!.raw !== a.preposition) continue;
-    const next = t.slice(i + 1).find((x) => !STOPWORDS.has(x.raw));
-    if (next && !a.forms.includes(next.form) && (!specific || isSpecific(next.raw, capitalised(clause.text, next.raw)))) return true;
-  }
-  return false;
-}
-
-/** Whether the question names a date and the run gives dates, none of them it ("in 2019" for "in 2018"). */
-function otherDate(reading: Reading, sentences: IndexedSentence[]): boolean {
-  const p = reading.period;
-  const dates = p ? sentences.flatMap((s) => s.dates) : [];
-  return dates.length > 0 && !dates.some((d) => d.from <= p!.to && p!.from <= d.to);
-}
-
-/** A date, number or name: a word that one value of a slot has and another has not. */
-function isSpecific(word: string, name: boolean): boolean {
-  return name || /\d/.test(word) || MONTHS.includes(word) || WEEKDAYS.includes(word);
-}
-
-/** Whether a clause writes a word capitalised, as a name (not where it opens the clause). */
-function capitalised(text: string, word: string): boolean {
-  return new RegExp(`(?<!^\\s*)\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\b`).test(text);
-}
 
 const titleCache = new Map<string, Set<string>>();
 

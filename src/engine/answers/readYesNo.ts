@@ -64,18 +64,47 @@ const SAYING = /^(say|said|says|tell|told|state|stated|mention|mentioned|comment
 
 /** Reads a yes/no question: the names and words of the statement it asks about. */
 export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
-  // The corrected text has split "re-elected": one word, as normalise makes it in a sentence.
   const threshold = readThreshold(q.text);
-  const tokens = words(normalise(q.text)).flatMap((w, i, all) => (w === "re" && all[i + 1] ? [] : all[i - 1] === "re" ? [`re${w}`] : [w]));
-  let copula = false;
+  const tokens = questionTokens(q.text);
   const present = PRESENT.test(tokens[0] ?? "");
   // "Is the base in Chad closed?", "Has the number in Estonia grown?": the last word is the predicate.
   const predicative = STATIVE.test(tokens[0] ?? "");
   const future = /^(will|shall|won)$/.test(tokens[0] ?? "") || /\bgoing to\b/.test(q.text);
   // "Could the harbour reopen?" asks a possibility, which "could reopen" answers.
   const possible = /^(can|could|may|might)$/.test(tokens[0] ?? "");
+  const copula = dropAuxiliaries(tokens);
+  const units = namedUnits(q, tokens, index);
+  const cues = readCues(tokens, possible);
+  const { asked, spans } = readAskedWords(tokens, units, { copula, predicative, threshold });
+  markFinalPredicate(asked, spans, tokens.length, predicative);
+  markModifiers(asked, spans);
+  weighPredicate(asked);
+  markReported(asked);
+  const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
+  return { asked, ...cues, now, future, threshold, period: q.period };
+}
+
+/** The question's words; the corrected text has split "re-elected": one word, as normalise makes it in a sentence. */
+function questionTokens(text: string): string[] {
+  return words(normalise(text)).flatMap((w, i, all) => (w === "re" && all[i + 1] ? [] : all[i - 1] === "re" ? [`re${w}`] : [w]));
+}
+
+/** Drops the leading auxiliaries ("did", "is not") from the tokens; whether the last one was a copula. */
+function dropAuxiliaries(tokens: string[]): boolean {
+  let copula = false;
   while (tokens.length && AUXILIARY.test(tokens[0]!)) copula = COPULA.test(tokens.shift()!);
-  const units: Array<{ words: string[]; entity: KnownEntity | null }> = q.entities.map((e) => ({ words: words(e.wording), entity: e.entity }));
+  return copula;
+}
+
+/** A name the question writes, as words, with the entity it is if known. */
+interface NamedUnit {
+  words: string[];
+  entity: KnownEntity | null;
+}
+
+/** The names the question writes: its entities, a pronoun for the previous answer's person (put in the tokens), and other capitalised phrases. */
+function namedUnits(q: Query, tokens: string[], index?: KnowledgeIndex): NamedUnit[] {
+  const units: NamedUnit[] = q.entities.map((e) => ({ words: words(e.wording), entity: e.entity }));
   // "Did he say that?" after an answer about someone: "he" is that someone.
   const previous = q.entities.length === 0 && q.previous?.entity ? index?.entities.get(q.previous.entity) : undefined;
   const pronoun = previous ? tokens.findIndex((w) => /^(he|she|him|her|they|them)$/.test(w)) : -1;
@@ -89,85 +118,126 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
     const w = words(m[0]);
     if (w.length && !units.some((u) => w.every((x) => u.words.includes(x)))) units.push({ words: w, entity: null });
   }
+  return units;
+}
+
+type Cues = Pick<Reading, "open" | "saying" | "universal" | "restricting" | "approximate" | "intended">;
+
+/** What kind of claim the question's words make: open, about saying, universal, restricting, approximate, intended. */
+function readCues(tokens: string[], possible: boolean): Cues {
+  const cues: Cues = { open: possible, saying: false, universal: false, restricting: false, approximate: false, intended: false };
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (MODALS.has(w)) cues.open = true;
+    if (SAYING.test(w)) cues.saying = true;
+    if (UNIVERSAL_WORDS.has(w)) cues.universal = true;
+    if (RESTRICTION_WORDS.has(w)) cues.restricting = true;
+    if (NEAR_MISS_WORDS.has(w)) cues.approximate = true;
+    if ((UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") || DENIAL_VERBS.has(w) || ADMISSION_VERBS.has(w)) cues.intended = true;
+  }
+  return cues;
+}
+
+/** The asked words and, for each, where it starts and ends among the tokens. */
+interface AskedWords {
+  asked: Asked[];
+  spans: Array<[number, number]>;
+}
+
+/** Reads the statement's names and words, each marked core or circumstance. */
+function readAskedWords(tokens: string[], units: NamedUnit[], opts: { copula: boolean; predicative: boolean; threshold: Threshold | null }): AskedWords {
+  const { copula, predicative, threshold } = opts;
   const asked: Asked[] = [];
-  /** Where each asked word starts and ends among the tokens. */
   const spans: Array<[number, number]> = [];
   const used = new Set<number>();
   let circumstance = false;
-  let open = possible;
-  let saying = false;
-  let universal = false;
-  let restricting = false;
-  let approximate = false;
-  let intended = false;
   let preposition: string | undefined;
   // "Was USI the only school to …?": the noun after "the" says what the subject is, which a
   // sentence about the subject need not repeat ("USI was not alone in …").
   let predicate = -1;
+  const push = (a: Asked, from: number, to: number): void => {
+    asked.push(a);
+    spans[asked.length - 1] = [from, to];
+  };
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (CIRCUMSTANCE.has(w)) (circumstance = true), (preposition = w);
-    if (MODALS.has(w)) open = true;
-    if (SAYING.test(w)) saying = true;
-    if (UNIVERSAL_WORDS.has(w)) universal = true;
-    if (RESTRICTION_WORDS.has(w)) restricting = true;
-    if (NEAR_MISS_WORDS.has(w)) approximate = true;
-    if ((UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") || DENIAL_VERBS.has(w) || ADMISSION_VERBS.has(w)) intended = true;
     if (used.has(i)) continue;
     const unit = units.find((u) => u.words.length && tokens.slice(i, i + u.words.length).join(" ") === u.words.join(" "));
     if (unit) {
       for (let k = 0; k < unit.words.length; k++) used.add(i + k);
-      const content = unit.words.filter((x) => !STOPWORDS.has(x));
-      const first = content[0];
-      const shortForm = content.length > 1 && first ? new RegExp(`\\b[Tt]he ${first.charAt(0).toUpperCase()}${first.slice(1)}\\b`) : undefined;
-      asked.push({ forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance, shortForm, preposition: circumstance ? preposition : undefined });
-      spans[asked.length - 1] = [i, i + unit.words.length];
+      push(askedName(unit, circumstance, preposition), i, i + unit.words.length);
       if (copula && i === 0) predicate = predicateAfter(tokens, unit.words.length);
       continue;
     }
     if (i === predicate) {
-      asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: true, preposition: PREDICATE });
-      spans[asked.length - 1] = [i, i + 1];
+      push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: true, preposition: PREDICATE }, i, i + 1);
       continue;
     }
-    // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
-    // "most of the troops" asks a share the sentence must tell; "Is the strike over?" asks "over".
-    const share = w === "most" && tokens[i + 1] === "of";
-    const state = predicative && i === tokens.length - 1 && STATE_PARTICLES.has(w);
-    if ((STOPWORDS.has(w) && w !== "only" && !share && !state) || YES_NO_FILLERS.has(w) || w === "t" || threshold?.words.has(w)) continue;
-    // "Did the company go bankrupt?" asks whether it is bankrupt; "go to Paris", "go through" keep their verb.
-    if (BECOME_VERBS.has(w) && tokens[i + 1] && !STOPWORDS.has(tokens[i + 1]!)) continue;
+    if (!isAskedWord(tokens, i, predicative, threshold)) continue;
     // What someone said is told without "said" as often as with it; "not mentioned" still answers no.
     if (SAYING.test(w)) {
-      asked.push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, optional: true });
-      spans[asked.length - 1] = [i, i + 1];
+      push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, optional: true }, i, i + 1);
       continue;
     }
     // "take her to a specialist": any verb that takes someone somewhere says it ("sent her to").
     const forms = CONVEYING_QUESTION_VERBS.has(w) && tokens.slice(i + 1, i + 1 + CONVEYED_WORDS).includes("to") ? CONVEYING_VERBS.map(formOf) : [formOf(w)];
     const beside = (UNSPECIFIC_COUNTED.has(w) && threshold?.unit.includes(formOf(w))) || undefined;
-    asked.push({ forms, raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined, unit: beside });
-    spans[asked.length - 1] = [i, i + 1];
+    push({ forms, raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined, unit: beside }, i, i + 1);
   }
-  // A participle or a word with an opposite that ends the question after a circumstance is what it asks, not where.
+  return { asked, spans };
+}
+
+/** A name the question writes, as an asked word; a name of several words may be written short ("the South"). */
+function askedName(unit: NamedUnit, circumstance: boolean, preposition: string | undefined): Asked {
+  const content = unit.words.filter((x) => !STOPWORDS.has(x));
+  const first = content[0];
+  const shortForm = content.length > 1 && first ? new RegExp(`\\b[Tt]he ${first.charAt(0).toUpperCase()}${first.slice(1)}\\b`) : undefined;
+  return { forms: content.map(formOf), raw: content, name: true, entity: unit.entity, core: !circumstance, shortForm, preposition: circumstance ? preposition : undefined };
+}
+
+/** Whether the token at i is a word the statement asks about, not one of the question's own words. */
+function isAskedWord(tokens: string[], i: number, predicative: boolean, threshold: Threshold | null): boolean {
+  const w = tokens[i]!;
+  // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
+  // "most of the troops" asks a share the sentence must tell; "Is the strike over?" asks "over".
+  const share = w === "most" && tokens[i + 1] === "of";
+  const state = predicative && i === tokens.length - 1 && STATE_PARTICLES.has(w);
+  if ((STOPWORDS.has(w) && w !== "only" && !share && !state) || YES_NO_FILLERS.has(w) || w === "t" || threshold?.words.has(w)) return false;
+  // "Did the company go bankrupt?" asks whether it is bankrupt; "go to Paris", "go through" keep their verb.
+  return !(BECOME_VERBS.has(w) && tokens[i + 1] && !STOPWORDS.has(tokens[i + 1]!));
+}
+
+/** A participle or a word with an opposite that ends the question after a circumstance is what it asks, not where. */
+function markFinalPredicate(asked: Asked[], spans: Array<[number, number]>, length: number, predicative: boolean): void {
   const last = asked.at(-1);
-  if (predicative && last && !last.name && !last.core && !CLAUSE_OPENERS.has(last.preposition ?? "") && spans[asked.length - 1]![1] === tokens.length && (PARTICIPLE.test(last.raw[0]!) || Object.hasOwn(IRREGULAR_PAST, last.raw[0]!) || hasOpposite(last.forms[0]!))) {
+  if (predicative && last && !last.name && !last.core && !CLAUSE_OPENERS.has(last.preposition ?? "") && spans[asked.length - 1]![1] === length && (PARTICIPLE.test(last.raw[0]!) || Object.hasOwn(IRREGULAR_PAST, last.raw[0]!) || hasOpposite(last.forms[0]!))) {
     last.core = true;
     last.preposition = undefined;
   }
-  // "the esports event": a word right before an asked noun modifies it.
+}
+
+/** "the esports event": a word right before an asked noun modifies it. */
+function markModifiers(asked: Asked[], spans: Array<[number, number]>): void {
   for (let k = 0; k + 1 < asked.length; k++) {
     const head = asked[k + 1]!;
     if (spans[k]![1] === spans[k + 1]![0] && !head.name && !head.optional && head.core === asked[k]!.core) asked[k]!.modifies = head.forms[0];
   }
-  // The predicate noun weighs as a circumstance only when the question says more than it
-  // ("the only school to get a donation"): "Is Kim a doctor?" asks nothing else.
-  const described = asked.find((a) => a.preposition === PREDICATE);
-  if (described && asked.filter((a) => a.core && !a.name && !a.optional && a !== described).length >= 2) described.core = false;
+}
+
+/** The words after the verb of saying are what the question asks someone said. */
+function markReported(asked: Asked[]): void {
   const verb = asked.findIndex((a) => a.optional);
   if (verb >= 0) for (const a of asked.slice(verb + 1)) a.reported = true;
-  const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
-  return { asked, open, saying, universal, restricting, approximate, intended, now, future, threshold, period: q.period };
+}
+
+/**
+ * The predicate noun weighs as a circumstance only when the question says more than it
+ * ("the only school to get a donation"): "Is Kim a doctor?" asks nothing else.
+ */
+function weighPredicate(asked: Asked[]): void {
+  const described = asked.find((a) => a.preposition === PREDICATE);
+  if (described && asked.filter((a) => a.core && !a.name && !a.optional && a !== described).length >= 2) described.core = false;
 }
 
 const COPULA = /^(is|was|were|are)$/;

@@ -1,0 +1,95 @@
+// The verdict of a run that says the statement: whether it affirms, denies or leaves open what a
+// yes/no question asks, read from the words it matched (negated, opposite, hedged, restricted…).
+import { MONTHS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
+import type { Clause } from "./alignStatement.ts";
+import { judgeThreshold } from "./compareThreshold.ts";
+import type { Match } from "./matchAsked.ts";
+import { PREDICATE, type Asked, type Reading } from "./readYesNo.ts";
+
+/** What a run says of the statement, why, and the match that denies it if one does. */
+export interface Judgement {
+  verdict: "yes" | "no" | "open";
+  /** Why the verdict is what it is ("negated at no", "hedged"), for the trace. */
+  why: string;
+  denied: Match | undefined;
+}
+
+/**
+ * Judges a run whose words say the statement: "yes", "no" (negated, opposite, restricted) or "open"
+ * (hedged, unrealised, another date); null when a threshold finds no figure to decide it.
+ */
+export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], clauses: Clause[], matches: Match[], missed: Asked[], missedCircumstance: boolean): Judgement | null {
+  const tokenAt = (m: Match) => clauses[m.clause]!.tokens[m.token]!;
+  // "almost complete" denies "finished", unless the question asks whether it nearly was.
+  // "former Scientologist" denies "is she still a Scientologist?".
+  const negation = matches.find((m) => tokenAt(m).negated || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
+  const flip = matches.find((m) => m.opposite);
+  // "will rebuild" answers "Will they rebuild?", never "Did they?"; "could reopen" answers only "Could it?".
+  const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || (tokenAt(m).hedged === "future" && !reading.future));
+  const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised);
+  // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
+  const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);
+  // "two of the five hostages" denies "all the hostages" as "only" does.
+  const narrower = reading.universal ? restriction ?? matches.find((m) => clauses[m.clause]!.partial) : undefined;
+  // "had only seen it before in film" denies "in person": the restriction fills the slot the question asks about with something else.
+  const otherwise = restriction && !reading.universal && missed.some((a) => a.preposition && a.preposition !== PREDICATE && fillsOtherwise(clauses[restriction.clause]!, a)) ? restriction : undefined;
+  const unsaid = restriction && !reading.universal && missedCircumstance && !otherwise;
+  // "Did the storm hit in April?" against "hit the coast in March": another date or name in the asked slot.
+  const elsewhere = otherDate(reading, sentences) || missed.some((a) => a.preposition && a.preposition !== PREDICATE && isSpecific(a.raw[0]!, a.name) && matches.some((m) => fillsOtherwise(clauses[m.clause]!, a, true)));
+  const denied = negation ?? flip ?? narrower ?? otherwise;
+  const said = (negation && flip) || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
+  // "more than 100 people": the figure decides what the words affirm; a negated figure is left unsaid.
+  const passes = reading.threshold ? judgeThreshold(reading.threshold, sentences, reading.asked.filter((a) => !a.name && !a.unit).flatMap((a) => a.forms)) : undefined;
+  if (passes === null) return null;
+  const verdict = passes === undefined || said === "open" ? said : said === "no" ? "open" : passes;
+  const tokenOf = (m: Match) => tokenAt(m).raw;
+  const why =
+    negation && flip ? `negated (${tokenOf(negation)}) and opposite (${tokenOf(flip)})`
+    : hedged ? "hedged"
+    : elsewhere ? "another date or name where the question has one"
+    : unrealised ? UNREALISED
+    : unsaid ? "restricted, circumstance unsaid"
+    : negation ? `negated at ${tokenOf(negation)}`
+    : flip ? `opposite: ${tokenOf(flip)}`
+    : passes ? `figure against the threshold: ${passes}`
+    : narrower ? "restricted against all"
+    : otherwise ? "restricted to another circumstance"
+    : "affirmed";
+  return { verdict, why, denied };
+}
+
+/** Why an alignment is open when what it tells was advised, planned or promised, not done. */
+export const UNREALISED = "unrealised: advised, planned or promised";
+
+/**
+ * Whether a clause has the circumstance's preposition followed by another content word ("in film"
+ * for "in person"); with `specific`, by another date, number or name ("in March" for "in April").
+ */
+function fillsOtherwise(clause: Clause, a: Asked, specific = false): boolean {
+  const t = clause.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.raw !== a.preposition) continue;
+    const next = t.slice(i + 1).find((x) => !STOPWORDS.has(x.raw));
+    if (next && !a.forms.includes(next.form) && (!specific || isSpecific(next.raw, capitalised(clause.text, next.raw)))) return true;
+  }
+  return false;
+}
+
+/** Whether the question names a date and the run gives dates, none of them it ("in 2019" for "in 2018"). */
+function otherDate(reading: Reading, sentences: IndexedSentence[]): boolean {
+  const p = reading.period;
+  const dates = p ? sentences.flatMap((s) => s.dates) : [];
+  return dates.length > 0 && !dates.some((d) => d.from <= p!.to && p!.from <= d.to);
+}
+
+/** A date, number or name: a word that one value of a slot has and another has not. */
+function isSpecific(word: string, name: boolean): boolean {
+  return name || /\d/.test(word) || MONTHS.includes(word) || WEEKDAYS.includes(word);
+}
+
+/** Whether a clause writes a word capitalised, as a name (not where it opens the clause). */
+function capitalised(text: string, word: string): boolean {
+  return new RegExp(`(?<!^\\s*)\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\b`).test(text);
+}
+

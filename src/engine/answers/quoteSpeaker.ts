@@ -1,0 +1,118 @@
+// Whom "What did X say?" asks about: the entity named, described by a role, or quoted by the
+// previous answer; or why no one can be quoted.
+import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
+import type { Query } from "../understandQuestion.ts";
+import { tuning } from "../../tuning.ts";
+import { canonical, contentTerms, words } from "../../analysis/text.ts";
+import { REPORTING_VERBS, SPEAKING_FOR_A_BODY } from "../../analysis/lexicon.ts";
+import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
+import { findByRole } from "./describeEntity.ts";
+
+/** No answer about a speaker: never quoted, or (`exhausted`) everything they said was already shown. */
+export type Declined = { declined: string; exhausted?: boolean; topic?: string };
+
+/** A speaker found by a role they hold, and the role. */
+export type SpeakerByRole = { entity: KnownEntity; role: string; score: number };
+
+/** The speaker a quote question asks about, and how the question named them. */
+export interface QuoteSpeaker {
+  speaker: KnownEntity;
+  /** The entity as the question names it, when it names the speaker. */
+  named: Query["entities"][number] | undefined;
+  byRole: SpeakerByRole | null;
+  /** The phrase naming the speaker ("the German defense minister"), if the question has one. */
+  phrase: string | null;
+  phraseTerms: Set<string>;
+}
+
+/**
+ * The speaker: named, or described by a role ("the German defense minister"), or the previous
+ * turn's; a decline when the question names someone no article quotes; null when there is none.
+ */
+export function findQuoteSpeaker(q: Query, index: KnowledgeIndex, speakerId?: string): QuoteSpeaker | Declined | null {
+  const phrase = speakerId ? null : speakerPhrase(q.text);
+  const phraseTerms = new Set(phrase ? contentTerms(phrase) : []);
+  // The entity the speaker phrase names, if it names one ("kcna", "professor eastman"); a name
+  // inside a role ("the director of the Salt Study", "Ali's father") is not the speaker.
+  // "the WHO": a name that is also a question word is read from the phrase itself.
+  const byAlias = phrase ? index.entityByAlias(phrase.replace(/^(the|a|an)\s+/, "")) : undefined;
+  const inPhrase = phrase ? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) ?? (byAlias ? { entity: byAlias, wording: phrase.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined) : q.entities[0];
+  // Words of the person's full name or titles, however spelt ("lydia buchtman", "profesor eastman"), are still the name.
+  const own = inPhrase ? [...contentTerms(inPhrase.wording), ...contentTerms(inPhrase.entity.name), ...inPhrase.entity.roles.flatMap(contentTerms), ...TITLE_TERMS] : [];
+  const rest = inPhrase ? [...phraseTerms].filter((t) => !own.some((o) => o === t || (o.length >= 5 && t.length >= 5 && o.slice(0, 5) === t.slice(0, 5)))) : [...phraseTerms];
+  const isName = !!inPhrase && (!phrase || rest.length === 0);
+  // "the Northgate Hospital spokesman" whom the articles never name: the hospital speaks for itself.
+  const bodyItself = inPhrase && inPhrase.entity.kind !== "person" && inPhrase.entity.statements.length > 0 && rest.length > 0 && rest.every((t) => SPEAKS_FOR.has(t)) ? { entity: inPhrase.entity, role: inPhrase.wording, score: 1 } : null;
+  const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) ?? bodyItself : null;
+  // A role nobody in the articles holds ("the teacher who reported it"): no one to quote.
+  if (!speakerId && phrase && !isName && !byPhraseRole && namesARole(phrase) && !PRONOUN.test(phrase)) return { declined: phrase.replace(/^(the|a|an)\s+/, "") };
+  const named = isName ? inPhrase : !phrase ? q.entities[0] : undefined;
+  // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
+  const byRole = byPhraseRole ?? (!speakerId && !named && !phrase ? findByRole(index, q.words) : null);
+  let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? previousSpeaker(q, index);
+  // Someone the question names ("What did Nathan Law say?") whom no article quotes: say so, rather
+  // than let search show a sentence about them as if it were their words.
+  if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : phrase && !speaksUnattributed(index, phrase) ? nameNotQuoted(q.raw, phrase, index) : null;
+  // An organisation speaks through its people: "What did the Pentagon say?" is answered by the
+  // Pentagon press secretary.
+  if (speaker.statements.length === 0 && speaker.kind !== "person") speaker = spokesperson(index, speaker) ?? speaker;
+  if (speaker.statements.length === 0) return { declined: speaker.name };
+  return { speaker, named, byRole, phrase, phraseTerms };
+}
+
+/** A decline for a phrase that is a name, as the question or else the articles write it ("nathan law" → "Nathan Law"); null for a description. */
+function nameNotQuoted(raw: string, phraseIn: string, index: KnowledgeIndex): Declined | null {
+  // "the Taliban": the name without its article.
+  const phrase = phraseIn.replace(/^(the|a|an)\s+/, "");
+  const name = writtenAsName(raw, phrase) ?? index.find(phrase, tuning.grounding.speechSentencesScanned).map((h) => writtenAsName(h.sentence.text, phrase, true)).find((n) => n !== null);
+  return name ? { declined: name } : null;
+}
+
+/** The phrase as written (by the question, or `midSentence` by an article), when every word of it is capitalised ("Nathan Law", not "the teacher"); else null. */
+function writtenAsName(raw: string, phrase: string, midSentence = false): string | null {
+  // In an article's sentence, only mid-sentence and as whole words: a sentence's first word is capitalised anyway.
+  const at = midSentence ? raw.toLowerCase().search(new RegExp(`(?<=\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)) : raw.toLowerCase().indexOf(phrase);
+  if (at < 0) return null;
+  const written = raw.slice(at, at + phrase.length);
+  return written.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? written : null;
+}
+
+/**
+ * Whether a sentence naming the phrase reports speech (a verb of saying, a quotation) that
+ * attribution did not give them ("Secunia.com, has said that …"): search may still show it.
+ */
+function speaksUnattributed(index: KnowledgeIndex, phraseIn: string): boolean {
+  const phrase = phraseIn.replace(/^(the|a|an)\s+/, "");
+  const nameWords = words(phrase);
+  return index.find(phrase, tuning.grounding.speechSentencesScanned).some(({ sentence: s }) => {
+    const ws = words(s.text);
+    return nameWords.every((w) => ws.some((x) => x.startsWith(w))) && (/[“”"]/.test(s.text) || ws.some((w) => REPORTING_VERBS.has(w)));
+  });
+}
+
+const SPEAKS_FOR = new Set(SPEAKING_FOR_A_BODY.map(canonical));
+
+const PRONOUN = /^(he|she|it|they|him|her|them|that person|this person)$/;
+/** Words of address and academic titles that may come with a name without making it a role. */
+const TITLE_TERMS = new Set(["professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "president"].map(canonical));
+
+/** "What else did they say?": whom the previous answer quoted, by its entity or its cited sentence. */
+function previousSpeaker(q: Query, index: KnowledgeIndex): KnownEntity | undefined {
+  if (!q.previous) return undefined;
+  const first = q.previous.sentences[0];
+  const said = first !== undefined ? index.sentences[first]!.statements : [];
+  // After a quote, "they" are whom the cited sentence quotes; otherwise whom the turn was about.
+  const id = said.find((st) => st.speaker === q.previous!.entity)?.speaker ?? (q.previous.kind === "quote" ? said[0]?.speaker : undefined) ?? q.previous.entity ?? said[0]?.speaker;
+  return id ? index.entities.get(id) : undefined;
+}
+
+/** The quoted person whose title names the organisation ("Pentagon press secretary"), most quoted first. */
+function spokesperson(index: KnowledgeIndex, organisation: KnownEntity): KnownEntity | undefined {
+  const name = organisation.id;
+  let best: KnownEntity | undefined;
+  for (const { entity } of index.roleTerms()) {
+    if (entity.statements.length === 0 || (best && entity.statements.length <= best.statements.length)) continue;
+    if (entity.roles.some((r) => r.toLowerCase().includes(name))) best = entity;
+  }
+  return best;
+}
