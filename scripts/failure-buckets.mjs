@@ -45,4 +45,7 @@ for (const path of process.argv.slice(2).map((p) => resolve(p))) {
     add(`${form(e.q).padEnd(14)} ${type.padEnd(8)} ${kind.padEnd(24)} ${r?.trace?.rule ?? "-"} / ${answerer}`);
   }
 }
-for (const [k, n] of [...table].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(String(n).padStart(3), k);
+const rows = [...table].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+const passed = rows.filter(([k]) => / PASS /.test(k)).reduce((sum, [, n]) => sum + n, 0);
+console.log(`passed ${passed}; failures by bucket:`);
+for (const [k, n] of rows) if (!/ PASS /.test(k)) console.log(String(n).padStart(3), k);
