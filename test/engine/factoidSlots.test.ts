@@ -166,3 +166,10 @@ describe("who-questions answered by a phrase naming people", () => {
     expect(site.ask("Who flooded the council's site with traffic?").short).toMatch(/hackers/);
   });
 });
+
+describe("'and' joins two noun phrases of one slot", () => {
+  it("answers with both things provided, not only the first", () => {
+    const e = createEngine([article(["Since the storm, volunteers in Dunmore have been providing warm blankets and hot meals to the stranded families."], "2024-05-13", "storm")]);
+    expect(e.ask("What have the volunteers in Dunmore been providing?").short).toMatch(/warm blankets and hot meals/);
+  });
+});

@@ -175,6 +175,11 @@ export function slotSpans(text: string, tokens: Token[], aligned: boolean[]): Sp
   return out;
 }
 
+function joinsNouns(tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  return !!next && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.lower) && !CLAUSE_WORDS.has(next.lower) && !FINITE.has(next.lower) && !/(?:ed|ing)$/.test(next.lower);
+}
+
 function phraseFrom(text: string, tokens: Token[], aligned: boolean[], start: number, step: 1 | -1): Omit<Span, "source"> | null {
   let i = start;
   // Skip the prepositions and auxiliaries between the matched words and the phrase.
@@ -187,7 +192,9 @@ function phraseFrom(text: string, tokens: Token[], aligned: boolean[], start: nu
     if (CLAUSE_WORDS.has(t.lower)) break;
     // "and" / "or" end a phrase unless it is a list already ("seafood, milk and iodised salt"), and
     // a preposition other than "of" ends what follows a verb ("orange suits | on the quay").
-    if ((t.lower === "and" || t.lower === "or") && !inList) break;
+    // "the host government and international organizations": "and" joins two noun phrases when a
+    // content word follows it; before a pronoun, a determiner-less verb or a clause it ends the phrase.
+    if ((t.lower === "and" || t.lower === "or") && !inList && !(step === 1 && content > 0 && content <= 3 && joinsNouns(tokens, i + 1))) break;
     if (step === 1 && content > 0 && PREPOSITIONS.has(t.lower)) break;
     // A finite verb after the phrase starts its clause's predicate: "a red raincoat | were shared online".
     if (step === 1 && content > 0 && FINITE.has(t.lower)) break;
