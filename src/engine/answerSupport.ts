@@ -1,3 +1,4 @@
+import { THIRD_PERSON_PRONOUNS } from "../analysis/lexicon.ts";
 import { canonical } from "../analysis/text.ts";
 import { dayLabel } from "../analysis/dateSupport.ts";
 import { messages } from "../messages.ts";
@@ -82,4 +83,13 @@ export function anchorsOf(text: string, asked: Set<string>): number[] {
 /** Characters from `at` to the nearest anchor; 0 when there is none. */
 export function distanceToAnchors(at: number, anchors: number[]): number {
   return anchors.length ? Math.min(...anchors.map((a) => Math.abs(a - at))) : 0;
+}
+
+/** A pronoun that may stand for what the sentence before named. */
+export const THIRD_PERSON = new RegExp(`\\b(?:${THIRD_PERSON_PRONOUNS.join("|")})\\b`, "i");
+
+/** The sentence before, in the same paragraph. */
+export function previousInParagraph(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence | undefined {
+  const before = index.sentences[s.id - 1];
+  return before && before.doc === s.doc && before.paragraph === s.paragraph ? before : undefined;
 }

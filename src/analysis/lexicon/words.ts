@@ -256,3 +256,6 @@ export const IRREGULAR_PAST: Record<string, string> = {
   grew: "grow", grown: "grow", knew: "know", known: "know", threw: "throw", thrown: "throw", froze: "freeze", swore: "swear",
   hid: "hide", hidden: "hide", bore: "bear", beat: "beat", bit: "bite", rode: "ride", woke: "wake", withdrew: "withdraw", withdrawn: "withdraw",
 };
+
+/** Third-person pronouns that stand for someone or something named in the sentence before ("Mozilla Firefox, its main rival, …"). */
+export const THIRD_PERSON_PRONOUNS = ["it", "its", "he", "his", "him", "she", "her", "they", "their", "them"];

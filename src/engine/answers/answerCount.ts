@@ -1,6 +1,6 @@
 import type { TraceStep } from "../trace.ts";
 import type { Quantity } from "../../analysis/extractQuantities.ts";
-import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
+import { compose, coverage, humanDate, previousInParagraph, sentenceCase } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -11,7 +11,7 @@ import { tuning } from "../../tuning.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
 import { countWord, listAnswering } from "./countList.ts";
 import { alternative, clauseTerms, distance, nearness, ownDate } from "./numberInSentence.ts";
-import { ageOfAsked, asksProjection, datedElsewhen, kindCoverage, namedCoverage, openingSpan, ownStatement, partOfWhole, previousInParagraph, referredNoun, writtenWithCapital } from "./quantityChecks.ts";
+import { ageOfAsked, asksProjection, datedElsewhen, kindCoverage, namedCoverage, openingSpan, ownStatement, partOfWhole, referredNoun, writtenWithCapital } from "./quantityChecks.ts";
 import { befell, countedMatch, EVENTS, HARMS, NAMED, PERSONS, PLACES, VICTIMS } from "./countedNoun.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */

@@ -5,7 +5,7 @@
 import type { Quantity } from "../../analysis/extractQuantities.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
-import { coverage } from "../answerSupport.ts";
+import { coverage, THIRD_PERSON } from "../answerSupport.ts";
 import { questionNames } from "../checkGrounding.ts";
 import type { Query } from "../understandQuestion.ts";
 import { ofKind } from "./countedNoun.ts";
@@ -93,16 +93,11 @@ export function openingSpan(text: string, quantity: Quantity): boolean {
   return quantity.measure === "duration" && /^\s*(?:after|within|for|in|over|during|following)\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(0, quantity.start)) && /^[^,;.]{0,20},/.test(text.slice(quantity.end));
 }
 
-/** The sentence before, in the same paragraph. */
-export function previousInParagraph(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence | undefined {
-  const before = index.sentences[s.id - 1];
-  return before && before.doc === s.doc && before.paragraph === s.paragraph ? before : undefined;
-}
 
 /** The statement the number stands in, or its own noun, holds a word of the question. */
 export function ownStatement(strong: string[], text: string, quantity: Quantity): boolean {
   // "A girl was swept away; she was found two hours later": a pronoun carries the statement before it.
-  const statement = PRONOUN.test(text.slice(clauseSpan(text, quantity.start, /;|,?\s+(?:and|but|while|whereas)\s+/g).from, quantity.start)) ? new Set(words(text).map(canonical)) : statementTerms(text, quantity.start);
+  const statement = THIRD_PERSON.test(text.slice(clauseSpan(text, quantity.start, /;|,?\s+(?:and|but|while|whereas)\s+/g).from, quantity.start)) ? new Set(words(text).map(canonical)) : statementTerms(text, quantity.start);
   return strong.some((t) => statement.has(t) || quantity.unitTerms.includes(t));
 }
 
@@ -119,11 +114,8 @@ export function asksProjection(q: Query): boolean {
 export function namedCoverage(named: string[], q: Query, s: IndexedSentence, index: KnowledgeIndex): number {
   const byEntity = q.entities.filter((e) => s.entities.includes(e.entity.id)).flatMap((e) => words(e.entity.name).map(canonical));
   // "Microsoft has replaced it with three newer versions": "it" is what the sentence before named.
-  const before = PRONOUN.test(s.text) ? index.sentences[s.id - 1] : undefined;
+  const before = THIRD_PERSON.test(s.text) ? index.sentences[s.id - 1] : undefined;
   const previous = before && before.doc === s.doc ? before : undefined;
   const found = named.filter((t) => byEntity.includes(t) || coverage([t], s) === 1 || (previous !== undefined && coverage([t], previous) === 1));
   return found.length / named.length;
 }
-
-/** A pronoun that may stand for what the sentence before named. */
-const PRONOUN = /\b(?:it|its|he|his|she|her|they|their|them)\b/i;

@@ -1,6 +1,6 @@
 import { STOPWORDS, QUESTION_WORDS } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { coverage } from "../answerSupport.ts";
+import { coverage, previousInParagraph, THIRD_PERSON } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
@@ -63,7 +63,6 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
 }
 
 /** A pronoun that stands for someone or something named earlier. */
-const THIRD_PERSON = /\b(?:its|it|his|he|her|she|their|they|him|them)\b/i;
 
 /**
  * The question's words the articles write as names, however the question is typed: "sweden"
@@ -124,8 +123,8 @@ function heldNames(index: KnowledgeIndex, s: IndexedSentence, ids: readonly stri
   const heldTerms = terms.filter((t) => s.terms.includes(t));
   const byPronoun: string[] = [];
   if (heldIds.length + heldTerms.length < ids.length + terms.length && THIRD_PERSON.test(s.text)) {
-    const before = index.sentencesOf(s.doc)[s.position - 1];
-    if (before && before.paragraph === s.paragraph) {
+    const before = previousInParagraph(s, index);
+    if (before) {
       for (const id of ids) {
         if (heldIds.includes(id) || !before.entities.includes(id)) continue;
         heldIds.push(id);

@@ -8,7 +8,7 @@ import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, REPORTING_VERBS, LOCATIVE_PREPOSITI
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tuning } from "../../tuning.ts";
-import { compose, sentenceCase } from "../answerSupport.ts";
+import { compose, previousInParagraph, sentenceCase, THIRD_PERSON } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import { describeEntity } from "../answers/describeEntity.ts";
 import { isPersonNoun } from "../answers/describePerson.ts";
@@ -65,7 +65,11 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   // Every word of the name as asked, not one: "Gary Fan" is not named by a sentence about Gary Chan.
   const namesItself = (sentence: IndexedSentence) => namesByNoun(sentence) || q.entities.some((e) => sentence.entities.includes(e.entity.id) || termsOf(e.wording).every((t) => termsOf(sentence.text).includes(t)));
   // "Mozilla Firefox, its main rival, …" names Internet Explorer by a pronoun when the sentence before names it.
-  const names = (sentence: IndexedSentence) => q.entities.length === 0 || namesItself(sentence) || (THIRD_PERSON.test(sentence.text) && namesBefore(index, sentence, namesItself));
+  const namesItselfBefore = (sentence: IndexedSentence) => {
+    const before = previousInParagraph(sentence, index);
+    return before !== undefined && namesItself(before);
+  };
+  const names = (sentence: IndexedSentence) => q.entities.length === 0 || namesItself(sentence) || (THIRD_PERSON.test(sentence.text) && namesItselfBefore(sentence));
 
   // "What's the name of the ferry?": the sentence names the ferry, it need not say "name".
   const terms = expected.namesOnly && expected.head !== "name" ? [...q.topic.filter((t) => t !== "name" && t !== "title"), ...entityTerms(q)] : undefined;
@@ -115,14 +119,6 @@ const DESCRIBING_NOUNS = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTIONS, ...ORGA
 /** Nouns that name people or a body of them, for a who-question answered by a common noun phrase. */
 const PEOPLE_NOUNS = new Set([...PERSON_DESCRIPTIONS, ...ROLE_HEADS, ...ORGANISATION_DESCRIPTIONS, "police", "people", "group", "members", "residents", "officials", "authorities", "volunteers", "locals"]);
 
-/** A pronoun that stands for someone or something named earlier. */
-const THIRD_PERSON = /\b(?:its|it|his|he|her|she|their|they)\b/i;
-
-/** Whether the sentence before, in the same paragraph, passes the test. */
-function namesBefore(index: KnowledgeIndex, s: IndexedSentence, test: (s: IndexedSentence) => boolean): boolean {
-  const before = index.sentencesOf(s.doc)[s.position - 1];
-  return !!before && before.paragraph === s.paragraph && test(before);
-}
 
 function prepositionBefore(c: Scored): string | null {
   const before = c.tokens[c.span.from - 1];
