@@ -259,3 +259,13 @@ export const IRREGULAR_PAST: Record<string, string> = {
 
 /** Third-person pronouns that stand for someone or something named in the sentence before ("Mozilla Firefox, its main rival, …"). */
 export const THIRD_PERSON_PRONOUNS = ["it", "its", "he", "his", "him", "she", "her", "they", "their", "them"];
+
+/** Verbs after which "to" opens another verb ("told to prepare", "meant to represent"), not a recipient. */
+export const TAKES_INFINITIVE = new Set(
+  ("told asked ordered instructed directed meant supposed going planning planned trying tried expected required forced " +
+    "made allowed permitted set scheduled designed intended urged encouraged hoping hoped wanted wanting needed needing " +
+    "preparing prepared used sent chosen selected picked elected appointed invited").split(" "),
+);
+
+/** Words before examples of the noun they follow: "religions like Wicca", "gods, such as Zeus" ("such as" is read as two words). */
+export const EXAMPLE_CUES = new Set(["like", "including", "especially", "notably", "namely", "particularly"]);

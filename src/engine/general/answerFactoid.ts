@@ -4,7 +4,7 @@
 // the question.
 
 import { canonical, words } from "../../analysis/text.ts";
-import { IRREGULAR_PAST, KIND_NOUN_FAMILIES, REPORTING_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { EXAMPLE_CUES, IRREGULAR_PAST, KIND_NOUN_FAMILIES, REPORTING_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tuning } from "../../tuning.ts";
@@ -251,8 +251,6 @@ function exampleCueBefore(tokens: Token[], from: number): number {
   if (at < 0) return -1;
   return tokens[at - 1]?.text === "," ? at - 1 : at;
 }
-
-const EXAMPLE_CUES = new Set(["like", "including", "especially", "notably", "namely", "particularly"]);
 
 const FAMILY_OF = new Map<string, Set<string>>();
 for (const group of KIND_NOUN_FAMILIES) for (const noun of group) FAMILY_OF.set(noun, new Set([...(FAMILY_OF.get(noun) ?? []), ...group]));

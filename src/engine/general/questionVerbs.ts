@@ -3,7 +3,7 @@
 // troops working with?" the phrase after "working with". Read by the general answerer (answerFactoid.ts).
 
 import { canonical, words } from "../../analysis/text.ts";
-import { IRREGULAR_PAST, STOPWORDS } from "../../analysis/lexicon.ts";
+import { IRREGULAR_PAST, STOPWORDS, TAKES_INFINITIVE } from "../../analysis/lexicon.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import type { Span, Token } from "./answerSpans.ts";
 
@@ -60,13 +60,6 @@ export function nearVerb(termOf: string[][], from: number, verb: string): boolea
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) if (termOf[i]!.includes(verb)) return true;
   return false;
 }
-
-/** Verbs after which "to" opens another verb ("told to prepare", "meant to represent"), not a recipient. */
-const TAKES_INFINITIVE = new Set(
-  ("told asked ordered instructed directed meant supposed going planning planned trying tried expected required forced " +
-    "made allowed permitted set scheduled designed intended urged encouraged hoping hoped wanted wanting needed needing " +
-    "preparing prepared used sent chosen selected picked elected appointed invited expected").split(" "),
-);
 
 const AUXILIARIES = new Set("is was are were do does did has have had will would can could should might may".split(" "));
 /** Irregular past forms the lexicon's table leaves out: "told" and "said" are merged with "say" there, "wore" is missing. */
