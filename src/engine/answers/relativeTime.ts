@@ -3,10 +3,10 @@
 // "two days later". That phrase answers a when-question better than a refusal, and says no
 // more than the sentence does. Read by answerWhen.ts.
 
-import { RELATIVE_TIME_DEGREES, RELATIVE_TIME_PREPOSITIONS } from "../../analysis/lexicon.ts";
+import { NUMBER_WORDS, RELATIVE_TIME_DEGREES, RELATIVE_TIME_PREPOSITIONS, UNKNOWN_WHEN_CUES } from "../../analysis/lexicon.ts";
 
 const alternation = (list: readonly string[]) => list.map((x) => x.replace(/ /g, "\\s+")).join("|");
-const NUMBER = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)`;
+const NUMBER = String.raw`(?:\d+|a|an|several|a few|few|${Object.keys(NUMBER_WORDS).join("|")})`;
 /** The phrase ends at a clause break: punctuation, or a word that opens another clause. */
 const REST = String.raw`[^,.;:!?"“”()]+?(?=\s*(?:[,.;:!?"“”()]|$|\s(?:and|but|while|where|which|who|because|as|so)\s))`;
 const PATTERNS: RegExp[] = [
@@ -27,6 +27,8 @@ export function relativeTime(text: string, questionTerms: (phrase: string) => bo
   return best?.phrase ?? null;
 }
 
+const UNKNOWN_BEFORE = new RegExp(String.raw`\b(?:${UNKNOWN_WHEN_CUES.join("|")})\s*$`, "i");
+
 /** "before the court", "after Congress": a name after the preposition is a place or a body, not an event. */
 function placeOrBody(phrase: string): boolean {
   return /^(?:before|after|since|until)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
@@ -34,5 +36,5 @@ function placeOrBody(phrase: string): boolean {
 
 /** "It is unclear when …", "did not say when …": a when-clause that is what is not known. */
 function reported(text: string, at: number): boolean {
-  return /\b(?:unclear|know|known|knows|say|said|says|asked|ask|decide|decided|sure|certain|exactly|announce|announced|determine|determined)\s*$/i.test(text.slice(0, at));
+  return UNKNOWN_BEFORE.test(text.slice(0, at));
 }

@@ -7,7 +7,7 @@
 
 import { stemmer } from "stemmer";
 import { canonical } from "../../analysis/text.ts";
-import { IRREGULAR_PAST, TAKES_INFINITIVE } from "../../analysis/lexicon.ts";
+import { EMPTY_VERBS, IRREGULAR_PAST, PASSIVE_AUXILIARIES, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, TAKES_INFINITIVE, VERB_PARTICLES } from "../../analysis/lexicon.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tagSpans, tagWords, type PartOfSpeech, type TaggedWord } from "../../analysis/partsOfSpeech.ts";
 import { textOf, type Span, type Token } from "./answerSpans.ts";
@@ -24,12 +24,11 @@ export interface AskedRole {
 
 const QUESTION_WORDS = new Set(["what", "who", "whom", "which"]);
 const DO = new Set(["do", "does", "did"]);
-const BE = new Set(["be", "is", "am", "are", "was", "were", "been", "being", "get", "got", "gets", "getting"]);
+const BE = PASSIVE_AUXILIARIES;
 /** Tags that may stand inside a noun phrase before its head. */
 const MODIFIER: ReadonlySet<PartOfSpeech> = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const NOMINAL: ReadonlySet<PartOfSpeech> = new Set(["NOUN", "PROPN", "NUM"]);
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
-const RELATIVE = new Set(["which", "that", "who", "whom"]);
+const RELATIVE = RELATIVE_PRONOUNS;
 
 /** A passive participle: "thrown", "funded" (not "throwing", not the plain "throw"). */
 function participle(word: TaggedWord | { text: string; lemma: string }): boolean {
@@ -78,11 +77,8 @@ export function askedRole(question: string): AskedRole | null {
   return asking(verbAt(all, verb), "patient");
 }
 
-/** Verbs too light to say what is asked ("What did they get?", "What do they have to do?"). */
-const LIGHT = new Set(["get", "do", "have", "be"]);
-
 function asking(lemma: string, role: Role): AskedRole | null {
-  return LIGHT.has(lemma) ? null : { lemma, verb: canonical(lemma), role };
+  return EMPTY_VERBS.has(lemma) ? null : { lemma, verb: canonical(lemma), role };
 }
 
 /** The lemma of the verb at a place, or of the one it governs: "meant to represent" is "represent". */
@@ -176,7 +172,7 @@ function byPhrase(tokens: Token[], tags: Tagged[], v: number): [number, number] 
 /** The object right after a verb, past adverbs and particles ("gave away | the penalty"). */
 function objectAfter(tokens: Token[], tags: Tagged[], from: number): [number, number] | null {
   let k = from;
-  while (k < tokens.length && (tags[k]!.pos === "ADV" || (tags[k]!.pos === "ADP" && tags[k + 1] && (tags[k + 1]!.pos === "DET" || NOMINAL.has(tags[k + 1]!.pos)) && /^(?:away|out|up|off|down|back)$/.test(tokens[k]!.lower)))) k++;
+  while (k < tokens.length && (tags[k]!.pos === "ADV" || (tags[k]!.pos === "ADP" && tags[k + 1] && (tags[k + 1]!.pos === "DET" || NOMINAL.has(tags[k + 1]!.pos)) && VERB_PARTICLES.has(tokens[k]!.lower)))) k++;
   return nounPhraseFrom(tokens, tags, k);
 }
 
