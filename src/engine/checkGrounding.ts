@@ -6,6 +6,7 @@ import { BOUNDARY_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIF
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { isPlaceName } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
+import { tagWords } from "../analysis/partsOfSpeech.ts";
 import { tuning } from "../tuning.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../index/knowledgeIndex.ts";
 import { describeEntity } from "./answers/describeEntity.ts";
@@ -183,5 +184,21 @@ export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSen
     // A preposition of place a few words before it: "in the host city of Sochi".
     if (text.slice(Math.max(0, i - tuning.grounding.placePrepositionReach), i).some((w) => LOCATIVE_PREPOSITIONS.has(w))) return null;
   }
-  return short;
+  return afterPlacePreposition(cited.text, short) ? null : short;
+}
+
+/** Words that may stand inside a noun phrase before a name: "in | the small coastal city of | Cayce". */
+const INSIDE_PHRASE = new Set(["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM"]);
+
+/** The phrase stands at the end of a noun phrase that a preposition of place opens, however long. */
+function afterPlacePreposition(text: string, short: string): boolean {
+  const at = text.indexOf(short);
+  if (at < 0) return false;
+  const before = tagWords(text).filter((t) => t.end <= at);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const t = before[k]!;
+    if (LOCATIVE_PREPOSITIONS.has(t.text.toLowerCase())) return true;
+    if (!INSIDE_PHRASE.has(t.pos) && t.text.toLowerCase() !== "of" && t.text !== "-") return false;
+  }
+  return false;
 }
