@@ -5,6 +5,7 @@
 
 import { QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
 import { messages } from "../messages.ts";
+import { answerAffiliation, asksAffiliation } from "./answers/answerAffiliation.ts";
 import { answerClockTime, ASKS_CLOCK_TIME } from "./answers/answerClockTime.ts";
 import { answerCount } from "./answers/answerCount.ts";
 import { answerDoer, asksDoer } from "./answers/answerDoer.ts";
@@ -68,6 +69,7 @@ export const ANSWERERS: readonly Answerer[] = [
   { name: "where", kinds: ["where"], about: "a place after a preposition", run: (q, index) => answerWhere(q, index) },
   { name: "next", kinds: ["what"], about: "what happened next: the article's sentence after the one cited last", applies: (q) => q.rule === "what-next", run: (q, index) => answerNext(q, index) },
   { name: "called", kinds: ["what"], about: "the name something goes by, after a naming cue near what the conversation was about", applies: (q) => q.rule === "what-called", run: (q, index) => answerCalled(q, index) },
+  { name: "affiliation", kinds: ["what", "who"], about: "the organisation a person is tied to by a role ('researcher at ING') for 'which company does X work for'", applies: asksAffiliation, run: (q, index) => answerAffiliation(q, index) },
   { name: "ordinal", kinds: ["what", "search"], about: "which one in a series: an ordinal of the noun asked about", run: (q, index) => answerOrdinal(q, index) },
   {
     name: "factoid",

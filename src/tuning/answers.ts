@@ -147,6 +147,13 @@ export const answersTuning = {
       thing: Object.freeze({ person: 0.3, organisation: 0.4, name: 0.6, place: 0.4, phrase: 1 }),
     }),
   }),
+  /** The organisation a person is tied to by a role ("researcher at ING"): answerAffiliation.ts. */
+  affiliation: Object.freeze({
+    /** Words between the person's name and the organisation's, at most. Range 4-12; higher reaches the organisation of another person in a long sentence. */
+    maxDistance: 8,
+    /** The answer's confidence: the relation is read from a role, not from the question's verb. Range 0.5-0.8. */
+    confidence: 0.7,
+  }),
   /** The shared grounding check (src/engine/checkGrounding.ts). */
   grounding: Object.freeze({
     /**

@@ -282,3 +282,9 @@ export const EMPTY_VERBS = new Set(["get", "do", "have", "be"]);
 export const VERB_PARTICLES = new Set(["away", "out", "up", "off", "down", "back"]);
 /** Words before a when-clause that tell what is not known or only said: "It is unclear when …" (relativeTime.ts). */
 export const UNKNOWN_WHEN_CUES = ["unclear", "know", "known", "knows", "say", "said", "says", "asked", "ask", "decide", "decided", "sure", "certain", "exactly", "announce", "announced", "determine", "determined"];
+/** Verbs that tie a person to an organisation: "Which bank does she work for?", "What company did he run?" (answerAffiliation.ts). */
+export const AFFILIATION_VERBS = new Set(
+  ("work works worked working run runs ran running lead leads led leading head heads headed heading chair chairs chaired " +
+    "manage manages managed direct directs directed represent represents represented belong belongs belonged join joins joined " +
+    "serve serves served own owns owned found founded coach coaches coached captain captains captained edit edits edited employ employs employed").split(" "),
+);

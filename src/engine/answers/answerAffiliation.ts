@@ -1,0 +1,54 @@
+// "Which bank does Condon work for?", "What company did Lai run?": the organisation a person is
+// tied to by a role, as news writes it next to the name — "Tim Condon, Asian researcher at ING",
+// "As head of the Yuanhua Group, Lai …", "Amtrak's CEO, Richard Anderson". The question's verb
+// (work for, run, lead …) is seldom the sentence's, so the general answerer, which aligns words,
+// finds no sentence; the role noun and its preposition say the same.
+
+import { AFFILIATION_VERBS } from "../../analysis/lexicon.ts";
+import { tagSpans } from "../../analysis/partsOfSpeech.ts";
+import { isPlaceName } from "../../analysis/places.ts";
+import { words } from "../../analysis/text.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
+import { tuning } from "../../tuning.ts";
+import { compose } from "../answerSupport.ts";
+import { nameSpans, tokenize, type Span, type Token } from "../general/answerSpans.ts";
+import { expectedAnswer } from "../general/expectedAnswer.ts";
+import type { Answer } from "../types.ts";
+import type { Query } from "../understandQuestion.ts";
+
+const TIES = new Set(["at", "of", "for", "with"]);
+
+export function asksAffiliation(q: Query): boolean {
+  return expectedAnswer(q.raw)?.type === "organisation" && q.words.some((w) => AFFILIATION_VERBS.has(w)) && q.entities.some((e) => e.entity.kind === "person");
+}
+
+export function answerAffiliation(q: Query, index: KnowledgeIndex): Answer | null {
+  const person = q.entities.find((e) => e.entity.kind === "person")!.entity;
+  const nameWords = new Set(words(person.name));
+  let best: { org: string; s: IndexedSentence; distance: number } | null = null;
+  for (const id of person.sentences) {
+    const s = index.sentences[id]!;
+    const tokens = tokenize(s.text);
+    const names = nameSpans(s.text, tokens);
+    const mentions = names.filter((n) => words(n.text).some((w) => nameWords.has(w)));
+    for (const n of names) {
+      if (mentions.includes(n) || isPlaceName(n.text) || !tiedByRole(s.text, tokens, n)) continue;
+      const distance = Math.min(...mentions.map((m) => (m.to <= n.from ? n.from - m.to : m.from - n.to)));
+      if (distance >= 0 && distance <= tuning.affiliation.maxDistance && (!best || distance < best.distance)) best = { org: n.text.replace(/[’']s$/, ""), s, distance };
+    }
+  }
+  if (!best) return null;
+  return compose(index, { kind: q.kind, lead: `${best.org}.`, short: best.org, sentences: [best.s], confidence: tuning.affiliation.confidence });
+}
+
+/**
+ * The name follows a role noun and its preposition ("researcher at | ING", "head of the |
+ * Yuanhua Group") or owns the role before it ("Amtrak's | CEO").
+ */
+function tiedByRole(text: string, tokens: Token[], n: Span): boolean {
+  const tags = tagSpans(text, tokens);
+  const noun = (i: number) => i >= 0 && tags[i]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[i]!.text);
+  const prep = tokens[n.from - 1]?.lower === "the" ? n.from - 2 : n.from - 1;
+  if (prep > 0 && TIES.has(tokens[prep]!.lower) && noun(prep - 1)) return true;
+  return /[’']s$/.test(tokens[n.to - 1]!.text) && (noun(n.to) || (tags[n.to]?.pos === "PROPN" && /^\p{Lu}+$/u.test(tokens[n.to]!.text)));
+}
