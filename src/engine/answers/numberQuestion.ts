@@ -19,7 +19,7 @@ const AGE = /\bhow old\b|\b(what|which) age\b|\bhow young\b|\bat what age\b/;
 const FREQUENCY = /\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\b/;
 /** "How far / high / deep …", "how many kilometres": a distance, height or depth. */
 const LENGTH = new RegExp(String.raw`\bhow (far|high|tall|deep|wide|wider|higher|deeper|taller|farther|further)\b|\bwhat (distance|length|height|depth|width)\b|\bhow many (${[...LENGTH_UNITS].join("|")})\b`);
-const DURATION = /\bhow long\b(?! ago)|\bfor how many\b|\bhow many (seconds|minutes|hours|days|weeks|months|years|decades)\b/;
+const DURATION = /\bhow long\b(?! ago)|\bfor how many\b|\bhow many (?:more |extra |additional |further )?(seconds|minutes|hours|days|weeks|months|years|decades)\b/;
 // "What was the turnout rate?": a rate asked of news is a percentage.
 const SHARE = /\b(what|which) (share|percentage|proportion|percent|fraction|part|portion)\b|^(and |so )?what(?:'?s| is| was| are| were)\b.{0,30}\brate\??$|\bhow (complete|far along)\b|\bwhat per ?cent\b|\bhow many (percent|per cent)\b/;
 /** Words of a "how much" question that ask for a sum of money. */
@@ -47,7 +47,8 @@ export function readNumberQuestion(words: string[]): NumberQuestion {
   else if (ORDINAL.test(text)) measure = "ordinal";
   else if (/\bhow much\b/.test(text)) measure = null;
   if (measure === "duration" || measure === "length" || measure === "age" || measure === "frequency") after = null;
-  const also: Measure | undefined = measure === "duration" && /\bhow long\b/.test(text) ? "length" : undefined;
+  // "How long" asks a duration or a length; "how big / large" a count or a sum ("How big was the stimulus package?").
+  const also: Measure | undefined = measure === "duration" && /\bhow long\b/.test(text) ? "length" : measure === "count" && /\bhow (?:big|large)\b/.test(text) ? "money" : undefined;
   const counted = after ? nounPhrase(after[1]!.split(" ")) : [];
   // "how much money": money is what is asked, not a noun to find after the number.
   if (measure === "money") return { measure, counted: counted.filter((w) => !MONEY.test(w)).map(canonical), asking: asking.map(canonical) };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { article } from "./helpers.ts";
+
+// Invented sentences in news style; none is from a real article.
+const engine = createEngine([
+  article(
+    [
+      "The climbers will attempt Mount Korrin, at 14,200 feet the highest peak in the region.",
+      "Dario Penn was jailed for fraud in May.", "The court later gave Penn fifteen years for bribery.",
+      "The economy grew after a 2019 rescue package of $40 billion.",
+    ],
+    "2024-04-02",
+    "measures",
+  ),
+]);
+
+describe("how tall / how big / how many extra years", () => {
+  it("reads 'how tall' as asking a height", () => {
+    expect(engine.ask("How tall is Mount Korrin?").short).toMatch(/14,200 feet/);
+  });
+
+  it("reads 'how many extra years' as asking a span of years", () => {
+    expect(engine.ask("How many extra years did Penn get for bribery?").short).toMatch(/fifteen years/i);
+  });
+
+  it("reads 'how big' as asking a sum when the thing asked about is counted in money", () => {
+    expect(engine.ask("How big was the 2019 rescue package?").short).toMatch(/\$40 billion/);
+  });
+});
