@@ -24,9 +24,9 @@ describe("the role a question asks of its verb", () => {
     expect(askedRole("Who was arrested?")).toMatchObject({ lemma: "arrest", role: "patient" });
   });
 
-  it("reads the verb a 'meant to' governs, and none in a question about being", () => {
+  it("reads the verb a 'meant to' governs, what a noun is for a question about being, and no light verb", () => {
     expect(askedRole("What is lighting the lanterns meant to show?")).toMatchObject({ lemma: "show", role: "patient" });
-    expect(askedRole("What is the capital of Freedonia?")).toBeNull();
+    expect(askedRole("What is the capital of Freedonia?")).toMatchObject({ role: "complement", subject: "capital" });
     expect(askedRole("What did they get?")).toBeNull();
   });
 });
@@ -52,7 +52,13 @@ describe("the phrase that fills the role in a sentence", () => {
 describe("the general answerer answers with the phrase in the asked role", () => {
   const engine = createEngine([
     article(["During the lantern festival, paper boats are floated down the river to honour the dead of the village."], "2024-09-01", "festival"),
+    article(["Officials said the main factor behind the delay was a shortage of steel at the yard."], "2024-09-02", "yard"),
   ]);
+
+  it("answers what a noun is said to be: the phrase after 'was' in the clause that opens with it", () => {
+    expect(askedRole("What was the biggest factor behind the delay?")).toMatchObject({ role: "complement", subject: "factor" });
+    expect(engine.ask("What was the biggest factor behind the delay?").short).toMatch(/^a shortage of steel at the yard$/);
+  });
 
   it("answers what is done to something from a passive sentence", () => {
     expect(engine.ask("What do villagers float down the river?").short).toMatch(/paper boats/i);

@@ -90,7 +90,11 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
     const asked = new Set([...terms, ...q.words.map(canonical)]);
     // Only for a past event the sentence tells with the question's verb, and not asked for its first or last time.
     const plain = tense !== "future" && !q.future && boundary === null && !q.words.some((x) => /^(?:first|last|initially|originally)$/.test(x)) && sameVerb(terms, bestAny.sentence, verbs);
-    const relative = plain && relativeTime(bestAny.sentence.text, (phrase) => words(phrase).filter((x) => !STOPWORDS.has(x)).every((x) => asked.has(canonical(x))));
+    const relative = plain && relativeTime(bestAny.sentence.text, (phrase) => {
+      // "after a long renovation" for "… reopened after renovation?": its head word is the question's own.
+      const content = words(phrase).filter((x) => !STOPWORDS.has(x));
+      return content.length === 0 || asked.has(canonical(content.at(-1)!));
+    });
     if (relative) return compose(index, { kind: "when", lead: `${sentenceCase(relative)}.`, short: relative, sentences: [bestAny.sentence], confidence: bestAny.coverage * tuning.confidence.whenRelative });
     return declineAnswer(index, "when", messages.noDateFound);
   }

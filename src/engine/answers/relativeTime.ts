@@ -16,8 +16,8 @@ const PATTERNS: RegExp[] = [
 ];
 
 /**
- * The phrase of a sentence that times its event by another, or null. Phrases made only of the
- * question's own words say nothing new and are passed over.
+ * The phrase of a sentence that times its event by another, or null. A phrase the caller finds
+ * in the question already (`questionTerms`) says nothing new and is passed over.
  */
 export function relativeTime(text: string, questionTerms: (phrase: string) => boolean): string | null {
   const found: Array<{ at: number; phrase: string }> = [];

@@ -4,7 +4,7 @@
 // the question.
 
 import { canonical, words } from "../../analysis/text.ts";
-import { EXAMPLE_CUES, IRREGULAR_PAST, KIND_NOUN_FAMILIES, REPORTING_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { EXAMPLE_CUES, IRREGULAR_PAST, ORDINAL_WORDS, KIND_NOUN_FAMILIES, REPORTING_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tuning } from "../../tuning.ts";
@@ -20,6 +20,7 @@ import { listSpans, nameSpans, PUNCT, quotedSpans, slotSpans, textOf, tokenize, 
 import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
+import { tagSpans, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
 
 interface Scored {
   span: Span;
@@ -36,6 +37,12 @@ const w = tuning.factoid;
 const FIT: Readonly<Record<AnswerType, Readonly<Record<Span["kind"], number>>>> = w.kindFit;
 
 const LOCATIVE = LOCATIVE_PREPOSITIONS;
+
+/** An ordinal or a superlative: "second", "3rd", "largest" say a rank without a noun. */
+const ranks = (word: string) => hasEntry(ORDINAL_WORDS, word) || /^\d+(?:st|nd|rd|th)$|^\p{L}{3,}est$/u.test(word);
+
+/** Parts of speech that name something: a phrase without one is no answer. */
+const NAMING: ReadonlySet<PartOfSpeech> = new Set(["NOUN", "PROPN", "NUM", "PRON", "X", "SYM"]);
 
 export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
   const expected = expectedAnswer(q.raw);
@@ -138,6 +145,7 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
   // The phrases that fill the asked role of the question's verb in this sentence ("pebbles | are thrown").
   const roles = role ? roleSpans(s.text, tokens, role) : [];
   const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles];
+  const tags = tagSpans(s.text, tokens);
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   const hasVerb = role ? hasAskedVerb(s.text, tokens, role) : verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
@@ -151,6 +159,8 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const opensWithVerb = found.kind === "phrase" && found.source !== "quoted" && (LONE_VERB(tokens[found.from]!.lower) || REPORTING_VERBS.has(tokens[found.from]!.lower));
     if (opensWithVerb && found.to - found.from === 1) continue;
     const span = opensWithVerb ? { ...found, from: found.from + 1, text: textOf(s.text, tokens, found.from + 1, found.to) } : found;
+    // "the main", "contributing", "Depending": a phrase with no noun in it names nothing ("second largest", a rank, does).
+    if (span.kind === "phrase" && span.source !== "quoted" && !tags.slice(span.from, span.to).some((t, k) => NAMING.has(t.pos) || ranks(tokens[span.from + k]!.lower))) continue;
     const known = span.kind !== "phrase" ? index.entityByAlias(span.text) : undefined;
     // The analysis knows a person by a title or words attributed to them; otherwise its guess is weaker than the sentence's.
     const knownKind = known && span.source === "name" ? (known.kind === "organisation" ? "organisation" : known.kind === "person" && (known.roles.length > 0 || known.statements.length > 0) ? "person" : null) : null;

@@ -12,7 +12,8 @@ import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tagSpans, tagWords, type PartOfSpeech, type TaggedWord } from "../../analysis/partsOfSpeech.ts";
 import { textOf, type Span, type Token } from "./answerSpans.ts";
 
-export type Role = "agent" | "patient";
+/** "complement": what the noun asked about is ("What was the main factor?" → "… factor was the rise in prices"). */
+export type Role = "agent" | "patient" | "complement";
 
 export interface AskedRole {
   /** The verb's lemma ("throw", "fund"). */
@@ -20,6 +21,8 @@ export interface AskedRole {
   /** Its canonical form, which a synonym of it shares. */
   verb: string;
   role: Role;
+  /** For a complement, the lemma of the noun it is said of ("factor"). */
+  subject?: string;
 }
 
 const QUESTION_WORDS = new Set(["what", "who", "whom", "which"]);
@@ -62,6 +65,8 @@ export function askedRole(question: string): AskedRole | null {
     if (governed > 0) return asking(verbAt(all, governed), "patient");
   }
   if (first.pos !== "AUX") return null;
+  const copular = wh === "what" && first.lemma === "be" ? copularSubject(all, i + 1) : null;
+  if (copular) return { lemma: "be", verb: "be", role: "complement", subject: copular };
   const next = all[i + 1];
   if (!next) return null;
   // "Who was arrested?", "What will guide …?", "Who is leading …?": no subject between, the question word is it.
@@ -79,6 +84,19 @@ export function askedRole(question: string): AskedRole | null {
 
 function asking(lemma: string, role: Role): AskedRole | null {
   return EMPTY_VERBS.has(lemma) ? null : { lemma, verb: canonical(lemma), role };
+}
+
+/**
+ * "What was the biggest factor behind the rise?", "What is the reason for the delay?": after
+ * "what is / was", a noun phrase and nothing that is a verb. The lemma of its head noun, or null.
+ */
+function copularSubject(all: TaggedWord[], from: number): string | null {
+  if (all.slice(from).some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+  let k = from;
+  if (all[k]?.pos === "DET") k++;
+  let head: string | null = null;
+  for (; k < all.length && (all[k]!.pos === "ADJ" || all[k]!.pos === "NOUN"); k++) if (all[k]!.pos === "NOUN") head = all[k]!.lemma;
+  return head;
 }
 
 /** The lemma of the verb at a place, or of the one it governs: "meant to represent" is "represent". */
@@ -120,6 +138,7 @@ interface Tagged {
  */
 export function roleSpans(text: string, tokens: Token[], asked: AskedRole): Span[] {
   const tags = tagSpans(text, tokens);
+  if (asked.role === "complement") return complementSpans(text, tokens, tags, asked.subject!);
   const out: Span[] = [];
   for (let v = 0; v < tokens.length; v++) {
     if (!isVerb(tags[v]!, asked)) continue;
@@ -226,4 +245,32 @@ function subjectBefore(tokens: Token[], tags: Tagged[], at: number): [number, nu
   }
   if (k > 0 && (tags[k - 1]!.pos === "DET" || POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.lower)) && !RELATIVE.has(tokens[k - 1]!.lower)) k--;
   return [k, end];
+}
+
+/**
+ * What the sentence says the noun asked about is: the phrase after "is / was" whose clause
+ * opens with that noun ("The major factor contributing to this figure | was | the steep rise in
+ * food prices"), or the subject when the noun follows ("Rising rents were the main cause").
+ */
+function complementSpans(text: string, tokens: Token[], tags: Tagged[], subject: string): Span[] {
+  const out: Span[] = [];
+  const isSubject = (i: number) => tags[i]!.pos === "NOUN" && (tags[i]!.lemma === subject || stemmer(tags[i]!.lemma) === stemmer(subject));
+  for (let v = 0; v < tokens.length; v++) {
+    if (tags[v]!.lemma !== "be" || tags[v + 1]?.pos === "VERB") continue;
+    let start = v;
+    while (start > 0 && !/^[,;:]$/.test(tokens[start - 1]!.text) && v - start < 12) start--;
+    let range: [number, number] | null = null;
+    if (tokens.slice(start, v).some((_, k) => isSubject(start + k))) {
+      let k = v + 1;
+      while (k < tokens.length && (tags[k]!.pos === "ADV" || tokens[k]!.lower === "not")) k++;
+      range = nounPhraseFrom(tokens, tags, k);
+      // "the steep rise in food prices": the complement keeps its phrase of place or kind.
+      if (range && tags[range[1]]?.pos === "ADP" && tokens[range[1]]!.lower !== "of") range = nounPhraseFrom(tokens, tags, range[1] + 1) ? [range[0], nounPhraseFrom(tokens, tags, range[1] + 1)![1]] : range;
+    } else {
+      const after = nounPhraseFrom(tokens, tags, v + 1);
+      if (after && tokens.slice(after[0], after[1]).some((_, k) => isSubject(after[0] + k))) range = subjectBefore(tokens, tags, v);
+    }
+    if (range && !(range[1] - range[0] === 1 && tags[range[0]]!.pos === "PRON")) out.push({ text: textOf(text, tokens, range[0], range[1]), from: range[0], to: range[1], kind: "phrase", source: "role" });
+  }
+  return out;
 }
