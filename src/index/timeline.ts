@@ -35,7 +35,7 @@ export class Timeline {
     };
     // Each article's undated opening sentence, as of its publication; then every date of every sentence.
     for (const s of sentences) {
-      if (++n % 20000 === 0) yield "timeline";
+      if (++n % 2000 === 0) yield "timeline";
       const published = s.position === 0 ? publishedOf(s.doc) : "";
       const event = published && leadEvent(s, published, `as of ${dayLabel(new Date(`${published}T00:00:00Z`))}`);
       if (event) (this.eventOf.set(s.id, event), place(event));
