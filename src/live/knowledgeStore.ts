@@ -5,7 +5,7 @@
 import { readdir } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import type { AnalysedArticle } from "../analysis/analyseArticle.ts";
-import { analyseArticles } from "../analysis/analyseArticles.ts";
+import { analyseArticles, prestartWorkers } from "../analysis/analyseArticles.ts";
 import type { Article, Engine } from "../engine/types.ts";
 import { buildEngineFromAnalysed } from "../engine/createEngine.ts";
 import { AnalysisCache } from "./analysisCache.ts";
@@ -13,6 +13,7 @@ import { parseArticleFile, type KnowledgeProblem } from "../knowledge/parseArtic
 import { formatProblem, NoKnowledgeError } from "../knowledge/loadKnowledge.ts";
 import { readKnowledgeFile, realFolder } from "../knowledge/readKnowledgeFile.ts";
 import { log } from "../log.ts";
+import { tuning } from "../tuning.ts";
 
 /** What one reload changed, by file name. */
 export interface ReloadReport {
@@ -257,6 +258,9 @@ export class KnowledgeStore {
       if ("article" in parsed) {
         if (cached) next.set(name, { hash, analysed: cached });
         else fresh.push({ name, hash, article: parsed.article });
+        // A first load with this much to analyse will use every core: the workers start now,
+        // while the rest of the files are read, rather than after.
+        if (firstLoad && fresh.length === tuning.load.parallelFrom) prestartWorkers();
         this.badHashes.delete(name);
         (previous ? report.changed : report.added).push(name);
         continue;
