@@ -25,8 +25,22 @@ export class SentenceSearch {
   *addSentences(analysed: AnalysedSentence[]): Generator<string> {
     const offset = this.sentences.length;
     // A copy: analysed articles may be shared with another index still answering (live reload).
+    // Written out field by field, in the analysis's order: a spread copy (`{ ...s, id }`) of an
+    // object read from JSON took ~470 bytes a sentence against ~110, 55 MB more at 10,000
+    // articles for the garbage collector to copy and mark during a live reload.
     for (const s of analysed) {
-      this.sentences.push({ ...s, id: offset + s.position });
+      this.sentences.push({
+        doc: s.doc,
+        paragraph: s.paragraph,
+        position: s.position,
+        text: s.text,
+        terms: s.terms,
+        entities: s.entities,
+        dates: s.dates,
+        quantities: s.quantities,
+        statements: s.statements,
+        id: offset + s.position,
+      });
       if ((s.position + 1) % 2000 === 0) yield "article sentences";
     }
   }
