@@ -28,7 +28,7 @@ export class Timeline {
     // long sort of a whole archive's events (sentences arrive in id order within a day).
     const byDay = new Map<string, TimelineEvent[]>();
     // A year and a day after each day, computed once per day rather than once per event (a
-    // date parsed and printed for each of 100,000 events was a tenth of the timeline's cost).
+    // date parsed and printed for each of 100,000 events was a quarter of the timeline's build).
     const yearAfter = new Map<string, string>();
     const place = (event: TimelineEvent) => {
       const day = byDay.get(event.from);
