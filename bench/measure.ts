@@ -110,8 +110,13 @@ const stride = Math.max(1, Math.ceil(questions.length / Number(naiveArg ?? quest
 const sampled = questions.map((_, i) => i).filter((i) => i % stride === 0);
 const naiveSet = sampled.map((i) => questions[i]!);
 const naiveCount = naiveSet.length;
-const [naive, naiveBuildMs] = time(() => buildNaive(articles));
-const naiveTimes = naiveSet.map((q) => time(() => naive.search(q))[1]);
+// The naive index (fuse.js over every sentence) lives only inside this function: the live
+// update below is measured on the bot's own heap, which holds no such index to mark.
+function timeNaive(): { naiveBuildMs: number; naiveTimes: number[] } {
+  const [naive, naiveBuildMs] = time(() => buildNaive(articles));
+  return { naiveBuildMs, naiveTimes: naiveSet.map((q) => time(() => naive.search(q))[1]) };
+}
+const { naiveBuildMs, naiveTimes } = timeNaive();
 
 // A live update: what adding one article costs, and how long it holds the event loop (the
 // gateway's heartbeats and every other interaction wait that long).

@@ -9,7 +9,10 @@ import { splitSentences } from "./splitSentences.ts";
 import { canonical, isStopword, words } from "./text.ts";
 import { tuning } from "../tuning.ts";
 
-/** A sentence with the facts found in it. `text` is verbatim from the article. */
+/**
+ * A sentence with the facts found in it. `text` is verbatim from the article. (The index copies
+ * it field by field, see `SentenceSearch.addSentences`: a new field goes there too.)
+ */
 export interface AnalysedSentence {
   doc: string;
   /** 1-based paragraph number. */

@@ -14,6 +14,50 @@ import { ResultReader } from "./workerResults.ts";
  */
 export async function analyseArticles(articles: Article[], options: { background?: boolean } = {}): Promise<AnalysedArticle[]> {
   const threads = Math.min(availableParallelism(), tuning.load.maxThreads);
+  // Workers started ahead are taken by this analysis or stopped by it.
+  const prestarted = waiting.splice(0);
+  try {
+    return await analyseOn(articles, threads, prestarted, options);
+  } finally {
+    for (const worker of prestarted) if (!taken.has(worker)) void worker.terminate();
+  }
+}
+
+/** Workers started by `prestartWorkers`, booted or booting, not given a share yet. */
+const waiting: Worker[] = [];
+/** Prestarted workers given a share (and stopped by `analyseInWorker` when done). */
+const taken = new WeakSet<Worker>();
+
+/**
+ * Starts the workers a large first load will analyse on, before the files are read: a worker
+ * spends its first few hundred milliseconds loading the analysis code, which then overlaps the
+ * main thread's reading instead of delaying the worker's share. The next `analyseArticles`
+ * uses them, or stops them if it has too little to analyse.
+ */
+export function prestartWorkers(): void {
+  const count = Math.min(availableParallelism(), tuning.load.maxThreads) - 1;
+  while (waiting.length < count) {
+    const worker = new Worker(bootUrl, { workerData: null });
+    // Waiting for its share must never keep the process alive.
+    worker.unref();
+    // A worker that fails before it is used is dropped; its share is then started afresh.
+    const drop = () => {
+      const i = waiting.indexOf(worker);
+      if (i >= 0) waiting.splice(i, 1);
+    };
+    worker.once("error", drop);
+    worker.once("exit", drop);
+    waiting.push(worker);
+  }
+}
+
+/** How many prestarted workers wait for a share (for tests). */
+export function waitingWorkers(): number {
+  return waiting.length;
+}
+
+async function analyseOn(articles: Article[], threads: number, prestarted: Worker[], options: { background?: boolean }): Promise<AnalysedArticle[]> {
+  const inWorker = (chunk: Article[]) => analyseInWorker(chunk, prestarted.shift());
   if (articles.length < tuning.load.parallelFrom) {
     // Few articles but much text (one huge file, a bulk copy): analysed on a worker, so the
     // main thread keeps answering and sending heartbeats meanwhile, whatever the text costs.
@@ -28,8 +72,8 @@ export async function analyseArticles(articles: Article[], options: { background
     return (await Promise.all(chunks.map((chunk) => inWorker(chunk).catch(() => chunk.map(analyseArticle))))).flat();
   }
   if (threads < 2) return articles.map(analyseArticle);
-  // A worker spends its first few hundred milliseconds starting up (loading tsx and the
-  // analysis code), so the main thread, which starts at once, takes a larger share.
+  // The main thread takes a little more than an equal share: it reads the workers' results back
+  // after its own (see `tuning.load.mainThreadExtraShare`).
   const own = articles.slice(0, Math.ceil(articles.length * (1 / threads + tuning.load.mainThreadExtraShare)));
   const rest = articles.slice(own.length);
   const size = Math.ceil(rest.length / (threads - 1));
@@ -45,9 +89,20 @@ function textLength(articles: Article[]): number {
   return n;
 }
 
-function inWorker(chunk: Article[]): Promise<AnalysedArticle[]> {
+const bootUrl = new URL("./analyseWorkerBoot.mjs", import.meta.url);
+
+/** Analyses `chunk` on `ready` (a prestarted worker) or on a worker started now. */
+function analyseInWorker(chunk: Article[], ready: Worker | undefined): Promise<AnalysedArticle[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./analyseWorkerBoot.mjs", import.meta.url), { workerData: chunk });
+    let worker: Worker;
+    if (ready) {
+      worker = ready;
+      taken.add(worker);
+      worker.ref();
+      worker.postMessage(chunk);
+    } else {
+      worker = new Worker(bootUrl, { workerData: chunk });
+    }
     let settled = false;
     const fail = (error: unknown) => {
       if (settled) return;

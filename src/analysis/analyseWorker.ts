@@ -8,7 +8,8 @@ import type { Article } from "../domain/article.ts";
 import { analyseArticle } from "./analyseArticle.ts";
 import { RESULT_MESSAGE_CHARS, RESULT_PIECE_SENTENCES, type ResultPiece } from "./workerResults.ts";
 
-const articles = workerData as Article[];
+// Its share comes with it, or (a worker started ahead of need, see `prestartWorkers`) as its first message.
+const articles = (workerData as Article[] | null) ?? (await new Promise<Article[]>((resolve) => parentPort!.once("message", resolve)));
 let parts: string[] = [];
 let size = 0;
 function flush(): void {

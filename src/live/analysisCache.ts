@@ -8,11 +8,13 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 
-/** Background cache writes run in slices of this many milliseconds. */
-const SLICE_MS = 20;
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnalysedArticle } from "../analysis/analyseArticle.ts";
+import { tuning } from "../tuning.ts";
+
+/** Background cache writes run in slices of this many milliseconds, as a rebuild does. */
+const SLICE_MS = tuning.load.sliceMs;
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 

@@ -5,7 +5,7 @@
 import { readdir } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import type { AnalysedArticle } from "../analysis/analyseArticle.ts";
-import { analyseArticles } from "../analysis/analyseArticles.ts";
+import { analyseArticles, prestartWorkers } from "../analysis/analyseArticles.ts";
 import type { Article, Engine } from "../engine/types.ts";
 import { buildEngineFromAnalysed } from "../engine/createEngine.ts";
 import { AnalysisCache } from "./analysisCache.ts";
@@ -13,6 +13,7 @@ import { parseArticleFile, type KnowledgeProblem } from "../knowledge/parseArtic
 import { formatProblem, NoKnowledgeError } from "../knowledge/loadKnowledge.ts";
 import { readKnowledgeFile, realFolder } from "../knowledge/readKnowledgeFile.ts";
 import { log } from "../log.ts";
+import { tuning } from "../tuning.ts";
 
 /** What one reload changed, by file name. */
 export interface ReloadReport {
@@ -75,6 +76,9 @@ interface FileState {
 
 /** Reading and validating files yields to the event loop this often, so a gateway heartbeat or an interaction never waits long. */
 const YIELD_AFTER_MS = 10;
+
+/** Lets the event loop run (timers, gateway heartbeats, interactions) before the next step of a reload. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class KnowledgeStore {
   // Set by `open` before the store is handed out, so callers never see it unset.
@@ -168,13 +172,19 @@ export class KnowledgeStore {
       added: [], changed: [], removed: [], keptLastGood: [], rejected: [], deferred: [], problems: [], articles: 0, rebuilt: false,
     };
     const firstLoad = !this.loaded;
+    // Each step below starts on a turn of its own, so no two of them add up to one long pause
+    // while the bot answers (listing and sorting 10,000 names, the last reads and a small
+    // analysis, the first slice of the index build).
     const names = await this.listArticles();
+    await nextTurn();
     const next = new Map<string, FileState>();
     /** Valid files not analysed yet: analysed together below, on every core when there are many. */
     const fresh: FreshFile[] = [];
     await this.readFiles(names, firstLoad, report, next, fresh);
+    await nextTurn();
     // After the first load the bot is answering: analysis must not hold its event loop.
     const analysed = await analyseArticles(fresh.map((f) => f.article), { background: !firstLoad });
+    await nextTurn();
     fresh.forEach((f, i) => next.set(f.name, { hash: f.hash, analysed: analysed[i]! }));
     for (const name of this.files.keys()) if (!next.has(name)) report.removed.push(name);
     for (const name of this.badHashes.keys()) if (!names.includes(name)) this.badHashes.delete(name);
@@ -225,7 +235,7 @@ export class KnowledgeStore {
       // Small files read synchronously are ~5x faster than through the thread pool, and
       // yielding every few milliseconds keeps the event loop responsive anyway.
       if (performance.now() - lastYield > YIELD_AFTER_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
         lastYield = performance.now();
       }
       const read = readKnowledgeFile(this.dir, realDir, name, { maxFileBytes: this.maxFileBytes });
@@ -248,6 +258,9 @@ export class KnowledgeStore {
       if ("article" in parsed) {
         if (cached) next.set(name, { hash, analysed: cached });
         else fresh.push({ name, hash, article: parsed.article });
+        // A first load with this much to analyse will use every core: the workers start now,
+        // while the rest of the files are read, rather than after.
+        if (firstLoad && fresh.length === tuning.load.parallelFrom) prestartWorkers();
         this.badHashes.delete(name);
         (previous ? report.changed : report.added).push(name);
         continue;

@@ -19,4 +19,15 @@ describe("building the index in slices", () => {
       expect(engineOver(sliced).ask(q)).toEqual(engineOver(whole).ask(q));
     }
   });
+
+  it("keeps every field of each analysed sentence, with its id, and leaves the analysed sentences as they were", () => {
+    const articles = analysed();
+    const before = JSON.stringify(articles);
+    const index = new KnowledgeIndex(articles);
+    const expected = articles.flatMap((a) => a.sentences).map((s, id) => ({ ...s, id }));
+    expect(index.sentences).toEqual(expected);
+    // The same fields in the same order: a trace or a cache that prints a sentence prints it alike.
+    expect(index.sentences.map((s) => Object.keys(s))).toEqual(expected.map((s) => Object.keys(s)));
+    expect(JSON.stringify(articles)).toBe(before);
+  });
 });
