@@ -158,6 +158,22 @@ export const NOT_FOLLOWED = /\binstead\b(?!\s+of\b)/i;
 export const CONVEYING_VERBS = ["take", "send", "bring", "drive", "fly", "rush", "refer", "transfer"];
 export const CONVEYING_QUESTION_VERBS = new Set("take takes took taken taking".split(" "));
 
+/**
+ * Light verbs a question puts before what it asks about, and the verbs a sentence tells the same
+ * with, in priority order. A row applies only where the question writes the verb as the row says:
+ * before its object ("use live fire", "hold public worship": "Was he held?" asks detention, which
+ * "hosted" never says), before its route ("go through the mountains"), or after "what" ("what
+ * made the roof collapse" asks the cause). The question's own verb still matches too.
+ */
+export const LIGHT_VERB_PARAPHRASES: ReadonlyArray<{ verbs: ReadonlySet<string>; where: "object" | "route" | "what"; said: readonly string[]; example: string }> = [
+  { verbs: new Set("use uses used using".split(" ")), where: "object", said: ["involve", "employ", "utilise", "utilize"], example: "did the drill use live fire? / the drill involves live-fire exercises" },
+  { verbs: new Set("hold holds held holding".split(" ")), where: "object", said: ["conduct", "stage", "host", "organise", "organize"], example: "may they hold services there? / conducting services there" },
+  { verbs: new Set("go goes went gone going".split(" ")), where: "route", said: ["travel", "journey", "trek", "drive", "walk", "fly"], example: "did they go through the desert? / they had to travel through the desert" },
+  { verbs: new Set("make makes made making".split(" ")), where: "what", said: ["cause"], example: "do they know what made the roof collapse? / the cause of the collapse is unknown" },
+];
+/** Words that open the route after a verb of going ("go through", "went to"). */
+export const ROUTE_WORDS = new Set("to through into across via toward towards past along around".split(" "));
+
 /** Words that say what follows them no longer holds ("former Scientologist"): a question about now ("is … still") is answered no. */
 export const FORMER_WORDS = new Set(["former", "ex", "erstwhile", "onetime"]);
 

@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { STATE_PARTICLES, ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STATE_PARTICLES, ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -180,13 +180,33 @@ function readAskedWords(tokens: string[], units: NamedUnit[], opts: { copula: bo
       push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, optional: true }, i, i + 1);
       continue;
     }
-    // "take her to a specialist": any verb that takes someone somewhere says it ("sent her to").
-    const forms = CONVEYING_QUESTION_VERBS.has(w) && tokens.slice(i + 1, i + 1 + CONVEYED_WORDS).includes("to") ? CONVEYING_VERBS.map(formOf) : [formOf(w)];
+    const forms = sayingForms(tokens, i);
     const beside = (UNSPECIFIC_COUNTED.has(w) && threshold?.unit.includes(formOf(w))) || undefined;
     push({ forms, raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined, unit: beside }, i, i + 1);
   }
   return { asked, spans };
 }
+
+/** The forms a sentence may say the question's word with: its own, or the verbs that tell what a verb of taking or a light verb asks. */
+function sayingForms(tokens: string[], i: number): string[] {
+  const w = tokens[i]!;
+  // "take her to a specialist": any verb that takes someone somewhere says it ("sent her to").
+  if (CONVEYING_QUESTION_VERBS.has(w) && tokens.slice(i + 1, i + 1 + CONVEYED_WORDS).includes("to")) return CONVEYING_VERBS.map(formOf);
+  // "use live fire": "involves live-fire exercises" says it; "Was it used?" is not read so.
+  const row = LIGHT_VERB_PARAPHRASES.find((r) => r.verbs.has(w) && writtenAs(r.where, tokens, i));
+  return row ? [formOf(w), ...row.said.map(formOf)] : [formOf(w)];
+}
+
+/** Whether the verb at i stands as a light verb's row needs: before its object, before its route, or after "what". */
+function writtenAs(where: "object" | "route" | "what", tokens: string[], i: number): boolean {
+  if (where === "route") return ROUTE_WORDS.has(tokens[i + 1] ?? "");
+  if (where === "what") return tokens[i - 1] === "what";
+  const object = DETERMINER.test(tokens[i + 1] ?? "") ? tokens[i + 2] : tokens[i + 1];
+  return object !== undefined && !STOPWORDS.has(object);
+}
+
+/** Words that open a noun phrase before its noun ("hold a vote", "use their weapons"). */
+const DETERMINER = /^(the|a|an|any|its|their|his|her|this|that|these|those|some)$/;
 
 /** A name the question writes, as an asked word; a name of several words may be written short ("the South"). */
 function askedName(unit: NamedUnit, circumstance: boolean, preposition: string | undefined): Asked {
