@@ -65,3 +65,53 @@ describe("yes/no questions asked with a light verb", () => {
     expect(a.lead).not.toMatch(/^Yes\./);
   });
 });
+
+// A second invented report, whose title names one crew: the rest tell of the weather, a count and other crews.
+const regatta = createEngine([
+  {
+    id: "regatta",
+    title: "Danish rowing crew honoured at Brenna regatta",
+    published: "2022-06-01",
+    source: "test",
+    url: null,
+    paragraphs: [
+      "A storm struck the village of Brenna on Tuesday. The governor observed the rescue from a boat.",
+      "Over 120 sheep have died in the floods. Volunteers built a dike to protect the farms from flooding.",
+      "Fans cheered the Danish crew on Monday. In the final, the Swedish crew won the gold medal.",
+      "The Norwegian crew trained in Bergen. This year, the Finnish crew won the silver medal.",
+    ],
+  },
+]);
+
+function askRegatta(question: string) {
+  const a = regatta.ask(question);
+  return { ...a, lead: a.text.split("\n")[0]!, cited: a.citations[0]?.sentence ?? "" };
+}
+
+describe("yes/no questions in other words, and what does not say them", () => {
+  it("reads a place 'hit' by something as 'struck', and 'watch' as 'observed'", () => {
+    expect(askRegatta("Was Brenna hit by a storm?").cited).toContain("A storm struck the village");
+    expect(askRegatta("Was Brenna hit by a storm?").lead).toMatch(/^Yes\./);
+    expect(askRegatta("Did the governor watch the rescue?").lead).toMatch(/^Yes\./);
+  });
+
+  it("answers 'more than N?' by 'over N', which leaves N itself out, and not 'more than' a higher figure", () => {
+    const a = askRegatta("Did more than 120 sheep die?");
+    expect(a.lead).toMatch(/^Yes\./);
+    expect(a.cited).toContain("Over 120 sheep");
+    expect(askRegatta("Did more than 150 sheep die?").lead).not.toMatch(/^Yes\./);
+  });
+
+  it("does not read what a clause says was prevented as done, unless the question asks about preventing it", () => {
+    expect(askRegatta("Were the farms flooded?").lead).not.toMatch(/^Yes\./);
+    expect(askRegatta("Did volunteers build a dike to protect the farms?").lead).toMatch(/^Yes\./);
+  });
+
+  it("does not let the title say the crew when the sentence names another crew in its place", () => {
+    expect(askRegatta("Did the Danish crew win the gold medal?").lead).not.toMatch(/^Yes\./);
+  });
+
+  it("does not read 'This year, …' as pointing back to the sentence before", () => {
+    expect(askRegatta("Did the Norwegian crew win the silver medal?").lead).not.toMatch(/^Yes\./);
+  });
+});

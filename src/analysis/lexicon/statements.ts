@@ -31,6 +31,10 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["resign", "resigned", "resigns", "resigning", "resignation", "step down", "stepped down", "steps down", "stepping down", "quit", "quits"],
   // "close to the border" is "near", never the "closed" that answers "open".
   ["near", "close to", "closer to", "close by"],
+  // Seeing an event: "Did the minister watch the drill?" is told by "observed the drill". Not "views" (opinions).
+  ["watch", "watched", "watches", "watching", "observe", "observed", "observes", "observing", "viewed", "witness", "witnessed", "witnesses"],
+  // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm".
+  ["hit", "hits", "hitting", "strike", "strikes", "struck"],
   // "as well" is "also", never the "well" that answers "poorly".
   ["also", "as well"],
 ];
@@ -115,6 +119,15 @@ export const NOT_NEGATIONS = ["not only", "not just", "not least", "no doubt", "
  * "all", not "homes"), and never a number ("nearly 500 people died" still tells of deaths).
  */
 export const NEAR_MISS_WORDS = new Set(["almost", "nearly"]);
+
+/**
+ * Verbs after which their clause tells of what was kept from happening: "an oval wall to protect
+ * pilgrims from a crush" says no crush happened, "prevented the river from flooding" no flood. What
+ * follows them is no fact, unless the question asks about the protecting itself.
+ */
+export const PREVENTION_VERBS = new Set(
+  "prevent prevents prevented preventing protect protects protected protecting avoid avoids avoided avoiding avert averts averted averting".split(" "),
+);
 
 /**
  * A prefix that makes a word its own opposite ("uncrowded" against "crowded", "unharmed"

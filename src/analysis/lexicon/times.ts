@@ -36,3 +36,6 @@ export const SPEAKER_RELATIVE_DATE_WORDS = ["yesterday", "today", "tonight", "to
 export function monthAbbreviations(): string[] {
   return [...MONTHS.map((m) => m.slice(0, 3)).filter((a) => !MONTHS.includes(a)), ...LONG_MONTH_ABBREVIATIONS];
 }
+
+/** Periods that "this" or "that" opens as a time of the sentence's own ("This year, …", "That night, …"), not pointing back to the sentence before. */
+export const DEICTIC_PERIODS = ["year", "years", "week", "weeks", "month", "months", "day", "days", "morning", "afternoon", "evening", "night", "weekend", "season", "time", "spring", "summer", "autumn", "fall", "winter", "decade", "century"];

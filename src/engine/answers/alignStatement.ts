@@ -20,6 +20,7 @@ import {
   NUMBER_WORDS,
   OPPOSITES,
   PART_WORDS,
+  PREVENTION_VERBS,
   UNREALISED_VERBS,
 } from "../../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../../analysis/text.ts";
@@ -167,7 +168,7 @@ function readClauses(text: string): Clause[] {
       former = FORMER_WORDS.has(w) ? FORMER_REACH : Math.max(0, former - 1);
       // "almost completely destroyed": an adverb passes the near miss on to its word.
       nearMiss = NEAR_MISS_WORDS.has(w) ? 1 : near && w.endsWith("ly") ? 1 : 0;
-      if ((UNREALISED_VERBS.has(w) && raw[i + 1] === "to") || DENIAL_VERBS.has(w)) unrealised = true;
+      if ((UNREALISED_VERBS.has(w) && raw[i + 1] === "to") || DENIAL_VERBS.has(w) || PREVENTION_VERBS.has(w)) unrealised = true;
       // "found none": the verb right before a negative object is denied.
       if (NEGATIVE_OBJECTS.has(w) && tokens.length > 1) tokens[tokens.length - 2]!.negated = true;
     }

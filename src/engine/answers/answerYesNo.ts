@@ -9,7 +9,7 @@ import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { clausesOf, formOf, normalise, sameForm, type Clause } from "./alignStatement.ts";
-import { judgeAlignment, UNREALISED } from "./judgeAlignment.ts";
+import { capitalised, judgeAlignment, UNREALISED } from "./judgeAlignment.ts";
 import { matchName, matchWords, saysDefinite, type Match } from "./matchAsked.ts";
 import { windows } from "./readingRuns.ts";
 import { readYesNo, type Asked, type Reading } from "./readYesNo.ts";
@@ -45,7 +45,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: RunClause[] = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
-  const tally = tallyAsked(reading, sentences, locator(clauses, definite), implied);
+  const tally = tallyAsked(reading, sentences, locator(clauses, definite), implied, (a) => rivalModifier(a, clauses));
   if ("miss" in tally) return onMiss?.(tally.miss), null;
   const { total, got, cores, coreGot, matches, missed, missedCircumstance } = tally;
   if (total === 0 || cores === 0 || matches.length === 0) return null;
@@ -90,7 +90,7 @@ interface Tally {
 }
 
 /** Finds each asked word in the run; stops with a miss as soon as too many of the statement's own words are lacking. */
-function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>): Tally | { miss: Miss } {
+function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>, rivalled: (a: Asked) => boolean): Tally | { miss: Miss } {
   let total = 0;
   let got = 0;
   let missedCircumstance = false;
@@ -116,7 +116,8 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
     if (!m) {
       if (!a.core) (missedCircumstance = true), missed.push(a);
       // One word at most may rest on the title: the sentence itself must say the rest.
-      if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f))) (coreGot++, (leaned = true));
+      // Not when the run names another in its place: "the European team won" is no word on "the Afghan team".
+      if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f)) && !rivalled(a)) (coreGot++, (leaned = true));
       else if (a.core && cores - coreGot > mayMiss) return { miss: { sentences, missed: a.raw.join(" "), coreGot } };
       continue;
     }
@@ -127,6 +128,13 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
     }
   }
   return { total, got, cores, coreGot, matches, missed, missedCircumstance };
+}
+
+/** Whether a clause writes another name right before the noun an asked word modifies ("the European team" for "the Afghan team"). */
+function rivalModifier(a: Asked, clauses: RunClause[]): boolean {
+  const head = a.precedes;
+  if (!head) return false;
+  return clauses.some((c) => c.tokens.some((t, i) => i > 0 && sameForm(t.form, head) && !a.forms.includes(c.tokens[i - 1]!.form) && capitalised(c.text, c.tokens[i - 1]!.raw)));
 }
 
 /** How far apart the matched words stand: the words' distance in one clause, a clause apart counted as far. */

@@ -89,7 +89,7 @@ function isSpecific(word: string, name: boolean): boolean {
 }
 
 /** Whether a clause writes a word capitalised, as a name (not where it opens the clause). */
-function capitalised(text: string, word: string): boolean {
+export function capitalised(text: string, word: string): boolean {
   return new RegExp(`(?<!^\\s*)\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\b`).test(text);
 }
 

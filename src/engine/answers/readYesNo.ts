@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { STATE_PARTICLES, ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STATE_PARTICLES, ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -30,6 +30,8 @@ export interface Asked {
   reported?: boolean;
   /** The form of the asked noun this word stands right before ("esports" of "esports event"): a sentence saying "the event" may leave it to the sentence before. */
   modifies?: string;
+  /** The form of the asked word or name this word stands right before ("team" of "the Afghan team"): a sentence writing another name there ("the European team") tells of another. */
+  precedes?: string;
 }
 
 export interface Reading {
@@ -133,7 +135,7 @@ function readCues(tokens: string[], possible: boolean): Cues {
     if (UNIVERSAL_WORDS.has(w)) cues.universal = true;
     if (RESTRICTION_WORDS.has(w)) cues.restricting = true;
     if (NEAR_MISS_WORDS.has(w)) cues.approximate = true;
-    if ((UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") || DENIAL_VERBS.has(w) || ADMISSION_VERBS.has(w)) cues.intended = true;
+    if ((UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") || DENIAL_VERBS.has(w) || ADMISSION_VERBS.has(w) || PREVENTION_VERBS.has(w)) cues.intended = true;
   }
   return cues;
 }
@@ -237,11 +239,13 @@ function markFinalPredicate(asked: Asked[], spans: Array<[number, number]>, leng
   }
 }
 
-/** "the esports event": a word right before an asked noun modifies it. */
+/** "the esports event": a word right before an asked noun modifies it; "the Afghan team": one before a name stands before it. */
 function markModifiers(asked: Asked[], spans: Array<[number, number]>): void {
   for (let k = 0; k + 1 < asked.length; k++) {
     const head = asked[k + 1]!;
-    if (spans[k]![1] === spans[k + 1]![0] && !head.name && !head.optional && head.core === asked[k]!.core) asked[k]!.modifies = head.forms[0];
+    if (spans[k]![1] !== spans[k + 1]![0] || head.optional || head.core !== asked[k]!.core) continue;
+    asked[k]!.precedes = head.forms[0];
+    if (!head.name) asked[k]!.modifies = head.forms[0];
   }
 }
 
