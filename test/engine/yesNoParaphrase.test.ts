@@ -115,3 +115,37 @@ describe("yes/no questions in other words, and what does not say them", () => {
     expect(askRegatta("Did the Norwegian crew win the silver medal?").lead).not.toMatch(/^Yes\./);
   });
 });
+
+// A third invented report: where and when things happened, and who came where.
+const fair = createEngine([
+  article(
+    [
+      "The fire at the Holm sawmill occurred shortly after midnight. The owners of the sawmill were questioned by police.",
+      "The sawmill has stood since 1990. Thousands of visitors arrive in Holm every summer for the fair.",
+      "Tarvik lies north of Holm.",
+    ],
+    "2023-08-01",
+    "report",
+  ),
+]);
+
+function askFair(question: string) {
+  const a = fair.ask(question);
+  return { ...a, lead: a.text.split("\n")[0]!, cited: a.citations[0]?.sentence ?? "" };
+}
+
+describe("yes/no questions about where and when", () => {
+  it("reads 'happen' as 'occurred', and 'come to' as 'arrive'", () => {
+    const a = askFair("Did the fire happen after midnight?");
+    expect(a.lead).toMatch(/^Yes\./);
+    expect(a.cited).toContain("occurred shortly after midnight");
+    expect(askFair("Do thousands of visitors come to Holm every summer?").lead).toMatch(/^Yes\./);
+  });
+
+  it("asks the circumstance when the statement tells nothing else: a sentence without it is no answer", () => {
+    // "Did the fire happen before the fair?": the fire happened, but the article never says when against the fair.
+    expect(askFair("Did the fire happen before the fair?").lead).not.toMatch(/^Yes\./);
+    // "Are the owners from Tarvik?": "the owners of the sawmill were questioned" says nothing of where they are from.
+    expect(askFair("Are the owners from Tarvik?").lead).not.toMatch(/^Yes\./);
+  });
+});

@@ -33,6 +33,8 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["near", "close to", "closer to", "close by"],
   // Seeing an event: "Did the minister watch the drill?" is told by "observed the drill". Not "views" (opinions).
   ["watch", "watched", "watches", "watching", "observe", "observed", "observes", "observing", "viewed", "witness", "witnessed", "witnesses"],
+  // An event's happening: "Did the accident happen at night?" is told by "occurred at night", "took place".
+  ["happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "occurring", "take place", "took place", "takes place", "taking place", "taken place"],
   // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm".
   ["hit", "hits", "hitting", "strike", "strikes", "struck"],
   // "as well" is "also", never the "well" that answers "poorly".
@@ -182,6 +184,7 @@ export const LIGHT_VERB_PARAPHRASES: ReadonlyArray<{ verbs: ReadonlySet<string>;
   { verbs: new Set("use uses used using".split(" ")), where: "object", said: ["involve", "employ", "utilise", "utilize"], example: "did the drill use live fire? / the drill involves live-fire exercises" },
   { verbs: new Set("hold holds held holding".split(" ")), where: "object", said: ["conduct", "stage", "host", "organise", "organize"], example: "may they hold services there? / conducting services there" },
   { verbs: new Set("go goes went gone going".split(" ")), where: "route", said: ["travel", "journey", "trek", "drive", "walk", "fly"], example: "did they go through the desert? / they had to travel through the desert" },
+  { verbs: new Set("come comes came coming".split(" ")), where: "route", said: ["arrive", "travel", "journey"], example: "do pilgrims come to the city? / pilgrims arrive in the city" },
   { verbs: new Set("make makes made making".split(" ")), where: "what", said: ["cause"], example: "do they know what made the roof collapse? / the cause of the collapse is unknown" },
 ];
 /** Words that open the route after a verb of going ("go through", "went to"). */

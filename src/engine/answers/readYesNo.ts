@@ -79,6 +79,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const cues = readCues(tokens, possible);
   const { asked, spans } = readAskedWords(tokens, units, { copula, predicative, threshold });
   markFinalPredicate(asked, spans, tokens.length, predicative);
+  markCircumstancePredicate(asked, spans, tokens, copula);
   markModifiers(asked, spans);
   weighPredicate(asked);
   markReported(asked);
@@ -233,11 +234,41 @@ function isAskedWord(tokens: string[], i: number, predicative: boolean, threshol
 /** A participle or a word with an opposite that ends the question after a circumstance is what it asks, not where. */
 function markFinalPredicate(asked: Asked[], spans: Array<[number, number]>, length: number, predicative: boolean): void {
   const last = asked.at(-1);
-  if (predicative && last && !last.name && !last.core && !CLAUSE_OPENERS.has(last.preposition ?? "") && spans[asked.length - 1]![1] === length && (PARTICIPLE.test(last.raw[0]!) || Object.hasOwn(IRREGULAR_PAST, last.raw[0]!) || hasOpposite(last.forms[0]!))) {
+  if (predicative && last && !last.name && !last.core && !CLAUSE_OPENERS.has(last.preposition ?? "") && spans[asked.length - 1]![1] === length && isPredicate(last.raw[0]!, last.forms[0]!)) {
     last.core = true;
     last.preposition = undefined;
   }
 }
+
+/**
+ * "Are the parents from Sydney?", "Did the fire happen at night?": a statement that tells of its
+ * subject nothing but where or when (a copula or a verb of happening, and no word of the statement
+ * after) asks that first circumstance, which a sentence must then say: "the parents were advised"
+ * is no answer.
+ */
+function markCircumstancePredicate(asked: Asked[], spans: Array<[number, number]>, tokens: string[], copula: boolean): void {
+  const first = asked.findIndex((a) => !a.core && a.preposition !== undefined && a.preposition !== PREDICATE);
+  const opener = asked[first]?.preposition;
+  if (!opener || CLAUSE_OPENERS.has(opener)) return;
+  const before = asked.slice(0, first).filter((a) => a.core);
+  const happening = before.some((a) => a.forms.includes(HAPPEN));
+  // "Was anybody killed in …?" tells a state before it ("killed"), "Are there casualties at …?" that something is.
+  const subjectOnly = copula && tokens[0] !== "there" && !asked.slice(first).some((a) => a.core) && !before.some((a) => !a.name && isPredicate(a.raw[0]!, a.forms[0]!));
+  if (!happening && !subjectOnly) return;
+  for (let k = first; k < asked.length && !asked[k]!.core && asked[k]!.preposition === opener; k++) {
+    // Only the first phrase: "at the mosque in 2015" asks where; the year stays a circumstance.
+    if (k > first && tokens.slice(spans[k - 1]![1], spans[k]![0]).some((w) => CIRCUMSTANCE.has(w))) break;
+    asked[k]!.core = true;
+  }
+}
+
+/** A word that tells a state after a copula: a participle ("closed", "taken") or a word with an opposite ("open"). */
+function isPredicate(raw: string, form: string): boolean {
+  return PARTICIPLE.test(raw) || Object.hasOwn(IRREGULAR_PAST, raw) || hasOpposite(form);
+}
+
+/** The form of "happen" and its synonyms ("occurred", "took place"). */
+const HAPPEN = formOf("happen");
 
 /** "the esports event": a word right before an asked noun modifies it; "the Afghan team": one before a name stands before it. */
 function markModifiers(asked: Asked[], spans: Array<[number, number]>): void {
