@@ -149,3 +149,40 @@ describe("yes/no questions about where and when", () => {
     expect(askFair("Are the owners from Tarvik?").lead).not.toMatch(/^Yes\./);
   });
 });
+
+// A fourth invented report: negations that a question may ask about itself.
+const talks = createEngine([
+  article(
+    [
+      "The union and the port authority failed to reach a deal on Friday. The dockers walked out at noon.",
+      "By evening the harbour district was without power. The foreman became unable to move his arm after the fall.",
+      "Ferry pilot Ida Lund is no longer a member of the union. The crane driver reached the hospital on time.",
+    ],
+    "2023-02-11",
+    "talks",
+  ),
+]);
+
+function askTalks(question: string) {
+  const a = talks.ask(question);
+  return { ...a, lead: a.text.split("\n")[0]!, cited: a.citations[0]?.sentence ?? "" };
+}
+
+describe("yes/no questions that ask a negation themselves", () => {
+  it("answers yes when the sentence negates what the question asks negated", () => {
+    expect(askTalks("Did the union and the port authority fail to reach a deal?").lead).toMatch(/^Yes\./);
+    expect(askTalks("Did the foreman become unable to move his arm?").lead).toMatch(/^Yes\./);
+    expect(askTalks("Was the harbour district without power?").lead).toMatch(/^Yes\./);
+    expect(askTalks("Is Ida Lund no longer a member of the union?").lead).toMatch(/^Yes\./);
+  });
+
+  it("answers no when the sentence affirms what the question asks negated", () => {
+    const a = askTalks("Did the crane driver fail to reach the hospital?");
+    expect(a.lead).toMatch(/^No\./);
+    expect(a.cited).toContain("reached the hospital on time");
+  });
+
+  it("still reads 'Did … not …?' as asking the statement itself", () => {
+    expect(askTalks("Did the dockers not walk out?").lead).toMatch(/^Yes\./);
+  });
+});

@@ -110,8 +110,18 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
 export const NEGATION_PHRASES = ["yet to", "few if any", "no longer", "failed to", "fails to", "fail to", "refused to", "refuses to", "declined to", "unable to", "rather than", "instead of", "none of", "lack of", "absence of", "ruled out"];
 export const NEGATION_WORDS = new Set(
   ("not no never none neither nor without nobody nothing nowhere hardly barely scarcely seldom rarely few " +
-    "mistakenly wrongly falsely erroneously lacks lacked lacking").split(" "),
+    "mistakenly wrongly falsely erroneously lack lacks lacked lacking").split(" "),
 );
+/**
+ * The negations a question asks about as part of its statement ("Did she become unable to walk?",
+ * "Did the talks fail to reach a deal?", "Was the town without power?"): the words after them are
+ * asked negated, so "became unable to walk" answers yes and "walked" no. Not "not", "no", "never":
+ * "Did he not go?" asks whether he went, as "Didn't he go?" does.
+ */
+export const QUESTION_NEGATIONS = [
+  ...NEGATION_PHRASES,
+  ..."without lack lacks lacked lacking nobody nothing none few hardly barely scarcely seldom rarely".split(" "),
+];
 /** Phrases with a negative word that do not negate: "not only … but also", "no doubt". */
 export const NOT_NEGATIONS = ["not only", "not just", "not least", "no doubt", "no less than", "no fewer than", "no more than", "none other than", "nothing but", "a few"];
 

@@ -124,7 +124,7 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
     got += weight;
     if (a.core) {
       coreGot++;
-      if (m.clause >= 0) matches.push(m);
+      if (m.clause >= 0) matches.push(a.negated ? { ...m, negatedAsked: true } : m);
     }
   }
   return { total, got, cores, coreGot, matches, missed, missedCircumstance };
@@ -196,7 +196,7 @@ function titleForms(title: string): Set<string> {
  */
 export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
   const reading = readYesNo(q, index);
-  if (step) step.notes.push(`asks ${reading.asked.map((a) => `${a.core ? "" : "~"}${a.raw.join(" ")}`).join(", ") || "nothing"}${reading.open ? " (open)" : ""}`);
+  if (step) step.notes.push(`asks ${reading.asked.map((a) => `${a.core ? "" : "~"}${a.negated ? "not " : ""}${a.raw.join(" ")}`).join(", ") || "nothing"}${reading.open ? " (open)" : ""}`);
   if (reading.asked.length === 0) return null;
   const expanded = [q.text, ...q.entities.map((e) => e.entity.name), ...reading.asked.flatMap((a) => [...a.forms, ...(a.entity ? [a.entity.name] : [])])].join(" ");
   const asked = new Set(reading.asked.flatMap((a) => (a.entity ? [a.entity.id] : [])));

@@ -23,7 +23,8 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const tokenAt = (m: Match) => clauses[m.clause]!.tokens[m.token]!;
   // "almost complete" denies "finished", unless the question asks whether it nearly was.
   // "former Scientologist" denies "is she still a Scientologist?".
-  const negation = matches.find((m) => tokenAt(m).negated || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
+  // "became unable to move" answers "Did she become unable to move?": a negation the question asks too affirms.
+  const negation = matches.find((m) => tokenAt(m).negated !== (m.negatedAsked ?? false) || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
   const flip = matches.find((m) => m.opposite);
   // "will rebuild" answers "Will they rebuild?", never "Did they?"; "could reopen" answers only "Could it?".
   const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || (tokenAt(m).hedged === "future" && !reading.future));

@@ -9,6 +9,8 @@ export interface Match {
   clause: number;
   token: number;
   opposite: boolean;
+  /** The question asks the word negated ("unable to move"): the sentence's negation then affirms. */
+  negatedAsked?: boolean;
 }
 
 /** Where a sentence says one of a word's forms (most words have one; "take … to" has every verb that takes someone somewhere). */

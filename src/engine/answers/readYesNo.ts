@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { STATE_PARTICLES, ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STATE_PARTICLES, ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, QUESTION_NEGATIONS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -30,6 +30,8 @@ export interface Asked {
   reported?: boolean;
   /** The form of the asked noun this word stands right before ("esports" of "esports event"): a sentence saying "the event" may leave it to the sentence before. */
   modifies?: string;
+  /** The question itself negates it ("move" of "Did she become unable to move?"): a sentence must negate it too to answer yes. */
+  negated?: boolean;
   /** The form of the asked word or name this word stands right before ("team" of "the Afghan team"): a sentence writing another name there ("the European team") tells of another. */
   precedes?: string;
 }
@@ -79,6 +81,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const cues = readCues(tokens, possible);
   const { asked, spans } = readAskedWords(tokens, units, { copula, predicative, threshold });
   markFinalPredicate(asked, spans, tokens.length, predicative);
+  markNegated(asked, spans, tokens);
   markCircumstancePredicate(asked, spans, tokens, copula);
   markModifiers(asked, spans);
   weighPredicate(asked);
@@ -237,6 +240,29 @@ function markFinalPredicate(asked: Asked[], spans: Array<[number, number]>, leng
   if (predicative && last && !last.name && !last.core && !CLAUSE_OPENERS.has(last.preposition ?? "") && spans[asked.length - 1]![1] === length && isPredicate(last.raw[0]!, last.forms[0]!)) {
     last.core = true;
     last.preposition = undefined;
+  }
+}
+
+/**
+ * "Did she become unable to move her legs?": the negation the question asks about is no word a
+ * sentence must say, but the words after it are asked negated ("became unable to move her legs"
+ * says yes, "moved her legs" no). Two negations undo each other.
+ */
+function markNegated(asked: Asked[], spans: Array<[number, number]>, tokens: string[]): void {
+  const at: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const rest = tokens.slice(i).join(" ");
+    const n = QUESTION_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
+    if (n) at.push([i, i + n.split(" ").length]), (i += n.split(" ").length - 1);
+  }
+  if (at.length === 0) return;
+  for (let k = asked.length - 1; k >= 0; k--) {
+    const [from] = spans[k]!;
+    if (at.some(([s, e]) => from >= s && from < e)) {
+      asked.splice(k, 1), spans.splice(k, 1);
+      continue;
+    }
+    if (at.filter(([s]) => s < from).length % 2 === 1) asked[k]!.negated = true;
   }
 }
 
