@@ -186,3 +186,13 @@ describe("yes/no questions that ask a negation themselves", () => {
     expect(askTalks("Did the dockers not walk out?").lead).toMatch(/^Yes\./);
   });
 });
+
+describe("the trace of a declined yes/no question", () => {
+  it("names the run that says most of the statement and every word it lacks", () => {
+    // "the Swedish crew won the gold medal" says "Swedish", "crew" and "gold", and neither "buy" nor "boat".
+    const a = regatta.ask("Did the Swedish crew buy a gold boat?");
+    expect(a.answered).toBe(false);
+    const notes = a.trace!.steps.at(-1)!.notes.join("; ");
+    expect(notes).toContain('closest lacks "buy, boat": In the final, the Swedish crew won the gold medal.');
+  });
+});

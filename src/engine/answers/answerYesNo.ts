@@ -45,7 +45,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: RunClause[] = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
-  const tally = tallyAsked(reading, sentences, locator(clauses, definite), implied, (a) => rivalModifier(a, clauses));
+  const tally = tallyAsked(reading, sentences, locator(clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined);
   if ("miss" in tally) return onMiss?.(tally.miss), null;
   const { total, got, cores, coreGot, matches, missed, missedCircumstance } = tally;
   if (total === 0 || cores === 0 || matches.length === 0) return null;
@@ -90,7 +90,7 @@ interface Tally {
 }
 
 /** Finds each asked word in the run; stops with a miss as soon as too many of the statement's own words are lacking. */
-function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>, rivalled: (a: Asked) => boolean): Tally | { miss: Miss } {
+function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>, rivalled: (a: Asked) => boolean, exhaustive: boolean): Tally | { miss: Miss } {
   let total = 0;
   let got = 0;
   let missedCircumstance = false;
@@ -99,6 +99,7 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
   let coreGot = 0;
   const matches: Match[] = [];
   const missed: Asked[] = [];
+  const lacking: string[] = [];
   // The statement's own words first: most sentences miss one, and are left at once.
   const coreCount = reading.asked.filter((a) => a.core).length;
   const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
@@ -118,7 +119,11 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
       // One word at most may rest on the title: the sentence itself must say the rest.
       // Not when the run names another in its place: "the European team won" is no word on "the Afghan team".
       if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f)) && !rivalled(a)) (coreGot++, (leaned = true));
-      else if (a.core && cores - coreGot > mayMiss) return { miss: { sentences, missed: a.raw.join(" "), coreGot } };
+      else if (a.core && cores - coreGot > mayMiss) {
+        // For the trace, every word the run lacks, so the closest run is the one that says most.
+        if (!exhaustive) return { miss: { sentences, missed: a.raw.join(" "), coreGot } };
+        lacking.push(a.raw.join(" "));
+      }
       continue;
     }
     got += weight;
@@ -127,6 +132,7 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
       if (m.clause >= 0) matches.push(a.negated ? { ...m, negatedAsked: true } : m);
     }
   }
+  if (lacking.length) return { miss: { sentences, missed: lacking.join(", "), coreGot } };
   return { total, got, cores, coreGot, matches, missed, missedCircumstance };
 }
 
