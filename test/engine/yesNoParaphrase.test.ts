@@ -122,7 +122,7 @@ const fair = createEngine([
     [
       "The fire at the Holm sawmill occurred shortly after midnight. The owners of the sawmill were questioned by police.",
       "The sawmill has stood since 1990. Thousands of visitors arrive in Holm every summer for the fair.",
-      "Tarvik lies north of Holm.",
+      "Tarvik lies north of Holm. A court ruled that adherents of the old river faith may now pray at the falls.",
     ],
     "2023-08-01",
     "report",
@@ -140,6 +140,12 @@ describe("yes/no questions about where and when", () => {
     expect(a.lead).toMatch(/^Yes\./);
     expect(a.cited).toContain("occurred shortly after midnight");
     expect(askFair("Do thousands of visitors come to Holm every summer?").lead).toMatch(/^Yes\./);
+  });
+
+  it("reads the followers of a faith in any of their names ('adherents', 'worshippers')", () => {
+    const a = askFair("Can followers of the old river faith now pray at the falls?");
+    expect(a.lead).toMatch(/^Yes\./);
+    expect(a.cited).toContain("adherents of the old river faith");
   });
 
   it("asks the circumstance when the statement tells nothing else: a sentence without it is no answer", () => {

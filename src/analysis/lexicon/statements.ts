@@ -33,6 +33,8 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["near", "close to", "closer to", "close by"],
   // Seeing an event: "Did the minister watch the drill?" is told by "observed the drill". Not "views" (opinions).
   ["watch", "watched", "watches", "watching", "observe", "observed", "observes", "observing", "viewed", "witness", "witnessed", "witnesses"],
+  // The people of a faith or a cause: "Can followers of the religion worship there?" is told of "worshippers of the religion".
+  ["follower", "followers", "adherent", "adherents", "believer", "believers", "worshipper", "worshippers", "worshiper", "worshipers", "devotee", "devotees"],
   // An event's happening: "Did the accident happen at night?" is told by "occurred at night", "took place".
   ["happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "occurring", "take place", "took place", "takes place", "taking place", "taken place"],
   // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm".
