@@ -79,6 +79,7 @@ const regatta = createEngine([
       "Over 120 sheep have died in the floods. Volunteers built a dike to protect the farms from flooding.",
       "Fans cheered the Danish crew on Monday. In the final, the Swedish crew won the gold medal.",
       "The Norwegian crew trained in Bergen. This year, the Finnish crew won the silver medal.",
+      "A poll found only a quarter of fans backed the new course.",
     ],
   },
 ]);
@@ -109,6 +110,11 @@ describe("yes/no questions in other words, and what does not say them", () => {
 
   it("does not let the title say the crew when the sentence names another crew in its place", () => {
     expect(askRegatta("Did the Danish crew win the gold medal?").lead).not.toMatch(/^Yes\./);
+  });
+
+  it("asks the share 'most' gives a noun ('most fans'), which 'only a quarter of fans' does not say", () => {
+    expect(askRegatta("Did most fans back the new course?").lead).not.toMatch(/^Yes\./);
+    expect(askRegatta("Did fans back the new course?").lead).toMatch(/^Yes\./);
   });
 
   it("does not read 'This year, …' as pointing back to the sentence before", () => {

@@ -226,8 +226,8 @@ function askedName(unit: NamedUnit, circumstance: boolean, preposition: string |
 function isAskedWord(tokens: string[], i: number, predicative: boolean, threshold: Threshold | null): boolean {
   const w = tokens[i]!;
   // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
-  // "most of the troops" asks a share the sentence must tell; "Is the strike over?" asks "over".
-  const share = w === "most" && tokens[i + 1] === "of";
+  // "most of the troops", "most citizens" ask a share the sentence must tell ("only a quarter of citizens" is no answer); "Is the strike over?" asks "over".
+  const share = w === "most" && tokens[i + 1] !== undefined && (tokens[i + 1] === "of" || !STOPWORDS.has(tokens[i + 1]!));
   const state = predicative && i === tokens.length - 1 && STATE_PARTICLES.has(w);
   if ((STOPWORDS.has(w) && w !== "only" && !share && !state) || YES_NO_FILLERS.has(w) || w === "t" || threshold?.words.has(w)) return false;
   // "Did the company go bankrupt?" asks whether it is bankrupt; "go to Paris", "go through" keep their verb.
