@@ -169,6 +169,7 @@ const talks = createEngine([
       "The union and the port authority failed to reach a deal on Friday. The dockers walked out at noon.",
       "By evening the harbour district was without power. The foreman became unable to move his arm after the fall.",
       "Ferry pilot Ida Lund is no longer a member of the union. The crane driver reached the hospital on time.",
+      "A guard mistakenly thought the parcel held explosives. The night porter was wrongly arrested on Sunday.",
     ],
     "2023-02-11",
     "talks",
@@ -192,6 +193,14 @@ describe("yes/no questions that ask a negation themselves", () => {
     const a = askTalks("Did the crane driver fail to reach the hospital?");
     expect(a.lead).toMatch(/^No\./);
     expect(a.cited).toContain("reached the hospital on time");
+  });
+
+  it("reads 'mistakenly thought' as denying what was thought, never the thinking, and 'wrongly arrested' as an arrest", () => {
+    expect(askTalks("Did the parcel hold explosives?").lead).toMatch(/^No\./);
+    const thought = askTalks("Did the guard think the parcel held explosives?");
+    expect(thought.lead).toMatch(/^Yes\./);
+    expect(thought.cited).toContain("mistakenly thought");
+    expect(askTalks("Was the night porter arrested?").lead).toMatch(/^Yes\./);
   });
 
   it("still reads 'Did … not …?' as asking the statement itself", () => {

@@ -111,8 +111,17 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
  */
 export const NEGATION_PHRASES = ["yet to", "few if any", "no longer", "failed to", "fails to", "fail to", "refused to", "refuses to", "declined to", "unable to", "rather than", "instead of", "none of", "lack of", "absence of", "ruled out"];
 export const NEGATION_WORDS = new Set(
-  ("not no never none neither nor without nobody nothing nowhere hardly barely scarcely seldom rarely few " +
-    "mistakenly wrongly falsely erroneously lack lacks lacked lacking").split(" "),
+  "not no never none neither nor without nobody nothing nowhere hardly barely scarcely seldom rarely few lack lacks lacked lacking".split(" "),
+);
+/**
+ * Words that say a belief or a report was wrong ("a teacher mistakenly thought it was a bomb"):
+ * they deny what was believed, never the believing ("Did the teacher think it was a bomb?" is
+ * yes), and, before any other verb, nothing ("was wrongly arrested" still tells of an arrest).
+ */
+export const MISTAKE_WORDS = new Set("mistakenly wrongly falsely erroneously incorrectly".split(" "));
+/** Verbs of believing or telling, whose content a mistake word denies ("mistakenly thought", "falsely claimed"). */
+export const BELIEF_VERBS = new Set(
+  "think thinks thought believe believes believed assume assumes assumed suppose supposes supposed presume presumed suspect suspects suspected claim claims claimed report reports reported say says said identify identifies identified accuse accuses accused".split(" "),
 );
 /**
  * The negations a question asks about as part of its statement ("Did she become unable to walk?",

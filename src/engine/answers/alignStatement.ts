@@ -2,6 +2,7 @@ import { ownEntry } from "../../analysis/ownEntry.ts";
 import {
   ABILITY_HEDGES,
   ALIGNMENT_SYNONYMS,
+  BELIEF_VERBS,
   CONDITION_WORDS,
   DENIAL_VERBS,
   FORMER_WORDS,
@@ -10,6 +11,7 @@ import {
   HEDGE_WORDS,
   RESTRICTION_WORDS,
   IRREGULAR_PAST,
+  MISTAKE_WORDS,
   NEAR_MISS_WORDS,
   NEGATING_PREFIX,
   NEGATION_PHRASES,
@@ -21,6 +23,7 @@ import {
   OPPOSITES,
   PART_WORDS,
   PREVENTION_VERBS,
+  STOPWORDS,
   UNREALISED_VERBS,
 } from "../../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../../analysis/text.ts";
@@ -41,6 +44,8 @@ export interface ClauseToken {
   unprefixed?: string;
   /** Said to hold no longer ("former Scientologist"). */
   former: boolean;
+  /** Negated only as what a mistaken belief held ("it resembled a bomb" after "mistakenly thought"): the believing itself is told. */
+  mistaken?: boolean;
   /** After a hedge in its clause: possible or owed ("may strike"), or to come ("will rebuild"); not said to be so. */
   hedged: "possible" | "future" | null;
 }
@@ -142,6 +147,9 @@ function readClauses(text: string): Clause[] {
     // How many words ahead "almost" / "nearly" still reaches, and "former".
     let nearMiss = 0;
     let former = 0;
+    // After "mistakenly", until its verb: a verb of believing opens what the mistake denies.
+    let mistake = false;
+    let mistaken = false;
     for (let i = 0; i < raw.length; i++) {
       const rest = raw.slice(i).join(" ");
       const neutral = NOT_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
@@ -157,13 +165,15 @@ function readClauses(text: string): Clause[] {
       }
       const w = raw[i]!;
       if (HEDGE_PHRASES.some((p) => rest.startsWith(`${p} `))) hedging = "possible";
-      if (NEGATION_WORDS.has(w)) negated = true;
+      if (NEGATION_WORDS.has(w)) (negated = true), (mistaken = false);
       if (CONDITION_WORDS.has(w)) hedged = true;
       // "neither side could score", "could not reach": a negated ability denies, it does not hedge.
       if (HEDGE_WORDS.has(w) && !(ABILITY_HEDGES.has(w) && (negated || raw[i + 1] === "not"))) hedging = hedging === "possible" || !FUTURE_WORDS.has(w) ? "possible" : "future";
       if (RESTRICTION_WORDS.has(w)) restricted = true;
       const near = nearMiss > 0 && !isNumber(w);
-      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w), former: former > 0, hedged: hedging });
+      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w), former: former > 0, hedged: hedging, ...(mistaken ? { mistaken } : {}) });
+      if (mistake && BELIEF_VERBS.has(w) && !negated) (negated = true), (mistaken = true);
+      if (!STOPWORDS.has(w)) mistake = MISTAKE_WORDS.has(w);
       // "former Australian diplomat": the two words after it.
       former = FORMER_WORDS.has(w) ? FORMER_REACH : Math.max(0, former - 1);
       // "almost completely destroyed": an adverb passes the near miss on to its word.

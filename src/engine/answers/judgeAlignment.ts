@@ -24,7 +24,9 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   // "almost complete" denies "finished", unless the question asks whether it nearly was.
   // "former Scientologist" denies "is she still a Scientologist?".
   // "became unable to move" answers "Did she become unable to move?": a negation the question asks too affirms.
-  const negation = matches.find((m) => tokenAt(m).negated !== (m.negatedAsked ?? false) || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
+  // "mistakenly thought it was a bomb" denies the bomb, and answers "Did the teacher think it was one?" yes.
+  const negated = (m: Match) => tokenAt(m).negated && !(tokenAt(m).mistaken && reading.believing);
+  const negation = matches.find((m) => negated(m) !== (m.negatedAsked ?? false) || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
   const flip = matches.find((m) => m.opposite);
   // "will rebuild" answers "Will they rebuild?", never "Did they?"; "could reopen" answers only "Could it?".
   const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || (tokenAt(m).hedged === "future" && !reading.future));

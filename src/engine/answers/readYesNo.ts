@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { STATE_PARTICLES, ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, QUESTION_NEGATIONS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STATE_PARTICLES, ADMISSION_VERBS, BELIEF_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, QUESTION_NEGATIONS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -48,6 +48,8 @@ export interface Reading {
   restricting: boolean;
   /** It asks whether something came close itself ("nearly finished"): "almost" in a sentence is then no denial. */
   approximate: boolean;
+  /** It asks about a belief or a report itself ("Did the teacher think it was a bomb?"): a mistaken one answers it. */
+  believing: boolean;
   /** It asks about a plan, promise, advice or denial itself ("Did she promise to resign?", "Did he deny it?"), which a sentence then may answer. */
   intended: boolean;
   /** It asks whether something holds now ("Is she still a member?"): "former member" answers no. */
@@ -127,15 +129,16 @@ function namedUnits(q: Query, tokens: string[], index?: KnowledgeIndex): NamedUn
   return units;
 }
 
-type Cues = Pick<Reading, "open" | "saying" | "universal" | "restricting" | "approximate" | "intended">;
+type Cues = Pick<Reading, "open" | "saying" | "universal" | "restricting" | "approximate" | "intended" | "believing">;
 
-/** What kind of claim the question's words make: open, about saying, universal, restricting, approximate, intended. */
+/** What kind of claim the question's words make: open, about saying, universal, restricting, approximate, intended, believing. */
 function readCues(tokens: string[], possible: boolean): Cues {
-  const cues: Cues = { open: possible, saying: false, universal: false, restricting: false, approximate: false, intended: false };
+  const cues: Cues = { open: possible, saying: false, universal: false, restricting: false, approximate: false, intended: false, believing: false };
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (MODALS.has(w)) cues.open = true;
     if (SAYING.test(w)) cues.saying = true;
+    if (BELIEF_VERBS.has(w)) cues.believing = true;
     if (UNIVERSAL_WORDS.has(w)) cues.universal = true;
     if (RESTRICTION_WORDS.has(w)) cues.restricting = true;
     if (NEAR_MISS_WORDS.has(w)) cues.approximate = true;
