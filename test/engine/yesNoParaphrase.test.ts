@@ -128,6 +128,7 @@ const fair = createEngine([
     [
       "The fire at the Holm sawmill occurred shortly after midnight. The owners of the sawmill were questioned by police.",
       "The sawmill has stood since 1990. Thousands of visitors arrive in Holm every summer for the fair.",
+      "The next fair is set to take place in Tarvik. The mayor promised to open a museum in Holm.",
       "Tarvik lies north of Holm. A court ruled that adherents of the old river faith may now pray at the falls.",
     ],
     "2023-08-01",
@@ -146,6 +147,14 @@ describe("yes/no questions about where and when", () => {
     expect(a.lead).toMatch(/^Yes\./);
     expect(a.cited).toContain("occurred shortly after midnight");
     expect(askFair("Do thousands of visitors come to Holm every summer?").lead).toMatch(/^Yes\./);
+  });
+
+  it("answers 'Will …?' by what is set to come, never 'Did …?', nor 'Will …?' by a promise", () => {
+    const a = askFair("Will the next fair take place in Tarvik?");
+    expect(a.lead).toMatch(/^Yes\./);
+    expect(a.cited).toContain("set to take place in Tarvik");
+    expect(askFair("Did the next fair take place in Tarvik?").lead).not.toMatch(/^Yes\./);
+    expect(askFair("Will the mayor open a museum in Holm?").lead).not.toMatch(/^Yes\./);
   });
 
   it("reads the followers of a faith in any of their names ('adherents', 'worshippers')", () => {

@@ -168,8 +168,10 @@ export const UNREALISED_VERBS = new Set(
   ("promise promised promises pledge pledged pledges vow vowed vows plan plans planned planning intend intends intended " +
     "hope hopes hoped hoping want wants wanted wish wishes wished try tries tried trying attempt attempts attempted seek seeks sought " +
     "aim aims aimed expect expects expected threaten threatens threatened urge urges urged advise advises advised ask asks asked " +
-    "encourage encourages encouraged propose proposes proposed offer offers offered agree agrees agreed scheduled set going about supposed").split(" "),
+    "encourage encourages encouraged propose proposes proposed offer offers offered agree agrees agreed scheduled slated set going about supposed").split(" "),
 );
+/** Of those, the verbs whose "to …" is fixed to come ("set to take place", "scheduled to open"): they answer a question about what will be ("Will it take place?"), as "will" does. */
+export const SCHEDULED_VERBS = new Set("scheduled slated set going about".split(" "));
 
 /**
  * Verbs that report a denial: what follows them ("denies that it polluted the river") is disputed,

@@ -23,6 +23,7 @@ import {
   OPPOSITES,
   PART_WORDS,
   PREVENTION_VERBS,
+  SCHEDULED_VERBS,
   STOPWORDS,
   UNREALISED_VERBS,
 } from "../../analysis/lexicon.ts";
@@ -38,8 +39,8 @@ export interface ClauseToken {
   negated: boolean;
   /** Said to have come close only ("almost complete", "nearly died"). */
   nearMiss: boolean;
-  /** After a verb whose "to …" is not done ("promised to rebuild", "was advised to send"). */
-  unrealised: boolean;
+  /** After a verb whose "to …" is not done ("promised to rebuild", "was advised to send"), or is only fixed to come ("set to take place"). */
+  unrealised: false | "intended" | "scheduled";
   /** The form of the word its prefix makes opposite ("uncrowded" → the form of "crowded"). */
   unprefixed?: string;
   /** Said to hold no longer ("former Scientologist"). */
@@ -143,7 +144,7 @@ function readClauses(text: string): Clause[] {
     let hedged = false;
     let hedging: ClauseToken["hedged"] = null;
     let restricted = false;
-    let unrealised = false;
+    let unrealised: ClauseToken["unrealised"] = false;
     // How many words ahead "almost" / "nearly" still reaches, and "former".
     let nearMiss = 0;
     let former = 0;
@@ -178,7 +179,7 @@ function readClauses(text: string): Clause[] {
       former = FORMER_WORDS.has(w) ? FORMER_REACH : Math.max(0, former - 1);
       // "almost completely destroyed": an adverb passes the near miss on to its word.
       nearMiss = NEAR_MISS_WORDS.has(w) ? 1 : near && w.endsWith("ly") ? 1 : 0;
-      if ((UNREALISED_VERBS.has(w) && raw[i + 1] === "to") || DENIAL_VERBS.has(w) || PREVENTION_VERBS.has(w)) unrealised = true;
+      if ((UNREALISED_VERBS.has(w) && raw[i + 1] === "to") || DENIAL_VERBS.has(w) || PREVENTION_VERBS.has(w)) unrealised = laterUnrealised(unrealised, w);
       // "found none": the verb right before a negative object is denied.
       if (NEGATIVE_OBJECTS.has(w) && tokens.length > 1) tokens[tokens.length - 2]!.negated = true;
     }
@@ -186,6 +187,11 @@ function readClauses(text: string): Clause[] {
     out.push({ tokens, hedged, restricted, partial, text: part });
   }
   return out;
+}
+
+/** What a clause's words after a verb of planning are: once intended ("promised to"), intended; else fixed to come when the verb schedules ("set to"). */
+function laterUnrealised(now: ClauseToken["unrealised"], verb: string): ClauseToken["unrealised"] {
+  return now !== "intended" && SCHEDULED_VERBS.has(verb) ? "scheduled" : "intended";
 }
 
 /** How many words after "former" it reaches ("former Australian diplomat"). */

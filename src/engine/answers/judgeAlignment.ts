@@ -30,7 +30,8 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const flip = matches.find((m) => m.opposite);
   // "will rebuild" answers "Will they rebuild?", never "Did they?"; "could reopen" answers only "Could it?".
   const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || (tokenAt(m).hedged === "future" && !reading.future));
-  const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised);
+  // "set to take place" answers "Will it take place?", never "Did it?".
+  const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised && !(tokenAt(m).unrealised === "scheduled" && reading.future));
   // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
   const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);
   // "two of the five hostages" denies "all the hostages" as "only" does.
