@@ -80,6 +80,7 @@ const regatta = createEngine([
       "Fans cheered the Danish crew on Monday. In the final, the Swedish crew won the gold medal.",
       "The Norwegian crew trained in Bergen. This year, the Finnish crew won the silver medal.",
       "A poll found only a quarter of fans backed the new course.",
+      "The Danish crew was awarded a bronze medal. The coast guard was placed on high alert.",
     ],
   },
 ]);
@@ -94,6 +95,13 @@ describe("yes/no questions in other words, and what does not say them", () => {
     expect(askRegatta("Was Brenna hit by a storm?").cited).toContain("A storm struck the village");
     expect(askRegatta("Was Brenna hit by a storm?").lead).toMatch(/^Yes\./);
     expect(askRegatta("Did the governor watch the rescue?").lead).toMatch(/^Yes\./);
+  });
+
+  it("reads 'win' a prize as 'was awarded' it, and 'put on' as 'placed on'", () => {
+    const won = askRegatta("Did the Danish crew win a bronze medal?");
+    expect(won.lead).toMatch(/^Yes\./);
+    expect(won.cited).toContain("awarded a bronze medal");
+    expect(askRegatta("Was the coast guard put on high alert?").lead).toMatch(/^Yes\./);
   });
 
   it("answers 'more than N?' by 'over N', which leaves N itself out, and not 'more than' a higher figure", () => {

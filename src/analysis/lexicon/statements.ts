@@ -37,6 +37,10 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["follower", "followers", "adherent", "adherents", "believer", "believers", "worshipper", "worshippers", "worshiper", "worshipers", "devotee", "devotees"],
   // An event's happening: "Did the accident happen at night?" is told by "occurred at night", "took place".
   ["happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "occurring", "take place", "took place", "takes place", "taking place", "taken place"],
+  // Setting something in a state: "Was the army put on alert?" is told by "placed on alert". Not "place" (a noun as often).
+  ["put", "puts", "putting", "placed", "placing"],
+  // A prize won: "Did the team win a medal?" is told by "was awarded a medal".
+  ["win", "wins", "won", "winning", "awarded"],
   // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm".
   ["hit", "hits", "hitting", "strike", "strikes", "struck"],
   // "as well" is "also", never the "well" that answers "poorly".
