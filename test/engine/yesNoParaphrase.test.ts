@@ -13,6 +13,7 @@ const engine = createEngine([
       "A warehouse near the docks collapsed on Sunday, the cause of which is unknown.",
       "The mayor hosted a dinner for the choir on Friday.",
       "The pilots did not employ night-vision goggles during the drill.",
+      "The rangers had to walk to the lake in the valley. They made the walk twice.",
     ],
     "2022-05-02",
     "paraphrase",
@@ -53,6 +54,12 @@ describe("yes/no questions asked with a light verb", () => {
     const a = ask("Do they know what made the warehouse collapse?");
     expect(a.lead).toMatch(/^No\./);
     expect(a.cited).toContain("the cause of which is unknown");
+  });
+
+  it("cites first the sentence that tells the statement when the one before only lends it a name", () => {
+    const a = ask("Did the rangers make the walk twice?");
+    expect(a.lead).toMatch(/^Yes\./);
+    expect(a.cited).toBe("They made the walk twice.");
   });
 
   it("does not read a light verb without its object so: 'held' is not 'hosted'", () => {

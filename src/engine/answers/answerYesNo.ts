@@ -56,7 +56,8 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   if (!judged) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
   const { verdict, why, denied: deciding } = judged;
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
-  const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].sort((a, b) => count(b) - count(a))[0]!;
+  // A tie goes to the later sentence: a run's last sentence tells the statement, the one before lends it a name ("They made the trip twice").
+  const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].reverse().sort((a, b) => count(b) - count(a))[0]!;
   return { sentences, score, core, verdict, why, spread: spreadOf(matches), unrealised: verdict === "open" && why === UNREALISED, decisive };
 }
 
