@@ -88,6 +88,7 @@ const regatta = createEngine([
       "The Norwegian crew trained in Bergen. This year, the Finnish crew won the silver medal.",
       "A poll found only a quarter of fans backed the new course.",
       "The Danish crew was awarded a bronze medal. The coast guard was placed on high alert.",
+      "Fishermen assisted the coast guard in the search. The boathouse was constructed in 1932.",
     ],
   },
 ]);
@@ -109,6 +110,11 @@ describe("yes/no questions in other words, and what does not say them", () => {
     expect(won.lead).toMatch(/^Yes\./);
     expect(won.cited).toContain("awarded a bronze medal");
     expect(askRegatta("Was the coast guard put on high alert?").lead).toMatch(/^Yes\./);
+  });
+
+  it("reads 'help' as 'assisted' and 'built' as 'constructed'", () => {
+    expect(askRegatta("Did fishermen help the coast guard?").lead).toMatch(/^Yes\./);
+    expect(askRegatta("Was the boathouse built in 1932?").cited).toContain("constructed in 1932");
   });
 
   it("answers 'more than N?' by 'over N', which leaves N itself out, and not 'more than' a higher figure", () => {

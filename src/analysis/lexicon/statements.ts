@@ -41,6 +41,10 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["put", "puts", "putting", "placed", "placing"],
   // A prize won: "Did the team win a medal?" is told by "was awarded a medal".
   ["win", "wins", "won", "winning", "awarded"],
+  // "Did the navy help the town?" is told by "assisted", "aided".
+  ["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "aid", "aided", "aiding"],
+  // "Was the bridge built in 1990?" is told by "constructed", "erected".
+  ["build", "builds", "built", "building", "construct", "constructs", "constructed", "constructing", "erect", "erected"],
   // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm".
   ["hit", "hits", "hitting", "strike", "strikes", "struck"],
   // "as well" is "also", never the "well" that answers "poorly".
