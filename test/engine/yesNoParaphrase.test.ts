@@ -233,6 +233,10 @@ describe("yes/no questions that ask a negation themselves", () => {
     expect(askTalks("Was the night porter arrested?").lead).toMatch(/^Yes\./);
   });
 
+  it("reads 'a few' in a question as no negation: 'the dockers walked out' does not deny it", () => {
+    expect(askTalks("Did a few dockers walk out?").lead).not.toMatch(/^No\./);
+  });
+
   it("still reads 'Did … not …?' as asking the statement itself", () => {
     expect(askTalks("Did the dockers not walk out?").lead).toMatch(/^Yes\./);
   });

@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { STATE_PARTICLES, ADMISSION_VERBS, BELIEF_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, QUESTION_NEGATIONS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STATE_PARTICLES, ADMISSION_VERBS, BELIEF_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOT_NEGATIONS, NOW_WORDS, PREVENTION_VERBS, QUESTION_NEGATIONS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -255,6 +255,12 @@ function markNegated(asked: Asked[], spans: Array<[number, number]>, tokens: str
   const at: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     const rest = tokens.slice(i).join(" ");
+    // "a few", "nothing but" negate nothing.
+    const neutral = NOT_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
+    if (neutral) {
+      i += neutral.split(" ").length - 1;
+      continue;
+    }
     const n = QUESTION_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
     if (n) at.push([i, i + n.split(" ").length]), (i += n.split(" ").length - 1);
   }
