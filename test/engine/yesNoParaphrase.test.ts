@@ -89,6 +89,8 @@ const regatta = createEngine([
       "A poll found only a quarter of fans backed the new course.",
       "The Danish crew was awarded a bronze medal. The coast guard was placed on high alert.",
       "Fishermen assisted the coast guard in the search. The boathouse was constructed in 1932.",
+      "The white boat rode in the upper position on the trailer, whilst the black boat sat in the lower position.",
+      "Norland is the world's second largest grain exporter.",
     ],
   },
 ]);
@@ -115,6 +117,17 @@ describe("yes/no questions in other words, and what does not say them", () => {
   it("reads 'help' as 'assisted' and 'built' as 'constructed'", () => {
     expect(askRegatta("Did fishermen help the coast guard?").lead).toMatch(/^Yes\./);
     expect(askRegatta("Was the boathouse built in 1932?").cited).toContain("constructed in 1932");
+  });
+
+  it("reads a word in the clause that says the statement's other words, as its opposite there", () => {
+    const a = askRegatta("Was the white boat in the lower position?");
+    expect(a.lead).toMatch(/^No\./);
+    expect(askRegatta("Was the black boat in the lower position?").lead).toMatch(/^Yes\./);
+  });
+
+  it("reads 'the second largest' as not the largest, unless the question asks the second", () => {
+    expect(askRegatta("Is Norland the largest grain exporter?").lead).toMatch(/^No\./);
+    expect(askRegatta("Is Norland the second largest grain exporter?").lead).toMatch(/^Yes\./);
   });
 
   it("answers 'more than N?' by 'over N', which leaves N itself out, and not 'more than' a higher figure", () => {

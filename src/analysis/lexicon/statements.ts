@@ -51,6 +51,13 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["also", "as well"],
 ];
 
+/** Places in a series after the first ("second", "third"): before a superlative they say it is not the most ("the second largest economy"). */
+export const LATER_ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** Superlatives a place in a series may stand before ("second largest", "third most populous"). */
+export const SUPERLATIVES = new Set(
+  "largest biggest smallest highest lowest best worst oldest youngest newest greatest richest poorest tallest longest shortest deadliest busiest fastest strongest heaviest most".split(" "),
+);
+
 /** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */
 export const OPPOSITES: Array<[string[], string[]]> = [[
   ["increase", "increased", "increases", "increasing", "grow", "grew", "grown", "grows", "growth", "rise", "rose", "risen", "rises", "gain", "gained", "climb", "climbed", "higher"],
@@ -104,9 +111,13 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
   ["oldest"],
   ["youngest", "newest"],
 ], [
+  // Places on a rocket, a shelf, a list: "the lower position?" against "the upper position".
+  ["upper"],
+  ["lower"],
+], [
   // One place in a series is no other: "the first dam?" against "the second dam".
   ["first"],
-  ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"],
+  [...LATER_ORDINALS, "final", "last"],
 ], [
   ["include", "included", "includes", "including", "inclusion"],
   ["exclude", "excluded", "excludes", "excluding", "exclusion"],

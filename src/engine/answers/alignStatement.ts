@@ -11,6 +11,7 @@ import {
   HEDGE_WORDS,
   RESTRICTION_WORDS,
   IRREGULAR_PAST,
+  LATER_ORDINALS,
   MISTAKE_WORDS,
   NEAR_MISS_WORDS,
   NEGATING_PREFIX,
@@ -25,6 +26,7 @@ import {
   PREVENTION_VERBS,
   SCHEDULED_VERBS,
   STOPWORDS,
+  SUPERLATIVES,
   UNREALISED_VERBS,
 } from "../../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../../analysis/text.ts";
@@ -45,6 +47,8 @@ export interface ClauseToken {
   unprefixed?: string;
   /** Said to hold no longer ("former Scientologist"). */
   former: boolean;
+  /** A superlative after a later place in a series ("second" of "the second largest"): it is not the most. */
+  ranked?: string;
   /** Negated only as what a mistaken belief held ("it resembled a bomb" after "mistakenly thought"): the believing itself is told. */
   mistaken?: boolean;
   /** After a hedge in its clause: possible or owed ("may strike"), or to come ("will rebuild"); not said to be so. */
@@ -119,7 +123,7 @@ export function sameForm(a: string, b: string): boolean {
 /** The form of a person who follows or practises something ("scientologist", "journalists"). */
 const DOER = /ists?$/;
 
-const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while)\b/i;
+const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while|whilst)\b/i;
 
 const clauseCache = new Map<string, Clause[]>();
 
@@ -172,7 +176,8 @@ function readClauses(text: string): Clause[] {
       if (HEDGE_WORDS.has(w) && !(ABILITY_HEDGES.has(w) && (negated || raw[i + 1] === "not"))) hedging = hedging === "possible" || !FUTURE_WORDS.has(w) ? "possible" : "future";
       if (RESTRICTION_WORDS.has(w)) restricted = true;
       const near = nearMiss > 0 && !isNumber(w);
-      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w), former: former > 0, hedged: hedging, ...(mistaken ? { mistaken } : {}) });
+      const ranked = SUPERLATIVES.has(w) && LATER_ORDINALS.includes(raw[i - 1] ?? "") ? raw[i - 1] : undefined;
+      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w), former: former > 0, hedged: hedging, ...(mistaken ? { mistaken } : {}), ...(ranked ? { ranked } : {}) });
       if (mistake && BELIEF_VERBS.has(w) && !negated) (negated = true), (mistaken = true);
       if (!STOPWORDS.has(w)) mistake = MISTAKE_WORDS.has(w);
       // "former Australian diplomat": the two words after it.

@@ -8,7 +8,7 @@ import type { Statement } from "../../analysis/speechTypes.ts";
 import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
-import { clausesOf, formOf, normalise, sameForm, type Clause } from "./alignStatement.ts";
+import { clausesOf, formOf, normalise, opposite, sameForm, type Clause } from "./alignStatement.ts";
 import { capitalised, judgeAlignment, UNREALISED } from "./judgeAlignment.ts";
 import { matchName, matchWords, saysDefinite, type Match } from "./matchAsked.ts";
 import { windows } from "./readingRuns.ts";
@@ -47,7 +47,8 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const clauses: RunClause[] = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
   const tally = tallyAsked(reading, sentences, locator(clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined);
   if ("miss" in tally) return onMiss?.(tally.miss), null;
-  const { total, got, cores, coreGot, matches, missed, missedCircumstance } = tally;
+  const { total, got, cores, coreGot, missed, missedCircumstance } = tally;
+  const matches = cohere(tally.matches, clauses);
   if (total === 0 || cores === 0 || matches.length === 0) return null;
   const score = got / total;
   const core = coreGot / cores;
@@ -130,11 +131,36 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
     got += weight;
     if (a.core) {
       coreGot++;
-      if (m.clause >= 0) matches.push(a.negated ? { ...m, negatedAsked: true } : m);
+      if (m.clause >= 0) matches.push({ ...m, forms: a.forms, ...(a.precedes ? { precedes: a.precedes } : {}), ...(a.negated ? { negatedAsked: true } : {}) });
     }
   }
   if (lacking.length) return { miss: { sentences, missed: lacking.join(", "), coreGot } };
   return { total, got, cores, coreGot, matches, missed, missedCircumstance };
+}
+
+/**
+ * "ProtoStar-1 was launched in the upper position, …, whilst Badr-6 was in the lower position":
+ * a word the question puts before a noun ("lower position") is read in the clause that says more
+ * of the statement's other words, as its opposite there before the same noun ("upper position"),
+ * not where another subject has it.
+ */
+function cohere(matches: Match[], clauses: RunClause[]): Match[] {
+  // How many of the other matched words a clause says anywhere (a word is matched where it is first said).
+  const says = (c: number, x: Match) => x.clause === c || (x.forms ?? []).some((f) => clauses[c]!.tokens.some((t) => sameForm(t.form, f)));
+  const others = (c: number, m: Match) => matches.filter((x) => x !== m && says(c, x)).length;
+  const asked = matches.flatMap((x) => x.forms ?? []);
+  return matches.map((m) => {
+    // Where the word itself is hedged ("it felt like the first"), the sentence leaves it open: no opposite decides.
+    if (!m.forms || !m.precedes || m.opposite || clauses[m.clause]!.tokens[m.token]!.hedged) return m;
+    const here = others(m.clause, m);
+    for (let c = 0; c < clauses.length; c++) {
+      if (c === m.clause || others(c, m) <= here) continue;
+      const tokens = clauses[c]!.tokens;
+      const t = tokens.findIndex((tok, i) => sameForm(tokens[i + 1]?.form ?? "", m.precedes!) && !asked.some((f) => sameForm(tok.form, f)) && m.forms!.some((f) => opposite(f, tok.form) || tok.unprefixed === f));
+      if (t >= 0) return { ...m, clause: c, token: t, opposite: true };
+    }
+    return m;
+  });
 }
 
 /** Whether a clause writes another name right before the noun an asked word modifies ("the European team" for "the Afghan team"). */

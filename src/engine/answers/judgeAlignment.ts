@@ -26,7 +26,9 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   // "became unable to move" answers "Did she become unable to move?": a negation the question asks too affirms.
   // "mistakenly thought it was a bomb" denies the bomb, and answers "Did the teacher think it was one?" yes.
   const negated = (m: Match) => tokenAt(m).negated && !(tokenAt(m).mistaken && reading.believing);
-  const negation = matches.find((m) => negated(m) !== (m.negatedAsked ?? false) || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
+  // "the second largest economy" denies "the largest", unless the question asks the second.
+  const outranked = (m: Match) => tokenAt(m).ranked !== undefined && !reading.asked.some((a) => a.raw.includes(tokenAt(m).ranked!));
+  const negation = matches.find((m) => negated(m) !== (m.negatedAsked ?? false) || outranked(m) || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
   const flip = matches.find((m) => m.opposite);
   // "will rebuild" answers "Will they rebuild?", never "Did they?"; "could reopen" answers only "Could it?".
   const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || (tokenAt(m).hedged === "future" && !reading.future));
