@@ -49,6 +49,9 @@ export const THRESHOLD_WORDS: Record<string, "above" | "below"> = {
   weaker: "below", shorter: "below", younger: "below", lighter: "below",
 };
 
+/** Bounds that leave their figure out ("over 345" is more than 345, "at least 345" may be 345): "more than 345?" is answered by them. */
+export const STRICT_FIGURE_BOUNDS = new Set(["over", "more than", "just over", "well over", "under", "less than", "fewer than"]);
+
 /** What a figure counts when it counts anyone at all: a sentence may leave it unwritten ("killing 107" for "more than 100 people"). */
 export const UNSPECIFIC_COUNTED = new Set(["people", "persons", "individuals"]);
 

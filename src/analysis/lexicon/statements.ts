@@ -31,9 +31,32 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["resign", "resigned", "resigns", "resigning", "resignation", "step down", "stepped down", "steps down", "stepping down", "quit", "quits"],
   // "close to the border" is "near", never the "closed" that answers "open".
   ["near", "close to", "closer to", "close by"],
+  // Seeing an event: "Did the minister watch the drill?" is told by "observed the drill". Not "views" (opinions).
+  ["watch", "watched", "watches", "watching", "observe", "observed", "observes", "observing", "viewed", "witness", "witnessed", "witnesses"],
+  // The people of a faith or a cause: "Can followers of the religion worship there?" is told of "worshippers of the religion".
+  ["follower", "followers", "adherent", "adherents", "believer", "believers", "worshipper", "worshippers", "worshiper", "worshipers", "devotee", "devotees"],
+  // An event's happening: "Did the accident happen at night?" is told by "occurred at night", "took place".
+  ["happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "occurring", "take place", "took place", "takes place", "taking place", "taken place"],
+  // Setting something in a state: "Was the army put on alert?" is told by "placed on alert". Not "place" (a noun as often).
+  ["put", "puts", "putting", "placed", "placing"],
+  // A prize won: "Did the team win a medal?" is told by "was awarded a medal".
+  ["win", "wins", "won", "winning", "awarded"],
+  // "Did the navy help the town?" is told by "assisted", "aided".
+  ["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "aid", "aided", "aiding"],
+  // "Was the bridge built in 1990?" is told by "constructed", "erected".
+  ["build", "builds", "built", "building", "construct", "constructs", "constructed", "constructing", "erect", "erected"],
+  // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm".
+  ["hit", "hits", "hitting", "strike", "strikes", "struck"],
   // "as well" is "also", never the "well" that answers "poorly".
   ["also", "as well"],
 ];
+
+/** Places in a series after the first ("second", "third"): before a superlative they say it is not the most ("the second largest economy"). */
+export const LATER_ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** Superlatives a place in a series may stand before ("second largest", "third most populous"). */
+export const SUPERLATIVES = new Set(
+  "largest biggest smallest highest lowest best worst oldest youngest newest greatest richest poorest tallest longest shortest deadliest busiest fastest strongest heaviest most".split(" "),
+);
 
 /** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */
 export const OPPOSITES: Array<[string[], string[]]> = [[
@@ -88,9 +111,13 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
   ["oldest"],
   ["youngest", "newest"],
 ], [
+  // Places on a rocket, a shelf, a list: "the lower position?" against "the upper position".
+  ["upper"],
+  ["lower"],
+], [
   // One place in a series is no other: "the first dam?" against "the second dam".
   ["first"],
-  ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "final", "last"],
+  [...LATER_ORDINALS, "final", "last"],
 ], [
   ["include", "included", "includes", "including", "inclusion"],
   ["exclude", "excluded", "excludes", "excluding", "exclusion"],
@@ -103,9 +130,28 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
  */
 export const NEGATION_PHRASES = ["yet to", "few if any", "no longer", "failed to", "fails to", "fail to", "refused to", "refuses to", "declined to", "unable to", "rather than", "instead of", "none of", "lack of", "absence of", "ruled out"];
 export const NEGATION_WORDS = new Set(
-  ("not no never none neither nor without nobody nothing nowhere hardly barely scarcely seldom rarely few " +
-    "mistakenly wrongly falsely erroneously lacks lacked lacking").split(" "),
+  "not no never none neither nor without nobody nothing nowhere hardly barely scarcely seldom rarely few lack lacks lacked lacking".split(" "),
 );
+/**
+ * Words that say a belief or a report was wrong ("a teacher mistakenly thought it was a bomb"):
+ * they deny what was believed, never the believing ("Did the teacher think it was a bomb?" is
+ * yes), and, before any other verb, nothing ("was wrongly arrested" still tells of an arrest).
+ */
+export const MISTAKE_WORDS = new Set("mistakenly wrongly falsely erroneously incorrectly".split(" "));
+/** Verbs of believing or telling, whose content a mistake word denies ("mistakenly thought", "falsely claimed"). */
+export const BELIEF_VERBS = new Set(
+  "think thinks thought believe believes believed assume assumes assumed suppose supposes supposed presume presumed suspect suspects suspected claim claims claimed report reports reported say says said identify identifies identified accuse accuses accused".split(" "),
+);
+/**
+ * The negations a question asks about as part of its statement ("Did she become unable to walk?",
+ * "Did the talks fail to reach a deal?", "Was the town without power?"): the words after them are
+ * asked negated, so "became unable to walk" answers yes and "walked" no. Not "not", "no", "never":
+ * "Did he not go?" asks whether he went, as "Didn't he go?" does.
+ */
+export const QUESTION_NEGATIONS = [
+  ...NEGATION_PHRASES,
+  ..."without lack lacks lacked lacking nobody nothing none few hardly barely scarcely seldom rarely".split(" "),
+];
 /** Phrases with a negative word that do not negate: "not only … but also", "no doubt". */
 export const NOT_NEGATIONS = ["not only", "not just", "not least", "no doubt", "no less than", "no fewer than", "no more than", "none other than", "nothing but", "a few"];
 
@@ -115,6 +161,15 @@ export const NOT_NEGATIONS = ["not only", "not just", "not least", "no doubt", "
  * "all", not "homes"), and never a number ("nearly 500 people died" still tells of deaths).
  */
 export const NEAR_MISS_WORDS = new Set(["almost", "nearly"]);
+
+/**
+ * Verbs after which their clause tells of what was kept from happening: "an oval wall to protect
+ * pilgrims from a crush" says no crush happened, "prevented the river from flooding" no flood. What
+ * follows them is no fact, unless the question asks about the protecting itself.
+ */
+export const PREVENTION_VERBS = new Set(
+  "prevent prevents prevented preventing protect protects protected protecting avoid avoids avoided avoiding avert averts averted averting".split(" "),
+);
 
 /**
  * A prefix that makes a word its own opposite ("uncrowded" against "crowded", "unharmed"
@@ -132,8 +187,10 @@ export const UNREALISED_VERBS = new Set(
   ("promise promised promises pledge pledged pledges vow vowed vows plan plans planned planning intend intends intended " +
     "hope hopes hoped hoping want wants wanted wish wishes wished try tries tried trying attempt attempts attempted seek seeks sought " +
     "aim aims aimed expect expects expected threaten threatens threatened urge urges urged advise advises advised ask asks asked " +
-    "encourage encourages encouraged propose proposes proposed offer offers offered agree agrees agreed scheduled set going about supposed").split(" "),
+    "encourage encourages encouraged propose proposes proposed offer offers offered agree agrees agreed scheduled slated set going about supposed").split(" "),
 );
+/** Of those, the verbs whose "to …" is fixed to come ("set to take place", "scheduled to open"): they answer a question about what will be ("Will it take place?"), as "will" does. */
+export const SCHEDULED_VERBS = new Set("scheduled slated set going about".split(" "));
 
 /**
  * Verbs that report a denial: what follows them ("denies that it polluted the river") is disputed,
@@ -157,6 +214,23 @@ export const NOT_FOLLOWED = /\binstead\b(?!\s+of\b)/i;
  */
 export const CONVEYING_VERBS = ["take", "send", "bring", "drive", "fly", "rush", "refer", "transfer"];
 export const CONVEYING_QUESTION_VERBS = new Set("take takes took taken taking".split(" "));
+
+/**
+ * Light verbs a question puts before what it asks about, and the verbs a sentence tells the same
+ * with, in priority order. A row applies only where the question writes the verb as the row says:
+ * before its object ("use live fire", "hold public worship": "Was he held?" asks detention, which
+ * "hosted" never says), before its route ("go through the mountains"), or after "what" ("what
+ * made the roof collapse" asks the cause). The question's own verb still matches too.
+ */
+export const LIGHT_VERB_PARAPHRASES: ReadonlyArray<{ verbs: ReadonlySet<string>; where: "object" | "route" | "what"; said: readonly string[]; example: string }> = [
+  { verbs: new Set("use uses used using".split(" ")), where: "object", said: ["involve", "employ", "utilise", "utilize"], example: "did the drill use live fire? / the drill involves live-fire exercises" },
+  { verbs: new Set("hold holds held holding".split(" ")), where: "object", said: ["conduct", "stage", "host", "organise", "organize"], example: "may they hold services there? / conducting services there" },
+  { verbs: new Set("go goes went gone going".split(" ")), where: "route", said: ["travel", "journey", "trek", "drive", "walk", "fly"], example: "did they go through the desert? / they had to travel through the desert" },
+  { verbs: new Set("come comes came coming".split(" ")), where: "route", said: ["arrive", "travel", "journey"], example: "do pilgrims come to the city? / pilgrims arrive in the city" },
+  { verbs: new Set("make makes made making".split(" ")), where: "what", said: ["cause"], example: "do they know what made the roof collapse? / the cause of the collapse is unknown" },
+];
+/** Words that open the route after a verb of going ("go through", "went to"). */
+export const ROUTE_WORDS = new Set("to through into across via toward towards past along around".split(" "));
 
 /** Words that say what follows them no longer holds ("former Scientologist"): a question about now ("is … still") is answered no. */
 export const FORMER_WORDS = new Set(["former", "ex", "erstwhile", "onetime"]);

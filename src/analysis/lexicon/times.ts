@@ -32,6 +32,9 @@ export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday",
 /** Words that tie a date to when something was said ("yesterday", "last week"): a message has no publication date to read them against, so a fact-check leaves such dates unchecked. */
 export const SPEAKER_RELATIVE_DATE_WORDS = ["yesterday", "today", "tonight", "tomorrow", "ago", "last", "past", "next", "this", "recently", "earlier", "later", ...WEEKDAYS];
 
+/** Periods that "this" or "that" opens as a time of the sentence's own ("This year, …", "That night, …"), not pointing back to the sentence before. */
+export const DEICTIC_PERIODS = ["year", "years", "week", "weeks", "month", "months", "day", "days", "morning", "afternoon", "evening", "night", "weekend", "season", "time", "spring", "summer", "autumn", "fall", "winter", "decade", "century"];
+
 /** Every month abbreviation, in month order: the first three letters ("jan", "sep"), then the longer ones ("sept"). */
 export function monthAbbreviations(): string[] {
   return [...MONTHS.map((m) => m.slice(0, 3)).filter((a) => !MONTHS.includes(a)), ...LONG_MONTH_ABBREVIATIONS];

@@ -2,6 +2,7 @@ import { ownEntry } from "../../analysis/ownEntry.ts";
 import {
   ABILITY_HEDGES,
   ALIGNMENT_SYNONYMS,
+  BELIEF_VERBS,
   CONDITION_WORDS,
   DENIAL_VERBS,
   FORMER_WORDS,
@@ -10,6 +11,8 @@ import {
   HEDGE_WORDS,
   RESTRICTION_WORDS,
   IRREGULAR_PAST,
+  LATER_ORDINALS,
+  MISTAKE_WORDS,
   NEAR_MISS_WORDS,
   NEGATING_PREFIX,
   NEGATION_PHRASES,
@@ -20,6 +23,10 @@ import {
   NUMBER_WORDS,
   OPPOSITES,
   PART_WORDS,
+  PREVENTION_VERBS,
+  SCHEDULED_VERBS,
+  STOPWORDS,
+  SUPERLATIVES,
   UNREALISED_VERBS,
 } from "../../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../../analysis/text.ts";
@@ -34,12 +41,16 @@ export interface ClauseToken {
   negated: boolean;
   /** Said to have come close only ("almost complete", "nearly died"). */
   nearMiss: boolean;
-  /** After a verb whose "to …" is not done ("promised to rebuild", "was advised to send"). */
-  unrealised: boolean;
+  /** After a verb whose "to …" is not done ("promised to rebuild", "was advised to send"), or is only fixed to come ("set to take place"). */
+  unrealised: false | "intended" | "scheduled";
   /** The form of the word its prefix makes opposite ("uncrowded" → the form of "crowded"). */
   unprefixed?: string;
   /** Said to hold no longer ("former Scientologist"). */
   former: boolean;
+  /** A superlative after a later place in a series ("second" of "the second largest"): it is not the most. */
+  ranked?: string;
+  /** Negated only as what a mistaken belief held ("it resembled a bomb" after "mistakenly thought"): the believing itself is told. */
+  mistaken?: boolean;
   /** After a hedge in its clause: possible or owed ("may strike"), or to come ("will rebuild"); not said to be so. */
   hedged: "possible" | "future" | null;
 }
@@ -112,7 +123,7 @@ export function sameForm(a: string, b: string): boolean {
 /** The form of a person who follows or practises something ("scientologist", "journalists"). */
 const DOER = /ists?$/;
 
-const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while)\b/i;
+const CLAUSE_BREAK = /[,;:()\u2013\u2014"“”]|\s-\s|\b(?:but|although|though|whereas|while|whilst)\b/i;
 
 const clauseCache = new Map<string, Clause[]>();
 
@@ -137,10 +148,13 @@ function readClauses(text: string): Clause[] {
     let hedged = false;
     let hedging: ClauseToken["hedged"] = null;
     let restricted = false;
-    let unrealised = false;
+    let unrealised: ClauseToken["unrealised"] = false;
     // How many words ahead "almost" / "nearly" still reaches, and "former".
     let nearMiss = 0;
     let former = 0;
+    // After "mistakenly", until its verb: a verb of believing opens what the mistake denies.
+    let mistake = false;
+    let mistaken = false;
     for (let i = 0; i < raw.length; i++) {
       const rest = raw.slice(i).join(" ");
       const neutral = NOT_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
@@ -156,18 +170,21 @@ function readClauses(text: string): Clause[] {
       }
       const w = raw[i]!;
       if (HEDGE_PHRASES.some((p) => rest.startsWith(`${p} `))) hedging = "possible";
-      if (NEGATION_WORDS.has(w)) negated = true;
+      if (NEGATION_WORDS.has(w)) (negated = true), (mistaken = false);
       if (CONDITION_WORDS.has(w)) hedged = true;
       // "neither side could score", "could not reach": a negated ability denies, it does not hedge.
       if (HEDGE_WORDS.has(w) && !(ABILITY_HEDGES.has(w) && (negated || raw[i + 1] === "not"))) hedging = hedging === "possible" || !FUTURE_WORDS.has(w) ? "possible" : "future";
       if (RESTRICTION_WORDS.has(w)) restricted = true;
       const near = nearMiss > 0 && !isNumber(w);
-      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w), former: former > 0, hedged: hedging });
+      const ranked = SUPERLATIVES.has(w) && LATER_ORDINALS.includes(raw[i - 1] ?? "") ? raw[i - 1] : undefined;
+      tokens.push({ raw: w, form: formOf(w), negated, nearMiss: near, unrealised, unprefixed: unprefixed(w), former: former > 0, hedged: hedging, ...(mistaken ? { mistaken } : {}), ...(ranked ? { ranked } : {}) });
+      if (mistake && BELIEF_VERBS.has(w) && !negated) (negated = true), (mistaken = true);
+      if (!STOPWORDS.has(w)) mistake = MISTAKE_WORDS.has(w);
       // "former Australian diplomat": the two words after it.
       former = FORMER_WORDS.has(w) ? FORMER_REACH : Math.max(0, former - 1);
       // "almost completely destroyed": an adverb passes the near miss on to its word.
       nearMiss = NEAR_MISS_WORDS.has(w) ? 1 : near && w.endsWith("ly") ? 1 : 0;
-      if ((UNREALISED_VERBS.has(w) && raw[i + 1] === "to") || DENIAL_VERBS.has(w)) unrealised = true;
+      if ((UNREALISED_VERBS.has(w) && raw[i + 1] === "to") || DENIAL_VERBS.has(w) || PREVENTION_VERBS.has(w)) unrealised = laterUnrealised(unrealised, w);
       // "found none": the verb right before a negative object is denied.
       if (NEGATIVE_OBJECTS.has(w) && tokens.length > 1) tokens[tokens.length - 2]!.negated = true;
     }
@@ -175,6 +192,11 @@ function readClauses(text: string): Clause[] {
     out.push({ tokens, hedged, restricted, partial, text: part });
   }
   return out;
+}
+
+/** What a clause's words after a verb of planning are: once intended ("promised to"), intended; else fixed to come when the verb schedules ("set to"). */
+function laterUnrealised(now: ClauseToken["unrealised"], verb: string): ClauseToken["unrealised"] {
+  return now !== "intended" && SCHEDULED_VERBS.has(verb) ? "scheduled" : "intended";
 }
 
 /** How many words after "former" it reaches ("former Australian diplomat"). */

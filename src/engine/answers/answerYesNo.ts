@@ -8,8 +8,8 @@ import type { Statement } from "../../analysis/speechTypes.ts";
 import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
-import { clausesOf, formOf, normalise, sameForm, type Clause } from "./alignStatement.ts";
-import { judgeAlignment, UNREALISED } from "./judgeAlignment.ts";
+import { clausesOf, formOf, normalise, opposite, sameForm, type Clause } from "./alignStatement.ts";
+import { capitalised, judgeAlignment, UNREALISED } from "./judgeAlignment.ts";
 import { matchName, matchWords, saysDefinite, type Match } from "./matchAsked.ts";
 import { windows } from "./readingRuns.ts";
 import { readYesNo, type Asked, type Reading } from "./readYesNo.ts";
@@ -45,9 +45,10 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: RunClause[] = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
-  const tally = tallyAsked(reading, sentences, locator(clauses, definite), implied);
+  const tally = tallyAsked(reading, sentences, locator(clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined);
   if ("miss" in tally) return onMiss?.(tally.miss), null;
-  const { total, got, cores, coreGot, matches, missed, missedCircumstance } = tally;
+  const { total, got, cores, coreGot, missed, missedCircumstance } = tally;
+  const matches = cohere(tally.matches, clauses);
   if (total === 0 || cores === 0 || matches.length === 0) return null;
   const score = got / total;
   const core = coreGot / cores;
@@ -56,7 +57,8 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   if (!judged) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
   const { verdict, why, denied: deciding } = judged;
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
-  const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].sort((a, b) => count(b) - count(a))[0]!;
+  // A tie goes to the later sentence: a run's last sentence tells the statement, the one before lends it a name ("They made the trip twice").
+  const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].reverse().sort((a, b) => count(b) - count(a))[0]!;
   return { sentences, score, core, verdict, why, spread: spreadOf(matches), unrealised: verdict === "open" && why === UNREALISED, decisive };
 }
 
@@ -90,7 +92,7 @@ interface Tally {
 }
 
 /** Finds each asked word in the run; stops with a miss as soon as too many of the statement's own words are lacking. */
-function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>): Tally | { miss: Miss } {
+function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>, rivalled: (a: Asked) => boolean, exhaustive: boolean): Tally | { miss: Miss } {
   let total = 0;
   let got = 0;
   let missedCircumstance = false;
@@ -99,6 +101,7 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
   let coreGot = 0;
   const matches: Match[] = [];
   const missed: Asked[] = [];
+  const lacking: string[] = [];
   // The statement's own words first: most sentences miss one, and are left at once.
   const coreCount = reading.asked.filter((a) => a.core).length;
   const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
@@ -116,17 +119,55 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
     if (!m) {
       if (!a.core) (missedCircumstance = true), missed.push(a);
       // One word at most may rest on the title: the sentence itself must say the rest.
-      if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f))) (coreGot++, (leaned = true));
-      else if (a.core && cores - coreGot > mayMiss) return { miss: { sentences, missed: a.raw.join(" "), coreGot } };
+      // Not when the run names another in its place: "the European team won" is no word on "the Afghan team".
+      if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f)) && !rivalled(a)) (coreGot++, (leaned = true));
+      else if (a.core && cores - coreGot > mayMiss) {
+        // For the trace, every word the run lacks, so the closest run is the one that says most.
+        if (!exhaustive) return { miss: { sentences, missed: a.raw.join(" "), coreGot } };
+        lacking.push(a.raw.join(" "));
+      }
       continue;
     }
     got += weight;
     if (a.core) {
       coreGot++;
-      if (m.clause >= 0) matches.push(m);
+      if (m.clause >= 0) matches.push({ ...m, forms: a.forms, ...(a.precedes ? { precedes: a.precedes } : {}), ...(a.negated ? { negatedAsked: true } : {}) });
     }
   }
+  if (lacking.length) return { miss: { sentences, missed: lacking.join(", "), coreGot } };
   return { total, got, cores, coreGot, matches, missed, missedCircumstance };
+}
+
+/**
+ * "ProtoStar-1 was launched in the upper position, …, whilst Badr-6 was in the lower position":
+ * a word the question puts before a noun ("lower position") is read in the clause that says more
+ * of the statement's other words, as its opposite there before the same noun ("upper position"),
+ * not where another subject has it.
+ */
+function cohere(matches: Match[], clauses: RunClause[]): Match[] {
+  // How many of the other matched words a clause says anywhere (a word is matched where it is first said).
+  const says = (c: number, x: Match) => x.clause === c || (x.forms ?? []).some((f) => clauses[c]!.tokens.some((t) => sameForm(t.form, f)));
+  const others = (c: number, m: Match) => matches.filter((x) => x !== m && says(c, x)).length;
+  const asked = matches.flatMap((x) => x.forms ?? []);
+  return matches.map((m) => {
+    // Where the word itself is hedged ("it felt like the first"), the sentence leaves it open: no opposite decides.
+    if (!m.forms || !m.precedes || m.opposite || clauses[m.clause]!.tokens[m.token]!.hedged) return m;
+    const here = others(m.clause, m);
+    for (let c = 0; c < clauses.length; c++) {
+      if (c === m.clause || others(c, m) <= here) continue;
+      const tokens = clauses[c]!.tokens;
+      const t = tokens.findIndex((tok, i) => sameForm(tokens[i + 1]?.form ?? "", m.precedes!) && !asked.some((f) => sameForm(tok.form, f)) && m.forms!.some((f) => opposite(f, tok.form) || tok.unprefixed === f));
+      if (t >= 0) return { ...m, clause: c, token: t, opposite: true };
+    }
+    return m;
+  });
+}
+
+/** Whether a clause writes another name right before the noun an asked word modifies ("the European team" for "the Afghan team"). */
+function rivalModifier(a: Asked, clauses: RunClause[]): boolean {
+  const head = a.precedes;
+  if (!head) return false;
+  return clauses.some((c) => c.tokens.some((t, i) => i > 0 && sameForm(t.form, head) && !a.forms.includes(c.tokens[i - 1]!.form) && capitalised(c.text, c.tokens[i - 1]!.raw)));
 }
 
 /** How far apart the matched words stand: the words' distance in one clause, a clause apart counted as far. */
@@ -188,7 +229,7 @@ function titleForms(title: string): Set<string> {
  */
 export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
   const reading = readYesNo(q, index);
-  if (step) step.notes.push(`asks ${reading.asked.map((a) => `${a.core ? "" : "~"}${a.raw.join(" ")}`).join(", ") || "nothing"}${reading.open ? " (open)" : ""}`);
+  if (step) step.notes.push(`asks ${reading.asked.map((a) => `${a.core ? "" : "~"}${a.negated ? "not " : ""}${a.raw.join(" ")}`).join(", ") || "nothing"}${reading.open ? " (open)" : ""}`);
   if (reading.asked.length === 0) return null;
   const expanded = [q.text, ...q.entities.map((e) => e.entity.name), ...reading.asked.flatMap((a) => [...a.forms, ...(a.entity ? [a.entity.name] : [])])].join(" ");
   const asked = new Set(reading.asked.flatMap((a) => (a.entity ? [a.entity.id] : [])));

@@ -1,7 +1,7 @@
 // A yes/no question that sets a threshold for a figure ("Did more than 100 people die?", "Was the
 // earthquake weaker than magnitude 6?"), read against the figure a sentence gives.
 import { extractQuantities } from "../../analysis/extractQuantities.ts";
-import { FIGURE_BOUNDS, THRESHOLD_WORDS } from "../../analysis/lexicon.ts";
+import { FIGURE_BOUNDS, STRICT_FIGURE_BOUNDS, THRESHOLD_WORDS } from "../../analysis/lexicon.ts";
 import { ownEntry } from "../../analysis/ownEntry.ts";
 import type { Quantity } from "../../analysis/numberPatterns.ts";
 import { words } from "../../analysis/text.ts";
@@ -53,8 +53,10 @@ export function judgeThreshold(t: Threshold, sentences: IndexedSentence[], asked
   const band = figureBand(figure, true);
   const low = bound === "below" ? 0 : band.low;
   const high = bound === "above" ? Infinity : band.high;
-  if (t.direction === "above") return low > t.value ? "yes" : high <= t.value ? "no" : "open";
-  return high < t.value ? "yes" : low >= t.value ? "no" : "open";
+  // "over 345" is more than 345 itself, as "under 6" is less than 6.
+  const strict = figure.modifier !== null && STRICT_FIGURE_BOUNDS.has(figure.modifier);
+  if (t.direction === "above") return low > t.value || (strict && bound === "above" && low >= t.value) ? "yes" : high <= t.value ? "no" : "open";
+  return high < t.value || (strict && bound === "below" && high <= t.value) ? "yes" : low >= t.value ? "no" : "open";
 }
 
 /**

@@ -23,11 +23,17 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const tokenAt = (m: Match) => clauses[m.clause]!.tokens[m.token]!;
   // "almost complete" denies "finished", unless the question asks whether it nearly was.
   // "former Scientologist" denies "is she still a Scientologist?".
-  const negation = matches.find((m) => tokenAt(m).negated || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
+  // "became unable to move" answers "Did she become unable to move?": a negation the question asks too affirms.
+  // "mistakenly thought it was a bomb" denies the bomb, and answers "Did the teacher think it was one?" yes.
+  const negated = (m: Match) => tokenAt(m).negated && !(tokenAt(m).mistaken && reading.believing);
+  // "the second largest economy" denies "the largest", unless the question asks the second.
+  const outranked = (m: Match) => tokenAt(m).ranked !== undefined && !reading.asked.some((a) => a.raw.includes(tokenAt(m).ranked!));
+  const negation = matches.find((m) => negated(m) !== (m.negatedAsked ?? false) || outranked(m) || (tokenAt(m).nearMiss && !reading.approximate) || (tokenAt(m).former && reading.now));
   const flip = matches.find((m) => m.opposite);
   // "will rebuild" answers "Will they rebuild?", never "Did they?"; "could reopen" answers only "Could it?".
   const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || (tokenAt(m).hedged === "future" && !reading.future));
-  const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised);
+  // "set to take place" answers "Will it take place?", never "Did it?".
+  const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised && !(tokenAt(m).unrealised === "scheduled" && reading.future));
   // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
   const restriction = reading.restricting ? undefined : matches.find((m) => clauses[m.clause]!.restricted);
   // "two of the five hostages" denies "all the hostages" as "only" does.
@@ -89,7 +95,7 @@ function isSpecific(word: string, name: boolean): boolean {
 }
 
 /** Whether a clause writes a word capitalised, as a name (not where it opens the clause). */
-function capitalised(text: string, word: string): boolean {
+export function capitalised(text: string, word: string): boolean {
   return new RegExp(`(?<!^\\s*)\\b${word.charAt(0).toUpperCase()}${word.slice(1)}\\b`).test(text);
 }
 

@@ -9,6 +9,11 @@ export interface Match {
   clause: number;
   token: number;
   opposite: boolean;
+  /** The question asks the word negated ("unable to move"): the sentence's negation then affirms. */
+  negatedAsked?: boolean;
+  /** The forms of the asked word matched, and of the asked word it stands before, to look for its opposite before that word in another clause. */
+  forms?: string[];
+  precedes?: string;
 }
 
 /** Where a sentence says one of a word's forms (most words have one; "take … to" has every verb that takes someone somewhere). */

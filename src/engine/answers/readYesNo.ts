@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { STATE_PARTICLES, ADMISSION_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, NEAR_MISS_WORDS, NOW_WORDS, RESTRICTION_WORDS, STOPWORDS, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STATE_PARTICLES, ADMISSION_VERBS, BELIEF_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOT_NEGATIONS, NOW_WORDS, PREVENTION_VERBS, QUESTION_NEGATIONS, RESTRICTION_WORDS, STOPWORDS, SUPERLATIVES, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -30,6 +30,10 @@ export interface Asked {
   reported?: boolean;
   /** The form of the asked noun this word stands right before ("esports" of "esports event"): a sentence saying "the event" may leave it to the sentence before. */
   modifies?: string;
+  /** The question itself negates it ("move" of "Did she become unable to move?"): a sentence must negate it too to answer yes. */
+  negated?: boolean;
+  /** The form of the asked word or name this word stands right before ("team" of "the Afghan team"): a sentence writing another name there ("the European team") tells of another. */
+  precedes?: string;
 }
 
 export interface Reading {
@@ -44,6 +48,8 @@ export interface Reading {
   restricting: boolean;
   /** It asks whether something came close itself ("nearly finished"): "almost" in a sentence is then no denial. */
   approximate: boolean;
+  /** It asks about a belief or a report itself ("Did the teacher think it was a bomb?"): a mistaken one answers it. */
+  believing: boolean;
   /** It asks about a plan, promise, advice or denial itself ("Did she promise to resign?", "Did he deny it?"), which a sentence then may answer. */
   intended: boolean;
   /** It asks whether something holds now ("Is she still a member?"): "former member" answers no. */
@@ -77,6 +83,8 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const cues = readCues(tokens, possible);
   const { asked, spans } = readAskedWords(tokens, units, { copula, predicative, threshold });
   markFinalPredicate(asked, spans, tokens.length, predicative);
+  markNegated(asked, spans, tokens);
+  markCircumstancePredicate(asked, spans, tokens, copula);
   markModifiers(asked, spans);
   weighPredicate(asked);
   markReported(asked);
@@ -121,19 +129,20 @@ function namedUnits(q: Query, tokens: string[], index?: KnowledgeIndex): NamedUn
   return units;
 }
 
-type Cues = Pick<Reading, "open" | "saying" | "universal" | "restricting" | "approximate" | "intended">;
+type Cues = Pick<Reading, "open" | "saying" | "universal" | "restricting" | "approximate" | "intended" | "believing">;
 
-/** What kind of claim the question's words make: open, about saying, universal, restricting, approximate, intended. */
+/** What kind of claim the question's words make: open, about saying, universal, restricting, approximate, intended, believing. */
 function readCues(tokens: string[], possible: boolean): Cues {
-  const cues: Cues = { open: possible, saying: false, universal: false, restricting: false, approximate: false, intended: false };
+  const cues: Cues = { open: possible, saying: false, universal: false, restricting: false, approximate: false, intended: false, believing: false };
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (MODALS.has(w)) cues.open = true;
     if (SAYING.test(w)) cues.saying = true;
+    if (BELIEF_VERBS.has(w)) cues.believing = true;
     if (UNIVERSAL_WORDS.has(w)) cues.universal = true;
     if (RESTRICTION_WORDS.has(w)) cues.restricting = true;
     if (NEAR_MISS_WORDS.has(w)) cues.approximate = true;
-    if ((UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") || DENIAL_VERBS.has(w) || ADMISSION_VERBS.has(w)) cues.intended = true;
+    if ((UNREALISED_VERBS.has(w) && tokens[i + 1] === "to") || DENIAL_VERBS.has(w) || ADMISSION_VERBS.has(w) || PREVENTION_VERBS.has(w)) cues.intended = true;
   }
   return cues;
 }
@@ -180,13 +189,33 @@ function readAskedWords(tokens: string[], units: NamedUnit[], opts: { copula: bo
       push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, optional: true }, i, i + 1);
       continue;
     }
-    // "take her to a specialist": any verb that takes someone somewhere says it ("sent her to").
-    const forms = CONVEYING_QUESTION_VERBS.has(w) && tokens.slice(i + 1, i + 1 + CONVEYED_WORDS).includes("to") ? CONVEYING_VERBS.map(formOf) : [formOf(w)];
+    const forms = sayingForms(tokens, i);
     const beside = (UNSPECIFIC_COUNTED.has(w) && threshold?.unit.includes(formOf(w))) || undefined;
     push({ forms, raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined, unit: beside }, i, i + 1);
   }
   return { asked, spans };
 }
+
+/** The forms a sentence may say the question's word with: its own, or the verbs that tell what a verb of taking or a light verb asks. */
+function sayingForms(tokens: string[], i: number): string[] {
+  const w = tokens[i]!;
+  // "take her to a specialist": any verb that takes someone somewhere says it ("sent her to").
+  if (CONVEYING_QUESTION_VERBS.has(w) && tokens.slice(i + 1, i + 1 + CONVEYED_WORDS).includes("to")) return CONVEYING_VERBS.map(formOf);
+  // "use live fire": "involves live-fire exercises" says it; "Was it used?" is not read so.
+  const row = LIGHT_VERB_PARAPHRASES.find((r) => r.verbs.has(w) && writtenAs(r.where, tokens, i));
+  return row ? [formOf(w), ...row.said.map(formOf)] : [formOf(w)];
+}
+
+/** Whether the verb at i stands as a light verb's row needs: before its object, before its route, or after "what". */
+function writtenAs(where: "object" | "route" | "what", tokens: string[], i: number): boolean {
+  if (where === "route") return ROUTE_WORDS.has(tokens[i + 1] ?? "");
+  if (where === "what") return tokens[i - 1] === "what";
+  const object = DETERMINER.test(tokens[i + 1] ?? "") ? tokens[i + 2] : tokens[i + 1];
+  return object !== undefined && !STOPWORDS.has(object);
+}
+
+/** Words that open a noun phrase before its noun ("hold a vote", "use their weapons"). */
+const DETERMINER = /^(the|a|an|any|its|their|his|her|this|that|these|those|some)$/;
 
 /** A name the question writes, as an asked word; a name of several words may be written short ("the South"). */
 function askedName(unit: NamedUnit, circumstance: boolean, preposition: string | undefined): Asked {
@@ -200,8 +229,8 @@ function askedName(unit: NamedUnit, circumstance: boolean, preposition: string |
 function isAskedWord(tokens: string[], i: number, predicative: boolean, threshold: Threshold | null): boolean {
   const w = tokens[i]!;
   // Only the question's own words are left out: "give" and "timeline" are what "Did Trump give a timeline?" asks about.
-  // "most of the troops" asks a share the sentence must tell; "Is the strike over?" asks "over".
-  const share = w === "most" && tokens[i + 1] === "of";
+  // "most of the troops", "most citizens" ask a share the sentence must tell ("only a quarter of citizens" is no answer); "Is the strike over?" asks "over".
+  const share = w === "most" && tokens[i + 1] !== undefined && (tokens[i + 1] === "of" || !STOPWORDS.has(tokens[i + 1]!));
   const state = predicative && i === tokens.length - 1 && STATE_PARTICLES.has(w);
   if ((STOPWORDS.has(w) && w !== "only" && !share && !state) || YES_NO_FILLERS.has(w) || w === "t" || threshold?.words.has(w)) return false;
   // "Did the company go bankrupt?" asks whether it is bankrupt; "go to Paris", "go through" keep their verb.
@@ -211,17 +240,78 @@ function isAskedWord(tokens: string[], i: number, predicative: boolean, threshol
 /** A participle or a word with an opposite that ends the question after a circumstance is what it asks, not where. */
 function markFinalPredicate(asked: Asked[], spans: Array<[number, number]>, length: number, predicative: boolean): void {
   const last = asked.at(-1);
-  if (predicative && last && !last.name && !last.core && !CLAUSE_OPENERS.has(last.preposition ?? "") && spans[asked.length - 1]![1] === length && (PARTICIPLE.test(last.raw[0]!) || Object.hasOwn(IRREGULAR_PAST, last.raw[0]!) || hasOpposite(last.forms[0]!))) {
+  if (predicative && last && !last.name && !last.core && !CLAUSE_OPENERS.has(last.preposition ?? "") && spans[asked.length - 1]![1] === length && isPredicate(last.raw[0]!, last.forms[0]!)) {
     last.core = true;
     last.preposition = undefined;
   }
 }
 
-/** "the esports event": a word right before an asked noun modifies it. */
+/**
+ * "Did she become unable to move her legs?": the negation the question asks about is no word a
+ * sentence must say, but the words after it are asked negated ("became unable to move her legs"
+ * says yes, "moved her legs" no). Two negations undo each other.
+ */
+function markNegated(asked: Asked[], spans: Array<[number, number]>, tokens: string[]): void {
+  const at: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const rest = tokens.slice(i).join(" ");
+    // "a few", "nothing but" negate nothing.
+    const neutral = NOT_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
+    if (neutral) {
+      i += neutral.split(" ").length - 1;
+      continue;
+    }
+    const n = QUESTION_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
+    if (n) at.push([i, i + n.split(" ").length]), (i += n.split(" ").length - 1);
+  }
+  if (at.length === 0) return;
+  for (let k = asked.length - 1; k >= 0; k--) {
+    const [from] = spans[k]!;
+    if (at.some(([s, e]) => from >= s && from < e)) {
+      asked.splice(k, 1), spans.splice(k, 1);
+      continue;
+    }
+    if (at.filter(([s]) => s < from).length % 2 === 1) asked[k]!.negated = true;
+  }
+}
+
+/**
+ * "Are the parents from Sydney?", "Did the fire happen at night?": a statement that tells of its
+ * subject nothing but where or when (a copula or a verb of happening, and no word of the statement
+ * after) asks that first circumstance, which a sentence must then say: "the parents were advised"
+ * is no answer.
+ */
+function markCircumstancePredicate(asked: Asked[], spans: Array<[number, number]>, tokens: string[], copula: boolean): void {
+  const first = asked.findIndex((a) => !a.core && a.preposition !== undefined && a.preposition !== PREDICATE);
+  const opener = asked[first]?.preposition;
+  if (!opener || CLAUSE_OPENERS.has(opener)) return;
+  const before = asked.slice(0, first).filter((a) => a.core);
+  const happening = before.some((a) => a.forms.includes(HAPPEN));
+  // "Was anybody killed in …?" tells a state before it ("killed"), "Are there casualties at …?" that something is.
+  const subjectOnly = copula && tokens[0] !== "there" && !asked.slice(first).some((a) => a.core) && !before.some((a) => !a.name && isPredicate(a.raw[0]!, a.forms[0]!));
+  if (!happening && !subjectOnly) return;
+  for (let k = first; k < asked.length && !asked[k]!.core && asked[k]!.preposition === opener; k++) {
+    // Only the first phrase: "at the mosque in 2015" asks where; the year stays a circumstance.
+    if (k > first && tokens.slice(spans[k - 1]![1], spans[k]![0]).some((w) => CIRCUMSTANCE.has(w))) break;
+    asked[k]!.core = true;
+  }
+}
+
+/** A word that tells a state after a copula: a participle ("closed", "taken") or a word with an opposite ("open"). */
+function isPredicate(raw: string, form: string): boolean {
+  return PARTICIPLE.test(raw) || Object.hasOwn(IRREGULAR_PAST, raw) || hasOpposite(form);
+}
+
+/** The form of "happen" and its synonyms ("occurred", "took place"). */
+const HAPPEN = formOf("happen");
+
+/** "the esports event": a word right before an asked noun modifies it; "the Afghan team": one before a name stands before it. */
 function markModifiers(asked: Asked[], spans: Array<[number, number]>): void {
   for (let k = 0; k + 1 < asked.length; k++) {
     const head = asked[k + 1]!;
-    if (spans[k]![1] === spans[k + 1]![0] && !head.name && !head.optional && head.core === asked[k]!.core) asked[k]!.modifies = head.forms[0];
+    if (spans[k]![1] !== spans[k + 1]![0] || head.optional || head.core !== asked[k]!.core) continue;
+    asked[k]!.precedes = head.forms[0];
+    if (!head.name) asked[k]!.modifies = head.forms[0];
   }
 }
 
@@ -259,7 +349,8 @@ function predicateAfter(tokens: string[], from: number): number {
   let i = from;
   if (!/^(the|a|an)$/.test(tokens[i] ?? "")) return -1;
   i++;
-  while (i < tokens.length && (RESTRICTION_WORDS.has(tokens[i]!) || /^(first|last|same)$/.test(tokens[i]!))) i++;
+  // "the largest exporter": the superlative is what is asked of the subject, the noun what it is.
+  while (i < tokens.length && (RESTRICTION_WORDS.has(tokens[i]!) || SUPERLATIVES.has(tokens[i]!) || /^(first|last|same)$/.test(tokens[i]!))) i++;
   const noun = tokens[i];
   return noun && !STOPWORDS.has(noun) && !CIRCUMSTANCE.has(noun) ? i : -1;
 }

@@ -1,13 +1,14 @@
 // The runs of sentences a yes/no question's candidate sentence is read in: alone, with the
 // sentence it points back to, and with the one that names what its "the <noun>" refers to.
+import { DEICTIC_PERIODS } from "../../analysis/lexicon.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import { tuning } from "../../tuning.ts";
 import { clausesOf, sameForm } from "./alignStatement.ts";
 import { saysDefinite } from "./matchAsked.ts";
 import type { Reading } from "./readYesNo.ts";
 
-/** Sentences that begin by pointing back ("This is a decrease…") are read with the sentence before. */
-const POINTS_BACK = /^(this|that|these|those|it|they|such|he|she)\b/i;
+/** Sentences that begin by pointing back ("This is a decrease…") are read with the sentence before; "This year, …" names its own time. */
+const POINTS_BACK = new RegExp(`^(this|that|these|those|it|they|such|he|she)\\b(?!\\s+(?:${DEICTIC_PERIODS.join("|")})\\b)`, "i");
 
 export interface Run {
   sentences: IndexedSentence[];
