@@ -2,7 +2,8 @@ import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
 import { ownQuote, quotesLeftOver, unmarkedFirstPerson } from "./quoteOwners.ts";
 import { afterSource, reportedClause, withSubject } from "./reportedClause.ts";
-import { resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore } from "./speechSubject.ts";
+import { PLAIN_SAYING_VERB, SPEECH_CHANNELS } from "./lexicon.ts";
+import { channelOwner, noteIssuedChannel, resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore } from "./speechSubject.ts";
 import { isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
 import type { DiscourseState, Statement } from "./speechTypes.ts";
@@ -25,6 +26,8 @@ export function attributeSpeech(
   // "I was hauled in and told …" right after Paris claims …: a quotation printed without its marks.
   const unmarked = unmarkedFirstPerson(sentence, paragraph, state, registry);
   if (unmarked) return [unmarked];
+  // "The guild issued a statement.": a later "the statement read" is the guild's.
+  noteIssuedChannel(sentence, paragraph, mentions, state, registry);
   // Most sentences quote and report nothing: a cheap test before tokenizing.
   if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence)) return [];
   const tokens = tokenize(sentence);
@@ -36,21 +39,31 @@ export function attributeSpeech(
 
   for (let v = 0; v < tokens.length; v++) {
     if (inQuote(tokens[v]!.start)) continue;
-    const verb = speechVerbAt(sentence, tokens, v);
+    const verb = speechVerbAt(sentence, tokens, v, quotes);
     if (!verb) continue;
-    const { tok, cue, quotedAt } = verb;
+    const { tok, cue, quotedAt, particle, quoteOnly } = verb;
     const according = cue !== null;
     // "X called it “…,” and said …": the second verb shares the first one's speaker.
     const coordinated = tokens[v - 1]?.lower === "and" && statements.length > 0 ? statements.at(-1)! : null;
-    const found = coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + 1, mentions);
-    if (!found && !coordinated) {
+    let found = coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + (particle ? 2 : 1), mentions);
+    // "Olsen's press release states", "a message on the union's website reads", "the statement read":
+    // a document speaks for whoever issued it.
+    const owner = !coordinated && !according && quotedAt < 0 && (found === null || found.kind === "phrase") ? channelOwner(sentence, tok.start, mentions, state, registry) : null;
+    const issuedBy = owner?.kind === "entity" ? registry.byId.get(owner.id) : undefined;
+    if (owner && owner.kind !== "entity") found = owner;
+    // "She read: “…”": a person reading out words may read another's; only a document's own words count.
+    if (/^reads?$/.test(tok.lower) && !owner) continue;
+    // "In a video posted online, Olsen says": a document nobody is named as owning is no speaker of these verbs.
+    if (quoteOnly && !owner && found?.kind === "phrase" && found.text.split(/\s+/).some((w) => SPEECH_CHANNELS.includes(w.toLowerCase()))) continue;
+    if (!found && !coordinated && !issuedBy) {
       // "“…,” said one of them.": someone this sentence does not name says the quotation before
       // the verb; it is no continuation of the previous speaker's words.
-      const closed = quotes.findIndex((q) => q.end <= tok.start && /^[\s,]*$/.test(sentence.slice(q.end, tok.start)));
+      // "“…,” one resident wrote.": nor is one whose speaker stands between it and the verb unresolved.
+      const closed = quotes.findIndex((q) => q.end <= tok.start && /^[\s,]*(?:[\p{L}’'-]+\s+){0,4}$/u.test(sentence.slice(q.end, tok.start)));
       if (closed >= 0) ownedQuotes.add(closed);
       continue;
     }
-    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : resolveSpeaker(found!, state, registry, mentions, tok.start, inQuote);
+    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : issuedBy ? { entity: issuedBy, via: "name" as const } : resolveSpeaker(found!, state, registry, mentions, tok.start, inQuote);
     if (!speaker) continue;
 
     const quoteIndex = ownQuote(sentence, quotes, ownedQuotes, tok, found);
@@ -70,7 +83,7 @@ export function attributeSpeech(
     }
     statements.push({
       speaker: speaker.entity.id,
-      verb: according ? cue.verb : quotedAt >= 0 ? (tok.lower === "saying" || tok.lower === "say" ? "said" : `${tok.lower.replace(/e$/, "")}ed`) : tok.text.replace(/[.,]$/, ""),
+      verb: according ? cue.verb : quotedAt >= 0 ? (tok.lower === "saying" || tok.lower === "say" ? "said" : `${tok.lower.replace(/e$/, "")}ed`) : (PLAIN_SAYING_VERB[tok.lower] ?? tok.text.replace(/[.,]$/, "")),
       quote: quote?.text ?? null,
       content: quote ? withSubject(sentence, quote, tok) : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
       via: speaker.via,

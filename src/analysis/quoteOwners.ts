@@ -3,6 +3,7 @@
 // first-person sentence printed without its marks.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
+import { SPEECH_CHANNELS } from "./lexicon.ts";
 import type { Subject } from "./speechSubject.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { wordsIn, type Quote } from "./speechTokens.ts";
@@ -68,7 +69,11 @@ export function quotesLeftOver(
     }
   }
   // A quotation nobody in this sentence says continues the previous speaker's words.
-  if (orphan.length && statements.length === 0 && state.lastSpeaker && paragraph - state.lastSpeaker.paragraph <= 1) {
+  // "Kern shouted: “…”": a quotation a colon hands to someone else the sentence names is never the previous speaker's.
+  const intro = orphan.length ? sentence.slice(0, orphan[0]!.start) : "";
+  // "A notice read: “…”": nor one a document whose owner is unknown carries.
+  const handedToAnother = /:\s*$/.test(intro) && (mentions.some((m) => m.end <= intro.length && !inQuote(m.start) && m.entity?.id !== state.lastSpeaker?.id) || SPEECH_CHANNELS.some((c) => new RegExp(`\\b${c}\\b`, "i").test(intro)) || NOT_OWN_WORDS.test(intro));
+  if (orphan.length && statements.length === 0 && !handedToAnother && state.lastSpeaker && paragraph - state.lastSpeaker.paragraph <= 1) {
     const text = orphan.map((q) => q.text).join(" ");
     // After "X tweeted:", the quotation is what X tweeted.
     const announced = state.announced && state.announced.id === state.lastSpeaker.id && paragraph - state.announced.paragraph <= 1 ? state.announced : null;
@@ -76,6 +81,9 @@ export function quotesLeftOver(
   }
   if (statements.length || (state.announced && paragraph - state.announced.paragraph > 1)) state.announced = null;
 }
+
+/** Before a colon, words that hand on text no speaker of the article said: "The sign read: “…”", "He was asked: “…”". */
+const NOT_OWN_WORDS = /\b(?:reads?|(?:was|were|been|being|is|are)\s+asked)\b/i;
 
 /** Fewer words than this in quotation marks inside a sentence, with no verb of saying taking them, are a term quoted, not speech. */
 const MIN_WORDS_OF_STATEMENT = 4;

@@ -1,27 +1,43 @@
 // Whether a word of a sentence is a verb of saying ("said", "warned that", "according to",
 // "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
-import { NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, REPORTING_VERBS } from "./lexicon.ts";
+import { NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import type { Quote } from "./speechTokens.ts";
 import type { Token } from "./speechTypes.ts";
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such"]);
 /** Verbs that only report speech when their subject is active ("when asked" is not a speaker). */
 const PASSIVE_BEFORE = new Set(["when", "if", "was", "were", "being", "been", "be", "is", "are"]);
 
-/** A verb of saying found at a token: the verb, the source phrase it is ("according to"), and where "quoted as saying" puts its subject (-1 elsewhere). */
+/**
+ * A verb of saying found at a token: the verb (with its particle: "pointed out"), the source phrase
+ * it is ("according to"), where "quoted as saying" puts its subject (-1 elsewhere), and whether it
+ * reports words only next to a quotation ("asked: “…”", "posted:").
+ */
 export interface SpeechVerb {
   tok: Token;
   cue: { skip: number; verb: string } | null;
   quotedAt: number;
+  particle: Token | null;
+  quoteOnly: boolean;
 }
 
 /** The verb of saying at token `v`, or null when that word reports no speech there. */
-export function speechVerbAt(sentence: string, tokens: Token[], v: number): SpeechVerb | null {
-  const tok = tokens[v]!;
+export function speechVerbAt(sentence: string, tokens: Token[], v: number, quotes: Quote[]): SpeechVerb | null {
+  const word = tokens[v]!;
   const cue = sourceCue(tokens, v);
   const according = cue !== null;
   // "X was quoted as saying that …", "X was quoted by Reuters as saying": X said it.
   const quotedAt = quotedAsSaying(tokens, v);
-  if (!according && quotedAt < 0 && !REPORTING_VERBS.has(tok.lower)) return null;
+  // "pointed out that …", "went on: “…”": the particle belongs to the verb.
+  const particle = PHRASAL_SAYING_VERBS[word.lower] !== undefined && tokens[v + 1]?.lower === PHRASAL_SAYING_VERBS[word.lower] && tokens[v + 2]?.lower !== "to" ? tokens[v + 1]! : null;
+  const tok: Token = particle ? { text: `${word.text} ${particle.text}`, lower: `${word.lower} ${particle.lower}`, start: word.start, end: particle.end } : word;
+  const quoteOnly = !according && quotedAt < 0 && (VERBS_ONLY_BEFORE_A_QUOTE.has(tok.lower) || particle !== null);
+  if (!according && quotedAt < 0 && !REPORTING_VERBS.has(tok.lower) && !quoteOnly) return null;
+  // "Kern asked: “…”", "“…?” she asked", "pointed out that …": elsewhere these verbs say nothing ("asked the court to …").
+  // Titles in quotation marks ("on “The School Countdown”, the trust asks …") are no one's words.
+  const quoteFollows = COLON_FOLLOWS.test(sentence.slice(tok.end)) || quotes.some((q) => q.start >= tok.end && QUOTE_FOLLOWS.test(sentence.slice(tok.end, q.start)));
+  const quotePrecedes = quotes.some((q) => q.end <= tok.start && QUOTE_PRECEDES.test(sentence.slice(q.end, tok.start)));
+  if (quoteOnly && !quoteFollows && !quotePrecedes && !(particle && tok.lower.endsWith("out") && /^\s*(?:,\s*)?that\b/.test(sentence.slice(tok.end)))) return null;
   if (!according && quotedAt < 0 && PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "")) return null;
   // "the United States", "his urgent calls": a name or a noun, not a verb of saying.
   if (v > 0 && /^\p{Lu}/u.test(tok.text) && !/^[“"]$/.test(tokens[v - 1]!.text)) return null;
@@ -30,7 +46,7 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number): Spee
   if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) return null;
   // "observed the final portion", "recalled its ambassador": these report speech only before "that", a quotation or a colon.
   if (ONLY_BEFORE_THAT.has(tok.lower) && !/^\s*(?:,\s*)?(?:that\b|[“":])/.test(sentence.slice(tok.end)) && !/[“"]\s*$|[”"],?\s*(?:\S+\s+){0,4}$/.test(sentence.slice(0, tok.start))) return null;
-  return { tok, cue, quotedAt };
+  return { tok, cue, quotedAt, particle, quoteOnly };
 }
 
 /**
@@ -58,3 +74,10 @@ function sourceCue(tokens: Token[], v: number): { skip: number; verb: string } |
   return null;
 }
 
+
+/** After a verb that reports speech only before a quotation: up to a dozen words, then a colon. */
+const COLON_FOLLOWS = /^(?:\s+[^\s“”":;.!?,]+){0,12}?\s*:/;
+/** …or up to a dozen words, then the opening of a quotation (the text between them). */
+const QUOTE_FOLLOWS = /^(?:\s+[^\s“”":;.!?,]+){0,12}?\s*,?\s*$/;
+/** Before such a verb: a quotation just closed, then the speaker ("“…?” Kern asked", "“…,” the economist continued"). */
+const QUOTE_PRECEDES = /^\s*,?\s*(?:\S+\s+){0,4}$/;

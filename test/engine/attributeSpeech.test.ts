@@ -287,3 +287,80 @@ describe("a person's description right before the name", () => {
     expect(a.entities.find((e) => e.id === "ola brun")!.roles).toEqual(["Tarn's coach"]);
   });
 });
+
+describe("quotations carried by less common verbs and by documents", () => {
+  it("gives a quotation after a colon to who posted, responded, complained or went on", () => {
+    const out = said([
+      "Mayor Petra Vale posted a message on her website: “This vote betrays the east end.”",
+      "Tom Berg responded: “The terminal loses money.”",
+      "Union leader Maja Strand complained: “Nobody asked the workers.”",
+      "Port director Karin Lund went on: “The ferries are unsafe.”",
+    ]);
+    expect(out).toEqual([
+      ["petra vale", "This vote betrays the east end"],
+      ["tom berg", "The terminal loses money"],
+      ["maja strand", "Nobody asked the workers"],
+      ["karin lund", "The ferries are unsafe"],
+    ]);
+  });
+
+  it("reads 'asked', 'pointed out', 'countered' as saying only where they report words", () => {
+    const out = said([
+      "Ivo Kern asked: “Where will these people go?”",
+      "Strand pointed out that the mill had stood for a century.",
+      "Berg countered that the mill lost money.",
+      "Kern asked the council to delay the vote.",
+      "Sales continued to grow.",
+    ]);
+    expect(out).toEqual([
+      ["ivo kern", "Where will these people go?"],
+      ["strand", "the mill had stood for a century"],
+      ["berg", "the mill lost money"],
+    ]);
+  });
+
+  it("gives a document's words to its owner: a possessive, 'from', 'on X's website', or who issued it", () => {
+    const out = said([
+      "Mayor Petra Vale and the Ferry Workers Union met on Monday.",
+      "A message on the Ferry Workers Union's website reads: “We will strike.”",
+      "A letter from Petra Vale said the vote was unlawful.",
+      "According to a statement from the Ferry Workers Union, “the strike starts at dawn.”",
+      "The union issued a statement on Tuesday. The statement read: “We stand with every worker.”",
+    ]);
+    expect(out).toEqual([
+      ["ferry workers union", "We will strike"],
+      ["petra vale", "the vote was unlawful"],
+      ["ferry workers union", "the strike starts at dawn"],
+      ["ferry workers union", "We stand with every worker"],
+    ]);
+  });
+
+  it("gives a quotation in the next paragraph to who 'posted a message on Facebook:'", () => {
+    expect(said(["Mayor Petra Vale posted a message on Facebook:", "“The ferry will run again.”"])).toEqual([["petra vale", "The ferry will run again"]]);
+  });
+
+  it("never gives a document's or another person's introduced quotation to the previous speaker", () => {
+    const out = said([
+      "“We are leaving,” Mayor Petra Vale said.",
+      "In a video posted online, Berg says “I will fight this.”",
+      "A notice read: “Closed until further notice.”",
+      "Tom Berg shouted: “Shame on you all.”",
+    ]);
+    expect(out).toEqual([
+      ["petra vale", "We are leaving"],
+      ["berg", "I will fight this"],
+    ]);
+    // What a sign reads, or a question put to the speaker, is not the speaker's words either.
+    expect(said(["“We are leaving,” Mayor Petra Vale said.", "A sign on the gate read: “No entry for anyone today.”"])).toEqual([["petra vale", "We are leaving"]]);
+    expect(said(["“We are leaving,” Mayor Petra Vale said.", "She was asked: “Will you resign this week?”"])).toEqual([["petra vale", "We are leaving"]]);
+  });
+
+  it("gives 'the union wrote' to the one body named with that word, and '“…,” one resident wrote' to no one", () => {
+    const out = said([
+      "Mayor Petra Vale met the Harbour Union on Monday.",
+      "The union wrote on its page: “Join us at noon tomorrow.”",
+      "“Nobody listens to us here,” one resident wrote.",
+    ]);
+    expect(out).toEqual([["harbour union", "Join us at noon tomorrow"]]);
+  });
+});

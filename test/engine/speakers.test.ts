@@ -410,3 +410,26 @@ describe("unmarked first person is read only right after a person's statement", 
     expect(a.sentences.flatMap((s) => s.statements)).toEqual([]);
   });
 });
+
+describe("a topic noun sharing its stem with a verb of saying", () => {
+  const engine = createEngine([
+    article(
+      [
+        "\"The harbour will reopen in the spring, and the ferries will run every hour,\" Mayor Tilda Rask said.",
+        "Rask said the allegations against her office were false.",
+        "A rival, Nils Orm, alleged that the budget had been misspent.",
+      ],
+      "2022-04-01",
+      "alleg",
+    ),
+  ]);
+
+  it("GIVEN 'about the allegations' THEN 'allegations' stays the topic (not dropped as 'alleged') and the statement on it answers", () => {
+    const a = engine.ask("What did Tilda Rask say about the allegations?");
+    expect(a.citations[0]!.sentence).toContain("allegations against her office");
+  });
+
+  it("GIVEN 'who alleged …' THEN 'alleged' is still the verb asked with, not a topic", () => {
+    expect(engine.ask("What did Nils Orm allege?").citations[0]!.sentence).toContain("misspent");
+  });
+});

@@ -12,8 +12,30 @@ export const REPORTING_VERBS = new Set(
     "believes believed pledged pledges promised promises vowed vows cautioned cautions disclosed revealed " +
     "maintained maintains contended observed remarked recalled concluded indicated indicates " +
     "reiterated reiterates underscored conceded called calls commented comments asserted asserts " +
-    "described describes recommended recommends").split(" "),
+    "described describes recommended recommends " +
+    // Less common verbs of communication ("Strand complained that …", "“…,” she countered").
+    "complained complains countered counters alleged alleges").split(" "),
 );
+
+/**
+ * Verbs that carry someone's words only right before a quotation or a colon, or right after a
+ * quotation: "Kern asked: “…”", "X posted a message: “…”", "the statement read: “…”", "“…,” she
+ * continued". Elsewhere they mean something else ("asked the court to …", "posted a loss",
+ * "read the report", "continued to grow"). Attribution also needs a speaker before them.
+ */
+export const VERBS_ONLY_BEFORE_A_QUOTE = new Set("asked asks posted posts blogged blogs read reads continued continues".split(" "));
+
+/** Verbs that read oddly when a reply repeats them ("The union reads: …", "Lund went on: …"): said plainly. */
+export const PLAIN_SAYING_VERB: Record<string, string> = { read: "said", reads: "says", "went on": "said", "goes on": "says" };
+
+/** Two-word verbs of saying, by their first word and the particle that must follow it: "pointed out that …", "went on: “…”". */
+export const PHRASAL_SAYING_VERBS: Record<string, string> = { pointed: "out", points: "out", went: "on", goes: "on" };
+
+/**
+ * Documents and channels that carry a body's or a person's words: "X's press release states",
+ * "a letter from X said", "a message on X's website reads". Their owner is the speaker.
+ */
+export const SPEECH_CHANNELS = "statement statements message letter release post posts video tweet tweets email website site page blog note notice memo announcement communique".split(" ");
 
 /** Whom something is told, when it is no name: "told reporters the talks failed", "told the court that …". */
 export const ADDRESSEES = "reporters journalists press media court jury inquiry committee hearing parliament lawmakers audience supporters listeners viewers".split(" ");
@@ -48,7 +70,8 @@ export const ASKED_SAYING_VERBS = (
   "say said says tell told tweet tweeted write wrote state stated note noted add added report reported expect expected think thought " +
   "claim claimed announce announced reply replied want wanted warn warned caution predict promise argue insist suggest reveal propose " +
   "stress confirm deny urge pledge believe comment commented allege alleged admit admitted acknowledge acknowledged explain explained " +
-  "concede conceded respond responded react reacted"
+  "concede conceded respond responded react reacted post posted blog blogged counter countered complain complained remark remarked " +
+  "assert asserted declare declared emphasise emphasised emphasize emphasized stress stressed insist insisted describe described ask asked point pointed"
 ).split(" ");
 
 /** Verb forms a question uses to ask who said something: "Who warned …?", "Which agency reported …?". */

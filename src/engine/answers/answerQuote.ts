@@ -6,7 +6,7 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { ASKED_SAYING_VERBS, ASPECT_NOUNS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, ASPECT_NOUNS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "../../analysis/lexicon.ts";
 import { findQuoteSpeaker, type Declined, type SpeakerByRole } from "./quoteSpeaker.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
 
@@ -62,7 +62,7 @@ function readQuoteTopic(q: Query, index: KnowledgeIndex, speaker: KnownEntity, p
   const others = q.entities.filter((e) => e.entity.id !== speaker.id && !(phrase ?? "").includes(e.wording.toLowerCase()) && !words(e.wording).every((w) => addressees.has(w)));
   const otherWords = new Set(others.flatMap((e) => words(e.wording)));
   const media = mediaOf(q.text);
-  const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w) && !RESPONSE.has(w) && !ASKED_VERBS.has(w) && !addressees.has(w));
+  const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !(isSpeechVerb(canonical(w)) && !NOUN_ENDING.test(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w) && !RESPONSE.has(w) && !ASKED_VERBS.has(w) && !addressees.has(w));
   // "Gloria's condition": the statement must be about Gloria; the side of her asked about is the reader's to judge.
   const aspects = aspectsOf(q.raw);
   // "her passport being taken", "what the aid is doing": verbs that say little need not be in the statement either.
@@ -208,7 +208,11 @@ function lowerFirst(text: string): string {
 /** The verbs a question asks with, as written ("allege", not "allegations"): never a topic. */
 const ASKED_VERBS = new Set(ASKED_SAYING_VERBS);
 const RESPONSE = new Set(RESPONSE_NOUNS);
+/** A noun's ending: "allegations" shares its stem with "alleged" but is what was alleged, a topic. */
+const NOUN_ENDING = /(?:ions?|ments?|ances?|ences?)$/;
+
 /** A reporting verb in any form ("add", "added", "warns"), canonical or not. */
 function isSpeechVerb(term: string): boolean {
-  return REPORTING_VERBS.has(term) || REPORTING_VERBS.has(`${term}s`) || REPORTING_VERBS.has(`${term}ed`) || REPORTING_VERBS.has(`${term}d`) || canonical(term) === canonical("said");
+  const known = (w: string) => REPORTING_VERBS.has(w) || VERBS_ONLY_BEFORE_A_QUOTE.has(w);
+  return known(term) || known(`${term}s`) || known(`${term}ed`) || known(`${term}d`) || canonical(term) === canonical("said");
 }
