@@ -433,3 +433,32 @@ describe("a topic noun sharing its stem with a verb of saying", () => {
     expect(engine.ask("What did Nils Orm allege?").citations[0]!.sentence).toContain("misspent");
   });
 });
+
+describe("what did X say about T, when X says T in other words", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Harbour chief Lena Voss said the new ferry terminal would open in May.",
+        "“We will keep the night service running for as long as passengers need it,” Voss said.",
+        "Union leader Per Holm said fares would rise in the autumn.",
+        "The Tarn ferry has carried passengers since 1950.",
+      ],
+      "2022-05-01",
+      "ferry",
+    ),
+  ]);
+
+  it("GIVEN a topic only part of whose words the statement holds ('how long the night boats will operate') THEN the statement holding its telling words answers", () => {
+    const a = engine.ask("What did Lena Voss say about how long the night boats will operate?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("as long as passengers need it");
+  });
+
+  it("GIVEN a topic only another speaker touched THEN it declines rather than quote the other speaker", () => {
+    expect(engine.ask("What did Lena Voss say about fares?").answered).toBe(false);
+  });
+
+  it("GIVEN a topic no statement of X's words touches THEN it still declines", () => {
+    expect(engine.ask("What did Lena Voss say about the storm damage?").answered).toBe(false);
+  });
+});

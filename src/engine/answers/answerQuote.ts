@@ -8,6 +8,7 @@ import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { ASKED_SAYING_VERBS, ASPECT_NOUNS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "../../analysis/lexicon.ts";
 import { findQuoteSpeaker, type Declined, type SpeakerByRole } from "./quoteSpeaker.ts";
+import { alignment, weighTerms } from "./statementAlignment.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
 
 export type { Declined } from "./quoteSpeaker.ts";
@@ -35,6 +36,10 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   // Nothing they said touches the topic ("What did Pompeo say about Iran?"): say so rather than
   // offer an unrelated quote.
   if (topic.length && !ranked.some((r) => about(r.s) >= tuning.answer.minTopicMatch)) {
+    // No statement holds most of T's words, but one may say T in other words, holding the words that
+    // tell it from the rest ("how long the US will stay" → "… as long as it is needed").
+    const closest = closestInOwnWords(index, ranked, [...topicWords, ...others.flatMap((e) => words(e.wording))]);
+    if (closest) return composeQuote(index, speaker, closest, ranked.length, exclude);
     // A follow-up that asks no "say" ("which hashtag did she pick?") is a question for search, not a quote.
     if (!q.words.some((w) => isSpeechVerb(canonical(w)))) return null;
     return { declined: speaker.name, topic: [...topicWords, ...others.map((e) => e.entity.name)].join(" ") };
@@ -111,6 +116,24 @@ function rankStatements(q: Query, index: KnowledgeIndex, speaker: KnownEntity, e
     if (!prev || score > prev.score) scored.set(sentence, { s, st: statement, score });
   }
   return [...scored.values()].sort((a, b) => b.score - a.score || a.s.id - b.s.id);
+}
+
+/**
+ * The statement whose own words (the quotation or reported clause, not the rest of its sentence)
+ * hold the largest share of the topic, each word weighed by how rare it is in the speaker's
+ * articles; null when none holds `tuning.answer.minWeightedTopicMatch` of it. Never another's words.
+ */
+function closestInOwnWords(index: KnowledgeIndex, ranked: ScoredStatement[], topicWords: string[]): ScoredStatement | null {
+  const asked = topicWords.filter((w) => !STOPWORDS.has(w));
+  if (asked.length === 0 || ranked.length === 0) return null;
+  const docs = new Set(ranked.map((r) => r.s.doc));
+  const terms = weighTerms(asked, [...docs].flatMap((d) => index.sentencesOf(d)));
+  let best: { r: ScoredStatement; share: number } | null = null;
+  for (const r of ranked) {
+    const share = alignment(terms, r.st.content);
+    if (share >= tuning.answer.minWeightedTopicMatch && (!best || share > best.share)) best = { r, share };
+  }
+  return best?.r ?? null;
 }
 
 /**

@@ -1,0 +1,47 @@
+import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
+import { canonical, words } from "../../analysis/text.ts";
+
+// How well a statement's own words line up with what a question says was said ("What did X say
+// about T?", "Who said C?"): each word of T or C counts by how rare it is in the articles the
+// statements come from, so the word that tells one statement from another ("recovery", "edge")
+// outweighs one every sentence of the story holds ("Haiti", "U.S."). A word the articles never
+// use weighs most: nobody there said it, and a statement missing it is further from the question.
+
+/** A word and how much it tells statements apart. */
+export interface WeightedTerm {
+  word: string;
+  weight: number;
+}
+
+/**
+ * Whether a text holds a word: the same canonical term (synonym groups included), or a word
+ * sharing its first letters ("recovers" and "recovery", "shelling" and "shells").
+ */
+export function holdsWord(word: string, raw: string[], terms: Set<string>): boolean {
+  if (terms.has(canonical(word))) return true;
+  const stem = stemOf(word);
+  return raw.some((x) => x.length >= stem.length && x.startsWith(stem));
+}
+
+const stemOf = (w: string) => w.slice(0, Math.min(5, Math.max(4, w.length - 1)));
+
+/** Weights of the words by rarity among the sentences of `pool` (inverse sentence frequency, smoothed). */
+export function weighTerms(list: string[], pool: IndexedSentence[]): WeightedTerm[] {
+  const texts = pool.map((s) => {
+    const raw = words(s.text);
+    return { raw, terms: new Set([...s.terms, ...raw.map(canonical)]) };
+  });
+  return [...new Set(list)].map((word) => {
+    const df = texts.filter((t) => holdsWord(word, t.raw, t.terms)).length;
+    return { word, weight: Math.log(1 + pool.length / (1 + df)) };
+  });
+}
+
+/** Share of the weighted words a text holds (0 to 1; 1 when there are none). */
+export function alignment(terms: WeightedTerm[], text: string): number {
+  const total = terms.reduce((n, t) => n + t.weight, 0);
+  if (total === 0) return 1;
+  const raw = words(text);
+  const have = new Set(raw.map(canonical));
+  return terms.reduce((n, t) => n + (holdsWord(t.word, raw, have) ? t.weight : 0), 0) / total;
+}
