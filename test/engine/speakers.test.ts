@@ -462,3 +462,28 @@ describe("what did X say about T, when X says T in other words", () => {
     expect(engine.ask("What did Lena Voss say about the storm damage?").answered).toBe(false);
   });
 });
+
+describe("who said, when the claim's telling word is rare and written in another form", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Harbour chief Lena Voss spoke in Tarn on Monday.",
+        "Tarn ferries carried more than 2,000 Tarn passengers last week, Voss said.",
+        "“We will be in Tarn until the harbour makes a full recovery,” Voss said.",
+        "Tarn has three ferry routes.",
+      ],
+      "2022-05-01",
+      "recovery",
+    ),
+  ]);
+
+  it("GIVEN 'until it recovers' THEN the statement saying 'recovery' is cited, not one that merely names the place", () => {
+    const a = engine.ask("Who said the ferries would stay in Tarn until it recovers?");
+    expect(a.short).toBe("Lena Voss");
+    expect(a.citations[0]!.sentence).toContain("full recovery");
+  });
+
+  it("GIVEN a claim nobody made THEN it still declines", () => {
+    expect(engine.whoSaid("the ferry company will be sold").answered).toBe(false);
+  });
+});

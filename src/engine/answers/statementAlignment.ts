@@ -19,11 +19,14 @@ export interface WeightedTerm {
  */
 export function holdsWord(word: string, raw: string[], terms: Set<string>): boolean {
   if (terms.has(canonical(word))) return true;
-  const stem = stemOf(word);
-  return raw.some((x) => x.length >= stem.length && x.startsWith(stem));
+  // Short words share their first letters with too many others ("us" and "use").
+  if (word.length < STEM_LETTERS) return false;
+  const stem = word.slice(0, STEM_LETTERS);
+  return raw.some((x) => x.startsWith(stem));
 }
 
-const stemOf = (w: string) => w.slice(0, Math.min(5, Math.max(4, w.length - 1)));
+/** Letters two words of five or more must share to be one stem ("recov-ers", "recov-ery"). */
+const STEM_LETTERS = 5;
 
 /** Weights of the words by rarity among the sentences of `pool` (inverse sentence frequency, smoothed). */
 export function weighTerms(list: string[], pool: IndexedSentence[]): WeightedTerm[] {
