@@ -8,7 +8,7 @@ import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { ASKED_SAYING_VERBS, ASPECT_NOUNS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "../../analysis/lexicon.ts";
 import { findQuoteSpeaker, type Declined, type SpeakerByRole } from "./quoteSpeaker.ts";
-import { alignment, weighTerms } from "./statementAlignment.ts";
+import { alignment, weighingPool, weighTerms } from "./statementAlignment.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
 
 export type { Declined } from "./quoteSpeaker.ts";
@@ -126,8 +126,7 @@ function rankStatements(q: Query, index: KnowledgeIndex, speaker: KnownEntity, e
 function closestInOwnWords(index: KnowledgeIndex, ranked: ScoredStatement[], topicWords: string[]): ScoredStatement | null {
   const asked = topicWords.filter((w) => !STOPWORDS.has(w));
   if (asked.length === 0 || ranked.length === 0) return null;
-  const docs = new Set(ranked.map((r) => r.s.doc));
-  const terms = weighTerms(asked, [...docs].flatMap((d) => index.sentencesOf(d)));
+  const terms = weighTerms(asked, weighingPool(ranked.map((r) => r.s), (d) => index.sentencesOf(d), tuning.answer.maxWeighingSentences));
   let best: { r: ScoredStatement; share: number } | null = null;
   for (const r of ranked) {
     const share = alignment(terms, r.st.content);

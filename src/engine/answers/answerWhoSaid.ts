@@ -7,7 +7,7 @@ import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { nameWithRole } from "./describeEntity.ts";
-import { alignment, holdsWord, weighTerms } from "./statementAlignment.ts";
+import { alignment, holdsWord, weighingPool, weighTerms } from "./statementAlignment.ts";
 
 const fold = (t: string) => words(t).join(" ");
 const SOURCE_NOUNS = new Set(["person", "official", "organization", "organisation", "paper", "newspaper", "agency", "outlet", "source", "publication", "media", "news"].map(canonical));
@@ -42,7 +42,7 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
   let best: { s: IndexedSentence; speaker: string; score: number; cover: number } | null = null;
   // What was said, each word weighed by its rarity in the articles of the candidates: the word that
   // tells one statement from another ("recovery") outweighs one the whole story uses ("Haiti").
-  const weighted = phraseTerms.length ? weighTerms(phraseTerms, [...new Set(pool.map((s) => s.doc))].flatMap((d) => index.sentencesOf(d))) : [];
+  const weighted = phraseTerms.length ? weighTerms(phraseTerms, weighingPool(pool, (d) => index.sentencesOf(d), tuning.answer.maxWeighingSentences)) : [];
   for (const s of pool) {
     const cover = phraseTerms.length ? coverage(phraseTerms, s) : 1;
     if (cover < tuning.answer.minCoverage) continue;

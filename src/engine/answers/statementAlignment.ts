@@ -17,7 +17,7 @@ export interface WeightedTerm {
  * Whether a text holds a word: the same canonical term (synonym groups included), or a word
  * sharing its first letters ("recovers" and "recovery", "shelling" and "shells").
  */
-export function holdsWord(word: string, raw: string[], terms: Set<string>): boolean {
+export function holdsWord(word: string, raw: readonly string[], terms: Set<string>): boolean {
   if (terms.has(canonical(word))) return true;
   // Short words share their first letters with too many others ("us" and "use").
   if (word.length < STEM_LETTERS) return false;
@@ -30,14 +30,26 @@ const STEM_LETTERS = 5;
 
 /** Weights of the words by rarity among the sentences of `pool` (inverse sentence frequency, smoothed). */
 export function weighTerms(list: string[], pool: IndexedSentence[]): WeightedTerm[] {
-  const texts = pool.map((s) => {
-    const raw = words(s.text);
-    return { raw, terms: new Set([...s.terms, ...raw.map(canonical)]) };
-  });
+  // A sentence's indexed terms, not its text read again: this runs over whole articles per question.
+  const texts = pool.map((s) => ({ raw: s.terms, terms: new Set(s.terms) }));
   return [...new Set(list)].map((word) => {
     const df = texts.filter((t) => holdsWord(word, t.raw, t.terms)).length;
     return { word, weight: Math.log(1 + pool.length / (1 + df)) };
   });
+}
+
+/**
+ * The sentences whose words set the weights: the articles the candidates come from, or, past
+ * `limit` sentences (a much-quoted speaker in a large archive), the candidates themselves.
+ */
+export function weighingPool(candidates: IndexedSentence[], sentencesOf: (doc: string) => IndexedSentence[], limit: number): IndexedSentence[] {
+  const docs = [...new Set(candidates.map((s) => s.doc))];
+  const all: IndexedSentence[] = [];
+  for (const d of docs) {
+    all.push(...sentencesOf(d));
+    if (all.length > limit) return candidates;
+  }
+  return all;
 }
 
 /** Share of the weighted words a text holds (0 to 1; 1 when there are none). */
