@@ -487,3 +487,26 @@ describe("who said, when the claim's telling word is rare and written in another
     expect(engine.whoSaid("the ferry company will be sold").answered).toBe(false);
   });
 });
+
+describe("what did X say about <role>, when the statement names the person holding it", () => {
+  const engine = createEngine([
+    article(
+      [
+        "On Sunday, goalkeeper Rik Sand saved two penalties.",
+        "The stadium was full for the first time this season.",
+        "“The pitch was far too dry for passing football,” coach Ivo Brand said.",
+        "“Sand was magnificent tonight,” Brand said.",
+      ],
+      "2022-05-01",
+      "keeper",
+    ),
+  ]);
+
+  it("GIVEN 'about the goalkeeper' THEN the statement naming the goalkeeper answers", () => {
+    expect(engine.ask("What did Ivo Brand say about the goalkeeper?").citations[0]!.sentence).toContain("magnificent");
+  });
+
+  it("GIVEN a role nobody the statements name holds THEN it still declines", () => {
+    expect(engine.ask("What did Ivo Brand say about the referee?").answered).toBe(false);
+  });
+});

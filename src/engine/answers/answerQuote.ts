@@ -75,7 +75,7 @@ function readQuoteTopic(q: Query, index: KnowledgeIndex, speaker: KnownEntity, p
   const topicWords = others.length > 0 || asked.some((w) => !slight(w)) ? asked.filter((w) => !slight(w)) : asked;
   const topic = [...new Set(topicWords.map(canonical)), ...others.map((e) => e.entity.id)];
   // Share of the topic a sentence touches: its words, and the others the question names (by any of their names).
-  const aboutOwn = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
+  const aboutOwn = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s, rolesNamedIn(s, index)) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
   // A statement carries on the sentence before it ("His daughter's condition deteriorated … By this
   // time, 'her skin was weeping', according to the Herald"): that sentence's topic counts, for less.
   const about = (s: IndexedSentence) => {
@@ -192,10 +192,10 @@ function aspectsOf(question: string): Set<string> {
  * Share of the topic words a sentence touches: the same canonical term, or a word sharing its
  * first five letters ("shelling" and "shells", "manufacturers" and "manufacture").
  */
-function touches(topicWords: string[], s: IndexedSentence): number {
+function touches(topicWords: string[], s: IndexedSentence, roles: Set<string> = NO_ROLES): number {
   const unique = [...new Set(topicWords)];
   if (unique.length === 0) return 1;
-  const have = new Set(s.terms);
+  const have = new Set([...s.terms, ...roles]);
   const raw = words(s.text);
   let hit = 0;
   for (const w of unique) {
@@ -204,6 +204,15 @@ function touches(topicWords: string[], s: IndexedSentence): number {
     if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem))) hit++;
   }
   return hit / unique.length;
+}
+
+const NO_ROLES = new Set<string>();
+
+/** "What did the coach say about the goalkeeper?": the roles of the people a sentence names ("Rask, the goalkeeper"), as terms. */
+function rolesNamedIn(s: IndexedSentence, index: KnowledgeIndex): Set<string> {
+  const out = new Set<string>();
+  for (const id of s.entities) for (const role of index.entities.get(id)?.roles ?? []) for (const t of contentTerms(role)) out.add(t);
+  return out;
 }
 
 /** Share of the topic words a text holds, as a word sharing its first letters (as `touches` reads them). */
