@@ -510,3 +510,22 @@ describe("what did X say about <role>, when the statement names the person holdi
     expect(engine.ask("What did Ivo Brand say about the referee?").answered).toBe(false);
   });
 });
+
+describe("who said, when the claim names what it is about", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Harbour chief Lena Voss toured Kellby Port on Monday.",
+        "“As you know, we are improving safety across the whole coast,” Voss said. “As I saw today, Kellby Port is leading the way.”",
+      ],
+      "2022-05-01",
+      "kellby",
+    ),
+  ]);
+
+  it("GIVEN a claim naming a place the statement names THEN the statement about that place is cited, though the rest is in other words", () => {
+    const a = engine.ask("Who said Kellby Port is out in front on safety?");
+    expect(a.short).toBe("Lena Voss");
+    expect(a.citations[0]!.sentence).toContain("leading the way");
+  });
+});

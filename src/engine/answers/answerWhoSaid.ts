@@ -23,6 +23,9 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
   // What was said: the question's words less the kind of source asked for ("which newspaper"),
   // the verb of saying and filler ("gonna keep going").
   const said = q.phrase ? words(q.phrase).filter((w) => !STOPWORDS.has(w)) : q.topicWords.map((w) => w.toLowerCase());
+  // "Who said Twentynine Palms is out in front?": what the claim names is part of what was said; it
+  // may carry a statement over the bar, never keep one under it (a statement may say "he" for it).
+  const named = q.phrase || q.previous ? [] : q.entities.flatMap((e) => contentTerms(e.wording));
   const phraseTerms = said.filter((w) => !SAYING.has(w) && !FILLER.has(w)).map(canonical).filter((t) => !QUESTION_WORDS.has(t) && !SOURCE_NOUNS.has(t));
   const verb = q.words.find((w) => ASKED_SAID_FORMS.includes(w));
   const verbTerm = verb ? canonical(verb) : null;
@@ -44,7 +47,8 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
   // tells one statement from another ("recovery") outweighs one the whole story uses ("Haiti").
   const weighted = phraseTerms.length ? weighTerms(phraseTerms, weighingPool(pool, (d) => index.sentencesOf(d), tuning.answer.maxWeighingSentences)) : [];
   for (const s of pool) {
-    const cover = phraseTerms.length ? coverage(phraseTerms, s) : 1;
+    const claim = named.length ? [...phraseTerms, ...named] : phraseTerms;
+    const cover = phraseTerms.length ? Math.max(coverage(phraseTerms, s), coverage(claim, s)) : 1;
     if (cover < tuning.answer.minCoverage) continue;
     for (const st of s.statements) {
       if (excluded.has(st.speaker)) continue;
@@ -56,7 +60,8 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
         if (what.length && what.filter((t) => content.has(t)).length / what.length <= tuning.answer.minCoverage) continue;
       }
       // The same word, a synonym, or a word of the same stem ("recovers", "recovery").
-      const inContent = phraseTerms.length ? phraseTerms.filter((t) => holdsWord(t, rawContent, content)).length / phraseTerms.length : 0;
+      const share = (terms: string[]) => terms.filter((t) => holdsWord(t, rawContent, content)).length / terms.length;
+      const inContent = phraseTerms.length ? Math.max(share(phraseTerms), share(claim)) : 0;
       // What was said must be in the statement itself, not elsewhere in its sentence; a quoted phrase mostly so.
       if (phraseTerms.length && inContent < (q.phrase ? tuning.answer.minQuotedPhraseMatch : Number.EPSILON)) continue;
       if (phraseTerms.length === 0 && q.phrase && !fold(st.content).includes(fold(q.phrase))) continue;
