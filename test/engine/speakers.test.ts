@@ -529,3 +529,27 @@ describe("who said, when the claim names what it is about", () => {
     expect(a.citations[0]!.sentence).toContain("leading the way");
   });
 });
+
+describe("what did X say about T, when the statement points back to T ('after the match')", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Norland met Vestia in the final on Sunday. The match ended with Vestia winning 3–1.",
+        "Ola Rask scored twice for Vestia. “It felt good out there,” Rask said. After the match, Norland's coach Per Lind said, “We were playing against a faster and stronger side.”",
+        "Lind also said the team would rest for a week.",
+      ],
+      "2022-05-01",
+      "final",
+    ),
+  ]);
+
+  it("GIVEN a team the statement's 'the match' points back to THEN the statement answers", () => {
+    const a = engine.ask("What did Norland's coach say about Vestia?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("faster and stronger");
+  });
+
+  it("GIVEN a topic neither the statement nor what it points back to names THEN it still declines", () => {
+    expect(engine.ask("What did Per Lind say about the referee?").answered).toBe(false);
+  });
+});

@@ -78,10 +78,13 @@ function readQuoteTopic(q: Query, index: KnowledgeIndex, speaker: KnownEntity, p
   const aboutOwn = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s, rolesNamedIn(s, index)) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
   // A statement carries on the sentence before it ("His daughter's condition deteriorated … By this
   // time, 'her skin was weeping', according to the Herald"): that sentence's topic counts, for less.
+  // "After the match, X said …": so does a sentence shortly before naming what "the match" points back to.
   const about = (s: IndexedSentence) => {
     const own = aboutOwn(s);
+    if (own >= 1) return own;
     const before = index.sentences[s.id - 1];
-    return own >= 1 || !before || before.doc !== s.doc ? own : Math.max(own, aboutOwn(before) * tuning.answer.topicFromSentenceBefore);
+    const context = [...(before && before.doc === s.doc ? [before] : []), ...pointedBackTo(s, index)];
+    return Math.max(own, ...context.map((c) => aboutOwn(c) * tuning.answer.topicFromSentenceBefore));
   };
   return { topicWords, others, topic, about };
 }
@@ -207,6 +210,25 @@ function touches(topicWords: string[], s: IndexedSentence, roles: Set<string> = 
 }
 
 const NO_ROLES = new Set<string>();
+
+const DEFINITE_NOUN = /\bthe\s+(\p{Ll}{3,})\b(?!\s+(?:of|to)\b)/gu;
+/**
+ * The sentences a statement's sentence points back to with "the <noun>" outside its quotation
+ * ("After the match, …" → "The match ended with England winning"): earlier sentences of its
+ * paragraph and of the one before that use the noun.
+ */
+function pointedBackTo(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence[] {
+  const own = s.text.replace(/[“"][^”"]*[”"]?/g, " ");
+  const nouns = [...own.matchAll(DEFINITE_NOUN)].map((m) => m[1]!).filter((w) => !STOPWORDS.has(w)).map(canonical);
+  if (nouns.length === 0) return [];
+  const out: IndexedSentence[] = [];
+  for (let id = s.id - 1; id >= 0; id--) {
+    const c = index.sentences[id]!;
+    if (c.doc !== s.doc || c.paragraph < s.paragraph - 1) break;
+    if (nouns.some((n) => c.terms.includes(n))) out.push(c);
+  }
+  return out;
+}
 
 /** "What did the coach say about the goalkeeper?": the roles of the people a sentence names ("Rask, the goalkeeper"), as terms. */
 function rolesNamedIn(s: IndexedSentence, index: KnowledgeIndex): Set<string> {
