@@ -553,3 +553,22 @@ describe("what did X say about T, when the statement points back to T ('after th
     expect(engine.ask("What did Per Lind say about the referee?").answered).toBe(false);
   });
 });
+
+describe("what did X say about T, never on the strength of another speaker's words before it", () => {
+  const engine = createEngine([
+    article(
+      [
+        "A storm flooded the coastal town of Tarn on Monday.",
+        "Mayor Ada Kern said the town would ask the government for emergency funds.",
+        "Fire chief Ivo Sand said rescue teams had pulled 40 residents from their roofs.",
+      ],
+      "2022-05-01",
+      "storm",
+    ),
+  ]);
+
+  it("GIVEN a topic only the previous speaker's sentence holds THEN it declines rather than quote this speaker on it", () => {
+    expect(engine.ask("What did Ivo Sand say about the funds?").answered).toBe(false);
+    expect(engine.ask("What did Ada Kern say about the funds?").citations[0]!.sentence).toContain("emergency funds");
+  });
+});

@@ -83,7 +83,8 @@ function readQuoteTopic(q: Query, index: KnowledgeIndex, speaker: KnownEntity, p
     const own = aboutOwn(s);
     if (own >= 1) return own;
     const before = index.sentences[s.id - 1];
-    const context = [...(before && before.doc === s.doc ? [before] : []), ...pointedBackTo(s, index)];
+    // Never what another speaker said there: their topic is theirs ("Kern asked for funds. Sand said …").
+    const context = [...(before && before.doc === s.doc ? [before] : []), ...pointedBackTo(s, index)].filter((c) => c.statements.every((st) => st.speaker === speaker.id));
     return Math.max(own, ...context.map((c) => aboutOwn(c) * tuning.answer.topicFromSentenceBefore));
   };
   return { topicWords, others, topic, about };
