@@ -572,3 +572,25 @@ describe("what did X say about T, never on the strength of another speaker's wor
     expect(engine.ask("What did Ada Kern say about the funds?").citations[0]!.sentence).toContain("emergency funds");
   });
 });
+
+describe("what did X say about the future / their plans", () => {
+  const engine = createEngine([
+    article(
+      [
+        "“This is the worst flooding we have seen in fifty years,” Mayor Ada Kern said.",
+        "“We will rebuild every home that was lost,” Kern said.",
+      ],
+      "2022-05-01",
+      "future",
+    ),
+  ]);
+
+  it("GIVEN 'about the future' or 'about her plans' THEN the statement of what will be answers", () => {
+    expect(engine.ask("What did Ada Kern say about the future?").citations[0]!.sentence).toContain("will rebuild");
+    expect(engine.ask("What did Ada Kern say about her plans?").citations[0]!.sentence).toContain("will rebuild");
+  });
+
+  it("GIVEN a future topic with a subject X never spoke of THEN it still declines", () => {
+    expect(engine.ask("What did Ada Kern say about the future of the railway?").answered).toBe(false);
+  });
+});

@@ -57,6 +57,12 @@ export const SPEAKING_FOR_A_BODY =
 /** Nouns for what someone said, in questions: "What were Pell's comments?", "What was the mayor's reaction?" */
 export const RESPONSE_NOUNS = "comment comments remark remarks words response reaction".split(" ");
 
+/** Topics that are the time to come, not a word of the statement: "What did X say about the future / her plans / what comes next?". */
+export const FUTURE_TOPICS = "future next plans plan prospects outlook ahead".split(" ");
+
+/** Words by which a statement speaks of what will be: "will", "would", "going to", "plans to" ("we'll" is read apart). */
+export const FUTURE_MARKERS = ["will", "would", "shall", "going to", "plans? to", "planning to", "intends? to", "aims? to", "expects? to"];
+
 /**
  * Nouns for some side of a person or thing: "What did X say about Gloria's condition / the
  * company's future / the role of the police?" asks what X said about Gloria, the company, the police.

@@ -6,7 +6,7 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { ASKED_SAYING_VERBS, ASPECT_NOUNS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, ASPECT_NOUNS, FUTURE_MARKERS, FUTURE_TOPICS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "../../analysis/lexicon.ts";
 import { findQuoteSpeaker, type Declined, type SpeakerByRole } from "./quoteSpeaker.ts";
 import { alignment, weighingPool, weighTerms } from "./statementAlignment.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
@@ -205,9 +205,16 @@ function touches(topicWords: string[], s: IndexedSentence, roles: Set<string> = 
   for (const w of unique) {
     const c = canonical(w);
     const stem = stemOf(w);
-    if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem))) hit++;
+    if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem)) || speaksOfFuture(w, s.text)) hit++;
   }
   return hit / unique.length;
+}
+
+const FUTURE_TOPIC = new Set(FUTURE_TOPICS);
+const FUTURE_MARKER = new RegExp(`\\b(?:${FUTURE_MARKERS.join("|")})\\b|\\w['’]ll\\b`, "i");
+/** "What did X say about the future / her plans / what comes next?": what X says will be, whatever its words. */
+function speaksOfFuture(topicWord: string, text: string): boolean {
+  return FUTURE_TOPIC.has(topicWord) && FUTURE_MARKER.test(text);
 }
 
 const NO_ROLES = new Set<string>();
@@ -243,7 +250,7 @@ function touchesText(topicWords: string[], text: string): number {
   const unique = [...new Set(topicWords)];
   const raw = words(text);
   const terms = new Set(raw.map(canonical));
-  return unique.filter((w) => terms.has(canonical(w)) || raw.some((x) => x.length >= stemOf(w).length && x.startsWith(stemOf(w)))).length / unique.length;
+  return unique.filter((w) => terms.has(canonical(w)) || raw.some((x) => x.length >= stemOf(w).length && x.startsWith(stemOf(w))) || speaksOfFuture(w, text)).length / unique.length;
 }
 
 const stemOf = (w: string) => w.slice(0, Math.min(5, Math.max(4, w.length - 1)));
