@@ -594,3 +594,25 @@ describe("what did X say about the future / their plans", () => {
     expect(engine.ask("What did Ada Kern say about the future of the railway?").answered).toBe(false);
   });
 });
+
+describe("what did X say about an event, when the statement calls it 'the decision'", () => {
+  const engine = createEngine([
+    article(
+      [
+        "The Tarn council voted on Tuesday to shut the town's only public swimming pool at the end of the summer.",
+        "Council leader Mia Berg said the pool cost the town 400,000 euros a year to run. “We simply cannot afford it any longer,” she said.",
+        "Parents' group chair Tom Vik said the decision was a disgrace.",
+      ],
+      "2022-05-01",
+      "pool",
+    ),
+  ]);
+
+  it("GIVEN the event the lead tells ('the vote') THEN the statement calling it 'the decision' answers", () => {
+    expect(engine.ask("What did Tom Vik say about the vote?").citations[0]!.sentence).toContain("disgrace");
+  });
+
+  it("GIVEN a topic neither the statement nor the event names THEN it still declines", () => {
+    expect(engine.ask("What did Tom Vik say about the lifeguards?").answered).toBe(false);
+  });
+});

@@ -57,6 +57,9 @@ export const SPEAKING_FOR_A_BODY =
 /** Nouns for what someone said, in questions: "What were Pell's comments?", "What was the mayor's reaction?" */
 export const RESPONSE_NOUNS = "comment comments remark remarks words response reaction".split(" ");
 
+/** Nouns that name an event told before, in other words: "X called the decision a disgrace" after "The council voted to close the pool". */
+export const EVENT_ANAPHORS = "decision move ruling verdict vote announcement deal agreement plan plans proposal measure measures step closure attack incident accident".split(" ");
+
 /** Topics that are the time to come, not a word of the statement: "What did X say about the future / her plans / what comes next?". */
 export const FUTURE_TOPICS = "future next plans plan prospects outlook ahead".split(" ");
 

@@ -6,7 +6,7 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { ASKED_SAYING_VERBS, ASPECT_NOUNS, FUTURE_MARKERS, FUTURE_TOPICS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, ASPECT_NOUNS, EVENT_ANAPHORS, FUTURE_MARKERS, FUTURE_TOPICS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "../../analysis/lexicon.ts";
 import { findQuoteSpeaker, type Declined, type SpeakerByRole } from "./quoteSpeaker.ts";
 import { alignment, weighingPool, weighTerms } from "./statementAlignment.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
@@ -219,6 +219,9 @@ function speaksOfFuture(topicWord: string, text: string): boolean {
 
 const NO_ROLES = new Set<string>();
 
+const EVENT_ANAPHOR = new Set(EVENT_ANAPHORS);
+/** The paragraph number of an article's lead (paragraphs count from 1). */
+const LEAD_PARAGRAPH = 1;
 const DEFINITE_NOUN = /\bthe\s+(\p{Ll}{3,})\b(?!\s+(?:of|to)\b)/gu;
 /**
  * The sentences a statement's sentence points back to with "the <noun>" outside its quotation
@@ -227,13 +230,20 @@ const DEFINITE_NOUN = /\bthe\s+(\p{Ll}{3,})\b(?!\s+(?:of|to)\b)/gu;
  */
 function pointedBackTo(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence[] {
   const own = s.text.replace(/[“"][^”"]*[”"]?/g, " ");
-  const nouns = [...own.matchAll(DEFINITE_NOUN)].map((m) => m[1]!).filter((w) => !STOPWORDS.has(w)).map(canonical);
-  if (nouns.length === 0) return [];
+  const found = [...own.matchAll(DEFINITE_NOUN)].map((m) => m[1]!).filter((w) => !STOPWORDS.has(w));
+  if (found.length === 0) return [];
+  // "the decision", "the move": a noun naming an event points back to the event told before, in any words.
+  const anyEvent = found.some((w) => EVENT_ANAPHOR.has(w));
+  const nouns = found.map(canonical);
   const out: IndexedSentence[] = [];
   for (let id = s.id - 1; id >= 0; id--) {
     const c = index.sentences[id]!;
-    if (c.doc !== s.doc || c.paragraph < s.paragraph - 1) break;
-    if (nouns.some((n) => c.terms.includes(n))) out.push(c);
+    if (c.doc !== s.doc) break;
+    // Near it; or, for an event, in the article's lead, where news tells it first.
+    const near = c.paragraph >= s.paragraph - 1;
+    if (!near && !anyEvent) break;
+    if (!near && c.paragraph !== LEAD_PARAGRAPH) continue;
+    if (anyEvent || nouns.some((n) => c.terms.includes(n))) out.push(c);
   }
   return out;
 }
