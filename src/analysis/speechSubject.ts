@@ -2,7 +2,7 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { DATA_SOURCES, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
@@ -141,15 +141,20 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
     const named = next ? mentionAt(next) : undefined;
     return named && isPerson(named) ? { kind: "mention", start: named.start, end: named.end, mention: named, text: named.name } : null;
   };
-  // "according to a (joint) statement from the guild": the body that issued it.
-  const channel = [t, tokens[from + 1]].findIndex((x) => x && CHANNELS.has(x.lower));
+  // "according to a (joint) statement from the guild", "figures from the council": the body that issued it.
+  const channel = [t, tokens[from + 1]].findIndex((x) => x && (CHANNELS.has(x.lower) || SOURCES.has(x.lower)));
   if (channel >= 0 && (channel === 0 || /^[\p{Ll}-]+$/u.test(t.text))) {
     const by = tokens[from + channel + 1];
     const det2 = /^(the|a|an)$/.test(tokens[from + channel + 2]?.lower ?? "") ? 1 : 0;
     const named = by && /^(from|by|of)$/.test(by.lower) ? tokens[from + channel + 2 + det2] : undefined;
     const owner = named ? mentionAt(named) : undefined;
     if (owner) return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
+    // "figures from the council": a body the article writes in lowercase, up to the clause's end.
+    if (named && det2 && /^[\p{Ll}-]+$/u.test(named.lower) && /^[,.;]?$/.test(tokens[from + channel + 3 + det2]?.text ?? "")) return { kind: "phrase", start: tokens[from + channel + 2]!.start, end: named.end, text: `the ${named.lower}` };
   }
+  // "according to the council's figures": the lowercase body whose figures they are.
+  const possessor = /^([\p{Ll}-]+)[’']s$/u.exec(t.text);
+  if (det && possessor && SOURCES.has(tokens[from + 1]?.lower ?? "")) return { kind: "phrase", start: det.start, end: tokens[from + 1]!.end, text: `${det.lower} ${possessor[1]}` };
   const mention = mentionAt(t);
   if (mention) {
     const past = isPerson(mention) ? -1 : tokens.findIndex((x) => x.start >= mention.end);
@@ -236,6 +241,7 @@ export function resolveSpeaker(
 }
 
 const CHANNELS = new Set(SPEECH_CHANNELS);
+const SOURCES = new Set(DATA_SOURCES);
 const ISSUING = /^\s*(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:issued|released|published|posted|sent|put\s+out|wrote|shared|circulated)\s+(?:(?:a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u;
 
 /**

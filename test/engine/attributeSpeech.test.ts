@@ -364,3 +364,16 @@ describe("quotations carried by less common verbs and by documents", () => {
     expect(out).toEqual([["harbour union", "Join us at noon tomorrow"]]);
   });
 });
+
+describe("according to a body's figures", () => {
+  it("gives what 'according to the council's figures' or 'according to data from the agency' reports to the body", () => {
+    const out = said([
+      "According to the council's figures, fewer than 200 people used the pool each week.",
+      "Visits fell by half last year, according to data from the agency.",
+    ]);
+    expect(out).toEqual([
+      ["council", "fewer than 200 people used the pool each week"],
+      ["agency", "Visits fell by half last year"],
+    ]);
+  });
+});

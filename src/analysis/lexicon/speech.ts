@@ -37,6 +37,9 @@ export const PHRASAL_SAYING_VERBS: Record<string, string> = { pointed: "out", po
  */
 export const SPEECH_CHANNELS = "statement statements message letter release post posts video tweet tweets email website site page blog note notice memo announcement communique".split(" ");
 
+/** What a body's numbers or findings come in, after "according to": "the council's figures", "data from the agency". Their owner is the source. */
+export const DATA_SOURCES = "figures data estimates estimate report survey study statistics records count tally".split(" ");
+
 /** Whom something is told, when it is no name: "told reporters the talks failed", "told the court that …". */
 export const ADDRESSEES = "reporters journalists press media court jury inquiry committee hearing parliament lawmakers audience supporters listeners viewers".split(" ");
 
