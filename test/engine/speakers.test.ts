@@ -616,3 +616,25 @@ describe("what did X say about an event, when the statement calls it 'the decisi
     expect(engine.ask("What did Tom Vik say about the lifeguards?").answered).toBe(false);
   });
 });
+
+describe("what did X say was the reason", () => {
+  const engine = createEngine([
+    article(
+      [
+        "“This is the worst flooding we have seen in fifty years,” Mayor Ada Kern said.",
+        "Kern said the sea wall had failed because it had not been repaired since 1990.",
+        "Kern also said the wall would be rebuilt.",
+      ],
+      "2022-05-01",
+      "reason",
+    ),
+  ]);
+
+  it("GIVEN 'the reason the wall broke' THEN the statement giving a cause answers, though it says 'failed'", () => {
+    expect(engine.ask("What did Ada Kern say was the reason the wall broke?").citations[0]!.sentence).toContain("because");
+  });
+
+  it("GIVEN the reason for something X gave no cause of THEN it still declines", () => {
+    expect(engine.ask("What did Ada Kern say was the reason for the power cut?").answered).toBe(false);
+  });
+});

@@ -66,6 +66,9 @@ export const EVENT_ANAPHORS = "decision move ruling verdict vote announcement de
 /** Topics that are the time to come, not a word of the statement: "What did X say about the future / her plans / what comes next?". */
 export const FUTURE_TOPICS = "future next plans plan prospects outlook ahead".split(" ");
 
+/** Topics that are a cause, not a word of the statement: "What did X say was the reason / about why …?" (a cause cue answers them). */
+export const REASON_TOPICS = "reason reasons why cause causes".split(" ");
+
 /** Words by which a statement speaks of what will be: "will", "would", "going to", "plans to" ("we'll" is read apart). */
 export const FUTURE_MARKERS = ["will", "would", "shall", "going to", "plans? to", "planning to", "intends? to", "aims? to", "expects? to"];
 

@@ -6,7 +6,7 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { ASKED_SAYING_VERBS, ASPECT_NOUNS, EVENT_ANAPHORS, FUTURE_MARKERS, FUTURE_TOPICS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, ASPECT_NOUNS, CAUSE_CUES, EVENT_ANAPHORS, FUTURE_MARKERS, FUTURE_TOPICS, REASON_TOPICS, TEMPORAL_CAUSE_CUES, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "../../analysis/lexicon.ts";
 import { findQuoteSpeaker, type Declined, type SpeakerByRole } from "./quoteSpeaker.ts";
 import { alignment, weighingPool, weighTerms } from "./statementAlignment.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
@@ -205,16 +205,22 @@ function touches(topicWords: string[], s: IndexedSentence, roles: Set<string> = 
   for (const w of unique) {
     const c = canonical(w);
     const stem = stemOf(w);
-    if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem)) || speaksOfFuture(w, s.text)) hit++;
+    if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem)) || speaksOfKind(w, s.text)) hit++;
   }
   return hit / unique.length;
 }
 
 const FUTURE_TOPIC = new Set(FUTURE_TOPICS);
 const FUTURE_MARKER = new RegExp(`\\b(?:${FUTURE_MARKERS.join("|")})\\b|\\w['’]ll\\b`, "i");
-/** "What did X say about the future / her plans / what comes next?": what X says will be, whatever its words. */
-function speaksOfFuture(topicWord: string, text: string): boolean {
-  return FUTURE_TOPIC.has(topicWord) && FUTURE_MARKER.test(text);
+const REASON_TOPIC = new Set(REASON_TOPICS);
+const REASON_MARKER = new RegExp(`\\b(?:${CAUSE_CUES.filter((c) => !TEMPORAL_CAUSE_CUES.includes(c)).join("|")})\\b`, "i");
+/**
+ * A topic that is a kind of statement rather than a word of it: "about the future / her plans" is
+ * what X says will be ("We will rebuild"), "the reason the wall broke" what X gives as a cause
+ * ("… failed because it had not been repaired"), whatever their words.
+ */
+function speaksOfKind(topicWord: string, text: string): boolean {
+  return (FUTURE_TOPIC.has(topicWord) && FUTURE_MARKER.test(text)) || (REASON_TOPIC.has(topicWord) && REASON_MARKER.test(text));
 }
 
 const NO_ROLES = new Set<string>();
@@ -260,7 +266,7 @@ function touchesText(topicWords: string[], text: string): number {
   const unique = [...new Set(topicWords)];
   const raw = words(text);
   const terms = new Set(raw.map(canonical));
-  return unique.filter((w) => terms.has(canonical(w)) || raw.some((x) => x.length >= stemOf(w).length && x.startsWith(stemOf(w))) || speaksOfFuture(w, text)).length / unique.length;
+  return unique.filter((w) => terms.has(canonical(w)) || raw.some((x) => x.length >= stemOf(w).length && x.startsWith(stemOf(w))) || speaksOfKind(w, text)).length / unique.length;
 }
 
 const stemOf = (w: string) => w.slice(0, Math.min(5, Math.max(4, w.length - 1)));
