@@ -638,3 +638,20 @@ describe("what did X say was the reason", () => {
     expect(engine.ask("What did Ada Kern say was the reason for the power cut?").answered).toBe(false);
   });
 });
+
+describe("'dead' and 'died' are one word to a topic", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Fire chief Ivo Sand said rescue teams had pulled 40 residents from their roofs.",
+        "Sand said two of the dead were elderly residents who refused to leave their homes.",
+      ],
+      "2022-05-01",
+      "dead",
+    ),
+  ]);
+
+  it("GIVEN 'about the people who died' THEN the statement about the dead answers", () => {
+    expect(engine.ask("What did Ivo Sand say about the people who died?").citations[0]!.sentence).toContain("the dead");
+  });
+});
