@@ -32,6 +32,8 @@ export const confidenceTuning = {
     whenNeighbour: 0.9,
     /** × coverage: the article says outright that no date was given. */
     whenNoDateGiven: 0.7,
+    /** × coverage: no date, only a time by another event ("shortly before her death"). Range 0.5-0.8; a reply, not a date. */
+    whenRelative: 0.6,
     /** Who said it: nobody, the article itself states it. */
     articleItself: 0.8,
     /** × coverage: a sentence found by search, no structured fact. */

@@ -36,3 +36,10 @@ export const SPEAKER_RELATIVE_DATE_WORDS = ["yesterday", "today", "tonight", "to
 export function monthAbbreviations(): string[] {
   return [...MONTHS.map((m) => m.slice(0, 3)).filter((a) => !MONTHS.includes(a)), ...LONG_MONTH_ABBREVIATIONS];
 }
+
+/**
+ * Words that time an event by another one ("shortly before her death", "after the match",
+ * "two days later", "when she was six"): what a when-question gets when the sentence gives no date.
+ */
+export const RELATIVE_TIME_PREPOSITIONS = ["before", "after", "during", "following", "since", "until", "prior to", "ahead of", "in the wake of", "at the end of", "at the start of", "at the time of"];
+export const RELATIVE_TIME_DEGREES = ["shortly", "just", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "immediately", "long", "right"];

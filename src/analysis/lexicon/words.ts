@@ -269,3 +269,16 @@ export const TAKES_INFINITIVE = new Set(
 
 /** Words before examples of the noun they follow: "religions like Wicca", "gods, such as Zeus" ("such as" is read as two words). */
 export const EXAMPLE_CUES = new Set(["like", "including", "especially", "notably", "namely", "particularly"]);
+
+/** Auxiliaries that make a passive before a participle: "are thrown", "got hurt" (verbRoles.ts). */
+export const PASSIVE_AUXILIARIES = new Set(["be", "is", "am", "are", "was", "were", "been", "being", "get", "got", "gets", "getting"]);
+/** Possessive pronouns that open a noun phrase: "their robot". */
+export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+/** Pronouns that open a relative clause: "the council, which approved …". */
+export const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "whom"]);
+/** Verbs too light to say what a question asks of them: "What did they get?" (verbRoles.ts). */
+export const EMPTY_VERBS = new Set(["get", "do", "have", "be"]);
+/** Particles between a verb and its object: "gave away the penalty". */
+export const VERB_PARTICLES = new Set(["away", "out", "up", "off", "down", "back"]);
+/** Words before a when-clause that tell what is not known or only said: "It is unclear when …" (relativeTime.ts). */
+export const UNKNOWN_WHEN_CUES = ["unclear", "know", "known", "knows", "say", "said", "says", "asked", "ask", "decide", "decided", "sure", "certain", "exactly", "announce", "announced", "determine", "determined"];

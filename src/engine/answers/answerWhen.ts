@@ -9,6 +9,7 @@ import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
 import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
+import { relativeTime } from "./relativeTime.ts";
 
 /**
  * When: the sentence that tells of the event asked about, and in it the date nearest to the
@@ -85,6 +86,12 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
     if (!undated) return null;
     // "… but gave no detailed timeline": the article answers that there is no date.
     if (NO_DATE_GIVEN.test(bestAny.sentence.text)) return compose(index, { kind: "when", lead: messages.noDate, short: null, sentences: [bestAny.sentence], confidence: bestAny.coverage * tuning.confidence.whenNoDateGiven });
+    // "… taken to hospital shortly before her death": no date, but the time the article gives.
+    const asked = new Set([...terms, ...q.words.map(canonical)]);
+    // Only for a past event the sentence tells with the question's verb, and not asked for its first or last time.
+    const plain = tense !== "future" && !q.future && boundary === null && !q.words.some((x) => /^(?:first|last|initially|originally)$/.test(x)) && sameVerb(terms, bestAny.sentence, verbs);
+    const relative = plain && relativeTime(bestAny.sentence.text, (phrase) => words(phrase).filter((x) => !STOPWORDS.has(x)).every((x) => asked.has(canonical(x))));
+    if (relative) return compose(index, { kind: "when", lead: `${sentenceCase(relative)}.`, short: relative, sentences: [bestAny.sentence], confidence: bestAny.coverage * tuning.confidence.whenRelative });
     return declineAnswer(index, "when", messages.noDateFound);
   }
   const s = bestDated.sentence;

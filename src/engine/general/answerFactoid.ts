@@ -19,6 +19,7 @@ import type { TraceStep } from "../trace.ts";
 import { listSpans, nameSpans, PUNCT, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
 import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
+import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
 
 interface Scored {
   span: Span;
@@ -50,10 +51,13 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const nameWords = new Set([...q.entities.flatMap((e) => words(e.wording)), ...words(q.raw.replace(/^\S+/, "").replace(/\b\p{Ll}[\p{L}'’-]*/gu, ""))]);
   const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x) && nameWords.has(x) && (!expected.head || singular(x) !== expected.head)));
   // "What will guide the options?" asks for the subject, before its verb; "What was he wearing?" for the object, after it.
+  // Read from parts of speech when the tags make it plain ("What do pilgrims throw …?": what is thrown).
+  const role = askedRole(q.raw);
   const subject = subjectVerb(q.words);
   const verb = subject ?? questionVerb(q.words);
   const side = subject ? "before" : "after";
-  if (verb) step?.notes.push(`its verb: ${verb} (the phrase ${side} it)`);
+  if (role) step?.notes.push(`asks the ${role.role} of "${role.lemma}"`);
+  else if (verb) step?.notes.push(`its verb: ${verb} (the phrase ${side} it)`);
   const stranded = strandedPreposition(q.words);
   if (stranded) step?.notes.push(`asks the object of "${stranded.verb} ${stranded.prep}"`);
   // A question that names someone or something is answered from a sentence that names it too
@@ -78,7 +82,7 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   for (const r of ranked) {
     // A phrase's kind says little when anything may answer ("What will guide …?"): the sentence counts more.
     const weight = expected.type === "thing" && !expected.head ? w.sentenceForThing : w.sentence;
-    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, side, index, stranded)) all.push({ ...c, score: c.score + r.score * weight });
+    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, side, index, stranded, role)) all.push({ ...c, score: c.score + r.score * weight });
   }
   all.sort((a, b) => b.score - a.score);
   if (step) step.candidates = all.slice(0, 8).map((c) => ({ text: c.span.text, score: round(c.score), why: `${c.span.source} ${c.span.kind}; ${c.why}; s${c.sentence.position}` }));
@@ -126,20 +130,24 @@ function prepositionBefore(c: Scored): string | null {
 }
 
 /** The phrases of one sentence that could answer, each scored without the sentence's own score. */
-function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, side: "before" | "after", index: KnowledgeIndex, stranded: Stranded | null): Array<Omit<Scored, "score"> & { score: number }> {
+function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, side: "before" | "after", index: KnowledgeIndex, stranded: Stranded | null, role: AskedRole | null): Array<Omit<Scored, "score"> & { score: number }> {
   const tokens = tokenize(s.text);
   const termOf = tokens.map((t) => termsOf(t.text));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
   const names = nameSpans(s.text, tokens);
-  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : [])];
+  // The phrases that fill the asked role of the question's verb in this sentence ("pebbles | are thrown").
+  const roles = role ? roleSpans(s.text, tokens, role) : [];
+  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
-  const hasVerb = verb !== null && termOf.some((ts) => ts.includes(verb));
+  const hasVerb = role ? hasAskedVerb(s.text, tokens, role) : verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
   const possessorAsked = expected.possessor === true;
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
   for (const found of spans) {
     // "Released.", "Showed broken masts", "claims she was first": a phrase opening with a past or
     // saying verb tells what happened; the thing a what-question asks for is what follows the verb.
+    // "Which spirits do they revere?" — the role's phrase "the old spirits" names the kind asked about; its examples answer.
+    if (found.source === "role" && expected.head !== null && singular(tokens[found.to - 1]!.lower) === expected.head) continue;
     const opensWithVerb = found.kind === "phrase" && found.source !== "quoted" && (LONE_VERB(tokens[found.from]!.lower) || REPORTING_VERBS.has(tokens[found.from]!.lower));
     if (opensWithVerb && found.to - found.from === 1) continue;
     const span = opensWithVerb ? { ...found, from: found.from + 1, text: textOf(s.text, tokens, found.from + 1, found.to) } : found;
@@ -177,8 +185,11 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const long = Math.max(0, content.length - w.longPhrase) * w.perExtraWord;
     // "What was he wearing?": the phrase right after the question's own verb fills its object slot.
     // A sentence without that verb has no such slot: "arrested at his school" does not say what he wore.
-    const filled = side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb!) : span.source === "before" && verbAfter(termOf, span.to, verb!);
-    const slot = fillsStranded || (verb && filled) ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
+    const fillsRole = roles.some((r) => span.from >= r.from && span.to <= r.to);
+    // The tags' reading of the verb wins where they give one ("throw", not the words' guess "pillar").
+    const filled = fillsRole || (verb !== null && (side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) : span.source === "before" && verbAfter(termOf, span.to, verb)));
+    // A sentence without the question's verb has no such slot: "arrested at his school" does not say what he wore.
+    const slot = fillsStranded || filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
     out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }

@@ -1,5 +1,6 @@
 import { CHAT_SPELLINGS } from "../../analysis/lexicon.ts";
 import { ownEntry } from "../../analysis/ownEntry.ts";
+import { tagWords, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
 
 // What kind of phrase answers a question: read from its question word and, for "which …" and
 // "what …", the noun it asks about ("which company", "what state"). The general answerer
@@ -50,8 +51,9 @@ const LEAD = /^(?:and |so |but |ok |okay |also )*/;
 /** The kind of phrase that answers the question, or null when no phrase does (yes/no, how many, when…). */
 export function expectedAnswer(question: string): ExpectedAnswer | null {
   // "wher did …", "wat is …": the question word as chat spells it.
-  const q = question.toLowerCase().replace(LEAD, "").replace(/[?!.]+$/, "").trim().replace(/^\S+/, (w) => ownEntry(CHAT_SPELLINGS, w) ?? w);
-  const m = /^(?:in |from |for |by |at |to |of |on |with )?(which|what)\s+((?:[\p{L}'-]+\s+){0,3}?)([\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|got|gets|get|\p{L}+ed|\p{L}+s)\b/u.exec(q);
+  // "What kind of monkeys …" asks for monkeys: "kind / sort / type of" only says so.
+  const q = question.toLowerCase().replace(LEAD, "").replace(/[?!.]+$/, "").trim().replace(/^\S+/, (w) => ownEntry(CHAT_SPELLINGS, w) ?? w).replace(/^(what|which) (?:kinds?|sorts?|types?) of /, "$1 ");
+  const m = nounAsked(q) ?? /^(?:in |from |for |by |at |to |of |on |with )?(which|what)\s+((?:[\p{L}'-]+\s+){0,3}?)([\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|got|gets|get|\p{L}+ed|\p{L}+s)\b/u.exec(q);
   // "What will guide the posture options?": an auxiliary right after the question word makes it a pronoun, with no noun asked about.
   if (m && !/^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(m[2]!)) {
     const head = m[3]!;
@@ -76,6 +78,23 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   if (/^what\b/.test(q)) return { type: "thing", head: null, wh: "what", headRequired: false };
   return null;
 }
+
+/**
+ * "Which agency gave …", "what other disease was …": the noun the question word opens, read
+ * from parts of speech — the last noun of the words before the verb, whatever form the verb has
+ * ("gave", "won"). In the shape of the pattern below (question word at 1, noun at 3), or null.
+ */
+function nounAsked(q: string): string[] | null {
+  const all = tagWords(q);
+  let i = all[0]?.pos === "ADP" ? 1 : 0;
+  const wh = all[i]?.text;
+  if (wh !== "which" && wh !== "what") return null;
+  let head = "";
+  for (i++; i < all.length && (NOUN_PHRASE.has(all[i]!.pos) || all[i]!.text === "-"); i++) if (all[i]!.pos === "NOUN" || all[i]!.pos === "PROPN") head = all[i]!.text;
+  return head && (all[i]?.pos === "AUX" || all[i]?.pos === "VERB") ? [q, wh, "", head] : null;
+}
+
+const NOUN_PHRASE: ReadonlySet<PartOfSpeech> = new Set(["ADJ", "NOUN", "PROPN"]);
 
 export function singular(noun: string): string {
   if (/ies$/.test(noun)) return noun.replace(/ies$/, "y");
