@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { article } from "./helpers.ts";
+import { createEngine } from "../../src/engine/createEngine.ts";
 
 /** Speaker ids and what they said, sentence by sentence. */
 function said(paragraphs: string[]) {
@@ -375,5 +376,19 @@ describe("according to a body's figures", () => {
       ["council", "fewer than 200 people used the pool each week"],
       ["agency", "Visits fell by half last year"],
     ]);
+  });
+});
+
+describe("a role after the name, tied to a body without an article", () => {
+  it("GIVEN 'said Tim Vale, senior economist at Norbank' THEN 'senior economist at Norbank' is his role, and a question by that role finds him", () => {
+    const paragraphs = ["“Prices will keep rising until the summer,” said Tim Vale, senior economist at Norbank."];
+    expect(analyseArticle(article(paragraphs)).entities.find((e) => e.id === "tim vale")!.roles).toEqual(["senior economist at Norbank"]);
+    const a = createEngine([article(paragraphs)]).ask("What did the Norbank economist say?");
+    expect(a.citations[0]!.sentence).toContain("Prices will keep rising");
+  });
+
+  it("still reads no role from a clause after the name ('said Tim Vale, adding that …')", () => {
+    const a = analyseArticle(article(["“Prices will rise,” said Tim Vale, adding that wages at Norbank would not."]));
+    expect(a.entities.find((e) => e.id === "tim vale")!.roles).toEqual([]);
   });
 });
