@@ -655,3 +655,24 @@ describe("'dead' and 'died' are one word to a topic", () => {
     expect(engine.ask("What did Ivo Sand say about the people who died?").citations[0]!.sentence).toContain("the dead");
   });
 });
+
+describe("a role asked for by the initials of the body the article writes out", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Ada Pell, chairman of the National Harbour Safety Board, told a press conference the train had been sent into a siding.",
+        "“The signal had been switched off for repairs,” Pell said.",
+      ],
+      "2022-05-01",
+      "initials",
+    ),
+  ]);
+
+  it("GIVEN 'the NHSB chairman' THEN the chairman of the National Harbour Safety Board answers", () => {
+    expect(engine.ask("What did the NHSB chairman say?").citations[0]!.sentence).toContain("switched off");
+  });
+
+  it("GIVEN initials no body of the articles has THEN it still declines", () => {
+    expect(engine.ask("What did the FAA chairman say?").answered).toBe(false);
+  });
+});
