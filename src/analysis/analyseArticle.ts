@@ -1,6 +1,6 @@
 import type { Article } from "../domain/article.ts";
 import { attributeSpeech, type DiscourseState, type Statement } from "./attributeSpeech.ts";
-import { EntityRegistry, type Entity } from "./entities.ts";
+import { EntityRegistry, roleInitials, type Entity } from "./entities.ts";
 import { extractDates, type DateMention } from "./extractDates.ts";
 import { extractQuantities, type Quantity } from "./extractQuantities.ts";
 import { dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
@@ -59,6 +59,8 @@ export function analyseArticle(article: Article): AnalysedArticle {
         else if (m.kind === "organisation" && (m.name.includes(" ") || /^[A-Z]/.test(m.name))) entity = registry.add(m.name, "organisation", m.role);
         else entity = registry.findBySurname(m.name) ?? registry.byId.get(m.name.toLowerCase()) ?? null;
         if (entity && m.role && entity.kind === "person") registry.addRole(entity, m.role);
+        // "the NTSB chairman" asks for a role the article writes out in full: its initials are known words.
+        if (m.role) for (const i of roleInitials(m.role)) vocabulary.add(i);
         return { ...m, entity };
       });
       const statements = full ? attributeSpeech(text, p + 1, mentions, state, registry) : [];

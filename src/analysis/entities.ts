@@ -114,6 +114,14 @@ export class EntityRegistry {
   }
 }
 
+/**
+ * The initials of the bodies a role names, lowercase ("chairman of the National Transportation Safety
+ * Board" → "ntsb"): a question asks for "the NTSB chairman" though the article never writes "NTSB".
+ */
+export function roleInitials(role: string): string[] {
+  return [...role.matchAll(/(?:\p{Lu}[\p{Ll}-]+\s+){2,}\p{Lu}[\p{Ll}-]+/gu)].map((m) => initials(m[0]).toLowerCase()).filter((i) => i.length >= 3 && i.length <= 6);
+}
+
 /** "WHO" from "World Health Organisation", "KCNA" from "Korean Central News Agency". */
 function initials(name: string): string {
   return name

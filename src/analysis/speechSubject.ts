@@ -2,7 +2,7 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS } from "./lexicon.ts";
+import { DATA_SOURCES, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
@@ -22,7 +22,7 @@ const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman"
 const SPOKESPERSON = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
 /** A verb of saying, "according" (to), "(in the) words (of)" or "(quoted as) saying", anywhere in a text. */
-export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, "according", "words", "saying", "say", "add", "warn", "explain", "claim", "insist"].join("|")})\\b`, "i");
+export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, ...VERBS_ONLY_BEFORE_A_QUOTE, ...Object.keys(PHRASAL_SAYING_VERBS), "according", "words", "saying", "say", "add", "warn", "explain", "claim", "insist"].join("|")})\\b`, "i");
 
 export interface Subject {
   kind: "mention" | "pronoun" | "phrase";
@@ -141,6 +141,20 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
     const named = next ? mentionAt(next) : undefined;
     return named && isPerson(named) ? { kind: "mention", start: named.start, end: named.end, mention: named, text: named.name } : null;
   };
+  // "according to a (joint) statement from the guild", "figures from the council": the body that issued it.
+  const channel = [t, tokens[from + 1]].findIndex((x) => x && (CHANNELS.has(x.lower) || SOURCES.has(x.lower)));
+  if (channel >= 0 && (channel === 0 || /^[\p{Ll}-]+$/u.test(t.text))) {
+    const by = tokens[from + channel + 1];
+    const det2 = /^(the|a|an)$/.test(tokens[from + channel + 2]?.lower ?? "") ? 1 : 0;
+    const named = by && /^(from|by|of)$/.test(by.lower) ? tokens[from + channel + 2 + det2] : undefined;
+    const owner = named ? mentionAt(named) : undefined;
+    if (owner) return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
+    // "figures from the council": a body the article writes in lowercase, up to the clause's end.
+    if (named && det2 && /^[\p{Ll}-]+$/u.test(named.lower) && /^[,.;]?$/.test(tokens[from + channel + 3 + det2]?.text ?? "")) return { kind: "phrase", start: tokens[from + channel + 2]!.start, end: named.end, text: `the ${named.lower}` };
+  }
+  // "according to the council's figures": the lowercase body whose figures they are.
+  const possessor = /^([\p{Ll}-]+)[’']s$/u.exec(t.text);
+  if (det && possessor && SOURCES.has(tokens[from + 1]?.lower ?? "")) return { kind: "phrase", start: det.start, end: tokens[from + 1]!.end, text: `${det.lower} ${possessor[1]}` };
   const mention = mentionAt(t);
   if (mention) {
     const past = isPerson(mention) ? -1 : tokens.findIndex((x) => x.start >= mention.end);
@@ -217,6 +231,62 @@ export function resolveSpeaker(
     registry.addAlias(e, phrase);
     return { entity: e, via: "role" };
   }
+  // "The union wrote" after "the Harbour Union": the one body the article names with that last word.
+  if (/^the\s+\p{Ll}+$/iu.test(s.text)) {
+    const bodies = [...registry.byId.values()].filter((e) => e.kind === "organisation" && e.id.includes(" ") && e.id.split(" ").at(-1) === head);
+    if (bodies.length === 1) return { entity: bodies[0]!, via: "role" };
+  }
   // A document or a group speaks for itself: "the joint statement", "officials".
   return { entity: registry.add(s.text, "group", null), via: "group" };
+}
+
+const CHANNELS = new Set(SPEECH_CHANNELS);
+const SOURCES = new Set(DATA_SOURCES);
+const ISSUING = /^\s*(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:issued|released|published|posted|sent|put\s+out|wrote|shared|circulated)\s+(?:(?:a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u;
+
+/**
+ * "The Textile Guild issued a statement on Tuesday.": remembers who issued which document, so that
+ * a later "the statement read" or "the letter said" is theirs. Only a named subject opening the sentence.
+ */
+export function noteIssuedChannel(sentence: string, paragraph: number, mentions: Array<NameMention & { entity: Entity | null }>, state: DiscourseState, registry: EntityRegistry): void {
+  if (state.issued && paragraph - state.issued.paragraph > 1) state.issued = null;
+  // Most sentences issue nothing: a cheap test before looking for who did.
+  if (!/\b(?:issued|released|published|posted|sent|put out|wrote|shared|circulated)\b/i.test(sentence)) return;
+  const first = mentions[0];
+  // "The guild issued …": a body named before by the noun its name ends with.
+  const noun = /^the\s+(\p{Ll}+)\b/iu.exec(sentence);
+  const named = noun && (!first || first.start > 0) ? [...registry.byId.values()].filter((e) => e.kind !== "person" && e.id.split(" ").at(-1) === noun[1]!.toLowerCase()) : [];
+  const byNoun = named.length === 1 ? named[0] : undefined;
+  const at = byNoun ? noun![0].length : first && /^(?:the\s+)?$/i.test(sentence.slice(0, first.start)) ? first.end : -1;
+  if (at < 0) return;
+  const m = ISSUING.exec(sentence.slice(at));
+  if (!m || !CHANNELS.has(m[1]!)) return;
+  const who = byNoun ? { entity: byNoun } : resolveSpeaker({ kind: "mention", start: first!.start, end: first!.end, mention: first!, text: first!.name }, state, registry, mentions, first!.start, () => false);
+  if (who) state.issued = { id: who.entity.id, noun: m[1]!.replace(/s$/, ""), paragraph };
+}
+
+/**
+ * The speaker a document stands for, when a document is the subject of a verb of saying: its owner
+ * named with it ("Olsen's press release states", "a letter from the governor said", "a message on the
+ * union's website reads"), or who last issued one ("the statement read"). Null when the subject before
+ * `at` names no document, or the document no owner: then no one is guessed.
+ */
+export function channelOwner(sentence: string, at: number, mentions: Array<NameMention & { entity: Entity | null }>, state: DiscourseState, registry: EntityRegistry): Subject | { kind: "entity"; id: string } | null {
+  // The subject: from the clause's start (past a quotation, a colon or a semicolon) to the verb.
+  const from = Math.max(0, ...[...sentence.slice(0, at).matchAll(/[“”":;]/g)].map((m) => m.index! + 1));
+  const subject = sentence.slice(from, at);
+  const ws = subject.trim().split(/\s+/);
+  if (ws.length > 12 || !ws.some((w) => CHANNELS.has(w.toLowerCase().replace(/[,.]$/, "")))) return null;
+  // A document named after the subject is no subject: "In a letter to the council, Holm said" is Holm.
+  if (!/^\s*(?:(?:the|a|an|its|his|her|their|this|that)\s|\p{Lu})/iu.test(subject) || /,\s*$/.test(subject.trimEnd()) && !/^\s*(?:the|a|an)\s/i.test(subject)) return null;
+  const inside = mentions.filter((m) => m.start >= from && m.end <= at);
+  const owner = inside.find((m) => /^[’']s\b/.test(sentence.slice(m.end)) || /\b(?:from|by|of)\s+(?:the\s+)?$/i.test(sentence.slice(from, m.start)));
+  if (owner) return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
+  // "Olsen's press release" read as one name: the possessor, when the article knows it.
+  const possessor = /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)[’']s\s/u.exec(subject)?.[1];
+  const known = possessor ? registry.find(possessor) : undefined;
+  if (known) return { kind: "entity", id: known.id };
+  const head = /^\s*the\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s*$/iu.exec(subject)?.[1];
+  if (head && !inside.length && state.issued && state.issued.noun === head.replace(/s$/, "")) return { kind: "entity", id: state.issued.id };
+  return null;
 }

@@ -26,6 +26,8 @@ export interface DiscourseState {
   lastParagraphQuoted?: number;
   /** A speaker whose words a colon announced ("X tweeted:"), with the verb used. */
   announced?: { id: string; verb: string; paragraph: number } | null;
+  /** The last document someone issued ("The guild issued a statement"), which "the statement read" then means. */
+  issued?: { id: string; noun: string; paragraph: number } | null;
 }
 
 export interface Token {

@@ -1,6 +1,6 @@
 // The people and organisations of the knowledge, by exact alias and by fuzzy name (fuse.js,
 // which is at its best on short strings), with every title each person holds.
-import type { Entity } from "../analysis/entities.ts";
+import { roleInitials, type Entity } from "../analysis/entities.ts";
 import { POST_NOMINAL_ROLES } from "../analysis/lexicon.ts";
 import { contentTerms } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
@@ -96,7 +96,7 @@ export class NameIndex {
       // A body or group with no one's name ("the union", "the police spokesman") is found by its own words, as a role.
       const ownName = e.kind === "group" ? [e.name] : [];
       for (const role of [...e.roles, ...e.aliases.filter((a) => a.includes(" ")), ...ownName]) {
-        const terms = new Set(contentTerms(withRankMeanings(role)));
+        const terms = new Set([...contentTerms(withRankMeanings(role)), ...roleInitials(role)]);
         const entry: SpeakerRole = { entity: e, role, terms, nameTerms };
         for (const t of terms) {
           const list = this.speakerRoles.get(t);

@@ -267,5 +267,7 @@ export const answersTuning = {
     organisationReports: 0.5,
     /** The sentence names the people the question names (what was said about them), so it tells of the same event. Range 0.5-1.5. */
     namesAsked: 1,
+    /** Times the share of what was said that the statement's own words hold, each word weighed by its rarity in the candidates' articles (statementAlignment.ts): between two statements covering the claim alike, the one holding its telling word ("recovery", not "Haiti") wins. Range 0.5-2; higher lets one rare word outweigh the sentence's coverage. */
+    rareWordsInStatement: 1,
   }),
 };

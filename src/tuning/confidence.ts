@@ -76,6 +76,10 @@ export const confidenceTuning = {
     speakerWordingBonus: 1,
     /** "What did X say about T?": the best statement must touch this share of T's words, else X is not quoted on T (two words: both; three: two). Range 0.5-1; higher declines more “what did X say about T”. */
     minTopicMatch: 0.6,
+    /** "What did X say about T?" when no statement reaches minTopicMatch: the statement whose own words hold this share of T, each word weighed by its rarity in X's articles (a word every sentence holds counts little, one nobody used counts most), still answers. Range 0.25-0.5; lower answers more paraphrases, and risks quoting X on something else. */
+    minWeightedTopicMatch: 0.3,
+    /** Weighing a question's words by rarity reads the candidates' whole articles up to this many sentences; past it (a large archive), only the candidates. Range 1,000-10,000: a bound on the work of one question, not a quality knob. */
+    maxWeighingSentences: 3000,
     /** "Who said 'X'?": a phrase given as someone's words must be this much in their statement (3 of 4 words), else nobody said it. Range 0.6-1; higher declines more paraphrases. */
     minQuotedPhraseMatch: 0.75,
     /** Per topic word found exactly as the question wrote it: only breaks ties between sentences that touch the topic alike. Range 0-0.2: a tie-breaker. */

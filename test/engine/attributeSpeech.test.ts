@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { article } from "./helpers.ts";
+import { createEngine } from "../../src/engine/createEngine.ts";
 
 /** Speaker ids and what they said, sentence by sentence. */
 function said(paragraphs: string[]) {
@@ -285,5 +286,109 @@ describe("a person's description right before the name", () => {
   it("GIVEN 'Tunisia's coach Nabil Maaloul said' THEN 'Tunisia's coach' is his role", () => {
     const a = analyseArticle(article(["After the match, Tarn's coach Ola Brun said, “We played well.”"]));
     expect(a.entities.find((e) => e.id === "ola brun")!.roles).toEqual(["Tarn's coach"]);
+  });
+});
+
+describe("quotations carried by less common verbs and by documents", () => {
+  it("gives a quotation after a colon to who posted, responded, complained or went on", () => {
+    const out = said([
+      "Mayor Petra Vale posted a message on her website: “This vote betrays the east end.”",
+      "Tom Berg responded: “The terminal loses money.”",
+      "Union leader Maja Strand complained: “Nobody asked the workers.”",
+      "Port director Karin Lund went on: “The ferries are unsafe.”",
+    ]);
+    expect(out).toEqual([
+      ["petra vale", "This vote betrays the east end"],
+      ["tom berg", "The terminal loses money"],
+      ["maja strand", "Nobody asked the workers"],
+      ["karin lund", "The ferries are unsafe"],
+    ]);
+  });
+
+  it("reads 'asked', 'pointed out', 'countered' as saying only where they report words", () => {
+    const out = said([
+      "Ivo Kern asked: “Where will these people go?”",
+      "Strand pointed out that the mill had stood for a century.",
+      "Berg countered that the mill lost money.",
+      "Kern asked the council to delay the vote.",
+      "Sales continued to grow.",
+    ]);
+    expect(out).toEqual([
+      ["ivo kern", "Where will these people go?"],
+      ["strand", "the mill had stood for a century"],
+      ["berg", "the mill lost money"],
+    ]);
+  });
+
+  it("gives a document's words to its owner: a possessive, 'from', 'on X's website', or who issued it", () => {
+    const out = said([
+      "Mayor Petra Vale and the Ferry Workers Union met on Monday.",
+      "A message on the Ferry Workers Union's website reads: “We will strike.”",
+      "A letter from Petra Vale said the vote was unlawful.",
+      "According to a statement from the Ferry Workers Union, “the strike starts at dawn.”",
+      "The union issued a statement on Tuesday. The statement read: “We stand with every worker.”",
+    ]);
+    expect(out).toEqual([
+      ["ferry workers union", "We will strike"],
+      ["petra vale", "the vote was unlawful"],
+      ["ferry workers union", "the strike starts at dawn"],
+      ["ferry workers union", "We stand with every worker"],
+    ]);
+  });
+
+  it("gives a quotation in the next paragraph to who 'posted a message on Facebook:'", () => {
+    expect(said(["Mayor Petra Vale posted a message on Facebook:", "“The ferry will run again.”"])).toEqual([["petra vale", "The ferry will run again"]]);
+  });
+
+  it("never gives a document's or another person's introduced quotation to the previous speaker", () => {
+    const out = said([
+      "“We are leaving,” Mayor Petra Vale said.",
+      "In a video posted online, Berg says “I will fight this.”",
+      "A notice read: “Closed until further notice.”",
+      "Tom Berg shouted: “Shame on you all.”",
+    ]);
+    expect(out).toEqual([
+      ["petra vale", "We are leaving"],
+      ["berg", "I will fight this"],
+    ]);
+    // What a sign reads, or a question put to the speaker, is not the speaker's words either.
+    expect(said(["“We are leaving,” Mayor Petra Vale said.", "A sign on the gate read: “No entry for anyone today.”"])).toEqual([["petra vale", "We are leaving"]]);
+    expect(said(["“We are leaving,” Mayor Petra Vale said.", "She was asked: “Will you resign this week?”"])).toEqual([["petra vale", "We are leaving"]]);
+  });
+
+  it("gives 'the union wrote' to the one body named with that word, and '“…,” one resident wrote' to no one", () => {
+    const out = said([
+      "Mayor Petra Vale met the Harbour Union on Monday.",
+      "The union wrote on its page: “Join us at noon tomorrow.”",
+      "“Nobody listens to us here,” one resident wrote.",
+    ]);
+    expect(out).toEqual([["harbour union", "Join us at noon tomorrow"]]);
+  });
+});
+
+describe("according to a body's figures", () => {
+  it("gives what 'according to the council's figures' or 'according to data from the agency' reports to the body", () => {
+    const out = said([
+      "According to the council's figures, fewer than 200 people used the pool each week.",
+      "Visits fell by half last year, according to data from the agency.",
+    ]);
+    expect(out).toEqual([
+      ["council", "fewer than 200 people used the pool each week"],
+      ["agency", "Visits fell by half last year"],
+    ]);
+  });
+});
+
+describe("a role after the name, tied to a body without an article", () => {
+  it("GIVEN 'said Tim Vale, senior economist at Norbank' THEN 'senior economist at Norbank' is his role, and a question by that role finds him", () => {
+    const paragraphs = ["“Prices will keep rising until the summer,” said Tim Vale, senior economist at Norbank."];
+    expect(analyseArticle(article(paragraphs)).entities.find((e) => e.id === "tim vale")!.roles).toEqual(["senior economist at Norbank"]);
+    const a = createEngine([article(paragraphs)]).ask("What did the Norbank economist say?");
+    expect(a.citations[0]!.sentence).toContain("Prices will keep rising");
+  });
+
+  it("still reads no role from a clause after the name ('said Tim Vale, adding that …')", () => {
+    const a = analyseArticle(article(["“Prices will rise,” said Tim Vale, adding that wages at Norbank would not."]));
+    expect(a.entities.find((e) => e.id === "tim vale")!.roles).toEqual([]);
   });
 });

@@ -24,6 +24,12 @@ describe("verbs of saying in questions", () => {
     ["Who warned that repairs could take months?", "whosaid"],
     ["Which newspaper reported the mayor's warning?", "whosaid"],
     ["Who thinks the ferry will resume?", "whosaid"],
+    // Less common verbs of communication ask for the same words.
+    ["What did Dana Holt post?", "quote"],
+    ["What did the mayor complain about?", "quote"],
+    ["What did the harbour authority counter?", "quote"],
+    ["What did Dana Holt ask?", "quote"],
+    ["What did the mayor point out?", "quote"],
   ])("GIVEN %j THEN it is a %s question", (question, kind) => {
     expect(kindOf(question)).toBe(kind);
   });

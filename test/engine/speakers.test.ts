@@ -410,3 +410,269 @@ describe("unmarked first person is read only right after a person's statement", 
     expect(a.sentences.flatMap((s) => s.statements)).toEqual([]);
   });
 });
+
+describe("a topic noun sharing its stem with a verb of saying", () => {
+  const engine = createEngine([
+    article(
+      [
+        "\"The harbour will reopen in the spring, and the ferries will run every hour,\" Mayor Tilda Rask said.",
+        "Rask said the allegations against her office were false.",
+        "A rival, Nils Orm, alleged that the budget had been misspent.",
+      ],
+      "2022-04-01",
+      "alleg",
+    ),
+  ]);
+
+  it("GIVEN 'about the allegations' THEN 'allegations' stays the topic (not dropped as 'alleged') and the statement on it answers", () => {
+    const a = engine.ask("What did Tilda Rask say about the allegations?");
+    expect(a.citations[0]!.sentence).toContain("allegations against her office");
+  });
+
+  it("GIVEN 'who alleged …' THEN 'alleged' is still the verb asked with, not a topic", () => {
+    expect(engine.ask("What did Nils Orm allege?").citations[0]!.sentence).toContain("misspent");
+  });
+});
+
+describe("what did X say about T, when X says T in other words", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Harbour chief Lena Voss said the new ferry terminal would open in May.",
+        "“We will keep the night service running for as long as passengers need it,” Voss said.",
+        "Union leader Per Holm said fares would rise in the autumn.",
+        "The Tarn ferry has carried passengers since 1950.",
+      ],
+      "2022-05-01",
+      "ferry",
+    ),
+  ]);
+
+  it("GIVEN a topic only part of whose words the statement holds ('how long the night boats will operate') THEN the statement holding its telling words answers", () => {
+    const a = engine.ask("What did Lena Voss say about how long the night boats will operate?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("as long as passengers need it");
+  });
+
+  it("GIVEN a topic only another speaker touched THEN it declines rather than quote the other speaker", () => {
+    expect(engine.ask("What did Lena Voss say about fares?").answered).toBe(false);
+  });
+
+  it("GIVEN a topic no statement of X's words touches THEN it still declines", () => {
+    expect(engine.ask("What did Lena Voss say about the storm damage?").answered).toBe(false);
+  });
+});
+
+describe("who said, when the claim's telling word is rare and written in another form", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Harbour chief Lena Voss spoke in Tarn on Monday.",
+        "Tarn ferries carried more than 2,000 Tarn passengers last week, Voss said.",
+        "“We will be in Tarn until the harbour makes a full recovery,” Voss said.",
+        "Tarn has three ferry routes.",
+      ],
+      "2022-05-01",
+      "recovery",
+    ),
+  ]);
+
+  it("GIVEN 'until it recovers' THEN the statement saying 'recovery' is cited, not one that merely names the place", () => {
+    const a = engine.ask("Who said the ferries would stay in Tarn until it recovers?");
+    expect(a.short).toBe("Lena Voss");
+    expect(a.citations[0]!.sentence).toContain("full recovery");
+  });
+
+  it("GIVEN a claim nobody made THEN it still declines", () => {
+    expect(engine.whoSaid("the ferry company will be sold").answered).toBe(false);
+  });
+});
+
+describe("what did X say about <role>, when the statement names the person holding it", () => {
+  const engine = createEngine([
+    article(
+      [
+        "On Sunday, goalkeeper Rik Sand saved two penalties.",
+        "The stadium was full for the first time this season.",
+        "“The pitch was far too dry for passing football,” coach Ivo Brand said.",
+        "“Sand was magnificent tonight,” Brand said.",
+      ],
+      "2022-05-01",
+      "keeper",
+    ),
+  ]);
+
+  it("GIVEN 'about the goalkeeper' THEN the statement naming the goalkeeper answers", () => {
+    expect(engine.ask("What did Ivo Brand say about the goalkeeper?").citations[0]!.sentence).toContain("magnificent");
+  });
+
+  it("GIVEN a role nobody the statements name holds THEN it still declines", () => {
+    expect(engine.ask("What did Ivo Brand say about the referee?").answered).toBe(false);
+  });
+});
+
+describe("who said, when the claim names what it is about", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Harbour chief Lena Voss toured Kellby Port on Monday.",
+        "“As you know, we are improving safety across the whole coast,” Voss said. “As I saw today, Kellby Port is leading the way.”",
+      ],
+      "2022-05-01",
+      "kellby",
+    ),
+  ]);
+
+  it("GIVEN a claim naming a place the statement names THEN the statement about that place is cited, though the rest is in other words", () => {
+    const a = engine.ask("Who said Kellby Port is out in front on safety?");
+    expect(a.short).toBe("Lena Voss");
+    expect(a.citations[0]!.sentence).toContain("leading the way");
+  });
+});
+
+describe("what did X say about T, when the statement points back to T ('after the match')", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Norland met Vestia in the final on Sunday. The match ended with Vestia winning 3–1.",
+        "Ola Rask scored twice for Vestia. “It felt good out there,” Rask said. After the match, Norland's coach Per Lind said, “We were playing against a faster and stronger side.”",
+        "Lind also said the team would rest for a week.",
+      ],
+      "2022-05-01",
+      "final",
+    ),
+  ]);
+
+  it("GIVEN a team the statement's 'the match' points back to THEN the statement answers", () => {
+    const a = engine.ask("What did Norland's coach say about Vestia?");
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]!.sentence).toContain("faster and stronger");
+  });
+
+  it("GIVEN a topic neither the statement nor what it points back to names THEN it still declines", () => {
+    expect(engine.ask("What did Per Lind say about the referee?").answered).toBe(false);
+  });
+});
+
+describe("what did X say about T, never on the strength of another speaker's words before it", () => {
+  const engine = createEngine([
+    article(
+      [
+        "A storm flooded the coastal town of Tarn on Monday.",
+        "Mayor Ada Kern said the town would ask the government for emergency funds.",
+        "Fire chief Ivo Sand said rescue teams had pulled 40 residents from their roofs.",
+      ],
+      "2022-05-01",
+      "storm",
+    ),
+  ]);
+
+  it("GIVEN a topic only the previous speaker's sentence holds THEN it declines rather than quote this speaker on it", () => {
+    expect(engine.ask("What did Ivo Sand say about the funds?").answered).toBe(false);
+    expect(engine.ask("What did Ada Kern say about the funds?").citations[0]!.sentence).toContain("emergency funds");
+  });
+});
+
+describe("what did X say about the future / their plans", () => {
+  const engine = createEngine([
+    article(
+      [
+        "“This is the worst flooding we have seen in fifty years,” Mayor Ada Kern said.",
+        "“We will rebuild every home that was lost,” Kern said.",
+      ],
+      "2022-05-01",
+      "future",
+    ),
+  ]);
+
+  it("GIVEN 'about the future' or 'about her plans' THEN the statement of what will be answers", () => {
+    expect(engine.ask("What did Ada Kern say about the future?").citations[0]!.sentence).toContain("will rebuild");
+    expect(engine.ask("What did Ada Kern say about her plans?").citations[0]!.sentence).toContain("will rebuild");
+  });
+
+  it("GIVEN a future topic with a subject X never spoke of THEN it still declines", () => {
+    expect(engine.ask("What did Ada Kern say about the future of the railway?").answered).toBe(false);
+  });
+});
+
+describe("what did X say about an event, when the statement calls it 'the decision'", () => {
+  const engine = createEngine([
+    article(
+      [
+        "The Tarn council voted on Tuesday to shut the town's only public swimming pool at the end of the summer.",
+        "Council leader Mia Berg said the pool cost the town 400,000 euros a year to run. “We simply cannot afford it any longer,” she said.",
+        "Parents' group chair Tom Vik said the decision was a disgrace.",
+      ],
+      "2022-05-01",
+      "pool",
+    ),
+  ]);
+
+  it("GIVEN the event the lead tells ('the vote') THEN the statement calling it 'the decision' answers", () => {
+    expect(engine.ask("What did Tom Vik say about the vote?").citations[0]!.sentence).toContain("disgrace");
+  });
+
+  it("GIVEN a topic neither the statement nor the event names THEN it still declines", () => {
+    expect(engine.ask("What did Tom Vik say about the lifeguards?").answered).toBe(false);
+  });
+});
+
+describe("what did X say was the reason", () => {
+  const engine = createEngine([
+    article(
+      [
+        "“This is the worst flooding we have seen in fifty years,” Mayor Ada Kern said.",
+        "Kern said the sea wall had failed because it had not been repaired since 1990.",
+        "Kern also said the wall would be rebuilt.",
+      ],
+      "2022-05-01",
+      "reason",
+    ),
+  ]);
+
+  it("GIVEN 'the reason the wall broke' THEN the statement giving a cause answers, though it says 'failed'", () => {
+    expect(engine.ask("What did Ada Kern say was the reason the wall broke?").citations[0]!.sentence).toContain("because");
+  });
+
+  it("GIVEN the reason for something X gave no cause of THEN it still declines", () => {
+    expect(engine.ask("What did Ada Kern say was the reason for the power cut?").answered).toBe(false);
+  });
+});
+
+describe("'dead' and 'died' are one word to a topic", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Fire chief Ivo Sand said rescue teams had pulled 40 residents from their roofs.",
+        "Sand said two of the dead were elderly residents who refused to leave their homes.",
+      ],
+      "2022-05-01",
+      "dead",
+    ),
+  ]);
+
+  it("GIVEN 'about the people who died' THEN the statement about the dead answers", () => {
+    expect(engine.ask("What did Ivo Sand say about the people who died?").citations[0]!.sentence).toContain("the dead");
+  });
+});
+
+describe("a role asked for by the initials of the body the article writes out", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Ada Pell, chairman of the National Harbour Safety Board, told a press conference the train had been sent into a siding.",
+        "“The signal had been switched off for repairs,” Pell said.",
+      ],
+      "2022-05-01",
+      "initials",
+    ),
+  ]);
+
+  it("GIVEN 'the NHSB chairman' THEN the chairman of the National Harbour Safety Board answers", () => {
+    expect(engine.ask("What did the NHSB chairman say?").citations[0]!.sentence).toContain("switched off");
+  });
+
+  it("GIVEN initials no body of the articles has THEN it still declines", () => {
+    expect(engine.ask("What did the FAA chairman say?").answered).toBe(false);
+  });
+});

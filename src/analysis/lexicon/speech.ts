@@ -12,8 +12,33 @@ export const REPORTING_VERBS = new Set(
     "believes believed pledged pledges promised promises vowed vows cautioned cautions disclosed revealed " +
     "maintained maintains contended observed remarked recalled concluded indicated indicates " +
     "reiterated reiterates underscored conceded called calls commented comments asserted asserts " +
-    "described describes recommended recommends").split(" "),
+    "described describes recommended recommends " +
+    // Less common verbs of communication ("Strand complained that …", "“…,” she countered").
+    "complained complains countered counters alleged alleges").split(" "),
 );
+
+/**
+ * Verbs that carry someone's words only right before a quotation or a colon, or right after a
+ * quotation: "Kern asked: “…”", "X posted a message: “…”", "the statement read: “…”", "“…,” she
+ * continued". Elsewhere they mean something else ("asked the court to …", "posted a loss",
+ * "read the report", "continued to grow"). Attribution also needs a speaker before them.
+ */
+export const VERBS_ONLY_BEFORE_A_QUOTE = new Set("asked asks posted posts blogged blogs read reads continued continues".split(" "));
+
+/** Verbs that read oddly when a reply repeats them ("The union reads: …", "Lund went on: …"): said plainly. */
+export const PLAIN_SAYING_VERB: Record<string, string> = { read: "said", reads: "says", "went on": "said", "goes on": "says" };
+
+/** Two-word verbs of saying, by their first word and the particle that must follow it: "pointed out that …", "went on: “…”". */
+export const PHRASAL_SAYING_VERBS: Record<string, string> = { pointed: "out", points: "out", went: "on", goes: "on" };
+
+/**
+ * Documents and channels that carry a body's or a person's words: "X's press release states",
+ * "a letter from X said", "a message on X's website reads". Their owner is the speaker.
+ */
+export const SPEECH_CHANNELS = "statement statements message letter release post posts video tweet tweets email website site page blog note notice memo announcement communique".split(" ");
+
+/** What a body's numbers or findings come in, after "according to": "the council's figures", "data from the agency". Their owner is the source. */
+export const DATA_SOURCES = "figures data estimates estimate report survey study statistics records count tally".split(" ");
 
 /** Whom something is told, when it is no name: "told reporters the talks failed", "told the court that …". */
 export const ADDRESSEES = "reporters journalists press media court jury inquiry committee hearing parliament lawmakers audience supporters listeners viewers".split(" ");
@@ -35,6 +60,18 @@ export const SPEAKING_FOR_A_BODY =
 /** Nouns for what someone said, in questions: "What were Pell's comments?", "What was the mayor's reaction?" */
 export const RESPONSE_NOUNS = "comment comments remark remarks words response reaction".split(" ");
 
+/** Nouns that name an event told before, in other words: "X called the decision a disgrace" after "The council voted to close the pool". */
+export const EVENT_ANAPHORS = "decision move ruling verdict vote announcement deal agreement plan plans proposal measure measures step closure attack incident accident".split(" ");
+
+/** Topics that are the time to come, not a word of the statement: "What did X say about the future / her plans / what comes next?". */
+export const FUTURE_TOPICS = "future next plans plan prospects outlook ahead".split(" ");
+
+/** Topics that are a cause, not a word of the statement: "What did X say was the reason / about why …?" (a cause cue answers them). */
+export const REASON_TOPICS = "reason reasons why cause causes".split(" ");
+
+/** Words by which a statement speaks of what will be: "will", "would", "going to", "plans to" ("we'll" is read apart). */
+export const FUTURE_MARKERS = ["will", "would", "shall", "going to", "plans? to", "planning to", "intends? to", "aims? to", "expects? to"];
+
 /**
  * Nouns for some side of a person or thing: "What did X say about Gloria's condition / the
  * company's future / the role of the police?" asks what X said about Gloria, the company, the police.
@@ -48,7 +85,8 @@ export const ASKED_SAYING_VERBS = (
   "say said says tell told tweet tweeted write wrote state stated note noted add added report reported expect expected think thought " +
   "claim claimed announce announced reply replied want wanted warn warned caution predict promise argue insist suggest reveal propose " +
   "stress confirm deny urge pledge believe comment commented allege alleged admit admitted acknowledge acknowledged explain explained " +
-  "concede conceded respond responded react reacted"
+  "concede conceded respond responded react reacted post posted blog blogged counter countered complain complained remark remarked " +
+  "assert asserted declare declared emphasise emphasised emphasize emphasized stress stressed insist insisted describe described ask asked point pointed"
 ).split(" ");
 
 /** Verb forms a question uses to ask who said something: "Who warned …?", "Which agency reported …?". */

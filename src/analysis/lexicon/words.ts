@@ -109,7 +109,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["withdrawal", "withdraw", "withdrawing", "withdrew", "pullout", "pull-out", "drawdown", "draw-down", "exit", "leave", "leaving", "departure", "pulling", "pull", "retreat"],
   ["reduce", "reduction", "cut", "cuts", "drop", "decrease", "decline", "declined", "declines", "fall", "falls", "lower", "shrink", "trim", "down"],
   ["increase", "boost", "raise", "rise", "surge", "expand"],
-  ["killing", "killed", "kill", "assassination", "assassinated", "death", "deaths", "died", "die", "dies", "dying", "slain", "strike", "fatalities", "fatality"],
+  ["killing", "killed", "kill", "assassination", "assassinated", "death", "deaths", "dead", "died", "die", "dies", "dying", "slain", "strike", "fatalities", "fatality"],
   ["attack", "attacks", "attacked", "attacking", "targeted", "target", "strikes", "shelling", "assault", "rocket", "mortar"],
   ["base", "bases", "installation", "installations", "facility", "facilities", "camp", "camps", "garrison"],
   ["deployed", "deploy", "deployment", "stationed", "based", "posted"],

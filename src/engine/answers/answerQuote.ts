@@ -6,8 +6,9 @@ import { tuning } from "../../tuning.ts";
 import { messages } from "../../messages.ts";
 import { stemmer } from "stemmer";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { ASKED_SAYING_VERBS, ASPECT_NOUNS, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, ASPECT_NOUNS, CAUSE_CUES, EVENT_ANAPHORS, FUTURE_MARKERS, FUTURE_TOPICS, REASON_TOPICS, TEMPORAL_CAUSE_CUES, LIGHT_VERBS, REPORTING_VERBS, RESPONSE_NOUNS, SPEECH_MEDIA, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "../../analysis/lexicon.ts";
 import { findQuoteSpeaker, type Declined, type SpeakerByRole } from "./quoteSpeaker.ts";
+import { alignment, weighingPool, weighTerms } from "./statementAlignment.ts";
 import type { Statement } from "../../analysis/attributeSpeech.ts";
 
 export type { Declined } from "./quoteSpeaker.ts";
@@ -35,6 +36,10 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
   // Nothing they said touches the topic ("What did Pompeo say about Iran?"): say so rather than
   // offer an unrelated quote.
   if (topic.length && !ranked.some((r) => about(r.s) >= tuning.answer.minTopicMatch)) {
+    // No statement holds most of T's words, but one may say T in other words, holding the words that
+    // tell it from the rest ("how long the US will stay" → "… as long as it is needed").
+    const closest = closestInOwnWords(index, ranked, [...topicWords, ...others.flatMap((e) => words(e.wording))]);
+    if (closest) return composeQuote(index, speaker, closest, ranked.length, exclude);
     // A follow-up that asks no "say" ("which hashtag did she pick?") is a question for search, not a quote.
     if (!q.words.some((w) => isSpeechVerb(canonical(w)))) return null;
     return { declined: speaker.name, topic: [...topicWords, ...others.map((e) => e.entity.name)].join(" ") };
@@ -62,7 +67,7 @@ function readQuoteTopic(q: Query, index: KnowledgeIndex, speaker: KnownEntity, p
   const others = q.entities.filter((e) => e.entity.id !== speaker.id && !(phrase ?? "").includes(e.wording.toLowerCase()) && !words(e.wording).every((w) => addressees.has(w)));
   const otherWords = new Set(others.flatMap((e) => words(e.wording)));
   const media = mediaOf(q.text);
-  const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !isSpeechVerb(canonical(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w) && !RESPONSE.has(w) && !ASKED_VERBS.has(w) && !addressees.has(w));
+  const asked = q.topicWords.map((w) => w.toLowerCase()).filter((w) => !roleWords.has(canonical(w)) && !(isSpeechVerb(canonical(w)) && !NOUN_ENDING.test(w)) && !STOPWORDS.has(w) && !otherWords.has(w) && !media.has(w) && !RESPONSE.has(w) && !ASKED_VERBS.has(w) && !addressees.has(w));
   // "Gloria's condition": the statement must be about Gloria; the side of her asked about is the reader's to judge.
   const aspects = aspectsOf(q.raw);
   // "her passport being taken", "what the aid is doing": verbs that say little need not be in the statement either.
@@ -70,13 +75,17 @@ function readQuoteTopic(q: Query, index: KnowledgeIndex, speaker: KnownEntity, p
   const topicWords = others.length > 0 || asked.some((w) => !slight(w)) ? asked.filter((w) => !slight(w)) : asked;
   const topic = [...new Set(topicWords.map(canonical)), ...others.map((e) => e.entity.id)];
   // Share of the topic a sentence touches: its words, and the others the question names (by any of their names).
-  const aboutOwn = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
+  const aboutOwn = (s: IndexedSentence) => topic.length === 0 ? 1 : (touches(topicWords, s, rolesNamedIn(s, index)) * new Set(topicWords).size + others.filter((e) => s.entities.includes(e.entity.id) || touches(words(e.wording), s) === 1).length) / (new Set(topicWords).size + others.length);
   // A statement carries on the sentence before it ("His daughter's condition deteriorated … By this
   // time, 'her skin was weeping', according to the Herald"): that sentence's topic counts, for less.
+  // "After the match, X said …": so does a sentence shortly before naming what "the match" points back to.
   const about = (s: IndexedSentence) => {
     const own = aboutOwn(s);
+    if (own >= 1) return own;
     const before = index.sentences[s.id - 1];
-    return own >= 1 || !before || before.doc !== s.doc ? own : Math.max(own, aboutOwn(before) * tuning.answer.topicFromSentenceBefore);
+    // Never what another speaker said there: their topic is theirs ("Kern asked for funds. Sand said …").
+    const context = [...(before && before.doc === s.doc ? [before] : []), ...pointedBackTo(s, index)].filter((c) => c.statements.every((st) => st.speaker === speaker.id));
+    return Math.max(own, ...context.map((c) => aboutOwn(c) * tuning.answer.topicFromSentenceBefore));
   };
   return { topicWords, others, topic, about };
 }
@@ -111,6 +120,23 @@ function rankStatements(q: Query, index: KnowledgeIndex, speaker: KnownEntity, e
     if (!prev || score > prev.score) scored.set(sentence, { s, st: statement, score });
   }
   return [...scored.values()].sort((a, b) => b.score - a.score || a.s.id - b.s.id);
+}
+
+/**
+ * The statement whose own words (the quotation or reported clause, not the rest of its sentence)
+ * hold the largest share of the topic, each word weighed by how rare it is in the speaker's
+ * articles; null when none holds `tuning.answer.minWeightedTopicMatch` of it. Never another's words.
+ */
+function closestInOwnWords(index: KnowledgeIndex, ranked: ScoredStatement[], topicWords: string[]): ScoredStatement | null {
+  const asked = topicWords.filter((w) => !STOPWORDS.has(w));
+  if (asked.length === 0 || ranked.length === 0) return null;
+  const terms = weighTerms(asked, weighingPool(ranked.map((r) => r.s), (d) => index.sentencesOf(d), tuning.answer.maxWeighingSentences));
+  let best: { r: ScoredStatement; share: number } | null = null;
+  for (const r of ranked) {
+    const share = alignment(terms, r.st.content);
+    if (share >= tuning.answer.minWeightedTopicMatch && (!best || share > best.share)) best = { r, share };
+  }
+  return best?.r ?? null;
 }
 
 /**
@@ -170,18 +196,69 @@ function aspectsOf(question: string): Set<string> {
  * Share of the topic words a sentence touches: the same canonical term, or a word sharing its
  * first five letters ("shelling" and "shells", "manufacturers" and "manufacture").
  */
-function touches(topicWords: string[], s: IndexedSentence): number {
+function touches(topicWords: string[], s: IndexedSentence, roles: Set<string> = NO_ROLES): number {
   const unique = [...new Set(topicWords)];
   if (unique.length === 0) return 1;
-  const have = new Set(s.terms);
+  const have = new Set([...s.terms, ...roles]);
   const raw = words(s.text);
   let hit = 0;
   for (const w of unique) {
     const c = canonical(w);
     const stem = stemOf(w);
-    if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem))) hit++;
+    if (have.has(c) || raw.some((x) => x.length >= stem.length && x.startsWith(stem)) || speaksOfKind(w, s.text)) hit++;
   }
   return hit / unique.length;
+}
+
+const FUTURE_TOPIC = new Set(FUTURE_TOPICS);
+const FUTURE_MARKER = new RegExp(`\\b(?:${FUTURE_MARKERS.join("|")})\\b|\\w['’]ll\\b`, "i");
+const REASON_TOPIC = new Set(REASON_TOPICS);
+const REASON_MARKER = new RegExp(`\\b(?:${CAUSE_CUES.filter((c) => !TEMPORAL_CAUSE_CUES.includes(c)).join("|")})\\b`, "i");
+/**
+ * A topic that is a kind of statement rather than a word of it: "about the future / her plans" is
+ * what X says will be ("We will rebuild"), "the reason the wall broke" what X gives as a cause
+ * ("… failed because it had not been repaired"), whatever their words.
+ */
+function speaksOfKind(topicWord: string, text: string): boolean {
+  return (FUTURE_TOPIC.has(topicWord) && FUTURE_MARKER.test(text)) || (REASON_TOPIC.has(topicWord) && REASON_MARKER.test(text));
+}
+
+const NO_ROLES = new Set<string>();
+
+const EVENT_ANAPHOR = new Set(EVENT_ANAPHORS);
+/** The paragraph number of an article's lead (paragraphs count from 1). */
+const LEAD_PARAGRAPH = 1;
+const DEFINITE_NOUN = /\bthe\s+(\p{Ll}{3,})\b(?!\s+(?:of|to)\b)/gu;
+/**
+ * The sentences a statement's sentence points back to with "the <noun>" outside its quotation
+ * ("After the match, …" → "The match ended with England winning"): earlier sentences of its
+ * paragraph and of the one before that use the noun.
+ */
+function pointedBackTo(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence[] {
+  const own = s.text.replace(/[“"][^”"]*[”"]?/g, " ");
+  const found = [...own.matchAll(DEFINITE_NOUN)].map((m) => m[1]!).filter((w) => !STOPWORDS.has(w));
+  if (found.length === 0) return [];
+  // "the decision", "the move": a noun naming an event points back to the event told before, in any words.
+  const anyEvent = found.some((w) => EVENT_ANAPHOR.has(w));
+  const nouns = found.map(canonical);
+  const out: IndexedSentence[] = [];
+  for (let id = s.id - 1; id >= 0; id--) {
+    const c = index.sentences[id]!;
+    if (c.doc !== s.doc) break;
+    // Near it; or, for an event, in the article's lead, where news tells it first.
+    const near = c.paragraph >= s.paragraph - 1;
+    if (!near && !anyEvent) break;
+    if (!near && c.paragraph !== LEAD_PARAGRAPH) continue;
+    if (anyEvent || nouns.some((n) => c.terms.includes(n))) out.push(c);
+  }
+  return out;
+}
+
+/** "What did the coach say about the goalkeeper?": the roles of the people a sentence names ("Rask, the goalkeeper"), as terms. */
+function rolesNamedIn(s: IndexedSentence, index: KnowledgeIndex): Set<string> {
+  const out = new Set<string>();
+  for (const id of s.entities) for (const role of index.entities.get(id)?.roles ?? []) for (const t of contentTerms(role)) out.add(t);
+  return out;
 }
 
 /** Share of the topic words a text holds, as a word sharing its first letters (as `touches` reads them). */
@@ -189,7 +266,7 @@ function touchesText(topicWords: string[], text: string): number {
   const unique = [...new Set(topicWords)];
   const raw = words(text);
   const terms = new Set(raw.map(canonical));
-  return unique.filter((w) => terms.has(canonical(w)) || raw.some((x) => x.length >= stemOf(w).length && x.startsWith(stemOf(w)))).length / unique.length;
+  return unique.filter((w) => terms.has(canonical(w)) || raw.some((x) => x.length >= stemOf(w).length && x.startsWith(stemOf(w))) || speaksOfKind(w, text)).length / unique.length;
 }
 
 const stemOf = (w: string) => w.slice(0, Math.min(5, Math.max(4, w.length - 1)));
@@ -208,7 +285,11 @@ function lowerFirst(text: string): string {
 /** The verbs a question asks with, as written ("allege", not "allegations"): never a topic. */
 const ASKED_VERBS = new Set(ASKED_SAYING_VERBS);
 const RESPONSE = new Set(RESPONSE_NOUNS);
+/** A noun's ending: "allegations" shares its stem with "alleged" but is what was alleged, a topic. */
+const NOUN_ENDING = /(?:ions?|ments?|ances?|ences?)$/;
+
 /** A reporting verb in any form ("add", "added", "warns"), canonical or not. */
 function isSpeechVerb(term: string): boolean {
-  return REPORTING_VERBS.has(term) || REPORTING_VERBS.has(`${term}s`) || REPORTING_VERBS.has(`${term}ed`) || REPORTING_VERBS.has(`${term}d`) || canonical(term) === canonical("said");
+  const known = (w: string) => REPORTING_VERBS.has(w) || VERBS_ONLY_BEFORE_A_QUOTE.has(w);
+  return known(term) || known(`${term}s`) || known(`${term}ed`) || known(`${term}d`) || canonical(term) === canonical("said");
 }

@@ -1,4 +1,4 @@
-import { quoteSpans } from "../../analysis/attributeSpeech.ts";
+import { quoteSpans } from "../../analysis/speechTokens.ts";
 import { REPORTING_VERBS } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";

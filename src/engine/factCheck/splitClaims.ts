@@ -1,6 +1,6 @@
 import { extractDates, type DateMention } from "../../analysis/extractDates.ts";
 import { extractQuantities, type Quantity } from "../../analysis/extractQuantities.ts";
-import { quoteSpans } from "../../analysis/attributeSpeech.ts";
+import { quoteSpans } from "../../analysis/speechTokens.ts";
 import { findMentions } from "../../analysis/findMentions.ts";
 import { ABBREVIATIONS, REPORTING_VERBS, SPEAKER_RELATIVE_DATE_WORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";

@@ -1,0 +1,83 @@
+// Whether a word of a sentence is a verb of saying ("said", "warned that", "according to",
+// "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
+import { NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import type { Quote } from "./speechTokens.ts";
+import type { Token } from "./speechTypes.ts";
+
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such"]);
+/** Verbs that only report speech when their subject is active ("when asked" is not a speaker). */
+const PASSIVE_BEFORE = new Set(["when", "if", "was", "were", "being", "been", "be", "is", "are"]);
+
+/**
+ * A verb of saying found at a token: the verb (with its particle: "pointed out"), the source phrase
+ * it is ("according to"), where "quoted as saying" puts its subject (-1 elsewhere), and whether it
+ * reports words only next to a quotation ("asked: “…”", "posted:").
+ */
+export interface SpeechVerb {
+  tok: Token;
+  cue: { skip: number; verb: string } | null;
+  quotedAt: number;
+  particle: Token | null;
+  quoteOnly: boolean;
+}
+
+/** The verb of saying at token `v`, or null when that word reports no speech there. */
+export function speechVerbAt(sentence: string, tokens: Token[], v: number, quotes: Quote[]): SpeechVerb | null {
+  const word = tokens[v]!;
+  const cue = sourceCue(tokens, v);
+  const according = cue !== null;
+  // "X was quoted as saying that …", "X was quoted by Reuters as saying": X said it.
+  const quotedAt = quotedAsSaying(tokens, v);
+  // "pointed out that …", "went on: “…”": the particle belongs to the verb.
+  const particle = PHRASAL_SAYING_VERBS[word.lower] !== undefined && tokens[v + 1]?.lower === PHRASAL_SAYING_VERBS[word.lower] && tokens[v + 2]?.lower !== "to" ? tokens[v + 1]! : null;
+  const tok: Token = particle ? { text: `${word.text} ${particle.text}`, lower: `${word.lower} ${particle.lower}`, start: word.start, end: particle.end } : word;
+  const quoteOnly = !according && quotedAt < 0 && (VERBS_ONLY_BEFORE_A_QUOTE.has(tok.lower) || particle !== null);
+  if (!according && quotedAt < 0 && !REPORTING_VERBS.has(tok.lower) && !quoteOnly) return null;
+  // "Kern asked: “…”", "“…?” she asked", "pointed out that …": elsewhere these verbs say nothing ("asked the court to …").
+  // Titles in quotation marks ("on “The School Countdown”, the trust asks …") are no one's words.
+  const quoteFollows = COLON_FOLLOWS.test(sentence.slice(tok.end)) || quotes.some((q) => q.start >= tok.end && QUOTE_FOLLOWS.test(sentence.slice(tok.end, q.start)));
+  const quotePrecedes = quotes.some((q) => q.end <= tok.start && QUOTE_PRECEDES.test(sentence.slice(q.end, tok.start)));
+  if (quoteOnly && !quoteFollows && !quotePrecedes && !(particle && tok.lower.endsWith("out") && /^\s*(?:,\s*)?that\b/.test(sentence.slice(tok.end)))) return null;
+  if (!according && quotedAt < 0 && PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "")) return null;
+  // "the United States", "his urgent calls": a name or a noun, not a verb of saying.
+  if (v > 0 && /^\p{Lu}/u.test(tok.text) && !/^[“"]$/.test(tokens[v - 1]!.text)) return null;
+  // "his urgent calls", "Park's comments came after …": after a determiner or a possessive they are nouns.
+  if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && (DETERMINERS.has(t.lower) || /[’']s$/.test(t.text)))) return null;
+  if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) return null;
+  // "observed the final portion", "recalled its ambassador": these report speech only before "that", a quotation or a colon.
+  if (ONLY_BEFORE_THAT.has(tok.lower) && !/^\s*(?:,\s*)?(?:that\b|[“":])/.test(sentence.slice(tok.end)) && !/[“"]\s*$|[”"],?\s*(?:\S+\s+){0,4}$/.test(sentence.slice(0, tok.start))) return null;
+  return { tok, cue, quotedAt, particle, quoteOnly };
+}
+
+/**
+ * Where the subject of a verb of saying stands when words between them are no subject: the index of
+ * "quoted" in "X was quoted (by Y) as saying", of "went" in "X went on to say / add"; -1 elsewhere.
+ */
+function quotedAsSaying(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.lower === "to" && tokens[v - 2]?.lower === "on" && tokens[v - 3]?.lower === "went" && v >= 4 && /^(say|add|warn|explain|claim|insist|note|argue|suggest|describe|call|predict|stress)$/.test(tokens[v]!.lower)) return v - 3;
+  if (tokens[v]!.lower !== "saying" || tokens[v - 1]?.lower !== "as") return -1;
+  for (let k = v - 2; k >= Math.max(1, v - 8); k--) {
+    if (tokens[k]!.lower === "quoted") return PASSIVE_BEFORE.has(tokens[k - 1]!.lower) ? k : -1;
+    if (/^[“”",;:]$/.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A phrase that names a source rather than a verb ("according to X", "in the words of X"): how many
+ * tokens lead to the source and the words the statement keeps as its verb; null elsewhere.
+ */
+function sourceCue(tokens: Token[], v: number): { skip: number; verb: string } | null {
+  const t = (i: number) => tokens[i]?.lower ?? "";
+  if (t(v) === "according" && t(v + 1) === "to") return { skip: 2, verb: "according to" };
+  if (t(v) === "words" && t(v - 1) === "the" && t(v - 2) === "in" && t(v + 1) === "of") return { skip: 2, verb: "in the words of" };
+  return null;
+}
+
+
+/** After a verb that reports speech only before a quotation: up to a dozen words, then a colon. */
+const COLON_FOLLOWS = /^(?:\s+[^\s“”":;.!?,]+){0,12}?\s*:/;
+/** …or up to a dozen words, then the opening of a quotation (the text between them). */
+const QUOTE_FOLLOWS = /^(?:\s+[^\s“”":;.!?,]+){0,12}?\s*,?\s*$/;
+/** Before such a verb: a quotation just closed, then the speaker ("“…?” Kern asked", "“…,” the economist continued"). */
+const QUOTE_PRECEDES = /^\s*,?\s*(?:\S+\s+){0,4}$/;
