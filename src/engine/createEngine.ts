@@ -10,6 +10,7 @@ import { createCompleter, type Completer } from "./complete/createCompleter.ts";
 import { checkMessage } from "./factCheck/checkMessage.ts";
 import { newStep, type Trace } from "./trace.ts";
 import { KnowledgeIndex, type IndexedSentence } from "../index/knowledgeIndex.ts";
+import { loadPartsOfSpeech } from "../analysis/partsOfSpeech.ts";
 import { missingName, missingQualifier, otherEnd, otherTime, unplacedAnswer } from "./checkGrounding.ts";
 import { unquotedSpeaker } from "./checkSpeakerGrounding.ts";
 import { askedRelation, askedRole, relationOfAnother, tellsOfRelation } from "./checkRelation.ts";
@@ -40,6 +41,8 @@ export function createEngineFromAnalysed(analysed: AnalysedArticle[]): Engine {
 }
 
 export function engineFor(index: KnowledgeIndex): Engine {
+  // The part-of-speech model loads once (~50 ms) here, not inside the first question it reads.
+  loadPartsOfSpeech();
   const ask = (question: string, conversation?: Conversation): Answer => {
     const q = understandQuestion(question, index, conversation);
     const trace: Trace = { rule: q.rule, kind: q.kind, steps: [] };
