@@ -28,6 +28,7 @@ describe("the role a question asks of its verb", () => {
     expect(askedRole("What is lighting the lanterns meant to show?")).toMatchObject({ lemma: "show", role: "patient" });
     expect(askedRole("What is the capital of Freedonia?")).toMatchObject({ role: "complement", subject: "capital" });
     expect(askedRole("What did they get?")).toBeNull();
+    expect(askedRole("What is the name of the train?")).toBeNull();
   });
 });
 
@@ -74,3 +75,4 @@ describe("the noun a which-question asks about, whatever form its verb has", () 
     expect(expectedAnswer("What kind of boats were floated?")?.head).toBe("boat");
   });
 });
+

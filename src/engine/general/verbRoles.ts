@@ -32,6 +32,8 @@ const BE = PASSIVE_AUXILIARIES;
 const MODIFIER: ReadonlySet<PartOfSpeech> = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const NOMINAL: ReadonlySet<PartOfSpeech> = new Set(["NOUN", "PROPN", "NUM"]);
 const RELATIVE = RELATIVE_PRONOUNS;
+/** Nouns that ask for a name ("What is the name of …?"): no complement answers them. */
+const NAMING_NOUNS = new Set(["name", "title", "nickname"]);
 
 /** A passive participle: "thrown", "funded" (not "throwing", not the plain "throw"). */
 function participle(word: TaggedWord | { text: string; lemma: string }): boolean {
@@ -96,7 +98,8 @@ function copularSubject(all: TaggedWord[], from: number): string | null {
   if (all[k]?.pos === "DET") k++;
   let head: string | null = null;
   for (; k < all.length && (all[k]!.pos === "ADJ" || all[k]!.pos === "NOUN"); k++) if (all[k]!.pos === "NOUN") head = all[k]!.lemma;
-  return head;
+  // "What is the name of the train?" asks a name, which a sentence gives by apposition, not by "is".
+  return head && !NAMING_NOUNS.has(head) ? head : null;
 }
 
 /** The lemma of the verb at a place, or of the one it governs: "meant to represent" is "represent". */
