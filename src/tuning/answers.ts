@@ -200,7 +200,7 @@ export const answersTuning = {
     /** Share of the question's words a sentence must hold (as for a search answer). Range 0.5-0.7; higher declines more. */
     minCoverage: 0.6,
     /** Sentences weighed. Range 4-12. */
-    sentences: 5,
+    sentences: 8,
     /** A cause clause after the words of the event ("fired … aimed at a loudspeaker"): nearly as strong as a whole extra word matched. Range 0.5-1; higher prefers a cause clause over a closer match without one. */
     causeAfterEvent: 0.8,
     /** Share of the question's words found in a sentence that must stand before a cause cue for the cause to follow the event (most of them; the rest may be in the cause: "… aimed at a loudspeaker in South Korea"). Range 0.5-0.8. */
