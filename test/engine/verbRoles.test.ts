@@ -76,3 +76,11 @@ describe("the noun a which-question asks about, whatever form its verb has", () 
   });
 });
 
+
+describe("a question ending in its verb's preposition", () => {
+  const engine = createEngine([article(["As head of the firm, Oren Vale shipped in cars, fuel and cigarettes.", "Vale shipped goods worth $2 million into Portmoor, officials said."], "2024-06-03", "grain")]);
+
+  it("answers with the object of the preposition the question ends in", () => {
+    expect(engine.ask("Which town did Vale ship goods into?").short).toBe("Portmoor");
+  });
+});

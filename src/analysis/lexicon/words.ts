@@ -288,3 +288,5 @@ export const AFFILIATION_VERBS = new Set(
     "manage manages managed direct directs directed represent represents represented belong belongs belonged join joins joined " +
     "serve serves served own owns owned found founded coach coaches coached captain captains captained edit edits edited employ employs employed").split(" "),
 );
+/** Prepositions a question may end in, asking for their object: "Who are the troops working with?", "Which city did he smuggle goods into?". */
+export const STRANDED_PREPOSITIONS = new Set(["with", "to", "for", "from", "against", "alongside", "beside", "about", "by", "into", "onto", "through", "across", "toward", "towards"]);

@@ -3,7 +3,8 @@
 // troops working with?" the phrase after "working with". Read by the general answerer (answerFactoid.ts).
 
 import { canonical, words } from "../../analysis/text.ts";
-import { IRREGULAR_PAST, STOPWORDS, TAKES_INFINITIVE } from "../../analysis/lexicon.ts";
+import { IRREGULAR_PAST, STOPWORDS, STRANDED_PREPOSITIONS, TAKES_INFINITIVE } from "../../analysis/lexicon.ts";
+import { tuning } from "../../tuning.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import type { Span, Token } from "./answerSpans.ts";
 
@@ -12,7 +13,7 @@ export interface Stranded {
   prep: string;
 }
 
-const STRANDED = new Set(["with", "to", "for", "from", "against", "alongside", "beside", "about", "by"]);
+const STRANDED = STRANDED_PREPOSITIONS;
 
 /** "Who are the troops working with?": the question ends in a verb and its preposition, whose object it asks. */
 export function strandedPreposition(questionWords: string[]): Stranded | null {
@@ -26,7 +27,8 @@ export function strandedPreposition(questionWords: string[]): Stranded | null {
 export function objectOf(termOf: string[][], tokens: Token[], span: Span, stranded: Stranded): boolean {
   for (let i = span.from - 1; i >= Math.max(1, span.from - 3); i--) {
     if (tokens[i]!.lower !== stranded.prep) continue;
-    for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (termOf[k]!.includes(stranded.verb)) return true;
+    // The verb may stand before its own object: "smuggled goods worth £2 billion | into | Xiamen" (not across a comma).
+    for (let k = i - 1; k >= Math.max(0, i - tuning.factoid.strandedReach) && !/^[,;:]$/.test(tokens[k]!.text); k--) if (termOf[k]!.includes(stranded.verb)) return true;
     return false;
   }
   return false;
