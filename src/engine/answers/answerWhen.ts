@@ -84,24 +84,31 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   }
   if (!bestDated) {
     if (!undated) return null;
-    // "… but gave no detailed timeline": the article answers that there is no date.
-    if (NO_DATE_GIVEN.test(bestAny.sentence.text)) return compose(index, { kind: "when", lead: messages.noDate, short: null, sentences: [bestAny.sentence], confidence: bestAny.coverage * tuning.confidence.whenNoDateGiven });
-    // "… taken to hospital shortly before her death": no date, but the time the article gives.
-    const asked = new Set([...terms, ...q.words.map(canonical)]);
     // Only for a past event the sentence tells with the question's verb, and not asked for its first or last time.
     const plain = tense !== "future" && !q.future && boundary === null && !q.words.some((x) => /^(?:first|last|initially|originally)$/.test(x)) && sameVerb(terms, bestAny.sentence, verbs);
-    const relative = plain && relativeTime(bestAny.sentence.text, (phrase) => {
-      // "after a long renovation" for "… reopened after renovation?": its head word is the question's own.
-      const content = words(phrase).filter((x) => !STOPWORDS.has(x));
-      return content.length === 0 || asked.has(canonical(content.at(-1)!));
-    });
-    if (relative) return compose(index, { kind: "when", lead: `${sentenceCase(relative)}.`, short: relative, sentences: [bestAny.sentence], confidence: bestAny.coverage * tuning.confidence.whenRelative });
-    return declineAnswer(index, "when", messages.noDateFound);
+    return undatedAnswer(q, index, bestAny, terms, plain);
   }
   const s = bestDated.sentence;
   return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), bestDated.coverage, boundary);
 }
 
+
+/**
+ * The sentence that tells of the event gives no date: "… but gave no detailed timeline" says
+ * there is none; "… taken to hospital shortly before her death" gives the time it has, for a
+ * plain past event; otherwise the engine declines.
+ */
+function undatedAnswer(q: Query, index: KnowledgeIndex, best: Ranked, terms: string[], plain: boolean): Answer {
+  if (NO_DATE_GIVEN.test(best.sentence.text)) return compose(index, { kind: "when", lead: messages.noDate, short: null, sentences: [best.sentence], confidence: best.coverage * tuning.confidence.whenNoDateGiven });
+  const asked = new Set([...terms, ...q.words.map(canonical)]);
+  const relative = plain && relativeTime(best.sentence.text, (phrase) => {
+    // "after a long renovation" for "… reopened after renovation?": its head word is the question's own.
+    const content = words(phrase).filter((x) => !STOPWORDS.has(x));
+    return content.length === 0 || asked.has(canonical(content.at(-1)!));
+  });
+  if (relative) return compose(index, { kind: "when", lead: `${sentenceCase(relative)}.`, short: relative, sentences: [best.sentence], confidence: best.coverage * tuning.confidence.whenRelative });
+  return declineAnswer(index, "when", messages.noDateFound);
+}
 
 /** "When was the article published?" asks about the article itself: its date, title and source; null for any other question. */
 function whenPublished(q: Query, index: KnowledgeIndex): Answer | null {

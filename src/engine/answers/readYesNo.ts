@@ -1,11 +1,14 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { STATE_PARTICLES, ADMISSION_VERBS, BELIEF_VERBS, DENIAL_VERBS, IRREGULAR_PAST, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOT_NEGATIONS, NOW_WORDS, PREVENTION_VERBS, QUESTION_NEGATIONS, RESTRICTION_WORDS, STOPWORDS, SUPERLATIVES, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { STATE_PARTICLES, ADMISSION_VERBS, BELIEF_VERBS, DENIAL_VERBS, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, RESTRICTION_WORDS, STOPWORDS, SUPERLATIVES, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
-import { formOf, hasOpposite, normalise } from "./alignStatement.ts";
+import { formOf, normalise } from "./alignStatement.ts";
 import { readThreshold, type Threshold } from "./compareThreshold.ts";
+import { CIRCUMSTANCE, markCircumstancePredicate, markFinalPredicate, markModifiers, markNegated, markReported, PREDICATE, weighPredicate } from "./markAskedWords.ts";
+
+export { PREDICATE };
 
 /** What a yes/no question asks: its words and names, each as important as where it stands. */
 export interface Asked {
@@ -63,8 +66,6 @@ export interface Reading {
 }
 
 const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not|(did|does|do|is|was|were|are|has|have|had|wo|would|could|should|ca)n|t)$/;
-/** Prepositions that open the circumstances of a statement: when, where, after what. */
-const CIRCUMSTANCE = new Set("in at on during since from before after near within throughout when while".split(" "));
 const MODALS = new Set("can could may might would will should shall possibly perhaps likely".split(" "));
 const SAYING = /^(say|said|says|tell|told|state|stated|mention|mentioned|comment|commented|claim|claimed|announce|announced)$/;
 
@@ -237,112 +238,13 @@ function isAskedWord(tokens: string[], i: number, predicative: boolean, threshol
   return !(BECOME_VERBS.has(w) && tokens[i + 1] && !STOPWORDS.has(tokens[i + 1]!));
 }
 
-/** A participle or a word with an opposite that ends the question after a circumstance is what it asks, not where. */
-function markFinalPredicate(asked: Asked[], spans: Array<[number, number]>, length: number, predicative: boolean): void {
-  const last = asked.at(-1);
-  if (predicative && last && !last.name && !last.core && !CLAUSE_OPENERS.has(last.preposition ?? "") && spans[asked.length - 1]![1] === length && isPredicate(last.raw[0]!, last.forms[0]!)) {
-    last.core = true;
-    last.preposition = undefined;
-  }
-}
-
-/**
- * "Did she become unable to move her legs?": the negation the question asks about is no word a
- * sentence must say, but the words after it are asked negated ("became unable to move her legs"
- * says yes, "moved her legs" no). Two negations undo each other.
- */
-function markNegated(asked: Asked[], spans: Array<[number, number]>, tokens: string[]): void {
-  const at: Array<[number, number]> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const rest = tokens.slice(i).join(" ");
-    // "a few", "nothing but" negate nothing.
-    const neutral = NOT_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
-    if (neutral) {
-      i += neutral.split(" ").length - 1;
-      continue;
-    }
-    const n = QUESTION_NEGATIONS.find((p) => rest === p || rest.startsWith(`${p} `));
-    if (n) at.push([i, i + n.split(" ").length]), (i += n.split(" ").length - 1);
-  }
-  if (at.length === 0) return;
-  for (let k = asked.length - 1; k >= 0; k--) {
-    const [from] = spans[k]!;
-    if (at.some(([s, e]) => from >= s && from < e)) {
-      asked.splice(k, 1), spans.splice(k, 1);
-      continue;
-    }
-    if (at.filter(([s]) => s < from).length % 2 === 1) asked[k]!.negated = true;
-  }
-}
-
-/**
- * "Are the parents from Sydney?", "Did the fire happen at night?": a statement that tells of its
- * subject nothing but where or when (a copula or a verb of happening, and no word of the statement
- * after) asks that first circumstance, which a sentence must then say: "the parents were advised"
- * is no answer.
- */
-function markCircumstancePredicate(asked: Asked[], spans: Array<[number, number]>, tokens: string[], copula: boolean): void {
-  const first = asked.findIndex((a) => !a.core && a.preposition !== undefined && a.preposition !== PREDICATE);
-  const opener = asked[first]?.preposition;
-  if (!opener || CLAUSE_OPENERS.has(opener)) return;
-  const before = asked.slice(0, first).filter((a) => a.core);
-  const happening = before.some((a) => a.forms.includes(HAPPEN));
-  // "Was anybody killed in …?" tells a state before it ("killed"), "Are there casualties at …?" that something is.
-  const subjectOnly = copula && tokens[0] !== "there" && !asked.slice(first).some((a) => a.core) && !before.some((a) => !a.name && isPredicate(a.raw[0]!, a.forms[0]!));
-  if (!happening && !subjectOnly) return;
-  for (let k = first; k < asked.length && !asked[k]!.core && asked[k]!.preposition === opener; k++) {
-    // Only the first phrase: "at the mosque in 2015" asks where; the year stays a circumstance.
-    if (k > first && tokens.slice(spans[k - 1]![1], spans[k]![0]).some((w) => CIRCUMSTANCE.has(w))) break;
-    asked[k]!.core = true;
-  }
-}
-
-/** A word that tells a state after a copula: a participle ("closed", "taken") or a word with an opposite ("open"). */
-function isPredicate(raw: string, form: string): boolean {
-  return PARTICIPLE.test(raw) || Object.hasOwn(IRREGULAR_PAST, raw) || hasOpposite(form);
-}
-
-/** The form of "happen" and its synonyms ("occurred", "took place"). */
-const HAPPEN = formOf("happen");
-
-/** "the esports event": a word right before an asked noun modifies it; "the Afghan team": one before a name stands before it. */
-function markModifiers(asked: Asked[], spans: Array<[number, number]>): void {
-  for (let k = 0; k + 1 < asked.length; k++) {
-    const head = asked[k + 1]!;
-    if (spans[k]![1] !== spans[k + 1]![0] || head.optional || head.core !== asked[k]!.core) continue;
-    asked[k]!.precedes = head.forms[0];
-    if (!head.name) asked[k]!.modifies = head.forms[0];
-  }
-}
-
-/** The words after the verb of saying are what the question asks someone said. */
-function markReported(asked: Asked[]): void {
-  const verb = asked.findIndex((a) => a.optional);
-  if (verb >= 0) for (const a of asked.slice(verb + 1)) a.reported = true;
-}
-
-/**
- * The predicate noun weighs as a circumstance only when the question says more than it
- * ("the only school to get a donation"): "Is Kim a doctor?" asks nothing else.
- */
-function weighPredicate(asked: Asked[]): void {
-  const described = asked.find((a) => a.preposition === PREDICATE);
-  if (described && asked.filter((a) => a.core && !a.name && !a.optional && a !== described).length >= 2) described.core = false;
-}
-
 const COPULA = /^(is|was|were|are)$/;
 /** A question opening with "is" or "has" asks a state, told by its last word ("… closed?", "… grown?"). */
 const STATIVE = /^(is|was|were|are|has|have|had|isn|wasn|weren|aren|hasn|haven|hadn)$/;
-/** Circumstances that are clauses of their own ("when the crane fell"): their last word is their verb, not the question's. */
-const CLAUSE_OPENERS = new Set(["when", "while"]);
-/** A past participle by its ending ("closed", "grown", "taken"). */
-const PARTICIPLE = /(ed|en|wn)$/;
 /** A question that opens with a present-tense verb asks about now ("Is she a member?"). */
 const PRESENT = /^(is|are|does|do|has|have|isn|aren|doesn|don|hasn|haven)$/;
 /** How many words may stand between "take" and its "to" ("take the sick boy to"). */
 const CONVEYED_WORDS = 5;
-/** Marks the predicate noun among the asked words. */
-export const PREDICATE = "(predicate)";
 
 /** Where the predicate noun stands after the subject: "the (only|first) school" → the noun's index, or -1. */
 function predicateAfter(tokens: string[], from: number): number {
