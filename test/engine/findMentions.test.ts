@@ -133,3 +133,19 @@ describe("a generation after a name and degrees written with dots", () => {
     expect(found[0]!.role).toMatch(/head of the Tidal Unit/);
   });
 });
+
+describe("a number word that opens a sentence before a name", () => {
+  it("GIVEN 'Two <Name> employees' THEN the number counts the employees and is no part of the name", () => {
+    expect(kinds("Two Norbank employees were hurt in the crash.").map(([name]) => name)).not.toContain("Two Norbank");
+  });
+
+  it("GIVEN a pronoun later THEN it means the person named, never the number phrase", () => {
+    const a = analyseArticle(article(["Two Norbank employees were hurt.", "Ivo Stenberg said Norbank staff were calm; “people were in shock”, he said."]));
+    expect(a.entities.map((e) => e.id)).not.toContain("two norbank");
+    expect(a.sentences.flatMap((s) => s.statements.map((st) => st.speaker))).toEqual(["ivo stenberg", "ivo stenberg"]);
+  });
+
+  it("GIVEN a number word inside a name followed by a verb THEN the name keeps it", () => {
+    expect(kinds("Seven Rivers Holdings said profits fell.").map(([name]) => name)).toContain("Seven Rivers Holdings");
+  });
+});
