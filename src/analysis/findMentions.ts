@@ -161,6 +161,12 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   if (nameTokens.length >= 2 && !hasRole && !orgOrPlaceBefore && nameTokens.length === run.length && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) {
     return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "organisation" };
   }
+  // "the President of ProtoStar", "Chief Executive of Acmeline": one name right after a title's "of" is
+  // the body the title belongs to, no person holding it.
+  if (hasRole && nameTokens.length === 1 && /^(of|for|at)$/.test(before.at(-1)?.text ?? "")) {
+    const body = nameTokens[0]!;
+    return { start: body.start, end: endAt, nameStart: body.start, name: clean(body.text), role: null, kind: "organisation" };
+  }
   if (nameTokens.length > 0 && (hasRole || nameTokens.length >= 2)) {
     const nameStart = nameTokens[0]!.start;
     const titled = hasRole || orgOrPlaceBefore ? sentence.slice(start, before.at(-1)!.end) : null;

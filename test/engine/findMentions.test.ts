@@ -149,3 +149,17 @@ describe("a number word that opens a sentence before a name", () => {
     expect(kinds("Seven Rivers Holdings said profits fell.").map(([name]) => name)).toContain("Seven Rivers Holdings");
   });
 });
+
+describe("one name right after a title's 'of'", () => {
+  it("GIVEN 'Ann Roe, the President of Velmora,' THEN Velmora is an organisation, no person titled 'President of'", () => {
+    const a = analyseArticle(article(["Ann Roe, the President of Velmora, thanked the crew.", "He said the launch went well."]));
+    const velmora = a.entities.find((e) => e.id === "velmora");
+    expect(velmora?.kind).toBe("organisation");
+    expect(velmora?.roles ?? []).toEqual([]);
+    expect(a.entities.find((e) => e.id === "ann roe")!.roles[0]).toContain("President of Velmora");
+  });
+
+  it("GIVEN a titled person whose title holds 'of' THEN the person keeps the name", () => {
+    expect(kinds("Secretary of State Jan Novak said the talks failed.")).toContainEqual(["Jan Novak", "person"]);
+  });
+});
