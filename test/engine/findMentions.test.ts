@@ -163,3 +163,10 @@ describe("one name right after a title's 'of'", () => {
     expect(kinds("Secretary of State Jan Novak said the talks failed.")).toContainEqual(["Jan Novak", "person"]);
   });
 });
+
+describe("a body whose name ends in 'Board' or 'Tribunal'", () => {
+  it("GIVEN 'the National Harbour Safety Board said' THEN the whole name is an organisation, never a person", () => {
+    expect(kinds("The National Harbour Safety Board said the gate was locked.")).toEqual([["National Harbour Safety Board", "organisation"]]);
+    expect(kinds("The Coastal Appeal Tribunal ruled on Monday.")).toEqual([["Coastal Appeal Tribunal", "organisation"]]);
+  });
+});
