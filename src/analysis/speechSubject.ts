@@ -127,7 +127,7 @@ const PREPOSITIONS_IN_SUBJECT = new Set(SUBJECT_PREPOSITIONS);
 /** Where the noun phrase ending at `k` opens: its determiner, or the word before its first word (up to four words). */
 function phraseOpening(tokens: Token[], k: number): number {
   let j = k;
-  while (j >= 0 && k - j < 4 && /^[\p{L}-]+$/u.test(tokens[j]!.text) && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].includes(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
+  while (j >= 0 && k - j < 4 && /^\p{L}[\p{L}\d-]*$/u.test(tokens[j]!.text) && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].includes(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
   return j;
 }
 
