@@ -1,4 +1,4 @@
-import { HONORIFICS, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
+import { CARDINAL_WORDS, COMMON_VERBS, HONORIFICS, IRREGULAR_PLURALS, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
 import { isPlaceName, MAX_PLACE_WORDS, PLACE_NAMES } from "./places.ts";
 import { appositiveRole, attachRoles } from "./mentionRoles.ts";
 import {
@@ -109,6 +109,8 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   // Sentence-initial or temporal words are never part of a name ("Currently", "Citing", "The").
   while (run.length && (notName(run[0]!.text) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
   while (run.length && (CONNECTORS.has(run.at(-1)!.text) || notName(run.at(-1)!.text))) run = run.slice(0, -1);
+  // "Two Norbank employees were killed": the number counts the noun after the name, and is no part of it.
+  if (run.length > 1 && CARDINALS.has(bare(run[0]!.text)) && countedNounAt(sentence, run.at(-1)!.end)) run = run.slice(1);
   // "William J. Lynn III", "Ed Begley Jr.": a generation after a name belongs to no one's surname.
   while (run.length > 2 && GENERATION.test(run.at(-1)!.text)) run = run.slice(0, -1);
   if (run.length === 0 || run.every((t) => isPlaceWord(t.text))) return null;
@@ -159,6 +161,12 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   if (nameTokens.length >= 2 && !hasRole && !orgOrPlaceBefore && nameTokens.length === run.length && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) {
     return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "organisation" };
   }
+  // "the President of ProtoStar", "Chief Executive of Acmeline": one name right after a title's "of" is
+  // the body the title belongs to, no person holding it.
+  if (hasRole && nameTokens.length === 1 && /^(of|for|at)$/.test(before.at(-1)?.text ?? "")) {
+    const body = nameTokens[0]!;
+    return { start: body.start, end: endAt, nameStart: body.start, name: clean(body.text), role: null, kind: "organisation" };
+  }
   if (nameTokens.length > 0 && (hasRole || nameTokens.length >= 2)) {
     const nameStart = nameTokens[0]!.start;
     const titled = hasRole || orgOrPlaceBefore ? sentence.slice(start, before.at(-1)!.end) : null;
@@ -194,4 +202,12 @@ function actsAsPerson(sentence: string, run: Token[]): boolean {
   if (/^,\s*(who\b|aged\s+\d|\d{1,3}\s*,)/.test(after)) return true;
   const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(after)?.[1];
   return !!verb && (REPORTING_VERBS.has(verb) || PERSON_ACTION_VERBS.has(verb));
+}
+
+const CARDINALS = new Set(CARDINAL_WORDS);
+
+/** Whether a plural common noun follows `at` ("… employees", "… people"): what a number before a name counts. */
+function countedNounAt(sentence: string, at: number): boolean {
+  const w = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(sentence.slice(at, at + 40))?.[1];
+  return !!w && (IRREGULAR_PLURALS.has(w) || (/[^su]s$/.test(w) && !COMMON_VERBS.has(w) && !REPORTING_VERBS.has(w) && !PERSON_ACTION_VERBS.has(w)));
 }

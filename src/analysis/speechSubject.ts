@@ -2,7 +2,7 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { DATA_SOURCES, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { DATA_SOURCES, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
@@ -79,6 +79,8 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
     return { kind: "mention", start: who.start, end: who.end, mention: who, text: who.name };
   }
   if (PRONOUNS.has(t.lower) || NONPERSON_PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  // "Its statement added": the possessive before a skipped "statement" / "interview".
+  if (POSSESSIVE_PRONOUNS[t.lower] && UTTERANCES.has(tokens[k + 1]?.lower ?? "")) return { kind: "pronoun", start: t.start, end: t.end, text: POSSESSIVE_PRONOUNS[t.lower]! };
   // A noun phrase: "the chief diplomat", "the joint statement", "officials".
   const h = ofHead(tokens, k);
   if (h !== k) {
@@ -86,21 +88,47 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
     const owner = mentions.find((m) => !isPerson(m) && [h - 1, h - 2].some((i) => i >= 0 && tokens[i]!.start >= m.start && tokens[i]!.end <= m.end + 2 && /[’']s$/.test(tokens[i]!.text)));
     if (owner) return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
   }
-  let j = k;
-  while (j >= 0 && k - j < 4 && /^[\p{L}-]+$/u.test(tokens[j]!.text) && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].includes(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
+  let j = phraseOpening(tokens, k);
   // "the foundation's treasurer said": a possessive before the role noun determines it too.
   if (j >= 0 && j < k && /^\p{L}+[’']s$/u.test(tokens[j]!.text)) {
     const from = j >= 1 && /^(the|a|an)$/.test(tokens[j - 1]!.lower) ? tokens[j - 1]! : tokens[j]!;
     return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
   }
-  const det = j >= 0 && ["the", "a", "an", "this", "its", "his", "her", "their"].includes(tokens[j]!.lower);
-  const head = t.lower;
+  let det = j >= 0 && DETERMINERS.has(tokens[j]!.lower);
+  let head = t.lower;
   if (STOPWORDS.has(head) || /^[“”",;:]$/.test(t.text)) return null;
+  // A noun phrase after a preposition is no subject itself: "residents in the area said" is the
+  // residents speaking; "X said today in comments reported on …" has no second speaker.
+  const p = det ? j - 1 : j;
+  if (p >= 1 && PREPOSITIONS_IN_SUBJECT.has(tokens[p]!.lower)) {
+    const prev = tokens[p - 1]!;
+    if ((p === 1 ? /^\p{L}[\p{Ll}-]*$/u : /^\p{Ll}[\p{Ll}-]*$/u).test(prev.text) && !STOPWORDS.has(prev.lower) && !GAP_WORDS.has(prev.lower) && !SPEECH_WORD.test(prev.text) && !/(ed|ing)$/.test(prev.lower)) {
+      j = phraseOpening(tokens, p - 1);
+      det = j >= 0 && DETERMINERS.has(tokens[j]!.lower);
+      head = prev.lower;
+    } else if (SPEECH_WORD.test(sentence.slice(0, tokens[p]!.start).split(/[“”";:]/).at(-1)!)) return null;
+  }
+  // "his remarks at the meeting described", "their statement said": the pronoun's referent speaks.
+  const possessor = det ? POSSESSIVE_PRONOUNS[tokens[j]!.lower] : undefined;
+  if (possessor && UTTERANCES.has(head)) return { kind: "pronoun", start: tokens[j]!.start, end: tokens[j]!.end, text: possessor };
   if (det || /s$/.test(head)) {
     const from = det ? tokens[j]! : tokens[j + 1]!;
     return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
   }
   return null;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "its", "his", "her", "their"]);
+/** The pronoun a possessive pronoun stands for, as a speaker. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
+const UTTERANCES = new Set([...UTTERANCE_NOUNS, ...SPEECH_CHANNELS]);
+const PREPOSITIONS_IN_SUBJECT = new Set(SUBJECT_PREPOSITIONS);
+
+/** Where the noun phrase ending at `k` opens: its determiner, or the word before its first word (up to four words). */
+function phraseOpening(tokens: Token[], k: number): number {
+  let j = k;
+  while (j >= 0 && k - j < 4 && /^\p{L}[\p{L}\d-]*$/u.test(tokens[j]!.text) && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].includes(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
+  return j;
 }
 
 /**

@@ -392,3 +392,33 @@ describe("a role after the name, tied to a body without an article", () => {
     expect(a.entities.find((e) => e.id === "tim vale")!.roles).toEqual([]);
   });
 });
+
+describe("no junk speakers", () => {
+  it("gives 'his remarks at the meeting described' to the man the pronoun stands for, never to 'his remarks' or 'the meeting'", () => {
+    const out = said(["Mayor Tomas Reyes visited the harbour.", "Reyes denied any fault, although his remarks at the meeting described the flooding as a disaster."]);
+    expect(out.length).toBeGreaterThan(0);
+    expect(new Set(out.map(([who]) => who))).toEqual(new Set(["tomas reyes"]));
+  });
+
+  it("gives 'its statement added' to the body that spoke last", () => {
+    const out = said(["The Harbour Union said on Monday that it would strike.", "Its statement added that talks had failed."]);
+    expect(out.map(([who]) => who)).toEqual(["harbour union", "harbour union"]);
+  });
+
+  it("reads 'in comments reported on …' after 'X said' as no second speaker", () => {
+    const out = said(["“We will hold prices steady,” Lena Ortiz said today in comments reported on the bank's website."]);
+    expect(out.map(([who]) => who)).toEqual(["lena ortiz"]);
+  });
+
+  it("gives 'The Kestrel-4 project manager stated' to that manager, never as more words of the person quoted before", () => {
+    const out = said(["Ann Roe, the President of Velmora, thanked the crew. She also said that she “would like to thank the families”. The Kestrel-4 project manager stated that “this is a moment of joy”."]);
+    expect(out[0]![0]).toBe("ann roe");
+    expect(out[1]![0]).not.toBe("ann roe");
+    expect(out[1]![0]).toMatch(/manager/);
+  });
+
+  it("gives 'residents in the area said' to the residents, not to the area", () => {
+    const out = said(["Residents in the area said the water rose quickly."]);
+    expect(out).toEqual([["residents in the area", "the water rose quickly"]]);
+  });
+});

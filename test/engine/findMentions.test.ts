@@ -133,3 +133,40 @@ describe("a generation after a name and degrees written with dots", () => {
     expect(found[0]!.role).toMatch(/head of the Tidal Unit/);
   });
 });
+
+describe("a number word that opens a sentence before a name", () => {
+  it("GIVEN 'Two <Name> employees' THEN the number counts the employees and is no part of the name", () => {
+    expect(kinds("Two Norbank employees were hurt in the crash.").map(([name]) => name)).not.toContain("Two Norbank");
+  });
+
+  it("GIVEN a pronoun later THEN it means the person named, never the number phrase", () => {
+    const a = analyseArticle(article(["Two Norbank employees were hurt.", "Ivo Stenberg said Norbank staff were calm; “people were in shock”, he said."]));
+    expect(a.entities.map((e) => e.id)).not.toContain("two norbank");
+    expect(a.sentences.flatMap((s) => s.statements.map((st) => st.speaker))).toEqual(["ivo stenberg", "ivo stenberg"]);
+  });
+
+  it("GIVEN a number word inside a name followed by a verb THEN the name keeps it", () => {
+    expect(kinds("Seven Rivers Holdings said profits fell.").map(([name]) => name)).toContain("Seven Rivers Holdings");
+  });
+});
+
+describe("one name right after a title's 'of'", () => {
+  it("GIVEN 'Ann Roe, the President of Velmora,' THEN Velmora is an organisation, no person titled 'President of'", () => {
+    const a = analyseArticle(article(["Ann Roe, the President of Velmora, thanked the crew.", "He said the launch went well."]));
+    const velmora = a.entities.find((e) => e.id === "velmora");
+    expect(velmora?.kind).toBe("organisation");
+    expect(velmora?.roles ?? []).toEqual([]);
+    expect(a.entities.find((e) => e.id === "ann roe")!.roles[0]).toContain("President of Velmora");
+  });
+
+  it("GIVEN a titled person whose title holds 'of' THEN the person keeps the name", () => {
+    expect(kinds("Secretary of State Jan Novak said the talks failed.")).toContainEqual(["Jan Novak", "person"]);
+  });
+});
+
+describe("a body whose name ends in 'Board' or 'Tribunal'", () => {
+  it("GIVEN 'the National Harbour Safety Board said' THEN the whole name is an organisation, never a person", () => {
+    expect(kinds("The National Harbour Safety Board said the gate was locked.")).toEqual([["National Harbour Safety Board", "organisation"]]);
+    expect(kinds("The Coastal Appeal Tribunal ruled on Monday.")).toEqual([["Coastal Appeal Tribunal", "organisation"]]);
+  });
+});

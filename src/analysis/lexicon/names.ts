@@ -46,7 +46,9 @@ export const ORGANISATION_HEADS = new Set(
     "academy museum gallery hospital library society association club league studio laboratory project " +
     "program programme study survey fair festival conference summit initiative campaign airport railway " +
     "corporation partnership trust exchange partners holdings associates industries enterprises ventures " +
-    "capital solutions technologies systems labs pharmaceuticals consulting airlines motors").split(" "),
+    "capital solutions technologies systems labs pharmaceuticals consulting airlines motors " +
+    // Bodies that oversee or rule: "the National Transportation Safety Board", "the Employment Appeal Tribunal".
+    "board tribunal directorate inspectorate secretariat federation confederation").split(" "),
 );
 
 /** Last words of capitalised names of days, events, laws and documents: never a person ("Waitangi Day"). Not "park": a common surname. */

@@ -37,6 +37,20 @@ export const PHRASAL_SAYING_VERBS: Record<string, string> = { pointed: "out", po
  */
 export const SPEECH_CHANNELS = "statement statements message letter release post posts video tweet tweets email website site page blog note notice memo announcement communique".split(" ");
 
+/**
+ * What someone says, as a noun their possessive pronoun can own: "his remarks described …",
+ * "their statement said …". Such a subject is the pronoun's referent speaking, never a group
+ * called "his remarks". With SPEECH_CHANNELS.
+ */
+export const UTTERANCE_NOUNS = "remarks remark comments comment responses response answers answer words reply replies testimony speech speeches account evidence interview".split(" ");
+
+/**
+ * Prepositions after a noun inside a subject: "residents in the area said", "his remarks at the
+ * meeting described". The noun before them heads the subject. Not "of", "for" or "from":
+ * "the head of the agency", "a spokesman for the union" are read elsewhere.
+ */
+export const SUBJECT_PREPOSITIONS = "in at on near across around inside outside throughout".split(" ");
+
 /** What a body's numbers or findings come in, after "according to": "the council's figures", "data from the agency". Their owner is the source. */
 export const DATA_SOURCES = "figures data estimates estimate report survey study statistics records count tally".split(" ");
 
