@@ -2,7 +2,36 @@
 // circumstance, which are negated, modify another, or were reported as said.
 import { IRREGULAR_PAST, NOT_NEGATIONS, QUESTION_NEGATIONS } from "../../analysis/lexicon.ts";
 import { formOf, hasOpposite } from "./alignStatement.ts";
-import type { Asked } from "./readYesNo.ts";
+import type { KnownEntity } from "../../index/knowledgeIndex.ts";
+
+/** What a yes/no question asks: its words and names, each as important as where it stands. */
+export interface Asked {
+  /** Forms of the words; a name has several ("sergey", "brin"). */
+  forms: string[];
+  /** The words as the question wrote them (lowercase). */
+  raw: string[];
+  /** A name: a capitalised phrase or an entity the question names. */
+  name: boolean;
+  entity: KnownEntity | null;
+  /** Part of the statement itself (subject, verb, object), or of its circumstances ("in the exchange of fire"). */
+  core: boolean;
+  /** For a name of several words, the short form news writes with the article: "the South" for "South Korea". */
+  shortForm?: RegExp;
+  /** For a word of the circumstances, the preposition that opened them ("in" of "in person"). */
+  preposition?: string;
+  /** A word a sentence need not say, but whose negation there answers no: the verb of saying ("not mentioned on the site"). */
+  optional?: boolean;
+  /** "people" beside a threshold's number ("more than 100 people"): what the figure counts, which a sentence may leave unwritten ("killing 107"). */
+  unit?: boolean;
+  /** A word of what the question asks someone said ("forced" of "Does the Church say she was forced?"). */
+  reported?: boolean;
+  /** The form of the asked noun this word stands right before ("esports" of "esports event"): a sentence saying "the event" may leave it to the sentence before. */
+  modifies?: string;
+  /** The question itself negates it ("move" of "Did she become unable to move?"): a sentence must negate it too to answer yes. */
+  negated?: boolean;
+  /** The form of the asked word or name this word stands right before ("team" of "the Afghan team"): a sentence writing another name there ("the European team") tells of another. */
+  precedes?: string;
+}
 
 /** Marks the predicate noun among the asked words. */
 export const PREDICATE = "(predicate)";

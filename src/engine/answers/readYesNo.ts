@@ -6,38 +6,9 @@ import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts"
 import type { Query } from "../understandQuestion.ts";
 import { formOf, normalise } from "./alignStatement.ts";
 import { readThreshold, type Threshold } from "./compareThreshold.ts";
-import { CIRCUMSTANCE, markCircumstancePredicate, markFinalPredicate, markModifiers, markNegated, markReported, PREDICATE, weighPredicate } from "./markAskedWords.ts";
+import { type Asked, CIRCUMSTANCE, markCircumstancePredicate, markFinalPredicate, markModifiers, markNegated, markReported, PREDICATE, weighPredicate } from "./markAskedWords.ts";
 
-export { PREDICATE };
-
-/** What a yes/no question asks: its words and names, each as important as where it stands. */
-export interface Asked {
-  /** Forms of the words; a name has several ("sergey", "brin"). */
-  forms: string[];
-  /** The words as the question wrote them (lowercase). */
-  raw: string[];
-  /** A name: a capitalised phrase or an entity the question names. */
-  name: boolean;
-  entity: KnownEntity | null;
-  /** Part of the statement itself (subject, verb, object), or of its circumstances ("in the exchange of fire"). */
-  core: boolean;
-  /** For a name of several words, the short form news writes with the article: "the South" for "South Korea". */
-  shortForm?: RegExp;
-  /** For a word of the circumstances, the preposition that opened them ("in" of "in person"). */
-  preposition?: string;
-  /** A word a sentence need not say, but whose negation there answers no: the verb of saying ("not mentioned on the site"). */
-  optional?: boolean;
-  /** "people" beside a threshold's number ("more than 100 people"): what the figure counts, which a sentence may leave unwritten ("killing 107"). */
-  unit?: boolean;
-  /** A word of what the question asks someone said ("forced" of "Does the Church say she was forced?"). */
-  reported?: boolean;
-  /** The form of the asked noun this word stands right before ("esports" of "esports event"): a sentence saying "the event" may leave it to the sentence before. */
-  modifies?: string;
-  /** The question itself negates it ("move" of "Did she become unable to move?"): a sentence must negate it too to answer yes. */
-  negated?: boolean;
-  /** The form of the asked word or name this word stands right before ("team" of "the Afghan team"): a sentence writing another name there ("the European team") tells of another. */
-  precedes?: string;
-}
+export { PREDICATE, type Asked };
 
 export interface Reading {
   asked: Asked[];
