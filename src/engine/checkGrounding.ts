@@ -187,7 +187,7 @@ export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSen
   return afterPlacePreposition(cited.text, short) ? null : short;
 }
 
-/** Words that may stand inside a noun phrase before a name: "in | the small coastal city of | Cayce". */
+/** Words that may stand inside a noun phrase before a name: "in | the small coastal town of | Marrowby". */
 const INSIDE_PHRASE = new Set(["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM"]);
 
 /** The phrase stands at the end of a noun phrase that a preposition of place opens, however long. */

@@ -123,7 +123,7 @@ export const answersTuning = {
     peoplePhraseFit: 0.7,
     /** How well the object of a question's stranded preposition ("working with | the host government") fits, whatever its kind. Range 0.6-1. */
     strandedFit: 0.8,
-    /** Words the sentence may put between the question's verb and its stranded preposition ("smuggled goods worth £2 billion | into"), not across a comma. Range 2-10; higher reads farther prepositions as the verb's. */
+    /** Words the sentence may put between the question's verb and its stranded preposition ("shipped goods worth £2 billion | into"), not across a comma. Range 2-10; higher reads farther prepositions as the verb's. */
     strandedReach: 8,
     /** A list holding the best name wins when it scores within this much of it. Range 0.5-1.5; higher answers with the whole list more often. */
     listMargin: 1,

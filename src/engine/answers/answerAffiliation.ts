@@ -1,6 +1,6 @@
-// "Which bank does Condon work for?", "What company did Lai run?": the organisation a person is
-// tied to by a role, as news writes it next to the name — "Tim Condon, Asian researcher at ING",
-// "As head of the Yuanhua Group, Lai …", "Amtrak's CEO, Richard Anderson". The question's verb
+// "Which bank does Lindqvist work for?", "What company did Vale run?": the organisation a person
+// is tied to by a role, as news writes it next to the name — "Mara Lindqvist, senior economist at
+// Nordbank", "As head of the Tessaly Group, Vale …", "Nordrail's CEO, Ada Brun". The question's verb
 // (work for, run, lead …) is seldom the sentence's, so the general answerer, which aligns words,
 // finds no sentence; the role noun and its preposition say the same.
 
@@ -42,8 +42,8 @@ export function answerAffiliation(q: Query, index: KnowledgeIndex): Answer | nul
 }
 
 /**
- * The name follows a role noun and its preposition ("researcher at | ING", "head of the |
- * Yuanhua Group") or owns the role before it ("Amtrak's | CEO").
+ * The name follows a role noun and its preposition ("economist at | Nordbank", "head of the |
+ * Tessaly Group") or owns the role before it ("Nordrail's | CEO").
  */
 function tiedByRole(text: string, tokens: Token[], n: Span): boolean {
   const tags = tagSpans(text, tokens);

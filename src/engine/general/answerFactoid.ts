@@ -58,7 +58,7 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   const nameWords = new Set([...q.entities.flatMap((e) => words(e.wording)), ...words(q.raw.replace(/^\S+/, "").replace(/\b\p{Ll}[\p{L}'’-]*/gu, ""))]);
   const rawAsked = new Set(q.words.filter((x) => !STOPWORDS.has(x) && nameWords.has(x) && (!expected.head || singular(x) !== expected.head)));
   // "What will guide the options?" asks for the subject, before its verb; "What was he wearing?" for the object, after it.
-  // Read from parts of speech when the tags make it plain ("What do pilgrims throw …?": what is thrown).
+  // Read from parts of speech when the tags make it plain ("What do villagers float …?": what is floated).
   const role = askedRole(q.raw);
   const subject = subjectVerb(q.words);
   const verb = subject ?? questionVerb(q.words);
@@ -142,7 +142,7 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
   const termOf = tokens.map((t) => termsOf(t.text));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
   const names = nameSpans(s.text, tokens);
-  // The phrases that fill the asked role of the question's verb in this sentence ("pebbles | are thrown").
+  // The phrases that fill the asked role of the question's verb in this sentence ("paper boats | are floated").
   const roles = role ? roleSpans(s.text, tokens, role) : [];
   const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles];
   const tags = tagSpans(s.text, tokens);

@@ -27,7 +27,7 @@ export function strandedPreposition(questionWords: string[]): Stranded | null {
 export function objectOf(termOf: string[][], tokens: Token[], span: Span, stranded: Stranded): boolean {
   for (let i = span.from - 1; i >= Math.max(1, span.from - 3); i--) {
     if (tokens[i]!.lower !== stranded.prep) continue;
-    // The verb may stand before its own object: "smuggled goods worth £2 billion | into | Xiamen" (not across a comma).
+    // The verb may stand before its own object: "shipped goods worth £2 billion | into | Portmoor" (not across a comma).
     for (let k = i - 1; k >= Math.max(0, i - tuning.factoid.strandedReach) && !/^[,;:]$/.test(tokens[k]!.text); k--) if (termOf[k]!.includes(stranded.verb)) return true;
     return false;
   }

@@ -1,8 +1,8 @@
-// Who does what to what, read from parts of speech: "What do pilgrims throw at the pillar?" asks
+// Who does what to what, read from parts of speech: "What do villagers float down the river?" asks
 // for what is thrown (the verb's patient); "Who funded the study?" for who funds (its agent). In a
 // sentence the agent stands before an active verb or after "by" in a passive ("The study was
 // funded by the Wellcome Trust"), the patient after an active verb or before a passive one
-// ("pebbles are thrown at a pillar"). The general answerer (answerFactoid.ts) prefers the phrase
+// ("paper boats are floated down the river"). The general answerer (answerFactoid.ts) prefers the phrase
 // that fills the asked role of the question's own verb.
 
 import { stemmer } from "stemmer";
@@ -76,7 +76,7 @@ export function askedRole(question: string): AskedRole | null {
     const passive = BE.has(first.text.toLowerCase()) && participle(next);
     return asking(verbAt(all, i + 1), passive ? "patient" : "agent");
   }
-  // "What do pilgrims throw …?", "What was Ahmed wearing?", "Who did the police arrest?": a subject, then the verb.
+  // "What do villagers float …?", "What was Ahmed wearing?", "Who did the police arrest?": a subject, then the verb.
   const verb = verbAfterSubject(all, i + 1);
   if (verb < 0) return null;
   const passive = BE.has(first.text.toLowerCase()) && participle(all[verb]!);
@@ -219,7 +219,7 @@ export function nounPhraseFrom(tokens: Token[], tags: Tagged[], from: number): [
     break;
   }
   if (head < 0) return tags[from]?.pos === "PRON" && !RELATIVE.has(tokens[from]!.lower) ? [from, from + 1] : null;
-  // "the stoning of Satan": one "of" phrase belongs to its head.
+  // "the dead of the village": one "of" phrase belongs to its head.
   if (tokens[head + 1]?.lower === "of") {
     const rest = nounPhraseFrom(tokens, tags, head + 2);
     if (rest && tags[rest[0]]?.pos !== "PRON") return [from, rest[1]];
@@ -227,7 +227,7 @@ export function nounPhraseFrom(tokens: Token[], tags: Tagged[], from: number): [
   return [from, head + 1];
 }
 
-/** The subject before a verb or its auxiliary: "the European team | won", "pebbles | are thrown", "X, which | funded". */
+/** The subject before a verb or its auxiliary: "the European team | won", "paper boats | are floated", "X, which | funded". */
 function subjectBefore(tokens: Token[], tags: Tagged[], at: number): [number, number] | null {
   let k = at - 1;
   while (k >= 0 && tags[k]!.pos === "ADV") k--;
@@ -252,8 +252,8 @@ function subjectBefore(tokens: Token[], tags: Tagged[], at: number): [number, nu
 
 /**
  * What the sentence says the noun asked about is: the phrase after "is / was" whose clause
- * opens with that noun ("The major factor contributing to this figure | was | the steep rise in
- * food prices"), or the subject when the noun follows ("Rising rents were the main cause").
+ * opens with that noun ("The main factor behind the delay | was | a shortage of steel at the
+ * yard"), or the subject when the noun follows ("Rising rents were the main cause").
  */
 function complementSpans(text: string, tokens: Token[], tags: Tagged[], subject: string): Span[] {
   const out: Span[] = [];
@@ -267,7 +267,7 @@ function complementSpans(text: string, tokens: Token[], tags: Tagged[], subject:
       let k = v + 1;
       while (k < tokens.length && (tags[k]!.pos === "ADV" || tokens[k]!.lower === "not")) k++;
       range = nounPhraseFrom(tokens, tags, k);
-      // "the steep rise in food prices": the complement keeps its phrase of place or kind.
+      // "a shortage of steel at the yard": the complement keeps its phrase of place or kind.
       if (range && tags[range[1]]?.pos === "ADP" && tokens[range[1]]!.lower !== "of") range = nounPhraseFrom(tokens, tags, range[1] + 1) ? [range[0], nounPhraseFrom(tokens, tags, range[1] + 1)![1]] : range;
     } else {
       const after = nounPhraseFrom(tokens, tags, v + 1);
