@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
 import { tokenize } from "../../src/engine/general/answerSpans.ts";
 import { askedRole, roleSpans } from "../../src/engine/general/verbRoles.ts";
+import { tagSpans } from "../../src/analysis/partsOfSpeech.ts";
 import { expectedAnswer } from "../../src/engine/general/expectedAnswer.ts";
 import { article } from "./helpers.ts";
 
 // Invented sentences in news style; none is from a real article.
 const roles = (sentence: string, question: string) => {
   const asked = askedRole(question);
-  return asked ? roleSpans(sentence, tokenize(sentence), asked).map((s) => s.text) : [];
+  const tokens = tokenize(sentence);
+  return asked ? roleSpans(sentence, tokens, tagSpans(sentence, tokens), asked).map((s) => s.text) : [];
 };
 
 describe("the role a question asks of its verb", () => {

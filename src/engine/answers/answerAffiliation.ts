@@ -12,6 +12,7 @@ import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex
 import { tuning } from "../../tuning.ts";
 import { compose } from "../answerSupport.ts";
 import { nameSpans, tokenize, type Span, type Token } from "../general/answerSpans.ts";
+import type { Tagged } from "../general/verbRoles.ts";
 import { expectedAnswer } from "../general/expectedAnswer.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -30,9 +31,10 @@ export function answerAffiliation(q: Query, index: KnowledgeIndex): Answer | nul
     const s = index.sentences[id]!;
     const tokens = tokenize(s.text);
     const names = nameSpans(s.text, tokens);
+    const tags = tagSpans(s.text, tokens);
     const mentions = names.filter((n) => words(n.text).some((w) => nameWords.has(w)));
     for (const n of names) {
-      if (mentions.includes(n) || isPlaceName(n.text) || !tiedByRole(s.text, tokens, n)) continue;
+      if (mentions.includes(n) || isPlaceName(n.text) || !tiedByRole(tokens, tags, n)) continue;
       const distance = Math.min(...mentions.map((m) => (m.to <= n.from ? n.from - m.to : m.from - n.to)));
       if (distance >= 0 && distance <= tuning.affiliation.maxDistance && (!best || distance < best.distance)) best = { org: n.text.replace(/[’']s$/, ""), s, distance };
     }
@@ -45,8 +47,7 @@ export function answerAffiliation(q: Query, index: KnowledgeIndex): Answer | nul
  * The name follows a role noun and its preposition ("economist at | Nordbank", "head of the |
  * Tessaly Group") or owns the role before it ("Nordrail's | CEO").
  */
-function tiedByRole(text: string, tokens: Token[], n: Span): boolean {
-  const tags = tagSpans(text, tokens);
+function tiedByRole(tokens: Token[], tags: Tagged[], n: Span): boolean {
   const noun = (i: number) => i >= 0 && tags[i]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[i]!.text);
   const prep = tokens[n.from - 1]?.lower === "the" ? n.from - 2 : n.from - 1;
   if (prep > 0 && TIES.has(tokens[prep]!.lower) && noun(prep - 1)) return true;

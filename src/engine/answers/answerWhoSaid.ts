@@ -46,8 +46,8 @@ export function answerWhoSaid(q: Query, index: KnowledgeIndex): Answer | null {
   // What was said, each word weighed by its rarity in the articles of the candidates: the word that
   // tells one statement from another ("recovery") outweighs one the whole story uses ("Haiti").
   const weighted = phraseTerms.length ? weighTerms(phraseTerms, weighingPool(pool, (d) => index.sentencesOf(d), tuning.answer.maxWeighingSentences)) : [];
+  const claim = named.length ? [...phraseTerms, ...named] : phraseTerms;
   for (const s of pool) {
-    const claim = named.length ? [...phraseTerms, ...named] : phraseTerms;
     const cover = phraseTerms.length ? Math.max(coverage(phraseTerms, s), coverage(claim, s)) : 1;
     if (cover < tuning.answer.minCoverage) continue;
     for (const st of s.statements) {

@@ -143,11 +143,11 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
   const names = nameSpans(s.text, tokens);
   // The phrases that fill the asked role of the question's verb in this sentence ("paper boats | are floated").
-  const roles = role ? roleSpans(s.text, tokens, role) : [];
-  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles];
   const tags = tagSpans(s.text, tokens);
+  const roles = role ? roleSpans(s.text, tokens, tags, role) : [];
+  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
-  const hasVerb = role ? hasAskedVerb(s.text, tokens, role) : verb !== null && termOf.some((ts) => ts.includes(verb));
+  const hasVerb = role ? hasAskedVerb(tags, role) : verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
   const possessorAsked = expected.possessor === true;
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];

@@ -53,15 +53,14 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   // "wher did …", "wat is …": the question word as chat spells it.
   // "What kind of monkeys …" asks for monkeys: "kind / sort / type of" only says so.
   const q = question.toLowerCase().replace(LEAD, "").replace(/[?!.]+$/, "").trim().replace(/^\S+/, (w) => ownEntry(CHAT_SPELLINGS, w) ?? w).replace(/^(what|which) (?:kinds?|sorts?|types?) of /, "$1 ");
-  const m = nounAsked(q) ?? /^(?:in |from |for |by |at |to |of |on |with )?(which|what)\s+((?:[\p{L}'-]+\s+){0,3}?)([\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|got|gets|get|\p{L}+ed|\p{L}+s)\b/u.exec(q);
-  // "What will guide the posture options?": an auxiliary right after the question word makes it a pronoun, with no noun asked about.
-  if (m && !/^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(m[2]!)) {
-    const head = m[3]!;
+  const asked = nounAsked(q) ?? nounAskedByPattern(q);
+  if (asked) {
+    const { wh, head } = asked;
     const noun = singular(head);
-    if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(noun)) return { type: "person", head: noun, wh: m[1]!, headRequired: false };
-    if (ORGANISATION_NOUNS.has(head) || ORGANISATION_NOUNS.has(noun)) return { type: "organisation", head: noun, wh: m[1]!, headRequired: false };
-    if (PLACE_NOUNS.has(head) || PLACE_NOUNS.has(noun)) return { type: "place", head: noun, wh: m[1]!, headRequired: false };
-    if (m[1] === "which" || !/^(is|was|are|were|did|does|do|has|have|had)$/.test(head)) return { type: "thing", head: noun, wh: m[1]!, headRequired: false, namesOnly: m[1] === "which" };
+    if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(noun)) return { type: "person", head: noun, wh, headRequired: false };
+    if (ORGANISATION_NOUNS.has(head) || ORGANISATION_NOUNS.has(noun)) return { type: "organisation", head: noun, wh, headRequired: false };
+    if (PLACE_NOUNS.has(head) || PLACE_NOUNS.has(noun)) return { type: "place", head: noun, wh, headRequired: false };
+    if (wh === "which" || !/^(is|was|are|were|did|does|do|has|have|had)$/.test(head)) return { type: "thing", head: noun, wh, headRequired: false, namesOnly: wh === "which" };
   }
   if (/^(?:who|whom|whose)\b/.test(q) || /^(?:name|identify) the\b/.test(q) || /^(?:by|from|to|with|for) whom\b/.test(q)) return { type: "agent", head: null, wh: "who", headRequired: false, possessor: /^whose\b/.test(q) };
   if (/^(?:where|from where)\b/.test(q) || /^in what (?:part|place)\b/.test(q)) return { type: "place", head: null, wh: "where", headRequired: false };
@@ -79,19 +78,37 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   return null;
 }
 
+/** The question word ("which", "what") and the noun it opens ("company" of "which company …"). */
+interface NounAsked {
+  wh: string;
+  head: string;
+}
+
 /**
  * "Which agency gave …", "what other disease was …": the noun the question word opens, read
  * from parts of speech — the last noun of the words before the verb, whatever form the verb has
- * ("gave", "won"). In the shape of the pattern below (question word at 1, noun at 3), or null.
+ * ("gave", "won"). Null when the tags show none.
  */
-function nounAsked(q: string): string[] | null {
+function nounAsked(q: string): NounAsked | null {
   const all = tagWords(q);
   let i = all[0]?.pos === "ADP" ? 1 : 0;
   const wh = all[i]?.text;
   if (wh !== "which" && wh !== "what") return null;
   let head = "";
   for (i++; i < all.length && (NOUN_PHRASE.has(all[i]!.pos) || all[i]!.text === "-"); i++) if (all[i]!.pos === "NOUN" || all[i]!.pos === "PROPN") head = all[i]!.text;
-  return head && (all[i]?.pos === "AUX" || all[i]?.pos === "VERB") ? [q, wh, "", head] : null;
+  return head && (all[i]?.pos === "AUX" || all[i]?.pos === "VERB") ? { wh, head } : null;
+}
+
+/**
+ * The same read from the words' shapes, where the tags found no noun before a verb: up to three
+ * words after the question word, then an auxiliary or a verb ending "-ed" / "-s". "What will
+ * guide the posture options?": an auxiliary right after the question word makes it a pronoun,
+ * with no noun asked about.
+ */
+function nounAskedByPattern(q: string): NounAsked | null {
+  const m = /^(?:in |from |for |by |at |to |of |on |with )?(which|what)\s+((?:[\p{L}'-]+\s+){0,3}?)([\p{L}-]+)\s+(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|got|gets|get|\p{L}+ed|\p{L}+s)\b/u.exec(q);
+  if (!m || /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b/.test(m[2]!)) return null;
+  return { wh: m[1]!, head: m[3]! };
 }
 
 const NOUN_PHRASE: ReadonlySet<PartOfSpeech> = new Set(["ADJ", "NOUN", "PROPN"]);

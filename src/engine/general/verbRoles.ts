@@ -9,7 +9,7 @@ import { stemmer } from "stemmer";
 import { canonical } from "../../analysis/text.ts";
 import { EMPTY_VERBS, IRREGULAR_PAST, PASSIVE_AUXILIARIES, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, TAKES_INFINITIVE, VERB_PARTICLES } from "../../analysis/lexicon.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
-import { tagSpans, tagWords, type PartOfSpeech, type TaggedWord } from "../../analysis/partsOfSpeech.ts";
+import { tagWords, type PartOfSpeech, type TaggedWord } from "../../analysis/partsOfSpeech.ts";
 import { textOf, type Span, type Token } from "./answerSpans.ts";
 
 /** "complement": what the noun asked about is ("What was the main factor?" → "… factor was the rise in prices"). */
@@ -20,6 +20,8 @@ export interface AskedRole {
   lemma: string;
   /** Its canonical form, which a synonym of it shares. */
   verb: string;
+  /** Its stem, by which the sentence's verb is matched ("funded" for "fund"). */
+  stem: string;
   role: Role;
   /** For a complement, the lemma of the noun it is said of ("factor"). */
   subject?: string;
@@ -27,11 +29,9 @@ export interface AskedRole {
 
 const QUESTION_WORDS = new Set(["what", "who", "whom", "which"]);
 const DO = new Set(["do", "does", "did"]);
-const BE = PASSIVE_AUXILIARIES;
 /** Tags that may stand inside a noun phrase before its head. */
 const MODIFIER: ReadonlySet<PartOfSpeech> = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const NOMINAL: ReadonlySet<PartOfSpeech> = new Set(["NOUN", "PROPN", "NUM"]);
-const RELATIVE = RELATIVE_PRONOUNS;
 /** Nouns that ask for a name ("What is the name of …?"): no complement answers them. */
 const NAMING_NOUNS = new Set(["name", "title", "nickname"]);
 
@@ -68,24 +68,24 @@ export function askedRole(question: string): AskedRole | null {
   }
   if (first.pos !== "AUX") return null;
   const copular = wh === "what" && first.lemma === "be" ? copularSubject(all, i + 1) : null;
-  if (copular) return { lemma: "be", verb: "be", role: "complement", subject: copular };
+  if (copular) return { lemma: "be", verb: "be", stem: "be", role: "complement", subject: copular };
   const next = all[i + 1];
   if (!next) return null;
   // "Who was arrested?", "What will guide …?", "Who is leading …?": no subject between, the question word is it.
   if (next.pos === "VERB" && !DO.has(first.text.toLowerCase())) {
-    const passive = BE.has(first.text.toLowerCase()) && participle(next);
+    const passive = PASSIVE_AUXILIARIES.has(first.text.toLowerCase()) && participle(next);
     return asking(verbAt(all, i + 1), passive ? "patient" : "agent");
   }
   // "What do villagers float …?", "What was Ahmed wearing?", "Who did the police arrest?": a subject, then the verb.
   const verb = verbAfterSubject(all, i + 1);
   if (verb < 0) return null;
-  const passive = BE.has(first.text.toLowerCase()) && participle(all[verb]!);
+  const passive = PASSIVE_AUXILIARIES.has(first.text.toLowerCase()) && participle(all[verb]!);
   if (passive) return all.at(-1)?.text.toLowerCase() === "by" ? asking(verbAt(all, verb), "agent") : null;
   return asking(verbAt(all, verb), "patient");
 }
 
 function asking(lemma: string, role: Role): AskedRole | null {
-  return EMPTY_VERBS.has(lemma) ? null : { lemma, verb: canonical(lemma), role };
+  return EMPTY_VERBS.has(lemma) ? null : { lemma, verb: canonical(lemma), stem: stemmer(lemma), role };
 }
 
 /**
@@ -129,7 +129,7 @@ function verbAfterSubject(all: TaggedWord[], from: number): number {
   return -1;
 }
 
-interface Tagged {
+export interface Tagged {
   pos: PartOfSpeech;
   lemma: string;
 }
@@ -139,14 +139,13 @@ interface Tagged {
  * lemma or its canonical form), its agent or patient as the voice of that clause has them.
  * Phrases are token ranges of `tokens`; a pronoun fills no role worth answering with.
  */
-export function roleSpans(text: string, tokens: Token[], asked: AskedRole): Span[] {
-  const tags = tagSpans(text, tokens);
+export function roleSpans(text: string, tokens: Token[], tags: Tagged[], asked: AskedRole): Span[] {
   if (asked.role === "complement") return complementSpans(text, tokens, tags, asked.subject!);
   const out: Span[] = [];
   for (let v = 0; v < tokens.length; v++) {
     if (!isVerb(tags[v]!, asked)) continue;
     const aux = auxiliaryBefore(tokens, tags, v);
-    const passive = aux >= 0 && BE.has(tokens[aux]!.lower) && participle({ text: tokens[v]!.text, lemma: tags[v]!.lemma });
+    const passive = aux >= 0 && PASSIVE_AUXILIARIES.has(tokens[aux]!.lower) && participle({ text: tokens[v]!.text, lemma: tags[v]!.lemma });
     const ranges: Array<[number, number] | null> = [];
     if (asked.role === "agent") ranges.push(passive ? byPhrase(tokens, tags, v) : subjectBefore(tokens, tags, aux >= 0 ? aux : v));
     else if (passive) ranges.push(subjectBefore(tokens, tags, aux));
@@ -167,12 +166,12 @@ export function roleSpans(text: string, tokens: Token[], asked: AskedRole): Span
 
 /** The asked verb itself, by its lemma or stem: a synonym group's looser kin ("remains" for "maintain") is not it. */
 function isVerb(tag: Tagged, asked: AskedRole): boolean {
-  return tag.pos === "VERB" && (tag.lemma === asked.lemma || stemmer(tag.lemma) === stemmer(asked.lemma));
+  return tag.pos === "VERB" && (tag.lemma === asked.lemma || stemmer(tag.lemma) === asked.stem);
 }
 
-/** Whether a sentence has the asked verb at all. */
-export function hasAskedVerb(text: string, tokens: Token[], asked: AskedRole): boolean {
-  return tagSpans(text, tokens).some((t) => isVerb(t, asked));
+/** Whether a sentence, by the tags of its tokens, has the asked verb at all. */
+export function hasAskedVerb(tags: Tagged[], asked: AskedRole): boolean {
+  return tags.some((t) => isVerb(t, asked));
 }
 
 /** The auxiliary of a verb, past adverbs and "not": "are | thrown", "has been | designated". */
@@ -203,7 +202,7 @@ export function nounPhraseFrom(tokens: Token[], tags: Tagged[], from: number): [
   // An opening quotation mark: the phrase is quoted ("would maintain “a counterterrorism platform …”").
   if (/^[“"‘]$/.test(tokens[from]?.text ?? "")) from++;
   let k = from;
-  if (k < tokens.length && (tags[k]!.pos === "DET" || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) && !RELATIVE.has(tokens[k]!.lower)) k++;
+  if (k < tokens.length && (tags[k]!.pos === "DET" || POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) && !RELATIVE_PRONOUNS.has(tokens[k]!.lower)) k++;
   let head = -1;
   for (; k < tokens.length; k++) {
     const t = tags[k]!;
@@ -218,7 +217,7 @@ export function nounPhraseFrom(tokens: Token[], tags: Tagged[], from: number): [
     if (/^[“”"‘’'-]$/.test(tokens[k]!.text) && k + 1 < tokens.length && MODIFIER.has(tags[k + 1]!.pos)) continue;
     break;
   }
-  if (head < 0) return tags[from]?.pos === "PRON" && !RELATIVE.has(tokens[from]!.lower) ? [from, from + 1] : null;
+  if (head < 0) return tags[from]?.pos === "PRON" && !RELATIVE_PRONOUNS.has(tokens[from]!.lower) ? [from, from + 1] : null;
   // "the dead of the village": one "of" phrase belongs to its head.
   if (tokens[head + 1]?.lower === "of") {
     const rest = nounPhraseFrom(tokens, tags, head + 2);
@@ -231,7 +230,7 @@ export function nounPhraseFrom(tokens: Token[], tags: Tagged[], from: number): [
 function subjectBefore(tokens: Token[], tags: Tagged[], at: number): [number, number] | null {
   let k = at - 1;
   while (k >= 0 && tags[k]!.pos === "ADV") k--;
-  if (k >= 0 && RELATIVE.has(tokens[k]!.lower)) {
+  if (k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.lower)) {
     k--;
     if (k >= 0 && tokens[k]!.text === ",") k--;
   }
@@ -246,7 +245,7 @@ function subjectBefore(tokens: Token[], tags: Tagged[], at: number): [number, nu
     else if (tokens[k - 1]!.lower === "of" && k > 1 && NOMINAL.has(tags[k - 2]!.pos)) k -= 2;
     else break;
   }
-  if (k > 0 && (tags[k - 1]!.pos === "DET" || POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.lower)) && !RELATIVE.has(tokens[k - 1]!.lower)) k--;
+  if (k > 0 && (tags[k - 1]!.pos === "DET" || POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.lower)) && !RELATIVE_PRONOUNS.has(tokens[k - 1]!.lower)) k--;
   return [k, end];
 }
 
@@ -257,7 +256,8 @@ function subjectBefore(tokens: Token[], tags: Tagged[], at: number): [number, nu
  */
 function complementSpans(text: string, tokens: Token[], tags: Tagged[], subject: string): Span[] {
   const out: Span[] = [];
-  const isSubject = (i: number) => tags[i]!.pos === "NOUN" && (tags[i]!.lemma === subject || stemmer(tags[i]!.lemma) === stemmer(subject));
+  const subjectStem = stemmer(subject);
+  const isSubject = (i: number) => tags[i]!.pos === "NOUN" && (tags[i]!.lemma === subject || stemmer(tags[i]!.lemma) === subjectStem);
   for (let v = 0; v < tokens.length; v++) {
     if (tags[v]!.lemma !== "be" || tags[v + 1]?.pos === "VERB") continue;
     let start = v;
@@ -268,7 +268,8 @@ function complementSpans(text: string, tokens: Token[], tags: Tagged[], subject:
       while (k < tokens.length && (tags[k]!.pos === "ADV" || tokens[k]!.lower === "not")) k++;
       range = nounPhraseFrom(tokens, tags, k);
       // "a shortage of steel at the yard": the complement keeps its phrase of place or kind.
-      if (range && tags[range[1]]?.pos === "ADP" && tokens[range[1]]!.lower !== "of") range = nounPhraseFrom(tokens, tags, range[1] + 1) ? [range[0], nounPhraseFrom(tokens, tags, range[1] + 1)![1]] : range;
+      const then = range && tags[range[1]]?.pos === "ADP" && tokens[range[1]]!.lower !== "of" ? nounPhraseFrom(tokens, tags, range[1] + 1) : null;
+      if (range && then) range = [range[0], then[1]];
     } else {
       const after = nounPhraseFrom(tokens, tags, v + 1);
       if (after && tokens.slice(after[0], after[1]).some((_, k) => isSubject(after[0] + k))) range = subjectBefore(tokens, tags, v);
