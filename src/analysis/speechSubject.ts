@@ -80,7 +80,7 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   }
   if (PRONOUNS.has(t.lower) || NONPERSON_PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
   // "Its statement added": the possessive before a skipped "statement" / "interview".
-  if (POSSESSIVE_PRONOUNS[t.lower] && UTTERANCES.has(tokens[k + 1]?.lower ?? "")) return { kind: "pronoun", start: t.start, end: t.end, text: POSSESSIVE_PRONOUNS[t.lower]! };
+  if (POSSESSIVE_REFERENTS[t.lower] && UTTERANCES.has(tokens[k + 1]?.lower ?? "")) return { kind: "pronoun", start: t.start, end: t.end, text: POSSESSIVE_REFERENTS[t.lower]! };
   // A noun phrase: "the chief diplomat", "the joint statement", "officials".
   const h = ofHead(tokens, k);
   if (h !== k) {
@@ -109,7 +109,7 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
     } else if (SPEECH_WORD.test(sentence.slice(0, tokens[p]!.start).split(/[“”";:]/).at(-1)!)) return null;
   }
   // "his remarks at the meeting described", "their statement said": the pronoun's referent speaks.
-  const possessor = det ? POSSESSIVE_PRONOUNS[tokens[j]!.lower] : undefined;
+  const possessor = det ? POSSESSIVE_REFERENTS[tokens[j]!.lower] : undefined;
   if (possessor && UTTERANCES.has(head)) return { kind: "pronoun", start: tokens[j]!.start, end: tokens[j]!.end, text: possessor };
   if (det || /s$/.test(head)) {
     const from = det ? tokens[j]! : tokens[j + 1]!;
@@ -119,15 +119,17 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "its", "his", "her", "their"]);
+/** Words a subject's noun phrase opens after: its determiners, and "that". */
+const PHRASE_OPENERS = new Set([...DETERMINERS, "that"]);
 /** The pronoun a possessive pronoun stands for, as a speaker. */
-const POSSESSIVE_PRONOUNS: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
+const POSSESSIVE_REFERENTS: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 const UTTERANCES = new Set([...UTTERANCE_NOUNS, ...SPEECH_CHANNELS]);
 const PREPOSITIONS_IN_SUBJECT = new Set(SUBJECT_PREPOSITIONS);
 
 /** Where the noun phrase ending at `k` opens: its determiner, or the word before its first word (up to four words). */
 function phraseOpening(tokens: Token[], k: number): number {
   let j = k;
-  while (j >= 0 && k - j < 4 && /^\p{L}[\p{L}\d-]*$/u.test(tokens[j]!.text) && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].includes(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
+  while (j >= 0 && k - j < 4 && /^\p{L}[\p{L}\d-]*$/u.test(tokens[j]!.text) && !PHRASE_OPENERS.has(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
   return j;
 }
 
