@@ -7,3 +7,4 @@ export * from "./lexicon/names.ts";
 export * from "./lexicon/speech.ts";
 export * from "./lexicon/numbers.ts";
 export * from "./lexicon/statements.ts";
+export * from "./lexicon/related.ts";
