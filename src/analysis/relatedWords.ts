@@ -39,13 +39,28 @@ export function relatedFormMap(pairs: ReadonlyArray<readonly [string, string]>):
     // A past form that is also a word of its own ("found" is "find"'s past) would carry the
     // pair to the other verb's matching form: such a word is left out.
     if (isPastOfAnotherVerb(a) || isPastOfAnotherVerb(b)) continue;
-    const ca = canonical(a);
-    const cb = canonical(b);
-    if (ca === cb) continue;
-    link(ca, cb);
-    link(cb, ca);
+    const formsA = matchingForms(a);
+    const formsB = matchingForms(b);
+    if (formsA.some((f) => formsB.includes(f))) continue;
+    for (const fa of formsA) {
+      for (const fb of formsB) {
+        link(fa, fb);
+        link(fb, fa);
+      }
+    }
   }
   return map;
+}
+
+/**
+ * The matching forms a word's inflections take. One, but for verbs in "-eed" the stemmer splits:
+ * "succeed" and "succeeds" give "succe", "succeeded" and "succeeding" give "succeed".
+ */
+function matchingForms(word: string): string[] {
+  const base = canonical(word);
+  if (!word.endsWith("eed")) return [base];
+  const past = canonical(`${word}ed`);
+  return past === base ? [base] : [base, past];
 }
 
 function isPastOfAnotherVerb(word: string): boolean {

@@ -13,6 +13,9 @@ describe("relatedForms", () => {
     expect(related("asleep", "sleeping")).toBe(true);
     expect(related("decided", "decision")).toBe(true);
     expect(related("evading", "dodged")).toBe(true);
+    // The stemmer gives "succeeds" and "succeeded" different forms: both are related.
+    expect(related("succeeds", "success")).toBe(true);
+    expect(related("succeeded", "successful")).toBe(true);
   });
 
   it("GIVEN a pair THEN the relation holds both ways", () => {
