@@ -1,5 +1,7 @@
 import { THIRD_PERSON_PRONOUNS } from "../analysis/lexicon.ts";
 import { canonical } from "../analysis/text.ts";
+import { relatedForms } from "../analysis/relatedWords.ts";
+import { tuning } from "../tuning.ts";
 import { dayLabel } from "../analysis/dateSupport.ts";
 import { messages } from "../messages.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../index/knowledgeIndex.ts";
@@ -22,7 +24,8 @@ export function humanDate(isoDay: string): string {
 
 /**
  * Share of the terms found in the sentence. A term also matches a sentence term that
- * shares its first five letters, so "requirement" meets "requiring".
+ * shares its first five letters, so "requirement" meets "requiring", and counts for a little
+ * less through a related word ("hazard" for "danger").
  */
 export function coverage(terms: string[], s: IndexedSentence): number {
   const unique = [...new Set(terms)];
@@ -31,6 +34,8 @@ export function coverage(terms: string[], s: IndexedSentence): number {
   let hit = 0;
   for (const t of unique) {
     if (have.has(t) || (t.length >= 5 && s.terms.some((x) => x.length >= 5 && x.slice(0, 5) === t.slice(0, 5)))) hit++;
+    // "hazard" says what "danger" asks, at a little less than the question's own word.
+    else if (holdsRelated(t, have)) hit += tuning.related.coverage;
   }
   return hit / unique.length;
 }
@@ -92,4 +97,10 @@ export const THIRD_PERSON = new RegExp(`\\b(?:${THIRD_PERSON_PRONOUNS.join("|")}
 export function previousInParagraph(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence | undefined {
   const before = index.sentences[s.id - 1];
   return before && before.doc === s.doc && before.paragraph === s.paragraph ? before : undefined;
+}
+
+/** Whether a sentence's terms hold a word related to a term. */
+export function holdsRelated(term: string, have: ReadonlySet<string>): boolean {
+  for (const r of relatedForms(term)) if (have.has(r)) return true;
+  return false;
 }

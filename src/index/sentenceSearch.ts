@@ -6,6 +6,7 @@
 import MiniSearch from "minisearch";
 import type { AnalysedSentence } from "../analysis/analyseArticle.ts";
 import { contentTerms } from "../analysis/text.ts";
+import { relatedForms } from "../analysis/relatedWords.ts";
 import { tuning } from "../tuning.ts";
 import type { ArticleCatalogue } from "./articleCatalogue.ts";
 import type { Hit, IndexedSentence } from "./types.ts";
@@ -112,6 +113,12 @@ export class SentenceSearch {
     // Each scoring word's weight, computed once per question rather than once per sentence.
     const weight = new Map<string, number>();
     for (const t of scoring) weight.set(t, Math.log(1 + this.sentences.length / (this.sentenceDf.get(t) ?? 1)));
+    // A sentence saying a word in another word of its meaning ("hazard" for "danger") is a candidate too, weighed less.
+    for (const t of terms) {
+      for (const r of relatedForms(t)) {
+        if (!weight.has(r)) weight.set(r, tuning.related.search * Math.log(1 + this.sentences.length / (this.sentenceDf.get(r) ?? 1)));
+      }
+    }
     const out: Hit[] = [];
     const counted: string[] = [];
     for (const doc of docs) {

@@ -56,6 +56,16 @@ export const answersTuning = {
     /** The score at which confidence reaches 1. Range 4-8; higher reports lower confidence. */
     confidentAt: 6,
   }),
+  /**
+   * Related words (src/analysis/relatedWords.ts: "hazard" for "danger", "asleep" for "sleeping"):
+   * a sentence that says a question's word in another word of the same meaning.
+   */
+  related: Object.freeze({
+    /** Share of a word's coverage a related word earns. Range 0.5-1; lower keeps the question's own words (and their synonym groups) ahead. */
+    coverage: 0.75,
+    /** Share of a word's search weight a related word earns when candidate sentences are found. Range 0.3-1; higher brings paraphrasing sentences in sooner. */
+    search: 0.6,
+  }),
   /** How sentences are ranked for a question (src/engine/answers/rankSentences.ts). */
   rank: Object.freeze({
     /** Times the share of the question's words in the sentence: the main evidence. Range 1-3; the scale the other rank weights are read against. */

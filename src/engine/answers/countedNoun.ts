@@ -4,6 +4,7 @@
 import type { Quantity } from "../../analysis/extractQuantities.ts";
 import { COUNTED_KINDS, EVENT_PEOPLE_NOUNS, EVENT_WORDS, NAMED_KINDS, PERSON_NOUNS, PLACE_ALIASES } from "../../analysis/lexicon.ts";
 import { canonical } from "../../analysis/text.ts";
+import { areRelated } from "../../analysis/relatedWords.ts";
 import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 import { tuning } from "../../tuning.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -44,6 +45,8 @@ export function countedMatch(q: Query, counted: Set<string>, s: IndexedSentence,
   if (unitMatch && unaskedName(quantity, q)) unitMatch -= tuning.count.unaskedQualifier;
   // "900 German troops" never answers how many US troops.
   if ([...counted].some((t) => PLACES.has(t)) && quantity.unitTerms.some((t) => PLACES.has(t) && !counted.has(t))) return null;
+  // "How many vessels …" is answered by a noun of the same meaning ("12 ships"), for a little less.
+  if (!unitMatch && !percentForCount && quantity.unitTerms.some((u) => [...counted].some((t) => areRelated(t, u)))) unitMatch = tuning.related.coverage;
   // "How many troops …" is answered by a narrower noun of that kind ("3,500 Marines and sailors").
   if (!unitMatch && quantity.unitTerms.some((u) => [...counted].some((t) => KINDS.get(t)?.has(u)))) unitMatch = 1;
   // "How many girls are on the team?" is answered by "the six-member team, … entirely of girls": a number of members or

@@ -1,6 +1,7 @@
-// Where a sentence says a word a yes/no question asks: the word, one of its forms, its opposite,
+// Where a sentence says a word a yes/no question asks: the word, one of its forms, a related word, its opposite,
 // or a name by its entity; and whether a clause says a noun as one named before ("the ban").
 import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
+import { areRelated } from "../../analysis/relatedWords.ts";
 import { hasOpposite, opposite, sameForm, type Clause } from "./alignStatement.ts";
 import type { Asked } from "./readYesNo.ts";
 
@@ -35,6 +36,7 @@ export function matchWords(forms: string[], clauses: Clause[], optional: boolean
 function matchWord(form: string, clauses: Clause[], optional = false): Match | null {
   let flipped: Match | null = null;
   let planned: Match | null = null;
+  let related: Match | null = null;
   const flips = hasOpposite(form);
   for (let c = 0; c < clauses.length; c++) {
     const tokens = clauses[c]!.tokens;
@@ -42,11 +44,14 @@ function matchWord(form: string, clauses: Clause[], optional = false): Match | n
       if (sameForm(tokens[t]!.form, form)) {
         if (!tokens[t]!.unrealised && !(optional && tokens[t]!.negated)) return { clause: c, token: t, opposite: false };
         planned ??= { clause: c, token: t, opposite: false };
+      } else if (!related && !tokens[t]!.unrealised && !(optional && tokens[t]!.negated) && areRelated(form, tokens[t]!.form)) {
+        related = { clause: c, token: t, opposite: false };
       }
       if (!flipped && ((flips && opposite(form, tokens[t]!.form)) || tokens[t]!.unprefixed === form)) flipped = { clause: c, token: t, opposite: true };
     }
   }
-  return planned ?? flipped;
+  // The word itself, even only planned, before a word of its meaning ("hazard" for "danger"), before its opposite.
+  return planned ?? related ?? flipped;
 }
 
 /**

@@ -85,7 +85,8 @@ export function partOfWhole(s: IndexedSentence, quantity: Quantity): boolean {
 export function kindCoverage(terms: string[], s: IndexedSentence): number {
   const unique = [...new Set(terms)];
   if (unique.length === 0) return 1;
-  return unique.filter((t) => coverage([t], s) === 1 || s.terms.some((x) => ofKind(t, x))).length / unique.length;
+  // Each word counts whole when said or said by a narrower noun, in part through a related word.
+  return unique.reduce((sum, t) => sum + (s.terms.some((x) => ofKind(t, x)) ? 1 : coverage([t], s)), 0) / unique.length;
 }
 
 /** A span in the sentence's opening phrase: "After nearly half an hour, …", "Within 48 hours, …". */

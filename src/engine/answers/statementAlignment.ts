@@ -1,5 +1,7 @@
 import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 import { canonical, words } from "../../analysis/text.ts";
+import { tuning } from "../../tuning.ts";
+import { holdsRelated } from "../answerSupport.ts";
 
 // How well a statement's own words line up with what a question says was said ("What did X say
 // about T?", "Who said C?"): each word of T or C counts by how rare it is in the articles the
@@ -58,5 +60,6 @@ export function alignment(terms: WeightedTerm[], text: string): number {
   if (total === 0) return 1;
   const raw = words(text);
   const have = new Set(raw.map(canonical));
-  return terms.reduce((n, t) => n + (holdsWord(t.word, raw, have) ? t.weight : 0), 0) / total;
+  // A word said in another word of its meaning ("hazard" for "danger") counts for a little less.
+  return terms.reduce((n, t) => n + (holdsWord(t.word, raw, have) ? t.weight : holdsRelated(canonical(t.word), have) ? t.weight * tuning.related.coverage : 0), 0) / total;
 }

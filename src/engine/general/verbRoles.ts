@@ -7,6 +7,7 @@
 
 import { stemmer } from "stemmer";
 import { canonical } from "../../analysis/text.ts";
+import { areRelated } from "../../analysis/relatedWords.ts";
 import { EMPTY_VERBS, IRREGULAR_PAST, PASSIVE_AUXILIARIES, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, TAKES_INFINITIVE, VERB_PARTICLES } from "../../analysis/lexicon.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tagWords, type PartOfSpeech, type TaggedWord } from "../../analysis/partsOfSpeech.ts";
@@ -164,9 +165,12 @@ export function roleSpans(text: string, tokens: Token[], tags: Tagged[], asked: 
   return out;
 }
 
-/** The asked verb itself, by its lemma or stem: a synonym group's looser kin ("remains" for "maintain") is not it. */
+/**
+ * The asked verb itself, by its lemma or stem, or a verb of its meaning ("evaded" for "dodge"):
+ * a synonym group's looser kin ("remains" for "maintain") is not it.
+ */
 function isVerb(tag: Tagged, asked: AskedRole): boolean {
-  return tag.pos === "VERB" && (tag.lemma === asked.lemma || stemmer(tag.lemma) === asked.stem);
+  return tag.pos === "VERB" && (tag.lemma === asked.lemma || stemmer(tag.lemma) === asked.stem || areRelated(asked.verb, canonical(tag.lemma)));
 }
 
 /** Whether a sentence, by the tags of its tokens, has the asked verb at all. */

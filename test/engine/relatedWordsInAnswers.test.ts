@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { canonical } from "../../src/analysis/text.ts";
+import { coverage } from "../../src/engine/answerSupport.ts";
+import { tuning } from "../../src/tuning.ts";
+import type { IndexedSentence } from "../../src/index/knowledgeIndex.ts";
+import { article } from "./helpers.ts";
+
+// An invented report that says in other words what the questions ask: "deferred" for
+// "postpone", "evaded" for "dodge", "investigation" for "probe", "lawyers" for "attorneys".
+const engine = createEngine([
+  article(
+    [
+      "The Harwick city council deferred the vote on the new stadium until March.",
+      "The council did not defer the vote on the library budget.",
+      "Orlen Freight evaded import duty worth $2 million on cars shipped from Tallin.",
+      "Brannock Shipping paid import duty on grain it shipped from Tallin.",
+      "The harbour fire began on February 27, 2021.",
+      "The investigation into the harbour fire began on March 3, 2021.",
+      "Four lawyers represented the harbour company at the hearing.",
+      "\"The fumes posed a hazard to the dock workers,\" said Mara Quist, the port's safety officer.",
+      "\"We will rebuild the pier by summer,\" Quist said.",
+    ],
+    "2021-03-20",
+    "related",
+  ),
+]);
+
+function ask(question: string) {
+  const a = engine.ask(question);
+  return { ...a, lead: a.text.split("\n")[0]!, cited: a.citations[0]?.sentence ?? "" };
+}
+
+describe("questions worded with a related word of the article's", () => {
+  it("counts a related word for part of a question word in coverage", () => {
+    const s = { terms: ["defer", "vote"].map(canonical) } as unknown as IndexedSentence;
+    expect(coverage(["postpone", "vote"].map(canonical), s)).toBeCloseTo((1 + tuning.related.coverage) / 2);
+    expect(coverage(["cancel", "vote"].map(canonical), s)).toBe(0.5);
+  });
+
+  it("answers a yes/no question yes from a sentence that says its verb in a related word", () => {
+    const a = ask("Did the council postpone the vote on the new stadium?");
+    expect(a.lead).toMatch(/^Yes\./);
+    expect(a.cited).toContain("deferred the vote on the new stadium");
+  });
+
+  it("answers no when that sentence negates the related word", () => {
+    const a = ask("Did the council postpone the vote on the library budget?");
+    expect(a.lead).toMatch(/^No\./);
+    expect(a.cited).toContain("did not defer");
+  });
+
+  it("finds the doer of a verb the article says in a related verb", () => {
+    const a = ask("Which company dodged import duty?");
+    expect(a.short).toBe("Orlen Freight");
+    expect(a.cited).toContain("evaded import duty");
+  });
+
+  it("finds the date of an event the article names with a related noun", () => {
+    const a = ask("When did the probe into the harbour fire begin?");
+    expect(a.lead).toContain("March 3, 2021");
+    expect(a.cited).toContain("The investigation into the harbour fire");
+  });
+
+  it("counts a noun the article says in a related word", () => {
+    const a = ask("How many attorneys represented the harbour company?");
+    expect(a.short?.toLowerCase()).toBe("four");
+    expect(a.cited).toContain("Four lawyers");
+  });
+
+  it("picks the statement that says a question's topic in a related word", () => {
+    const a = ask("What did Mara Quist say about the danger?");
+    expect(a.cited).toContain("posed a hazard");
+  });
+});
