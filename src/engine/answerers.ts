@@ -16,6 +16,7 @@ import { answerTimeline } from "./answers/answerTimeline.ts";
 import { answerWhen } from "./answers/answerWhen.ts";
 import { answerWhere } from "./answers/answerWhere.ts";
 import { answerCalled } from "./answers/answerCalled.ts";
+import { answerNameOf, namedNounAsked } from "./answers/answerNameOf.ts";
 import { answerNext } from "./answers/answerNext.ts";
 import { answerWhereSpoken, asksWhereSpoken } from "./answers/answerWhereSpoken.ts";
 import { answerWho } from "./answers/answerWho.ts";
@@ -68,6 +69,7 @@ export const ANSWERERS: readonly Answerer[] = [
   { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },
   { name: "where", kinds: ["where"], about: "a place after a preposition", run: (q, index) => answerWhere(q, index) },
   { name: "next", kinds: ["what"], about: "what happened next: the article's sentence after the one cited last", applies: (q) => q.rule === "what-next", run: (q, index) => answerNext(q, index) },
+  { name: "name-of", kinds: ["what", "search"], about: "the proper name of the noun asked about, in apposition after it or after a naming cue", applies: (q) => namedNounAsked(q.raw) !== null, run: (q, index) => answerNameOf(q, index) },
   { name: "called", kinds: ["what"], about: "the name something goes by, after a naming cue near what the conversation was about", applies: (q) => q.rule === "what-called", run: (q, index) => answerCalled(q, index) },
   { name: "affiliation", kinds: ["what", "who"], about: "the organisation a person is tied to by a role ('researcher at ING') for 'which company does X work for'", applies: asksAffiliation, run: (q, index) => answerAffiliation(q, index) },
   { name: "ordinal", kinds: ["what", "search"], about: "which one in a series: an ordinal of the noun asked about", run: (q, index) => answerOrdinal(q, index) },

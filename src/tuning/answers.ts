@@ -66,6 +66,13 @@ export const answersTuning = {
     /** Share of a word's search weight a related word earns when candidate sentences are found. Range 0.3-1; higher brings paraphrasing sentences in sooner. */
     search: 0.6,
   }),
+  /** The name of a noun (src/engine/answers/answerNameOf.ts): "What was the hotel called?". */
+  nameOf: Object.freeze({
+    /** Share of the question's words a sentence must hold. Range 0.3-0.8; lower names things from sentences less about the question. */
+    minCoverage: 0.5,
+    /** How many of the best-ranked sentences are read for a name. Range 5-15; more finds names further from the question's words (the pattern is strict, so few are wrong). */
+    sentences: 10,
+  }),
   /** How sentences are ranked for a question (src/engine/answers/rankSentences.ts). */
   rank: Object.freeze({
     /** Times the share of the question's words in the sentence: the main evidence. Range 1-3; the scale the other rank weights are read against. */

@@ -51,6 +51,8 @@ export const confidenceTuning = {
     whereSpoken: 0.8,
     /** The name something goes by, read after a naming cue ("known as …") near what the conversation was about. */
     calledName: 0.7,
+    /** Name of a noun × coverage: a proper name in apposition to the asked noun ("the ferry, the Silver Gull,") or after a naming cue. */
+    nameOf: 0.85,
     /** "What happened next?": the article's next sentence, read on from the one cited last. */
     nextSentence: 0.7,
     /** What did X say: confidence at a score of 0, rising to 1 at `quoteConfidentAt`. */
