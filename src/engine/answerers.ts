@@ -19,7 +19,7 @@ import { answerCalled } from "./answers/answerCalled.ts";
 import { answerNameOf, namedNounAsked } from "./answers/answerNameOf.ts";
 import { answerNext } from "./answers/answerNext.ts";
 import { answerWhereSpoken, asksWhereSpoken } from "./answers/answerWhereSpoken.ts";
-import { answerWho } from "./answers/answerWho.ts";
+import { answerWho, asksWhatNameIs } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
 import { answerEffect } from "./answers/answerEffect.ts";
 import { answerWhy } from "./answers/answerWhy.ts";
@@ -69,6 +69,7 @@ export const ANSWERERS: readonly Answerer[] = [
   { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },
   { name: "where", kinds: ["where"], about: "a place after a preposition", run: (q, index) => answerWhere(q, index) },
   { name: "next", kinds: ["what"], about: "what happened next: the article's sentence after the one cited last", applies: (q) => q.rule === "what-next", run: (q, index) => answerNext(q, index) },
+  { name: "describe-name", kinds: ["what"], about: "what a name stands for ('What is NISA?'), described as 'Who is X?' is", applies: asksWhatNameIs, run: (q, index) => answerWho(q, index) },
   { name: "name-of", kinds: ["what", "search"], about: "the proper name of the noun asked about, in apposition after it or after a naming cue", applies: (q) => namedNounAsked(q.raw) !== null, run: (q, index) => answerNameOf(q, index) },
   { name: "called", kinds: ["what"], about: "the name something goes by, after a naming cue near what the conversation was about", applies: (q) => q.rule === "what-called", run: (q, index) => answerCalled(q, index) },
   { name: "affiliation", kinds: ["what", "who"], about: "the organisation a person is tied to by a role ('researcher at ING') for 'which company does X work for'", applies: asksAffiliation, run: (q, index) => answerAffiliation(q, index) },

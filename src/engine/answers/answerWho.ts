@@ -101,7 +101,7 @@ function askedName(raw: string, wording: string): string {
 
 /** "Who is Lydia Buchtmann?" when the analysis took no entity for the name: read the sentences that write it. */
 function describeUnknownName(q: Query, index: KnowledgeIndex): Answer | null {
-  const rest = q.raw.trim().replace(/^(?:and |so )?(?:who'?s|whos|who (?:is|was))\s+/i, "");
+  const rest = q.raw.trim().replace(/^(?:and |so )?(?:who'?s|whos|who (?:is|was)|what['’]?s|what (?:is|was|are|were))\s+/i, "");
   const name = rest !== q.raw.trim() ? /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*\??$/u.exec(rest)?.[1] : undefined;
   if (!name) return null;
   let first: IndexedSentence | null = null;
@@ -138,4 +138,15 @@ function answerObject(q: Query, index: KnowledgeIndex): Answer | null {
     if (other) return compose(index, { kind: "who", lead: `${nameWithRole(other)}.`, short: other.name, sentences: [r.sentence], confidence: r.coverage * tuning.confidence.whoObject });
   }
   return null;
+}
+
+/** "What is X?" asking after a name: everything after the copula is a name (capitalised words, joiners between). */
+const WHAT_IS_NAME = /^\s*(?:[Aa]nd |[Ss]o )?(?:[Ww]hat['’]?s|[Ww]hat (?:is|was|are|were))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|and|the|for|de|la|on|up)\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*)\s*\??\s*$/u;
+
+/**
+ * "What is Media Markt?", "what's NISA": a name asked after like a person's ("Who is X?"), by
+ * what the articles say it is ("Europe's largest computer retailer").
+ */
+export function asksWhatNameIs(q: Query): boolean {
+  return WHAT_IS_NAME.test(q.raw);
 }

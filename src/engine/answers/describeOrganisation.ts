@@ -7,8 +7,8 @@ import { ORGANISATION_DESCRIPTIONS } from "../../analysis/lexicon.ts";
 const NOUNS = [...ORGANISATION_DESCRIPTIONS].join("|");
 /** Up to three describing words and a kind-of-organisation noun, right before the name, after an article. */
 const BEFORE = new RegExp(String.raw`\b(?:the|a|an)\s+((?:[\p{L}][\p{L}'’-]*\s+){0,3}(?:${NOUNS}))\s*,?\s*$`, "iu");
-/** ", a Danish security firm," / " is the country's largest carrier": an article, a few words, the noun. */
-const AFTER = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:is|was|has been)\s+)((?:a|an|the)\s+(?:[\p{L}][\p{L}'’-]*\s+){0,4}?(?:${NOUNS})\b(?:\s+(?:of|in|from|for|based in)\s+(?:the\s+)?[\p{L}][\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?)`, "iu");
+/** ", a Danish security firm," / " is the country's largest carrier" / ", Europe's largest retailer,": an article or an owner, a few words, the noun. */
+const AFTER = new RegExp(String.raw`^(?:\s*,\s*|\s+(?:is|was|has been)\s+)((?:a|an|the|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}][\p{L}'’-]*\s+){0,4}?(?:${NOUNS})\b(?:\s+(?:of|in|from|for|based in)\s+(?:the\s+)?[\p{L}][\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?)`, "iu");
 
 /** What the sentence says of the organisation named at [start, end), or null. */
 export function describeOrganisationAt(text: string, start: number, end: number): string | null {
