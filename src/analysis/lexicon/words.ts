@@ -260,11 +260,14 @@ export const PHRASAL_VERB_MEANINGS: ReadonlyArray<PhrasalMeaning> = [
   ["shy away from", "avoid"],
   ["take into account", "consider"],
   ["cut down on", "reduce"],
+  ["make off with", "steal"],
   // Change in amount or state.
   ["go up", "rise"],
   ["go down", "fall"],
   ["come down", "fall", { notBefore: "to on with hard from" }],
   ["pile up", "accumulate"],
+  ["scale back", "reduce"],
+  ["scale down", "reduce"],
   ["speed up", "accelerate"],
   ["slow down", "slow"],
   ["step up", "intensify", { notBefore: "to as" }],
@@ -312,6 +315,7 @@ export const PHRASAL_VERB_MEANINGS: ReadonlyArray<PhrasalMeaning> = [
   ["track down", "find"],
   ["look for", "seek"],
   ["call for", "demand"],
+  ["put forward", "propose"],
   ["sum up", "summarize", { notBefore: "front" }],
   // "talks about" is mostly the noun ("talks about trade"): only the verb's other forms are read.
   ["talk about", "discuss", { notForms: "talks" }],
