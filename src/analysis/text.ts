@@ -1,6 +1,7 @@
 import { stemmer } from "stemmer";
-import { IRREGULAR_PAST, PHRASAL_VERBS, PLACE_ALIASES, SPELLING_VARIANTS, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
+import { IRREGULAR_PAST, PLACE_ALIASES, SPELLING_VARIANTS, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
 import { ownEntry } from "./ownEntry.ts";
+import { ANY_PHRASAL, PHRASAL_REWRITES } from "./phrasalVerbs.ts";
 
 const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 
@@ -47,13 +48,10 @@ export function words(s: string): string[] {
   return phrasal(folded).match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
 }
 
-/** All the phrasal verbs in one pattern: one scan tells whether any of them is there at all. */
-const ANY_PHRASAL = new RegExp(PHRASAL_VERBS.map(([re]) => re.source).join("|"));
-
 function phrasal(s: string): string {
   if (!ANY_PHRASAL.test(s)) return s;
   let out = s;
-  for (const [pattern, word] of PHRASAL_VERBS) out = out.replace(pattern, word);
+  for (const [pattern, word, needs] of PHRASAL_REWRITES) if (needs === undefined || out.includes(needs)) out = out.replace(pattern, word);
   return out;
 }
 

@@ -15,7 +15,9 @@ import { ageOfAsked, asksProjection, datedElsewhen, kindCoverage, namedCoverage,
 import { befell, countedMatch, EVENTS, HARMS, NAMED, PERSONS, PLACES, VICTIMS } from "./countedNoun.ts";
 
 /** Words of a count question that describe the wanted number rather than what is counted. */
-const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach"]);
+const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach",
+  // "How many took part" (read as "participated", src/analysis/phrasalVerbs.ts) says only that the counted were there, as "be" does.
+  "particip"]);
 /** Numbers that do not hold at a date: a span, a rate, a rank. */
 const TIMELESS = new Set(["duration", "length", "frequency", "ordinal", "age"]);
 /** Numbers that count no noun, whose own clause must hold a word of the question. */
