@@ -2,6 +2,7 @@
 // cities. General world knowledge, like month names: it lets the analysis tell "South Australia"
 // (a place) from "John Burrows" (a person), and lets a country act as a speaker ("South Korea
 // says …") without ever being taken for a person a pronoun could refer to.
+import { COMPASS_WORDS, PLACE_PART_NOUNS } from "./lexicon.ts";
 
 const COUNTRIES =
   "afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain|" +
@@ -79,3 +80,15 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
     "lake sea ocean bay coast peninsula border capital airport base street avenue square park center centre " +
     "headquarters hospital school campus museum gallery stadium hall").split(" "),
 );
+
+/** "the northeast coast of Japan", "the outskirts of Lyon": a lowercase part of a capitalised place. */
+const PLACE_PART_PHRASE = String.raw`the\s+(?:(?:${COMPASS_WORDS.join("|")})\s+)*(?:${PLACE_PART_NOUNS.join("|")})\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*`;
+
+/** A part of a named place after a preposition: "on the northeast coast of Japan", "off the coast of Java" (preposition, then phrase). */
+export const PLACE_PART = new RegExp(String.raw`\b(in|on|at|off|near|along)\s+(${PLACE_PART_PHRASE})`, "gu");
+const WHOLE_PLACE_PART = new RegExp(`^${PLACE_PART_PHRASE}$`, "u");
+
+/** Whether a phrase is a part of a named place ("the northeast coast of Japan"). */
+export function isPlacePart(phrase: string): boolean {
+  return WHOLE_PLACE_PART.test(phrase.trim());
+}

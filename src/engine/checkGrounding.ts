@@ -4,7 +4,7 @@
 
 import { BOUNDARY_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
-import { isPlaceName } from "../analysis/places.ts";
+import { isPlaceName, isPlacePart } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
 import { tagWords } from "../analysis/partsOfSpeech.ts";
 import { tuning } from "../tuning.ts";
@@ -175,7 +175,7 @@ const ASKS_WHERE = /^(?:and |so )?where\b/;
  * or null when it stands where a place stands ("in Baghdad", "at the old Volgograd Arena").
  */
 export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSentence): string | null {
-  if (!short || !ASKS_WHERE.test(q.text) || isPlaceName(short)) return null;
+  if (!short || !ASKS_WHERE.test(q.text) || isPlaceName(short) || isPlacePart(short)) return null;
   const text = words(cited.text);
   const answer = words(short);
   if (answer.length === 0) return null;

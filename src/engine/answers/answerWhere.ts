@@ -1,4 +1,4 @@
-import { isPlaceName } from "../../analysis/places.ts";
+import { isPlaceName, PLACE_PART } from "../../analysis/places.ts";
 import { MONTHS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { anchorsOf, compose, distanceToAnchors, sentenceCase } from "../answerSupport.ts";
@@ -23,7 +23,7 @@ export function answerWhere(q: Query, index: KnowledgeIndex): Answer | null {
     const text = r.sentence.text;
     // Places the question doesn't already name, nearest first to the question's own words ("moved … to").
     const anchors = anchorsOf(text, asked);
-    const places = [...text.matchAll(PLACE)]
+    const places = [...text.matchAll(PLACE), ...text.matchAll(PLACE_PART)]
       // "at Islam's most holy site": a possessor says whose the place is, not where.
       .filter((m) => !/[’']s$/.test(m[2]!))
       .map((m) => ({ prep: m[1]!, place: m[2]!.replace(/[.,]$/, ""), at: m.index! }))
