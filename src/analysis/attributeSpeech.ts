@@ -3,7 +3,7 @@ import type { NameMention } from "./findMentions.ts";
 import { ownQuote, quotesLeftOver, unmarkedFirstPerson } from "./quoteOwners.ts";
 import { afterSource, reportedClause, withSubject } from "./reportedClause.ts";
 import { PLAIN_SAYING_VERB, SPEECH_CHANNELS } from "./lexicon.ts";
-import { channelOwner, noteIssuedChannel, resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore } from "./speechSubject.ts";
+import { channelOwner, noteIssuedChannel, resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore, unnamedPerson } from "./speechSubject.ts";
 import { isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
 import type { DiscourseState, Statement } from "./speechTypes.ts";
@@ -26,6 +26,7 @@ export function attributeSpeech(
   // "I was hauled in and told …" right after Paris claims …: a quotation printed without its marks.
   const unmarked = unmarkedFirstPerson(sentence, paragraph, state, registry);
   if (unmarked) return [unmarked];
+  if (state.unnamed && paragraph - state.unnamed.paragraph > 1) state.unnamed = null;
   // "The guild issued a statement.": a later "the statement read" is the guild's.
   noteIssuedChannel(sentence, paragraph, mentions, state, registry);
   // Most sentences quote and report nothing: a cheap test before tokenizing.
@@ -89,8 +90,16 @@ export function attributeSpeech(
       via: speaker.via,
     });
     state.lastSpeaker = { id: speaker.entity.id, paragraph };
+    // "A spokesman for the council said …": a "he" or "she" next is that unnamed speaker.
+    const subject = found && !(found.kind === "mention" && found.mention?.entity?.kind === "person") ? sentence.slice(clauseStart(sentence, found.start), found.end) : "";
+    state.unnamed = subject && unnamedPerson(subject) ? { id: speaker.entity.id, paragraph, persons: state.persons.length } : speaker.entity.kind === "person" ? null : state.unnamed;
   }
 
   quotesLeftOver(sentence, paragraph, mentions, quotes, ownedQuotes, statements, state, inQuote);
   return statements;
+}
+
+/** Where the clause holding a position opens: after the last quotation mark, colon, semicolon or comma before it. */
+function clauseStart(sentence: string, at: number): number {
+  return Math.max(0, ...[...sentence.slice(0, at).matchAll(/[“”":;,]/g)].map((m) => m.index! + 1));
 }

@@ -2,7 +2,7 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { DATA_SOURCES, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { DATA_SOURCES, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
@@ -20,6 +20,15 @@ const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman"
 
 /** Those who speak for a body: a role noun that is never an epithet for the person just quoted. */
 const SPOKESPERSON = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** "A spokesman for the council", "one nuclear official", "a police officer": one person, not named (the head noun is group 1). */
+const ONE_UNNAMED = /^\s*(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:for|of|at|from|with)\s+.*)?$/su;
+
+/** Whether a subject's words call its speaker one person without naming them. */
+export function unnamedPerson(subject: string): boolean {
+  const head = ONE_UNNAMED.exec(subject)?.[1];
+  return !!head && (PERSON_NOUNS.has(head) || SPOKESPERSON.has(head) || PERSON_DESCRIPTIONS.has(head));
+}
 
 /** A verb of saying, "according" (to), "(in the) words (of)" or "(quoted as) saying", anywhere in a text. */
 export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, ...VERBS_ONLY_BEFORE_A_QUOTE, ...Object.keys(PHRASAL_SAYING_VERBS), "according", "words", "saying", "say", "add", "warn", "explain", "claim", "insist"].join("|")})\\b`, "i");
@@ -118,7 +127,7 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   return null;
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "this", "its", "his", "her", "their"]);
+const DETERMINERS = new Set(["the", "a", "an", "one", "this", "its", "his", "her", "their"]);
 /** Words a subject's noun phrase opens after: its determiners, and "that". */
 const PHRASE_OPENERS = new Set([...DETERMINERS, "that"]);
 /** The pronoun a possessive pronoun stands for, as a speaker. */
@@ -157,7 +166,7 @@ function isPerson(m: NameMention & { entity: Entity | null }): boolean {
  */
 export function subjectAfter(tokens: Token[], from: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
   // "according to the Pentagon": past the article.
-  const det = /^(the|a|an)$/.test(tokens[from]?.lower ?? "") ? tokens[from++]! : null;
+  const det = /^(the|a|an|one)$/.test(tokens[from]?.lower ?? "") ? tokens[from++]! : null;
   const t = tokens[from];
   if (!t) return null;
   const mentionAt = (tok: Token) => mentions.find((m) => m.start <= tok.start && tok.start < m.end);
@@ -238,11 +247,18 @@ export function resolveSpeaker(
     return actor ? { entity: registry.find(actor) ?? registry.add(actor, isPlaceName(actor) ? "place" : "organisation", null), via: "pronoun" } : null;
   }
   if (s.kind === "pronoun") {
+    // "A spokesman for the council said … He added …": the unnamed speaker, if no one was named since.
+    const one = state.unnamed;
+    const namedHere = mentions.some((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start));
+    if (one && state.lastSpeaker?.id === one.id && state.persons.length === one.persons && !namedHere) {
+      const e = registry.byId.get(one.id);
+      if (e) return { entity: e, via: "pronoun" };
+    }
     const e = lastPerson();
     return e ? { entity: e, via: "pronoun" } : null;
   }
   // "A senior official said": someone new, unnamed — never someone already in the article.
-  if (/^(a|an)\s/i.test(s.text)) return { entity: registry.add(s.text, "group", null), via: "group" };
+  if (/^(a|an|one)\s/i.test(s.text)) return { entity: registry.add(s.text, "group", null), via: "group" };
   const phrase = s.text.replace(/^(the|a|an|this|its|his|her|their)\s+/i, "");
   const known = registry.find(phrase);
   if (known) return { entity: known, via: "role" };

@@ -26,6 +26,12 @@ export interface DiscourseState {
   lastParagraphQuoted?: number;
   /** A speaker whose words a colon announced ("X tweeted:"), with the verb used. */
   announced?: { id: string; verb: string; paragraph: number } | null;
+  /**
+   * The last speaker when the article did not name them but called them one person ("a
+   * spokesman for the council", "one official"), with how many persons the article had named
+   * then: a "he" or "she" right after, with no one named since, is that speaker.
+   */
+  unnamed?: { id: string; paragraph: number; persons: number } | null;
   /** The last document someone issued ("The guild issued a statement"), which "the statement read" then means. */
   issued?: { id: string; noun: string; paragraph: number } | null;
 }
