@@ -46,3 +46,7 @@ export function monthAbbreviations(): string[] {
  */
 export const RELATIVE_TIME_PREPOSITIONS = ["before", "after", "during", "following", "since", "until", "prior to", "ahead of", "in the wake of", "at the end of", "at the start of", "at the time of"];
 export const RELATIVE_TIME_DEGREES = ["shortly", "just", "soon", "moments", "minutes", "hours", "days", "weeks", "months", "years", "immediately", "long", "right"];
+/** Era marks after a year ("300 BC", "AD 79"): a time in history that no calendar date of the index holds. */
+export const ERA_MARKS = ["BC", "BCE", "B.C.", "B.C.E.", "AD", "A.D.", "CE", "C.E."];
+/** Words that make a year or a century approximate ("about 300 BC", "circa AD 79"). */
+export const APPROXIMATE_TIME_WORDS = ["about", "around", "circa", "c.", "roughly", "approximately", "some"];

@@ -9,6 +9,7 @@ import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
 import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
+import { areRelated } from "../../analysis/relatedWords.ts";
 import { relativeTime } from "./relativeTime.ts";
 
 /**
@@ -49,7 +50,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // Only names of things and bodies: a person may be the question's "her" carried from the conversation, not its subject.
   const things = named.filter((e) => e.entity.kind !== "person");
   const namesAsked = (s: IndexedSentence) => things.length === 0 || things.some((e) => s.entities.includes(e.entity.id) || coverage(words(e.entity.name).filter((x) => !STOPWORDS.has(x)).map(canonical), s) === 1);
-  const tellsOf = (s: IndexedSentence) => (named.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) === 1) && namesAsked(s);
+  const tellsOf = (s: IndexedSentence) => (named.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) > 0) && namesAsked(s);
   // A question about the future ("will", "must … be completed") looks for a date after the article, one in the past before it.
   const w = tuning.when;
   // A question in a clear tense wants a date on its side of the publication: "When will … leave?" is not answered by "in recent months".
@@ -132,9 +133,10 @@ function sameVerb(terms: string[], s: IndexedSentence, questionVerbs: string[] =
   const wanted = new Set(terms);
   for (const m of s.text.matchAll(/\p{L}+/gu)) {
     const w = m[0].toLowerCase();
-    if ((IRREGULAR_PAST[w] || /[a-z]{2}ed$/.test(w)) && wanted.has(canonical(w))) return true;
+    // "constructed" tells of "when was it built?": a verb of the same meaning is the question's verb.
+    if ((IRREGULAR_PAST[w] || /[a-z]{2}ed$/.test(w)) && (wanted.has(canonical(w)) || terms.some((t) => areRelated(t, canonical(w))))) return true;
   }
-  return questionVerbs.some((v) => coverage([v], s) === 1);
+  return questionVerbs.some((v) => coverage([v], s) > 0);
 }
 
 /** The question's verbs in the past, canonical, written in lowercase ("Ahmed" is a name, not a verb): "provoked" in "When does the North say the South provoked it?". */
