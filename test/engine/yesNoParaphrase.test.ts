@@ -264,3 +264,11 @@ describe("the trace of a declined yes/no question", () => {
     expect(notes).toContain('closest lacks "buy, boat": In the final, the Swedish crew won the gold medal.');
   });
 });
+
+describe("yes/no questions asking a state through 'stay' or 'remain'", () => {
+  const states = createEngine([article(["Norland Telecom paid Vella Phones millions for exclusivity."], "2022-05-02", "state")]);
+  it("asks the state, not the verb: 'to stay exclusive' is told by 'for exclusivity'", () => {
+    const a = states.ask("Did Norland Telecom pay Vella Phones to stay exclusive?");
+    expect(a.text).toMatch(/^Yes\./);
+  });
+});

@@ -264,8 +264,11 @@ export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone 
 export const RESTRICTION_WORDS = new Set("only just merely solely".split(" "));
 /** Words that, with "of", count out part of something ("two of the five hostages", "some of the homes"): no answer to "all". */
 export const PART_WORDS = new Set("some several many most few half part".split(" "));
-/** Verbs a question uses as "become" before the state it asks about ("go bankrupt", "went missing"): the state is what is asked. */
-export const BECOME_VERBS = new Set("go goes went gone going".split(" "));
+/**
+ * Verbs a question uses as "become" or "stay" before the state it asks about ("go bankrupt",
+ * "went missing", "to stay exclusive", "remain open"): the state is what is asked.
+ */
+export const BECOME_VERBS = new Set("go goes went gone going stay stays stayed staying remain remains remained remaining become becomes became becoming".split(" "));
 
 /** Words by which a question asks about all of something ("all salt", "every school"). */
 export const UNIVERSAL_WORDS = new Set("all every each entire whole always everyone everybody everything".split(" "));
