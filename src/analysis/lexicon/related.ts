@@ -319,6 +319,7 @@ worth: worthy; wreck: crash wreckage; yearn: hanker; yield: generate output
 const ADDED_BY_HAND = `
 asleep: sleep sleeping; baggage: luggage; ban: forbid; contaminate: pollute; danger: hazard peril
 enlist: recruit; pledge: promise; position: stance; succeed: success
+find: detect discover detection discovery
 `;
 
 function pairsOf(table: string): Array<readonly [string, string]> {
