@@ -1,7 +1,7 @@
 import { stemmer } from "stemmer";
 import { IRREGULAR_PAST, PLACE_ALIASES, SPELLING_VARIANTS, STOPWORDS, SYNONYM_GROUPS } from "./lexicon.ts";
 import { ownEntry } from "./ownEntry.ts";
-import { ANY_PHRASAL, PHRASAL_REWRITES } from "./phrasalVerbs.ts";
+import { rewriteHandwritten, tableRewritesFor } from "./phrasalVerbs.ts";
 
 const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 
@@ -27,32 +27,43 @@ export function sentenceCase(s: string): string {
 }
 
 export function words(s: string): string[] {
-  const folded = foldTypography(s)
-    // "US" the country, not "us" the pronoun (a stopword): only the capitals tell them apart.
-    .replace(/\bU\.?S\.?(?=\s|$|[,;:)'"])/g, "usa")
-    .toLowerCase()
-    .replace(/\b([a-z])\.([a-z])\.(?:([a-z])\.)?/g, (_m, a, b, c) => `${a}${b}${c ?? ""}`)
-    .replace(/(\d),(?=\d{3}\b)/g, "$1")
-    .replace(/'s\b/g, "")
-    // Country names of two words, one word as their short forms are ("British" and "United Kingdom" both mean uk).
-    .replace(/\bunited kingdom\b/g, "uk")
-    .replace(/\bunited states\b/g, "usa")
-    // Multi-word names of one thing, made one word so they match as one.
-    .replace(/\bservice\s*(members?|men|women|people)\b/g, "servicemembers")
-    .replace(/\bpull(ed|ing|s)?[\s-]+(out|back)\b/g, "pullout")
-    .replace(/\bdraw(ing|s|n)?[\s-]+down\b/g, "drawdown")
-    // Gases written as a name or a formula.
-    .replace(/\bcarbon[\s-]+dioxide\b/g, "co2")
-    .replace(/\bsul(?:ph|f)ur[\s-]+dioxide\b/g, "so2")
-    .replace(/\bnitrous[\s-]+oxide\b/g, "n2o");
-  return phrasal(folded).match(/[\p{L}\p{N}]+(?:\.\d+)?/gu) ?? [];
+  // Each rewrite only where a cheap look finds what it rewrites: this runs on every sentence.
+  let folded = foldTypography(s);
+  // "US" the country, not "us" the pronoun (a stopword): only the capitals tell them apart.
+  if (folded.includes("U")) folded = folded.replace(/\bU\.?S\.?(?=\s|$|[,;:)'"])/g, "usa");
+  folded = folded.toLowerCase().replace(/\b([a-z])\.([a-z])\.(?:([a-z])\.)?/g, (_m, a, b, c) => `${a}${b}${c ?? ""}`);
+  if (folded.includes(",")) folded = folded.replace(/(\d),(?=\d{3}\b)/g, "$1");
+  if (folded.includes("'s")) folded = folded.replace(/'s\b/g, "");
+  const text = rewriteHandwritten(MULTI_WORD_NAME.test(folded) ? multiWordNames(folded) : folded);
+  const tokens = text.match(TOKEN) ?? [];
+  // Phrasal verbs of the table ("went up" → "rose"): only a text whose words hold one is read again.
+  const rewrites = tableRewritesFor(tokens);
+  if (!rewrites) return tokens;
+  let out = text;
+  for (const [pattern, word] of rewrites) out = out.replace(pattern, word);
+  return out.match(TOKEN) ?? [];
 }
 
-function phrasal(s: string): string {
-  if (!ANY_PHRASAL.test(s)) return s;
-  let out = s;
-  for (const [pattern, word, needs] of PHRASAL_REWRITES) if (needs === undefined || out.includes(needs)) out = out.replace(pattern, word);
-  return out;
+const TOKEN = /[\p{L}\p{N}]+(?:\.\d+)?/gu;
+
+/** The first words of the names below: most texts have none, and are passed by after one scan. */
+const MULTI_WORD_NAME = /\b(?:united|service|pull|draw|carbon|sul|nitrous)/;
+
+/** Names of one thing written in two words, made one word so they match as one. */
+function multiWordNames(text: string): string {
+  return (
+    text
+      // Country names of two words, one word as their short forms are ("British" and "United Kingdom" both mean uk).
+      .replace(/\bunited kingdom\b/g, "uk")
+      .replace(/\bunited states\b/g, "usa")
+      .replace(/\bservice\s*(members?|men|women|people)\b/g, "servicemembers")
+      .replace(/\bpull(ed|ing|s)?[\s-]+(out|back)\b/g, "pullout")
+      .replace(/\bdraw(ing|s|n)?[\s-]+down\b/g, "drawdown")
+      // Gases written as a name or a formula.
+      .replace(/\bcarbon[\s-]+dioxide\b/g, "co2")
+      .replace(/\bsul(?:ph|f)ur[\s-]+dioxide\b/g, "so2")
+      .replace(/\bnitrous[\s-]+oxide\b/g, "n2o")
+  );
 }
 
 const synonymOf = new Map<string, string>();
