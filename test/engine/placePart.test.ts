@@ -9,6 +9,7 @@ const engine = createEngine([
     [
       "The crippled refinery on the south coast of Norland is now as dangerous as the blast at Harwick in 1990, inspectors said.",
       "A ferry ran aground off the coast of Vella on Monday.",
+      "The old fort stands on a hill along the Grey Sea overlooking the harbour.",
     ],
     "2021-04-12",
     "coast",
@@ -31,5 +32,10 @@ describe("where: a part of a named place", () => {
   it("reads 'off the coast of'", () => {
     const a = engine.ask("Where did the ferry run aground?");
     expect(a.short).toBe("the coast of Vella");
+  });
+
+  it("reads 'along' as a preposition of place", () => {
+    const a = engine.ask("where is the old fort?");
+    expect(a.short).toBe("the Grey Sea");
   });
 });

@@ -52,7 +52,7 @@ export const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
   ["original", "initial", "first"],
 ];
 /** Prepositions that put a place after them ("in Baghdad", "at the Volgograd Arena", "from Brazil"): where a where-answer stands. */
-export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "to", "into", "online"]);
+export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "to", "into", "online", "along", "off"]);
 
 /** The qualifiers a question uses that must be in the answer's sentence: not "first" or "last", which questions use loosely ("when did it first …"). */
 export const QUALIFIERS_ASKED = new Set(["previous", "prior", "preceding", "real", "actual", "original"]);

@@ -9,7 +9,7 @@ import { tuning } from "../../tuning.ts";
 import { rankSentences } from "./rankSentences.ts";
 
 /** "at Baghdad airport", "in the White House", "at the University of Oxford": a capitalised place after a preposition. */
-const PLACE = /\b(at|in|near|outside|inside|from|across|to)\s+((?:the\s+)?(?:other\s+|neighbou?ring\s+|nearby\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\.(?=\p{L}))?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*)?(?:\s+(?:airport|base|bases|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district|countries|nations|states))?)/gu;
+const PLACE = /\b(at|in|near|outside|inside|from|across|to|along|off)\s+((?:the\s+)?(?:other\s+|neighbou?ring\s+|nearby\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\.(?=\p{L}))?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*)?(?:\s+(?:airport|base|bases|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district|countries|nations|states))?)/gu;
 const NOT_PLACES = new RegExp(String.raw`^(the\s+)?(${[...MONTHS, ...WEEKDAYS.slice(1), WEEKDAYS[0]].join("|")})\b`, "i");
 
 /** Where: the place named in the sentence that tells of the event, other than places the question already names. */
