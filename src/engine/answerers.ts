@@ -45,9 +45,13 @@ export interface Answerer {
 
 /**
  * "Who is X?" / "Who was the …?": a description, not someone who did something. A question that
- * ends in a preposition asks for its object ("Who are the troops working with?").
+ * ends in a preposition asks for its object ("Who are the troops working with?"), and one whose
+ * verb follows in "-ing" before its object asks who does it ("Who is leading the dig?").
  */
-const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)(?!.*\b(with|to|for|from|against|alongside|beside)\W*$)/;
+const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)(?!.*\b(with|to|for|from|against|alongside|beside)\W*$)(?!\s+\w+ing\s+(?:the|a|an|this|that|these|those|his|her|their|its)\b)/;
+
+/** "Who is leading the dig?": who does something now, its doer read by the general answerer. */
+const PROGRESSIVE_WHO = /^(and |so )?who(?:'s| is| was| are| were) \w+ing\b/;
 
 export const ANSWERERS: readonly Answerer[] = [
   { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index, step) => answerYesNo(q, index, step) ?? { decline: messages.notSaid } },
@@ -63,7 +67,7 @@ export const ANSWERERS: readonly Answerer[] = [
     name: "who-object",
     kinds: ["who"],
     about: "the other person in the sentence that tells of what the question's person did",
-    applies: (q) => !COPULAR_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0,
+    applies: (q) => !COPULAR_WHO.test(q.text) && !PROGRESSIVE_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0,
     run: (q, index) => answerWho(q, index),
   },
   { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },
