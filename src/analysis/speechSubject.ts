@@ -50,6 +50,9 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
     k--;
     gap++;
   }
+  // "“… of Ted Lo,” said Hawass": what stands before a closing quotation mark is inside the
+  // quotation, never the speaker; the speaker follows the verb.
+  if (k >= 0 && /[”"]/.test(sentence.slice(tokens[k]!.start, tokens[v]!.start))) return null;
   // "the joint statement of which said": skip the relative "of which" / ", who".
   if (k >= 1 && tokens[k]!.lower === "which" && tokens[k - 1]!.lower === "of") k -= 2;
   if (k >= 0 && tokens[k]!.text === "who") k -= tokens[k - 1]?.text === "," ? 2 : 1;
