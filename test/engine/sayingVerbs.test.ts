@@ -41,3 +41,14 @@ describe("verbs of saying in questions", () => {
     expect(["quote", "whosaid"]).not.toContain(kindOf(question));
   });
 });
+
+describe("verbs of testimony and telling in articles", () => {
+  test.each([
+    ["The guard testified that the gate had been locked.", "guard"],
+    ["\"It was chaos,\" the pilot recounted.", "pilot"],
+    ["\"We need a bigger boat,\" the skipper quipped.", "skipper"],
+  ])("%s is someone's statement", (sentence, speaker) => {
+    const s = analyseArticle(article([sentence])).sentences[0]!;
+    expect(s.statements.map((st) => st.speaker)).toEqual([speaker]);
+  });
+});

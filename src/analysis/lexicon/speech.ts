@@ -14,7 +14,10 @@ export const REPORTING_VERBS = new Set(
     "reiterated reiterates underscored conceded called calls commented comments asserted asserts " +
     "described describes recommended recommends " +
     // Less common verbs of communication ("Strand complained that …", "“…,” she countered").
-    "complained complains countered counters alleged alleges").split(" "),
+    "complained complains countered counters alleged alleges " +
+    // Testimony and telling ("she testified that …", "he recounted …", "“…,” he quipped").
+    "testified testifies recounted recounts recalls quipped quips joked jokes mentioned mentions lamented laments " +
+    "exclaimed affirmed affirms boasted boasts").split(" "),
 );
 
 /**
