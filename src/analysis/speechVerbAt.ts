@@ -51,12 +51,15 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
 
 /**
  * Where the subject of a verb of saying stands when words between them are no subject: the index of
- * "quoted" in "X was quoted (by Y) as saying", of "went" in "X went on to say / add"; -1 elsewhere.
+ * "quoted" in "X was quoted (by Y) as saying", of "as" in "Y quotes X as saying" (X said it), of
+ * "went" in "X went on to say / add"; -1 elsewhere.
  */
 function quotedAsSaying(tokens: Token[], v: number): number {
   if (tokens[v - 1]?.lower === "to" && tokens[v - 2]?.lower === "on" && tokens[v - 3]?.lower === "went" && v >= 4 && /^(say|add|warn|explain|claim|insist|note|argue|suggest|describe|call|predict|stress)$/.test(tokens[v]!.lower)) return v - 3;
   if (tokens[v]!.lower !== "saying" || tokens[v - 1]?.lower !== "as") return -1;
   for (let k = v - 2; k >= Math.max(1, v - 8); k--) {
+    // "The Post quotes Ann Lee as saying …": the one quoted, right before "as", said it.
+    if (/^(?:quotes|quoting|cites|cited|citing)$/.test(tokens[k]!.lower) || (tokens[k]!.lower === "quoted" && !PASSIVE_BEFORE.has(tokens[k - 1]!.lower))) return k < v - 2 ? v - 1 : -1;
     if (tokens[k]!.lower === "quoted") return PASSIVE_BEFORE.has(tokens[k - 1]!.lower) ? k : -1;
     if (/^[“”",;:]$/.test(tokens[k]!.text)) return -1;
   }

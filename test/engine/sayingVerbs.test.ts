@@ -52,3 +52,13 @@ describe("verbs of testimony and telling in articles", () => {
     expect(s.statements.map((st) => st.speaker)).toEqual([speaker]);
   });
 });
+
+describe("one source quoting another", () => {
+  test.each([
+    ["The Harbour Gazette quotes Dana Holt as saying the ferry was \"long overdue\".", "dana holt"],
+    ["Radio Vell quoted a police officer as saying two people were hurt.", "police officer"],
+  ])("%s is the words of the one quoted", (sentence, speaker) => {
+    const s = analyseArticle(article([sentence])).sentences[0]!;
+    expect(s.statements.map((st) => st.speaker)).toEqual([speaker]);
+  });
+});
