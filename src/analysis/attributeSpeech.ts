@@ -2,8 +2,8 @@ import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
 import { ownQuote, quotesLeftOver, unmarkedFirstPerson } from "./quoteOwners.ts";
 import { afterSource, reportedClause, withSubject } from "./reportedClause.ts";
-import { PLAIN_SAYING_VERB, SPEECH_CHANNELS } from "./lexicon.ts";
-import { channelOwner, noteIssuedChannel, resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore, unnamedPerson } from "./speechSubject.ts";
+import { PLAIN_SAYING_VERB, SAYING_PARTICIPLES, SPEECH_CHANNELS } from "./lexicon.ts";
+import { channelOwner, noteIssuedChannel, openingSubject, resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore, unnamedPerson } from "./speechSubject.ts";
 import { isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
 import type { DiscourseState, Statement } from "./speechTypes.ts";
@@ -46,7 +46,7 @@ export function attributeSpeech(
     const according = cue !== null;
     // "X called it “…,” and said …": the second verb shares the first one's speaker.
     const coordinated = tokens[v - 1]?.lower === "and" && statements.length > 0 ? statements.at(-1)! : null;
-    let found = coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + (particle ? 2 : 1), mentions);
+    let found = verb.clauseSubject ? openingSubject(sentence, tokens, mentions) : coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + (particle ? 2 : 1), mentions);
     // "Olsen's press release states", "a message on the union's website reads", "the statement read":
     // a document speaks for whoever issued it.
     const owner = !coordinated && !according && quotedAt < 0 && (found === null || found.kind === "phrase") ? channelOwner(sentence, tok.start, mentions, state, registry) : null;
@@ -84,7 +84,7 @@ export function attributeSpeech(
     }
     statements.push({
       speaker: speaker.entity.id,
-      verb: according ? cue.verb : quotedAt >= 0 ? (tok.lower === "saying" || tok.lower === "say" ? "said" : `${tok.lower.replace(/e$/, "")}ed`) : (PLAIN_SAYING_VERB[tok.lower] ?? tok.text.replace(/[.,]$/, "")),
+      verb: according ? cue.verb : verb.clauseSubject ? SAYING_PARTICIPLES[tok.lower]! : quotedAt >= 0 ? (tok.lower === "saying" || tok.lower === "say" ? "said" : `${tok.lower.replace(/e$/, "")}ed`) : (PLAIN_SAYING_VERB[tok.lower] ?? tok.text.replace(/[.,]$/, "")),
       quote: quote?.text ?? null,
       content: quote ? withSubject(sentence, quote, tok) : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
       via: speaker.via,

@@ -2,7 +2,7 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { DATA_SOURCES, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { DATA_SOURCES, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
@@ -30,8 +30,23 @@ export function unnamedPerson(subject: string): boolean {
   return !!head && (PERSON_NOUNS.has(head) || SPOKESPERSON.has(head) || PERSON_DESCRIPTIONS.has(head));
 }
 
+/**
+ * The subject a sentence opens with, when it is a name ("Ann Lee praised …", "The Harbour Board
+ * closed …"), a pronoun ("She praised …") or a short noun phrase before a verb in the past ("The
+ * mayor closed …"): who a participle of saying later in it speaks for.
+ */
+export function openingSubject(sentence: string, tokens: Token[], mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
+  const first = mentions[0];
+  if (first && /^(?:the\s+)?$/i.test(sentence.slice(0, first.start))) return { kind: "mention", start: first.start, end: first.end, mention: first, text: first.name };
+  const t = tokens[0];
+  if (t && PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  // "The mayor closed …": a short noun phrase before a verb in the past.
+  const phrase = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s+(?:has\s+|had\s+)?\p{Ll}+ed\b)/iu.exec(sentence);
+  return phrase ? { kind: "phrase", start: 0, end: phrase[0].length, text: phrase[0] } : null;
+}
+
 /** A verb of saying, "according" (to), "(in the) words (of)" or "(quoted as) saying", anywhere in a text. */
-export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, ...VERBS_ONLY_BEFORE_A_QUOTE, ...Object.keys(PHRASAL_SAYING_VERBS), "according", "words", "saying", "say", "add", "warn", "explain", "claim", "insist"].join("|")})\\b`, "i");
+export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, ...VERBS_ONLY_BEFORE_A_QUOTE, ...Object.keys(PHRASAL_SAYING_VERBS), ...Object.keys(SAYING_PARTICIPLES), "according", "words", "say", "add", "warn", "explain", "claim", "insist"].join("|")})\\b`, "i");
 
 export interface Subject {
   kind: "mention" | "pronoun" | "phrase";

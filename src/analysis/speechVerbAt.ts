@@ -1,6 +1,6 @@
 // Whether a word of a sentence is a verb of saying ("said", "warned that", "according to",
 // "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
-import { NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import type { Quote } from "./speechTokens.ts";
 import type { Token } from "./speechTypes.ts";
 
@@ -19,11 +19,17 @@ export interface SpeechVerb {
   quotedAt: number;
   particle: Token | null;
   quoteOnly: boolean;
+  /** "…, saying …": a participle after a comma, whose speaker is the subject the sentence opens with. */
+  clauseSubject?: boolean;
 }
 
 /** The verb of saying at token `v`, or null when that word reports no speech there. */
 export function speechVerbAt(sentence: string, tokens: Token[], v: number, quotes: Quote[]): SpeechVerb | null {
   const word = tokens[v]!;
+  // "The mayor closed the beach, saying …": the sentence's subject says it.
+  if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && tokens[v - 1]?.text === "," && quotedAsSaying(tokens, v) < 0) {
+    return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };
+  }
   const cue = sourceCue(tokens, v);
   const according = cue !== null;
   // "X was quoted as saying that …", "X was quoted by Reuters as saying": X said it.

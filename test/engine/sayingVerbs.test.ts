@@ -62,3 +62,21 @@ describe("one source quoting another", () => {
     expect(s.statements.map((st) => st.speaker)).toEqual([speaker]);
   });
 });
+
+describe("a participle of saying after a comma", () => {
+  const speakers = (paragraphs: string[]) => analyseArticle(article(paragraphs)).sentences.map((s) => s.statements.map((st) => [st.speaker, st.verb]));
+
+  test("is the words of the name the sentence opens with, in the past", () => {
+    expect(speakers(["Dana Holt praised the crew, saying they were \"heroes\"."])[0]).toEqual([["dana holt", "said"]]);
+  });
+
+  test("is the words of a pronoun's or a role's person", () => {
+    const [, second, third] = speakers(["Mayor Dana Holt visited the harbour.", "She closed the beach, warning that storms were coming.", "The mayor reopened it, adding that the storm had passed."]);
+    expect(second).toEqual([["dana holt", "warned"]]);
+    expect(third).toEqual([["dana holt", "added"]]);
+  });
+
+  test("needs the comma and a verb of saying: 'killing two' is no statement", () => {
+    expect(speakers(["The storm destroyed homes, killing two."])[0]).toEqual([]);
+  });
+});

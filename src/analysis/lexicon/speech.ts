@@ -120,3 +120,15 @@ export const NOUN_LIKE_REPORTING_VERBS = new Set(
 
 /** Reporting verbs that also mean doing something else ("observed the drill", "recalled the envoy", "concluded the talks"): speech only before "that" or a quotation. */
 export const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed", "recommended", "recommends"]);
+
+/**
+ * Verbs of saying in "-ing" after a comma, with the past form a statement keeps: "The mayor
+ * closed the beach, saying …", "…, adding that …" — the words of the clause's subject.
+ */
+export const SAYING_PARTICIPLES: Record<string, string> = {
+  saying: "said", adding: "added", noting: "noted", warning: "warned", stating: "stated", explaining: "explained",
+  claiming: "claimed", arguing: "argued", insisting: "insisted", telling: "told", urging: "urged", stressing: "stressed",
+  announcing: "announced", suggesting: "suggested", predicting: "predicted", describing: "described", calling: "called",
+  accusing: "accused", acknowledging: "acknowledged", admitting: "admitted", confirming: "confirmed", denying: "denied",
+  promising: "promised", vowing: "vowed", pledging: "pledged",
+};
