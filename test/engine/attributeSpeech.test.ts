@@ -356,13 +356,13 @@ describe("quotations carried by less common verbs and by documents", () => {
     expect(said(["“We are leaving,” Mayor Petra Vale said.", "She was asked: “Will you resign this week?”"])).toEqual([["petra vale", "We are leaving"]]);
   });
 
-  it("gives 'the union wrote' to the one body named with that word, and '“…,” one resident wrote' to no one", () => {
+  it("gives 'the union wrote' to the one body named with that word, and '“…,” one resident wrote' to that unnamed resident, never to the last speaker", () => {
     const out = said([
       "Mayor Petra Vale met the Harbour Union on Monday.",
       "The union wrote on its page: “Join us at noon tomorrow.”",
       "“Nobody listens to us here,” one resident wrote.",
     ]);
-    expect(out).toEqual([["harbour union", "Join us at noon tomorrow"]]);
+    expect(out).toEqual([["harbour union", "Join us at noon tomorrow"], ["one resident", "Nobody listens to us here"]]);
   });
 });
 
