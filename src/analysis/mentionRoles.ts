@@ -147,8 +147,10 @@ export function appositiveRole(sentence: string, at: number): string | null {
   // A title among its first words, or a noun for what someone is heading it ("a virologist at …", "the parish priest").
   const link = words.findIndex((w) => /^(of|for|at|with|in|from)$/.test(w));
   const head = words[(link > 0 ? link : words.length) - 1] ?? "";
-  // Without an article only a short one ("Panama coach"), or one tied to a named body ("Asian researcher at ING").
-  const atBody = link > 0 && link <= 3 && /^\p{Lu}/u.test(m[1]!.split(/\s+/)[link + 1] ?? "");
+  // Without an article only a short one ("Panama coach"), or one tied to a named body ("Asian researcher at ING", "owner of the Pier Bar").
+  const written = m[1]!.split(/\s+/);
+  const body = written[link + 1]?.toLowerCase() === "the" ? written[link + 2] : written[link + 1];
+  const atBody = link > 0 && link <= 3 && /^\p{Lu}/u.test(body ?? "");
   const described = (/^(the|a|an)$/.test(words[0]!) || words.length <= 3 || atBody) && (PERSON_DESCRIPTIONS.has(head) || isRoleNoun(head)) && !ORGANISATION_HEADS.has(head);
   if (!words.slice(0, 5).some((w) => ROLE_HEADS.has(w)) && !described) return null;
   return m[1]!.replace(/^(the|a|an)\s+/i, "");

@@ -68,9 +68,10 @@ export const CHAT_SPELLINGS: Record<string, string> = {
 /**
  * Abbreviated titles a question may use where an article spells the title out ("the foundation's
  * CFO" for "chief financial officer"). Read only when the articles don't use the abbreviation.
+ * "CEO" is "chief executive", the words every form of that title holds ("chief executive officer" too).
  */
 export const ROLE_ABBREVIATIONS: Record<string, string> = {
-  ceo: "chief executive officer", cfo: "chief financial officer", coo: "chief operating officer",
+  ceo: "chief executive", cfo: "chief financial officer", coo: "chief operating officer",
   cto: "chief technology officer", cio: "chief information officer", cmo: "chief marketing officer",
   vp: "vice president", svp: "senior vice president", evp: "executive vice president",
   pm: "prime minister", mp: "member of parliament",
