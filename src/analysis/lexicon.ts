@@ -8,3 +8,4 @@ export * from "./lexicon/speech.ts";
 export * from "./lexicon/numbers.ts";
 export * from "./lexicon/statements.ts";
 export * from "./lexicon/related.ts";
+export * from "./lexicon/phrasal.ts";

@@ -2,12 +2,12 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { DATA_SOURCES, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { DATA_SOURCES, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
 
-const PRONOUNS = new Set(["he", "she"]);
+export const PRONOUNS = new Set(["he", "she"]);
 /** Pronouns that stand for an organisation, a country or a group that spoke or acted last: "it added", "they said". */
 const NONPERSON_PRONOUNS = new Set(["it", "they"]);
 const GAP_WORDS = new Set(
@@ -16,34 +16,10 @@ const GAP_WORDS = new Set(
     "ii iii iv jr sr").split(" "),
 );
 /** Role nouns that name a person ("the chief diplomat", "the spokesman") rather than a document or a group. */
-const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman", "spokeswoman", "envoy", "leader", "lawmaker", "minister", "secretary", "general", "commander", "president", "premier"]);
+export const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman", "spokeswoman", "envoy", "leader", "lawmaker", "minister", "secretary", "general", "commander", "president", "premier"]);
 
 /** Those who speak for a body: a role noun that is never an epithet for the person just quoted. */
-const SPOKESPERSON = new Set(["spokesman", "spokeswoman", "spokesperson"]);
-
-/** "A spokesman for the council", "one nuclear official", "a police officer": one person, not named (the head noun is group 1). */
-const ONE_UNNAMED = /^\s*(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:for|of|at|from|with)\s+.*)?$/su;
-
-/** Whether a subject's words call its speaker one person without naming them. */
-export function unnamedPerson(subject: string): boolean {
-  const head = ONE_UNNAMED.exec(subject)?.[1];
-  return !!head && (PERSON_NOUNS.has(head) || SPOKESPERSON.has(head) || PERSON_DESCRIPTIONS.has(head));
-}
-
-/**
- * The subject a sentence opens with, when it is a name ("Ann Lee praised …", "The Harbour Board
- * closed …"), a pronoun ("She praised …") or a short noun phrase before a verb in the past ("The
- * mayor closed …"): who a participle of saying later in it speaks for.
- */
-export function openingSubject(sentence: string, tokens: Token[], mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
-  const first = mentions[0];
-  if (first && /^(?:the\s+)?$/i.test(sentence.slice(0, first.start))) return { kind: "mention", start: first.start, end: first.end, mention: first, text: first.name };
-  const t = tokens[0];
-  if (t && PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
-  // "The mayor closed …": a short noun phrase before a verb in the past.
-  const phrase = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s+(?:has\s+|had\s+)?\p{Ll}+ed\b)/iu.exec(sentence);
-  return phrase ? { kind: "phrase", start: 0, end: phrase[0].length, text: phrase[0] } : null;
-}
+export const SPOKESPERSON = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
 /** A verb of saying, "according" (to), "(in the) words (of)" or "(quoted as) saying", anywhere in a text. */
 export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, ...VERBS_ONLY_BEFORE_A_QUOTE, ...Object.keys(PHRASAL_SAYING_VERBS), ...Object.keys(SAYING_PARTICIPLES), "according", "words", "say", "add", "warn", "explain", "claim", "insist"].join("|")})\\b`, "i");
@@ -304,53 +280,6 @@ export function resolveSpeaker(
   return { entity: registry.add(s.text, "group", null), via: "group" };
 }
 
-const CHANNELS = new Set(SPEECH_CHANNELS);
-const SOURCES = new Set(DATA_SOURCES);
-const ISSUING = /^\s*(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:issued|released|published|posted|sent|put\s+out|wrote|shared|circulated)\s+(?:(?:a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u;
-
-/**
- * "The Textile Guild issued a statement on Tuesday.": remembers who issued which document, so that
- * a later "the statement read" or "the letter said" is theirs. Only a named subject opening the sentence.
- */
-export function noteIssuedChannel(sentence: string, paragraph: number, mentions: Array<NameMention & { entity: Entity | null }>, state: DiscourseState, registry: EntityRegistry): void {
-  if (state.issued && paragraph - state.issued.paragraph > 1) state.issued = null;
-  // Most sentences issue nothing: a cheap test before looking for who did.
-  if (!/\b(?:issued|released|published|posted|sent|put out|wrote|shared|circulated)\b/i.test(sentence)) return;
-  const first = mentions[0];
-  // "The guild issued …": a body named before by the noun its name ends with.
-  const noun = /^the\s+(\p{Ll}+)\b/iu.exec(sentence);
-  const named = noun && (!first || first.start > 0) ? [...registry.byId.values()].filter((e) => e.kind !== "person" && e.id.split(" ").at(-1) === noun[1]!.toLowerCase()) : [];
-  const byNoun = named.length === 1 ? named[0] : undefined;
-  const at = byNoun ? noun![0].length : first && /^(?:the\s+)?$/i.test(sentence.slice(0, first.start)) ? first.end : -1;
-  if (at < 0) return;
-  const m = ISSUING.exec(sentence.slice(at));
-  if (!m || !CHANNELS.has(m[1]!)) return;
-  const who = byNoun ? { entity: byNoun } : resolveSpeaker({ kind: "mention", start: first!.start, end: first!.end, mention: first!, text: first!.name }, state, registry, mentions, first!.start, () => false);
-  if (who) state.issued = { id: who.entity.id, noun: m[1]!.replace(/s$/, ""), paragraph };
-}
-
-/**
- * The speaker a document stands for, when a document is the subject of a verb of saying: its owner
- * named with it ("Olsen's press release states", "a letter from the governor said", "a message on the
- * union's website reads"), or who last issued one ("the statement read"). Null when the subject before
- * `at` names no document, or the document no owner: then no one is guessed.
- */
-export function channelOwner(sentence: string, at: number, mentions: Array<NameMention & { entity: Entity | null }>, state: DiscourseState, registry: EntityRegistry): Subject | { kind: "entity"; id: string } | null {
-  // The subject: from the clause's start (past a quotation, a colon or a semicolon) to the verb.
-  const from = Math.max(0, ...[...sentence.slice(0, at).matchAll(/[“”":;]/g)].map((m) => m.index! + 1));
-  const subject = sentence.slice(from, at);
-  const ws = subject.trim().split(/\s+/);
-  if (ws.length > 12 || !ws.some((w) => CHANNELS.has(w.toLowerCase().replace(/[,.]$/, "")))) return null;
-  // A document named after the subject is no subject: "In a letter to the council, Holm said" is Holm.
-  if (!/^\s*(?:(?:the|a|an|its|his|her|their|this|that)\s|\p{Lu})/iu.test(subject) || /,\s*$/.test(subject.trimEnd()) && !/^\s*(?:the|a|an)\s/i.test(subject)) return null;
-  const inside = mentions.filter((m) => m.start >= from && m.end <= at);
-  const owner = inside.find((m) => /^[’']s\b/.test(sentence.slice(m.end)) || /\b(?:from|by|of)\s+(?:the\s+)?$/i.test(sentence.slice(from, m.start)));
-  if (owner) return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
-  // "Olsen's press release" read as one name: the possessor, when the article knows it.
-  const possessor = /^\s*((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)[’']s\s/u.exec(subject)?.[1];
-  const known = possessor ? registry.find(possessor) : undefined;
-  if (known) return { kind: "entity", id: known.id };
-  const head = /^\s*the\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s*$/iu.exec(subject)?.[1];
-  if (head && !inside.length && state.issued && state.issued.noun === head.replace(/s$/, "")) return { kind: "entity", id: state.issued.id };
-  return null;
-}
+/** Documents that speak for whoever issued them ("the statement read"), and sources of figures. */
+export const CHANNELS = new Set(SPEECH_CHANNELS);
+export const SOURCES = new Set(DATA_SOURCES);

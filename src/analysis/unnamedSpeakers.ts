@@ -1,0 +1,32 @@
+// Speakers a sentence does not name where its verb stands: one person the article never names
+// ("a spokesman for the council said …", "one official said"), and the subject a sentence opens
+// with, who a participle of saying later in it ("…, saying …") speaks for.
+import type { Entity } from "./entities.ts";
+import type { NameMention } from "./findMentions.ts";
+import { PERSON_DESCRIPTIONS } from "./lexicon.ts";
+import { PERSON_NOUNS, PRONOUNS, SPOKESPERSON, type Subject } from "./speechSubject.ts";
+import type { Token } from "./speechTypes.ts";
+
+/** "A spokesman for the council", "one nuclear official", "a police officer": one person, not named (the head noun is group 1). */
+const ONE_UNNAMED = /^\s*(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:for|of|at|from|with)\s+.*)?$/su;
+
+/** Whether a subject's words call its speaker one person without naming them. */
+export function unnamedPerson(subject: string): boolean {
+  const head = ONE_UNNAMED.exec(subject)?.[1];
+  return !!head && (PERSON_NOUNS.has(head) || SPOKESPERSON.has(head) || PERSON_DESCRIPTIONS.has(head));
+}
+
+/**
+ * The subject a sentence opens with, when it is a name ("Ann Lee praised …", "The Harbour Board
+ * closed …"), a pronoun ("She praised …") or a short noun phrase before a verb in the past ("The
+ * mayor closed …"): who a participle of saying later in it speaks for.
+ */
+export function openingSubject(sentence: string, tokens: Token[], mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
+  const first = mentions[0];
+  if (first && /^(?:the\s+)?$/i.test(sentence.slice(0, first.start))) return { kind: "mention", start: first.start, end: first.end, mention: first, text: first.name };
+  const t = tokens[0];
+  if (t && PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  // "The mayor closed …": a short noun phrase before a verb in the past.
+  const phrase = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s+(?:has\s+|had\s+)?\p{Ll}+ed\b)/iu.exec(sentence);
+  return phrase ? { kind: "phrase", start: 0, end: phrase[0].length, text: phrase[0] } : null;
+}
