@@ -3,7 +3,7 @@ import type { NameMention } from "./findMentions.ts";
 import { ownQuote, quotesLeftOver, unmarkedFirstPerson } from "./quoteOwners.ts";
 import { afterSource, reportedClause, withSubject } from "./reportedClause.ts";
 import { PLAIN_SAYING_VERB, SAYING_PARTICIPLES, SPEECH_CHANNELS } from "./lexicon.ts";
-import { resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore } from "./speechSubject.ts";
+import { resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore, type Subject } from "./speechSubject.ts";
 import { channelOwner, noteIssuedChannel } from "./speechChannels.ts";
 import { openingSubject, unnamedPerson } from "./unnamedSpeakers.ts";
 import { isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
@@ -92,13 +92,18 @@ export function attributeSpeech(
       via: speaker.via,
     });
     state.lastSpeaker = { id: speaker.entity.id, paragraph };
-    // "A spokesman for the council said …": a "he" or "she" next is that unnamed speaker.
-    const subject = found && !(found.kind === "mention" && found.mention?.entity?.kind === "person") ? sentence.slice(clauseStart(sentence, found.start), found.end) : "";
-    state.unnamed = subject && unnamedPerson(subject) ? { id: speaker.entity.id, paragraph, persons: state.persons.length } : speaker.entity.kind === "person" ? null : state.unnamed;
+    noteUnnamed(sentence, found, speaker.entity, paragraph, state);
   }
 
   quotesLeftOver(sentence, paragraph, mentions, quotes, ownedQuotes, statements, state, inQuote);
   return statements;
+}
+
+/** "A spokesman for the council said …": a "he" or "she" next is that unnamed speaker; a person named as speaker ends that. */
+function noteUnnamed(sentence: string, found: Subject | null, speaker: Entity, paragraph: number, state: DiscourseState): void {
+  const subject = found && !(found.kind === "mention" && found.mention?.entity?.kind === "person") ? sentence.slice(clauseStart(sentence, found.start), found.end) : "";
+  if (subject && unnamedPerson(subject)) state.unnamed = { id: speaker.id, paragraph, persons: state.persons.length };
+  else if (speaker.kind === "person") state.unnamed = null;
 }
 
 /** Where the clause holding a position opens: after the last quotation mark, colon, semicolon or comma before it. */

@@ -33,16 +33,16 @@ export interface Subject {
 }
 
 /** The speaker named before the verb at `v`: a name (past an appositive), a pronoun, or a noun phrase ("the chief diplomat"). */
-export function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
-  // Skip adverbs and time words between subject and verb ("Trump on Thursday said", "vaguely replied").
+/** The last token before `v` past adverbs and time words between subject and verb ("Trump on Thursday said", "vaguely replied"). */
+function pastGapWords(tokens: Token[], v: number, mentions: Array<NameMention & { entity: Entity | null }>): number {
   let k = v - 1;
-  let gap = 0;
-  while (k >= 0 && gap < 5 && (tokens[k]!.lower.endsWith("ly") && tokens[k]!.lower.length > 3 || GAP_WORDS.has(tokens[k]!.lower)) && !mentions.some((m) => tokens[k]!.start >= m.start && tokens[k]!.end <= m.end)) {
-    k--;
-    gap++;
-  }
-  // "“… of Ted Lo,” said Hawass": what stands before a closing quotation mark is inside the
-  // quotation, never the speaker; the speaker follows the verb.
+  for (let gap = 0; k >= 0 && gap < 5 && ((tokens[k]!.lower.endsWith("ly") && tokens[k]!.lower.length > 3) || GAP_WORDS.has(tokens[k]!.lower)) && !mentions.some((m) => tokens[k]!.start >= m.start && tokens[k]!.end <= m.end); gap++) k--;
+  return k;
+}
+
+export function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
+  let k = pastGapWords(tokens, v, mentions);
+  // "“… of Ted Lo,” said Hawass": what stands before a closing quotation mark is quoted, never the speaker.
   if (k >= 0 && /[”"]/.test(sentence.slice(tokens[k]!.start, tokens[v]!.start))) return null;
   // "the joint statement of which said": skip the relative "of which" / ", who".
   if (k >= 1 && tokens[k]!.lower === "which" && tokens[k - 1]!.lower === "of") k -= 2;
