@@ -81,14 +81,14 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
     "headquarters hospital school campus museum gallery stadium hall").split(" "),
 );
 
-/** "the northeast coast of Japan", "the outskirts of Lyon": a lowercase part of a capitalised place. */
+/** "the south coast of Norland", "the outskirts of Lyon": a lowercase part of a capitalised place. */
 const PLACE_PART_PHRASE = String.raw`the\s+(?:(?:${COMPASS_WORDS.join("|")})\s+)*(?:${PLACE_PART_NOUNS.join("|")})\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*`;
 
-/** A part of a named place after a preposition: "on the northeast coast of Japan", "off the coast of Java" (preposition, then phrase). */
+/** A part of a named place after a preposition: "on the south coast of Norland", "off the coast of Vella" (preposition, then phrase). */
 export const PLACE_PART = new RegExp(String.raw`\b(in|on|at|off|near|along)\s+(${PLACE_PART_PHRASE})`, "gu");
 const WHOLE_PLACE_PART = new RegExp(`^${PLACE_PART_PHRASE}$`, "u");
 
-/** Whether a phrase is a part of a named place ("the northeast coast of Japan"). */
+/** Whether a phrase is a part of a named place ("the south coast of Norland"). */
 export function isPlacePart(phrase: string): boolean {
   return WHOLE_PLACE_PART.test(phrase.trim());
 }

@@ -42,7 +42,7 @@ function pastGapWords(tokens: Token[], v: number, mentions: Array<NameMention & 
 
 export function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
   let k = pastGapWords(tokens, v, mentions);
-  // "“… of Ted Lo,” said Hawass": what stands before a closing quotation mark is quoted, never the speaker.
+  // "“… the face of Ted Lo,” said Vale": what stands before a closing quotation mark is quoted, never the speaker.
   if (k >= 0 && /[”"]/.test(sentence.slice(tokens[k]!.start, tokens[v]!.start))) return null;
   // "the joint statement of which said": skip the relative "of which" / ", who".
   if (k >= 1 && tokens[k]!.lower === "which" && tokens[k - 1]!.lower === "of") k -= 2;

@@ -46,11 +46,11 @@ export interface Answerer {
 /**
  * "Who is X?" / "Who was the …?": a description, not someone who did something. A question that
  * ends in a preposition asks for its object ("Who are the troops working with?"), and one whose
- * verb follows in "-ing" before its object asks who does it ("Who is leading the dig?").
+ * verb follows in "-ing" before its object asks who does it ("Who is leading the inquiry?").
  */
 const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)(?!.*\b(with|to|for|from|against|alongside|beside)\W*$)(?!\s+\w+ing\s+(?:the|a|an|this|that|these|those|his|her|their|its)\b)/;
 
-/** "Who is leading the dig?": who does something now, its doer read by the general answerer. */
+/** "Who is leading the inquiry?": who does something now, its doer read by the general answerer. */
 const PROGRESSIVE_WHO = /^(and |so )?who(?:'s| is| was| are| were) \w+ing\b/;
 
 export const ANSWERERS: readonly Answerer[] = [
@@ -73,7 +73,7 @@ export const ANSWERERS: readonly Answerer[] = [
   { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },
   { name: "where", kinds: ["where"], about: "a place after a preposition", run: (q, index) => answerWhere(q, index) },
   { name: "next", kinds: ["what"], about: "what happened next: the article's sentence after the one cited last", applies: (q) => q.rule === "what-next", run: (q, index) => answerNext(q, index) },
-  { name: "describe-name", kinds: ["what"], about: "what a name stands for ('What is NISA?'), described as 'Who is X?' is", applies: asksWhatNameIs, run: (q, index) => answerWho(q, index) },
+  { name: "describe-name", kinds: ["what"], about: "what a name stands for ('What is KRAX?'), described as 'Who is X?' is", applies: asksWhatNameIs, run: (q, index) => answerWho(q, index) },
   { name: "name-of", kinds: ["what", "search"], about: "the proper name of the noun asked about, in apposition after it or after a naming cue", applies: (q) => namedNounAsked(q.raw) !== null, run: (q, index) => answerNameOf(q, index) },
   { name: "called", kinds: ["what"], about: "the name something goes by, after a naming cue near what the conversation was about", applies: (q) => q.rule === "what-called", run: (q, index) => answerCalled(q, index) },
   { name: "affiliation", kinds: ["what", "who"], about: "the organisation a person is tied to by a role ('researcher at ING') for 'which company does X work for'", applies: asksAffiliation, run: (q, index) => answerAffiliation(q, index) },

@@ -43,7 +43,7 @@ export function askedRelation(questionText: string): AskedRelation | null {
  */
 export function askedRole(questionText: string, raw: string): AskedRelation | null {
   const m = /^(?:and |so )?(?:whos|who(?:['’]s| is| was| are| were)) (.+)$/.exec(questionText.trim());
-  // "Who is leading the dig?" asks who does it, not who holds a role.
+  // "Who is leading the inquiry?" asks who does it, not who holds a role.
   if (!m || /^\w+ing\s+(?:the|a|an|this|that|these|those|his|her|their|its)\b/.test(m[1]!)) return null;
   const capitalised = new Set([...raw.replace(/^\s*\S+/, "").matchAll(/\p{Lu}[\p{L}-]*/gu)].flatMap((c) => words(c[0])));
   const possessor = [...raw.matchAll(/([\p{L}-]+)['’]s?\s/gu)].flatMap((c) => words(c[1]!)).filter((w) => w !== "who");

@@ -76,12 +76,12 @@ export const THING_DETERMINERS = new Set("the a an this that its their his her o
 /** Last words of capitalised place names that no place list holds: "Kowloon West", "Palm Springs", "Crown Heights". */
 export const PLACE_NAME_ENDINGS = new Set("west east north south central springs heights".split(" "));
 
-/** Points of the compass, as they stand before a part of a place ("the northeast coast of Japan"). */
+/** Points of the compass, as they stand before a part of a place ("the south coast of Norland"). */
 export const COMPASS_WORDS = (
   "north south east west northern southern eastern western central northeast northwest southeast southwest " +
   "north-east north-west south-east south-west northeastern northwestern southeastern southwestern far upper lower"
 ).split(" ");
-/** Lowercase nouns for a part of a named place: "on the coast of Java", "on the outskirts of Lyon", "in the north of England". */
+/** Lowercase nouns for a part of a named place: "on the coast of Vella", "on the outskirts of Lyon", "in the north of England". */
 export const PLACE_PART_NOUNS = (
   "coast coastline island islands outskirts border borders shore shores bank banks north south east west northeast northwest " +
   "southeast southwest centre center heart edge foot suburbs suburb region province state city town village county district " +

@@ -25,7 +25,7 @@ const ASKS_NAME = [
   new RegExp(String.raw`^(?:and |so )?what(?:'s|s| is| was) ${OWNER}([\w -]+?)['’]s name\s*\??$`),
 ];
 
-/** The noun whose name a question asks ("train" of "What is the name of the Amtrak train?"), or null. */
+/** The noun whose name a question asks ("ferry" of "What is the name of the Vell ferry?"), or null. */
 export function namedNounAsked(question: string): string | null {
   // The question as typed: its possessives ("the ferry's name") are what the patterns read.
   const text = question.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
@@ -64,7 +64,7 @@ export function answerNameOf(q: Query, index: KnowledgeIndex): Answer | null {
   // The asking words ("name", "called") are no words of the thing: the sentence that names it seldom says them.
   const terms = [...q.topic, ...entityTerms(q)].filter((t) => !ASKING.has(t));
   for (const r of rankSentences(q, index, terms).filter((r) => r.coverage >= w.minCoverage).slice(0, w.sentences)) {
-    // A name the question already gives is no answer ("What is the name of the Amtrak train?" is not "Amtrak").
+    // A name the question already gives is no answer ("What is the name of the Vell ferry?" is not "Vell").
     const name = namesGiven(r.sentence.text, noun).find((n) => !words(n).every((x) => asked.has(canonical(x))));
     if (name) return compose(index, { kind: "what", lead: `${name}.`, short: name, sentences: [r.sentence], confidence: r.coverage * tuning.confidence.nameOf });
   }

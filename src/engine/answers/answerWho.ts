@@ -144,8 +144,8 @@ function answerObject(q: Query, index: KnowledgeIndex): Answer | null {
 const WHAT_IS_NAME = /^\s*(?:[Aa]nd |[Ss]o )?(?:[Ww]hat['’]?s|[Ww]hat (?:is|was|are|were))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|and|the|for|de|la|on|up)\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*)*)\s*\??\s*$/u;
 
 /**
- * "What is Media Markt?", "what's NISA": a name asked after like a person's ("Who is X?"), by
- * what the articles say it is ("Europe's largest computer retailer").
+ * "What is Holmfeld Markt?", "what's KRAX": a name asked after like a person's ("Who is X?"), by
+ * what the articles say it is ("Europe's largest grain retailer").
  */
 export function asksWhatNameIs(q: Query): boolean {
   return WHAT_IS_NAME.test(q.raw);

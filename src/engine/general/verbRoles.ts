@@ -147,7 +147,7 @@ export function roleSpans(text: string, tokens: Token[], tags: Tagged[], asked: 
     if (!isVerb(tags[v]!, asked)) continue;
     const aux = auxiliaryBefore(tokens, tags, v);
     const isParticiple = participle({ text: tokens[v]!.text, lemma: tags[v]!.lemma });
-    // "the expedition led by Hawass": a participle after its noun, with its agent after "by", is passive without an auxiliary.
+    // "the inquiry led by Ann Roe": a participle after its noun, with its agent after "by", is passive without an auxiliary.
     const passive = isParticiple && ((aux >= 0 && PASSIVE_AUXILIARIES.has(tokens[aux]!.lower)) || (aux < 0 && tokens[v + 1]?.lower === "by" && tags[v - 1]?.pos === "NOUN"));
     const ranges: Array<[number, number] | null> = [];
     if (asked.role === "agent") ranges.push(passive ? byPhrase(tokens, tags, v) : subjectBefore(tokens, tags, aux >= 0 ? aux : v));
