@@ -50,11 +50,8 @@ export function verbForms(verb: string): string[] {
 
 const alternation = (words: string) => words.trim().split(/\s+/).join("|");
 
-/**
- * A phrasal verb's pattern, the word it is read as, and a piece of text any match contains (its
- * second word), so a sentence without that text is passed by without a scan.
- */
-export type PhrasalRewrite = readonly [pattern: RegExp, word: string, needs?: string];
+/** A phrasal verb's pattern and the word it is read as. */
+export type PhrasalRewrite = readonly [pattern: RegExp, word: string];
 
 /** The pattern and the word it is read as, for one phrasal verb of PHRASAL_VERB_MEANINGS. */
 export function phrasalRewrite([phrase, verb, context]: PhrasalMeaning): PhrasalRewrite {
@@ -66,7 +63,7 @@ export function phrasalRewrite([phrase, verb, context]: PhrasalMeaning): Phrasal
     : context?.onlyBefore
       ? `(?=\\s+${context.onlyBefore.trim().split(/\s+/).join("\\s+")}\\b)`
       : "";
-  return [new RegExp(`\\b(?:${forms.join("|")})\\s+${rest.join("\\s+")}\\b${after}`, "g"), pastForm(verb), rest[0]];
+  return [new RegExp(`\\b(?:${forms.join("|")})\\s+${rest.join("\\s+")}\\b${after}`, "g"), pastForm(verb)];
 }
 
 /** The hand-written rewrites (they carry their own exceptions), and one pattern that finds any of them. */

@@ -282,4 +282,4 @@ export function resolveSpeaker(
 
 /** Documents that speak for whoever issued them ("the statement read"), and sources of figures. */
 export const CHANNELS = new Set(SPEECH_CHANNELS);
-export const SOURCES = new Set(DATA_SOURCES);
+const SOURCES = new Set(DATA_SOURCES);

@@ -7,7 +7,7 @@ import { PERSON_DESCRIPTIONS } from "./lexicon.ts";
 import { PERSON_NOUNS, PRONOUNS, SPOKESPERSON, type Subject } from "./speechSubject.ts";
 import type { Token } from "./speechTypes.ts";
 
-/** "A spokesman for the council", "one nuclear official", "a police officer": one person, not named (the head noun is group 1). */
+/** "A spokesman for the council", "one senior official", "a police officer": one person, not named (the head noun is group 1). */
 const ONE_UNNAMED = /^\s*(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:for|of|at|from|with)\s+.*)?$/su;
 
 /** Whether a subject's words call its speaker one person without naming them. */
