@@ -46,8 +46,8 @@ export function attributeSpeech(
     if (!verb) continue;
     const { tok, cue, quotedAt, particle, quoteOnly } = verb;
     const according = cue !== null;
-    // "X called it “…,” and said …": the second verb shares the first one's speaker.
-    const coordinated = tokens[v - 1]?.lower === "and" && statements.length > 0 ? statements.at(-1)! : null;
+    // "X called it “…,” and said …", "… but added that …": the second verb shares the first one's speaker.
+    const coordinated = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? "") && statements.length > 0 ? statements.at(-1)! : null;
     let found = verb.clauseSubject ? openingSubject(sentence, tokens, mentions) : coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + (particle ? 2 : 1), mentions);
     // "Olsen's press release states", "a message on the union's website reads", "the statement read":
     // a document speaks for whoever issued it.

@@ -2,7 +2,7 @@
 // after the verb (whom it was told left out), or the words before the speaker ("…, X said").
 import type { Entity } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { ADDRESSEES } from "./lexicon.ts";
+import { ADDRESSEES, SAYING_PARTICIPLES } from "./lexicon.ts";
 import type { Subject } from "./speechSubject.ts";
 import type { Token } from "./speechTypes.ts";
 import { wordsIn, type Quote } from "./speechTokens.ts";
@@ -17,6 +17,8 @@ export function reportedClause(sentence: string, tok: Token, found: Subject | nu
     clause = clause.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.’'-]*\s*,\s+(?=\S)/u, "");
     clause = clause.replace(TOLD_ADDRESSEE, "");
   }
+  // "said the dam was safe, adding that …": the next verb of saying reports its own clause.
+  clause = clause.replace(NEXT_SAYING, "");
   // "said at a think tank event earlier this month that he expected …": the reported words follow "that".
   const that = /^[^“"]{0,70}?\bthat\s+/.exec(clause);
   if (that && !/^that\s/.test(clause)) clause = clause.slice(that[0].length);
@@ -45,6 +47,9 @@ export function reportedClause(sentence: string, tok: Token, found: Subject | nu
   }
   return clause;
 }
+
+/** A participle of saying after a comma, or "but/and" with a verb of saying: where the next statement begins. */
+const NEXT_SAYING = new RegExp(`,?\\s+(?:(?:${Object.keys(SAYING_PARTICIPLES).join("|")})|(?:but|and)\\s+(?:also\\s+)?(?:said|added|noted|warned|stressed|insisted))\\b.*$`, "s");
 
 /** Openings of a phrase that sets the scene of a statement rather than report it: "In an interview with …", "Speaking to reporters, …". */
 const FRAMING_OPENER = /^(?:in|at|on|during|after|before|later|earlier|speaking|writing|asked|responding|talking|interviewed|addressing|when)\b[^,;“"]*$/i;

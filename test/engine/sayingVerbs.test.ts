@@ -80,3 +80,21 @@ describe("a participle of saying after a comma", () => {
     expect(speakers(["The storm destroyed homes, killing two."])[0]).toEqual([]);
   });
 });
+
+describe("two verbs of saying in one sentence", () => {
+  const statements = (sentence: string) => analyseArticle(article(["Mayor Dana Holt visited the dam.", sentence])).sentences[1]!.statements.map((st) => [st.verb, st.content]);
+
+  test("each reports its own clause: 'said the dam was safe, adding that …'", () => {
+    expect(statements("Holt said the dam was safe, adding that it would be inspected.")).toEqual([
+      ["said", "the dam was safe"],
+      ["added", "it would be inspected"],
+    ]);
+  });
+
+  test("'… but added that …' is the same speaker's second statement", () => {
+    expect(statements("Holt said the dam was safe, but added that it would be inspected.")).toEqual([
+      ["said", "the dam was safe"],
+      ["added", "it would be inspected"],
+    ]);
+  });
+});
