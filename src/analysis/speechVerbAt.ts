@@ -30,6 +30,8 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && tokens[v - 1]?.text === "," && quotedAsSaying(tokens, v) < 0) {
     return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };
   }
+  // "was reported as saying …": the words said are the participle's, read there.
+  if (tokens[v + 1]?.lower === "as" && tokens[v + 2]?.lower === "saying") return null;
   const cue = sourceCue(tokens, v);
   const according = cue !== null;
   // "X was quoted as saying that …", "X was quoted by Reuters as saying": X said it.
@@ -66,10 +68,17 @@ function quotedAsSaying(tokens: Token[], v: number): number {
   for (let k = v - 2; k >= Math.max(1, v - 8); k--) {
     // "The Post quotes Ann Lee as saying …": the one quoted, right before "as", said it.
     if (/^(?:quotes|quoting|cites|cited|citing)$/.test(tokens[k]!.lower) || (tokens[k]!.lower === "quoted" && !PASSIVE_BEFORE.has(tokens[k - 1]!.lower))) return k < v - 2 ? v - 1 : -1;
-    if (tokens[k]!.lower === "quoted") return PASSIVE_BEFORE.has(tokens[k - 1]!.lower) ? k : -1;
+    // "X was quoted / reported / cited as saying …": X said it.
+    if (/^(?:quoted|reported|cited)$/.test(tokens[k]!.lower)) return passiveAt(tokens, k) ? k : -1;
     if (/^[“”",;:]$/.test(tokens[k]!.text)) return -1;
   }
   return -1;
+}
+
+/** A participle in the passive: "was quoted", "was also quoted", "has been widely reported". */
+function passiveAt(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? "";
+  return PASSIVE_BEFORE.has(before) || ((before === "also" || before.endsWith("ly")) && PASSIVE_BEFORE.has(tokens[k - 2]?.lower ?? ""));
 }
 
 /**

@@ -98,3 +98,10 @@ describe("two verbs of saying in one sentence", () => {
     ]);
   });
 });
+
+describe("'reported as saying'", () => {
+  test("'X was also reported as saying …' is X's statement of what follows", () => {
+    const s = analyseArticle(article(["Mayor Dana Holt visited the dam.", "Holt was also reported as saying the dam was safe."])).sentences[1]!;
+    expect(s.statements.map((st) => [st.speaker, st.verb, st.content])).toEqual([["dana holt", "said", "the dam was safe"]]);
+  });
+});
