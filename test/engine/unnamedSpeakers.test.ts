@@ -26,7 +26,8 @@ describe("speakers the article does not name", () => {
   });
 
   it("gives a 'he' right after an unnamed speaker to that speaker, not to the last person named", () => {
-    expect(speakersOf("He stressed")).toEqual(["acme"]);
+    // "He stressed … but said …": both verbs are that speaker's.
+    expect(speakersOf("He stressed")).toEqual(["acme", "acme"]);
     expect(speakersOf("He added that the valve")).toEqual(["one senior official"]);
   });
 
