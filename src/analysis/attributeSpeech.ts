@@ -2,7 +2,7 @@ import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
 import { ownQuote, quotesLeftOver, unmarkedFirstPerson } from "./quoteOwners.ts";
 import { afterSource, reportedClause, withSubject } from "./reportedClause.ts";
-import { PLAIN_SAYING_VERB, SAYING_PARTICIPLES, SPEECH_CHANNELS } from "./lexicon.ts";
+import { FINDING_VERBS, PLAIN_SAYING_VERB, SAYING_PARTICIPLES, SPEECH_CHANNELS } from "./lexicon.ts";
 import { resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore, type Subject } from "./speechSubject.ts";
 import { channelOwner, noteIssuedChannel } from "./speechChannels.ts";
 import { openingSubject, unnamedPerson } from "./unnamedSpeakers.ts";
@@ -32,7 +32,7 @@ export function attributeSpeech(
   // "The guild issued a statement.": a later "the statement read" is the guild's.
   noteIssuedChannel(sentence, paragraph, mentions, state, registry);
   // Most sentences quote and report nothing: a cheap test before tokenizing.
-  if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence)) return [];
+  if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence) && !FINDING_THAT.test(sentence)) return [];
   const tokens = tokenize(sentence);
   // A quoted title ("a website, “The Pier Countdown”,") is a name, not anyone's words.
   const quotes = quoteSpans(sentence).filter((q) => !isQuotedTitle(sentence, q));
@@ -98,6 +98,9 @@ export function attributeSpeech(
   quotesLeftOver(sentence, paragraph, mentions, quotes, ownedQuotes, statements, state, inQuote);
   return statements;
 }
+
+/** "… found that …", "… showed that …": a study's finding may be told like speech (`speechVerbAt`). */
+const FINDING_THAT = new RegExp(`\\b(?:${[...FINDING_VERBS].join("|")})\\s+that\\b`, "i");
 
 /** "A spokesman for the council said …": a "he" or "she" next is that unnamed speaker; a person named as speaker ends that. */
 function noteUnnamed(sentence: string, found: Subject | null, speaker: Entity, paragraph: number, state: DiscourseState): void {

@@ -1,6 +1,6 @@
 // Whether a word of a sentence is a verb of saying ("said", "warned that", "according to",
 // "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
-import { NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { FINDING_NOUNS, FINDING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import type { Quote } from "./speechTokens.ts";
 import type { Token } from "./speechTypes.ts";
 
@@ -40,7 +40,7 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   const particle = PHRASAL_SAYING_VERBS[word.lower] !== undefined && tokens[v + 1]?.lower === PHRASAL_SAYING_VERBS[word.lower] && tokens[v + 2]?.lower !== "to" ? tokens[v + 1]! : null;
   const tok: Token = particle ? { text: `${word.text} ${particle.text}`, lower: `${word.lower} ${particle.lower}`, start: word.start, end: particle.end } : word;
   const quoteOnly = !according && quotedAt < 0 && (VERBS_ONLY_BEFORE_A_QUOTE.has(tok.lower) || particle !== null);
-  if (!according && quotedAt < 0 && !REPORTING_VERBS.has(tok.lower) && !quoteOnly) return null;
+  if (!according && quotedAt < 0 && !REPORTING_VERBS.has(tok.lower) && !quoteOnly && !reportsFinding(sentence, tok)) return null;
   // "Kern asked: “…”", "“…?” she asked", "pointed out that …": elsewhere these verbs say nothing ("asked the court to …").
   // Titles in quotation marks ("on “The School Countdown”, the trust asks …") are no one's words.
   const quoteFollows = COLON_FOLLOWS.test(sentence.slice(tok.end)) || quotes.some((q) => q.start >= tok.end && QUOTE_FOLLOWS.test(sentence.slice(tok.end, q.start)));
@@ -73,6 +73,14 @@ function quotedAsSaying(tokens: Token[], v: number): number {
     if (/^[“”",;:]$/.test(tokens[k]!.text)) return -1;
   }
   return -1;
+}
+
+/** The noun of a study, report or poll in the clause before a verb. */
+const FINDING_SUBJECT = new RegExp(String.raw`\b(?:${FINDING_NOUNS.join("|")})\b[^,;.“”"]*$`, "i");
+
+/** "A study by the institute found that …": what a study, report or poll found, told like speech. */
+function reportsFinding(sentence: string, tok: Token): boolean {
+  return FINDING_VERBS.has(tok.lower) && /^\s*that\b/.test(sentence.slice(tok.end)) && FINDING_SUBJECT.test(sentence.slice(Math.max(0, tok.start - 80), tok.start));
 }
 
 /** A participle in the passive: "was quoted", "was also quoted", "has been widely reported". */

@@ -132,3 +132,7 @@ export const SAYING_PARTICIPLES: Record<string, string> = {
   accusing: "accused", acknowledging: "acknowledged", admitting: "admitted", confirming: "confirmed", denying: "denied",
   promising: "promised", vowing: "vowed", pledging: "pledged",
 };
+
+/** What a study, report or poll "found" or "showed": a finding, reported like speech when "that" follows. */
+export const FINDING_NOUNS = ["study", "studies", "report", "survey", "poll", "research", "analysis", "review", "inquiry", "investigation", "audit", "paper", "census", "trial"];
+export const FINDING_VERBS = new Set("found finds find showed shows show concluded concludes conclude revealed reveals reveal indicated indicates".split(" "));
