@@ -6,7 +6,7 @@ import { FINDING_VERBS, PLAIN_SAYING_VERB, SAYING_PARTICIPLES, SPEECH_CHANNELS }
 import { resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore, type Subject } from "./speechSubject.ts";
 import { channelOwner, noteIssuedChannel } from "./speechChannels.ts";
 import { openingSubject, unnamedPerson } from "./unnamedSpeakers.ts";
-import { isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
+import { clauseStart, isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
 import type { DiscourseState, Statement } from "./speechTypes.ts";
 
@@ -104,12 +104,7 @@ const FINDING_THAT = new RegExp(`\\b(?:${[...FINDING_VERBS].join("|")})\\s+that\
 
 /** "A spokesman for the council said …": a "he" or "she" next is that unnamed speaker; a person named as speaker ends that. */
 function noteUnnamed(sentence: string, found: Subject | null, speaker: Entity, paragraph: number, state: DiscourseState): void {
-  const subject = found && !(found.kind === "mention" && found.mention?.entity?.kind === "person") ? sentence.slice(clauseStart(sentence, found.start), found.end) : "";
+  const subject = found && !(found.kind === "mention" && found.mention?.entity?.kind === "person") ? sentence.slice(clauseStart(sentence, found.start, true), found.end) : "";
   if (subject && unnamedPerson(subject)) state.unnamed = { id: speaker.id, paragraph, persons: state.persons.length };
   else if (speaker.kind === "person") state.unnamed = null;
-}
-
-/** Where the clause holding a position opens: after the last quotation mark, colon, semicolon or comma before it. */
-function clauseStart(sentence: string, at: number): number {
-  return Math.max(0, ...[...sentence.slice(0, at).matchAll(/[“”":;,]/g)].map((m) => m.index! + 1));
 }

@@ -6,7 +6,7 @@ import { canonical } from "./text.ts";
  * relation meant for partial weight (see src/analysis/lexicon/related.ts for where the pairs come
  * from). Symmetric, not transitive, and a form is never related to itself.
  *
- * The lookup is built once, on first use: each word of a pair is mapped through `canonical`, so
+ * The lookup is built once, when an engine is made (or on first use): each word of a pair is mapped through `canonical`, so
  * "dangers", "hazardous" and "hazards" find each other through the base forms "danger" and
  * "hazard"; pairs whose two words already share a matching form add nothing and are left out.
  * Size (measured with process.memoryUsage around the first call): about 2,500 forms with a set
@@ -16,6 +16,11 @@ import { canonical } from "./text.ts";
 let related: Map<string, Set<string>> | undefined;
 
 const NONE: ReadonlySet<string> = new Set();
+
+/** Builds the lookup, if not yet built (10-20 ms): done when an engine is made, so no question waits for it. */
+export function loadRelatedWords(): void {
+  related ??= relatedFormMap(RELATED_WORDS);
+}
 
 /** Matching forms related to one matching form (what `canonical` returns); empty when none. */
 export function relatedForms(form: string): ReadonlySet<string> {

@@ -3,6 +3,7 @@
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
 import { CHANNELS, resolveSpeaker, type Subject } from "./speechSubject.ts";
+import { clauseStart } from "./speechTokens.ts";
 import type { DiscourseState } from "./speechTypes.ts";
 
 const ISSUING = /^\s*(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:issued|released|published|posted|sent|put\s+out|wrote|shared|circulated)\s+(?:(?:a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/u;
@@ -36,7 +37,7 @@ export function noteIssuedChannel(sentence: string, paragraph: number, mentions:
  */
 export function channelOwner(sentence: string, at: number, mentions: Array<NameMention & { entity: Entity | null }>, state: DiscourseState, registry: EntityRegistry): Subject | { kind: "entity"; id: string } | null {
   // The subject: from the clause's start (past a quotation, a colon or a semicolon) to the verb.
-  const from = Math.max(0, ...[...sentence.slice(0, at).matchAll(/[“”":;]/g)].map((m) => m.index! + 1));
+  const from = clauseStart(sentence, at);
   const subject = sentence.slice(from, at);
   const ws = subject.trim().split(/\s+/);
   if (ws.length > 12 || !ws.some((w) => CHANNELS.has(w.toLowerCase().replace(/[,.]$/, "")))) return null;

@@ -49,3 +49,12 @@ export type Quote = ReturnType<typeof quoteSpans>[number];
 
 /** How many words a text has. */
 export const wordsIn = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Where the clause holding a position opens: right after the last of `breaks` before it (quotation
+ * marks, colons and semicolons; commas too when asked), or at the sentence's start.
+ */
+export function clauseStart(sentence: string, at: number, commas = false): number {
+  const breaks = commas ? /[“”":;,]/g : /[“”":;]/g;
+  return Math.max(0, ...[...sentence.slice(0, at).matchAll(breaks)].map((m) => m.index! + 1));
+}

@@ -19,6 +19,7 @@ import { analyseArticles } from "../analysis/analyseArticles.ts";
 import type { Answer, Article, ArticleSummary, Citation, Conversation, Engine, SpeakerSummary, TurnFocus } from "./types.ts";
 import { understandQuestion, type Query } from "./understandQuestion.ts";
 import { words } from "../analysis/text.ts";
+import { loadRelatedWords } from "../analysis/relatedWords.ts";
 
 /** Builds the answer engine over a set of articles. Everything after this is synchronous and pure. */
 export function createEngine(articles: Article[]): Engine {
@@ -41,8 +42,9 @@ export function createEngineFromAnalysed(analysed: AnalysedArticle[]): Engine {
 }
 
 export function engineFor(index: KnowledgeIndex): Engine {
-  // The part-of-speech model loads once (~50 ms) here, not inside the first question it reads.
+  // The part-of-speech model (~50 ms) and the related-words lookup (10-20 ms) load once here, not inside the first question.
   loadPartsOfSpeech();
+  loadRelatedWords();
   const ask = (question: string, conversation?: Conversation): Answer => {
     const q = understandQuestion(question, index, conversation);
     const trace: Trace = { rule: q.rule, kind: q.kind, steps: [] };
