@@ -9,6 +9,8 @@ const engine = createEngine([
       "The climbers will attempt Mount Korrin, at 14,200 feet the highest peak in the region.",
       "Dario Penn was jailed for fraud in May.", "The court later gave Penn fifteen years for bribery.",
       "The economy grew after a 2019 rescue package of $40 billion.",
+      "The team of nine will climb Mount Vell, at 9,000 feet the highest peak in the east. This 12-day climb will take place in June.",
+      "Nine years of talks ended with a promise that Penn would be spared the death penalty.",
     ],
     "2024-04-02",
     "measures",
@@ -26,5 +28,13 @@ describe("how tall / how big / how many extra years", () => {
 
   it("reads 'how big' as asking a sum when the thing asked about is counted in money", () => {
     expect(engine.ask("How big was the 2019 rescue package?").short).toMatch(/\$40 billion/);
+  });
+
+  it("reads 'how long … last' as a span of time, never a length", () => {
+    expect(engine.ask("How long does the Mount Vell climb last?").short).toMatch(/12-day/);
+  });
+
+  it("does not take a span for a count of the killed because a harm word stands near it", () => {
+    expect(engine.ask("How long did the talks take?").short).toMatch(/nine years/i);
   });
 });

@@ -25,7 +25,14 @@ describe("the trace of an answer", () => {
     expect(declined.trace!.steps.at(-1)!.outcome).toBe("declined");
   });
 
-  it("is in a batch reply only when asked for", () => {
+  it("names the numbers passed over and why when no number answers", () => {
+    const declined = engine.ask("How many submarines are in Iraq?");
+    const step = declined.trace!.steps.find((s) => s.answerer === "count")!;
+    expect(step.outcome).toBe("nothing");
+    expect(step.notes.join("; ")).toMatch(/"[^"]+" \(s\d+ of [^)]+\): (counts|too few|lacks|a \w+, not)/);
+  });
+
+    it("is in a batch reply only when asked for", () => {
     const line = JSON.stringify({ id: "1", question: "How many troops are in Iraq?" });
     expect(answerLine(line, engine, new ConversationStore())).not.toHaveProperty("trace");
     expect(answerLine(line, engine, new ConversationStore(), true)).toHaveProperty("trace.rule", "how-many");

@@ -17,7 +17,9 @@ import { befell, countedMatch, EVENTS, HARMS, NAMED, PERSONS, PLACES, VICTIMS } 
 /** Words of a count question that describe the wanted number rather than what is counted. */
 const COUNT_WORDS = new Set(["reduc", "reduct", "cut", "drop", "level", "number", "remain", "presenc", "total", "figur", "could", "might", "current", "deploy", "now", "be", "left", "lower", "fall", "rise", "increas", "percent", "percentag", "share", "proport", "proportion", "size", "strength", "count", "amount", "low", "high", "go", "get", "reach",
   // "How many took part" (read as "participated", src/analysis/phrasalVerbs.ts) says only that the counted were there, as "be" does.
-  "particip"]);
+  "particip",
+  // "How long did the climb last?" asks for a span, as "take" does.
+  "last"]);
 /** Numbers that do not hold at a date: a span, a rate, a rank. */
 const TIMELESS = new Set(["duration", "length", "frequency", "ordinal", "age"]);
 /** Numbers that count no noun, whose own clause must hold a word of the question. */
@@ -26,6 +28,8 @@ const MONEY_TERMS = new Set(MONEY_WORDS.map(canonical));
 /** Question words that ask for the size of a move ("how many troops were withdrawn"). */
 const CHANGE_ASKED = /^(cut|cuts|cutting|reduc\w*|withdr\w*|remov\w*|pull\w*|sen[dt]\w*|add\w*|leav\w*|left|brought|return\w*|mov\w*|by|more|fewer|extra|additional|increas\w*|decreas\w*)$/;
 const LIGHT = new Set([...LIGHT_VERBS].map(canonical));
+/** How many passed-over numbers a trace names when none answered. */
+const PASSED_OVER_SHOWN = 12;
 
 /** The question's words sorted by what they ask of the number's sentence. */
 interface Alignment {
@@ -66,15 +70,18 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   }
 
   const scored: Array<{ s: IndexedSentence; quantity: Quantity; score: number }> = [];
+  const passed: string[] = [];
   for (const s of pool.values()) {
     for (const quantity of s.quantities) {
-      const score = scoreQuantity(q, a, s, quantity, index);
+      const why: string[] = [];
+      const score = scoreQuantity(q, a, s, quantity, index, step ? why : undefined);
       if (score !== null) scored.push({ s, quantity, score });
+      else if (why.length) passed.push(`"${quantity.short ?? quantity.text}" (s${s.position} of ${s.doc}): ${why[0]}`);
     }
   }
   if (step) {
     step.candidates = [...scored].sort((a, b) => b.score - a.score).slice(0, 8).map((c) => ({ text: c.quantity.short ?? c.quantity.text, score: Math.round(c.score * 100) / 100, why: `${c.quantity.unit || "no unit"}; s${c.s.position} of ${c.s.doc}` }));
-    if (scored.length === 0) step.notes.push("no number counting what is asked in the candidate sentences");
+    if (scored.length === 0) step.notes.push("no number counting what is asked in the candidate sentences", ...passed.slice(0, PASSED_OVER_SHOWN));
   }
   if (scored.length === 0) return listAnswer(a, query, index, step);
   let best = scored.reduce((x, y) => (y.score > x.score ? y : x));
@@ -159,18 +166,20 @@ function align(q: Query): Alignment {
   return { nq, counted: nq.measure === "percent" ? new Set() : counted, named: [...named], context, carried, places };
 }
 
-function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex): number | null {
+function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex, why?: string[]): number | null {
   const w = tuning.count;
+  // Why the number was passed over, for the trace.
+  const no = (reason: string): null => (why?.push(reason), null);
   const wanted = a.nq.measure;
   const percentForCount = wanted === "count" && quantity.measure === "percent";
-  if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && quantity.measure !== a.nq.also && !percentForCount) return null;
+  if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && quantity.measure !== a.nq.also && !percentForCount) return no(`a ${quantity.measure}, not a ${wanted ?? "count"}`);
   // What is counted: the number's noun ("about 80 people"), or for a share, its sentence.
   const unitMatch = a.counted.size ? countedMatch(q, a.counted, s, referredNoun(s, quantity, index), percentForCount) : 0;
-  if (unitMatch === null) return null;
-  if (a.places.length && coverage(a.places, s) < 1) return null;
-  if (quantity.measure === "age" && !ageOfAsked(q, a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t)), s.text, quantity)) return null;
+  if (unitMatch === null) return no(`counts ${quantity.unit || "no noun"}, not ${[...a.counted].join(" ")}`);
+  if (a.places.length && coverage(a.places, s) < 1) return no("names another country");
+  if (quantity.measure === "age" && !ageOfAsked(q, a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t)), s.text, quantity)) return no("the age of someone else");
   const namedCover = a.named.length ? namedCoverage(a.named, q, s, index) : 1;
-  if (namedCover < w.minNamedCoverage) return null;
+  if (namedCover < w.minNamedCoverage) return no(`lacks the names asked (${a.named.join(", ")})`);
   // Words that say how the number is asked ("reduced to", "raise", "spend") need not be in its sentence.
   const strong = a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t) && !(wanted === "money" && MONEY_TERMS.has(t)));
   // "After nearly half an hour, the team …": a span opening the sentence times the event the sentence before tells.
@@ -185,11 +194,11 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   // gives, answers even when the question words its verb otherwise ("built around" for "bases
   // … around"), unless the verb missed is an event ("killed"): that is another fact about them.
   const vouched = unitMatch > 0 && !percentForCount && a.named.length > 0 && namedCover >= 1 && !strong.some((t) => EVENTS.has(t) && !s.terms.includes(t));
-  if (strong.length && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext)) return null;
-  if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return null;
+  if (strong.length && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext)) return no(`too few of the question's words (${strong.join(", ")}: ${Math.round(about * 100) / 100})`);
+  if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return no("nothing of the question");
   // "How far did the storm travel?": a length or a span counts no noun, so its own clause must
   // tell of what is asked ("the tide rose 2 metres" answers of the tide, not of the storm).
-  if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement([...strong, ...a.carried], s.text, quantity) && !scene) return null;
+  if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement([...strong, ...a.carried], s.text, quantity) && !scene) return no("its clause tells of something else");
 
   let score = unitMatch * w.unitWord + namedCover * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
   // The question's subject ("did the North give …") named in the sentence: the sentence tells of its act.
@@ -211,7 +220,7 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   // "How much did they spend last year?": of the sentence's numbers, the one nearest the date that is the time asked.
   const period = q.period;
   // "How many pilgrims came this year?" is not answered by a sentence that dates its figure to another time only ("the 1991 Hajj").
-  if (period && datedElsewhen(s, period)) return null;
+  if (period && datedElsewhen(s, period)) return no("dated to another time");
   if (period && s.quantities.length > 1) {
     for (const d of s.dates.filter((d) => d.from <= period.to && d.to >= period.from)) {
       const own = s.quantities.reduce((a, b) => (distance(d, b, s.text) < distance(d, a, s.text) ? b : a));
@@ -233,7 +242,9 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   const isAsked = (t: string) => asked.has(t) || asked.has(t.slice(0, 5));
   // A question that asks of no event at all is never answered with the number killed or hurt ("how many people live there?").
   if ([...clause].some((t) => EVENTS.has(t) && !isAsked(t))) {
-    if ([...clause].some((t) => HARMS.has(t)) && ![...EVENTS].some(isAsked) && !befell(a.counted, s.text, quantity)) return null;
+    // Only a count can be of the killed or hurt: "twelve years of talks … the death penalty" is a span.
+    const countsPeople = quantity.measure === "count" || quantity.measure === "percent";
+    if (countsPeople && [...clause].some((t) => HARMS.has(t)) && ![...EVENTS].some(isAsked) && !befell(a.counted, s.text, quantity)) return no("counts the killed or hurt, not asked");
     score -= w.otherEvent;
   }
   return score;

@@ -28,6 +28,8 @@ export const MONEY_WORDS = ("cost costs costing price priced spend spending spen
   "bill fee fees salary revenue").split(" ");
 const MONEY = new RegExp(`\\b(${MONEY_WORDS.join("|")})\\b`);
 const COST_ASKED = /\bwhat (did|does|do|will|would|could|is|was) .*\bcost\b|\bwhat (is|was|were|are) the (\w+ )?(cost|price|budget|bill)\b/;
+/** Verbs that make "how long" a span of time, never a length. */
+const SPAN_VERBS = /\b(last|lasts|lasted|lasting|take|takes|took|taken|taking)\b/;
 /** "What number was he?" asks a place in a series; "below what number" a limit, which is a count. */
 const ORDINAL = /(?<!\b(below|above|under|over|beneath|beyond|exceeding|to|from) )\bwhat number\b|\bwhich (number|place|position|rank)\b/;
 
@@ -48,7 +50,8 @@ export function readNumberQuestion(words: string[]): NumberQuestion {
   else if (/\bhow much\b/.test(text)) measure = null;
   if (measure === "duration" || measure === "length" || measure === "age" || measure === "frequency") after = null;
   // "How long" asks a duration or a length; "how big / large" a count or a sum ("How big was the stimulus package?").
-  const also: Measure | undefined = measure === "duration" && /\bhow long\b/.test(text) ? "length" : measure === "count" && /\bhow (?:big|large)\b/.test(text) ? "money" : undefined;
+  // "How long did it last / take?" asks only a span.
+  const also: Measure | undefined = measure === "duration" && /\bhow long\b/.test(text) && !SPAN_VERBS.test(text) ? "length" : measure === "count" && /\bhow (?:big|large)\b/.test(text) ? "money" : undefined;
   const counted = after ? nounPhrase(after[1]!.split(" ")) : [];
   // "how much money": money is what is asked, not a noun to find after the number.
   if (measure === "money") return { measure, counted: counted.filter((w) => !MONEY.test(w)).map(canonical), asking: asking.map(canonical) };

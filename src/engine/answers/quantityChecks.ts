@@ -111,11 +111,14 @@ export function asksProjection(q: Query): boolean {
   return q.projection && !/\b(was|were|did|had|has|have|been)\b/.test(q.text);
 }
 
+/** A sentence opening "This 10-day climb …" or "These funds …" tells of what the sentence before named. */
+const REFERS_BACK = /^(?:This|These|That|Those)\s+\S/;
+
 /** Share of the question's names found in the sentence, by their words or as an entity the sentence names. */
 export function namedCoverage(named: string[], q: Query, s: IndexedSentence, index: KnowledgeIndex): number {
   const byEntity = q.entities.filter((e) => s.entities.includes(e.entity.id)).flatMap((e) => words(e.entity.name).map(canonical));
   // "Microsoft has replaced it with three newer versions": "it" is what the sentence before named.
-  const before = THIRD_PERSON.test(s.text) ? index.sentences[s.id - 1] : undefined;
+  const before = THIRD_PERSON.test(s.text) || REFERS_BACK.test(s.text) ? index.sentences[s.id - 1] : undefined;
   const previous = before && before.doc === s.doc ? before : undefined;
   const found = named.filter((t) => byEntity.includes(t) || coverage([t], s) === 1 || (previous !== undefined && coverage([t], previous) === 1));
   return found.length / named.length;
