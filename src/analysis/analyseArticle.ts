@@ -4,7 +4,8 @@ import { EntityRegistry, roleInitials, type Entity } from "./entities.ts";
 import { extractDates, type DateMention } from "./extractDates.ts";
 import { extractQuantities, type Quantity } from "./extractQuantities.ts";
 import { dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
-import { findMentions } from "./findMentions.ts";
+import { findMentions, type NameMention } from "./findMentions.ts";
+import { genderBefore, personsByPronoun, pronounAfter, pronounGender, type Gender } from "./personalPronouns.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { canonical, isStopword, words } from "./text.ts";
 import { tuning } from "../tuning.ts";
@@ -37,6 +38,27 @@ export interface AnalysedArticle {
   vocabulary: string[];
 }
 
+/**
+ * The person a name followed by "her"/"his" stands for: an unknown single word or a one-word
+ * body ("Adele said" registers Adele as a speaking body) becomes a person; a name of several
+ * words that is no person ("the Grand Hotel, in its …" never gets here) is left as it is.
+ */
+function personOf(registry: EntityRegistry, m: NameMention, entity: Entity | null, gender: Gender): Entity | null {
+  const single = !m.name.includes(" ") && !/^[A-Z]{2,}$/.test(m.name);
+  if (!entity && m.kind === "unknown" && single) entity = registry.add(m.name, "person", m.role);
+  else if (entity?.kind === "organisation" && single) entity.kind = "person";
+  if (entity?.kind === "person") entity.gender ??= gender;
+  return entity;
+}
+
+/** The person a sentence's opening "He" or "She" stands for: the last one named who may be of that gender. */
+function openingPronounPerson(text: string, state: DiscourseState, registry: EntityRegistry): string | null {
+  const m = /^[“"]?(He|She)\s/.exec(text);
+  if (!m) return null;
+  const wanted = pronounGender(m[1]!);
+  return [...state.persons].reverse().find((id) => (registry.byId.get(id)?.gender ?? wanted) === wanted) ?? null;
+}
+
 /** Splits an article into sentences and finds its people, quotes, numbers and dates. Pure. */
 export function analyseArticle(article: Article): AnalysedArticle {
   const registry = new EntityRegistry();
@@ -44,6 +66,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
   const sentences: AnalysedSentence[] = [];
   const vocabulary = new Set<string>();
   const lowercase = lowercaseWords(article.paragraphs);
+  const mononyms = personsByPronoun(article.paragraphs, lowercase);
 
   article.paragraphs.forEach((paragraph, p) => {
     for (const span of splitSentences(paragraph)) {
@@ -52,12 +75,17 @@ export function analyseArticle(article: Article): AnalysedArticle {
       // kept for search, but its names, speech, numbers and dates are not read: their cost
       // grows faster than its length, and such text holds no fact a reader could check.
       const full = text.length <= tuning.load.maxAnalysedSentenceChars;
-      const mentions = (full ? findMentions(text) : []).map((found) => {
-        const m = dropSentenceOpener(text, found, lowercase);
+      const found = full ? findMentions(text).flatMap((f) => dropSentenceOpener(text, f, lowercase) ?? []) : [];
+      const mentions = found.map((m, i) => {
         let entity: Entity | null = null;
         if (m.kind === "person") entity = registry.add(m.name, "person", m.role);
         else if (m.kind === "organisation" && (m.name.includes(" ") || /^[A-Z]/.test(m.name))) entity = registry.add(m.name, "organisation", m.role);
         else entity = registry.findBySurname(m.name) ?? registry.byId.get(m.name.toLowerCase()) ?? null;
+        // "Adele, in her performance, …": a pronoun of a person after the name makes it one, of that gender.
+        const gender = m.kind === "place" ? null : pronounAfter(text, m, found[i + 1]?.start ?? text.length) ?? mononyms.get(m.name) ?? null;
+        if (gender) entity = personOf(registry, m, entity, gender);
+        // "his wife Ann Roe", "Mrs Roe": a title before a person's name gives her gender.
+        if (entity?.kind === "person" && !entity.gender) entity.gender = genderBefore(text.slice(0, m.start)) ?? undefined;
         if (entity && m.role && entity.kind === "person") registry.addRole(entity, m.role);
         // "the NTSB chairman" asks for a role the article writes out in full: its initials are known words.
         if (m.role) for (const i of roleInitials(m.role)) vocabulary.add(i);
@@ -69,6 +97,9 @@ export function analyseArticle(article: Article): AnalysedArticle {
       const entities = new Set<string>();
       for (const m of mentions) if (m.entity) entities.add(m.entity.id);
       for (const s of statements) entities.add(s.speaker);
+      // "She died from an infection.": a sentence opening with "he" or "she" tells of the last person of that gender.
+      const subject = openingPronounPerson(text, state, registry);
+      if (subject) entities.add(subject);
       for (const m of mentions) if (m.entity?.kind === "person") state.persons.push(m.entity.id);
       for (const s of statements) {
         const e = registry.byId.get(s.speaker);

@@ -4,7 +4,7 @@ import { ownQuote, quotesLeftOver, unmarkedFirstPerson } from "./quoteOwners.ts"
 import { afterSource, reportedClause, withSubject } from "./reportedClause.ts";
 import { FINDING_VERBS, PLAIN_SAYING_VERB, SAYING_PARTICIPLES, SPEECH_CHANNELS } from "./lexicon.ts";
 import { resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore, type Subject } from "./speechSubject.ts";
-import { channelOwner, noteIssuedChannel } from "./speechChannels.ts";
+import { channelOwner, noteIssuedChannel, noteOfferedWords } from "./speechChannels.ts";
 import { openingSubject, unnamedPerson } from "./unnamedSpeakers.ts";
 import { clauseStart, isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
@@ -31,6 +31,8 @@ export function attributeSpeech(
   if (state.unnamed && paragraph - state.unnamed.paragraph > 1) state.unnamed = null;
   // "The guild issued a statement.": a later "the statement read" is the guild's.
   noteIssuedChannel(sentence, paragraph, mentions, state, registry);
+  // "X offered his explanation.": the quotation that follows is X's.
+  noteOfferedWords(sentence, paragraph, mentions, state);
   // Most sentences quote and report nothing: a cheap test before tokenizing.
   if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence) && !FINDING_THAT.test(sentence)) return [];
   const tokens = tokenize(sentence);

@@ -1,4 +1,5 @@
 import type { NameMention } from "./findMentions.ts";
+import { OCCUPATION_IST } from "./mentionWords.ts";
 
 /** Every word an article writes in lowercase somewhere ("nonpartisan", "pan-democrat"). */
 export function lowercaseWords(paragraphs: readonly string[]): Set<string> {
@@ -11,10 +12,13 @@ export function lowercaseWords(paragraphs: readonly string[]): Set<string> {
  * "Nonpartisan Paul Tse and …", "Pan-democrat Ann Lee from …": a sentence's first word is
  * capitalised whatever it is, so when the article writes it in lowercase elsewhere it describes
  * the person rather than names them. Only a name of three words or more loses its first, so that
- * a two-word name ("Will Smith") is never cut to a surname.
+ * a two-word name ("Will Smith") is never cut to a surname. Null when the mention is no name.
  */
-export function dropSentenceOpener(sentence: string, m: NameMention, lowercase: ReadonlySet<string>): NameMention {
+export function dropSentenceOpener(sentence: string, m: NameMention, lowercase: ReadonlySet<string>): NameMention | null {
   if (!/^[\s“"‘'(]*$/.test(sentence.slice(0, m.nameStart))) return m;
+  // "Earmarks added into the bill …": a single capitalised word opening the sentence that the
+  // article writes in lowercase elsewhere is a common noun, no name (and no speaker of "added").
+  if (m.kind === "unknown" && !m.name.includes(" ") && lowercase.has(m.name.toLowerCase())) return null;
   // "Results of NCLAN …", "Commanders of the Coastal Guard …": a common noun and "of" before an organisation's name.
   const of = /^(\p{Lu}\p{Ll}+) of (?:the )?(?=\p{Lu})/u.exec(m.name);
   if (m.kind === "organisation" && of && lowercase.has(of[1]!.toLowerCase())) {
@@ -23,7 +27,9 @@ export function dropSentenceOpener(sentence: string, m: NameMention, lowercase: 
   }
   if (m.kind !== "person") return m;
   const words = m.name.split(" ");
-  if (words.length < 3 || !lowercase.has(words[0]!.toLowerCase())) return m;
+  // "Economist Tom Roe said": a calling in "-ist" opening the sentence is the person's title.
+  const calling = OCCUPATION_IST.test(words[0]!.toLowerCase());
+  if (words.length < 3 || !(calling || lowercase.has(words[0]!.toLowerCase()))) return m;
   const rest = words.slice(1).join(" ");
-  return { ...m, nameStart: m.nameStart + m.name.length - rest.length, name: rest };
+  return { ...m, nameStart: m.nameStart + m.name.length - rest.length, name: rest, role: m.role ?? (calling ? words[0]! : null) };
 }

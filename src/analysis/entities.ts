@@ -1,4 +1,5 @@
 import { editDistance } from "./editDistance.ts";
+import type { Gender } from "./personalPronouns.ts";
 import { sentenceCase } from "./text.ts";
 
 /** A person, organisation or group that an article names or quotes. */
@@ -13,6 +14,8 @@ export interface Entity {
   roles: string[];
   /** Other names it goes by, lowercase: surname, role nouns ("chief diplomat"). */
   aliases: string[];
+  /** A person's gender when the article's pronouns tell it ("X, in her speech"): "she said" goes to a woman. */
+  gender?: Gender;
 }
 
 /** The entities of one article, with the lookups coreference needs. */

@@ -163,9 +163,12 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   }
   // "the President of ProtoStar", "Chief Executive of Acmeline": one name right after a title's "of" is
   // the body the title belongs to, no person holding it.
-  if (hasRole && nameTokens.length === 1 && /^(of|for|at)$/.test(before.at(-1)?.text ?? "")) {
-    const body = nameTokens[0]!;
-    return { start: body.start, end: endAt, nameStart: body.start, name: clean(body.text), role: null, kind: "organisation" };
+  // "Vice President of Taxpayers for Common Sense": two words after a connector are a body's name too,
+  // which runs from the title's "of" ("Minister for Foreign Affairs Ann Lee" ends in more).
+  if (hasRole && nameTokens.length <= 2 && /^(of|for|at)$/.test(before.at(-1)?.text ?? "")) {
+    const link = run.findIndex((t, i) => i > 0 && /^(of|for|at)$/.test(t.text) && run.slice(0, i).some((r) => isRoleWord(r.text)));
+    const body = run[link + 1]!;
+    return { start: body.start, end: endAt, nameStart: body.start, name: clean(sentence.slice(body.start, endAt)), role: null, kind: "organisation" };
   }
   if (nameTokens.length > 0 && (hasRole || nameTokens.length >= 2)) {
     const nameStart = nameTokens[0]!.start;

@@ -56,7 +56,12 @@ function memo<T>(test: (t: string) => T): (t: string) => T {
 export const bare = memo((t) => t.replace(/[’']s$/, "").replace(/\.$/, "").toLowerCase());
 export const isCapital = memo((t) => /^\p{Lu}/u.test(t) || /^(al|el)-\p{Lu}/u.test(t));
 // "President-elect", "Minister-designate" are titles too.
-export const isRoleWord = memo((t) => ROLE_HEADS.has(bare(t)) || ROLE_HEADS.has(t.toLowerCase()) || ROLE_HEADS.has(bare(t).replace(/-(elect|designate|in-waiting)$/, "")));
+export const isRoleWord = memo((t) => ROLE_HEADS.has(bare(t)) || ROLE_HEADS.has(t.toLowerCase()) || ROLE_HEADS.has(bare(t).replace(/-(elect|designate|in-waiting)$/, "")) || OCCUPATION_IST.test(t));
+/**
+ * "environmentalist Ann Lee": a long lowercase "-ist" noun is a calling. Capitalised, it may be a
+ * creed in a body's name ("the Methodist Church"); "-quist" and "-qvist" are surnames.
+ */
+export const OCCUPATION_IST = /^\p{Ll}{6,}(?<![qQ][uv])ist$/u;
 export const isOrgWord = memo((t) => ORGANISATION_HEADS.has(bare(t)));
 export const isInitials = memo((t) => /^(\p{Lu}\.){1,3}$/u.test(t));
 export const isAcronym = memo((t) => /^(\p{Lu}\.?){2,}$/u.test(t.replace(/[’']s$/, "")));

@@ -73,7 +73,10 @@ export function quotesLeftOver(
   const intro = orphan.length ? sentence.slice(0, orphan[0]!.start) : "";
   // "A notice read: “…”": nor one a document whose owner is unknown carries.
   const handedToAnother = /:\s*$/.test(intro) && (mentions.some((m) => m.end <= intro.length && !inQuote(m.start) && m.entity?.id !== state.lastSpeaker?.id) || SPEECH_CHANNELS.some((c) => new RegExp(`\\b${c}\\b`, "i").test(intro)) || NOT_OWN_WORDS.test(intro));
-  if (orphan.length && statements.length === 0 && !handedToAnother && state.lastSpeaker && paragraph - state.lastSpeaker.paragraph <= 1) {
+  // "The Senate took the bill, concerning “…”": a quotation inside a sentence that tells something
+  // else is quoted text (a bill's wording, a title); a continuation opens its sentence or follows a colon.
+  const opens = wordsIn(intro) <= MAX_WORDS_BEFORE_CONTINUATION || /:\s*$/.test(intro);
+  if (orphan.length && opens && statements.length === 0 && !handedToAnother && state.lastSpeaker && paragraph - state.lastSpeaker.paragraph <= 1) {
     const text = orphan.map((q) => q.text).join(" ");
     // After "X tweeted:", the quotation is what X tweeted.
     const announced = state.announced && state.announced.id === state.lastSpeaker.id && paragraph - state.announced.paragraph <= 1 ? state.announced : null;
@@ -84,6 +87,9 @@ export function quotesLeftOver(
 
 /** Before a colon, words that hand on text no speaker of the article said: "The sign read: “…”", "He was asked: “…”". */
 const NOT_OWN_WORDS = /\b(?:reads?|(?:was|were|been|being|is|are)\s+asked)\b/i;
+
+/** A quotation continues the last speaker's words only this near its sentence's start ("And “…”"). */
+const MAX_WORDS_BEFORE_CONTINUATION = 2;
 
 /** Fewer words than this in quotation marks inside a sentence, with no verb of saying taking them, are a term quoted, not speech. */
 const MIN_WORDS_OF_STATEMENT = 4;

@@ -54,3 +54,21 @@ export function channelOwner(sentence: string, at: number, mentions: Array<NameM
   if (head && !inside.length && state.issued && state.issued.noun === head.replace(/s$/, "")) return { kind: "entity", id: state.issued.id };
   return null;
 }
+
+/** "X offered his explanation for …", "Y gave her reaction": words of X's follow, printed without a verb. */
+const OFFERED_WORDS = /\b(?:offered|gave|provided|shared|voiced|expressed)\s+(?:his|her|their)\s+(?:own\s+)?(?:explanation|views?|reasons?|reaction|response|thoughts|opinion|assessment|account|comments?|remarks|take)\b/i;
+
+/**
+ * "Ann Roe, a spokeswoman, offered her explanation. “…”": a sentence in which the one person it
+ * names offers their view announces the quotation that follows as that person's, as "X said:" does.
+ */
+export function noteOfferedWords(sentence: string, paragraph: number, mentions: Array<NameMention & { entity: Entity | null }>, state: DiscourseState): void {
+  if (/[“"]/.test(sentence)) return;
+  const m = OFFERED_WORDS.exec(sentence);
+  if (!m) return;
+  const people = mentions.filter((x) => x.end <= m.index && x.entity?.kind === "person");
+  if (people.length !== 1) return;
+  const id = people[0]!.entity!.id;
+  state.lastSpeaker = { id, paragraph };
+  state.announced = { id, verb: "said", paragraph };
+}

@@ -3,6 +3,7 @@
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
 import { DATA_SOURCES, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { pronounGender } from "./personalPronouns.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
@@ -227,10 +228,14 @@ export function resolveSpeaker(
   // Who the sentence's quotations name in the third person ("He said, “Ada Vance was the
   // centre of it all”") is what is spoken of, not who speaks: a pronoun skips them.
   const quoted = new Set(mentions.filter((m) => m.entity?.kind === "person" && inQuote(m.start)).map((m) => m.entity!.id));
+  // "She said" goes to the last person who may be a woman: one the article called "he" is passed over.
+  const wanted = s.kind === "pronoun" ? pronounGender(s.text) : null;
+  const agrees = (e: Entity | null | undefined) => !wanted || (e?.gender ?? wanted) === wanted;
   const lastPerson = (): Entity | undefined => {
-    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start)).at(-1)?.entity;
+    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start) && agrees(m.entity)).at(-1)?.entity;
     if (inSentence) return inSentence;
-    const id = [...state.persons].reverse().find((p) => s.kind !== "pronoun" || !quoted.has(p));
+    const recent = [...state.persons].reverse().filter((p) => s.kind !== "pronoun" || !quoted.has(p));
+    const id = recent.find((p) => agrees(registry.byId.get(p)));
     return id ? registry.byId.get(id) : undefined;
   };
   if (s.kind === "pronoun" && NONPERSON_PRONOUNS.has(s.text)) {

@@ -52,6 +52,8 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   // "his urgent calls", "Park's comments came after …": after a determiner or a possessive they are nouns.
   if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && (DETERMINERS.has(t.lower) || /[’']s$/.test(t.text)))) return null;
   if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) return null;
+  // "provisions added into the bill", "costs added up", "earmarks added in.": a thing put somewhere, no words said.
+  if (!particle && (/^(into|onto|up|together)$/.test(tokens[v + 1]?.lower ?? "") || (tokens[v + 1]?.lower === "in" && /^[.;]?$/.test(tokens[v + 2]?.text ?? "")))) return null;
   // "observed the final portion", "recalled its ambassador": these report speech only before "that", a quotation or a colon.
   if (ONLY_BEFORE_THAT.has(tok.lower) && !/^\s*(?:,\s*)?(?:that\b|[“":])/.test(sentence.slice(tok.end)) && !/[“"]\s*$|[”"],?\s*(?:\S+\s+){0,4}$/.test(sentence.slice(0, tok.start))) return null;
   return { tok, cue, quotedAt, particle, quoteOnly };

@@ -22,7 +22,9 @@ export const ROLE_HEADS = new Set(
     "sen. representative rep. governor gov. mayor chairman chairwoman chair speaker leader king queen prince " +
     "princess emperor chancellor premier ceo official officer adviser advisor diplomat attorney judge justice " +
     "deputy undersecretary under-secretary head analyst professor prof. dr. editor correspondent " +
-    "gen lt col adm dr sen rep gov prof sgt capt maj cmdr mr mrs ms miss mr. mrs. ms. cfo coo cto treasurer curator").split(" "),
+    "gen lt col adm dr sen rep gov prof sgt capt maj cmdr mr mrs ms miss mr. mrs. ms. cfo coo cto treasurer curator " +
+    // Callings news writes before a name as a title: "singer Ann Lee", "Author Tom Roe".
+    "singer songwriter actor actress author writer lawyer rapper musician historian campaigner entrepreneur photographer poet comedian").split(" "),
 );
 
 /** Forms of address: they mark a person's name but are no role ("Mr Key", "Ms Lee"). */

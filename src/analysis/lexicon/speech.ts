@@ -13,6 +13,8 @@ export const REPORTING_VERBS = new Set(
     "maintained maintains contended observed remarked recalled concluded indicated indicates " +
     "reiterated reiterates underscored conceded called calls commented comments asserted asserts " +
     "described describes recommended recommends " +
+    // Plural subjects take the bare form: "They claim that …", "Critics argue that …".
+    "claim argue insist allege contend " +
     // Less common verbs of communication ("Strand complained that …", "“…,” she countered").
     "complained complains countered counters alleged alleges " +
     // Testimony and telling ("she testified that …", "he recounted …", "“…,” he quipped").
@@ -115,7 +117,7 @@ export const ASKED_SAID_FORMS = (
 
 /** Reporting verbs that are also plural nouns: after "his", "the", "their" they are nouns ("his urgent calls"). */
 export const NOUN_LIKE_REPORTING_VERBS = new Set(
-  "calls claims reports notes states tweets promises answers estimates replies comments pledges vows warns descriptions".split(" "),
+  "calls claims reports notes states tweets promises answers estimates replies comments pledges vows warns descriptions claim".split(" "),
 );
 
 /** Reporting verbs that also mean doing something else ("observed the drill", "recalled the envoy", "concluded the talks"): speech only before "that" or a quotation. */

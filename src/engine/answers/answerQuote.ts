@@ -39,7 +39,9 @@ export function answerQuote(q: Query, index: KnowledgeIndex, exclude: Set<number
     // No statement holds most of T's words, but one may say T in other words, holding the words that
     // tell it from the rest ("how long the US will stay" → "… as long as it is needed").
     const closest = closestInOwnWords(index, ranked, [...topicWords, ...others.flatMap((e) => words(e.wording))]);
-    if (closest) return composeQuote(index, speaker, closest, ranked.length, exclude);
+    // "about the cost of the referendums": a statement on the referendums that says nothing of their cost is on something else.
+    const head = headOfTopic(q.text);
+    if (closest && !(head && touchesText([head], closest.st.content) === 0)) return composeQuote(index, speaker, closest, ranked.length, exclude);
     // A follow-up that asks no "say" ("which hashtag did she pick?") is a question for search, not a quote.
     if (!q.words.some((w) => isSpeechVerb(canonical(w)))) return null;
     return { declined: speaker.name, topic: [...topicWords, ...others.map((e) => e.entity.name)].join(" ") };
@@ -120,6 +122,12 @@ function rankStatements(q: Query, index: KnowledgeIndex, speaker: KnownEntity, e
     if (!prev || score > prev.score) scored.set(sentence, { s, st: statement, score });
   }
   return [...scored.values()].sort((a, b) => b.score - a.score || a.s.id - b.s.id);
+}
+
+/** "about the cost of the referendums": the noun the topic is headed by, when an "of" phrase follows it; null otherwise or for an aspect ("the future of"). */
+function headOfTopic(question: string): string | null {
+  const head = /\b(?:about|on|regarding)\s+(?:the|a|an|his|her|its|their)\s+([\p{L}-]+)\s+of\b/iu.exec(question)?.[1]?.toLowerCase();
+  return head && !ASPECT_NOUNS.includes(head) && !STOPWORDS.has(head) ? head : null;
 }
 
 /**

@@ -27,7 +27,7 @@ export const MONEY_WORDS = ("cost costs costing price priced spend spending spen
   "budget charge charged fine fined earn earned invest invested donate donated owe owed dollar dollars euro euros pounds " +
   "bill fee fees salary revenue").split(" ");
 const MONEY = new RegExp(`\\b(${MONEY_WORDS.join("|")})\\b`);
-const COST_ASKED = /\bwhat (did|does|do|will|would|could|is|was) .*\bcost\b|\bwhat (is|was|were|are) the (\w+ )?(cost|price|budget|bill)\b/;
+const COST_ASKED = /\bwhat (did|does|do|will|would|could|is|was) (?!.*\b(?:say|said|says|think|thinks|tell|told|mean|means)\b).*\bcost\b|\bwhat (is|was|were|are) the (\w+ )?(cost|price|budget|bill)\b/;
 /** Verbs that make "how long" a span of time, never a length. */
 const SPAN_VERBS = /\b(last|lasts|lasted|lasting|take|takes|took|taken|taking)\b/;
 /** "What number was he?" asks a place in a series; "below what number" a limit, which is a count. */

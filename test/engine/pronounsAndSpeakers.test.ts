@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { article } from "./helpers.ts";
+
+// An invented awards report: a singer known by one name, a man named after her, bills and lobbyists.
+const report = article(
+  [
+    "Zelda won three awards on Sunday. Zelda, in her performance, paid tribute to rock singer Tom Bell on his birthday. She later apologised, saying \"I am sorry for stopping the song.\"",
+    "Riders added into the spending bill included $40 million for the harbour. Director of Citizens for Budget Reform, Ana Reyes, offered her explanation for the riders added in. \"Members trade their votes for a new harbour at home.\"",
+    "Senator Paul Ortiz praised the bill. The Senate then passed the measure, which concerns \"the fair provision of mental health benefits under group health plans for every worker\" in the state.",
+    "Economist Lena Park said the bill would cost $2 billion. Critics claim that the bill \"wastes money on favours\" for friends.",
+    "Tom Bell was taken to hospital on Monday. He died from heart failure after the show.",
+  ],
+  "2024-02-14",
+  "awards",
+);
+const analysed = analyseArticle(report);
+
+function speakersOf(text: string): string[] {
+  const s = analysed.sentences.find((x) => x.text.startsWith(text));
+  return s ? s.statements.map((st) => st.speaker) : [];
+}
+
+describe("personal pronouns and who speaks", () => {
+  it("makes a single name followed by 'in her …' a person, and gives her a later 'she said'", () => {
+    expect(analysed.entities.find((e) => e.id === "zelda")).toMatchObject({ kind: "person", gender: "female" });
+    // Tom Bell is the last person named, but the article never calls him "she".
+    expect(speakersOf("She later apologised")).toEqual(["zelda"]);
+  });
+
+  it("reads a title before a name as the person's gender", () => {
+    const a = analyseArticle(article(["The mayor met his wife Ann Roe and her brother Tom Lee. She said the visit was useful."], "2024-02-14", "wife"));
+    expect(a.entities.find((e) => e.id === "ann roe")?.gender).toBe("female");
+    expect(a.entities.find((e) => e.id === "tom lee")?.gender).toBe("male");
+    expect(a.sentences[1]!.statements.map((s) => s.speaker)).toEqual(["ann roe"]);
+  });
+
+  it("never takes a sentence's common noun for a speaker of 'added into'", () => {
+    expect(speakersOf("Riders added into")).toEqual([]);
+  });
+
+  it("reads a capitalised word opening a sentence as a common noun when the article writes it in lowercase", () => {
+    // "the riders added in" stands later in the same paragraph.
+    expect(analysed.entities.some((e) => e.id === "riders")).toBe(false);
+  });
+
+  it("gives the quotation after 'X offered her explanation' to X", () => {
+    expect(speakersOf("\"Members trade")).toEqual(["ana reyes"]);
+    expect(analysed.entities.some((e) => e.name === "Citizens for Budget Reform" && e.kind === "organisation")).toBe(true);
+  });
+
+  it("does not continue the last speaker's words with a quotation inside a sentence that tells something else", () => {
+    expect(speakersOf("The Senate then passed")).toEqual([]);
+  });
+
+  it("reads a calling in '-ist' opening a sentence as the person's title", () => {
+    expect(speakersOf("Economist Lena Park")).toEqual(["lena park"]);
+    expect(analysed.entities.find((e) => e.id === "lena park")?.roles).toContain("Economist");
+  });
+
+  it("reads the bare form of a verb of saying after a plural subject", () => {
+    expect(speakersOf("Critics claim")).toEqual(["critics"]);
+  });
+
+  it("lets a sentence opening with 'He' name the person it stands for", () => {
+    const s = analysed.sentences.find((x) => x.text.startsWith("He died"))!;
+    expect(s.entities).toContain("tom bell");
+  });
+
+  it("declines 'what did X say about the cost of Y' when X spoke of Y but not of its cost", () => {
+    const a = createEngine([report]).ask("What did Ana Reyes say about the cost of the harbour?");
+    expect(a.answered).toBe(false);
+  });
+
+  it("answers 'what did X say about the cost' as a question about words, not a sum", () => {
+    const a = createEngine([report]).ask("What did the economist say about the cost?");
+    expect(a.kind).toBe("quote");
+    expect(a.citations[0]!.sentence).toMatch(/^Economist Lena Park said/);
+  });
+});
