@@ -5,6 +5,7 @@ import { extractDates, type DateMention } from "./extractDates.ts";
 import { extractQuantities, type Quantity } from "./extractQuantities.ts";
 import { dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
 import { findMentions, type NameMention } from "./findMentions.ts";
+import { noteUnnamedMention } from "./unnamedSpeakers.ts";
 import { genderBefore, personsByPronoun, pronounAfter, pronounGender, type Gender } from "./personalPronouns.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { canonical, isStopword, words } from "./text.ts";
@@ -56,6 +57,8 @@ function openingPronounPerson(text: string, state: DiscourseState, registry: Ent
   const m = /^[“"]?(He|She)\s/.exec(text);
   if (!m) return null;
   const wanted = pronounGender(m[1]!);
+  // "… one of their daughters escaped. She …": the woman the article does not name.
+  if (state.unnamedOf?.gender === wanted && state.unnamedOf.persons === state.persons.length) return null;
   return [...state.persons].reverse().find((id) => (registry.byId.get(id)?.gender ?? wanted) === wanted) ?? null;
 }
 
@@ -101,6 +104,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
       const subject = openingPronounPerson(text, state, registry);
       if (subject) entities.add(subject);
       for (const m of mentions) if (m.entity?.kind === "person") state.persons.push(m.entity.id);
+      noteUnnamedMention(text, p + 1, Math.max(0, ...mentions.filter((m) => m.entity?.kind === "person").map((m) => m.end)), state);
       for (const s of statements) {
         const e = registry.byId.get(s.speaker);
         if (e?.kind === "person") state.persons.push(e.id);

@@ -8,7 +8,7 @@ import { channelOwner, noteIssuedChannel, noteOfferedWords } from "./speechChann
 import { openingSubject, unnamedPerson } from "./unnamedSpeakers.ts";
 import { clauseStart, isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
-import type { DiscourseState, Statement } from "./speechTypes.ts";
+import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 
 export type { DiscourseState, Statement } from "./speechTypes.ts";
 
@@ -49,8 +49,12 @@ export function attributeSpeech(
     const { tok, cue, quotedAt, particle, quoteOnly } = verb;
     const according = cue !== null;
     // "X called it “…,” and said …", "… but added that …": the second verb shares the first one's speaker.
-    const coordinated = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? "") && statements.length > 0 ? statements.at(-1)! : null;
-    let found = verb.clauseSubject ? openingSubject(sentence, tokens, mentions) : coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + (particle ? 2 : 1), mentions);
+    const afterAnd = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? "");
+    const coordinated = afterAnd && statements.length > 0 ? statements.at(-1)! : null;
+    // "Tilley was at the show and said …", "China expressed regret and suggested that …": the verb shares the sentence's subject.
+    // No one else can be its subject: "… and claimed Best Album" names what was won, not a speaker.
+    const sharesSubject = afterAnd && !coordinated && !according;
+    let found = verb.clauseSubject ? openingSubject(sentence, tokens, mentions) : sharesSubject ? namedOpeningSubject(sentence, tokens, mentions) : (coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + (particle ? 2 : 1), mentions));
     // "Olsen's press release states", "a message on the union's website reads", "the statement read":
     // a document speaks for whoever issued it.
     const owner = !coordinated && !according && quotedAt < 0 && (found === null || found.kind === "phrase") ? channelOwner(sentence, tok.start, mentions, state, registry) : null;
@@ -103,6 +107,12 @@ export function attributeSpeech(
 
 /** "… found that …", "… showed that …": a study's finding may be told like speech (`speechVerbAt`). */
 const FINDING_THAT = new RegExp(`\\b(?:${[...FINDING_VERBS].join("|")})\\s+that\\b`, "i");
+
+/** The subject a sentence opens with when it names someone or says "he"/"she"; a noun phrase there may hold the verb ("The family feels …"). */
+function namedOpeningSubject(sentence: string, tokens: Token[], mentions: Parameters<typeof openingSubject>[2]): Subject | null {
+  const s = openingSubject(sentence, tokens, mentions);
+  return s && s.kind !== "phrase" ? s : null;
+}
 
 /** "A spokesman for the council said …": a "he" or "she" next is that unnamed speaker; a person named as speaker ends that. */
 function noteUnnamed(sentence: string, found: Subject | null, speaker: Entity, paragraph: number, state: DiscourseState): void {

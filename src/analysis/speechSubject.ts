@@ -253,6 +253,9 @@ export function resolveSpeaker(
       const e = registry.byId.get(one.id);
       if (e) return { entity: e, via: "pronoun" };
     }
+    // "… one of their daughters escaped. She said …": the woman not named, so no one named said it.
+    const other = state.unnamedOf;
+    if (other && other.gender === wanted && other.persons === state.persons.length && !namedHere) return null;
     const e = lastPerson();
     return e ? { entity: e, via: "pronoun" } : null;
   }

@@ -32,6 +32,8 @@ export interface DiscourseState {
    * then: a "he" or "she" right after, with no one named since, is that speaker.
    */
   unnamed?: { id: string; paragraph: number; persons: number } | null;
+  /** A woman or man the last sentence told of without naming, after everyone it named: a "she" or "he" next is them. */
+  unnamedOf?: { gender: "female" | "male"; paragraph: number; persons: number } | null;
   /** The last document someone issued ("The guild issued a statement"), which "the statement read" then means. */
   issued?: { id: string; noun: string; paragraph: number } | null;
 }

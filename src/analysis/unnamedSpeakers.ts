@@ -5,7 +5,8 @@ import type { Entity } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
 import { PERSON_DESCRIPTIONS } from "./lexicon.ts";
 import { PERSON_NOUNS, PRONOUNS, SPOKESPERSON, type Subject } from "./speechSubject.ts";
-import type { Token } from "./speechTypes.ts";
+import type { DiscourseState, Token } from "./speechTypes.ts";
+import type { Gender } from "./personalPronouns.ts";
 
 /** "A spokesman for the council", "one senior official", "a police officer": one person, not named (the head noun is group 1). */
 const ONE_UNNAMED = /^\s*(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:for|of|at|from|with)\s+.*)?$/su;
@@ -29,4 +30,19 @@ export function openingSubject(sentence: string, tokens: Token[], mentions: Arra
   // "The mayor closed …": a short noun phrase before a verb in the past.
   const phrase = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s+(?:has\s+|had\s+)?\p{Ll}+ed\b)/iu.exec(sentence);
   return phrase ? { kind: "phrase", start: 0, end: phrase[0].length, text: phrase[0] } : null;
+}
+
+/** Nouns for one person of a gender the article does not name: "one of their daughters", "a man". */
+const UNNAMED_WOMAN = /\b(?:a|an|the|one of (?:their|his|her|the|its))\s+(?:[\p{Ll}-]+\s+)?(?:daughters?|woman|women|girls?|mothers?|wife|sisters?|widow|grandmother)\b(?!\s+\p{Lu})/u;
+const UNNAMED_MAN = /\b(?:a|an|the|one of (?:their|his|her|the|its))\s+(?:[\p{Ll}-]+\s+)?(?:sons?|man|men|boys?|fathers?|husband|brothers?|widower|grandfather)\b(?!\s+\p{Lu})/u;
+
+/**
+ * "… after one of their daughters escaped. She said …": a sentence telling of a woman or man it
+ * does not name, after the last person it names, leaves "she" or "he" next to that person, not to
+ * anyone named before. Remembered with how many persons were named then.
+ */
+export function noteUnnamedMention(sentence: string, paragraph: number, lastNamedEnd: number, state: DiscourseState): void {
+  const rest = sentence.slice(lastNamedEnd);
+  const gender: Gender | null = UNNAMED_WOMAN.test(rest) ? "female" : UNNAMED_MAN.test(rest) ? "male" : null;
+  state.unnamedOf = gender ? { gender, paragraph, persons: state.persons.length } : null;
 }

@@ -78,4 +78,20 @@ describe("personal pronouns and who speaks", () => {
     expect(a.kind).toBe("quote");
     expect(a.citations[0]!.sentence).toMatch(/^Economist Lena Park said/);
   });
+
+  it("gives a verb of saying after 'and' the subject the sentence opens with", () => {
+    const a = analyseArticle(article([
+      "Ann Roe, head of the harbour board, was at the show and said \"The jet came down very low.\"",
+      "Tom Lee dismissed the claims, but said the fees were too high.",
+      "The band won Best Album, and claimed Best Song for Blue Night.",
+    ], "2024-02-14", "and-said"));
+    expect(a.sentences.map((s) => s.statements.map((st) => st.speaker))).toEqual([["ann roe"], ["tom lee"], []]);
+  });
+
+  it("leaves 'she said' to no one after the article tells of a woman it does not name", () => {
+    const a = analyseArticle(article([
+      "Judge Tom Lee sentenced Ann Roe on Monday. The case began after one of her daughters escaped. She said her siblings were kept indoors.",
+    ], "2024-02-14", "unnamed-she"));
+    expect(a.sentences[2]!.statements).toEqual([]);
+  });
 });
