@@ -347,9 +347,11 @@ describe("quotations carried by less common verbs and by documents", () => {
       "A notice read: “Closed until further notice.”",
       "Tom Berg shouted: “Shame on you all.”",
     ]);
+    // Tom Berg's shout is his own, never the mayor's.
     expect(out).toEqual([
       ["petra vale", "We are leaving"],
       ["berg", "I will fight this"],
+      ["tom berg", "Shame on you all"],
     ]);
     // What a sign reads, or a question put to the speaker, is not the speaker's words either.
     expect(said(["“We are leaving,” Mayor Petra Vale said.", "A sign on the gate read: “No entry for anyone today.”"])).toEqual([["petra vale", "We are leaving"]]);

@@ -94,4 +94,11 @@ describe("personal pronouns and who speaks", () => {
     ], "2024-02-14", "unnamed-she"));
     expect(a.sentences[2]!.statements).toEqual([]);
   });
+
+  it("gives a quotation after a colon to the person the sentence opens with", () => {
+    const a = analyseArticle(article([
+      "Tom Lee spoke first. Ann Roe from the tenants' group Fair Homes also welcomed the vote: \"This is a truly historic step for every renter.\"",
+    ], "2024-02-14", "colon"));
+    expect(a.sentences[1]!.statements.map((st) => st.speaker)).toEqual(["ann roe"]);
+  });
 });
