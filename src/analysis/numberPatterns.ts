@@ -1,5 +1,5 @@
 import { hasEntry } from "./ownEntry.ts";
-import { CARDINAL_WORDS, COMMON_VERBS, DIGIT_WORDS, IRREGULAR_PLURALS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, PLACE_ADVERBS, STOPWORDS } from "./lexicon.ts";
+import { CARDINAL_WORDS, COMMON_VERBS, DIGIT_WORDS, IRREGULAR_PLURALS, MEASURE_UNITS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, PLACE_ADVERBS, STOPWORDS } from "./lexicon.ts";
 import { monthPattern } from "./dateSupport.ts";
 import { canonical, words } from "./text.ts";
 
@@ -81,7 +81,7 @@ export function quantity(sentence: string, start: number, end: number, text: str
   return {
     text,
     phrase,
-    short: short ?? (measure === "duration" || measure === "length" || measure === "money" && !/[$€£¥]/.test(text) ? `${text} ${unitHead}`.trim() : text),
+    short: short ?? (measure === "duration" || measure === "length" || measure === "money" && !/[$€£¥]/.test(text) || MEASURE_UNITS.has(unitHead.toLowerCase()) ? `${text} ${unitHead}`.trim() : text),
     start,
     end,
     value,

@@ -5,12 +5,17 @@ import { rewriteHandwritten, tableRewritesFor } from "./phrasalVerbs.ts";
 
 const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 
-/** Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching. Never used for cited text. */
+/**
+ * Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching,
+ * and drops accents: a reader types "Beyonce" or "Sao Paulo" for "Beyoncé" and "São Paulo". Never
+ * used for cited text.
+ */
 export function foldTypography(s: string): string {
-  // Plain ASCII without a backtick has nothing to fold (NFKC leaves ASCII as it is): most text.
+  // Plain ASCII without a backtick has nothing to fold (NFKD leaves ASCII as it is): most text.
   if (PLAIN_ASCII.test(s)) return s;
   return s
-    .normalize("NFKC")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/[\u2018\u2019\u02bc\u201b`´]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
     .replace(/[\u2010-\u2015]/g, "-")

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
+import { words } from "../../src/analysis/text.ts";
 import { article } from "./helpers.ts";
 
 // Invented sentences in news style; none is from a real article.
@@ -11,6 +12,8 @@ const engine = createEngine([
       "The economy grew after a 2019 rescue package of $40 billion.",
       "The team of nine will climb Mount Vell, at 9,000 feet the highest peak in the east. This 12-day climb will take place in June.",
       "Nine years of talks ended with a promise that Penn would be spared the death penalty.",
+      "The plan calls for 40 wind turbines, each generating 2.5 megawatts.",
+      "The singer Beyoncé received nine nominations and won two awards, and Renée Dubé won three awards.",
     ],
     "2024-04-02",
     "measures",
@@ -36,5 +39,14 @@ describe("how tall / how big / how many extra years", () => {
 
   it("does not take a span for a count of the killed because a harm word stands near it", () => {
     expect(engine.ask("How long did the talks take?").short).toMatch(/nine years/i);
+  });
+
+  it("answers 'how much power' with a number in a unit of power, told with its unit", () => {
+    expect(engine.ask("How much power will each turbine generate?").short).toBe("2.5 megawatts");
+  });
+
+  it("matches words typed without their accents", () => {
+    expect(words("Beyoncé won in São Paulo")).toEqual(words("Beyonce won in Sao Paulo"));
+    expect(engine.ask("How many nominations did Beyonce receive?").short).toMatch(/^nine$/i);
   });
 });

@@ -62,6 +62,12 @@ export const TIME_UNITS = new Set(
 );
 
 /** Units of length, for distances, heights and depths: "2.5 km", "300 metres", "12 miles". */
+/** Units that measure something other than a length or time: a number in them is told with its unit ("1.5 megawatts", "40 tonnes"). */
+export const MEASURE_UNITS = new Set(
+  ("watts kilowatts megawatts gigawatts horsepower kilowatt-hours megawatt-hours gigawatt-hours kwh mwh gwh twh joules calories " +
+    "kilograms kilos kg grams tonnes tons pounds lbs ounces hectares acres mph kph knots barrels litres liters gallons degrees").split(" "),
+);
+
 export const LENGTH_UNITS = new Set(
   ("km kms kilometre kilometres kilometer kilometers metre metres meter meters m cm centimetre centimetres " +
     "centimeter centimeters mm millimetre millimetres millimeter millimeters mile miles foot feet ft yard yards " +
@@ -159,6 +165,18 @@ export const COUNTED_KINDS: Record<string, string[]> = {
   weapons: ["guns", "rifles", "missiles", "rockets", "bombs"],
   countries: ["nations", "states"],
   nations: ["countries", "states"],
+  // A dimension asked with "how much" is answered by a number in one of its units: "how much power" → "1.5 megawatts".
+  power: ["watts", "kilowatts", "megawatts", "gigawatts", "horsepower"],
+  electricity: ["kilowatts", "megawatts", "gigawatts", "kilowatt-hours", "megawatt-hours", "gigawatt-hours", "kwh", "mwh", "gwh", "twh"],
+  energy: ["kilowatt-hours", "megawatt-hours", "gigawatt-hours", "kwh", "mwh", "gwh", "twh", "joules", "calories"],
+  weight: ["kilograms", "kilos", "kg", "grams", "tonnes", "tons", "pounds", "lbs", "ounces"],
+  area: ["hectares", "acres", "square"],
+  land: ["hectares", "acres", "square"],
+  speed: ["mph", "kph", "knots"],
+  rain: ["millimetres", "millimeters", "mm", "inches", "centimetres", "centimeters", "cm"],
+  rainfall: ["millimetres", "millimeters", "mm", "inches", "centimetres", "centimeters", "cm"],
+  oil: ["barrels", "litres", "liters", "gallons", "tonnes"],
+  water: ["litres", "liters", "gallons", "cubic"],
 };
 
 /** Nouns for the people an event befell: "how many victims" is answered by "killing 12 people" or "85 were injured". */

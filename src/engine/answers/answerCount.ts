@@ -29,7 +29,7 @@ const MONEY_TERMS = new Set(MONEY_WORDS.map(canonical));
 const CHANGE_ASKED = /^(cut|cuts|cutting|reduc\w*|withdr\w*|remov\w*|pull\w*|sen[dt]\w*|add\w*|leav\w*|left|brought|return\w*|mov\w*|by|more|fewer|extra|additional|increas\w*|decreas\w*)$/;
 const LIGHT = new Set([...LIGHT_VERBS].map(canonical));
 /** How many passed-over numbers a trace names when none answered. */
-const PASSED_OVER_SHOWN = 12;
+const PASSED_OVER_SHOWN = 6;
 
 /** The question's words sorted by what they ask of the number's sentence. */
 interface Alignment {
