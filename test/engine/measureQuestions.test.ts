@@ -13,6 +13,8 @@ const engine = createEngine([
       "The team of nine will climb Mount Vell, at 9,000 feet the highest peak in the east. This 12-day climb will take place in June.",
       "Nine years of talks ended with a promise that Penn would be spared the death penalty.",
       "The plan calls for 40 wind turbines, each generating 2.5 megawatts.",
+      "The scheme also calls for 0.4 square miles of solar panels.",
+      "The new rules raise the deposit insurance cap to $300,000, a move welcomed by savers.",
       "The singer Beyoncé received nine nominations and won two awards, and Renée Dubé won three awards.",
     ],
     "2024-04-02",
@@ -48,5 +50,13 @@ describe("how tall / how big / how many extra years", () => {
   it("matches words typed without their accents", () => {
     expect(words("Beyoncé won in São Paulo")).toEqual(words("Beyonce won in Sao Paulo"));
     expect(engine.ask("How many nominations did Beyonce receive?").short).toMatch(/^nine$/i);
+  });
+
+  it("reads 'what area of X' as asking a number in units of area, told with its two-word unit", () => {
+    expect(engine.ask("What area of solar panels is planned?").short).toBe("0.4 square miles");
+  });
+
+  it("reads 'what's the cap' as asking a limit that may be a sum of money", () => {
+    expect(engine.ask("whats the new deposit insurance cap").short).toBe("$300,000");
   });
 });

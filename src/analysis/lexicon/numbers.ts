@@ -65,7 +65,7 @@ export const TIME_UNITS = new Set(
 /** Units that measure something other than a length or time: a number in them is told with its unit ("1.5 megawatts", "40 tonnes"). */
 export const MEASURE_UNITS = new Set(
   ("watts kilowatts megawatts gigawatts horsepower kilowatt-hours megawatt-hours gigawatt-hours kwh mwh gwh twh joules calories " +
-    "kilograms kilos kg grams tonnes tons pounds lbs ounces hectares acres mph kph knots barrels litres liters gallons degrees").split(" "),
+    "kilograms kilos kg grams tonnes tons pounds lbs ounces hectares acres square cubic mph kph knots barrels litres liters gallons degrees").split(" "),
 );
 
 export const LENGTH_UNITS = new Set(
@@ -177,6 +177,8 @@ export const COUNTED_KINDS: Record<string, string[]> = {
   rainfall: ["millimetres", "millimeters", "mm", "inches", "centimetres", "centimeters", "cm"],
   oil: ["barrels", "litres", "liters", "gallons", "tonnes"],
   water: ["litres", "liters", "gallons", "cubic"],
+  volume: ["litres", "liters", "gallons", "cubic", "barrels"],
+  capacity: ["litres", "liters", "gallons", "cubic", "barrels", "megawatts", "gigawatts", "seats", "beds"],
 };
 
 /** Nouns for the people an event befell: "how many victims" is answered by "killing 12 people" or "85 were injured". */

@@ -28,6 +28,10 @@ export const MONEY_WORDS = ("cost costs costing price priced spend spending spen
   "bill fee fees salary revenue").split(" ");
 const MONEY = new RegExp(`\\b(${MONEY_WORDS.join("|")})\\b`);
 const COST_ASKED = /\bwhat (did|does|do|will|would|could|is|was) (?!.*\b(?:say|said|says|think|thinks|tell|told|mean|means)\b).*\bcost\b|\bwhat (is|was|were|are) the (\w+ )?(cost|price|budget|bill)\b/;
+/** "What is the new insurance cap?": a limit or total, of people or of money. */
+const LIMIT_ASKED = /\bwhat(?:'?s| is| was| are| were)? the (?:\w+ ){0,3}(?:limit|cap|ceiling|threshold|total|amount|figure)\b/;
+/** "What area / weight / capacity / power / volume …": a dimension a number in its units measures (src/analysis/lexicon COUNTED_KINDS). */
+const DIMENSION_ASKED = /\b(?:what|which) (area|weight|capacity|power|volume)\b/;
 /** Verbs that make "how long" a span of time, never a length. */
 const SPAN_VERBS = /\b(last|lasts|lasted|lasting|take|takes|took|taken|taking)\b/;
 /** "What number was he?" asks a place in a series; "below what number" a limit, which is a count. */
@@ -49,9 +53,13 @@ export function readNumberQuestion(words: string[]): NumberQuestion {
   else if (ORDINAL.test(text)) measure = "ordinal";
   else if (/\bhow much\b/.test(text)) measure = null;
   if (measure === "duration" || measure === "length" || measure === "age" || measure === "frequency") after = null;
+  // "What area of panels …", "what weight of cargo …": the dimension is what is counted, in its units.
+  const dimension = DIMENSION_ASKED.exec(text);
+  if (dimension && measure === "count") return { measure: null, counted: [canonical(dimension[1]!)], asking: asking.map(canonical) };
   // "How long" asks a duration or a length; "how big / large" a count or a sum ("How big was the stimulus package?").
   // "How long did it last / take?" asks only a span.
-  const also: Measure | undefined = measure === "duration" && /\bhow long\b/.test(text) && !SPAN_VERBS.test(text) ? "length" : measure === "count" && /\bhow (?:big|large)\b/.test(text) ? "money" : undefined;
+  // "What is the insurance cap?": a limit, total or figure may be a sum of money as well as a count.
+  const also: Measure | undefined = measure === "duration" && /\bhow long\b/.test(text) && !SPAN_VERBS.test(text) ? "length" : measure === "count" && (/\bhow (?:big|large)\b/.test(text) || LIMIT_ASKED.test(text)) ? "money" : undefined;
   const counted = after ? nounPhrase(after[1]!.split(" ")) : [];
   // "how much money": money is what is asked, not a noun to find after the number.
   if (measure === "money") return { measure, counted: counted.filter((w) => !MONEY.test(w)).map(canonical), asking: asking.map(canonical) };
