@@ -107,7 +107,8 @@ function placeTokens(run: Token[]): boolean[] {
 function classify(sentence: string, runIn: Token[]): NameMention | null {
   let run = runIn;
   // Sentence-initial or temporal words are never part of a name ("Currently", "Citing", "The").
-  while (run.length && (notName(run[0]!.text) || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
+  // "(R Minnesota)": a lone capital opening a run is a party's letter, not part of the name.
+  while (run.length && (notName(run[0]!.text) || CONNECTORS.has(run[0]!.text) || (run.length > 1 && /^\p{Lu}$/u.test(run[0]!.text)))) run = run.slice(1);
   while (run.length && (CONNECTORS.has(run.at(-1)!.text) || notName(run.at(-1)!.text))) run = run.slice(0, -1);
   // "Two Norbank employees were killed": the number counts the noun after the name, and is no part of it.
   if (run.length > 1 && CARDINALS.has(bare(run[0]!.text)) && countedNounAt(sentence, run.at(-1)!.end)) run = run.slice(1);

@@ -78,6 +78,8 @@ export const isParticle = memo((t) => PARTICLE.test(t));
 export const nameLike = memo((t) => {
   if (!isCapital(t) && !isParticle(t)) return false;
   if (/[’'](ve|re|ll|d|m|t)$/i.test(t)) return false; // contractions: "We’ve", "Don’t"
+  // A lone capital without a full stop is no initial: "(D Ohio)", "(R-Minnesota)" give a party.
+  if (/^\p{Lu}$/u.test(t)) return false;
   return !isRoleWord(t) && !isOrgWord(t) && !isAcronym(t) && !isPlaceWord(t) && !NOT_NAMES.has(bare(t)) && !ROLE_MODIFIERS.has(bare(t));
 });
 

@@ -121,6 +121,12 @@ export const answersTuning = {
     typeFit: 2,
     /** The noun asked about ("which news agency") inside or right next to the phrase. Range 0.5-1.5. */
     head: 1,
+    /**
+     * "Which industry got $148 million …?" — of "the wool industry" and "the auto racing industry"
+     * in one list, the one whose own stretch between commas holds more of the question's words:
+     * this much per word. Range 0.2-0.6; higher lets that stretch outweigh the phrase's kind.
+     */
+    headSegmentWord: 0.4,
     /** "by X" for who did something (a passive's agent). Range 0.5-1. */
     byAgent: 0.8,
     /** "according to X" for which source or organisation. Range 0.3-1. */

@@ -173,3 +173,27 @@ describe("'and' joins two noun phrases of one slot", () => {
     expect(e.ask("What have the volunteers in Dunmore been providing?").short).toMatch(/warm blankets and hot meals/);
   });
 });
+
+describe("which X, when the article tells one X from another by the words before the noun", () => {
+  const budget = createEngine([
+    article(
+      [
+        "Riders added to the budget bill included $90 million in tax rebates for the coastal salmon industry, $35 million in tax cuts for the wool industry and $20 million in tax cuts to the film industry.",
+      ],
+      "2024-05-02",
+      "budget",
+    ),
+  ]);
+
+  it("answers 'which industry' with the industry named in the stretch of the list that holds the question's words", () => {
+    expect(budget.ask("Which industry got $35 million in tax cuts?").short).toBe("wool industry");
+  });
+});
+
+describe("a party's letter before a state is no part of a name", () => {
+  it("reads '(R Minnesota)' as the state, and 'But Representative' as the title 'Representative'", () => {
+    const e = createEngine([article(["\"We changed the bill,\" said Representative Jim Olberg (R Minnesota).", "But Representative Ann Lutz (D Ohio) was not changing her vote."], "2024-05-02", "party")]);
+    expect(e.ask("what state is Olberg from").short).toMatch(/Minnesota/);
+    expect(e.ask("Who is Ann Lutz?").short).toBe("Representative");
+  });
+});

@@ -1,4 +1,4 @@
-import { PERSON_DESCRIPTIONS as PERSON_NOUNS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from "../../analysis/lexicon.ts";
+import { NOT_NAMES, PERSON_DESCRIPTIONS as PERSON_NOUNS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from "../../analysis/lexicon.ts";
 
 // What a sentence says a named person is, read from the words around the name: a title before
 // it ("Secretary of State Mike Pompeo", "coauthor Colette Heald", "Co-founder of Google, Sergey
@@ -58,7 +58,8 @@ function titleBefore(text: string, start: number, end: number): string | null {
   let last = tokens.length - 1;
   // A title starts with a capital, a person noun or a modifier: "in the words of the Crown prosecutor" is "Crown prosecutor".
   const opensTitle = (w: string) => /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase());
-  while (first <= last && (TITLE_CONNECTORS.has(tokens[first]![0].toLowerCase()) || /^(a|an)$/i.test(tokens[first]![0]) || !opensTitle(tokens[first]![0]))) first++;
+  // "But Representative Ann Roe …": a word that opens sentences ("But", "However") is no part of the title.
+  while (first <= last && (TITLE_CONNECTORS.has(tokens[first]![0].toLowerCase()) || /^(a|an)$/i.test(tokens[first]![0]) || !opensTitle(tokens[first]![0]) || NOT_NAMES.has(tokens[first]![0].toLowerCase()))) first++;
   while (last >= first && TITLE_CONNECTORS.has(tokens[last]![0])) last--;
   if (first > last || !tokens.slice(first, last + 1).some((t) => isPersonNoun(t[0]))) return null;
   const title = before.slice(tokens[first]!.index!, tokens[last]!.index! + tokens[last]![0].length);

@@ -16,7 +16,7 @@ import { entityTerms, rankSentences } from "../answers/rankSentences.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import type { TraceStep } from "../trace.ts";
-import { listSpans, nameSpans, PUNCT, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
+import { headSpans, listSpans, nameSpans, PUNCT, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
 import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
@@ -89,7 +89,7 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   for (const r of ranked) {
     // A phrase's kind says little when anything may answer ("What will guide …?"): the sentence counts more.
     const weight = expected.type === "thing" && !expected.head ? w.sentenceForThing : w.sentence;
-    for (const c of candidates(r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, side, index, stranded, role)) all.push({ ...c, score: c.score + r.score * weight });
+    for (const c of candidates(q.raw, r.sentence, expected, questionTerms, asked, askedEntities, rawAsked, verb, side, index, stranded, role)) all.push({ ...c, score: c.score + r.score * weight });
   }
   all.sort((a, b) => b.score - a.score);
   if (step) step.candidates = all.slice(0, 8).map((c) => ({ text: c.span.text, score: round(c.score), why: `${c.span.source} ${c.span.kind}; ${c.why}; s${c.sentence.position}` }));
@@ -137,7 +137,7 @@ function prepositionBefore(c: Scored): string | null {
 }
 
 /** The phrases of one sentence that could answer, each scored without the sentence's own score. */
-function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, side: "before" | "after", index: KnowledgeIndex, stranded: Stranded | null, role: AskedRole | null): Array<Omit<Scored, "score"> & { score: number }> {
+function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, side: "before" | "after", index: KnowledgeIndex, stranded: Stranded | null, role: AskedRole | null): Array<Omit<Scored, "score"> & { score: number }> {
   const tokens = tokenize(s.text);
   const termOf = tokens.map((t) => termsOf(t.text));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
@@ -145,7 +145,10 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
   // The phrases that fill the asked role of the question's verb in this sentence ("paper boats | are floated").
   const tags = tagSpans(s.text, tokens);
   const roles = role ? roleSpans(s.text, tokens, tags, role) : [];
-  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles];
+  // "Which industry …?": "the wool industry" names one by the words before the noun.
+  // Only for one thing asked ("which industry"): "which countries" asks for their names, not "the hardest-hit countries".
+  const heads = expected.wh === "which" && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => lower === expected.head) : [];
+  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles, ...heads];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   const hasVerb = role ? hasAskedVerb(tags, role) : verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
@@ -185,9 +188,11 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     // "Pan-democrat Gary Fan" when Gary Fan is asked about: the asked name with a describing word
     // before it. A possessive before it names someone else, who may be the answer ("Party's Gary Fan").
     if (span.kind !== "phrase" && !/[’']s\s/.test(span.text) && [...askedEntities].some((id) => id.includes(" ") && span.text.toLowerCase().endsWith(` ${id}`))) continue;
-    const overlap = content.filter((x) => questionTerms.has(x) || asked.has(x)).length / content.length;
+    // The noun asked about is no overlap of a phrase that names one by the words before it.
+    const own = span.source === "head" ? termOf.slice(span.from, span.to - 1).flat().filter((x) => x.length > 0) : content;
+    const overlap = own.length ? own.filter((x) => questionTerms.has(x) || asked.has(x)).length / own.length : 1;
     if (overlap >= 1) continue;
-    const distance = anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
+    const distance = span.source === "head" ? segmentDistance(tokens, aligned, span) : anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
     // "pro-Beijing veteran politician Wong Kwok-hing": a description right before or after a name the question uses is that name's, not the answer.
     if (people && distance <= 1) continue;
     const head = expected.head ? headMatch(expected.head, tokens, span) : 0;
@@ -200,10 +205,42 @@ function candidates(s: IndexedSentence, expected: ExpectedAnswer, questionTerms:
     const filled = fillsRole || (verb !== null && (side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) : span.source === "before" && verbAfter(termOf, span.to, verb)));
     // A sentence without the question's verb has no such slot: "arrested at his school" does not say what he wore.
     const slot = fillsStranded || filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
-    const score = fit * w.typeFit + head * w.head + cue + slot - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
+    const segment = span.source === "head" ? segmentAnchors(tokens, aligned, span) * w.headSegmentWord : 0;
+    const score = fit * w.typeFit + head * w.head + cue + slot + segment - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
     out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
   return out;
+}
+
+/** Whether the question writes the noun it asks about in the singular: "Which industry …?" */
+function askedInSingular(question: string, head: string): boolean {
+  return words(question).includes(head);
+}
+
+/** The stretch of the sentence between commas, semicolons or brackets around a span. */
+function segmentOf(tokens: Token[], span: Span): [number, number] {
+  let a = span.from;
+  while (a > 0 && !SEGMENT_END.test(tokens[a - 1]!.text)) a--;
+  let b = span.to;
+  while (b < tokens.length && !SEGMENT_END.test(tokens[b]!.text)) b++;
+  return [a, b];
+}
+const SEGMENT_END = /^[,;()]$/;
+
+/** How many of the question's words stand in the span's stretch of the sentence, outside it. */
+function segmentAnchors(tokens: Token[], aligned: boolean[], span: Span): number {
+  const [a, b] = segmentOf(tokens, span);
+  let n = 0;
+  for (let i = a; i < b; i++) if (aligned[i] && (i < span.from || i >= span.to)) n++;
+  return n;
+}
+
+/** The distance from a span to the nearest of the question's words outside it, in its stretch (10 when none). */
+function segmentDistance(tokens: Token[], aligned: boolean[], span: Span): number {
+  const [a, b] = segmentOf(tokens, span);
+  let best = 10;
+  for (let i = a; i < b; i++) if (aligned[i] && (i < span.from || i >= span.to)) best = Math.min(best, i < span.from ? span.from - i : i - span.to + 1);
+  return best;
 }
 
 /**

@@ -175,6 +175,25 @@ export function slotSpans(text: string, tokens: Token[], aligned: boolean[]): Sp
   return out;
 }
 
+/**
+ * "Which industry …?": the words before the noun asked about that say which one it is ("the
+ * wool industry", "the auto racing industry"), with the noun. Up to three modifiers, none a
+ * function word, number or punctuation.
+ */
+export function headSpans(text: string, tokens: Token[], isHead: (lower: string) => boolean): Span[] {
+  const out: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!isHead(tokens[k]!.lower)) continue;
+    let from = k;
+    while (from > 0 && k - from < 3 && MODIFIER.test(tokens[from - 1]!.text) && !STOPWORDS.has(tokens[from - 1]!.lower) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower) && !FINITE.has(tokens[from - 1]!.lower)) from--;
+    if (from < k) out.push({ text: textOf(text, tokens, from, k + 1), from, to: k + 1, kind: "phrase", source: "head" });
+  }
+  return out;
+}
+
+/** A word that may qualify a noun: letters (a hyphen inside), not a number or a mark. */
+const MODIFIER = /^\p{L}[\p{L}'’-]*$/u;
+
 function joinsNouns(tokens: Token[], at: number): boolean {
   const next = tokens[at];
   return !!next && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.lower) && !CLAUSE_WORDS.has(next.lower) && !FINITE.has(next.lower) && !/(?:ed|ing)$/.test(next.lower);
