@@ -24,6 +24,8 @@ const LENGTH_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})[- ](${
 /** "nearly half an hour", "an hour and a half", "a quarter of an hour": a duration told in halves and quarters. */
 const HALF_DURATION = new RegExp(String.raw`${LEFT}${MODIFIER}(half an? (${TIME})|an? (${TIME}) and a half|a quarter of an? (${TIME}))\b`, "giu");
 
+/** "in a decade", "within a year", "lasted an hour": a span of one unit, after a word that takes a span ("a year ago" is a time, not a span). */
+const ONE_UNIT_SPAN = new RegExp(String.raw`(?<=\b(?:in|within|for|over|during|lasted|lasting|lasts|took|takes|spent|spends|nearly|about|almost|roughly|around)\s)(an? (${TIME}))\b(?!\s+(?:ago|later|earlier|before|after|and a half|or)\b)`, "giu");
 /** "one-third of", "a quarter of", "two-thirds of", "half of": a share of what follows "of". */
 const FRACTION = new RegExp(
   String.raw`${LEFT}${MODIFIER}(a|${DIGIT_WORDS.join("|")})[- ](half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|\b${MODIFIER}(half)\s+of\b`,
@@ -58,6 +60,7 @@ const MAYBE = {
   times: /\b(?:twice|thrice)\b/i,
   members: /-(?:member|person|man|woman|strong)\b/i,
   single: /\bsingle\b/i,
+  oneUnitSpan: /\ban? (?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   frequency: /\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s|\bevery\s|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly)\b/i,
 };
 
@@ -78,6 +81,7 @@ const FORMS: Array<[RegExp, RegExp, Reader]> = [
   [MAYBE.times, TIMES, readTimes],
   [MAYBE.members, MEMBERS, readMembers],
   [MAYBE.single, SINGLE, readSingle],
+  [MAYBE.oneUnitSpan, ONE_UNIT_SPAN, readOneUnitSpan],
 ];
 
 /** Ages, adjective durations, fractions, "N in M", ordinals and frequencies of a sentence. */
@@ -126,6 +130,14 @@ function readLengthAdjective(sentence: string, m: RegExpExecArray, free: Free): 
   if (value === null || !free(start, end)) return null;
   const text = m[0].trim();
   return quantity(sentence, start, end, text, value, value, m[1], unitAfter(sentence.slice(end)), "length", false, false, `${m[2]} ${m[3]}`);
+}
+
+/** "in a decade": a span of one unit. */
+function readOneUnitSpan(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const start = m.index;
+  const end = m.index + m[0].length;
+  if (!free(start, end)) return null;
+  return quantity(sentence, start, end, m[1]!, 1, 1, null, "", "duration", false, false, m[1]!);
 }
 
 /** "half an hour", "an hour and a half": a duration in halves and quarters. */

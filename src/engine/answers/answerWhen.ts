@@ -31,7 +31,8 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // "What day was …?" asks for a day, "over what period …?" for a span: that noun is how it asks, not what it asks about.
   const precision = precisionAsked(q);
   const asking = /\b(?:what|which)\s+(day|date|month|year|period|time|span)\b/.exec(q.text)?.[1];
-  const terms = [...q.topic, ...entityTerms(q)].filter((t) => !asking || t !== canonical(asking));
+  // "When were the awards held?": "held" says only that they took place (see HOLDING).
+  const terms = [...q.topic, ...entityTerms(q)].filter((t) => (!asking || t !== canonical(asking)) && !(HOLDING.has(t) && heldAsked(q)));
   // Asked for an end or a start, a span stands for the verb: "is to run from January 23 through
   // March 9" tells when an exhibit closes, "was close to" does not.
   const withoutBoundary = terms.filter((t) => !q.words.some((w) => BOUNDARY_VERBS[w] && canonical(w) === t));
@@ -228,7 +229,18 @@ function participleOf(q: Query): string | null {
   const at = q.words.indexOf("when");
   if (at < 0 || !/^(was|were|is|are)$/.test(q.words[at + 1] ?? "")) return null;
   const after = { ...q, words: q.words.slice(at + 2) };
-  return pastVerbsOf(after).at(-1) ?? null;
+  const verb = pastVerbsOf(after).at(-1) ?? null;
+  // "When were the awards held?": an event is held when it happens; a sentence dating the event need not say "held".
+  return verb && HOLDING.has(verb) ? null : verb;
+}
+
+/** Verbs that say no more of an event than that it took place. */
+const HOLDING = new Set(["held", "staged", "hosted"].map(canonical));
+
+/** "When was / were X held?" */
+function heldAsked(q: Query): boolean {
+  const at = q.words.indexOf("when");
+  return at >= 0 && /^(was|were|is|are|will)$/.test(q.words[at + 1] ?? "") && q.words.slice(at + 2).some((w) => HOLDING.has(canonical(w)));
 }
 
 /** The question writes this wording capitalised, as a name ("Close"), not as a word ("close"); in a question all in lowercase, every name counts. */
