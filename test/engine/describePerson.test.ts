@@ -14,6 +14,9 @@ describe("what a sentence says a person is", () => {
     expect(describeIn("The talks were hosted by Foreign Minister Lena Varga on Monday.", "Lena Varga")).toBe("Foreign Minister");
     expect(describeIn("It is a first, said coauthor Tomas Berg.", "Tomas Berg")).toBe("coauthor");
     expect(describeIn("Harbour Board's chief engineer Ola Nordin resigned.", "Ola Nordin")).toBe("Harbour Board's chief engineer");
+    // Hosts, players and makers of shows, sport and music are described by what they do there.
+    expect(describeIn("The new host Mara Quill tripped on the stairs.", "Mara Quill")).toMatch(/host$/);
+    expect(describeIn("Veteran goalkeeper Ivo Lind saved two penalties.", "Ivo Lind")).toBe("Veteran goalkeeper");
   });
 
   it("knows words for what people do by their form, and 'the <noun> of …' in apposition", () => {

@@ -141,7 +141,11 @@ export const PERSON_DESCRIPTIONS = new Set(
     "sailor fisherman diver climber runner swimmer cyclist monk priest nun bishop imam rabbi pastor cleric " +
     "attorney barrister solicitor councillor councilor commissioner superintendent detective constable sergeant " +
     "lieutenant colonel veteran blogger comedian dancer poet filmmaker producer presenter aide deputy " +
-    "vicar archbishop coroner paramedic firefighter").split(" "),
+    "vicar archbishop coroner paramedic firefighter " +
+    // Hosts, players and makers of shows, sport and music.
+    "host co-host anchor broadcaster commentator referee umpire driver racer striker goalkeeper midfielder " +
+    "defender skipper jockey boxer wrestler golfer rider rapper drummer guitarist bassist vocalist frontman " +
+    "chef novelist playwright painter sculptor astronaut cosmonaut inventor").split(" "),
 );
 
 /**
