@@ -29,5 +29,7 @@ describe("an event held, a span of one unit, a cause asked as 'what was the caus
     const a = engine.ask("What was the cause of Brek's death?");
     expect(a.kind).toBe("why");
     expect(a.text).toMatch(/heart failure/);
+    // Asked as a thing, the cause is also the short answer, without its cue.
+    expect(a.short).toBe("heart failure");
   });
 });

@@ -63,7 +63,9 @@ export function answerWhy(q: Query, index: KnowledgeIndex, step?: TraceStep): An
   // speaks of it by a pronoun and gives one ("Developers face problems with X. … they are forced
   // to …"): shown after it, in the article's words, never made the lead.
   const next = cause ? undefined : explainedNext(index, best.r.sentence, terms);
-  return compose(index, { kind: "why", lead, short: null, sentences: [...(cause?.from ?? []), best.r.sentence, ...(next ? [next] : [])], confidence: best.r.coverage * (cause?.text ? tuning.confidence.whyClause : tuning.confidence.whyWithoutClause) });
+  // "What was the cause of X?" asks for a thing: the cause without its cue ("due to cancer" → "cancer").
+  const thing = cause?.text && /\bwhat (?:is|was|are|were) the (?:main )?causes? of\b/.test(q.text) ? cause.text.replace(/^(?:due to|because of|owing to|caused by|as a result of|after|from)\s+/i, "").replace(/[.!?]+["”’]?$/u, "") : null;
+  return compose(index, { kind: "why", lead, short: thing, sentences: [...(cause?.from ?? []), best.r.sentence, ...(next ? [next] : [])], confidence: best.r.coverage * (cause?.text ? tuning.confidence.whyClause : tuning.confidence.whyWithoutClause) });
 }
 
 /** The paragraph's next sentence when it points back by a pronoun, shares a word of the question and gives a cause or purpose. */
