@@ -516,3 +516,40 @@ describe("yes/no questions on superlatives and places in a series", () => {
     expect(lakes.ask("Is Maja younger than Grete Lund?").text).not.toMatch(/^No\./);
   });
 });
+
+describe("yes/no questions on plans carried on or called off", () => {
+  const plans = createEngine([
+    article(
+      [
+        "The mayor praised the Brightwater festival parade. Later the brewery pulled its sponsorship, and the town withdrew from the parade in May.",
+        "Officials issued flood warnings for the valley, which were later cancelled.",
+        "Storm warnings for the coast remain in effect until Friday.",
+        "The ferry, which was moored with no one on board, broke loose.",
+        "Senator Ann Vale, who voted against the previous budget, backed the new one.",
+      ],
+      "2022-06-01",
+      "plans",
+    ),
+  ]);
+  const lead = (q: string) => plans.ask(q).text.split("\n")[0]!;
+
+  it("reads 'go ahead' against 'withdrew', borrowing a chain of modifiers for 'the parade' from a sentence before", () => {
+    const a = plans.ask("Did the town go ahead with the Brightwater festival parade?");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.citations[0]?.sentence).toContain("withdrew from the parade");
+  });
+
+  it("reads 'still in effect' against 'later cancelled', and as 'remain in effect'", () => {
+    expect(lead("Are the flood warnings still in effect?")).toMatch(/^No\./);
+    expect(lead("Are the storm warnings still in effect?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'aboard' as 'on board' and 'earlier' as 'previous'", () => {
+    expect(lead("Was anyone aboard the ferry?")).toMatch(/^No\./);
+    expect(lead("Did Ann Vale vote against the earlier budget?")).toMatch(/^Yes\./);
+  });
+
+  it("still declines what no sentence decides", () => {
+    expect(plans.ask("Did the brewery go ahead with the concert?").answered).toBe(false);
+  });
+});

@@ -45,7 +45,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: RunClause[] = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
-  const tally = tallyAsked(reading, sentences, locator(clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined);
+  const tally = tallyAsked(reading, sentences, locator(reading, clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined);
   if ("miss" in tally) return onMiss?.(tally.miss), null;
   const { total, got, cores, coreGot, missed, missedCircumstance } = tally;
   const matches = cohere(tally.matches, clauses);
@@ -63,11 +63,17 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
 }
 
 /** Finds an asked word or name in a run's clauses; with a definite sentence ("the event"), in it and after, borrowing only modifiers from before. */
-function locator(clauses: RunClause[], definite?: IndexedSentence): (a: Asked) => Match | null {
+function locator(reading: Reading, clauses: RunClause[], definite?: IndexedSentence): (a: Asked) => Match | null {
   // Read with the sentence before only for what "the event" leaves to it: the words that modify the noun.
   const from = definite ? clauses.findIndex((c) => c.sentence === definite) : 0;
   const own = clauses.slice(from);
-  const borrows = (a: Asked) => a.modifies !== undefined && own.some((c) => saysDefinite(c, a.modifies!));
+  // In a chain of modifiers ("the Athlon 64 launch") a word modifies the noun through the word it stands before.
+  const borrows = (a: Asked, depth = 0): boolean => {
+    if (a.modifies === undefined) return false;
+    if (own.some((c) => saysDefinite(c, a.modifies!))) return true;
+    const head = depth < MODIFIER_CHAIN ? reading.asked.find((h) => h.forms[0] === a.modifies && h.modifies !== undefined) : undefined;
+    return head !== undefined && borrows(head, depth + 1);
+  };
   const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false));
   return (a: Asked): Match | null => {
     if (!definite) return matchIn(a, clauses);
@@ -201,6 +207,9 @@ function toldForms(st: Statement): string[] {
   }
   return known;
 }
+
+/** How many modifiers may stand in a chain before a noun said as "the <noun>" ("the Athlon 64 launch"). */
+const MODIFIER_CHAIN = 3;
 
 /** A modifier found in the sentence before one that says "the <noun>", at no word that could negate it. */
 const BORROWED: Match = { clause: -1, token: -1, opposite: false };
