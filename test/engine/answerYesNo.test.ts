@@ -553,3 +553,27 @@ describe("yes/no questions on plans carried on or called off", () => {
     expect(plans.ask("Did the brewery go ahead with the concert?").answered).toBe(false);
   });
 });
+
+describe("yes/no questions on what kind of thing a named subject is", () => {
+  const kinds = createEngine([
+    article(
+      [
+        "\"The find changes everything,\" said Lena Brandt, a Norwegian geologist.",
+        "Welsh poet Owen Price read at the opening. Price met Ida Moss, a Finnish painter, there.",
+      ],
+      "2022-06-01",
+      "kinds",
+    ),
+  ]);
+  const lead = (q: string) => kinds.ask(q).text.split("\n")[0]!;
+
+  it("answers no where the sentence sets the subject beside the asked noun with another name before it", () => {
+    expect(lead("Is Lena Brandt a Swedish geologist?")).toMatch(/^No\./);
+    expect(lead("Is Owen Price an Irish poet?")).toMatch(/^No\./);
+    expect(lead("Is Lena Brandt a Norwegian geologist?")).toMatch(/^Yes\./);
+  });
+
+  it("does not deny the subject by the kind of someone else in the sentence", () => {
+    expect(kinds.ask("Is Owen Price a Swedish painter?").text).not.toMatch(/^No\./);
+  });
+});

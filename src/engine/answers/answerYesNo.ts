@@ -45,7 +45,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: RunClause[] = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
-  const tally = tallyAsked(reading, sentences, locator(reading, clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined);
+  const tally = tallyAsked(reading, sentences, locator(reading, clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined, (a, r) => otherKind(a, r, clauses));
   if ("miss" in tally) return onMiss?.(tally.miss), null;
   const { total, got, cores, coreGot, missed, missedCircumstance } = tally;
   const matches = cohere(tally.matches, clauses);
@@ -98,7 +98,7 @@ interface Tally {
 }
 
 /** Finds each asked word in the run; stops with a miss as soon as too many of the statement's own words are lacking. */
-function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>, rivalled: (a: Asked) => boolean, exhaustive: boolean): Tally | { miss: Miss } {
+function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>, rivalled: (a: Asked) => boolean, exhaustive: boolean, rivalKind: (a: Asked, r: Reading) => Match | null): Tally | { miss: Miss } {
   let total = 0;
   let got = 0;
   let missedCircumstance = false;
@@ -113,7 +113,8 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
   const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
   for (const a of [...reading.asked].sort((x, y) => Number(y.core) - Number(x.core))) {
     // The verb of saying need not be written when the sentence reports speech of what is asked; else its absence weighs.
-    const m = locate(a) ?? (a.optional && reports(reading, sentences) ? SPOKEN : null);
+    // "Is Kim an Irish poet?": "Kim, a Welsh poet" writes another kind where the question has one.
+    const m = locate(a) ?? (a.optional && reports(reading, sentences) ? SPOKEN : null) ?? (reading.classifying ? rivalKind(a, reading) : null);
     if (!m && a.optional) {
       total += 1;
       continue;
@@ -174,6 +175,34 @@ function rivalModifier(a: Asked, clauses: RunClause[]): boolean {
   const head = a.precedes;
   if (!head) return false;
   return clauses.some((c) => c.tokens.some((t, i) => i > 0 && sameForm(t.form, head) && !a.forms.includes(c.tokens[i - 1]!.form) && capitalised(c.text, c.tokens[i - 1]!.raw)));
+}
+
+/**
+ * "Is Kim an Irish poet?" against "Kim, a Welsh poet" or "Welsh poet Kim": where the sentence sets
+ * the subject beside the asked noun with another name before it, the asked name is denied there
+ * (an opposite). Only for a name the question puts before a noun, and only beside the subject.
+ */
+function otherKind(a: Asked, reading: Reading, clauses: RunClause[]): Match | null {
+  const head = a.precedes;
+  if (!a.core || !a.name || !head) return null;
+  const subject = reading.asked.filter((x) => x !== a && x.name && x.core && x.forms.length > 0);
+  const isSubject = (form: string | undefined) => form !== undefined && subject.some((x) => x.forms.includes(form));
+  for (let c = 0; c < clauses.length; c++) {
+    const tokens = clauses[c]!.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const before = tokens[i - 1]!;
+      if (!sameForm(tokens[i]!.form, head) || a.forms.includes(before.form) || STOPWORDS.has(before.raw)) continue;
+      // A capital opening the sentence is a name only where the subject follows at once ("Welsh poet Owen Price read").
+      const named = capitalised(clauses[c]!.text, before.raw) || (i === 1 && isSubject(tokens[i + 1]?.form) && /^\P{L}*\p{Lu}/u.test(clauses[c]!.text));
+      if (!named) continue;
+      // "Martinez, a Dominican archaeologist" (the subject up to three words before, or ending the clause
+      // before, which the comma closed) or "Dominican archaeologist Kathleen Martinez".
+      const prior = i <= 2 && clauses[c - 1]?.sentence === clauses[c]!.sentence ? clauses[c - 1]!.tokens.slice(-2) : [];
+      const near = [i - 2, i - 3, i - 4, i + 1, i + 2].some((k) => isSubject(tokens[k]?.form)) || prior.some((t) => isSubject(t.form));
+      if (near) return { clause: c, token: i - 1, opposite: true };
+    }
+  }
+  return null;
 }
 
 /** How far apart the matched words stand: the words' distance in one clause, a clause apart counted as far. */
