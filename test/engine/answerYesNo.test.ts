@@ -577,3 +577,28 @@ describe("yes/no questions on what kind of thing a named subject is", () => {
     expect(kinds.ask("Is Owen Price a Swedish painter?").text).not.toMatch(/^No\./);
   });
 });
+
+describe("yes/no questions on a threshold the sentence negates", () => {
+  const isles = createEngine([
+    article(
+      [
+        "The Varo islands are among the lowest on the planet, with none of them rising more than six feet (1.8 metres) above sea level.",
+        "Not one of the Kelo wells is less than 40 metres deep.",
+      ],
+      "2022-06-01",
+      "isles",
+    ),
+  ]);
+  const lead = (q: string) => isles.ask(q).text.split("\n")[0]!;
+
+  it("reads 'none more than six feet' as at most six feet, whatever the conversion in brackets", () => {
+    expect(lead("Do any of the Varo islands rise more than six feet above the sea?")).toMatch(/^No\./);
+    expect(lead("Do any of the Varo islands rise more than eight feet above the sea?")).toMatch(/^No\./);
+    expect(lead("Do the Varo islands rise less than eight feet above the sea?")).toMatch(/^Yes\./);
+  });
+
+  it("leaves open a threshold the negated bound does not decide", () => {
+    expect(isles.ask("Do any of the Varo islands rise more than five feet above the sea?").answered).toBe(false);
+    expect(isles.ask("Are any of the Kelo wells more than 50 metres deep?").answered).toBe(false);
+  });
+});

@@ -45,10 +45,12 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const elsewhere = otherDate(reading, sentences) || missed.some((a) => a.preposition && a.preposition !== PREDICATE && isSpecific(a.raw[0]!, a.name) && matches.some((m) => fillsOtherwise(clauses[m.clause]!, a, true)));
   const denied = negation ?? flip ?? narrower ?? otherwise;
   const said = (negation && flip) || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
-  // "more than 100 people": the figure decides what the words affirm; a negated figure is left unsaid.
-  const passes = reading.threshold ? judgeThreshold(reading.threshold, sentences, reading.asked.filter((a) => !a.name && !a.unit).flatMap((a) => a.forms)) : undefined;
+  // "more than 100 people": the figure decides what the words affirm. A negated figure is read as
+  // its bound turned over ("none rising more than six feet" is at most six feet); a plain one is left unsaid.
+  const negatedFigure = said === "no" && negation !== undefined && !flip && !narrower && !otherwise;
+  const passes = reading.threshold ? judgeThreshold(reading.threshold, sentences, reading.asked.filter((a) => !a.name && !a.unit).flatMap((a) => a.forms), negatedFigure) : undefined;
   if (passes === null) return null;
-  const verdict = passes === undefined || said === "open" ? said : said === "no" ? "open" : passes;
+  const verdict = passes === undefined || said === "open" ? said : said === "no" && !negatedFigure ? "open" : passes;
   const tokenOf = (m: Match) => tokenAt(m).raw;
   const why =
     negation && flip ? `negated (${tokenOf(negation)}) and opposite (${tokenOf(flip)})`
