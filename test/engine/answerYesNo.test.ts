@@ -602,3 +602,18 @@ describe("yes/no questions on a threshold the sentence negates", () => {
     expect(isles.ask("Are any of the Kelo wells more than 50 metres deep?").answered).toBe(false);
   });
 });
+
+describe("yes/no questions whose circumstance is told where the verb is negated", () => {
+  const cups = createEngine([
+    article(["Before this season, the Harlow club won a cup for youth football in 2006, never winning the cup in the senior league."], "2022-06-01", "cups"),
+  ]);
+  const lead = (q: string) => cups.ask(q).text.split("\n")[0]!;
+
+  it("answers no where the asked circumstance stands in the clause that negates the asked verb", () => {
+    expect(lead("Had the Harlow club ever won a cup in the senior league?")).toMatch(/^No\./);
+  });
+
+  it("still answers yes for the circumstance told where the verb is affirmed", () => {
+    expect(lead("Had the Harlow club won a cup for youth football?")).toMatch(/^Yes\./);
+  });
+});

@@ -55,7 +55,10 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
   const judged = judgeAlignment(reading, sentences, clauses, matches, missed, missedCircumstance);
   if (!judged) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
-  const { verdict, why, denied: deciding } = judged;
+  // "won a Grammy for a video, never winning the award in a major category": the asked circumstance
+  // is told where the asked verb is negated, which denies the statement with it.
+  const negatedThere = judged.verdict === "yes" ? circumstanceDenied(reading, clauses, tally.circumstances) : undefined;
+  const { verdict, why, denied: deciding } = negatedThere ? { verdict: "no" as const, why: "negated where the circumstance is told", denied: negatedThere } : judged;
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
   // A tie goes to the later sentence: a run's last sentence tells the statement, the one before lends it a name ("They made the trip twice").
   const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].reverse().sort((a, b) => count(b) - count(a))[0]!;
@@ -92,6 +95,8 @@ interface Tally {
   coreGot: number;
   /** Where the statement's own words were found, in a clause. */
   matches: Match[];
+  /** Where the circumstances the run says were found. */
+  circumstances: Match[];
   /** The circumstances the run does not say. */
   missed: Asked[];
   missedCircumstance: boolean;
@@ -106,6 +111,7 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
   let cores = 0;
   let coreGot = 0;
   const matches: Match[] = [];
+  const circumstances: Match[] = [];
   const missed: Asked[] = [];
   const lacking: string[] = [];
   // The statement's own words first: most sentences miss one, and are left at once.
@@ -136,13 +142,14 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
       continue;
     }
     got += weight;
+    if (!a.core && m.clause >= 0) circumstances.push(m);
     if (a.core) {
       coreGot++;
       if (m.clause >= 0) matches.push({ ...m, forms: a.forms, ...(a.precedes ? { precedes: a.precedes } : {}), ...(a.negated ? { negatedAsked: true } : {}) });
     }
   }
   if (lacking.length) return { miss: { sentences, missed: lacking.join(", "), coreGot } };
-  return { total, got, cores, coreGot, matches, missed, missedCircumstance };
+  return { total, got, cores, coreGot, matches, circumstances, missed, missedCircumstance };
 }
 
 /**
@@ -203,6 +210,16 @@ function otherKind(a: Asked, reading: Reading, clauses: RunClause[]): Match | nu
     }
   }
   return null;
+}
+
+/** A circumstance found in a clause that negates one of the statement's own words (not a name), if any. */
+function circumstanceDenied(reading: Reading, clauses: RunClause[], found: Match[]): Match | undefined {
+  const own = reading.asked.filter((a) => a.core && !a.name && !a.negated).flatMap((a) => a.forms);
+  for (const m of found) {
+    const t = clauses[m.clause]!.tokens.findIndex((x) => x.negated && own.some((f) => sameForm(x.form, f)));
+    if (t >= 0) return { clause: m.clause, token: t, opposite: false };
+  }
+  return undefined;
 }
 
 /** How far apart the matched words stand: the words' distance in one clause, a clause apart counted as far. */
