@@ -617,3 +617,19 @@ describe("yes/no questions whose circumstance is told where the verb is negated"
     expect(lead("Had the Harlow club won a cup for youth football?")).toMatch(/^Yes\./);
   });
 });
+
+describe("yes/no questions on causing something, told in other words", () => {
+  const fares = createEngine([
+    article(["The city council fears that higher bus fares could result in strikes by drivers.", "The storm led to the closure of the port.", "The minister said there was no need to close the schools immediately."], "2022-06-01", "fares"),
+  ]);
+  const lead = (q: string) => fares.ask(q).text.split("\n")[0]!;
+
+  it("reads 'spark' and 'cause' as 'result in' and 'led to'", () => {
+    expect(lead("Does the city council fear higher bus fares could spark strikes?")).toMatch(/^Yes\./);
+    expect(lead("Did the storm cause the closure of the port?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'right away' as 'immediately'", () => {
+    expect(lead("Did the minister say the schools must close right away?")).toMatch(/^No\./);
+  });
+});

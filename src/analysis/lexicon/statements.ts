@@ -55,6 +55,10 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["proceed", "proceeds", "proceeded", "proceeding", "go ahead", "goes ahead", "went ahead", "going ahead", "gone ahead", "in effect", "in force"],
   // Called off: "the warnings were later cancelled", "the match was called off", "the plan was scrapped".
   ["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "call off", "called off", "calls off", "calling off", "scrap", "scraps", "scrapped", "scrapping"],
+  // Bringing something about: "Could prices spark protests?" is told by "could result in protests", "led to protests".
+  ["cause", "causes", "caused", "causing", "result in", "results in", "resulted in", "resulting in", "lead to", "leads to", "led to", "leading to", "spark", "sparks", "sparked", "sparking", "trigger", "triggers", "triggered", "triggering", "provoke", "provokes", "provoked", "provoking"],
+  // At once: "Must they leave right away?" is told by "no need to leave immediately".
+  ["immediately", "right away", "straight away", "straightaway", "at once"],
   // One of a kind told before another: "the earlier bill" is "the previous bill", "a prior conviction".
   ["previous", "earlier", "prior", "preceding"],
 ];
