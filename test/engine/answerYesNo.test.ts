@@ -633,3 +633,17 @@ describe("yes/no questions on causing something, told in other words", () => {
     expect(lead("Did the minister say the schools must close right away?")).toMatch(/^No\./);
   });
 });
+
+describe("yes/no questions on a word the sentence says twice", () => {
+  const boats = createEngine([
+    article(["The Sunny ferry, with reportedly 80 tourists aboard, struck the cargo barge, which was moored with no one on board."], "2022-06-01", "boats"),
+  ]);
+
+  it("reads the word where the statement's other words stand, not at its first place", () => {
+    expect(boats.ask("Was anyone aboard the cargo barge?").text).toMatch(/^No\./);
+  });
+
+  it("leaves open what the sentence only reports of the other one", () => {
+    expect(boats.ask("Was anyone aboard the Sunny ferry?").text).not.toMatch(/^No\./);
+  });
+});

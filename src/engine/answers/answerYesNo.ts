@@ -48,7 +48,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const tally = tallyAsked(reading, sentences, locator(reading, clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined, (a, r) => otherKind(a, r, clauses));
   if ("miss" in tally) return onMiss?.(tally.miss), null;
   const { total, got, cores, coreGot, missed, missedCircumstance } = tally;
-  const matches = cohere(tally.matches, clauses);
+  const matches = cohere(gather(tally.matches, clauses), clauses);
   if (total === 0 || cores === 0 || matches.length === 0) return null;
   const score = got / total;
   const core = coreGot / cores;
@@ -145,12 +145,46 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
     if (!a.core && m.clause >= 0) circumstances.push(m);
     if (a.core) {
       coreGot++;
-      if (m.clause >= 0) matches.push({ ...m, forms: a.forms, ...(a.precedes ? { precedes: a.precedes } : {}), ...(a.negated ? { negatedAsked: true } : {}) });
+      if (m.clause >= 0) matches.push({ ...m, forms: a.forms, ...(a.precedes ? { precedes: a.precedes } : {}), ...(a.negated ? { negatedAsked: true } : {}), ...(!a.name && !m.opposite ? { movable: true } : {}) });
     }
   }
   if (lacking.length) return { miss: { sentences, missed: lacking.join(", "), coreGot } };
   return { total, got, cores, coreGot, matches, circumstances, missed, missedCircumstance };
 }
+
+/**
+ * "The Amtrak train, with reportedly 139 passengers aboard, hit the freight train, which was parked
+ * with no one on board": a word said more than once is read where the statement's other words
+ * stand ("on board" beside "the freight train", "aboard" beside "the Amtrak train"), not at its
+ * first place. Each word moves to the clause nearest the others; a tie goes to where it is told
+ * plainly (not reported or possible), then to the first place.
+ */
+function gather(matches: Match[], clauses: RunClause[]): Match[] {
+  if (matches.length < 2 || !matches.some((m) => m.movable)) return matches;
+  const placed = [...matches];
+  const plain = (c: number, t: number) => !clauses[c]!.hedged && clauses[c]!.tokens[t]!.hedged !== "possible";
+  for (let round = 0; round < GATHER_ROUNDS; round++) {
+    for (let k = 0; k < placed.length; k++) {
+      const m = placed[k]!;
+      if (!m.movable || !m.forms) continue;
+      const distance = (c: number) => placed.reduce((sum, x, j) => (j === k ? sum : sum + Math.abs(x.clause - c)), 0);
+      let best = { c: m.clause, t: m.token, d: distance(m.clause), plain: plain(m.clause, m.token) };
+      for (let c = 0; c < clauses.length; c++) {
+        clauses[c]!.tokens.forEach((tok, t) => {
+          if (tok.unrealised || !m.forms!.some((f) => sameForm(tok.form, f))) return;
+          const d = distance(c);
+          const p = plain(c, t);
+          if (d < best.d || (d === best.d && p && !best.plain)) best = { c, t, d, plain: p };
+        });
+      }
+      if (best.c !== m.clause || best.t !== m.token) placed[k] = { ...m, clause: best.c, token: best.t };
+    }
+  }
+  return placed;
+}
+
+/** How many times each asked word is moved toward the others: the second round settles a word moved after its neighbour. */
+const GATHER_ROUNDS = 2;
 
 /**
  * "ProtoStar-1 was launched in the upper position, …, whilst Badr-6 was in the lower position":
