@@ -647,3 +647,11 @@ describe("yes/no questions on a word the sentence says twice", () => {
     expect(boats.ask("Was anyone aboard the Sunny ferry?").text).not.toMatch(/^No\./);
   });
 });
+
+describe("yes/no questions on the kind of a subject beside someone else", () => {
+  const met = createEngine([article(["Ida Moss met Welsh poet Owen Price at the opening."], "2022-06-01", "met")]);
+
+  it("does not deny the subject by the kind of the person it met", () => {
+    expect(met.ask("Is Ida Moss an Irish poet?").text).not.toMatch(/^No\./);
+  });
+});

@@ -238,8 +238,12 @@ function otherKind(a: Asked, reading: Reading, clauses: RunClause[]): Match | nu
       if (!named) continue;
       // "Martinez, a Dominican archaeologist" (the subject up to three words before, or ending the clause
       // before, which the comma closed) or "Dominican archaeologist Kathleen Martinez".
-      const prior = i <= 2 && clauses[c - 1]?.sentence === clauses[c]!.sentence ? clauses[c - 1]!.tokens.slice(-2) : [];
-      const near = [i - 2, i - 3, i - 4, i + 1, i + 2].some((k) => isSubject(tokens[k]?.form)) || prior.some((t) => isSubject(t.form));
+      // Only articles may stand between: "Kim met Welsh poet Owen Price" says nothing of Kim's kind.
+      const opens = (from: number) => tokens.slice(from, i - 1).every((t) => ARTICLES.test(t.raw));
+      const prior = i <= 2 && opens(0) && clauses[c - 1]?.sentence === clauses[c]!.sentence ? clauses[c - 1]!.tokens.slice(-2) : [];
+      const ahead = [i - 2, i - 3].some((k) => isSubject(tokens[k]?.form) && opens(k + 1));
+      const after = isSubject(tokens[i + 1]?.form) || (isSubject(tokens[i + 2]?.form) && !STOPWORDS.has(tokens[i + 1]!.raw));
+      const near = ahead || after || prior.some((t) => isSubject(t.form));
       if (near) return { clause: c, token: i - 1, opposite: true };
     }
   }
@@ -287,6 +291,9 @@ function toldForms(st: Statement): string[] {
   }
   return known;
 }
+
+/** Words that may stand between a subject and its apposition ("Kim, a Welsh poet"). */
+const ARTICLES = /^(a|an|the)$/;
 
 /** How many modifiers may stand in a chain before a noun said as "the <noun>" ("the Athlon 64 launch"). */
 const MODIFIER_CHAIN = 3;
