@@ -584,6 +584,7 @@ describe("yes/no questions on a threshold the sentence negates", () => {
       [
         "The Varo islands are among the lowest on the planet, with none of them rising more than six feet (1.8 metres) above sea level.",
         "Not one of the Kelo wells is less than 40 metres deep.",
+        "No more than 40 people were injured in the Dorn fire.",
       ],
       "2022-06-01",
       "isles",
@@ -595,6 +596,12 @@ describe("yes/no questions on a threshold the sentence negates", () => {
     expect(lead("Do any of the Varo islands rise more than six feet above the sea?")).toMatch(/^No\./);
     expect(lead("Do any of the Varo islands rise more than eight feet above the sea?")).toMatch(/^No\./);
     expect(lead("Do the Varo islands rise less than eight feet above the sea?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'no more than 40' as at most 40, never as more than 40", () => {
+    expect(lead("Were more than 40 people injured in the Dorn fire?")).toMatch(/^No\./);
+    expect(lead("Were fewer than 50 people injured in the Dorn fire?")).toMatch(/^Yes\./);
+    expect(isles.ask("Were more than 30 people injured in the Dorn fire?").answered).toBe(false);
   });
 
   it("leaves open a threshold the negated bound does not decide", () => {

@@ -46,8 +46,11 @@ export function readThreshold(question: string): Threshold | null {
  * that counts what is asked (none, or several without the question's unit beside one).
  */
 export function judgeThreshold(t: Threshold, sentences: IndexedSentence[], asked: string[], negated = false): "yes" | "no" | "open" | null {
-  const figure = figureOf(t, sentences, asked);
-  if (!figure) return null;
+  const found = figureOf(t, sentences, asked);
+  if (!found) return null;
+  const figure = found.q;
+  // "No more than 40 people", "not less than 10": the bound itself negated, as a negated clause negates it.
+  if (figure.modifier && NEGATED_BOUND.test(found.s.text.slice(Math.max(0, figure.start - 8), figure.start))) negated = !negated;
   // "over 5,000" has no upper end and "up to 500" no lower one, for a threshold.
   const given = figure.modifier ? ownEntry(FIGURE_BOUNDS, figure.modifier) : undefined;
   // "over 345" is more than 345 itself, as "under 6" is less than 6.
@@ -63,6 +66,9 @@ export function judgeThreshold(t: Threshold, sentences: IndexedSentence[], asked
   return compare(t, low, high, givenStrict, given);
 }
 
+/** "no" or "not" right before a figure's modifier ("no more than 40"). */
+const NEGATED_BOUND = /\b(?:no|not)\s+$/i;
+
 /** Whether a figure between low and high (with a strict or inclusive bound) passes the threshold: "yes", "no" or "open". */
 function compare(t: Threshold, low: number, high: number, strict: boolean, bound: string | undefined): "yes" | "no" | "open" {
   if (t.direction === "above") return low > t.value || (strict && bound === "above" && low >= t.value) ? "yes" : high <= t.value ? "no" : "open";
@@ -73,14 +79,14 @@ function compare(t: Threshold, low: number, high: number, strict: boolean, bound
  * The figure the question's threshold is about: of the kind asked, beside the question's unit
  * ("magnitude 7"), else beside another asked word ("killing 107" for "die"), else the only one.
  */
-function figureOf(t: Threshold, sentences: IndexedSentence[], asked: string[]): Quantity | null {
+function figureOf(t: Threshold, sentences: IndexedSentence[], asked: string[]): { q: Quantity; s: IndexedSentence } | null {
   const all = sentences.flatMap((s) => s.quantities.filter((q) => q.isPercent === t.percent && !q.projected && !q.change && q.measure !== "ordinal" && !converted(s, q)).map((q) => ({ q, s })));
   for (const forms of [t.unit, asked]) {
     const beside = all.filter(({ q, s }) => forms.some((f) => q.unitTerms.some((x) => formOf(x) === f || x === f) || nextTo(s.text, q, f)));
-    if (beside.length === 1) return beside[0]!.q;
+    if (beside.length === 1) return beside[0]!;
     if (beside.length > 1) return null;
   }
-  return all.length === 1 ? all[0]!.q : null;
+  return all.length === 1 ? all[0]! : null;
 }
 
 /** A figure in brackets right after another is the same one in other units: "six feet (1.8 metres)". */
