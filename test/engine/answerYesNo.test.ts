@@ -552,6 +552,12 @@ describe("yes/no questions on plans carried on or called off", () => {
   it("still declines what no sentence decides", () => {
     expect(plans.ask("Did the brewery go ahead with the concert?").answered).toBe(false);
   });
+
+  it("does not read an opposite with another object as denying what is asked", () => {
+    const fair = createEngine([article(["The mayor cancelled her speech at the Orla fair."], "2022-06-01", "fair")]);
+    expect(fair.ask("Did the Orla fair go ahead?").answered).toBe(false);
+    expect(fair.ask("Did the mayor go ahead with her speech?").text).toMatch(/^No\./);
+  });
 });
 
 describe("yes/no questions on what kind of thing a named subject is", () => {
