@@ -74,7 +74,7 @@ function locator(reading: Reading, clauses: RunClause[], definite?: IndexedSente
   const borrows = (a: Asked, depth = 0): boolean => {
     if (a.modifies === undefined) return false;
     if (own.some((c) => saysDefinite(c, a.modifies!))) return true;
-    const head = depth < MODIFIER_CHAIN ? reading.asked.find((h) => h.forms[0] === a.modifies && h.modifies !== undefined) : undefined;
+    const head = depth < tuning.yesNo.modifierChain ? reading.asked.find((h) => h.forms[0] === a.modifies && h.modifies !== undefined) : undefined;
     return head !== undefined && borrows(head, depth + 1);
   };
   const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false));
@@ -163,7 +163,7 @@ function gather(matches: Match[], clauses: RunClause[]): Match[] {
   if (matches.length < 2 || !matches.some((m) => m.movable)) return matches;
   const placed = [...matches];
   const plain = (c: number, t: number) => !clauses[c]!.hedged && clauses[c]!.tokens[t]!.hedged !== "possible";
-  for (let round = 0; round < GATHER_ROUNDS; round++) {
+  for (let round = 0; round < tuning.yesNo.gatherRounds; round++) {
     for (let k = 0; k < placed.length; k++) {
       const m = placed[k]!;
       if (!m.movable || !m.forms) continue;
@@ -182,9 +182,6 @@ function gather(matches: Match[], clauses: RunClause[]): Match[] {
   }
   return placed;
 }
-
-/** How many times each asked word is moved toward the others: the second round settles a word moved after its neighbour. */
-const GATHER_ROUNDS = 2;
 
 /**
  * "ProtoStar-1 was launched in the upper position, …, whilst Badr-6 was in the lower position":
@@ -294,9 +291,6 @@ function toldForms(st: Statement): string[] {
 
 /** Words that may stand between a subject and its apposition ("Kim, a Welsh poet"). */
 const ARTICLES = /^(a|an|the)$/;
-
-/** How many modifiers may stand in a chain before a noun said as "the <noun>" ("the Athlon 64 launch"). */
-const MODIFIER_CHAIN = 3;
 
 /** A modifier found in the sentence before one that says "the <noun>", at no word that could negate it. */
 const BORROWED: Match = { clause: -1, token: -1, opposite: false };
