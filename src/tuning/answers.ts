@@ -270,6 +270,10 @@ export const answersTuning = {
     minCoreAlignment: 1,
     /** How many sentences back in its paragraph a sentence saying "the ban" looks for the one that wrote "travel ban" (the sentence right before may name it otherwise). Range 2-4; higher reads further for the modifier. */
     definiteReach: 3,
+    /** How many modifiers may stand in a chain before a noun a sentence says as "the <noun>" ("the Athlon 64 launch" … "the launch"), all borrowed from the sentence before. Range 2-4; higher borrows longer chains. */
+    modifierChain: 3,
+    /** How many times each asked word said more than once is moved to the clause nearest the others ("the freight train, which … no one on board"): the second round settles a word moved after its neighbour. Range 1-3; more rounds cost time and rarely move a word. */
+    gatherRounds: 2,
   }),
   /** Who holds a role the question describes (findSpeakerByRole.ts, describeEntity.ts). */
   roles: Object.freeze({

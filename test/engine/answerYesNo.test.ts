@@ -516,3 +516,155 @@ describe("yes/no questions on superlatives and places in a series", () => {
     expect(lakes.ask("Is Maja younger than Grete Lund?").text).not.toMatch(/^No\./);
   });
 });
+
+describe("yes/no questions on plans carried on or called off", () => {
+  const plans = createEngine([
+    article(
+      [
+        "The mayor praised the Brightwater festival parade. Later the brewery pulled its sponsorship, and the town withdrew from the parade in May.",
+        "Officials issued flood warnings for the valley, which were later cancelled.",
+        "Storm warnings for the coast remain in effect until Friday.",
+        "The ferry, which was moored with no one on board, broke loose.",
+        "Senator Ann Vale, who voted against the previous budget, backed the new one.",
+      ],
+      "2022-06-01",
+      "plans",
+    ),
+  ]);
+  const lead = (q: string) => plans.ask(q).text.split("\n")[0]!;
+
+  it("reads 'go ahead' against 'withdrew', borrowing a chain of modifiers for 'the parade' from a sentence before", () => {
+    const a = plans.ask("Did the town go ahead with the Brightwater festival parade?");
+    expect(a.text).toMatch(/^No\./);
+    expect(a.citations[0]?.sentence).toContain("withdrew from the parade");
+  });
+
+  it("reads 'still in effect' against 'later cancelled', and as 'remain in effect'", () => {
+    expect(lead("Are the flood warnings still in effect?")).toMatch(/^No\./);
+    expect(lead("Are the storm warnings still in effect?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'aboard' as 'on board' and 'earlier' as 'previous'", () => {
+    expect(lead("Was anyone aboard the ferry?")).toMatch(/^No\./);
+    expect(lead("Did Ann Vale vote against the earlier budget?")).toMatch(/^Yes\./);
+  });
+
+  it("still declines what no sentence decides", () => {
+    expect(plans.ask("Did the brewery go ahead with the concert?").answered).toBe(false);
+  });
+
+  it("does not read an opposite with another object as denying what is asked", () => {
+    const fair = createEngine([article(["The mayor cancelled her speech at the Orla fair."], "2022-06-01", "fair")]);
+    expect(fair.ask("Did the Orla fair go ahead?").answered).toBe(false);
+    expect(fair.ask("Did the mayor go ahead with her speech?").text).toMatch(/^No\./);
+  });
+});
+
+describe("yes/no questions on what kind of thing a named subject is", () => {
+  const kinds = createEngine([
+    article(
+      [
+        "\"The find changes everything,\" said Lena Brandt, a Norwegian geologist.",
+        "Welsh poet Owen Price read at the opening. Price met Ida Moss, a Finnish painter, there.",
+      ],
+      "2022-06-01",
+      "kinds",
+    ),
+  ]);
+  const lead = (q: string) => kinds.ask(q).text.split("\n")[0]!;
+
+  it("answers no where the sentence sets the subject beside the asked noun with another name before it", () => {
+    expect(lead("Is Lena Brandt a Swedish geologist?")).toMatch(/^No\./);
+    expect(lead("Is Owen Price an Irish poet?")).toMatch(/^No\./);
+    expect(lead("Is Lena Brandt a Norwegian geologist?")).toMatch(/^Yes\./);
+  });
+
+  it("does not deny the subject by the kind of someone else in the sentence", () => {
+    expect(kinds.ask("Is Owen Price a Swedish painter?").text).not.toMatch(/^No\./);
+  });
+});
+
+describe("yes/no questions on a threshold the sentence negates", () => {
+  const isles = createEngine([
+    article(
+      [
+        "The Varo islands are among the lowest on the planet, with none of them rising more than six feet (1.8 metres) above sea level.",
+        "Not one of the Kelo wells is less than 40 metres deep.",
+        "No more than 40 people were injured in the Dorn fire.",
+      ],
+      "2022-06-01",
+      "isles",
+    ),
+  ]);
+  const lead = (q: string) => isles.ask(q).text.split("\n")[0]!;
+
+  it("reads 'none more than six feet' as at most six feet, whatever the conversion in brackets", () => {
+    expect(lead("Do any of the Varo islands rise more than six feet above the sea?")).toMatch(/^No\./);
+    expect(lead("Do any of the Varo islands rise more than eight feet above the sea?")).toMatch(/^No\./);
+    expect(lead("Do the Varo islands rise less than eight feet above the sea?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'no more than 40' as at most 40, never as more than 40", () => {
+    expect(lead("Were more than 40 people injured in the Dorn fire?")).toMatch(/^No\./);
+    expect(lead("Were fewer than 50 people injured in the Dorn fire?")).toMatch(/^Yes\./);
+    expect(isles.ask("Were more than 30 people injured in the Dorn fire?").answered).toBe(false);
+  });
+
+  it("leaves open a threshold the negated bound does not decide", () => {
+    expect(isles.ask("Do any of the Varo islands rise more than five feet above the sea?").answered).toBe(false);
+    expect(isles.ask("Are any of the Kelo wells more than 50 metres deep?").answered).toBe(false);
+  });
+});
+
+describe("yes/no questions whose circumstance is told where the verb is negated", () => {
+  const cups = createEngine([
+    article(["Before this season, the Harlow club won a cup for youth football in 2006, never winning the cup in the senior league."], "2022-06-01", "cups"),
+  ]);
+  const lead = (q: string) => cups.ask(q).text.split("\n")[0]!;
+
+  it("answers no where the asked circumstance stands in the clause that negates the asked verb", () => {
+    expect(lead("Had the Harlow club ever won a cup in the senior league?")).toMatch(/^No\./);
+  });
+
+  it("still answers yes for the circumstance told where the verb is affirmed", () => {
+    expect(lead("Had the Harlow club won a cup for youth football?")).toMatch(/^Yes\./);
+  });
+});
+
+describe("yes/no questions on causing something, told in other words", () => {
+  const fares = createEngine([
+    article(["The city council fears that higher bus fares could result in strikes by drivers.", "The storm led to the closure of the port.", "The minister said there was no need to close the schools immediately."], "2022-06-01", "fares"),
+  ]);
+  const lead = (q: string) => fares.ask(q).text.split("\n")[0]!;
+
+  it("reads 'spark' and 'cause' as 'result in' and 'led to'", () => {
+    expect(lead("Does the city council fear higher bus fares could spark strikes?")).toMatch(/^Yes\./);
+    expect(lead("Did the storm cause the closure of the port?")).toMatch(/^Yes\./);
+  });
+
+  it("reads 'right away' as 'immediately'", () => {
+    expect(lead("Did the minister say the schools must close right away?")).toMatch(/^No\./);
+  });
+});
+
+describe("yes/no questions on a word the sentence says twice", () => {
+  const boats = createEngine([
+    article(["The Sunny ferry, with reportedly 80 tourists aboard, struck the cargo barge, which was moored with no one on board."], "2022-06-01", "boats"),
+  ]);
+
+  it("reads the word where the statement's other words stand, not at its first place", () => {
+    expect(boats.ask("Was anyone aboard the cargo barge?").text).toMatch(/^No\./);
+  });
+
+  it("leaves open what the sentence only reports of the other one", () => {
+    expect(boats.ask("Was anyone aboard the Sunny ferry?").text).not.toMatch(/^No\./);
+  });
+});
+
+describe("yes/no questions on the kind of a subject beside someone else", () => {
+  const met = createEngine([article(["Ida Moss met Welsh poet Owen Price at the opening."], "2022-06-01", "met")]);
+
+  it("does not deny the subject by the kind of the person it met", () => {
+    expect(met.ask("Is Ida Moss an Irish poet?").text).not.toMatch(/^No\./);
+  });
+});

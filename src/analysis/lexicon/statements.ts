@@ -49,6 +49,18 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["hit", "hits", "hitting", "strike", "strikes", "struck"],
   // "as well" is "also", never the "well" that answers "poorly".
   ["also", "as well"],
+  // Being on a ship, a train or a plane: "Was anyone aboard?" is told by "with no one on board".
+  ["aboard", "on board", "onboard"],
+  // A plan or a measure carried on, or still holding: "Did the firm go ahead with the launch?", "Is the warning still in effect?".
+  ["proceed", "proceeds", "proceeded", "proceeding", "go ahead", "goes ahead", "went ahead", "going ahead", "gone ahead", "in effect", "in force"],
+  // Called off: "the warnings were later cancelled", "the match was called off", "the plan was scrapped".
+  ["cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "call off", "called off", "calls off", "calling off", "scrap", "scraps", "scrapped", "scrapping"],
+  // Bringing something about: "Could prices spark protests?" is told by "could result in protests", "led to protests".
+  ["cause", "causes", "caused", "causing", "result in", "results in", "resulted in", "resulting in", "lead to", "leads to", "led to", "leading to", "spark", "sparks", "sparked", "sparking", "trigger", "triggers", "triggered", "triggering", "provoke", "provokes", "provoked", "provoking"],
+  // At once: "Must they leave right away?" is told by "no need to leave immediately".
+  ["immediately", "right away", "straight away", "straightaway", "at once"],
+  // One of a kind told before another: "the earlier bill" is "the previous bill", "a prior conviction".
+  ["previous", "earlier", "prior", "preceding"],
 ];
 
 /** Places in a series after the first ("second", "third"): before a superlative they say it is not the most ("the second largest economy"). */
@@ -121,6 +133,11 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
 ], [
   ["include", "included", "includes", "including", "inclusion"],
   ["exclude", "excluded", "excludes", "excluding", "exclusion"],
+], [
+  // Carried on against called off: "Did the firm go ahead with the launch?" against "withdrew from
+  // the launch"; "Is the warning still in effect?" against "was later cancelled", "was lifted".
+  ["proceed"],
+  ["cancel", "withdraw", "withdrew", "withdrawn", "withdraws", "abandon", "abandoned", "abandons", "lifted", "revoked", "revoke", "rescinded"],
 ]];
 
 /**

@@ -45,17 +45,20 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: RunClause[] = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
-  const tally = tallyAsked(reading, sentences, locator(clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined);
+  const tally = tallyAsked(reading, sentences, locator(reading, clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined, (a, r) => otherKind(a, r, clauses));
   if ("miss" in tally) return onMiss?.(tally.miss), null;
   const { total, got, cores, coreGot, missed, missedCircumstance } = tally;
-  const matches = cohere(tally.matches, clauses);
+  const matches = cohere(gather(tally.matches, clauses), clauses);
   if (total === 0 || cores === 0 || matches.length === 0) return null;
   const score = got / total;
   const core = coreGot / cores;
   if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
   const judged = judgeAlignment(reading, sentences, clauses, matches, missed, missedCircumstance);
   if (!judged) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
-  const { verdict, why, denied: deciding } = judged;
+  // "won a Grammy for a video, never winning the award in a major category": the asked circumstance
+  // is told where the asked verb is negated, which denies the statement with it.
+  const negatedThere = judged.verdict === "yes" ? circumstanceDenied(reading, clauses, tally.circumstances) : undefined;
+  const { verdict, why, denied: deciding } = negatedThere ? { verdict: "no" as const, why: "negated where the circumstance is told", denied: negatedThere } : judged;
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
   // A tie goes to the later sentence: a run's last sentence tells the statement, the one before lends it a name ("They made the trip twice").
   const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].reverse().sort((a, b) => count(b) - count(a))[0]!;
@@ -63,11 +66,17 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
 }
 
 /** Finds an asked word or name in a run's clauses; with a definite sentence ("the event"), in it and after, borrowing only modifiers from before. */
-function locator(clauses: RunClause[], definite?: IndexedSentence): (a: Asked) => Match | null {
+function locator(reading: Reading, clauses: RunClause[], definite?: IndexedSentence): (a: Asked) => Match | null {
   // Read with the sentence before only for what "the event" leaves to it: the words that modify the noun.
   const from = definite ? clauses.findIndex((c) => c.sentence === definite) : 0;
   const own = clauses.slice(from);
-  const borrows = (a: Asked) => a.modifies !== undefined && own.some((c) => saysDefinite(c, a.modifies!));
+  // In a chain of modifiers ("the Athlon 64 launch") a word modifies the noun through the word it stands before.
+  const borrows = (a: Asked, depth = 0): boolean => {
+    if (a.modifies === undefined) return false;
+    if (own.some((c) => saysDefinite(c, a.modifies!))) return true;
+    const head = depth < tuning.yesNo.modifierChain ? reading.asked.find((h) => h.forms[0] === a.modifies && h.modifies !== undefined) : undefined;
+    return head !== undefined && borrows(head, depth + 1);
+  };
   const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false));
   return (a: Asked): Match | null => {
     if (!definite) return matchIn(a, clauses);
@@ -86,13 +95,15 @@ interface Tally {
   coreGot: number;
   /** Where the statement's own words were found, in a clause. */
   matches: Match[];
+  /** Where the circumstances the run says were found. */
+  circumstances: Match[];
   /** The circumstances the run does not say. */
   missed: Asked[];
   missedCircumstance: boolean;
 }
 
 /** Finds each asked word in the run; stops with a miss as soon as too many of the statement's own words are lacking. */
-function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>, rivalled: (a: Asked) => boolean, exhaustive: boolean): Tally | { miss: Miss } {
+function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>, rivalled: (a: Asked) => boolean, exhaustive: boolean, rivalKind: (a: Asked, r: Reading) => Match | null): Tally | { miss: Miss } {
   let total = 0;
   let got = 0;
   let missedCircumstance = false;
@@ -100,6 +111,7 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
   let cores = 0;
   let coreGot = 0;
   const matches: Match[] = [];
+  const circumstances: Match[] = [];
   const missed: Asked[] = [];
   const lacking: string[] = [];
   // The statement's own words first: most sentences miss one, and are left at once.
@@ -107,7 +119,8 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
   const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
   for (const a of [...reading.asked].sort((x, y) => Number(y.core) - Number(x.core))) {
     // The verb of saying need not be written when the sentence reports speech of what is asked; else its absence weighs.
-    const m = locate(a) ?? (a.optional && reports(reading, sentences) ? SPOKEN : null);
+    // "Is Kim an Irish poet?": "Kim, a Welsh poet" writes another kind where the question has one.
+    const m = locate(a) ?? (a.optional && reports(reading, sentences) ? SPOKEN : null) ?? (reading.classifying ? rivalKind(a, reading) : null);
     if (!m && a.optional) {
       total += 1;
       continue;
@@ -129,13 +142,45 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
       continue;
     }
     got += weight;
+    if (!a.core && m.clause >= 0) circumstances.push(m);
     if (a.core) {
       coreGot++;
-      if (m.clause >= 0) matches.push({ ...m, forms: a.forms, ...(a.precedes ? { precedes: a.precedes } : {}), ...(a.negated ? { negatedAsked: true } : {}) });
+      if (m.clause >= 0) matches.push({ ...m, forms: a.forms, ...(a.precedes ? { precedes: a.precedes } : {}), ...(a.negated ? { negatedAsked: true } : {}), ...(!a.name && !m.opposite ? { movable: true } : {}) });
     }
   }
   if (lacking.length) return { miss: { sentences, missed: lacking.join(", "), coreGot } };
-  return { total, got, cores, coreGot, matches, missed, missedCircumstance };
+  return { total, got, cores, coreGot, matches, circumstances, missed, missedCircumstance };
+}
+
+/**
+ * "The Amtrak train, with reportedly 139 passengers aboard, hit the freight train, which was parked
+ * with no one on board": a word said more than once is read where the statement's other words
+ * stand ("on board" beside "the freight train", "aboard" beside "the Amtrak train"), not at its
+ * first place. Each word moves to the clause nearest the others; a tie goes to where it is told
+ * plainly (not reported or possible), then to the first place.
+ */
+function gather(matches: Match[], clauses: RunClause[]): Match[] {
+  if (matches.length < 2 || !matches.some((m) => m.movable)) return matches;
+  const placed = [...matches];
+  const plain = (c: number, t: number) => !clauses[c]!.hedged && clauses[c]!.tokens[t]!.hedged !== "possible";
+  for (let round = 0; round < tuning.yesNo.gatherRounds; round++) {
+    for (let k = 0; k < placed.length; k++) {
+      const m = placed[k]!;
+      if (!m.movable || !m.forms) continue;
+      const distance = (c: number) => placed.reduce((sum, x, j) => (j === k ? sum : sum + Math.abs(x.clause - c)), 0);
+      let best = { c: m.clause, t: m.token, d: distance(m.clause), plain: plain(m.clause, m.token) };
+      for (let c = 0; c < clauses.length; c++) {
+        clauses[c]!.tokens.forEach((tok, t) => {
+          if (tok.unrealised || !m.forms!.some((f) => sameForm(tok.form, f))) return;
+          const d = distance(c);
+          const p = plain(c, t);
+          if (d < best.d || (d === best.d && p && !best.plain)) best = { c, t, d, plain: p };
+        });
+      }
+      if (best.c !== m.clause || best.t !== m.token) placed[k] = { ...m, clause: best.c, token: best.t };
+    }
+  }
+  return placed;
 }
 
 /**
@@ -170,6 +215,48 @@ function rivalModifier(a: Asked, clauses: RunClause[]): boolean {
   return clauses.some((c) => c.tokens.some((t, i) => i > 0 && sameForm(t.form, head) && !a.forms.includes(c.tokens[i - 1]!.form) && capitalised(c.text, c.tokens[i - 1]!.raw)));
 }
 
+/**
+ * "Is Kim an Irish poet?" against "Kim, a Welsh poet" or "Welsh poet Kim": where the sentence sets
+ * the subject beside the asked noun with another name before it, the asked name is denied there
+ * (an opposite). Only for a name the question puts before a noun, and only beside the subject.
+ */
+function otherKind(a: Asked, reading: Reading, clauses: RunClause[]): Match | null {
+  const head = a.precedes;
+  if (!a.core || !a.name || !head) return null;
+  const subject = reading.asked.filter((x) => x !== a && x.name && x.core && x.forms.length > 0);
+  const isSubject = (form: string | undefined) => form !== undefined && subject.some((x) => x.forms.includes(form));
+  for (let c = 0; c < clauses.length; c++) {
+    const tokens = clauses[c]!.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const before = tokens[i - 1]!;
+      if (!sameForm(tokens[i]!.form, head) || a.forms.includes(before.form) || STOPWORDS.has(before.raw)) continue;
+      // A capital opening the sentence is a name only where the subject follows at once ("Welsh poet Owen Price read").
+      const named = capitalised(clauses[c]!.text, before.raw) || (i === 1 && isSubject(tokens[i + 1]?.form) && /^\P{L}*\p{Lu}/u.test(clauses[c]!.text));
+      if (!named) continue;
+      // "Martinez, a Dominican archaeologist" (the subject up to three words before, or ending the clause
+      // before, which the comma closed) or "Dominican archaeologist Kathleen Martinez".
+      // Only articles may stand between: "Kim met Welsh poet Owen Price" says nothing of Kim's kind.
+      const opens = (from: number) => tokens.slice(from, i - 1).every((t) => ARTICLES.test(t.raw));
+      const prior = i <= 2 && opens(0) && clauses[c - 1]?.sentence === clauses[c]!.sentence ? clauses[c - 1]!.tokens.slice(-2) : [];
+      const ahead = [i - 2, i - 3].some((k) => isSubject(tokens[k]?.form) && opens(k + 1));
+      const after = isSubject(tokens[i + 1]?.form) || (isSubject(tokens[i + 2]?.form) && !STOPWORDS.has(tokens[i + 1]!.raw));
+      const near = ahead || after || prior.some((t) => isSubject(t.form));
+      if (near) return { clause: c, token: i - 1, opposite: true };
+    }
+  }
+  return null;
+}
+
+/** A circumstance found in a clause that negates one of the statement's own words (not a name), if any. */
+function circumstanceDenied(reading: Reading, clauses: RunClause[], found: Match[]): Match | undefined {
+  const own = reading.asked.filter((a) => a.core && !a.name && !a.negated).flatMap((a) => a.forms);
+  for (const m of found) {
+    const t = clauses[m.clause]!.tokens.findIndex((x) => x.negated && own.some((f) => sameForm(x.form, f)));
+    if (t >= 0) return { clause: m.clause, token: t, opposite: false };
+  }
+  return undefined;
+}
+
 /** How far apart the matched words stand: the words' distance in one clause, a clause apart counted as far. */
 function spreadOf(matches: Match[]): number {
   const clauses = new Set(matches.map((m) => m.clause));
@@ -201,6 +288,9 @@ function toldForms(st: Statement): string[] {
   }
   return known;
 }
+
+/** Words that may stand between a subject and its apposition ("Kim, a Welsh poet"). */
+const ARTICLES = /^(a|an|the)$/;
 
 /** A modifier found in the sentence before one that says "the <noun>", at no word that could negate it. */
 const BORROWED: Match = { clause: -1, token: -1, opposite: false };

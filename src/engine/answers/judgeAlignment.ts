@@ -2,7 +2,7 @@
 // yes/no question asks, read from the words it matched (negated, opposite, hedged, restricted…).
 import { MONTHS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
-import type { Clause } from "./alignStatement.ts";
+import { opposite, sameForm, type Clause } from "./alignStatement.ts";
 import { judgeThreshold } from "./compareThreshold.ts";
 import type { Match } from "./matchAsked.ts";
 import { PREDICATE, type Asked, type Reading } from "./readYesNo.ts";
@@ -43,15 +43,22 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const unsaid = restriction && !reading.universal && missedCircumstance && !otherwise;
   // "Did the storm hit in April?" against "hit the coast in March": another date or name in the asked slot.
   const elsewhere = otherDate(reading, sentences) || missed.some((a) => a.preposition && a.preposition !== PREDICATE && isSpecific(a.raw[0]!, a.name) && matches.some((m) => fillsOtherwise(clauses[m.clause]!, a, true)));
-  const denied = negation ?? flip ?? narrower ?? otherwise;
-  const said = (negation && flip) || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
-  // "more than 100 people": the figure decides what the words affirm; a negated figure is left unsaid.
-  const passes = reading.threshold ? judgeThreshold(reading.threshold, sentences, reading.asked.filter((a) => !a.name && !a.unit).flatMap((a) => a.forms)) : undefined;
+  // "The mayor cancelled her speech at the fair" says nothing of "Did the fair go ahead?": the opposite has another object.
+  // Another place the run says the opposite may have no other object ("pulled its sponsorship, and withdrew from the parade").
+  const plainFlip = flip && objectElsewhere(reading, clauses[flip.clause]!, flip.token) ? otherOpposite(reading, clauses, flip) : flip;
+  const strayFlip = flip !== undefined && plainFlip === undefined;
+  const denied = negation ?? plainFlip ?? flip ?? narrower ?? otherwise;
+  const said = (negation && flip) || strayFlip || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
+  // "more than 100 people": the figure decides what the words affirm. A negated figure is read as
+  // its bound turned over ("none rising more than six feet" is at most six feet); a plain one is left unsaid.
+  const negatedFigure = said === "no" && negation !== undefined && !flip && !narrower && !otherwise;
+  const passes = reading.threshold ? judgeThreshold(reading.threshold, sentences, reading.asked.filter((a) => !a.name && !a.unit).flatMap((a) => a.forms), negatedFigure) : undefined;
   if (passes === null) return null;
-  const verdict = passes === undefined || said === "open" ? said : said === "no" ? "open" : passes;
+  const verdict = passes === undefined || said === "open" ? said : said === "no" && !negatedFigure ? "open" : passes;
   const tokenOf = (m: Match) => tokenAt(m).raw;
   const why =
     negation && flip ? `negated (${tokenOf(negation)}) and opposite (${tokenOf(flip)})`
+    : strayFlip ? `opposite (${tokenOf(flip!)}) of something not asked`
     : hedged ? "hedged"
     : elsewhere ? "another date or name where the question has one"
     : unrealised ? UNREALISED
@@ -64,6 +71,34 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
     : "affirmed";
   return { verdict, why, denied };
 }
+
+/**
+ * Whether the word after an opposite (past "the", "her" and the like) is a content word the question
+ * does not ask: the opposite then tells of that ("cancelled her speech"), not of what is asked.
+ */
+function objectElsewhere(reading: Reading, clause: Clause, at: number): boolean {
+  let k = at + 1;
+  while (k < clause.tokens.length && DETERMINERS.has(clause.tokens[k]!.raw)) k++;
+  const next = clause.tokens[k];
+  if (!next || k === at + 1 || STOPWORDS.has(next.raw) || /\d/.test(next.raw)) return false;
+  return !reading.asked.some((a) => a.forms.some((f) => sameForm(f, next.form)));
+}
+
+/** Another place the run says the flipped word's opposite, with no other object after it. */
+function otherOpposite(reading: Reading, clauses: Clause[], flip: Match): Match | undefined {
+  const forms = flip.forms ?? [];
+  for (let c = 0; c < clauses.length; c++) {
+    const tokens = clauses[c]!.tokens;
+    for (let t = 0; t < tokens.length; t++) {
+      if ((c === flip.clause && t === flip.token) || !forms.some((f) => opposite(f, tokens[t]!.form))) continue;
+      if (!objectElsewhere(reading, clauses[c]!, t)) return { ...flip, clause: c, token: t };
+    }
+  }
+  return undefined;
+}
+
+/** Words that open a noun phrase before its noun: an opposite followed by one has an object. */
+const DETERMINERS = new Set("a an the his her its their our my your this that these those".split(" "));
 
 /** Why an alignment is open when what it tells was advised, planned or promised, not done. */
 export const UNREALISED = "unrealised: advised, planned or promised";

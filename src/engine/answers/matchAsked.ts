@@ -12,6 +12,8 @@ export interface Match {
   opposite: boolean;
   /** The question asks the word negated ("unable to move"): the sentence's negation then affirms. */
   negatedAsked?: boolean;
+  /** A word (not a name) the sentence may say more than once: it may be read where the other asked words stand. */
+  movable?: boolean;
   /** The forms of the asked word matched, and of the asked word it stands before, to look for its opposite before that word in another clause. */
   forms?: string[];
   precedes?: string;

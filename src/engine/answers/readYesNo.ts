@@ -30,6 +30,8 @@ export interface Reading {
   now: boolean;
   /** It asks what is to come ("Will the pier reopen?"): "will reopen" may answer it, "could reopen" not. */
   future: boolean;
+  /** It asks what kind of thing a named subject is ("Is Kim an Irish poet?"): "Kim, a Welsh poet" answers no. */
+  classifying: boolean;
   /** The date the question names ("in April", "in 2018"), read out of its words: a sentence dated otherwise does not answer it. */
   period: { from: string; to: string } | null;
   /** It sets a threshold for a figure ("more than 100 people"): the sentence's figure decides. */
@@ -53,7 +55,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const copula = dropAuxiliaries(tokens);
   const units = namedUnits(q, tokens, index);
   const cues = readCues(tokens, possible);
-  const { asked, spans } = readAskedWords(tokens, units, { copula, predicative, threshold });
+  const { asked, spans, classifying } = readAskedWords(tokens, units, { copula, predicative, threshold });
   markFinalPredicate(asked, spans, tokens.length, predicative);
   markNegated(asked, spans, tokens);
   markCircumstancePredicate(asked, spans, tokens, copula);
@@ -61,7 +63,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   weighPredicate(asked);
   markReported(asked);
   const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
-  return { asked, ...cues, now, future, threshold, period: q.period };
+  return { asked, ...cues, now, future, threshold, period: q.period, classifying };
 }
 
 /** The question's words; the corrected text has split "re-elected": one word, as normalise makes it in a sentence. */
@@ -123,6 +125,8 @@ function readCues(tokens: string[], possible: boolean): Cues {
 interface AskedWords {
   asked: Asked[];
   spans: Array<[number, number]>;
+  /** "Is Kim an Irish poet?": the question asks what kind of thing a named subject is. */
+  classifying: boolean;
 }
 
 /** Reads the statement's names and words, each marked core or circumstance. */
@@ -165,7 +169,7 @@ function readAskedWords(tokens: string[], units: NamedUnit[], opts: { copula: bo
     const beside = (UNSPECIFIC_COUNTED.has(w) && threshold?.unit.includes(formOf(w))) || undefined;
     push({ forms, raw: [w], name: false, entity: null, core: !circumstance, preposition: circumstance ? preposition : undefined, unit: beside }, i, i + 1);
   }
-  return { asked, spans };
+  return { asked, spans, classifying: predicate >= 0 };
 }
 
 /** The forms a sentence may say the question's word with: its own, or the verbs that tell what a verb of taking or a light verb asks. */
