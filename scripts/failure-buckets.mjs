@@ -1,7 +1,7 @@
 // Failure buckets of question suites, for a hold-out nobody may read: prints NO question or
 // answer text, only counts by question form, expected type, failure kind, and the rule and
 // answerer that handled the question. A report, not a test.
-// usage: node scripts/failure-buckets.mjs SUITE.json...   (articles beside each suite, in articles/)
+// usage: node scripts/failure-buckets.mjs [--why] SUITE.json...   (articles beside each suite, in articles/; --why sorts declines by the kind of reply)
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,7 +21,17 @@ function form(q) {
   if (/^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/.test(s)) return "yes/no";
   return "other";
 }
-for (const path of process.argv.slice(2).map((p) => resolve(p))) {
+const WHY = process.argv.includes("--why");
+function declineKind(answer) {
+  if (/don't quote .+ on /.test(answer)) return "speaker known, nothing on the topic";
+  if (/don't quote /.test(answer)) return "speaker not quoted";
+  if (/don't mention/.test(answer)) return "name unknown";
+  if (/can't find/.test(answer)) return "nothing found";
+  if (/without giving a date/.test(answer)) return "no date";
+  if (/don't say/.test(answer)) return "not said";
+  return "other";
+}
+for (const path of process.argv.slice(2).filter((a) => a !== "--why").map((p) => resolve(p))) {
   const suite = JSON.parse(readFileSync(path, "utf8"));
   const dir = mkdtempSync(join(tmpdir(), "agg-"));
   for (const f of suite.knowledge) copyFileSync(join(dirname(path), "articles", f), join(dir, f));
@@ -42,7 +52,9 @@ for (const path of process.argv.slice(2).map((p) => resolve(p))) {
       else if (!v.citeOk) kind = "wrong-cite";
       else kind = "right-cite-wrong-answer";
     }
-    add(`${form(e.q).padEnd(14)} ${type.padEnd(8)} ${kind.padEnd(24)} ${r?.trace?.rule ?? "-"} / ${answerer}`);
+    // --why: what kind of decline the reply was, by its wording (no name or question text).
+    const why = WHY && kind === "declined" ? ` [${declineKind(r?.answer ?? "")}]` : "";
+    add(`${form(e.q).padEnd(14)} ${type.padEnd(8)} ${kind.padEnd(24)} ${r?.trace?.rule ?? "-"} / ${answerer}${why}`);
   }
 }
 const rows = [...table].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

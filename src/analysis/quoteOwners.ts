@@ -84,7 +84,7 @@ export function quotesLeftOver(
   }
   // "X from the union also welcomed the vote: “…”": a colon hands the quotation to the person the sentence opens with.
   const opener = mentions[0];
-  if (orphan.length && statements.length === 0 && handedToAnother && opener?.entity?.kind === "person" && /^(?:the\s+)?$/i.test(sentence.slice(0, opener.start)) && !inQuote(opener.start) && !NOT_OWN_WORDS.test(intro) && !SPEECH_CHANNELS.some((c) => new RegExp(`\\b${c}\\b`, "i").test(intro))) {
+  if (orphan.length && statements.length === 0 && handedToAnother && opener?.entity?.kind === "person" && /^(?:the\s+)?$/i.test(sentence.slice(0, opener.start)) && !inQuote(opener.start) && !NOT_OWN_WORDS.test(intro) && !/^[’']s\b/.test(sentence.slice(opener.end))) {
     const text = orphan.map((q) => q.text).join(" ");
     statements.push({ speaker: opener.entity.id, verb: "said", quote: text, content: text, via: "name" });
     state.lastSpeaker = { id: opener.entity.id, paragraph };

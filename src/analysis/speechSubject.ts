@@ -41,8 +41,26 @@ function pastGapWords(tokens: Token[], v: number, mentions: Array<NameMention & 
   return k;
 }
 
+/** Characters an aside between dashes may hold before a verb of saying. */
+const MAX_ASIDE_CHARS = 120;
+
+/** The token before an aside set off by dashes that ends right before token `v` ("X — who … — argued"); `k` otherwise. */
+function pastDashedAside(sentence: string, tokens: Token[], k: number, v: number): number {
+  if (k < 0) return k;
+  const close = sentence.slice(tokens[k]!.end, tokens[v]!.start).search(/[—–]|--/);
+  if (close < 0) return k;
+  const end = tokens[k]!.end;
+  const open = Math.max(sentence.lastIndexOf("—", end - 1), sentence.lastIndexOf("–", end - 1), sentence.lastIndexOf("--", end - 1));
+  if (open < 0 || end - open > MAX_ASIDE_CHARS || /[“”"]/.test(sentence.slice(open, end))) return k;
+  let j = k;
+  while (j >= 0 && tokens[j]!.start > open) j--;
+  return j;
+}
+
 export function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
   let k = pastGapWords(tokens, v, mentions);
+  // "Ann Roe — who is herself a farmer — argued …": step over an aside between dashes.
+  k = pastDashedAside(sentence, tokens, k, v);
   // "“… the face of Ted Lo,” said Vale": what stands before a closing quotation mark is quoted, never the speaker.
   if (k >= 0 && /[”"]/.test(sentence.slice(tokens[k]!.start, tokens[v]!.start))) return null;
   // "the joint statement of which said": skip the relative "of which" / ", who".

@@ -101,4 +101,18 @@ describe("personal pronouns and who speaks", () => {
     ], "2024-02-14", "colon"));
     expect(a.sentences[1]!.statements.map((st) => st.speaker)).toEqual(["ann roe"]);
   });
+
+  it("steps over an aside between dashes to find who speaks", () => {
+    const a = analyseArticle(article([
+      "Tom Lee spoke first. Councillor Ann Roe — who is herself a farmer — argued that the bill \"matters to every village in the county.\"",
+    ], "2024-02-14", "dashes"));
+    expect(a.sentences[1]!.statements.map((st) => st.speaker)).toEqual(["ann roe"]);
+  });
+
+  it("gives the person a sentence opens with the quotation a colon hands on, even about a document", () => {
+    const a = analyseArticle(article([
+      "Tom Lee wrote to the bishop. Bishop Ann Roe is quoted by a local radio station responding to the letter: \"It is wrong to use the poor as an excuse.\"",
+    ], "2024-02-14", "quoted-responding"));
+    expect(a.sentences[1]!.statements.map((st) => st.speaker)).toEqual(["ann roe"]);
+  });
 });

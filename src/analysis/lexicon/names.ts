@@ -24,7 +24,8 @@ export const ROLE_HEADS = new Set(
     "deputy undersecretary under-secretary head analyst professor prof. dr. editor correspondent " +
     "gen lt col adm dr sen rep gov prof sgt capt maj cmdr mr mrs ms miss mr. mrs. ms. cfo coo cto treasurer curator " +
     // Callings news writes before a name as a title: "singer Ann Lee", "Author Tom Roe".
-    "singer songwriter actor actress author writer lawyer rapper musician historian campaigner entrepreneur photographer poet comedian").split(" "),
+    "singer songwriter actor actress author writer lawyer rapper musician historian campaigner entrepreneur photographer poet comedian " +
+    "councillor councilor alderman").split(" "),
 );
 
 /** Forms of address: they mark a person's name but are no role ("Mr Key", "Ms Lee"). */
