@@ -115,4 +115,9 @@ describe("personal pronouns and who speaks", () => {
     ], "2024-02-14", "quoted-responding"));
     expect(a.sentences[1]!.statements.map((st) => st.speaker)).toEqual(["ann roe"]);
   });
+
+  it("reads 'a periodical called X' as a name, not as words said", () => {
+    const a = analyseArticle(article(["Tom Lee, editor of a banned periodical called Harbour Voice, was arrested on Monday."], "2024-02-14", "called"));
+    expect(a.sentences[0]!.statements).toEqual([]);
+  });
 });

@@ -51,7 +51,9 @@ export const ORGANISATION_HEADS = new Set(
     "corporation partnership trust exchange partners holdings associates industries enterprises ventures " +
     "capital solutions technologies systems labs pharmaceuticals consulting airlines motors " +
     // Bodies that oversee or rule: "the National Transportation Safety Board", "the Employment Appeal Tribunal".
-    "board tribunal directorate inspectorate secretariat federation confederation").split(" "),
+    "board tribunal directorate inspectorate secretariat federation confederation " +
+    // Words that end the names of charities and movements.
+    "movement charity mission").split(" "),
 );
 
 /** Last words of capitalised names of days, events, laws and documents: never a person ("Waitangi Day"). Not "park": a common surname. */
