@@ -117,7 +117,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
   const topicWords = corrected.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !entityWords.has(w));
   const topic = topicWords.map(canonical);
   // As the question wrote them ("Iran", not "iran"), for messages.
-  const asWritten = (w: string) => new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(raw)?.[0] ?? w;
+  const asWritten = (w: string) => new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(folded)?.[0] ?? w;
 
   const lower = text.toLowerCase();
   const { kind, ruleName, followUp, previous } = readKind(folded.toLowerCase(), lower, corrected, entities, topic, index, conversation);

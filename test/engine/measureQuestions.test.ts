@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
 import { words } from "../../src/analysis/text.ts";
-import { article } from "./helpers.ts";
+import { article, engineFor } from "./helpers.ts";
 
 // Invented sentences in news style; none is from a real article.
 const engine = createEngine([
@@ -58,5 +58,11 @@ describe("how tall / how big / how many extra years", () => {
 
   it("reads 'what's the cap' as asking a limit that may be a sum of money", () => {
     expect(engine.ask("whats the new deposit insurance cap").short).toBe("$300,000");
+  });
+
+  it("reads an accented name in a question as a name, so another person's figure is no answer", () => {
+    // The dev6 Grammys article (CC BY 2.5, test/fixtures/dev6): "Adele won five Grammy Awards"; Beyoncé "won only two".
+    const gala = engineFor("test/fixtures/dev6/articles/2017-02-15-wikinews-adele-bowie-five-grammys.md");
+    expect(gala.ask("How many awards did Beyoncé win?").short).not.toBe("five");
   });
 });
