@@ -4,9 +4,9 @@ import { EntityRegistry, roleInitials, type Entity } from "./entities.ts";
 import { extractDates, type DateMention } from "./extractDates.ts";
 import { extractQuantities, type Quantity } from "./extractQuantities.ts";
 import { dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
-import { findMentions, type NameMention } from "./findMentions.ts";
+import { findMentions } from "./findMentions.ts";
 import { noteUnnamedMention } from "./unnamedSpeakers.ts";
-import { genderBefore, personsByPronoun, pronounAfter, pronounGender, type Gender } from "./personalPronouns.ts";
+import { genderBefore, openingPronounPerson, personOf, personsByPronoun, pronounAfter } from "./personalPronouns.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { canonical, isStopword, words } from "./text.ts";
 import { tuning } from "../tuning.ts";
@@ -39,29 +39,6 @@ export interface AnalysedArticle {
   vocabulary: string[];
 }
 
-/**
- * The person a name followed by "her"/"his" stands for: an unknown single word or a one-word
- * body ("Adele said" registers Adele as a speaking body) becomes a person; a name of several
- * words that is no person ("the Grand Hotel, in its …" never gets here) is left as it is.
- */
-function personOf(registry: EntityRegistry, m: NameMention, entity: Entity | null, gender: Gender): Entity | null {
-  const single = !m.name.includes(" ") && !/^[A-Z]{2,}$/.test(m.name);
-  if (!entity && m.kind === "unknown" && single) entity = registry.add(m.name, "person", m.role);
-  else if (entity?.kind === "organisation" && single) entity.kind = "person";
-  if (entity?.kind === "person") entity.gender ??= gender;
-  return entity;
-}
-
-/** The person a sentence's opening "He" or "She" stands for: the last one named who may be of that gender. */
-function openingPronounPerson(text: string, state: DiscourseState, registry: EntityRegistry): string | null {
-  const m = /^[“"]?(He|She)\s/.exec(text);
-  if (!m) return null;
-  const wanted = pronounGender(m[1]!);
-  // "… one of their daughters escaped. She …": the woman the article does not name.
-  if (state.unnamedOf?.gender === wanted && state.unnamedOf.persons === state.persons.length) return null;
-  return [...state.persons].reverse().find((id) => (registry.byId.get(id)?.gender ?? wanted) === wanted) ?? null;
-}
-
 /** Splits an article into sentences and finds its people, quotes, numbers and dates. Pure. */
 export function analyseArticle(article: Article): AnalysedArticle {
   const registry = new EntityRegistry();
@@ -85,7 +62,9 @@ export function analyseArticle(article: Article): AnalysedArticle {
         else if (m.kind === "organisation" && (m.name.includes(" ") || /^[A-Z]/.test(m.name))) entity = registry.add(m.name, "organisation", m.role);
         else entity = registry.findBySurname(m.name) ?? registry.byId.get(m.name.toLowerCase()) ?? null;
         // "Adele, in her performance, …": a pronoun of a person after the name makes it one, of that gender.
-        const gender = m.kind === "place" ? null : pronounAfter(text, m, found[i + 1]?.start ?? text.length) ?? mononyms.get(m.name) ?? null;
+        // Only for the name a sentence opens with, its subject: "Bowie won a Grammy for his video" says nothing of a Grammy.
+        const subject = i === 0 && m.kind !== "place" && /^[\s“"]*(?:the\s+)?$/i.test(text.slice(0, m.start));
+        const gender = (subject ? pronounAfter(text, m, found[i + 1]?.start ?? text.length) : null) ?? (m.kind === "place" ? null : mononyms.get(m.name) ?? null);
         if (gender) entity = personOf(registry, m, entity, gender);
         // "his wife Ann Roe", "Mrs Roe": a title before a person's name gives her gender.
         if (entity?.kind === "person" && !entity.gender) entity.gender = genderBefore(text.slice(0, m.start)) ?? undefined;

@@ -1,7 +1,9 @@
 // What a personal pronoun right after a name tells of it: "Adele, in her performance, …" makes
 // Adele a person (a single word the article never titles is otherwise read as a body when it
 // speaks) and a woman, so a later "she said" goes to her and not to the last man named.
+import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./mentionWords.ts";
+import type { DiscourseState } from "./speechTypes.ts";
 
 export type Gender = "female" | "male";
 
@@ -42,25 +44,57 @@ export function pronounGender(pronoun: string): Gender | null {
   return FEMALE.has(w) ? "female" : MALE.has(w) ? "male" : null;
 }
 
-/** A capitalised single word, then a clause without another capital, then "in her …" / "with his …" / "herself". */
-const WORD_THEN_PRONOUN = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}{2,})(?:['’]s)?(?![\p{L}’'-])([^.;:“”"!?\p{Lu}]{0,60}?)\b(?:(?:in|on|with|at|for|from|by|during|into|through|about)\s+(her|his)\s+\p{Ll}|(herself|himself)\b)/gu;
+/** "in her …", "with his …", "herself": a personal pronoun that says whose something is. */
+const POSSESSIVE_AFTER = /\b(?:in|on|with|at|for|from|by|during|into|through|about)\s+(her|his)\s+\p{Ll}|\b(herself|himself)\b/gu;
+/** A capitalised single word ending the text before such a pronoun, with no other capital, mark or clause break after it. */
+const WORD_BEFORE = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}{2,})(?:['’]s)?(?![\p{L}’'-])([^.;:“”"!?\p{Lu}]*)$/u;
 const CLAUSE_BREAK = /\s(?:and|but|while|whereas|because|after|before|when|who|whom|that)\s/;
 
 /**
  * Single words the article treats as people by the pronouns after them ("Adele, in her
  * performance, …"), with their gender: read over the whole article first, so that a person
  * known only by one name is one from the first sentence that names her. Words the article also
- * writes in lowercase are common nouns opening a sentence. Pure.
+ * writes in lowercase are common nouns opening a sentence. Read from each pronoun back, at most
+ * WINDOW_CHARS: few sentences hold one. Pure.
  */
 export function personsByPronoun(paragraphs: readonly string[], lowercase: ReadonlySet<string>): Map<string, Gender> {
   const out = new Map<string, Gender>();
   for (const p of paragraphs) {
     if (!/\b(?:her|his|herself|himself)\b/.test(p)) continue;
-    for (const m of p.matchAll(WORD_THEN_PRONOUN)) {
-      const word = m[1]!;
-      if (CLAUSE_BREAK.test(m[2]!) || lowercase.has(word.toLowerCase()) || out.has(word)) continue;
-      out.set(word, /^her/.test(m[3] ?? m[4]!) ? "female" : "male");
+    for (const m of p.matchAll(POSSESSIVE_AFTER)) {
+      const from = Math.max(0, m.index! - WINDOW_CHARS - 20);
+      const before = WORD_BEFORE.exec(p.slice(from, m.index!));
+      if (!before || before[2]!.length > WINDOW_CHARS || CLAUSE_BREAK.test(before[2]!)) continue;
+      // Only a word opening its sentence, its subject: "Bowie won a Grammy for his video" is no Grammy's.
+      const at = from + before.index;
+      if (!/(?:^|[.!?]["”’]?\s+|["“]\s*)$/.test(p.slice(Math.max(0, at - 4), at))) continue;
+      const word = before[1]!;
+      if (lowercase.has(word.toLowerCase()) || out.has(word)) continue;
+      out.set(word, /^her/.test(m[1] ?? m[2]!) ? "female" : "male");
     }
   }
   return out;
+}
+
+/**
+ * The person a name followed by "her"/"his" stands for: an unknown single word or a one-word
+ * body ("Adele said" registers Adele as a speaking body) becomes a person; a name of several
+ * words that is no person ("the Grand Hotel, in its …" never gets here) is left as it is.
+ */
+export function personOf(registry: EntityRegistry, m: NameMention, entity: Entity | null, gender: Gender): Entity | null {
+  const single = !m.name.includes(" ") && !/^[A-Z]{2,}$/.test(m.name);
+  if (!entity && m.kind === "unknown" && single) entity = registry.add(m.name, "person", m.role);
+  else if (entity?.kind === "organisation" && single) entity.kind = "person";
+  if (entity?.kind === "person") entity.gender ??= gender;
+  return entity;
+}
+
+/** The person a sentence's opening "He" or "She" stands for: the last one named who may be of that gender. */
+export function openingPronounPerson(text: string, state: DiscourseState, registry: EntityRegistry): string | null {
+  const m = /^[“"]?(He|She)\s/.exec(text);
+  if (!m) return null;
+  const wanted = pronounGender(m[1]!);
+  // "… one of their daughters escaped. She …": the woman the article does not name.
+  if (state.unnamedOf?.gender === wanted && state.unnamedOf.persons === state.persons.length) return null;
+  return [...state.persons].reverse().find((id) => (registry.byId.get(id)?.gender ?? wanted) === wanted) ?? null;
 }

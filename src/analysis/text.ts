@@ -4,6 +4,8 @@ import { ownEntry } from "./ownEntry.ts";
 import { rewriteHandwritten, tableRewritesFor } from "./phrasalVerbs.ts";
 
 const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
+/** Latin letters with accents ("é", "ñ", "ş", "ễ"). */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 /**
  * Folds the typography of real articles (curly quotes, dashes, NBSP) to plain forms for matching,
@@ -13,9 +15,9 @@ const PLAIN_ASCII = /^[\x00-\x5f\x61-\x7f]*$/;
 export function foldTypography(s: string): string {
   // Plain ASCII without a backtick has nothing to fold (NFKD leaves ASCII as it is): most text.
   if (PLAIN_ASCII.test(s)) return s;
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const composed = s.normalize("NFKC");
+  // Only text with accented letters pays for taking the accents off.
+  return (ACCENTED.test(composed) ? composed.normalize("NFD").replace(/[\u0300-\u036f]/g, "") : composed)
     .replace(/[\u2018\u2019\u02bc\u201b`´]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
     .replace(/[\u2010-\u2015]/g, "-")

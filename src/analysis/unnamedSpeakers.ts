@@ -32,6 +32,7 @@ export function openingSubject(sentence: string, tokens: Token[], mentions: Arra
   return phrase ? { kind: "phrase", start: 0, end: phrase[0].length, text: phrase[0] } : null;
 }
 
+const GENDERED_NOUN = /(?:daughter|wom[ae]n|girl|mother|wife|sister|widow|\bsons?\b|\bm[ae]n\b|\bboys?\b|father|husband|brother)/;
 /** Nouns for one person of a gender the article does not name: "one of their daughters", "a man". */
 const UNNAMED_WOMAN = /\b(?:a|an|the|one of (?:their|his|her|the|its))\s+(?:[\p{Ll}-]+\s+)?(?:daughters?|woman|women|girls?|mothers?|wife|sisters?|widow|grandmother)\b(?!\s+\p{Lu})/u;
 const UNNAMED_MAN = /\b(?:a|an|the|one of (?:their|his|her|the|its))\s+(?:[\p{Ll}-]+\s+)?(?:sons?|man|men|boys?|fathers?|husband|brothers?|widower|grandfather)\b(?!\s+\p{Lu})/u;
@@ -42,6 +43,11 @@ const UNNAMED_MAN = /\b(?:a|an|the|one of (?:their|his|her|the|its))\s+(?:[\p{Ll
  * anyone named before. Remembered with how many persons were named then.
  */
 export function noteUnnamedMention(sentence: string, paragraph: number, lastNamedEnd: number, state: DiscourseState): void {
+  // Most sentences tell of no such person: a cheap look for the nouns first.
+  if (!GENDERED_NOUN.test(sentence)) {
+    state.unnamedOf = null;
+    return;
+  }
   const rest = sentence.slice(lastNamedEnd);
   const gender: Gender | null = UNNAMED_WOMAN.test(rest) ? "female" : UNNAMED_MAN.test(rest) ? "male" : null;
   state.unnamedOf = gender ? { gender, paragraph, persons: state.persons.length } : null;
