@@ -1,6 +1,8 @@
 import { editDistance } from "./editDistance.ts";
-import type { Gender } from "./personalPronouns.ts";
 import { sentenceCase } from "./text.ts";
+
+/** A person's gender as the article's pronouns and titles tell it. */
+export type Gender = "female" | "male";
 
 /** A person, organisation or group that an article names or quotes. */
 export interface Entity {

@@ -1,11 +1,11 @@
 // What a personal pronoun right after a name tells of it: "Adele, in her performance, …" makes
 // Adele a person (a single word the article never titles is otherwise read as a body when it
 // speaks) and a woman, so a later "she said" goes to her and not to the last man named.
-import type { Entity, EntityRegistry } from "./entities.ts";
+import type { Entity, EntityRegistry, Gender } from "./entities.ts";
 import type { NameMention } from "./mentionWords.ts";
 import type { DiscourseState } from "./speechTypes.ts";
 
-export type Gender = "female" | "male";
+export type { Gender } from "./entities.ts";
 
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
 const MALE = new Set(["he", "his", "him", "himself"]);

@@ -6,7 +6,7 @@ import type { NameMention } from "./findMentions.ts";
 import { PERSON_DESCRIPTIONS } from "./lexicon.ts";
 import { PERSON_NOUNS, PRONOUNS, SPOKESPERSON, type Subject } from "./speechSubject.ts";
 import type { DiscourseState, Token } from "./speechTypes.ts";
-import type { Gender } from "./personalPronouns.ts";
+import type { Gender } from "./entities.ts";
 
 /** "A spokesman for the council", "one senior official", "a police officer": one person, not named (the head noun is group 1). */
 const ONE_UNNAMED = /^\s*(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:for|of|at|from|with)\s+.*)?$/su;

@@ -6,7 +6,7 @@ import { article } from "./helpers.ts";
 // An invented awards report: a singer known by one name, a man named after her, bills and lobbyists.
 const report = article(
   [
-    "Zelda won three awards on Sunday. Zelda, in her performance, paid tribute to rock singer Tom Bell on his birthday. She later apologised, saying \"I am sorry for stopping the song.\"",
+    "Rock singer Tom Bell, with his band, opened the night. Zelda won three awards on Sunday. Zelda, in her performance, paid tribute to Tom Bell. She later apologised, saying \"I am sorry for stopping the song.\"",
     "Riders added into the spending bill included $40 million for the harbour. Director of Citizens for Budget Reform, Ana Reyes, offered her explanation for the riders added in. \"Members trade their votes for a new harbour at home.\"",
     "Senator Paul Ortiz praised the bill. The Senate then passed the measure, which concerns \"the fair provision of mental health benefits under group health plans for every worker\" in the state.",
     "Economist Lena Park said the bill would cost $2 billion. Critics claim that the bill \"wastes money on favours\" for friends.",
@@ -25,7 +25,7 @@ function speakersOf(text: string): string[] {
 describe("personal pronouns and who speaks", () => {
   it("makes a single name followed by 'in her …' a person, and gives her a later 'she said'", () => {
     expect(analysed.entities.find((e) => e.id === "zelda")).toMatchObject({ kind: "person", gender: "female" });
-    // Tom Bell is the last person named, but the article never calls him "she".
+    // Tom Bell is the last person named, but the article called him "his" ("Tom Bell, with his band").
     expect(speakersOf("She later apologised")).toEqual(["zelda"]);
   });
 
