@@ -86,7 +86,8 @@ export function missingName(q: Query, cited: IndexedSentence, index: KnowledgeIn
 function nounAfter(raw: string, name: string): string | null {
   const at = raw.indexOf(name);
   if (at < 0) return null;
-  const next = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]+)/u.exec(raw.slice(at + name.length))?.[1];
+  // "the Athlon 64 launch": a model number between the name and its noun belongs to the name.
+  const next = /^(?:['’]s)?(?:\s+\d[\w.-]*)?\s+(\p{Ll}[\p{Ll}-]+)/u.exec(raw.slice(at + name.length))?.[1];
   return next && !STOPWORDS.has(next) ? next : null;
 }
 

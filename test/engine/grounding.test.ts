@@ -47,6 +47,11 @@ describe("an answer must come from a sentence naming what the question names", (
     expect(a.answered).toBe(true);
     expect(a.text).toContain("Whitlow");
   });
+
+  it("GIVEN a model named once ('the Vexa 9 launch') and then called 'the launch' THEN the sentence with 'the launch' still answers", () => {
+    const e = createEngine([article(["Rival makers were warned not to back the Vexa 9 launch.", "Some kept their plans.", "Orbis withdrew from the launch in September 2003."], "2005-06-29", "launch")]);
+    expect(e.ask("When did Orbis pull out of the Vexa 9 launch?").short).toMatch(/September 2003/);
+  });
 });
 
 // Invented: one candidate is named but never quoted (with a surname that is also a common
