@@ -180,3 +180,19 @@ describe("more ways news writing says what a person is", () => {
     expect(describeIn("Police said the suspect, Dorn Vale, had fled.", "Dorn Vale")).toBe("suspect");
   });
 });
+
+describe("'Who is X's <role>?' never answers with another body's holder of that role", () => {
+  it("never gives 'Then-Velmar CEO' for Orbis's CEO because the sentence also names Orbis", () => {
+    const e = createEngine([
+      article(
+        [
+          "Then-Velmar CEO Ana Rossi said in 2000 that Orbis Corporation withheld delivery of server chips.",
+          "Then-Orbis CEO Tom Hale threatened the retailer with severe consequences.",
+        ],
+        "2005-06-29",
+        "chips",
+      ),
+    ]);
+    expect(e.ask("Who is Orbis Corporation's CEO?").short).not.toBe("Ana Rossi");
+  });
+});

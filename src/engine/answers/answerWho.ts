@@ -66,7 +66,8 @@ function relatedPerson(q: Query, index: KnowledgeIndex): TitledPerson | null {
         if (!other || other.id === owner.id || other.kind !== "person") continue;
         for (const at of personSpans(s.text, [other.name, ...other.aliases])) {
           const description = describeAt(s.text, at.start, at.end);
-          if (description && words(description).some((w) => canonical(w) === canonical(noun))) {
+          // "Then-Compaq CEO" is Compaq's, not the asked owner's: a title naming another body is another's.
+          if (description && words(description).some((w) => canonical(w) === canonical(noun)) && !namesAnotherBody(description, owner.name)) {
             // "his wife" says little alone: "Thomas Sam's wife".
             const said = words(description).length <= 2 ? `${owner.name}'s ${noun}` : description;
             return { entity: other, name: at.name.split(/\s+/).length > 1 ? at.name : other.name, description: said, sentence: s };
@@ -76,6 +77,12 @@ function relatedPerson(q: Query, index: KnowledgeIndex): TitledPerson | null {
     }
   }
   return null;
+}
+
+/** Whether a title holds a capitalised name other than the owner's and other than title words ("Then-Compaq CEO" for Intel). */
+function namesAnotherBody(description: string, owner: string): boolean {
+  const own = new Set(words(owner));
+  return description.replace(/\b(?:then|ex|former)-/gi, "").split(/[\s-]+/).some((t) => /^\p{Lu}\p{Ll}/u.test(t) && !isPersonNoun(t) && !words(t).every((w) => own.has(w)));
 }
 
 /** What the articles say an organisation is: the first sentence that describes it around its name. */
