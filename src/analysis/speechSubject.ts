@@ -187,8 +187,10 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
   // a person's name (a body's name among them) describe that person, who speaks.
   const describedPerson = (k: number): Subject | null => {
     let j = k;
-    while (j < tokens.length && j - k < 4 && /^[\p{Ll}-]+(?:[’']s)?$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) j++;
-    if (j === k) return null;
+    // "the Afghan team's coach, Ann Lee": a capitalised word may open the description.
+    const word = (x: Token, at: number) => (at === k ? /^[\p{L}-]+(?:[’']s)?$/u : /^[\p{Ll}-]+(?:[’']s)?$/u).test(x.text) && !STOPWORDS.has(x.lower) && !(mentionAt(x) && isPerson(mentionAt(x)!));
+    while (j < tokens.length && j - k < 4 && word(tokens[j]!, j)) j++;
+    if (j === k || (j === k + 1 && /^\p{Lu}/u.test(tokens[k]!.text))) return null;
     const next = tokens[j]?.text === "," ? tokens[j + 1] : tokens[j];
     const named = next ? mentionAt(next) : undefined;
     return named && isPerson(named) ? { kind: "mention", start: named.start, end: named.end, mention: named, text: named.name } : null;

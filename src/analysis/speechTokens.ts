@@ -39,6 +39,8 @@ const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "in", "on", "f
  * inside), with no comma or full stop closing it inside the marks ("“Never again,” she said" is speech).
  */
 export function isQuotedTitle(sentence: string, q: { start: number; end: number; text: string }): boolean {
+  // "a robot named “Better Idea of Afghan Girls,”": what is named so is a name, whatever its marks.
+  if (/\b(?:named|called|titled|entitled|dubbed|nicknamed)\s*$/i.test(sentence.slice(0, q.start))) return true;
   if (/[,.!?;:]\s*[”"]?$/.test(sentence.slice(q.start + 1, q.end))) return false;
   const ws = q.text.split(/\s+/);
   if (ws.length < 2 || ws.length > 10 || !/^[\p{Lu}\d]/u.test(ws[0]!)) return false;

@@ -120,4 +120,16 @@ describe("personal pronouns and who speaks", () => {
     const a = analyseArticle(article(["Tom Lee, editor of a banned periodical called Harbour Voice, was arrested on Monday."], "2024-02-14", "called"));
     expect(a.sentences[0]!.statements).toEqual([]);
   });
+
+  it("reads 'according to <description>, NAME,' as NAME's words, and a quoted name after 'named' as no one's", () => {
+    const a = analyseArticle(article([
+      "According to the Afghan team's coach, Ivo Rask, in their first match the team's robot, named \"Bright Idea of Norland,\" scored two points.",
+    ], "2024-02-14", "according-described"));
+    expect(a.sentences[0]!.statements.map((st) => st.speaker)).toEqual(["ivo rask"]);
+  });
+
+  it("reads 'she feels that …' and 'he thinks that …' as views told like speech", () => {
+    const a = analyseArticle(article(["Ann Roe leads the dig. She feels that \"it could be the lost temple.\""], "2024-02-14", "feels"));
+    expect(a.sentences[1]!.statements.map((st) => st.speaker)).toEqual(["ann roe"]);
+  });
 });

@@ -15,6 +15,8 @@ export const REPORTING_VERBS = new Set(
     "described describes recommended recommends " +
     // Plural subjects take the bare form: "They claim that …", "Critics argue that …".
     "claim argue insist allege contend " +
+    // Views told like speech, only before "that" or a quotation (ONLY_BEFORE_THAT): "She feels that “…”".
+    "feels felt thinks " +
     // Less common verbs of communication ("Strand complained that …", "“…,” she countered").
     "complained complains countered counters alleged alleges " +
     // Testimony and telling ("she testified that …", "he recounted …", "“…,” he quipped").
@@ -121,7 +123,7 @@ export const NOUN_LIKE_REPORTING_VERBS = new Set(
 );
 
 /** Reporting verbs that also mean doing something else ("observed the drill", "recalled the envoy", "concluded the talks"): speech only before "that" or a quotation. */
-export const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed", "recommended", "recommends"]);
+export const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed", "recommended", "recommends", "feels", "felt", "thinks"]);
 
 /**
  * Verbs of saying in "-ing" after a comma, with the past form a statement keeps: "The mayor
