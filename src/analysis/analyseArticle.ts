@@ -83,7 +83,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
       const subject = openingPronounPerson(text, state, registry);
       if (subject) entities.add(subject);
       for (const m of mentions) if (m.entity?.kind === "person") state.persons.push(m.entity.id);
-      noteUnnamedMention(text, p + 1, Math.max(0, ...mentions.filter((m) => m.entity?.kind === "person").map((m) => m.end)), state);
+      noteUnnamedMention(text, Math.max(0, ...mentions.filter((m) => m.entity?.kind === "person").map((m) => m.end)), state);
       for (const s of statements) {
         const e = registry.byId.get(s.speaker);
         if (e?.kind === "person") state.persons.push(e.id);

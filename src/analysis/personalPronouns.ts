@@ -4,6 +4,7 @@
 import type { Entity, EntityRegistry, Gender } from "./entities.ts";
 import type { NameMention } from "./mentionWords.ts";
 import type { DiscourseState } from "./speechTypes.ts";
+import { FEMALE_ADDRESS, FEMALE_NOUNS, MALE_ADDRESS, MALE_NOUNS } from "./lexicon.ts";
 
 export type { Gender } from "./entities.ts";
 
@@ -21,16 +22,25 @@ const WINDOW_CHARS = 60;
 export function pronounAfter(text: string, mention: Pick<NameMention, "end">, nextMentionStart: number): Gender | null {
   const stop = Math.min(nextMentionStart, mention.end + WINDOW_CHARS);
   const span = text.slice(mention.end, stop);
-  const cut = span.search(/[;“"”]|\s(?:and|but|while|whereas|because|after|before|when|who|whom|that)\s/);
-  const clause = cut >= 0 ? span.slice(0, cut) : span;
-  const m = /\b(?:in|on|with|at|for|from|by|during|into|through|about)\s+(her|his)\s+\p{Ll}|\b(herself|himself)\b/u.exec(clause);
-  if (!m) return null;
-  return /^her/.test(m[1] ?? m[2]!) ? "female" : "male";
+  const cut = span.search(CLAUSE_END);
+  const m = POSSESSIVE.exec(cut >= 0 ? span.slice(0, cut) : span);
+  return m ? genderOfMatch(m) : null;
 }
 
+/** "in her …", "with his …", "herself": a personal pronoun that says whose something is (group 1 or 2). */
+const POSSESSIVE_SOURCE = String.raw`\b(?:in|on|with|at|for|from|by|during|into|through|about)\s+(her|his)\s+\p{Ll}|\b(herself|himself)\b`;
+const POSSESSIVE = new RegExp(POSSESSIVE_SOURCE, "u");
+const POSSESSIVES = new RegExp(POSSESSIVE_SOURCE, "gu");
+/** Where a clause after a name ends: a mark or a word that opens another clause. */
+const CLAUSE_BREAK_WORDS = String.raw`\s(?:and|but|while|whereas|because|after|before|when|who|whom|that)\s`;
+const CLAUSE_END = new RegExp(String.raw`[;“"”]|${CLAUSE_BREAK_WORDS}`);
+const CLAUSE_BREAK = new RegExp(CLAUSE_BREAK_WORDS);
+
+const genderOfMatch = (m: RegExpExecArray | RegExpMatchArray): Gender => (/^her/.test(m[1] ?? m[2]!) ? "female" : "male");
+
 /** Words before a name that tell a person's gender: "his wife Ann Roe", "Mrs Roe", "actress Ann Roe". */
-const FEMALE_TITLE = /\b(?:wife|mother|daughter|sister|widow|girlfriend|grandmother|granddaughter|aunt|niece|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|queen|princess|duchess|mrs|ms|miss|madam|lady)\.?\s+$/i;
-const MALE_TITLE = /\b(?:husband|father|son|brother|widower|boyfriend|grandfather|grandson|uncle|nephew|man|boy|actor|chairman|spokesman|businessman|congressman|king|prince|duke|mr|sir|lord)\.?\s+$/i;
+const FEMALE_TITLE = new RegExp(String.raw`\b(?:${[...FEMALE_NOUNS, ...FEMALE_ADDRESS].join("|")})\.?\s+$`, "i");
+const MALE_TITLE = new RegExp(String.raw`\b(?:${[...MALE_NOUNS, ...MALE_ADDRESS].join("|")})\.?\s+$`, "i");
 
 /** The gender the words right before a name give it, or null. Pure. */
 export function genderBefore(textBefore: string): Gender | null {
@@ -44,11 +54,8 @@ export function pronounGender(pronoun: string): Gender | null {
   return FEMALE.has(w) ? "female" : MALE.has(w) ? "male" : null;
 }
 
-/** "in her …", "with his …", "herself": a personal pronoun that says whose something is. */
-const POSSESSIVE_AFTER = /\b(?:in|on|with|at|for|from|by|during|into|through|about)\s+(her|his)\s+\p{Ll}|\b(herself|himself)\b/gu;
 /** A capitalised single word ending the text before such a pronoun, with no other capital, mark or clause break after it. */
 const WORD_BEFORE = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}{2,})(?:['’]s)?(?![\p{L}’'-])([^.;:“”"!?\p{Lu}]*)$/u;
-const CLAUSE_BREAK = /\s(?:and|but|while|whereas|because|after|before|when|who|whom|that)\s/;
 
 /**
  * Single words the article treats as people by the pronouns after them ("Adele, in her
@@ -61,7 +68,7 @@ export function personsByPronoun(paragraphs: readonly string[], lowercase: Reado
   const out = new Map<string, Gender>();
   for (const p of paragraphs) {
     if (!/\b(?:her|his|herself|himself)\b/.test(p)) continue;
-    for (const m of p.matchAll(POSSESSIVE_AFTER)) {
+    for (const m of p.matchAll(POSSESSIVES)) {
       const from = Math.max(0, m.index! - WINDOW_CHARS - 20);
       const before = WORD_BEFORE.exec(p.slice(from, m.index!));
       if (!before || before[2]!.length > WINDOW_CHARS || CLAUSE_BREAK.test(before[2]!)) continue;
@@ -70,7 +77,7 @@ export function personsByPronoun(paragraphs: readonly string[], lowercase: Reado
       if (!/(?:^|[.!?]["”’]?\s+|["“]\s*)$/.test(p.slice(Math.max(0, at - 4), at))) continue;
       const word = before[1]!;
       if (lowercase.has(word.toLowerCase()) || out.has(word)) continue;
-      out.set(word, /^her/.test(m[1] ?? m[2]!) ? "female" : "male");
+      out.set(word, genderOfMatch(m));
     }
   }
   return out;
@@ -89,12 +96,21 @@ export function personOf(registry: EntityRegistry, m: NameMention, entity: Entit
   return entity;
 }
 
+/** Whether an entity may be what a pronoun of that gender stands for: one the article never gave the other gender. */
+export function agreesWith(e: Entity | null | undefined, wanted: Gender | null): boolean {
+  return !wanted || (e?.gender ?? wanted) === wanted;
+}
+
+/** "… one of their daughters escaped. She …": the last sentence told of a woman (or man) it does not name, after everyone it named. */
+export function unnamedStandsFor(state: DiscourseState, wanted: Gender | null): boolean {
+  return !!wanted && state.unnamedOf?.gender === wanted && state.unnamedOf.persons === state.persons.length;
+}
+
 /** The person a sentence's opening "He" or "She" stands for: the last one named who may be of that gender. */
 export function openingPronounPerson(text: string, state: DiscourseState, registry: EntityRegistry): string | null {
   const m = /^[“"]?(He|She)\s/.exec(text);
   if (!m) return null;
   const wanted = pronounGender(m[1]!);
-  // "… one of their daughters escaped. She …": the woman the article does not name.
-  if (state.unnamedOf?.gender === wanted && state.unnamedOf.persons === state.persons.length) return null;
-  return [...state.persons].reverse().find((id) => (registry.byId.get(id)?.gender ?? wanted) === wanted) ?? null;
+  if (unnamedStandsFor(state, wanted)) return null;
+  return [...state.persons].reverse().find((id) => agreesWith(registry.byId.get(id), wanted)) ?? null;
 }

@@ -3,7 +3,7 @@
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
 import { DATA_SOURCES, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
-import { pronounGender } from "./personalPronouns.ts";
+import { agreesWith, pronounGender, unnamedStandsFor } from "./personalPronouns.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
@@ -250,7 +250,7 @@ export function resolveSpeaker(
   const quoted = new Set(mentions.filter((m) => m.entity?.kind === "person" && inQuote(m.start)).map((m) => m.entity!.id));
   // "She said" goes to the last person who may be a woman: one the article called "he" is passed over.
   const wanted = s.kind === "pronoun" ? pronounGender(s.text) : null;
-  const agrees = (e: Entity | null | undefined) => !wanted || (e?.gender ?? wanted) === wanted;
+  const agrees = (e: Entity | null | undefined) => agreesWith(e, wanted);
   const lastPerson = (): Entity | undefined => {
     const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start) && agrees(m.entity)).at(-1)?.entity;
     if (inSentence) return inSentence;
@@ -274,8 +274,7 @@ export function resolveSpeaker(
       if (e) return { entity: e, via: "pronoun" };
     }
     // "… one of their daughters escaped. She said …": the woman not named, so no one named said it.
-    const other = state.unnamedOf;
-    if (other && other.gender === wanted && other.persons === state.persons.length && !namedHere) return null;
+    if (unnamedStandsFor(state, wanted) && !namedHere) return null;
     const e = lastPerson();
     return e ? { entity: e, via: "pronoun" } : null;
   }

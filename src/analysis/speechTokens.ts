@@ -1,5 +1,6 @@
 // The pieces speech attribution reads a sentence into: word tokens (a number's comma kept inside
 // it) and the spans inside quotation marks, titles among them told apart from speech.
+import { NAMING_VERBS } from "./lexicon.ts";
 import type { Token } from "./speechTypes.ts";
 
 // "5,000" is one token: the comma of a number is no clause boundary ("The union, which represents 5,000 nurses, warned").
@@ -40,7 +41,7 @@ const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "in", "on", "f
  */
 export function isQuotedTitle(sentence: string, q: { start: number; end: number; text: string }): boolean {
   // "a robot named “Better Idea of Afghan Girls,”": what is named so is a name, whatever its marks.
-  if (/\b(?:named|called|titled|entitled|dubbed|nicknamed)\s*$/i.test(sentence.slice(0, q.start))) return true;
+  if (NAMING_VERBS.has(/([\p{L}]+)\s*$/u.exec(sentence.slice(0, q.start))?.[1]?.toLowerCase() ?? "")) return true;
   if (/[,.!?;:]\s*[”"]?$/.test(sentence.slice(q.start + 1, q.end))) return false;
   const ws = q.text.split(/\s+/);
   if (ws.length < 2 || ws.length > 10 || !/^[\p{Lu}\d]/u.test(ws[0]!)) return false;

@@ -33,7 +33,7 @@ export interface DiscourseState {
    */
   unnamed?: { id: string; paragraph: number; persons: number } | null;
   /** A woman or man the last sentence told of without naming, after everyone it named: a "she" or "he" next is them. */
-  unnamedOf?: { gender: "female" | "male"; paragraph: number; persons: number } | null;
+  unnamedOf?: { gender: "female" | "male"; persons: number } | null;
   /** The last document someone issued ("The guild issued a statement"), which "the statement read" then means. */
   issued?: { id: string; noun: string; paragraph: number } | null;
 }

@@ -1,6 +1,6 @@
 // Whether a word of a sentence is a verb of saying ("said", "warned that", "according to",
 // "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
-import { FINDING_NOUNS, FINDING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { FINDING_NOUNS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import type { Quote } from "./speechTokens.ts";
 import type { Token } from "./speechTypes.ts";
 
@@ -53,7 +53,7 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && (DETERMINERS.has(t.lower) || /[’']s$/.test(t.text)))) return null;
   if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) return null;
   // "a banned periodical called Payam-e Hajar": a thing's name, not words said.
-  if (/^(called|named|dubbed|titled|entitled)$/.test(tok.lower) && /^\p{Ll}/u.test(tokens[v - 1]?.text ?? "") && !/^(he|she|they|it|who|also|had|has|have|was|were)$/.test(tokens[v - 1]!.lower) && /^[\p{Lu}“"]/u.test(tokens[v + 1]?.text ?? "")) return null;
+  if (NAMING_VERBS.has(tok.lower) && /^\p{Ll}/u.test(tokens[v - 1]?.text ?? "") && !/^(he|she|they|it|who|also|had|has|have|was|were)$/.test(tokens[v - 1]!.lower) && /^[\p{Lu}“"]/u.test(tokens[v + 1]?.text ?? "")) return null;
   // "provisions added into the bill", "costs added up", "earmarks added in.": a thing put somewhere, no words said.
   if (!particle && (/^(into|onto|up|together)$/.test(tokens[v + 1]?.lower ?? "") || (tokens[v + 1]?.lower === "in" && /^[.;]?$/.test(tokens[v + 2]?.text ?? "")))) return null;
   // "observed the final portion", "recalled its ambassador": these report speech only before "that", a quotation or a colon.

@@ -3,7 +3,7 @@
 // with, who a participle of saying later in it ("…, saying …") speaks for.
 import type { Entity } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { PERSON_DESCRIPTIONS } from "./lexicon.ts";
+import { PERSON_DESCRIPTIONS, UNNAMED_FEMALE_NOUNS, UNNAMED_MALE_NOUNS } from "./lexicon.ts";
 import { PERSON_NOUNS, PRONOUNS, SPOKESPERSON, type Subject } from "./speechSubject.ts";
 import type { DiscourseState, Token } from "./speechTypes.ts";
 import type { Gender } from "./entities.ts";
@@ -32,17 +32,19 @@ export function openingSubject(sentence: string, tokens: Token[], mentions: Arra
   return phrase ? { kind: "phrase", start: 0, end: phrase[0].length, text: phrase[0] } : null;
 }
 
-const GENDERED_NOUN = /(?:daughter|wom[ae]n|girl|mother|wife|sister|widow|\bsons?\b|\bm[ae]n\b|\bboys?\b|father|husband|brother)/;
-/** Nouns for one person of a gender the article does not name: "one of their daughters", "a man". */
-const UNNAMED_WOMAN = /\b(?:a|an|the|one of (?:their|his|her|the|its))\s+(?:[\p{Ll}-]+\s+)?(?:daughters?|woman|women|girls?|mothers?|wife|sisters?|widow|grandmother)\b(?!\s+\p{Lu})/u;
-const UNNAMED_MAN = /\b(?:a|an|the|one of (?:their|his|her|the|its))\s+(?:[\p{Ll}-]+\s+)?(?:sons?|man|men|boys?|fathers?|husband|brothers?|widower|grandfather)\b(?!\s+\p{Lu})/u;
+/** Nouns for an unnamed woman or man (lexicon), for a cheap look before the longer patterns. */
+const GENDERED_NOUN = new RegExp(String.raw`\b(?:${[...UNNAMED_FEMALE_NOUNS, ...UNNAMED_MALE_NOUNS].join("|")})s?\b`);
+/** One person of a gender the article does not name: "one of their daughters", "a man" — not "the man Tom Lee". */
+const unnamed = (nouns: string[]) => new RegExp(String.raw`\b(?:a|an|the|one of (?:their|his|her|the|its))\s+(?:[\p{Ll}-]+\s+)?(?:${nouns.join("|")})s?\b(?!\s+\p{Lu})`, "u");
+const UNNAMED_WOMAN = unnamed(UNNAMED_FEMALE_NOUNS);
+const UNNAMED_MAN = unnamed(UNNAMED_MALE_NOUNS);
 
 /**
  * "… after one of their daughters escaped. She said …": a sentence telling of a woman or man it
  * does not name, after the last person it names, leaves "she" or "he" next to that person, not to
  * anyone named before. Remembered with how many persons were named then.
  */
-export function noteUnnamedMention(sentence: string, paragraph: number, lastNamedEnd: number, state: DiscourseState): void {
+export function noteUnnamedMention(sentence: string, lastNamedEnd: number, state: DiscourseState): void {
   // Most sentences tell of no such person: a cheap look for the nouns first.
   if (!GENDERED_NOUN.test(sentence)) {
     state.unnamedOf = null;
@@ -50,5 +52,5 @@ export function noteUnnamedMention(sentence: string, paragraph: number, lastName
   }
   const rest = sentence.slice(lastNamedEnd);
   const gender: Gender | null = UNNAMED_WOMAN.test(rest) ? "female" : UNNAMED_MAN.test(rest) ? "male" : null;
-  state.unnamedOf = gender ? { gender, paragraph, persons: state.persons.length } : null;
+  state.unnamedOf = gender ? { gender, persons: state.persons.length } : null;
 }

@@ -184,3 +184,13 @@ export const KIND_NOUN_FAMILIES: readonly (readonly string[])[] = [
   ["film", "movie", "documentary"],
   ["weapon", "missile", "rocket", "gun", "bomb"],
 ];
+
+/** Nouns for a woman or a man, before a name ("his wife Ann Roe") or for someone unnamed ("one of their daughters"). */
+export const FEMALE_NOUNS = "wife mother daughter sister widow girlfriend grandmother granddaughter aunt niece woman girl actress chairwoman spokeswoman businesswoman congresswoman queen princess duchess".split(" ");
+export const MALE_NOUNS = "husband father son brother widower boyfriend grandfather grandson uncle nephew man boy actor chairman spokesman businessman congressman king prince duke".split(" ");
+/** Of those, the ones for someone an article tells of without a name ("one of their daughters", "a man"); not titles like "the chairman", who is usually named nearby. */
+export const UNNAMED_FEMALE_NOUNS = "daughter woman women girl mother wife sister widow grandmother".split(" ");
+export const UNNAMED_MALE_NOUNS = "son man men boy father husband brother widower grandfather".split(" ");
+/** Forms of address that give a gender: "Mrs Roe", "Sir Tom Lee". */
+export const FEMALE_ADDRESS = "mrs ms miss madam lady".split(" ");
+export const MALE_ADDRESS = "mr sir lord".split(" ");

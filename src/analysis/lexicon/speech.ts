@@ -140,3 +140,6 @@ export const SAYING_PARTICIPLES: Record<string, string> = {
 /** What a study, report or poll "found" or "showed": a finding, reported like speech when "that" follows. */
 export const FINDING_NOUNS = ["study", "studies", "report", "survey", "poll", "research", "analysis", "review", "inquiry", "investigation", "audit", "paper", "census", "trial"];
 export const FINDING_VERBS = new Set("found finds find showed shows show concluded concludes conclude revealed reveals reveal indicated indicates".split(" "));
+
+/** Verbs that give a thing its name ("a robot named “Bright Idea”", "a periodical called Nameh"): no one speaks. */
+export const NAMING_VERBS = new Set("named called titled entitled dubbed nicknamed".split(" "));

@@ -192,7 +192,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     const own = span.source === "head" ? termOf.slice(span.from, span.to - 1).flat().filter((x) => x.length > 0) : content;
     const overlap = own.length ? own.filter((x) => questionTerms.has(x) || asked.has(x)).length / own.length : 1;
     if (overlap >= 1) continue;
-    const distance = span.source === "head" ? segmentDistance(tokens, aligned, span) : anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
+    const inSegment = span.source === "head" ? segmentAlignment(tokens, aligned, span) : null;
+    const distance = inSegment ? inSegment.distance : anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
     // "pro-Beijing veteran politician Wong Kwok-hing": a description right before or after a name the question uses is that name's, not the answer.
     if (people && distance <= 1) continue;
     const head = expected.head ? headMatch(expected.head, tokens, span) : 0;
@@ -205,7 +206,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     const filled = fillsRole || (verb !== null && (side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) : span.source === "before" && verbAfter(termOf, span.to, verb)));
     // A sentence without the question's verb has no such slot: "arrested at his school" does not say what he wore.
     const slot = fillsStranded || filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
-    const segment = span.source === "head" ? segmentAnchors(tokens, aligned, span) * w.headSegmentWord : 0;
+    const segment = inSegment ? inSegment.anchors * w.headSegmentWord : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot + segment - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
     out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
   }
@@ -227,20 +228,17 @@ function segmentOf(tokens: Token[], span: Span): [number, number] {
 }
 const SEGMENT_END = /^[,;()]$/;
 
-/** How many of the question's words stand in the span's stretch of the sentence, outside it. */
-function segmentAnchors(tokens: Token[], aligned: boolean[], span: Span): number {
+/** The question's words in the span's stretch of the sentence, outside it: how many, and the nearest's distance (10 when none). */
+function segmentAlignment(tokens: Token[], aligned: boolean[], span: Span): { anchors: number; distance: number } {
   const [a, b] = segmentOf(tokens, span);
-  let n = 0;
-  for (let i = a; i < b; i++) if (aligned[i] && (i < span.from || i >= span.to)) n++;
-  return n;
-}
-
-/** The distance from a span to the nearest of the question's words outside it, in its stretch (10 when none). */
-function segmentDistance(tokens: Token[], aligned: boolean[], span: Span): number {
-  const [a, b] = segmentOf(tokens, span);
-  let best = 10;
-  for (let i = a; i < b; i++) if (aligned[i] && (i < span.from || i >= span.to)) best = Math.min(best, i < span.from ? span.from - i : i - span.to + 1);
-  return best;
+  let anchors = 0;
+  let distance = 10;
+  for (let i = a; i < b; i++) {
+    if (!aligned[i] || (i >= span.from && i < span.to)) continue;
+    anchors++;
+    distance = Math.min(distance, i < span.from ? span.from - i : i - span.to + 1);
+  }
+  return { anchors, distance };
 }
 
 /**
