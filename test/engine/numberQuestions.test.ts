@@ -532,3 +532,33 @@ describe("a number that restates the one before", () => {
     expect(a.short).toBe("6,000");
   });
 });
+
+describe("a counted noun with the question's verb said otherwise", () => {
+  const dig = article([
+    "Divers exploring the wreck off Calmport have recovered a bronze bell, 14 silver coins and a ship's compass.",
+    "The team leader said the finds would go on show next spring.",
+  ], "2024-05-02", "wreck");
+  const twice = article([
+    "Divers exploring the wreck off Calmport have recovered 14 silver coins.",
+    "Another 30 coins were stolen from the museum last year.",
+  ], "2024-05-02", "wreck-two");
+
+  it("answers with the article's only figure of the noun counted, though the sentence words the verb otherwise", () => {
+    const a = createEngine([dig]).ask("How many coins did they dig up?");
+    expect(a.short).toBe("14");
+    expect(a.citations[0]!.sentence).toMatch(/14 silver coins/);
+  });
+
+  it("declines when the article counts the noun twice: only the question's verb could choose", () => {
+    const a = createEngine([twice]).ask("How many coins did they dig up?");
+    expect(a.answered).toBe(false);
+  });
+
+  it("never answers a question about a loss with a figure whose sentence tells of none", () => {
+    const a = createEngine([dig]).ask("How many coins did the divers lose?");
+    expect(a.short ?? null).not.toBe("14");
+    expect(createEngine([dig]).ask("How many coins were stolen?").answered).toBe(false);
+    const stolen = createEngine([twice]).ask("How many coins were stolen?");
+    expect(stolen.short).toBe("30");
+  });
+});

@@ -133,6 +133,26 @@ export const EVENT_WORDS = new Set(
     "fired sacked dismissed convicted charged sentenced kidnapped abducted freed released").split(" "),
 );
 
+/**
+ * Words that tell of things lost, taken or harmed, each with its other forms ("How many coins were
+ * stolen?" … "the theft of 30 coins"): a figure whose sentence says nothing of such a loss never
+ * answers a question that asks of one, however well its noun matches.
+ */
+export const LOSS_FAMILIES: ReadonlyArray<readonly string[]> = [
+  "lose loses lost losing loss losses",
+  "steal steals stole stolen stealing theft thefts",
+  "destroy destroys destroyed destroying destruction",
+  "damage damages damaged damaging",
+  "sink sinks sank sunk sinking",
+  "burn burns burned burnt burning",
+  "wreck wrecks wrecked",
+  "seize seizes seized seizure",
+  "confiscate confiscates confiscated confiscation",
+  "smash smashes smashed",
+  "waste wastes wasted",
+  "spill spills spilled spilt",
+].map((family) => family.split(" "));
+
 /** Nouns that name people: "how many people" is answered by "240 residents" or "12 civilians". */
 export const PERSON_NOUNS = new Set(
   ("people persons individuals residents civilians villagers inhabitants citizens workers employees staff " +

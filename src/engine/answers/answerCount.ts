@@ -6,7 +6,8 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { LIGHT_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { LIGHT_VERBS, LOSS_FAMILIES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { formOf, opposite } from "./alignStatement.ts";
 import { tuning } from "../../tuning.ts";
 import { MONEY_WORDS, readNumberQuestion, type NumberQuestion } from "./numberQuestion.ts";
 import { countWord, listAnswering } from "./countList.ts";
@@ -69,13 +70,13 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     if (next && previousInParagraph(next, index) === s && next.quantities.some((x) => openingSpan(next.text, x))) pool.set(next.id, next);
   }
 
-  const scored: Array<{ s: IndexedSentence; quantity: Quantity; score: number }> = [];
+  const scored: Array<{ s: IndexedSentence; quantity: Quantity } & QuantityScore> = [];
   const passed: string[] = [];
   for (const s of pool.values()) {
     for (const quantity of s.quantities) {
       const why: string[] = [];
-      const score = scoreQuantity(q, a, s, quantity, index, step ? why : undefined);
-      if (score !== null) scored.push({ s, quantity, score });
+      const found = scoreQuantity(q, a, s, quantity, index, step ? why : undefined);
+      if (found !== null) scored.push({ s, quantity, ...found });
       else if (why.length) passed.push(`"${quantity.short ?? quantity.text}" (s${s.position} of ${s.doc}): ${why[0]}`);
     }
   }
@@ -83,14 +84,17 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     step.candidates = [...scored].sort((a, b) => b.score - a.score).slice(0, 8).map((c) => ({ text: c.quantity.short ?? c.quantity.text, score: Math.round(c.score * 100) / 100, why: `${c.quantity.unit || "no unit"}; s${c.s.position} of ${c.s.doc}` }));
     if (scored.length === 0) step.notes.push("no number counting what is asked in the candidate sentences", ...passed.slice(0, PASSED_OVER_SHOWN));
   }
-  if (scored.length === 0) return listAnswer(a, query, index, step);
-  let best = scored.reduce((x, y) => (y.score > x.score ? y : x));
+  // A figure taken though its sentence lacks the question's verb must be the article's only figure of what is counted.
+  const usable = scored.filter((c) => !c.verbSaidOtherwise || onlyFigure(q, a, c.s, c.quantity, index));
+  if (step && usable.length < scored.length) step.notes.push(`passed over ${scored.length - usable.length} figure(s) whose sentence lacks the question's verb, as the article counts that noun more than once`);
+  if (usable.length === 0) return listAnswer(a, query, index, step);
+  let best = usable.reduce((x, y) => (y.score > x.score ? y : x));
   // "How many troops are in Iraq?" asks for the figure now: of the figures that answer about as
   // well, the one from the newest article.
   const present = !q.period && !q.preferredDocs.size && !asksProjection(q) && !/\b(was|were|did|had|used to)\b/.test(q.text);
   if (present) {
     const published = (x: { s: IndexedSentence }) => index.articles.get(x.s.doc)!.published;
-    for (const c of scored) {
+    for (const c of usable) {
       if (c.score < best.score - tuning.count.newestMargin) continue;
       if (published(c) > published(best)) best = c;
     }
@@ -139,6 +143,49 @@ function listAnswer(a: Alignment, query: string, index: KnowledgeIndex, step?: T
   return null;
 }
 
+/**
+ * Whether the one word of the question a sentence lacks is its verb after "did / does / will …"
+ * ("how many coins did they dig up?": "dig"), and that verb tells no event of its own (killed,
+ * injured): such a verb only says how the counted came about.
+ */
+function onlyVerbLacking(q: Query, strong: string[], s: IndexedSentence): boolean {
+  const verb = doSupportedVerb(q.words);
+  if (!verb || EVENTS.has(canonical(verb)) || HARMS.has(canonical(verb))) return false;
+  // "How many shares did they sell?" is not answered by "bought 14 shares".
+  if (words(s.text).some((x) => opposite(formOf(x), formOf(verb)))) return false;
+  const lacking = [...new Set(strong)].filter((t) => kindCoverage([t], s) === 0);
+  return lacking.length === 1 && lacking[0] === canonical(verb);
+}
+
+/** The words of the loss a question asks of ("stolen": steal, stole, theft …), if any. */
+function lossAsked(questionWords: string[]): readonly string[] | undefined {
+  return LOSS_FAMILIES.find((family) => questionWords.some((x) => family.includes(x)));
+}
+
+/** Whether a sentence tells of that loss in any of its words' forms. */
+function tellsOf(family: readonly string[], s: IndexedSentence): boolean {
+  return words(s.text).some((x) => family.includes(x));
+}
+
+/** The plain verb of "how many X did they dig up?" — the last content word after "did / does / will …" — or null. */
+function doSupportedVerb(questionWords: string[]): string | null {
+  const at = questionWords.findIndex((x, i) => i >= 2 && DO_SUPPORT.has(x));
+  if (at < 0) return null;
+  return questionWords.slice(at + 1).filter((x) => !STOPWORDS.has(x)).at(-1) ?? null;
+}
+const DO_SUPPORT = new Set(["did", "do", "does", "will", "would", "can", "could"]);
+
+/** Whether no other number of the article counts what is asked (the same figure said twice is one). */
+function onlyFigure(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex): boolean {
+  for (const other of index.sentencesOf(s.doc)) {
+    for (const x of other.quantities) {
+      if (x === quantity || x.measure !== quantity.measure || x.value === quantity.value) continue;
+      if (countedMatch(q, a.counted, other, referredNoun(other, x, index), false) !== null) return false;
+    }
+  }
+  return true;
+}
+
 /** Sorts the question's words into what is counted, names, and the rest. */
 function align(q: Query): Alignment {
   const nq = readNumberQuestion(q.words);
@@ -166,7 +213,13 @@ function align(q: Query): Alignment {
   return { nq, counted: nq.measure === "percent" ? new Set() : counted, named: [...named], context, carried, places };
 }
 
-function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex, why?: string[]): number | null {
+/** A number's score, and whether it answers only as the article's one figure of what is counted (the question's verb is not in its sentence). */
+interface QuantityScore {
+  score: number;
+  verbSaidOtherwise: boolean;
+}
+
+function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex, why?: string[]): QuantityScore | null {
   const w = tuning.count;
   // Why the number was passed over, for the trace.
   const no = (reason: string): null => (why?.push(reason), null);
@@ -194,7 +247,15 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
   // gives, answers even when the question words its verb otherwise ("built around" for "bases
   // … around"), unless the verb missed is an event ("killed"): that is another fact about them.
   const vouched = unitMatch > 0 && !percentForCount && a.named.length > 0 && namedCover >= 1 && !strong.some((t) => EVENTS.has(t) && !s.terms.includes(t));
-  if (strong.length && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext)) return no(`too few of the question's words (${strong.join(", ")}: ${Math.round(about * 100) / 100})`);
+  // "How many coins did they dig up?" against "The expedition has found … 22 bronze coins": the number's own
+  // noun is what is counted and all the sentence lacks is the question's verb, said otherwise. Taken only
+  // when the article counts that noun nowhere else (see `answerCount`): a second figure would need the verb.
+  // "How many coins did the divers lose?" is never answered by the coins they recovered: a loss the question asks of must be told.
+  const loss = lossAsked(q.words);
+  if (loss && !tellsOf(loss, s) && !(scene && tellsOf(loss, scene))) return no(`tells of no loss ("${loss[0]}")`);
+  const lacking = strong.length > 0 && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext);
+  const verbSaidOtherwise = lacking && unitMatch >= 1 && !percentForCount && a.named.length === 0 && onlyVerbLacking(q, strong, s);
+  if (lacking && !verbSaidOtherwise) return no(`too few of the question's words (${strong.join(", ")}: ${Math.round(about * 100) / 100})`);
   if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return no("nothing of the question");
   // "How far did the storm travel?": a length or a span counts no noun, so its own clause must
   // tell of what is asked ("the tide rose 2 metres" answers of the tide, not of the storm).
@@ -247,5 +308,5 @@ function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Qua
     if (countsPeople && [...clause].some((t) => HARMS.has(t)) && ![...EVENTS].some(isAsked) && !befell(a.counted, s.text, quantity)) return no("counts the killed or hurt, not asked");
     score -= w.otherEvent;
   }
-  return score;
+  return { score, verbSaidOtherwise };
 }
