@@ -179,13 +179,20 @@ function measureByUnit(measure: Measure, unitIn: string, after: string): { measu
   const head = unit.split(/\s+/)[0]?.toLowerCase() ?? "";
   if (measure === "count" && CURRENCY_WORDS.has(head) && !/^\s*\S+\s+of\b/i.test(after)) measure = "money";
   else if (measure === "count" && TIME_UNITS.has(head)) measure = "duration";
-  else if (measure === "count" && LENGTH_UNITS.has(head)) {
+  else if (measure === "count" && LIGHT_YEARS.test(unit)) {
+    // "about 650 light years from the earth": a length written in two words.
+    measure = "length";
+    unit = LIGHT_YEARS.exec(unit)![0];
+  } else if (measure === "count" && LENGTH_UNITS.has(head)) {
     // "4.2 km along the bank": the unit is the length's own word, or what it measures ("10 miles of road").
     measure = "length";
     if (!/\sof\s/.test(unit)) unit = unit.split(/\s+/)[0]!;
   }
   return { measure, unit };
 }
+
+/** The astronomers' length: "light years", "light-years". */
+const LIGHT_YEARS = /^light[- ]years?\b/i;
 
 /** A past form of a verb of change right before "from … to": "increased from 9 to 10". */
 const CHANGED = /\b(?:increased|decreased|rose|risen|fell|fallen|dropped|grew|grown|declined|climbed|jumped|shrank|shrunk|went\s+(?:up|down))\s*$/i;

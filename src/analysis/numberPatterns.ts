@@ -77,8 +77,8 @@ export function parseNumber(text: string): number | null {
 /** Builds a quantity; the short answer carries the unit when the unit is what the number measures (hours, dollars). */
 export function quantity(sentence: string, start: number, end: number, text: string, value: number, high: number, modifier: string | undefined | null, unit: string, measure: Measure, projected: boolean, target = TARGET.test(sentence.slice(Math.max(0, start - 40), start)), short?: string): Quantity {
   const phrase = unit ? `${text} ${unit}` : text;
-  // "0.19 square miles": an area's unit is two words.
-  const unitHead = /^(?:square|cubic)\s/i.test(unit) ? unit.split(/\s+/).slice(0, 2).join(" ") : (unit.split(/\s+/)[0] ?? "");
+  // "0.19 square miles", "650 light years": an area's unit is two words, and so is the astronomers' length.
+  const unitHead = /^(?:square|cubic|light)\s/i.test(unit) ? unit.split(/\s+/).slice(0, 2).join(" ") : (unit.split(/\s+/)[0] ?? "");
   return {
     text,
     phrase,

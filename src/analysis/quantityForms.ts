@@ -102,10 +102,14 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
 function readAge(sentence: string, m: RegExpExecArray): Quantity | null {
   const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]!;
   const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
-  if (value === null || value > 120) return null;
+  // A person's age is below 120 ("Dana Holt, 47," "aged 14", "when she was six"); a thing's written in
+  // full may be far more ("about 300 million years old", "the 1,000-year-old church").
+  if (value === null || (!(m[1] ?? m[2]) && value > 120)) return null;
   const start = m[3] ? m.index + m[0].indexOf(m[3]) : m.index;
   const text = m[3] ? sentence.slice(start, m.index + m[0].length) : m[0];
-  const unit = m[3] ? "" : unitAfter(sentence.slice(m.index + m[0].length));
+  // "a 14-year-old boy" is a boy's age; "46-year-old Dolores Keane" a name's, and a name is no unit.
+  const rest = sentence.slice(m.index + m[0].length);
+  const unit = m[3] || /^\s+\p{Lu}/u.test(rest) ? "" : unitAfter(rest);
   return quantity(sentence, start, m.index + m[0].length, text, value, value, null, unit, "age", false, false, text);
 }
 

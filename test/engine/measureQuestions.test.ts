@@ -66,3 +66,32 @@ describe("how tall / how big / how many extra years", () => {
     expect(gala.ask("How many awards did Beyoncé win?").short).not.toBe("five");
   });
 });
+
+describe("ages and distances of things, and ages written before a name", () => {
+  const sky = createEngine([
+    article(
+      [
+        "Astronomers have found a planet circling the star Vexa-4. The star is about 900 light years from the earth, but it is about 200 million years old.",
+        "On Tuesday, 52-year-old Marla Quent, the observatory's director, presented the find.",
+        "Her colleague Tom Arby, 38, built the camera.",
+      ],
+      "2024-06-01",
+      "sky",
+    ),
+  ]);
+
+  it("reads 'light years' as a length", () => {
+    const a = sky.ask("How far is the star from earth?");
+    expect(a.short).toMatch(/900 light years/);
+  });
+
+  it("gives a thing's age in millions of years, read through 'it' to the sentence's subject", () => {
+    const a = sky.ask("how old is the star?");
+    expect(a.short).toMatch(/200 million years/);
+  });
+
+  it("gives the age written before a name to that name, past an opening 'On Tuesday,'", () => {
+    expect(sky.ask("How old is Marla Quent?").short).toMatch(/52/);
+    expect(sky.ask("How old is Tom Arby?").short).toMatch(/38/);
+  });
+});

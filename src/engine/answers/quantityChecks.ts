@@ -27,10 +27,18 @@ export function writtenWithCapital(wording: string, raw: string): boolean {
  */
 export function ownerAsked(about: string[], sentence: string, quantity: Quantity): boolean {
   if (about.length === 0) return true;
-  const before = words(sentence.slice(0, quantity.start)).slice(-6).map(canonical);
-  const owner = new Set([...quantity.unitTerms, ...before]);
+  const near = words(sentence.slice(0, quantity.start)).slice(-6);
+  // "The star is … far, but it is about 300 million years old": a pronoun before the number stands for the sentence's subject.
+  const subject = near.some((x) => SUBJECT_PRONOUNS.has(x)) ? words(sentence.slice(0, quantity.start)).slice(0, 4) : [];
+  // "46-year-old Dolores Keane": an age written before a name is that name's.
+  const named = /old$/i.test(quantity.text) ? words(sentence.slice(quantity.end)).slice(0, 4) : [];
+  const owner = new Set([...quantity.unitTerms, ...[...near, ...subject, ...named].map(canonical)]);
   return about.some((t) => owner.has(t));
 }
+
+/** A capitalised phrase that opens a sentence with a time or a place, not a name: "On Monday", "In Paris". */
+const OPENING_PHRASE = /^(?:On|In|At|By|For|After|Before|During|Since|Last|This|Earlier|Later)\s/;
+const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they"]);
 
 /**
  * "Thomas Sam, 42, and his wife Manju Sam, 36,": an age in apposition is the age of the name
@@ -39,7 +47,9 @@ export function ownerAsked(about: string[], sentence: string, quantity: Quantity
  */
 export function ageOfAsked(q: Query, about: string[], sentence: string, quantity: Quantity): boolean {
   const people = q.entities.filter((e) => e.entity.kind === "person");
-  const before = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s*$/u.exec(sentence.slice(Math.max(0, quantity.start - 80), quantity.start));
+  // Not an opening phrase's ("On Monday, 46-year-old …").
+  const comma = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*),\s*$/u.exec(sentence.slice(Math.max(0, quantity.start - 80), quantity.start));
+  const before = comma && !OPENING_PHRASE.test(comma[1]!) ? comma : null;
   // "How old was Gloria?" where the analysis made no person of her: the age must still be hers,
   // not the age in apposition to someone else ("Thomas Sam, 42").
   if (people.length === 0) {
