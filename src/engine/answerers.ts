@@ -71,7 +71,7 @@ export const ANSWERERS: readonly Answerer[] = [
     run: (q, index) => answerWho(q, index),
   },
   { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },
-  { name: "where", kinds: ["where"], about: "a place after a preposition", run: (q, index) => answerWhere(q, index) },
+  { name: "where", kinds: ["where"], about: "the best place phrase of the best-aligned sentences: a place after a preposition, a common noun of place, where someone is from or was born", run: (q, index, step) => answerWhere(q, index, step) },
   { name: "next", kinds: ["what"], about: "what happened next: the article's sentence after the one cited last", applies: (q) => q.rule === "what-next", run: (q, index) => answerNext(q, index) },
   { name: "describe-name", kinds: ["what"], about: "what a name stands for ('What is KRAX?'), described as 'Who is X?' is", applies: asksWhatNameIs, run: (q, index) => answerWho(q, index) },
   { name: "name-of", kinds: ["what", "search"], about: "the proper name of the noun asked about, in apposition after it or after a naming cue", applies: (q) => namedNounAsked(q.raw) !== null, run: (q, index) => answerNameOf(q, index) },

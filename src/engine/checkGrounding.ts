@@ -2,7 +2,7 @@
 // question names. An answer from a sentence about something else puts words in the article's
 // mouth ("What is Safari's market share?" answered with another browser's), so it is declined.
 
-import { BOUNDARY_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, WHERE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { isPlaceName, isPlacePart } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
@@ -177,13 +177,15 @@ const ASKS_WHERE = /^(?:and |so )?where\b/;
  */
 export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSentence): string | null {
   if (!short || !ASKS_WHERE.test(q.text) || isPlaceName(short) || isPlacePart(short)) return null;
+  // "the Kessa-born director": where someone was born.
+  if (cited.text.includes(`${short}-born`)) return null;
   const text = words(cited.text);
   const answer = words(short);
   if (answer.length === 0) return null;
   for (let i = 0; i < text.length; i++) {
     if (!answer.every((w, k) => text[i + k] === w)) continue;
     // A preposition of place a few words before it: "in the host city of Sochi".
-    if (text.slice(Math.max(0, i - tuning.grounding.placePrepositionReach), i).some((w) => LOCATIVE_PREPOSITIONS.has(w))) return null;
+    if (text.slice(Math.max(0, i - tuning.grounding.placePrepositionReach), i).some((w) => WHERE_PREPOSITIONS.has(w))) return null;
   }
   return afterPlacePreposition(cited.text, short) ? null : short;
 }
@@ -198,7 +200,7 @@ function afterPlacePreposition(text: string, short: string): boolean {
   const before = tagWords(text).filter((t) => t.end <= at);
   for (let k = before.length - 1; k >= 0; k--) {
     const t = before[k]!;
-    if (LOCATIVE_PREPOSITIONS.has(t.text.toLowerCase())) return true;
+    if (WHERE_PREPOSITIONS.has(t.text.toLowerCase())) return true;
     if (!INSIDE_PHRASE.has(t.pos) && t.text.toLowerCase() !== "of" && t.text !== "-") return false;
   }
   return false;

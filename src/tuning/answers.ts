@@ -172,6 +172,26 @@ export const answersTuning = {
       thing: Object.freeze({ person: 0.3, organisation: 0.4, name: 0.6, place: 0.4, phrase: 1 }),
     }),
   }),
+  /** Where-questions (src/engine/answers/answerWhere.ts): which place phrase of the best few sentences answers. */
+  where: Object.freeze({
+    /** Sentences weighed, best aligned first. Range 3-8; higher weighs places in sentences that say less of the question. */
+    sentences: 5,
+    /** Times the sentence's alignment score relative to the best sentence's (rankSentences: coverage, own words, proximity): the main evidence. Range 2-5; higher keeps the answer in the best-aligned sentence, lower lets a surer place in a nearly as good sentence win. */
+    alignment: 4,
+    /** How much a phrase looks like a place, 0-1, added as is: a place the lexicon knows or a place noun ("Réunion Island", "the port city of X"), a "-born" name. */
+    knownPlace: 1,
+    /** A capitalised phrase after a preposition of place that the lexicon does not know ("at Tarvin"). */
+    namedPlace: 0.75,
+    /** A common noun of place ("at his home", "in a jail of the Ministry …"). Below a name: most where-questions ask for one. */
+    commonPlace: 0.5,
+    /** "United States film director X" for where X is from: a known place right before a description. */
+    origin: 0.7,
+    /** The phrase fits what the question's verb asks: "from" for where someone is from, "to / toward" for where something was headed, "-born" for born. Range 0.3-1. */
+    cue: 0.6,
+    /** Bonus for standing next to the question's words, shrinking with distance in characters: bonus / (1 + distance / proximityChars). Range 0.3-1. */
+    proximity: 0.5,
+    proximityChars: 30,
+  }),
   /** The organisation a person is tied to by a role ("researcher at ING"): answerAffiliation.ts. */
   affiliation: Object.freeze({
     /** Words between the person's name and the organisation's, at most. Range 4-12; higher reaches the organisation of another person in a long sentence. */

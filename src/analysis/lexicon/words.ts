@@ -53,6 +53,8 @@ export const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
 ];
 /** Prepositions that put a place after them ("in Baghdad", "at the Volgograd Arena", "from Brazil"): where a where-answer stands. */
 export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "to", "into", "online", "along", "off"]);
+/** Prepositions a where-answer may stand after: the locative ones, "on Glasgow Green" and "toward the port" (not for other answers: "on Waitangi Day" is a time). */
+export const WHERE_PREPOSITIONS = new Set([...LOCATIVE_PREPOSITIONS, "on", "toward", "towards"]);
 
 /** The qualifiers a question uses that must be in the answer's sentence: not "first" or "last", which questions use loosely ("when did it first …"). */
 export const QUALIFIERS_ASKED = new Set(["previous", "prior", "preceding", "real", "actual", "original"]);

@@ -1,47 +1,160 @@
-import { isPlaceName, PLACE_PART } from "../../analysis/places.ts";
-import { MONTHS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { isPlaceName, isPlacePart, PLACE_HEADS, PLACE_PART } from "../../analysis/places.ts";
+import { COMMON_PLACE_NOUNS, MONTHS, PLACE_PART_NOUNS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { anchorsOf, compose, distanceToAnchors, sentenceCase } from "../answerSupport.ts";
 import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
-import { rankSentences } from "./rankSentences.ts";
+import type { TraceStep } from "../trace.ts";
+import { rankSentences, type Ranked } from "./rankSentences.ts";
 
-/** "at Baghdad airport", "in the White House", "at the University of Oxford": a capitalised place after a preposition. */
-const PLACE = /\b(at|in|near|outside|inside|from|across|to|along|off)\s+((?:the\s+)?(?:other\s+|neighbou?ring\s+|nearby\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*(?:\.(?=\p{L}))?(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*)?(?:\s+(?:airport|base|bases|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district|countries|nations|states))?)/gu;
+const CAP = String.raw`\p{Lu}[\p{L}’'.-]*`;
+const LAST_CAP = String.raw`\p{Lu}[\p{L}’'-]*`;
+/** A capitalised name of one or more words, with "of" / "and" inside ("Ministry of Intelligence and National Security of Iran"). */
+const NAME = String.raw`(?:the\s+)?(?:${CAP}\s+)*${LAST_CAP}(?:\s+(?:of|and|&)\s+(?:the\s+)?(?:${CAP}\s+)*${LAST_CAP})*`;
+const PREPOSITIONS = "at|in|near|outside|inside|from|across|to|along|off|on|toward|towards|into|throughout";
+
+/** "at Baghdad airport", "in the White House", "on Glasgow Green", "toward Mombasa": a capitalised place after a preposition. */
+const PLACE = new RegExp(
+  String.raw`\b(${PREPOSITIONS})\s+((?:the\s+)?(?:other\s+|neighbou?ring\s+|nearby\s+)?(?:${CAP}\s+)*${LAST_CAP}(?:\.(?=\p{L}))?(?:\s+of\s+(?:the\s+)?(?:${CAP}\s+)*${LAST_CAP})?(?:\s+(?:airport|base|bases|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district|countries|nations|states))?)`,
+  "gu",
+);
+const PLACE_NOUN = [...new Set([...COMMON_PLACE_NOUNS, ...PLACE_PART_NOUNS])].join("|");
+/** "toward the Kenyan port city of Mombasa": a place described by a common noun of place and named after "of". */
+const DESCRIBED_PLACE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(the\s+(?:[\p{L}-]+\s+){0,3}?(?:${PLACE_NOUN})\s+of\s+${NAME})`, "gu");
+/** "at his home", "in a jail of the Ministry of …", "on a beach owned by the X resort": a common noun of place. */
+const COMMON_PLACE = new RegExp(
+  String.raw`\b(at|in|on|inside|outside|near|into|to)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:${COMMON_PLACE_NOUNS.join("|")})s?\b(?:\s+(?:of|in|owned by|run by|near)\s+${NAME})?)`,
+  "gu",
+);
+/** "the Ottawa-born Khadr": where someone was born. */
+const BORN = new RegExp(String.raw`\b((?:${CAP}\s+)*${LAST_CAP})-born\b`, "gu");
+/** "United States film director Steven Spielberg": a place before a description and a name tells where the person is from. */
+const ORIGIN = new RegExp(String.raw`(?:^|[\s,(])((?:the\s+)?(?:${CAP}\s+)*${LAST_CAP})\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}`, "gu");
+
 const NOT_PLACES = new RegExp(String.raw`^(the\s+)?(${[...MONTHS, ...WEEKDAYS.slice(1), WEEKDAYS[0]].join("|")})\b`, "i");
+/** A day of the calendar, not a place: "on Easter Sunday", "on Christmas Day", "on New Year's Eve". */
+const HOLIDAY = new RegExp(String.raw`\b(?:${[...WEEKDAYS].join("|")}|Day|Eve|Christmas|Easter|New Year)\b`, "i");
+/** Verbs of moving, near which "to X" tells where to. */
+const MOVED_TO = /\b(visit|visits|visited|trip|journey|move|moved|sent|send|relocat\w*|deploy\w*|transfer\w*|go|went|travel\w*|flown|flew|taken|brought|headed|heading|bound|sailed|sailing|steaming|returned)\b/i;
+/** Verbs that say where something is: "located in", "based in", "held on". */
+const LOCATED = /\b(?:located|based|situated|headquartered|held|housed|stationed)\s*$/i;
+/** Question words asking where something went. */
+const ASKS_DIRECTION = /^(headed|heading|bound|going|go|went|travel\w*|sail\w*|fly|flying|flew|move|moved|sent|send|taken|steaming)$/;
+const TOWARD = new Set(["to", "toward", "towards", "into"]);
 
-/** Where: the place named in the sentence that tells of the event, other than places the question already names. */
-export function answerWhere(q: Query, index: KnowledgeIndex): Answer | null {
-  const ranked = q.previous && q.entities.length === 0 && q.topic.filter((t) => !["happen"].includes(t)).length === 0
-    ? q.previous.sentences.map((id) => ({ sentence: index.sentences[id]!, coverage: 1 }))
-    : rankSentences(q, index);
-  const asked = new Set(q.words.map(canonical));
-  for (const r of ranked.slice(0, 5)) {
-    if (r.coverage < tuning.answer.minCoverage) break;
-    const text = r.sentence.text;
-    // Places the question doesn't already name, nearest first to the question's own words ("moved … to").
-    const anchors = anchorsOf(text, asked);
-    const places = [...text.matchAll(PLACE), ...text.matchAll(PLACE_PART)]
-      // "at Islam's most holy site": a possessor says whose the place is, not where.
-      .filter((m) => !/[’']s$/.test(m[2]!))
-      .map((m) => ({ prep: m[1]!, place: m[2]!.replace(/[.,]$/, ""), at: m.index! }))
-      .filter((p) => !NOT_PLACES.test(p.place) && !words(p.place).every((w) => asked.has(canonical(w))))
-      .filter((p) => p.prep !== "to" || /\b(move|moved|sent|send|relocat\w*|deploy\w*|transfer\w*|go|went|travel\w*|flown|flew)\b/i.test(text.slice(Math.max(0, p.at - 30), p.at)))
-      .sort((a, b) => distanceToAnchors(a.at, anchors) - distanceToAnchors(b.at, anchors));
-    const found = places[0];
-    if (!found) continue;
-    const best = { ...found, place: wholeList(text, found.at, found.prep, found.place) };
-    const lead = `${best.prep} ${best.place}.`;
-    return compose(index, { kind: "where", lead: sentenceCase(lead), short: best.place, sentences: [r.sentence], confidence: r.coverage });
-  }
-  return null;
+/** How surely a phrase is a place: known to the lexicon or by its noun, described ("the port city of X"), a bare capitalised name, a common noun of place, where someone is from or was born. */
+type PlaceKind = "known" | "described" | "named" | "common" | "origin" | "born";
+
+interface Place {
+  prep: string;
+  place: string;
+  at: number;
+  kind: PlaceKind;
 }
 
-const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
+/**
+ * Where: the place phrase that best answers, weighed over the best-aligned sentences — how much
+ * of the question its sentence says, how surely it is a place, whether it fits what the
+ * question asks ("from", "headed", "born") and how near it stands to the question's words —
+ * other than places the question already names.
+ */
+export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
+  const w = tuning.where;
+  const ranked: Ranked[] = q.previous && q.entities.length === 0 && q.topic.filter((t) => !["happen"].includes(t)).length === 0
+    ? q.previous.sentences.map((id) => ({ sentence: index.sentences[id]!, coverage: 1, score: 1 }))
+    : rankSentences(q, index);
+  const asked = new Set(q.words.map(canonical));
+  const asksFrom = q.words.includes("from");
+  const asksBorn = q.words.some((x) => /^(born|birthplace)$/.test(x));
+  const asksDirection = q.words.some((x) => ASKS_DIRECTION.test(x));
+  const weighed: Array<{ text: string; score: number; why: string }> = [];
+  let best: { place: Place; sentence: Ranked["sentence"]; score: number; coverage: number } | null = null;
+  const top = ranked[0]?.score || 1;
+  for (const r of ranked.slice(0, w.sentences)) {
+    if (r.coverage < tuning.answer.minCoverage) break;
+    const text = r.sentence.text;
+    const anchors = anchorsOf(text, asked);
+    for (const p of placesIn(text, asksFrom || asksBorn)) {
+      if (words(p.place).every((x) => asked.has(canonical(x)))) continue;
+      if (p.kind === "named" || p.kind === "common" || p.kind === "origin") if (isSomeone(index, p.place, p.prep)) continue;
+      const quality = p.kind === "known" || p.kind === "described" || p.kind === "born" ? w.knownPlace : p.kind === "named" ? w.namedPlace : p.kind === "common" ? w.commonPlace : w.origin;
+      // "which is located in Evansville", "based in Bahrain", "was held on Glasgow Green": the sentence says where.
+      const located = LOCATED.test(text.slice(Math.max(0, p.at - 20), p.at));
+      const fits = located || (asksFrom && (p.prep === "from" || p.kind === "origin" || p.kind === "born")) || (asksBorn && p.kind === "born") || (asksDirection && TOWARD.has(p.prep));
+      const score = (r.score / top) * w.alignment + quality + (fits ? w.cue : 0) + w.proximity / (1 + distanceToAnchors(p.at, anchors) / w.proximityChars);
+      weighed.push({ text: `${p.prep} ${p.place}`, score: Math.round(score * 100) / 100, why: `${p.kind}${fits ? ", fits the question" : ""}; alignment ${Math.round((r.score / top) * 100) / 100}; s${r.sentence.position}` });
+      if (!best || score > best.score) best = { place: p, sentence: r.sentence, score, coverage: r.coverage };
+    }
+  }
+  if (step) step.candidates = weighed.sort((a, b) => b.score - a.score).slice(0, 6);
+  if (!best) return null;
+  const { place, sentence } = best;
+  const whole = place.kind === "named" || place.kind === "known" ? wholeList(sentence.text, place.at, place.prep, place.place) : place.place;
+  const lead = `${place.prep} ${whole}.`;
+  // "in the small coastal town of Marrowby": the short answer is the name the description leads to.
+  const short = place.kind === "described" ? whole.replace(/^.*?\sof\s+(?:the\s+)?/, "") : whole;
+  return compose(index, { kind: "where", lead: sentenceCase(lead), short, sentences: [sentence], confidence: best.coverage });
+}
+
+/** The place phrases of a sentence; with `origin`, also the places that tell where someone is from or was born. */
+function placesIn(text: string, origin: boolean): Place[] {
+  const found: Place[] = [];
+  const add = (prep: string, raw: string, at: number, kind: PlaceKind) => {
+    const place = raw.replace(/[.,]$/, "");
+    if (NOT_PLACES.test(place) || HOLIDAY.test(place) || /[’']s$/.test(place)) return;
+    // "from MH370", "KELT-9": a capitalised word running on into digits is a code or a name, not a place.
+    if (/^[-\d]/.test(text.slice(at + prep.length + 1 + raw.length)) && kind === "named") return;
+    found.push({ prep, place, at, kind });
+  };
+  for (const m of text.matchAll(PLACE)) {
+    const prep = m[1]!;
+    // "to X" is where only after a verb of moving; "at Islam's most holy site": a possessor says whose the place is.
+    if (prep.toLowerCase() === "to" && !MOVED_TO.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    // "in Evansville, Indiana": a place followed by the region it lies in is one place.
+    const region = new RegExp(String.raw`^,\s+((?:${CAP}\s+)*${LAST_CAP})`, "u").exec(text.slice(m.index! + m[0].length));
+    if (region && isPlaceName(region[1]!)) add(prep, `${m[2]!}, ${region[1]!}`, m.index!, "known");
+    else add(prep, m[2]!, m.index!, knownPlace(m[2]!) ? "known" : "named");
+  }
+  for (const m of text.matchAll(PLACE_PART)) add(m[1]!, m[2]!, m.index!, "known");
+  for (const m of text.matchAll(DESCRIBED_PLACE)) add(m[1]!, m[2]!, m.index!, "described");
+  for (const m of text.matchAll(COMMON_PLACE)) {
+    if (m[1]!.toLowerCase() === "to" && !MOVED_TO.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    add(m[1]!, m[2]!, m.index!, "common");
+  }
+  for (const m of text.matchAll(BORN)) found.push({ prep: "in", place: m[1]!.replace(/^the\s+/i, ""), at: m.index!, kind: "born" });
+  if (origin) {
+    for (const m of text.matchAll(ORIGIN)) if (isPlaceName(m[1]!)) found.push({ prep: "from", place: m[1]!, at: m.index! + m[0].indexOf(m[1]!), kind: "origin" });
+  }
+  // "toward the Ruvanian port city of Kessa" is read whole, not also as "the Ruvanian port".
+  return found.filter((p) => !found.some((o) => o !== p && o.at === p.at && o.place.length > p.place.length && o.place.startsWith(p.place)));
+}
+
+/** A place the lexicon knows, a part of one, or a name headed by a noun of place ("Réunion Island", "Winer Observatory", "University of Oxford"). */
+function knownPlace(phrase: string): boolean {
+  const all = words(phrase);
+  const head = all[all.indexOf("of") - 1] ?? all.at(-1) ?? "";
+  const last = all.at(-1) ?? "";
+  return isPlaceName(phrase) || isPlacePart(phrase) || [head, last].some((x) => PLACE_HEADS.has(x) || PLACE_NOUNS.has(x)) || isPlaceName(phrase.replace(/\s+of\s+.*$/, ""));
+}
+const PLACE_NOUNS: ReadonlySet<string> = new Set(COMMON_PLACE_NOUNS);
+
+/**
+ * Whether the articles know the phrase as someone, not a place: a person they give a title or words
+ * (a bare two-word name may be a place the analysis took for a person: "on Brackley Green"), or an
+ * organisation someone is "from" ("from the Naval Forces Central Command").
+ */
+function isSomeone(index: KnowledgeIndex, phrase: string, prep: string): boolean {
+  const known = index.entityByAlias(phrase.replace(/^the\s+/i, "")) ?? index.entityByAlias(phrase);
+  if (!known) return false;
+  if (known.kind === "person") return known.roles.length > 0 || known.statements.length > 0;
+  return known.kind === "organisation" && prep.toLowerCase() === "from";
+}
+
+const LIST_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
 /** ", Victoria, South Australia, Western Australia and Queensland": the rest of a list of names. */
-const LIST_REST = new RegExp(String.raw`^(?:,\s+${NAME})*,?\s+(?:and|or)\s+${NAME}`, "u");
+const LIST_REST = new RegExp(String.raw`^(?:,\s+${LIST_NAME})*,?\s+(?:and|or)\s+${LIST_NAME}`, "u");
 
 /** A place that opens a list of names is the whole list: "in New South Wales, Victoria, … and Queensland". */
 function wholeList(text: string, at: number, prep: string, place: string): string {
