@@ -110,10 +110,14 @@ function passiveAt(tokens: Token[], k: number): boolean {
  * tokens lead to the source and the words the statement keeps as its verb; null elsewhere.
  */
 function sourceCue(tokens: Token[], v: number): { skip: number; verb: string } | null {
-  const t = (i: number) => tokens[i]?.lower ?? "";
-  if (t(v) === "according" && t(v + 1) === "to") return { skip: 2, verb: "according to" };
-  if (t(v) === "words" && t(v - 1) === "the" && t(v - 2) === "in" && t(v + 1) === "of") return { skip: 2, verb: "in the words of" };
+  if (lowerAt(tokens, v) === "according" && lowerAt(tokens, v + 1) === "to") return { skip: 2, verb: "according to" };
+  if (lowerAt(tokens, v) === "words" && lowerAt(tokens, v - 1) === "the" && lowerAt(tokens, v - 2) === "in" && lowerAt(tokens, v + 1) === "of") return { skip: 2, verb: "in the words of" };
   return null;
+}
+
+/** The lowercase word at `i`, "" past either end. (Not a closure in `sourceCue`: one made per call costs more than the call.) */
+function lowerAt(tokens: Token[], i: number): string {
+  return tokens[i]?.lower ?? "";
 }
 
 
