@@ -1,5 +1,6 @@
 import type { NameMention } from "./findMentions.ts";
 import { OCCUPATION_IST } from "./mentionWords.ts";
+import { tuning } from "../tuning.ts";
 
 /** Whether an article writes a word in lowercase somewhere ("nonpartisan", "pan-democrat"). */
 export interface LowercaseWords {
@@ -16,10 +17,12 @@ const WORD_CHAR_AFTER = /^[\p{L}’'-]/u;
 /**
  * The words an article writes in lowercase, asked one word at a time: a sentence-opening word
  * is looked up in the text when asked (a few words an article) rather than every word of the
- * article collected beforehand, which cost about 5% of analysing it.
+ * article collected beforehand, which cost about 5% of analysing it. A very long text (a pasted
+ * report asked about hundreds of words, each a scan of all of it) is read into a set at once.
  */
 export function lowercaseWords(paragraphs: readonly string[]): LowercaseWords {
   const text = paragraphs.join("\n");
+  if (text.length > tuning.load.lowercaseLookupMaxChars) return new Set(text.match(/(?<![\p{L}\p{N}’'-])\p{Ll}[\p{L}’'-]*/gu));
   const known = new Map<string, boolean>();
   const standsAlone = (word: string): boolean => {
     if (!LOWERCASE_WORD.test(word)) return false;

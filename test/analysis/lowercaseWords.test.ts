@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { lowercaseWords } from "../../src/analysis/dropSentenceOpener.ts";
 
-describe("the words an article writes in lowercase", () => {
-  const words = lowercaseWords(["Nonpartisan Ivo Lund won; a pan-democrat lost.", "The nonpartisan vote held 3rd-party ballots and co-ops’ shares."]);
+const paragraphs = ["Nonpartisan Ivo Lund won; a pan-democrat lost.", "The nonpartisan vote held 3rd-party ballots and co-ops’ shares."];
+// A very long text (a paste of thousands of sentences) is read at once rather than word by word: the same answers.
+const long = [...paragraphs, "Ivo Lund spoke. ".repeat(3000)];
+
+describe.each([
+  ["an article", paragraphs],
+  ["a very long text", long],
+])("the words %s writes in lowercase", (_, text) => {
+  const words = lowercaseWords(text);
 
   it("GIVEN a word written in lowercase elsewhere THEN it is found", () => {
     expect(words.has("nonpartisan")).toBe(true);
