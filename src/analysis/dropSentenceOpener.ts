@@ -1,11 +1,44 @@
 import type { NameMention } from "./findMentions.ts";
 import { OCCUPATION_IST } from "./mentionWords.ts";
+import { tuning } from "../tuning.ts";
 
-/** Every word an article writes in lowercase somewhere ("nonpartisan", "pan-democrat"). */
-export function lowercaseWords(paragraphs: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(/(?<![\p{L}\p{N}’'-])\p{Ll}[\p{L}’'-]*/gu)) out.add(m[0]);
-  return out;
+/** Whether an article writes a word in lowercase somewhere ("nonpartisan", "pan-democrat"). */
+export interface LowercaseWords {
+  has(word: string): boolean;
+}
+
+/** A lowercase word as it stands in text: a lowercase letter, then letters, apostrophes and hyphens. */
+const LOWERCASE_WORD = /^\p{Ll}[\p{L}’'-]*$/u;
+/** What may not stand right before such a word (it would be inside another word)… */
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}’'-]$/u;
+/** …nor right after it (the word would go on). */
+const WORD_CHAR_AFTER = /^[\p{L}’'-]/u;
+
+/**
+ * The words an article writes in lowercase, asked one word at a time: a sentence-opening word
+ * is looked up in the text when asked (a few words an article) rather than every word of the
+ * article collected beforehand, which cost about 5% of analysing it. A very long text (a pasted
+ * report asked about hundreds of words, each a scan of all of it) is read into a set at once.
+ */
+export function lowercaseWords(paragraphs: readonly string[]): LowercaseWords {
+  const text = paragraphs.join("\n");
+  if (text.length > tuning.load.lowercaseLookupMaxChars) return new Set(text.match(/(?<![\p{L}\p{N}’'-])\p{Ll}[\p{L}’'-]*/gu));
+  const known = new Map<string, boolean>();
+  const standsAlone = (word: string): boolean => {
+    if (!LOWERCASE_WORD.test(word)) return false;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (!WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !WORD_CHAR_AFTER.test(text.slice(end, end + 2))) return true;
+    }
+    return false;
+  };
+  return {
+    has(word) {
+      let found = known.get(word);
+      if (found === undefined) known.set(word, (found = standsAlone(word)));
+      return found;
+    },
+  };
 }
 
 /**
@@ -14,7 +47,7 @@ export function lowercaseWords(paragraphs: readonly string[]): Set<string> {
  * the person rather than names them. Only a name of three words or more loses its first, so that
  * a two-word name ("Will Smith") is never cut to a surname. Null when the mention is no name.
  */
-export function dropSentenceOpener(sentence: string, m: NameMention, lowercase: ReadonlySet<string>): NameMention | null {
+export function dropSentenceOpener(sentence: string, m: NameMention, lowercase: LowercaseWords): NameMention | null {
   if (!/^[\s“"‘'(]*$/.test(sentence.slice(0, m.nameStart))) return m;
   // "Earmarks added into the bill …": a single capitalised word opening the sentence that the
   // article writes in lowercase elsewhere is a common noun, no name (and no speaker of "added").

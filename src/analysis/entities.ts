@@ -66,7 +66,7 @@ export class EntityRegistry {
   findBySurname(word: string): Entity | undefined {
     const w = word.toLowerCase();
     if (w.includes(" ")) return undefined;
-    for (const e of this.byId.values()) if (e.kind === "person" && (e.id.split(" ").at(-1) === w || e.aliases.includes(w))) return e;
+    for (const e of this.byId.values()) if (e.kind === "person" && (lastWordOf(e.id) === w || e.aliases.includes(w))) return e;
     // "Ahmed" for Ahmed Mohamed, when the article calls him so and no one else has that first name.
     const byFirst = this.firstNames.get(w);
     if (byFirst) {
@@ -76,14 +76,14 @@ export class EntityRegistry {
     // "Ms Bauchtman" after "Lydia Buchtmann": an article's misspelling of a long surname is the same person.
     if (w.length >= 7) {
       for (const e of this.byId.values()) {
-        const surname = e.id.split(" ").at(-1)!;
+        const surname = lastWordOf(e.id);
         if (e.kind === "person" && e.id.includes(" ") && surname[0] === w[0] && editDistance(surname, w, 2) <= (w.length >= 8 ? 2 : 1)) return e;
       }
     } else if (w.length >= 5 && /^\p{L}+$/u.test(w)) {
       // "Mauer" after "K.C. Maurer": a shorter surname only by one letter dropped or added, never
       // one changed ("Smyth" is not "Smith"), and both at least five letters ("Lang" is not "Lange").
       for (const e of this.byId.values()) {
-        const surname = e.id.split(" ").at(-1)!;
+        const surname = lastWordOf(e.id);
         if (e.kind === "person" && e.id.includes(" ") && surname.length >= 5 && surname.slice(0, 2) === w.slice(0, 2) && Math.abs(surname.length - w.length) === 1 && editDistance(surname, w, 2) === 1) return e;
       }
     }
@@ -134,4 +134,9 @@ function initials(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join("");
+}
+
+/** The last space-separated word of an id ("ann lee" → "lee"): as `split(" ").at(-1)`, without an array for every entity at every look-up. */
+function lastWordOf(id: string): string {
+  return id.slice(id.lastIndexOf(" ") + 1);
 }

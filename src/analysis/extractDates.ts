@@ -40,10 +40,17 @@ function looksAhead(sentence: string, start: number, end: number, text: string):
 /** Words without which a sentence holds no date expression: a cheap test before the rules. */
 const MAYBE_DATE = new RegExp(String.raw`\b(${[...MONTHS, ...WEEKDAYS].map((w) => w.slice(0, 3)).join("|")}|week|month|year|ago|yesterday|today|tonight|tomorrow|morning|afternoon|evening|recent|past|spring|summer|autumn|fall|winter|q[1-4]|christmas|new year|halloween|valentine|independence|1[5-9]\d\d|20\d\d|\d\/\d)`, "i");
 
+/** The last publication day read, as a Date (never changed by the rules): an article's sentences share one. */
+let lastPublished: { text: string; day: Date } | null = null;
+function publishedDay(published: string): Date {
+  if (lastPublished?.text !== published) lastPublished = { text: published, day: new Date(`${published}T00:00:00Z`) };
+  return lastPublished.day;
+}
+
 /** Finds and resolves every date expression of a sentence. */
 export function extractDates(sentence: string, published: string): DateMention[] {
   if (!MAYBE_DATE.test(sentence)) return [];
-  const publishedDate = new Date(`${published}T00:00:00Z`);
+  const publishedDate = publishedDay(published);
   const taken: Array<[number, number]> = [];
   const out: DateMention[] = [];
   for (const rule of RULES) {

@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, CURRENCY_WORDS, LENGTH_UNITS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
-import { countedHead, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, TARGET, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
+import { countedHead, endsWithTarget, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
 import { findSpecialQuantities } from "./quantityForms.ts";
 import { canonical } from "./text.ts";
 
@@ -107,7 +107,7 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
   // "from about 4,500 to 2,500 troops" is a change, not a range: two numbers, the second a target.
   const fromTo = (/\bfrom\s*$/i.test(before) || mod === "from") && second && /\bto\b/i.test(whole);
   // "the party's seats increased from 9 to 10": what rose or fell is what both numbers count.
-  if ((fromTo || TARGET.test(before)) && !unit && measureOf(currency, isPercent) === "count") unit = subjectOfChange(before);
+  if ((fromTo || endsWithTarget(before)) && !unit && measureOf(currency, isPercent) === "count") unit = subjectOfChange(before);
   if (fromTo) return { found: changeQuantities(sentence, m.index, { whole, before, end, value, second: second!, mod, unit }), resume };
   const level = { sentence, start, end, text, value, second, mod, unit, currency, isPercent, isWord, first, before, after };
   return { found: [levelQuantity(level, previous)], resume };

@@ -43,6 +43,16 @@ export function findMentions(sentence: string): NameMention[] {
 }
 
 /** "Lydia Barnes for Food Standards Tasmania" is a person and an organisation, not one long name. */
+/**
+ * A name as written, without a possessive "'s" or a full stop after a word of two letters or
+ * more ("Reuters." ending a sentence); an initial keeps its own. A module function, not a closure
+ * made at every call of `classify` (under tsx each named closure costs a defineProperty).
+ */
+function nameText(s: string): string {
+  const t = s.endsWith("s") ? s.replace(/[’']s$/, "") : s;
+  return t.endsWith(".") ? t.replace(/(\p{L}{2,})\.$/u, "$1") : t;
+}
+
 function splitAffiliation(run: Token[]): Token[][] {
   const c = run.findIndex((t) => t.text === "for" || t.text === "of");
   // "spokesman for Northgate Hospital", "a spokeswoman for Acme": a lowercase title for a body names no one; the body is the name.
@@ -118,11 +128,7 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
 
   const start = run[0]!.start;
   const end = run.at(-1)!.end;
-  const clean = (s: string) => {
-    const t = s.endsWith("s") ? s.replace(/[’']s$/, "") : s;
-    return t.endsWith(".") ? t.replace(/(\p{L}{2,})\.$/u, "$1") : t;
-  };
-  const endText = clean(sentence.slice(start, end));
+  const endText = nameText(sentence.slice(start, end));
   const endAt = start + endText.length;
   const place = placeTokens(run);
   // "South Korea", "New South Wales": a place, which may act (a country says, a capital announces).
@@ -169,14 +175,14 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   if (hasRole && nameTokens.length <= 2 && /^(of|for|at)$/.test(before.at(-1)?.text ?? "")) {
     const link = run.findIndex((t, i) => i > 0 && /^(of|for|at)$/.test(t.text) && run.slice(0, i).some((r) => isRoleWord(r.text)));
     const body = run[link + 1]!;
-    return { start: body.start, end: endAt, nameStart: body.start, name: clean(sentence.slice(body.start, endAt)), role: null, kind: "organisation" };
+    return { start: body.start, end: endAt, nameStart: body.start, name: nameText(sentence.slice(body.start, endAt)), role: null, kind: "organisation" };
   }
   if (nameTokens.length > 0 && (hasRole || nameTokens.length >= 2)) {
     const nameStart = nameTokens[0]!.start;
     const titled = hasRole || orgOrPlaceBefore ? sentence.slice(start, before.at(-1)!.end) : null;
     const title = titled && !HONORIFICS.has(titled.toLowerCase()) ? titled : null;
     const role = [title, appositiveRole(sentence, endAt)].filter(Boolean).join(", ") || null;
-    return { start, end: endAt, nameStart, name: clean(sentence.slice(nameStart, nameTokens.at(-1)!.end)), role, kind: "person" };
+    return { start, end: endAt, nameStart, name: nameText(sentence.slice(nameStart, nameTokens.at(-1)!.end)), role, kind: "person" };
   }
   // "Food Standards Australia New Zealand": capitalised words around a place name an organisation.
   if ((hasOrg || place.some(Boolean)) && !hasRole) {

@@ -47,6 +47,14 @@ const MONTH_NAME = `(?:${monthPattern(false)})`;
 export const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH_NAME}\.?\s*$`, "i");
 export const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH_NAME}\b`, "i");
 export const TARGET = /\b(to|down to|up to)\s*$/i;
+/**
+ * Whether a text ends with "to", "down to" or "up to" (spaces after it aside). Only its last eight
+ * characters are read ("down to" and one before it for the word boundary): `TARGET` on the whole
+ * text before a number is tried at every position of it, 1-2% of analysing an article.
+ */
+export function endsWithTarget(text: string): boolean {
+  return TARGET.test(text.trimEnd().slice(-8));
+}
 /** "raised it by 0.5 points", "cut by 2,000": the size of a change. */
 /** "cutting 2,500 troops", "sent 3,000 more": a verb of moving people or things makes the number the size of a move. */
 const CHANGE = /\b(by|of|cut|cuts|cutting|withdraw|withdraws|withdrew|withdrawing|withdrawn|remove|removes|removed|removing|pull|pulled|pulling|send|sends|sent|sending|add|adds|added|adding)\s*$/i;

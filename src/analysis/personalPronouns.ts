@@ -4,6 +4,7 @@
 import type { Entity, EntityRegistry, Gender } from "./entities.ts";
 import type { NameMention } from "./mentionWords.ts";
 import type { DiscourseState } from "./speechTypes.ts";
+import type { LowercaseWords } from "./dropSentenceOpener.ts";
 import { FEMALE_ADDRESS, FEMALE_NOUNS, MALE_ADDRESS, MALE_NOUNS } from "./lexicon.ts";
 
 export type { Gender } from "./entities.ts";
@@ -64,7 +65,7 @@ const WORD_BEFORE = /(?<![\p{L}’'.-])(\p{Lu}\p{Ll}{2,})(?:['’]s)?(?![\p{L}�
  * writes in lowercase are common nouns opening a sentence. Read from each pronoun back, at most
  * WINDOW_CHARS: few sentences hold one. Pure.
  */
-export function personsByPronoun(paragraphs: readonly string[], lowercase: ReadonlySet<string>): Map<string, Gender> {
+export function personsByPronoun(paragraphs: readonly string[], lowercase: LowercaseWords): Map<string, Gender> {
   const out = new Map<string, Gender>();
   for (const p of paragraphs) {
     if (!/\b(?:her|his|herself|himself)\b/.test(p)) continue;

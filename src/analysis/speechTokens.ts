@@ -41,11 +41,31 @@ const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "in", "on", "f
  */
 export function isQuotedTitle(sentence: string, q: { start: number; end: number; text: string }): boolean {
   // "a robot named “Better Idea of Afghan Girls,”": what is named so is a name, whatever its marks.
-  if (NAMING_VERBS.has(/([\p{L}]+)\s*$/u.exec(sentence.slice(0, q.start))?.[1]?.toLowerCase() ?? "")) return true;
+  if (NAMING_VERBS.has(lastLetters(sentence.slice(0, q.start)).toLowerCase())) return true;
   if (/[,.!?;:]\s*[”"]?$/.test(sentence.slice(q.start + 1, q.end))) return false;
   const ws = q.text.split(/\s+/);
   if (ws.length < 2 || ws.length > 10 || !/^[\p{Lu}\d]/u.test(ws[0]!)) return false;
   return ws.every((w, i) => /^[\p{Lu}\d[(]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The run of letters a text ends with, spaces after it aside ("" when it ends otherwise). Read
+ * backwards from the end: an end-anchored regex (`/(\p{L}+)\s*$/u`) is tried at every position of
+ * the text, and this runs on the text before every quotation.
+ */
+export function lastLetters(text: string): string {
+  const end = text.trimEnd().length;
+  let start = end;
+  while (start > 0) {
+    // A letter outside the Basic Multilingual Plane is two UTF-16 units.
+    const unit = text.charCodeAt(start - 1);
+    const width = unit >= 0xdc00 && unit <= 0xdfff && start >= 2 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, end);
 }
 
 export type Quote = ReturnType<typeof quoteSpans>[number];

@@ -1,6 +1,6 @@
 // Whether a word of a sentence is a verb of saying ("said", "warned that", "according to",
 // "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
-import { FINDING_NOUNS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { FINDING_NOUNS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, VERBS_ONLY_BEFORE_A_QUOTE, WENT_ON_TO_VERBS } from "./lexicon.ts";
 import type { Quote } from "./speechTokens.ts";
 import type { Token } from "./speechTypes.ts";
 
@@ -23,9 +23,21 @@ export interface SpeechVerb {
   clauseSubject?: boolean;
 }
 
+/**
+ * Every word a verb of saying can start with: the verbs and participles below, the first words of
+ * phrasal verbs and of source phrases ("according to", "in the words of"), and what "went on to" and
+ * "quoted as" lead to. Any other word reports no speech, whatever surrounds it: most words of a
+ * sentence are passed by with one lookup (this runs on every word of every sentence that may quote).
+ */
+const MAY_START_SPEECH_VERB = new Set([
+  ...Object.keys(SAYING_PARTICIPLES), ...Object.keys(PHRASAL_SAYING_VERBS), ...REPORTING_VERBS, ...VERBS_ONLY_BEFORE_A_QUOTE,
+  ...FINDING_VERBS, ...WENT_ON_TO_VERBS, "according", "words", "saying",
+]);
+
 /** The verb of saying at token `v`, or null when that word reports no speech there. */
 export function speechVerbAt(sentence: string, tokens: Token[], v: number, quotes: Quote[]): SpeechVerb | null {
   const word = tokens[v]!;
+  if (!MAY_START_SPEECH_VERB.has(word.lower)) return null;
   // "The mayor closed the beach, saying …": the sentence's subject says it.
   if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && tokens[v - 1]?.text === "," && quotedAsSaying(tokens, v) < 0) {
     return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };
@@ -67,7 +79,7 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
  * "went" in "X went on to say / add"; -1 elsewhere.
  */
 function quotedAsSaying(tokens: Token[], v: number): number {
-  if (tokens[v - 1]?.lower === "to" && tokens[v - 2]?.lower === "on" && tokens[v - 3]?.lower === "went" && v >= 4 && /^(say|add|warn|explain|claim|insist|note|argue|suggest|describe|call|predict|stress)$/.test(tokens[v]!.lower)) return v - 3;
+  if (tokens[v - 1]?.lower === "to" && tokens[v - 2]?.lower === "on" && tokens[v - 3]?.lower === "went" && v >= 4 && WENT_ON_TO_VERBS.has(tokens[v]!.lower)) return v - 3;
   if (tokens[v]!.lower !== "saying" || tokens[v - 1]?.lower !== "as") return -1;
   for (let k = v - 2; k >= Math.max(1, v - 8); k--) {
     // "The Post quotes Ann Lee as saying …": the one quoted, right before "as", said it.
@@ -98,10 +110,14 @@ function passiveAt(tokens: Token[], k: number): boolean {
  * tokens lead to the source and the words the statement keeps as its verb; null elsewhere.
  */
 function sourceCue(tokens: Token[], v: number): { skip: number; verb: string } | null {
-  const t = (i: number) => tokens[i]?.lower ?? "";
-  if (t(v) === "according" && t(v + 1) === "to") return { skip: 2, verb: "according to" };
-  if (t(v) === "words" && t(v - 1) === "the" && t(v - 2) === "in" && t(v + 1) === "of") return { skip: 2, verb: "in the words of" };
+  if (lowerAt(tokens, v) === "according" && lowerAt(tokens, v + 1) === "to") return { skip: 2, verb: "according to" };
+  if (lowerAt(tokens, v) === "words" && lowerAt(tokens, v - 1) === "the" && lowerAt(tokens, v - 2) === "in" && lowerAt(tokens, v + 1) === "of") return { skip: 2, verb: "in the words of" };
   return null;
+}
+
+/** The lowercase word at `i`, "" past either end. (Not a closure in `sourceCue`: one made per call costs more than the call.) */
+function lowerAt(tokens: Token[], i: number): string {
+  return tokens[i]?.lower ?? "";
 }
 
 

@@ -51,30 +51,34 @@ function parse(fileName: string, bytes: Uint8Array | string): ParseResult {
   if (close < 0) return problem(1, "the frontmatter opened with '---' on line 1 is never closed by a line '---'");
 
   const frontLines = lines.slice(1, close);
-  const doc = parseDocument(frontLines.join("\n"), { prettyErrors: false });
-  let raw: unknown;
-  if (doc.errors.length === 0) {
-    // Aliases ("*name") are expanded here; a few nested ones can stand for billions of values
-    // (an "alias bomb"). Frontmatter needs none, so a handful is plenty and more is refused,
-    // counted before anything is expanded (even counting expansions of a bomb takes 100 ms).
-    let aliases = 0;
-    visit(doc, { Alias: () => (++aliases > MAX_FRONTMATTER_ALIASES ? visit.BREAK : undefined) });
-    try {
-      if (aliases > MAX_FRONTMATTER_ALIASES) throw new Error(`more than ${MAX_FRONTMATTER_ALIASES} YAML aliases`);
-      raw = doc.toJS({ maxAliasCount: MAX_FRONTMATTER_ALIASES }) ?? {};
-    } catch (err) {
-      const at = frontLines.findIndex((l) => /(?:^|[\s[{,:-])\*[^\s,\]}]/.test(l));
-      return problem(at >= 0 ? at + 2 : 1, `the frontmatter cannot be read (${(err as Error).message}): expected plain 'key: value' lines without YAML aliases`);
+  // Almost every file's frontmatter is a few "key: text" lines, which YAML reads as those very
+  // strings: read so without the YAML parser (most of the time of reading a file at start).
+  let raw: unknown = simpleKeyValues(frontLines);
+  if (!raw) {
+    const doc = parseDocument(frontLines.join("\n"), { prettyErrors: false });
+    if (doc.errors.length === 0) {
+      // Aliases ("*name") are expanded here; a few nested ones can stand for billions of values
+      // (an "alias bomb"). Frontmatter needs none, so a handful is plenty and more is refused,
+      // counted before anything is expanded (even counting expansions of a bomb takes 100 ms).
+      let aliases = 0;
+      visit(doc, { Alias: () => (++aliases > MAX_FRONTMATTER_ALIASES ? visit.BREAK : undefined) });
+      try {
+        if (aliases > MAX_FRONTMATTER_ALIASES) throw new Error(`more than ${MAX_FRONTMATTER_ALIASES} YAML aliases`);
+        raw = doc.toJS({ maxAliasCount: MAX_FRONTMATTER_ALIASES }) ?? {};
+      } catch (err) {
+        const at = frontLines.findIndex((l) => /(?:^|[\s[{,:-])\*[^\s,\]}]/.test(l));
+        return problem(at >= 0 ? at + 2 : 1, `the frontmatter cannot be read (${(err as Error).message}): expected plain 'key: value' lines without YAML aliases`);
+      }
+    } else {
+      // Moderators write "title: Trump: no timeline" without quotes; YAML refuses the second
+      // colon. When every line is plainly "key: value", read it that way instead.
+      const plain = plainKeyValues(frontLines);
+      if ("badLine" in plain) {
+        const err = doc.errors[0]!;
+        return problem(plain.badLine + 2, `the frontmatter is not valid YAML (${err.message.split("\n")[0]}): expected 'key: value' lines`);
+      }
+      raw = plain.values;
     }
-  } else {
-    // Moderators write "title: Trump: no timeline" without quotes; YAML refuses the second
-    // colon. When every line is plainly "key: value", read it that way instead.
-    const plain = plainKeyValues(frontLines);
-    if ("badLine" in plain) {
-      const err = doc.errors[0]!;
-      return problem(plain.badLine + 2, `the frontmatter is not valid YAML (${err.message.split("\n")[0]}): expected 'key: value' lines`);
-    }
-    raw = plain.values;
   }
   const parsed = frontmatterSchema.safeParse(raw);
   if (!parsed.success) {
@@ -149,6 +153,34 @@ function plainKeyValues(frontLines: string[]): { values: Record<string, string> 
   }
   // Own properties whatever the key ("__proto__" included), the last one of a repeated key winning.
   return { values: Object.fromEntries(entries) };
+}
+
+/** "key: value" with one or more spaces after the colon, and the value's ends not blank. */
+const SIMPLE_LINE = /^([A-Za-z][\w-]*): +(\S(?:.*\S)?) *$/;
+/**
+ * A value YAML reads as exactly its text: it opens with a letter (no YAML indicator, number or
+ * date), holds no comment mark ("#"), no colon that opens a value (": " or a final ":") and no
+ * control or line-breaking character, and is no word YAML reads as null or a boolean.
+ */
+const PLAIN_TEXT = /^[A-Za-z](?:[^#:\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]|:(?=\S))*$/;
+/** A day written YYYY-MM-DD: YAML 1.2 (the core schema, no timestamps) reads it as that string. */
+const ISO_DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+const YAML_WORDS = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+
+/**
+ * The frontmatter's values when every line is a simple "key: value" whose value YAML would read
+ * as exactly that text (see `PLAIN_TEXT`), each key once; null otherwise, and YAML reads it.
+ */
+function simpleKeyValues(frontLines: string[]): Record<string, string> | null {
+  const values: Record<string, string> = {};
+  for (const line of frontLines) {
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return null;
+    const [, key, value] = m as unknown as [string, string, string];
+    if (Object.hasOwn(values, key) || YAML_WORDS.test(key) || YAML_WORDS.test(value) || !(PLAIN_TEXT.test(value) || ISO_DAY_TEXT.test(value))) return null;
+    values[key] = value;
+  }
+  return values;
 }
 
 function firstBadUtf8Line(bytes: Uint8Array): number {

@@ -57,6 +57,13 @@ export const loadingTuning = {
      * milliseconds. Larger means fewer messages and longer pauses; smaller, more overhead.
      */
     resultMessageChars: 128 * 1024,
+    /**
+     * Up to this many characters, whether an article writes a word in lowercase is looked up in
+     * its text when asked (a few words an article, each one scan); a longer text is read into a
+     * set of its words at once, as a paste of thousands of sentences is asked about hundreds of
+     * words. A news article is 2-10 KB; range 10,000-50,000, either side gives the same answers.
+     */
+    lowercaseLookupMaxChars: 20_000,
     /** An article's sentences go back in pieces of this many (a piece is parsed whole): a 200 KB paragraph gives thousands. */
     resultPieceSentences: 200,
   }),

@@ -36,6 +36,18 @@ describe("knowledge files", () => {
     expect("article" in r && r.article.title).toBe("Iraq: troops to leave");
   });
 
+  it("GIVEN a value YAML reads as no text (a boolean, a number, an empty url) THEN it is read as YAML reads it", () => {
+    expect(problemsOf(good.replace("title: A title", "title: true"))[0]!.message).toMatch(/'title'.*received boolean/);
+    expect(problemsOf(good.replace("source: Wire", "source: 42"))[0]!.message).toMatch(/'source'.*received number/);
+    const r = parseArticleFile("x.md", good.replace("source: Wire", "source: Wire\nurl:"));
+    expect("article" in r && r.article.url).toBeNull();
+  });
+
+  it("GIVEN quoted values or a comment THEN they are read as YAML reads them", () => {
+    const r = parseArticleFile("x.md", good.replace("title: A title", "# a note\ntitle: 'It''s done' # checked"));
+    expect("article" in r && r.article.title).toBe("It's done");
+  });
+
   it("GIVEN frontmatter that is neither YAML nor key: value lines THEN the problem names the line", () => {
     const [p] = problemsOf(good.replace("source: Wire", "source Wire"));
     expect(p).toMatchObject({ line: 4, message: expect.stringContaining("not valid YAML") });

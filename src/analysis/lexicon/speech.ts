@@ -38,6 +38,9 @@ export const PLAIN_SAYING_VERB: Record<string, string> = { read: "said", reads: 
 /** Two-word verbs of saying, by their first word and the particle that must follow it: "pointed out that …", "went on: “…”". */
 export const PHRASAL_SAYING_VERBS: Record<string, string> = { pointed: "out", points: "out", went: "on", goes: "on" };
 
+/** Verbs that report speech after "went on to": "X went on to say / add that …" (X said it). */
+export const WENT_ON_TO_VERBS = new Set("say add warn explain claim insist note argue suggest describe call predict stress".split(" "));
+
 /**
  * Documents and channels that carry a body's or a person's words: "X's press release states",
  * "a letter from X said", "a message on X's website reads". Their owner is the speaker.
