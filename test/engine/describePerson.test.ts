@@ -196,3 +196,79 @@ describe("'Who is X's <role>?' never answers with another body's holder of that 
     expect(e.ask("Who is Orbis Corporation's CEO?").short).not.toBe("Ana Rossi");
   });
 });
+
+describe("who is X: what a sentence writes about the other people it names is theirs", () => {
+  // Invented sentences; every name is given to describeAt so it knows where the others stand.
+  function describeAmong(text: string, name: string, others: string[]): string | null {
+    const at = personSpans(text, [name])[0]!;
+    const spans = others.flatMap((o) => personSpans(text, [o]));
+    return describeAt(text, at.start, at.end, spans);
+  }
+
+  it("GIVEN a list of titled names THEN the title after a name is the next one's, not this one's", () => {
+    const t = "The letter was signed by harbour pilot Ola Brun, Lake County Treasurer Siv Moen, and Town Clerk Per Dahl.";
+    expect(describeAmong(t, "Ola Brun", ["Siv Moen", "Per Dahl"])).toBe("harbour pilot");
+    expect(describeAmong(t, "Siv Moen", ["Ola Brun", "Per Dahl"])).toBe("Lake County Treasurer");
+  });
+
+  it("GIVEN a plural title before names joined by 'and' THEN each is one of them", () => {
+    const t = "Crown lawyers Ida Berg and Leo Falk questioned the witness.";
+    expect(describeAmong(t, "Ida Berg", ["Leo Falk"])).toBe("Crown lawyer");
+    expect(describeAmong(t, "Leo Falk", ["Ida Berg"])).toBe("Crown lawyer");
+  });
+
+  it("GIVEN 'X of A and Y of B' THEN X's affiliation ends before Y", () => {
+    const t = "Also elected were Mia Holm of the Green Party and Jon Eik of the Farmers' League.";
+    expect(describeAmong(t, "Mia Holm", ["Jon Eik"])).toBe("of the Green Party");
+  });
+
+  it("GIVEN 'widow of … Y' THEN the other person stays in the description", () => {
+    const t = "Vera Lund, campaigner and widow of former state senator Arne Lund, has died.";
+    expect(describeAmong(t, "Vera Lund", ["Arne Lund"])).toBe("campaigner and widow of former state senator Arne Lund");
+  });
+
+  it("GIVEN an owner before the title THEN the owner stays in it", () => {
+    const t = "Ria Moss's brother Tor Moss spoke to reporters.";
+    expect(describeAmong(t, "Tor Moss", ["Ria Moss"])).toBe("Ria Moss's brother");
+  });
+});
+
+describe("who is X: more of how titles and appositives are written", () => {
+  it("keeps the lowercase nouns and adjectives that qualify a title before the name", () => {
+    expect(describeIn("On Friday, Danish jazz pianist Ole Krag gave his last concert.", "Ole Krag")).toBe("Danish jazz pianist");
+    expect(describeIn("It was confirmed by county planning officer Ivy Lane.", "Ivy Lane")).toBe("county planning officer");
+    expect(describeIn("The dead were 61-year-old fisherman Eli Norr and his son.", "Eli Norr")).toBe("61-year-old fisherman");
+    // A verb before the title is no part of it.
+    expect(describeIn("The record, featuring drummer Abe Lott, sold well.", "Abe Lott")).toBe("drummer");
+  });
+
+  it("ends an affiliation before the verb of the sentence", () => {
+    expect(describeIn("Ann Vik of the River Party was elected with 4,000 votes.", "Ann Vik")).toBe("of the River Party");
+    expect(describeIn("Tim Roe of the ACU were narrowly re-elected.", "Tim Roe")).toBe("of the ACU");
+    expect(describeIn("Ken Aas from the rail union Fair Track also welcomed the vote.", "Ken Aas")).toBe("from the rail union Fair Track");
+  });
+
+  it("joins a title and the body after the name, not a home town", () => {
+    expect(describeIn("Bishop Rolf Aske from the Church of Norway said the same.", "Rolf Aske")).toBe("Bishop from the Church of Norway");
+    expect(describeIn("The crew included engineer Dag Toft of Bergen.", "Dag Toft")).toBe("engineer");
+  });
+
+  it("does not read a clause after the name's comma as a description", () => {
+    expect(describeIn("The firm's chief, Eva Lie, speaking to reporters on Monday, blamed the weather.", "Eva Lie")).toBe("firm's chief");
+    expect(describeIn("Besides Kari Holm, Odd Holm has a son and a daughter.", "Kari Holm")).toBeNull();
+    expect(describeIn("According to the hotel's manager Mr. Sten, the larger pieces were taken away.", "Sten")).toBe("manager");
+  });
+
+  it("reads 'X, also a …', 'X, 24, who worked as …', 'X, who said he was …' and a long title ending in its person noun", () => {
+    expect(describeIn("Liv Orm, also a Labour councillor, voted against.", "Liv Orm")).toBe("a Labour councillor");
+    expect(describeIn("Also killed was Pål Sand, 24, who worked as a night nurse.", "Pål Sand")).toBe("a night nurse");
+    expect(describeIn("Aru Dahir, who said he was a spokesman for the fishermen, confirmed it.", "Aru Dahir")).toBe("a spokesman for the fishermen");
+    expect(describeIn("Nils Berg, the Morning Post newspaper's longtime cartoonist, laughed.", "Nils Berg")).toBe("the Morning Post newspaper's longtime cartoonist");
+  });
+
+  it("takes a title the analysis ran into the name back out of it", () => {
+    const [at] = personSpans("Former First Lady Ada Rune released a statement.", ["First Lady Ada Rune"]);
+    expect(at!.name).toBe("Ada Rune");
+    expect(describeAt("Former First Lady Ada Rune released a statement.", at!.start, at!.end)).toBe("Former First Lady");
+  });
+});

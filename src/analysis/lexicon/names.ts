@@ -148,7 +148,9 @@ export const PERSON_DESCRIPTIONS = new Set(
     // Hosts, players and makers of shows, sport and music.
     "host co-host anchor broadcaster commentator referee umpire driver racer striker goalkeeper midfielder " +
     "defender skipper jockey boxer wrestler golfer rider rapper drummer guitarist bassist vocalist frontman " +
-    "chef novelist playwright painter sculptor astronaut cosmonaut inventor").split(" "),
+    "chef novelist playwright painter sculptor astronaut cosmonaut inventor " +
+    // Offices written as titles before a name: "Cardinal Ann Roe", "First Lady Ann Roe", "Congresswoman Ann Roe".
+    "pope cardinal lady congresswoman congressman clerk boss").split(" "),
 );
 
 /**

@@ -4,7 +4,7 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { describeEntity, findByRole, findPersonByTitle, introducingSentence, nameWithRole, shortDescription, type TitledPerson } from "./describeEntity.ts";
+import { apart, describeEntity, findByRole, otherPeople, findPersonByTitle, introducingSentence, nameWithRole, shortDescription, type TitledPerson } from "./describeEntity.ts";
 import { describeAt, findName, isPersonNoun, personSpans } from "./describePerson.ts";
 import { describeOrganisationAt } from "./describeOrganisation.ts";
 import { rankSentences } from "./rankSentences.ts";
@@ -65,7 +65,7 @@ function relatedPerson(q: Query, index: KnowledgeIndex): TitledPerson | null {
         const other = index.entities.get(otherId);
         if (!other || other.id === owner.id || other.kind !== "person") continue;
         for (const at of personSpans(s.text, [other.name, ...other.aliases])) {
-          const description = describeAt(s.text, at.start, at.end);
+          const description = describeAt(s.text, at.start, at.end, apart(otherPeople(index, s, other), at));
           // "Then-Compaq CEO" is Compaq's, not the asked owner's: a title naming another body is another's.
           if (description && words(description).some((w) => canonical(w) === canonical(noun)) && !namesAnotherBody(description, owner.name)) {
             // "his wife" says little alone: "Thomas Sam's wife".
