@@ -227,6 +227,16 @@ describe("who is X: what a sentence writes about the other people it names is th
     expect(describeAmong(t, "Vera Lund", ["Arne Lund"])).toBe("campaigner and widow of former state senator Arne Lund");
   });
 
+  it("GIVEN a name after a word for a thing ('the rights group X') THEN it is no person's title and the description stands", () => {
+    const t = "Rolf Eng from the rail union Fair Track welcomed the vote.";
+    expect(describeAmong(t, "Rolf Eng", ["Fair Track"])).toBe("from the rail union Fair Track");
+  });
+
+  it("GIVEN a title written after 'widow of' THEN the title is the late husband's, not the widow's", () => {
+    const t = "Vera Lund, campaigner and widow of former state senator Arne Lund, has died.";
+    expect(describeAmong(t, "Arne Lund", ["Vera Lund"])).toBe("former state senator");
+  });
+
   it("GIVEN an owner before the title THEN the owner stays in it", () => {
     const t = "Ria Moss's brother Tor Moss spoke to reporters.";
     expect(describeAmong(t, "Tor Moss", ["Ria Moss"])).toBe("Ria Moss's brother");
@@ -266,9 +276,31 @@ describe("who is X: more of how titles and appositives are written", () => {
     expect(describeIn("Nils Berg, the Morning Post newspaper's longtime cartoonist, laughed.", "Nils Berg")).toBe("the Morning Post newspaper's longtime cartoonist");
   });
 
+  it("reads an editor's note in square brackets, brackets between a title and the name, and a plural title in commas before a list", () => {
+    expect(describeIn("I get to talk to Ivo Kell [President of Norland] about it.", "Ivo Kell")).toBe("President of Norland");
+    expect(describeIn("Green MSP (Member of the Scottish Parliament) Ada Moe voted yes.", "Ada Moe")).toBe("Green MSP");
+    expect(describeIn("Two of the dead were Lakeside FC football players, Jon Ruud and Kim Aas, on their way to a match.", "Jon Ruud")).toBe("Lakeside FC football player");
+  });
+
+  it("does not take a clause with its own verb for a description, however long the apposition may be", () => {
+    expect(describeIn("According to envoy Tor Vik, the success of this small team shows how far the country has come.", "Tor Vik")).toBe("envoy");
+    expect(describeIn("Ula Brekke, a member of the Northern Coastal Fisheries Protection Committee and editor of a small monthly periodical called Tide, was arrested.", "Ula Brekke")).toMatch(/^a member of the Northern Coastal .* called Tide$/);
+  });
+
   it("takes a title the analysis ran into the name back out of it", () => {
     const [at] = personSpans("Former First Lady Ada Rune released a statement.", ["First Lady Ada Rune"]);
     expect(at!.name).toBe("Ada Rune");
     expect(describeAt("Former First Lady Ada Rune released a statement.", at!.start, at!.end)).toBe("Former First Lady");
+  });
+});
+
+describe("who is <surname>, when the question's reading misses the person", () => {
+  it("GIVEN a surname with an apostrophe THEN the full-named person's description", () => {
+    // Invented.
+    const engine = createEngine([
+      article(["On Monday, 52-year-old Nuala O'Dea, lead singer of the folk band Fernhill, died in Cork.", "O'Dea's manager said she had been unwell."], "2022-03-01", "singer"),
+    ]);
+    const a = engine.ask("Who is O'Dea?");
+    expect(a.short).toMatch(/lead singer of the folk band Fernhill/);
   });
 });

@@ -1,4 +1,4 @@
-import { NAMING_VERBS, NOT_NAMES, NUMBER_WORDS, ORGANISATION_HEADS, PERSON_DESCRIPTIONS as PERSON_NOUNS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { FAMILY_NOUNS, NAMING_VERBS, NOT_NAMES, NUMBER_WORDS, ORGANISATION_HEADS, PERSON_DESCRIPTIONS as PERSON_NOUNS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tagSpans, tagWords } from "../../analysis/partsOfSpeech.ts";
 
 // What a sentence says a named person is, read from the words around the name: a title before
@@ -57,14 +57,16 @@ function titleBefore(text: string, start: number, end: number, floor = 0): strin
   // costs nothing), and none before another person's name (`floor`): that is the other one's.
   const from = Math.max(floor, start - 160);
   // "the hotel's manager Mr. Sten": a form of address stands between the title and the name.
-  const before = text.slice(from, start).replace(/(?<=\s)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+$/, "");
+  // "Conservative MSP (Member of the Scottish Parliament) Ann Roe": brackets explaining the title too.
+  const before = text.slice(from, start).replace(/(?<=\s)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+$/, "").replace(/(?<=\S)\s+\([^()]{1,80}\)\s+$/, " ");
   // "Co-founder of Google, Sergey Brin," / "The Pentagon spokesman, Jonathan Hoffman, said": a title
   // in commas before the name, opening the sentence or with the name in commas too.
   const comma = /(^|[.;:(“"]\s*|,\s+)([^,;:.()“"]{2,80}),\s*$/.exec(before);
-  if (comma && ((comma.index === 0 && from === 0) || /^\s*,/.test(text.slice(end)))) {
+  // "… football players, Ann Roe and Tom Lee, who …": the names in commas may be a list.
+  if (comma && ((comma.index === 0 && from === 0) || /^\s*,|^\s+and\s+\p{Lu}[^,;:.]{1,40},/u.test(text.slice(end)))) {
     // "Police said the suspect, Dorn,": the title starts after the clause that reports it.
-    const phrase = comma[2]!.trim().replace(/^.*\b(?:said|says|told|tells|added|reported|stated|announced|named|identified)\s+/, "").replace(/^as\s+/i, "").replace(DETERMINER, "");
-    if (hasPersonNoun(phrase, 4) && phrase.split(/\s+/).length <= 12) return phrase;
+    const phrase = comma[2]!.trim().replace(/^.*\b(?:said|says|told|tells|added|reported|stated|announced|named|identified|were|are)\s+/, "").replace(/^as\s+/i, "").replace(DETERMINER, "");
+    if ((hasPersonNoun(phrase, 4) || (isPersonNoun(phrase.split(/\s+/).at(-1)!) && !phrase.split(/\s+/).some((w) => STOPWORDS.has(w)))) && phrase.split(/\s+/).length <= 12) return singularTitle(phrase);
   }
   const tokens = [...before.matchAll(TOKEN)];
   const nounModifiers = compoundModifiers(before, tokens);
@@ -80,6 +82,8 @@ function titleBefore(text: string, start: number, end: number, floor = 0): strin
     // "Polaroids of author Truman Capote": "of" before a lowercase title noun ends the title there.
     // "author Truman Capote and singer-songwriter Carly Simon": "and" before a lowercase title starts this one's title.
     if ((w === "of" || w === "and") && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]![0]) && isPersonNoun(tokens[i + 1]![0])) break;
+    // "widow of former Senator Tom Roe": the relation is another person's; the title starts after "of".
+    if (w === "of" && tokens[i - 1] && FAMILY_NOUNS.has(tokens[i - 1]![0].toLowerCase())) break;
     const ok = /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || TITLE_CONNECTORS.has(w) || tokens[i + 1]?.[0] === "of" || nounModifiers.has(i);
     if (!ok) break;
     first = i;
@@ -90,7 +94,8 @@ function titleBefore(text: string, start: number, end: number, floor = 0): strin
   // "But Representative Ann Roe …": a word that opens sentences ("But", "However") is no part of the title.
   while (first <= last && (TITLE_CONNECTORS.has(tokens[first]![0].toLowerCase()) || /^(a|an)$/i.test(tokens[first]![0]) || !opensTitle(tokens[first]![0], first) || NOT_NAMES.has(tokens[first]![0].toLowerCase()) || tokens[first]![0].toLowerCase() in NUMBER_WORDS)) first++;
   while (last >= first && TITLE_CONNECTORS.has(tokens[last]![0])) last--;
-  if (first > last || !tokens.slice(first, last + 1).some((t) => isPersonNoun(t[0]))) return null;
+  // "Labour MP Ann Roe": letters that say what a person is stand as a title before the name too.
+  if (first > last || !tokens.slice(first, last + 1).some((t) => isPersonNoun(t[0]) || POST_NOMINALS.has(t[0]))) return null;
   const title = before.slice(tokens[first]!.index!, tokens[last]!.index! + tokens[last]![0].length);
   // "publishers Jann Wenner … and Carlo De Benedetti", "Crown lawyers Ann Roe and …": a plural title is each one's, in the singular.
   return singularTitle(title);
@@ -110,7 +115,7 @@ function appositiveAfter(text: string, end: number): string | null {
   // Ohio, the head of …": a place or body in commas before it.
   const aged = /^,\s+\d{1,3}(?=,)/.test(text.slice(end));
   const after = text.slice(end).replace(/^,\s+\d{1,3}(?=,)/, "").replace(/^,\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=,\s+(?:the|a|an)\s)/u, "");
-  const m = /^,\s+([^,;:()“"]{2,120}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$|\())/u.exec(after);
+  const m = /^,\s+([^,;:()“"]{2,160}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$|\())/u.exec(after);
   if (!m) return null;
   // "Ann Roe, also a Labour MP,": an adverb before the description is no part of it.
   const phrase = m[1]!.trim().replace(/^(?:also|now|then|herself|himself|itself)\s+(?=(?:a|an|the)\s)/i, "");
@@ -138,6 +143,8 @@ function appositiveAfter(text: string, end: number): string | null {
 function isClause(text: string, at: number, phrase: string): boolean {
   const head = phrase.split(/\s+(?:who|that|which|whose)\s/)[0]!;
   if (/(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s/.test(` ${head} `)) return true;
+  // "…, the rise of this team shows progress": a verb that agrees or tells the past (not a participle, not a base form a noun may share).
+  if (tagWords(text).some((w) => w.start >= at && w.end <= at + head.length && w.pos === "VERB" && /^\p{Ll}+$/u.test(w.text) && !/(?:ing|ed|en)$/.test(w.text) && w.lemma !== w.text)) return true;
   const first = /^\p{Ll}+/u.exec(phrase)?.[0];
   // "dubbed the Bandit King", "nicknamed …": a name given to the person says who they are.
   if (!first || !/(?:ing|ed)$/.test(first) || isPersonNoun(first) || ROLE_MODIFIERS.has(first) || NAMING_VERBS.has(first)) return false;
@@ -205,13 +212,15 @@ const LIST_GAP = /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,;:()]*?)?\s*(?:,\s*(?
 /** "Crown lawyers Ann Roe and Tom Lee": the plural title at the head of a list of names this one continues, in the singular. */
 function sharedTitle(text: string, start: number, before: readonly NameSpan[]): string | null {
   let head = start;
+  let headEnd = start;
   for (const o of [...before].sort((a, b) => b.end - a.end)) {
     if (!LIST_GAP.test(text.slice(o.end, head))) break;
     head = o.start;
+    headEnd = o.end;
   }
   if (head === start) return null;
   const floor = Math.max(0, ...before.filter((o) => o.end <= head).map((o) => o.end));
-  const title = titleBefore(text, head, head, floor);
+  const title = titleBefore(text, head, headEnd, floor);
   // Only a plural title is shared: "alderman Ann Roe, Tom Lee" says nothing of Tom Lee.
   return title && !text.slice(0, head).trimEnd().endsWith(title) ? title : null;
 }
@@ -225,7 +234,8 @@ function sharedTitle(text: string, start: number, before: readonly NameSpan[]): 
 function clipAtOthers(text: string, end: number, phrase: string, after: readonly NameSpan[]): string | null {
   const at = text.indexOf(phrase, end);
   if (at < 0) return phrase;
-  const other = after.find((o) => o.start < at + phrase.length + 2 && o.end > at);
+  // "Ann Roe, the Tribune's cartoonist": a possessor inside the description is part of it.
+  const other = after.find((o) => o.start < at + phrase.length + 2 && o.end > at && !/^[’']s?\s/.test(text.slice(o.end)));
   if (!other) return phrase;
   if (other.start <= at) return null;
   const lead = text.slice(at, other.start);
@@ -233,6 +243,9 @@ function clipAtOthers(text: string, end: number, phrase: string, after: readonly
   const last = gaps.at(-1);
   const tail = last ? lead.slice(last.index! + last[0].length) : lead;
   if (/(?:^|\s)(?:of|to|for)\s/.test(tail)) return phrase;
+  // "from the rights group Stonewall Now": a name after a word for a thing is no person's; one after a title is.
+  const titled = tail.trim() === "" || isPersonNoun(tail.trim().split(/\s+/).at(-1)!);
+  if (!titled) return phrase;
   if (!last) return null;
   const kept = lead.slice(0, last.index!).trim();
   return kept.length >= 2 ? kept : null;
@@ -247,8 +260,9 @@ function relative(text: string, end: number): string | null {
 
 /** "Nell Rae (a former diver)": a description in brackets after the name. */
 function parenthetical(text: string, end: number): string | null {
-  const m = /^\s*\(((?:a|an|the)\s+[^()]{2,80})\)/u.exec(text.slice(end));
-  return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), 5) ? m[1]!.trim() : null;
+  // "Hu Jintao [President of China]": an editor's note in square brackets too, with or without an article.
+  const m = /^\s*[([]((?:a|an|the)\s+[^()[\]]{2,80}|\p{Lu}[^()[\]]{2,80})[)\]]/u.exec(text.slice(end));
+  return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), /^(?:a|an|the)\s/i.test(m[1]!) ? 5 : 2) ? m[1]!.trim() : null;
 }
 
 /** "The hacker, known as Quill,": the noun a name is given to, before "known as" / "called". */
