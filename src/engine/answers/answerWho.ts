@@ -129,21 +129,10 @@ function describeUnknownName(q: Query, index: KnowledgeIndex): Answer | null {
   return first ? compose(index, { kind: "who", lead: messages.saysOf(name), short: null, sentences: [first], confidence: tuning.confidence.whoMentioned }) : null;
 }
 
-/**
- * "Who is Roe?" when the analysis kept the surname apart from "Ann Roe" of the same article: the
- * one person in that article whose full name ends in it is described.
- */
-function describeFullName(index: KnowledgeIndex, e: KnownEntity): ReturnType<typeof describeEntity> {
-  if (e.id.includes(" ") || e.sentences.length === 0) return null;
-  const doc = index.sentences[e.sentences[0]!]!.doc;
-  const full = [...index.entities.values()].filter((o) => o.kind === "person" && o.id.endsWith(` ${e.id}`) && o.sentences.some((id) => index.sentences[id]!.doc === doc));
-  return full.length === 1 ? describeEntity(index, full[0]!) : null;
-}
-
 /** What the articles say someone is, with the sentence that says it; else the first sentence naming them. */
 function describe(index: KnowledgeIndex, e: KnownEntity, wording?: string): Answer | null {
   // The analysis may take a firm's name for a person's ("Brightwell Partners"): an organisation's description is read too.
-  const found = (e.kind === "person" ? describeEntity(index, e, wording) ?? describeFullName(index, e) : null) ?? (e.kind !== "place" ? describeOrganisation(index, e) : null);
+  const found = (e.kind === "person" ? describeEntity(index, e, wording) : null) ?? (e.kind !== "place" ? describeOrganisation(index, e) : null);
   if (found) {
     return compose(index, { kind: "who", lead: `${found.name}, ${found.description}.`, short: shortDescription(found.description), sentences: [found.sentence], confidence: tuning.confidence.whoDescribed });
   }
