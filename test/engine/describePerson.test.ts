@@ -237,6 +237,11 @@ describe("who is X: what a sentence writes about the other people it names is th
     expect(describeAmong(t, "Arne Lund", ["Vera Lund"])).toBe("former state senator");
   });
 
+  it("GIVEN a title naming someone after 'of' THEN that name is part of the title", () => {
+    const t = "The son of Ada Holm, Per Holm, spoke first.";
+    expect(describeAmong(t, "Per Holm", ["Ada Holm"])).toBe("son of Ada Holm");
+  });
+
   it("GIVEN an owner before the title THEN the owner stays in it", () => {
     const t = "Ria Moss's brother Tor Moss spoke to reporters.";
     expect(describeAmong(t, "Tor Moss", ["Ria Moss"])).toBe("Ria Moss's brother");
@@ -287,10 +292,32 @@ describe("who is X: more of how titles and appositives are written", () => {
     expect(describeIn("Ula Brekke, a member of the Northern Coastal Fisheries Protection Committee and editor of a small monthly periodical called Tide, was arrested.", "Ula Brekke")).toMatch(/^a member of the Northern Coastal .* called Tide$/);
   });
 
+  it("reads a list after 'like' / 'such as', and a title in commas after a participle", () => {
+    const t = "The fair drew famous guests like Ola Vik, Tor Dahl, and Siv Berg.";
+    const at = personSpans(t, ["Tor Dahl"])[0]!;
+    expect(describeAt(t, at.start, at.end, personSpans(t, ["Ola Vik", "Siv Berg"]))).toBe("guest");
+    expect(describeIn("Police came, bringing the owner of Acme Locks, Ulf Sand, to the house.", "Ulf Sand")).toBe("owner of Acme Locks");
+  });
+
+  it("cuts a name the analysis ran into a title's 'for the …' back to the person", () => {
+    const [at] = personSpans("Later, the Minister for the Arts Ida Fjell rejected such calls.", ["Arts Ida Fjell"]);
+    expect(at!.name).toBe("Ida Fjell");
+  });
+
   it("takes a title the analysis ran into the name back out of it", () => {
     const [at] = personSpans("Former First Lady Ada Rune released a statement.", ["First Lady Ada Rune"]);
     expect(at!.name).toBe("Ada Rune");
     expect(describeAt("Former First Lady Ada Rune released a statement.", at!.start, at!.end)).toBe("Former First Lady");
+  });
+});
+
+describe("who is X: a sentence that says what the person is wins over an earlier one that only lists them", () => {
+  it("GIVEN a list title first and an apposition later THEN the apposition", () => {
+    // Invented.
+    const engine = createEngine([
+      article(["The fair drew famous guests like Ola Vik, Tor Dahl, and Siv Berg.", "Dahl, a Nobel laureate, signed books."], "2022-03-01", "fair"),
+    ]);
+    expect(engine.ask("Who is Tor Dahl?").short).toBe("Nobel laureate");
   });
 });
 

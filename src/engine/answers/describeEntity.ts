@@ -45,14 +45,17 @@ function nameForms(e: KnownEntity, wording?: string): string[] {
 /** What the articles say an entity is, the sentence that says it and the name as written there; the first such sentence wins. */
 export function describeEntity(index: KnowledgeIndex, e: KnownEntity, wording?: string, limit = 50): { description: string; sentence: IndexedSentence; name: string } | null {
   const forms = nameForms(e, wording);
-  for (const id of e.sentences.slice(0, limit)) {
-    const s = index.sentences[id]!;
-    const others = otherPeople(index, s, e);
-    for (const at of personSpans(s.text, forms)) {
-      // "Sarah Brady" is not where "Brady" (James) is named.
-      if (others.some((o) => o.start <= at.start && o.end >= at.end && o.end - o.start > at.end - at.start)) continue;
-      const description = describeAt(s.text, at.start, at.end, apart(others, at));
-      if (description) return { description, sentence: s, name: at.name.split(/\s+/).length > 1 ? at.name : e.name };
+  // A title or apposition in any sentence says more than a list's title or an affiliation in an earlier one.
+  for (const weak of [false, true]) {
+    for (const id of e.sentences.slice(0, limit)) {
+      const s = index.sentences[id]!;
+      const others = otherPeople(index, s, e);
+      for (const at of personSpans(s.text, forms)) {
+        // "Sarah Brady" is not where "Brady" (James) is named.
+        if (others.some((o) => o.start <= at.start && o.end >= at.end && o.end - o.start > at.end - at.start)) continue;
+        const description = describeAt(s.text, at.start, at.end, apart(others, at), weak);
+        if (description) return { description, sentence: s, name: at.name.split(/\s+/).length > 1 ? at.name : e.name };
+      }
     }
   }
   return null;

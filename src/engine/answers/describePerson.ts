@@ -65,7 +65,8 @@ function titleBefore(text: string, start: number, end: number, floor = 0): strin
   // "… football players, Ann Roe and Tom Lee, who …": the names in commas may be a list.
   if (comma && ((comma.index === 0 && from === 0) || /^\s*,|^\s+and\s+\p{Lu}[^,;:.]{1,40},/u.test(text.slice(end)))) {
     // "Police said the suspect, Dorn,": the title starts after the clause that reports it.
-    const phrase = comma[2]!.trim().replace(/^.*\b(?:said|says|told|tells|added|reported|stated|announced|named|identified|were|are)\s+/, "").replace(/^as\s+/i, "").replace(DETERMINER, "");
+    const phrase = comma[2]!.trim().replace(/^.*\b(?:said|says|told|tells|added|reported|stated|announced|named|identified|were|are)\s+/, "").replace(/^as\s+/i, "").replace(/^\p{Ll}+(?:ing|ed)\s+(?=(?:the|a|an)\s)/u, "").replace(DETERMINER, "");
+    if (phrase && isClause(text, text.indexOf(phrase, from), phrase)) return null;
     if ((hasPersonNoun(phrase, 4) || (isPersonNoun(phrase.split(/\s+/).at(-1)!) && !phrase.split(/\s+/).some((w) => STOPWORDS.has(w)))) && phrase.split(/\s+/).length <= 12) return singularTitle(phrase);
   }
   const tokens = [...before.matchAll(TOKEN)];
@@ -178,11 +179,13 @@ export interface NameSpan {
  * capacity or predicate. Null when the sentence says nothing of the kind. `others`: where the
  * sentence names other people — what is written about them is theirs ("alderman Ann Roe, County
  * Clerk Tom Lee": "County Clerk" is Tom Lee's), and a title shared by a list is read at its head
- * ("Crown lawyers Ann Roe and Tom Lee": each a Crown lawyer).
+ * ("Crown lawyers Ann Roe and Tom Lee": each a Crown lawyer). Without `weak`, only what says what
+ * the person is: no affiliation, list title or possessive body alone.
  */
-export function describeAt(text: string, start: number, end: number, others: readonly NameSpan[] = []): string | null {
+export function describeAt(text: string, start: number, end: number, others: readonly NameSpan[] = [], weak = true): string | null {
   // "Ann Roe's father Tom Roe": a possessor is part of the title, no other person's.
-  const before = others.filter((o) => o.end <= start && !/^[’']s?\s/.test(text.slice(o.end)));
+  // "the son of Ann Roe, Tom Roe", "owner of Acme Trust, Tom Lee": a name after "of" is inside the title.
+  const before = others.filter((o) => o.end <= start && !/^[’']s?\s/.test(text.slice(o.end)) && !/\b(?:of|for|at|with)\s+(?:the\s+)?$/.test(text.slice(0, o.start)));
   const title = sharedTitle(text, start, before) ?? titleBefore(text, start, end, Math.max(0, ...before.map((o) => o.end)));
   const after = others.filter((o) => o.start >= end).sort((a, b) => a.start - b.start);
   const own = (phrase: string | null) => (phrase ? clipAtOthers(text, end, phrase, after) : null);
@@ -193,7 +196,9 @@ export function describeAt(text: string, start: number, end: number, others: rea
   const parts = [title, second].filter((p): p is string => !!p);
   // "Senior researcher Mu Li, of the University of NSW's school …": an affiliation continues the title.
   if (parts.length) return parts.reduce((a, b) => (/^(of|from|at|for|with)\s/.test(b) ? `${a} ${b}` : `${a}, ${b}`));
-  return own(capacity(text, end)) ?? own(predicate(text, end)) ?? own(relative(text, end)) ?? own(parenthetical(text, end)) ?? knownAs(text, start) ?? own(affiliation(text, end)) ?? listTitle(text, start) ?? owner(text, start);
+  const said = own(capacity(text, end)) ?? own(predicate(text, end)) ?? own(relative(text, end)) ?? own(parenthetical(text, end)) ?? knownAs(text, start);
+  // Whom the person is with, a list's title, a possessive body: what a sentence says when it says nothing more (`weak`).
+  return said ?? (weak ? (own(affiliation(text, end)) ?? listTitle(text, start) ?? owner(text, start)) : null);
 }
 
 /**
@@ -278,7 +283,8 @@ function knownAs(text: string, start: number): string | null {
  */
 function listTitle(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 160), start).split(/[;:.]\s/).at(-1)!;
-  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+s)\s+((?:\p{Lu}[\p{L}'’.-]*\s*|\([^()]{1,30}\)\s*|,\s*|\band\s+)+)$/u.exec(before);
+  // "celebrity guests like Ann Roe, Tom Lee and …": the list may follow "like", "such as", "including".
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+s)\s+(?:(?:like|such as|including)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*|\([^()]{1,30}\)\s*|,\s*|\band\s+)+)$/u.exec(before);
   if (!m || !/(,|\band)\s*$/.test(m[2]!)) return null;
   const noun = m[1]!.replace(/ies$/, "y").replace(/s$/, "");
   return isPersonNoun(noun) ? noun : null;
@@ -345,7 +351,8 @@ const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Preside
 export function personSpans(text: string, forms: string[]): Array<{ start: number; end: number; name: string }> {
   return findName(text, forms).map(({ start, end }) => {
     const tokens = [...text.slice(start, end).matchAll(TOKEN)];
-    const before = /([\p{L}]+)\s+$/u.exec(text.slice(0, start))?.[1];
+    // "Minister for the Olympics Ann Roe" too: "the" may stand between.
+    const before = /([\p{L}]+)(?:\s+the)?\s+$/u.exec(text.slice(0, start))?.[1];
     if (tokens.length >= 3 && before && /^(of|on|at|for|from)$/.test(before)) start += tokens.at(-2)!.index!;
     else {
       // "Cardinal Ann Roe", "County Commissioner Tom Lee": a title the analysis took into the
