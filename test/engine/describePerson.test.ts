@@ -242,6 +242,11 @@ describe("who is X: what a sentence writes about the other people it names is th
     expect(describeAmong(t, "Per Holm", ["Ada Holm"])).toBe("son of Ada Holm");
   });
 
+  it("GIVEN a name (a place the analysis took for a person) inside a title's 'for …' THEN the title stands whole", () => {
+    const t = "Director for the Baltic and North Sea for the Fishers' Union, Ada Voll, said no.";
+    expect(describeAmong(t, "Ada Voll", ["North Sea"])).toBe("Director for the Baltic and North Sea for the Fishers' Union");
+  });
+
   it("GIVEN an owner before the title THEN the owner stays in it", () => {
     const t = "Ria Moss's brother Tor Moss spoke to reporters.";
     expect(describeAmong(t, "Tor Moss", ["Ria Moss"])).toBe("Ria Moss's brother");
@@ -296,6 +301,9 @@ describe("who is X: more of how titles and appositives are written", () => {
     const t = "The fair drew famous guests like Ola Vik, Tor Dahl, and Siv Berg.";
     const at = personSpans(t, ["Tor Dahl"])[0]!;
     expect(describeAt(t, at.start, at.end, personSpans(t, ["Ola Vik", "Siv Berg"]))).toBe("guest");
+    // The first name after "like" too, when the list goes on after it.
+    const first = personSpans(t, ["Ola Vik"])[0]!;
+    expect(describeAt(t, first.start, first.end, personSpans(t, ["Tor Dahl", "Siv Berg"]))).toBe("guest");
     expect(describeIn("Police came, bringing the owner of Acme Locks, Ulf Sand, to the house.", "Ulf Sand")).toBe("owner of Acme Locks");
   });
 

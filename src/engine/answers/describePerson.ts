@@ -184,8 +184,9 @@ export interface NameSpan {
  */
 export function describeAt(text: string, start: number, end: number, others: readonly NameSpan[] = [], weak = true): string | null {
   // "Ann Roe's father Tom Roe": a possessor is part of the title, no other person's.
-  // "the son of Ann Roe, Tom Roe", "owner of Acme Trust, Tom Lee": a name after "of" is inside the title.
-  const before = others.filter((o) => o.end <= start && !/^[’']s?\s/.test(text.slice(o.end)) && !/\b(?:of|for|at|with)\s+(?:the\s+)?$/.test(text.slice(0, o.start)));
+  // "the son of Ann Roe, Tom Roe", "owner of Acme Trust, Tom Lee", "director for the Middle East and
+  // North Africa, Ann Roe": a name inside a phrase after "of" / "for" is inside the title.
+  const before = others.filter((o) => o.end <= start && !/^[’']s?\s/.test(text.slice(o.end)) && !/\b(?:of|for|at|with)\s+(?:(?:the|and|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(text.slice(Math.max(0, o.start - 80), o.start)));
   const title = sharedTitle(text, start, before) ?? titleBefore(text, start, end, Math.max(0, ...before.map((o) => o.end)));
   const after = others.filter((o) => o.start >= end).sort((a, b) => a.start - b.start);
   const own = (phrase: string | null) => (phrase ? clipAtOthers(text, end, phrase, after) : null);
@@ -198,7 +199,7 @@ export function describeAt(text: string, start: number, end: number, others: rea
   if (parts.length) return parts.reduce((a, b) => (/^(of|from|at|for|with)\s/.test(b) ? `${a} ${b}` : `${a}, ${b}`));
   const said = own(capacity(text, end)) ?? own(predicate(text, end)) ?? own(relative(text, end)) ?? own(parenthetical(text, end)) ?? knownAs(text, start);
   // Whom the person is with, a list's title, a possessive body: what a sentence says when it says nothing more (`weak`).
-  return said ?? (weak ? (own(affiliation(text, end)) ?? listTitle(text, start) ?? owner(text, start)) : null);
+  return said ?? (weak ? (own(affiliation(text, end)) ?? listTitle(text, start, end) ?? owner(text, start)) : null);
 }
 
 /**
@@ -281,11 +282,13 @@ function knownAs(text: string, start: number): string | null {
  * Gerulaitis (tennis) and Jack Nicklaus (golf)": a plural title before a list of names is each
  * one's title, in the singular.
  */
-function listTitle(text: string, start: number): string | null {
+function listTitle(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - 160), start).split(/[;:.]\s/).at(-1)!;
   // "celebrity guests like Ann Roe, Tom Lee and …": the list may follow "like", "such as", "including".
-  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+s)\s+(?:(?:like|such as|including)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*|\([^()]{1,30}\)\s*|,\s*|\band\s+)+)$/u.exec(before);
-  if (!m || !/(,|\band)\s*$/.test(m[2]!)) return null;
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+s)\s+((?:like|such as|including)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*|\([^()]{1,30}\)\s*|,\s*|\band\s+)*)$/u.exec(before);
+  // The first name after "like" is a list's when another name follows it.
+  const first = !!m?.[2] && m[3] === "" && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}/u.test(text.slice(end));
+  if (!m || (!/(,|\band)\s*$/.test(m[3]!) && !first)) return null;
   const noun = m[1]!.replace(/ies$/, "y").replace(/s$/, "");
   return isPersonNoun(noun) ? noun : null;
 }
