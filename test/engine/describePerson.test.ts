@@ -339,3 +339,10 @@ describe("who is <surname>, when the question's reading misses the person", () =
     expect(a.short).toMatch(/lead singer of the folk band Fernhill/);
   });
 });
+
+describe("who is X: participles and ages before a title", () => {
+  it("keeps a participle that qualifies the title's noun, and an age written apart", () => {
+    expect(describeIn("However, an exiled party commander who lives in Oslo, Arne Fjord, backs the story.", "Arne Fjord")).toMatch(/^exiled party commander/);
+    expect(describeIn("He handed power to his 75 year-old brother, Ivo Marr, before the surgery.", "Ivo Marr")).toBe("75 year-old brother");
+  });
+});

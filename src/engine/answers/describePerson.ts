@@ -48,6 +48,8 @@ function compoundModifiers(before: string, tokens: RegExpMatchArray[]): Set<numb
     const base = tag.pos === "VERB" && tag.lemma === w && !/(?:ed|ing)$/.test(w) && tokens[i - 1]?.[0] !== "to";
     if (tag.pos === "NOUN" || tag.pos === "ADJ" || tag.pos === "NUM" || base || /^\d+(?:st|nd|rd|th)$|^\d+-\p{Ll}/u.test(w)) out.add(i);
   }
+  // "his 75 year-old brother": the number of an age written apart belongs to it.
+  for (const i of [...out]) if (/^(?:year|month|week|day)s?-old$/.test(tokens[i]![0]) && /^\d+$/.test(tokens[i - 1]?.[0] ?? "")) out.add(i - 1);
   return out;
 }
 
@@ -149,8 +151,12 @@ function isClause(text: string, at: number, phrase: string): boolean {
   const first = /^\p{Ll}+/u.exec(phrase)?.[0];
   // "dubbed the Bandit King", "nicknamed …": a name given to the person says who they are.
   if (!first || !/(?:ing|ed)$/.test(first) || isPersonNoun(first) || ROLE_MODIFIERS.has(first) || NAMING_VERBS.has(first)) return false;
-  const [tag] = tagSpans(text, [{ start: at, end: at + first.length }]);
-  return tag?.pos === "VERB";
+  // A participle with its object or preposition ("married a commoner", "speaking to reporters") opens a
+  // clause; one before its noun ("an exiled party commander") qualifies it.
+  const next = /^\p{Ll}+\s+(\S+)/u.exec(phrase);
+  const nextAt = next ? at + next[0].length - next[1]!.length : -1;
+  const [tag, after] = tagSpans(text, [{ start: at, end: at + first.length }, ...(next ? [{ start: nextAt, end: nextAt + next[1]!.length }] : [])]);
+  return tag?.pos === "VERB" && (!after || ["DET", "ADP", "PRON", "PART", "ADV", "NUM"].includes(after.pos));
 }
 
 /** "… as the supreme commander", "… an order of the supreme commander of the Korean People's Army [KPA]": the capacity a person acts in. */
