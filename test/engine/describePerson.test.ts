@@ -268,6 +268,10 @@ describe("who is X: more of how titles and appositives are written", () => {
     expect(describeIn("Ken Aas from the rail union Fair Track also welcomed the vote.", "Ken Aas")).toBe("from the rail union Fair Track");
   });
 
+  it("ends an affiliation before the next name of a list with its own 'of'", () => {
+    expect(describeIn("The show has portraits of editors Ola Sand of the Nordic Weekly and Per Lie of the Coast Herald.", "Ola Sand")).toBe("editor of the Nordic Weekly");
+  });
+
   it("joins a title and the body after the name, not a home town", () => {
     expect(describeIn("Bishop Rolf Aske from the Church of Norway said the same.", "Rolf Aske")).toBe("Bishop from the Church of Norway");
     expect(describeIn("The crew included engineer Dag Toft of Bergen.", "Dag Toft")).toBe("engineer");

@@ -315,7 +315,9 @@ function affiliation(text: string, end: number): string | null {
   const at = end + m[0].indexOf(m[1]!);
   const phraseEnd = at + m[1]!.length;
   const verb = tagWords(text).find((w) => w.start > at && w.start < phraseEnd && (w.pos === "AUX" || w.pos === "VERB") && /^\p{Ll}/u.test(w.text));
-  const phrase = verb ? text.slice(at, verb.start).replace(/(?:\s+(?:\p{Ll}+ly|also|still|again|later|too|then|now))+\s*$/u, "") : m[1]!;
+  const clause = verb ? text.slice(at, verb.start).replace(/(?:\s+(?:\p{Ll}+ly|also|still|again|later|too|then|now))+\s*$/u, "") : m[1]!;
+  // "of Rolling Stone and Ann Roe of the Tribune": "and" before another name with its own "of" starts the next one.
+  const phrase = clause.split(/\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:of|from)\s)/u)[0]!;
   return /\s\p{Lu}[\p{L}\p{N}'’.&-]*$|\s\p{Ll}{3,}$/u.test(phrase.trim()) ? phrase.trim() : null;
 }
 
