@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeAt, personSpans } from "../../src/engine/answers/describePerson.ts";
+import { describeAt } from "../../src/engine/answers/describePerson.ts";
+import { personSpans } from "../../src/engine/answers/findPersonName.ts";
 import { createEngine } from "../../src/engine/createEngine.ts";
 import { article } from "./helpers.ts";
 
