@@ -1,6 +1,5 @@
 import { FAMILY_NOUNS, NAMING_VERBS, NOT_NAMES, NUMBER_WORDS, ORGANISATION_HEADS, PERSON_DESCRIPTIONS as PERSON_NOUNS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { tagSpans, tagWords } from "../../analysis/partsOfSpeech.ts";
-import type { NameSpan } from "./findPersonName.ts";
 
 // What a sentence says a named person is, read from the words around the name: a title before
 // it ("Secretary of State Mike Pompeo", "coauthor Colette Heald", "Co-founder of Google, Sergey
@@ -172,6 +171,12 @@ function capacity(text: string, end: number): string | null {
 function predicate(text: string, end: number): string | null {
   const m = /^\s+(?:is|was|has been|had been)\s+((?:a|an|the)\s+[^,.;“"]{2,80})/u.exec(text.slice(end));
   return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), 5) ? m[1]!.trim() : null;
+}
+
+/** Where a name stands in a sentence. */
+export interface NameSpan {
+  start: number;
+  end: number;
 }
 
 /**

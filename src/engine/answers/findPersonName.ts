@@ -1,15 +1,10 @@
 import { POST_NOMINALS, ROLE_MODIFIERS } from "../../analysis/lexicon.ts";
 import { isPersonNoun, TOKEN } from "./describePerson.ts";
+export type { NameSpan } from "./describePerson.ts";
 
 // Where a sentence names a person: every place a form of the name is written (not a surname that
 // is another person's: "Sam" in "Manju Sam" when "Thomas Sam" is asked), cut back to the person
 // when the analysis ran a body or a title into the name.
-
-/** Where a name stands in a sentence. */
-export interface NameSpan {
-  start: number;
-  end: number;
-}
 
 /** Where a name stands in a sentence: every place one of its forms is written, the forms in the order given. */
 export function findName(text: string, forms: string[]): Array<{ start: number; end: number }> {
