@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeAt, personSpans } from "../../src/engine/answers/describePerson.ts";
+import { describeAt } from "../../src/engine/answers/describePerson.ts";
+import { personSpans } from "../../src/engine/answers/findPersonName.ts";
 import { createEngine } from "../../src/engine/createEngine.ts";
 import { article } from "./helpers.ts";
 
@@ -194,5 +195,159 @@ describe("'Who is X's <role>?' never answers with another body's holder of that 
       ),
     ]);
     expect(e.ask("Who is Orbis Corporation's CEO?").short).not.toBe("Ana Rossi");
+  });
+});
+
+describe("who is X: what a sentence writes about the other people it names is theirs", () => {
+  // Invented sentences; every name is given to describeAt so it knows where the others stand.
+  function describeAmong(text: string, name: string, others: string[]): string | null {
+    const at = personSpans(text, [name])[0]!;
+    const spans = others.flatMap((o) => personSpans(text, [o]));
+    return describeAt(text, at.start, at.end, spans);
+  }
+
+  it("GIVEN a list of titled names THEN the title after a name is the next one's, not this one's", () => {
+    const t = "The letter was signed by harbour pilot Ola Brun, Lake County Treasurer Siv Moen, and Town Clerk Per Dahl.";
+    expect(describeAmong(t, "Ola Brun", ["Siv Moen", "Per Dahl"])).toBe("harbour pilot");
+    expect(describeAmong(t, "Siv Moen", ["Ola Brun", "Per Dahl"])).toBe("Lake County Treasurer");
+  });
+
+  it("GIVEN a plural title before names joined by 'and' THEN each is one of them", () => {
+    const t = "Crown lawyers Ida Berg and Leo Falk questioned the witness.";
+    expect(describeAmong(t, "Ida Berg", ["Leo Falk"])).toBe("Crown lawyer");
+    expect(describeAmong(t, "Leo Falk", ["Ida Berg"])).toBe("Crown lawyer");
+  });
+
+  it("GIVEN 'X of A and Y of B' THEN X's affiliation ends before Y", () => {
+    const t = "Also elected were Mia Holm of the Green Party and Jon Eik of the Farmers' League.";
+    expect(describeAmong(t, "Mia Holm", ["Jon Eik"])).toBe("of the Green Party");
+  });
+
+  it("GIVEN 'widow of … Y' THEN the other person stays in the description", () => {
+    const t = "Vera Lund, campaigner and widow of former state senator Arne Lund, has died.";
+    expect(describeAmong(t, "Vera Lund", ["Arne Lund"])).toBe("campaigner and widow of former state senator Arne Lund");
+  });
+
+  it("GIVEN a name after a word for a thing ('the rights group X') THEN it is no person's title and the description stands", () => {
+    const t = "Rolf Eng from the rail union Fair Track welcomed the vote.";
+    expect(describeAmong(t, "Rolf Eng", ["Fair Track"])).toBe("from the rail union Fair Track");
+  });
+
+  it("GIVEN a title written after 'widow of' THEN the title is the late husband's, not the widow's", () => {
+    const t = "Vera Lund, campaigner and widow of former state senator Arne Lund, has died.";
+    expect(describeAmong(t, "Arne Lund", ["Vera Lund"])).toBe("former state senator");
+  });
+
+  it("GIVEN a title naming someone after 'of' THEN that name is part of the title", () => {
+    const t = "The son of Ada Holm, Per Holm, spoke first.";
+    expect(describeAmong(t, "Per Holm", ["Ada Holm"])).toBe("son of Ada Holm");
+  });
+
+  it("GIVEN a name (a place the analysis took for a person) inside a title's 'for …' THEN the title stands whole", () => {
+    const t = "Director for the Baltic and North Sea for the Fishers' Union, Ada Voll, said no.";
+    expect(describeAmong(t, "Ada Voll", ["North Sea"])).toBe("Director for the Baltic and North Sea for the Fishers' Union");
+  });
+
+  it("GIVEN an owner before the title THEN the owner stays in it", () => {
+    const t = "Ria Moss's brother Tor Moss spoke to reporters.";
+    expect(describeAmong(t, "Tor Moss", ["Ria Moss"])).toBe("Ria Moss's brother");
+  });
+});
+
+describe("who is X: more of how titles and appositives are written", () => {
+  it("keeps the lowercase nouns and adjectives that qualify a title before the name", () => {
+    expect(describeIn("On Friday, Danish jazz pianist Ole Krag gave his last concert.", "Ole Krag")).toBe("Danish jazz pianist");
+    expect(describeIn("It was confirmed by county planning officer Ivy Lane.", "Ivy Lane")).toBe("county planning officer");
+    expect(describeIn("The dead were 61-year-old fisherman Eli Norr and his son.", "Eli Norr")).toBe("61-year-old fisherman");
+    // A verb before the title is no part of it.
+    expect(describeIn("The record, featuring drummer Abe Lott, sold well.", "Abe Lott")).toBe("drummer");
+  });
+
+  it("ends an affiliation before the verb of the sentence", () => {
+    expect(describeIn("Ann Vik of the River Party was elected with 4,000 votes.", "Ann Vik")).toBe("of the River Party");
+    expect(describeIn("Tim Roe of the ACU were narrowly re-elected.", "Tim Roe")).toBe("of the ACU");
+    expect(describeIn("Ken Aas from the rail union Fair Track also welcomed the vote.", "Ken Aas")).toBe("from the rail union Fair Track");
+  });
+
+  it("ends an affiliation before the next name of a list with its own 'of'", () => {
+    expect(describeIn("The show has portraits of editors Ola Sand of the Nordic Weekly and Per Lie of the Coast Herald.", "Ola Sand")).toBe("editor of the Nordic Weekly");
+  });
+
+  it("joins a title and the body after the name, not a home town", () => {
+    expect(describeIn("Bishop Rolf Aske from the Church of Norway said the same.", "Rolf Aske")).toBe("Bishop from the Church of Norway");
+    expect(describeIn("The crew included engineer Dag Toft of Bergen.", "Dag Toft")).toBe("engineer");
+  });
+
+  it("does not read a clause after the name's comma as a description", () => {
+    expect(describeIn("The firm's chief, Eva Lie, speaking to reporters on Monday, blamed the weather.", "Eva Lie")).toBe("firm's chief");
+    expect(describeIn("Besides Kari Holm, Odd Holm has a son and a daughter.", "Kari Holm")).toBeNull();
+    expect(describeIn("According to the hotel's manager Mr. Sten, the larger pieces were taken away.", "Sten")).toBe("manager");
+  });
+
+  it("reads 'X, also a …', 'X, 24, who worked as …', 'X, who said he was …' and a long title ending in its person noun", () => {
+    expect(describeIn("Liv Orm, also a Labour councillor, voted against.", "Liv Orm")).toBe("a Labour councillor");
+    expect(describeIn("Also killed was Pål Sand, 24, who worked as a night nurse.", "Pål Sand")).toBe("a night nurse");
+    expect(describeIn("Aru Dahir, who said he was a spokesman for the fishermen, confirmed it.", "Aru Dahir")).toBe("a spokesman for the fishermen");
+    expect(describeIn("Nils Berg, the Morning Post newspaper's longtime cartoonist, laughed.", "Nils Berg")).toBe("the Morning Post newspaper's longtime cartoonist");
+  });
+
+  it("reads an editor's note in square brackets, brackets between a title and the name, and a plural title in commas before a list", () => {
+    expect(describeIn("I get to talk to Ivo Kell [President of Norland] about it.", "Ivo Kell")).toBe("President of Norland");
+    expect(describeIn("Green MSP (Member of the Scottish Parliament) Ada Moe voted yes.", "Ada Moe")).toBe("Green MSP");
+    expect(describeIn("Two of the dead were Lakeside FC football players, Jon Ruud and Kim Aas, on their way to a match.", "Jon Ruud")).toBe("Lakeside FC football player");
+  });
+
+  it("does not take a clause with its own verb for a description, however long the apposition may be", () => {
+    expect(describeIn("According to envoy Tor Vik, the success of this small team shows how far the country has come.", "Tor Vik")).toBe("envoy");
+    expect(describeIn("Ula Brekke, a member of the Northern Coastal Fisheries Protection Committee and editor of a small monthly periodical called Tide, was arrested.", "Ula Brekke")).toMatch(/^a member of the Northern Coastal .* called Tide$/);
+  });
+
+  it("reads a list after 'like' / 'such as', and a title in commas after a participle", () => {
+    const t = "The fair drew famous guests like Ola Vik, Tor Dahl, and Siv Berg.";
+    const at = personSpans(t, ["Tor Dahl"])[0]!;
+    expect(describeAt(t, at.start, at.end, personSpans(t, ["Ola Vik", "Siv Berg"]))).toBe("guest");
+    // The first name after "like" too, when the list goes on after it.
+    const first = personSpans(t, ["Ola Vik"])[0]!;
+    expect(describeAt(t, first.start, first.end, personSpans(t, ["Tor Dahl", "Siv Berg"]))).toBe("guest");
+    expect(describeIn("Police came, bringing the owner of Acme Locks, Ulf Sand, to the house.", "Ulf Sand")).toBe("owner of Acme Locks");
+  });
+
+  it("cuts a name the analysis ran into a title's 'for the …' back to the person", () => {
+    const [at] = personSpans("Later, the Minister for the Arts Ida Fjell rejected such calls.", ["Arts Ida Fjell"]);
+    expect(at!.name).toBe("Ida Fjell");
+  });
+
+  it("takes a title the analysis ran into the name back out of it", () => {
+    const [at] = personSpans("Former First Lady Ada Rune released a statement.", ["First Lady Ada Rune"]);
+    expect(at!.name).toBe("Ada Rune");
+    expect(describeAt("Former First Lady Ada Rune released a statement.", at!.start, at!.end)).toBe("Former First Lady");
+  });
+});
+
+describe("who is X: a sentence that says what the person is wins over an earlier one that only lists them", () => {
+  it("GIVEN a list title first and an apposition later THEN the apposition", () => {
+    // Invented.
+    const engine = createEngine([
+      article(["The fair drew famous guests like Ola Vik, Tor Dahl, and Siv Berg.", "Dahl, a Nobel laureate, signed books."], "2022-03-01", "fair"),
+    ]);
+    expect(engine.ask("Who is Tor Dahl?").short).toBe("Nobel laureate");
+  });
+});
+
+describe("who is <surname>, when the question's reading misses the person", () => {
+  it("GIVEN a surname with an apostrophe THEN the full-named person's description", () => {
+    // Invented.
+    const engine = createEngine([
+      article(["On Monday, 52-year-old Nuala O'Dea, lead singer of the folk band Fernhill, died in Cork.", "O'Dea's manager said she had been unwell."], "2022-03-01", "singer"),
+    ]);
+    const a = engine.ask("Who is O'Dea?");
+    expect(a.short).toMatch(/lead singer of the folk band Fernhill/);
+  });
+});
+
+describe("who is X: participles and ages before a title", () => {
+  it("keeps a participle that qualifies the title's noun, and an age written apart", () => {
+    expect(describeIn("However, an exiled party commander who lives in Oslo, Arne Fjord, backs the story.", "Arne Fjord")).toMatch(/^exiled party commander/);
+    expect(describeIn("He handed power to his 75 year-old brother, Ivo Marr, before the surgery.", "Ivo Marr")).toBe("75 year-old brother");
   });
 });

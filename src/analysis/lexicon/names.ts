@@ -157,7 +157,9 @@ export const PERSON_DESCRIPTIONS = new Set(
     // Hosts, players and makers of shows, sport and music.
     "host co-host anchor broadcaster commentator referee umpire driver racer striker goalkeeper midfielder " +
     "defender skipper jockey boxer wrestler golfer rider rapper drummer guitarist bassist vocalist frontman " +
-    "chef novelist playwright painter sculptor astronaut cosmonaut inventor").split(" "),
+    "chef novelist playwright painter sculptor astronaut cosmonaut inventor " +
+    // Offices written as titles before a name: "Cardinal Ann Roe", "First Lady Ann Roe", "Congresswoman Ann Roe".
+    "pope cardinal lady congresswoman congressman clerk boss democrat").split(" "),
 );
 
 /**
@@ -195,6 +197,9 @@ export const KIND_NOUN_FAMILIES: readonly (readonly string[])[] = [
 ];
 
 /** Nouns for a woman or a man, before a name ("his wife Ann Roe") or for someone unnamed ("one of their daughters"). */
+/** Family relations: "widow of the former senator Tom Roe" says who Tom Roe's widow is, not what Tom Roe is. */
+export const FAMILY_NOUNS = new Set("wife husband widow widower mother father son daughter brother sister parent child grandmother grandfather grandson granddaughter aunt uncle niece nephew cousin fiancee fiancé fiancée".split(" "));
+
 export const FEMALE_NOUNS = "wife mother daughter sister widow girlfriend grandmother granddaughter aunt niece woman girl actress chairwoman spokeswoman businesswoman congresswoman queen princess duchess".split(" ");
 export const MALE_NOUNS = "husband father son brother widower boyfriend grandfather grandson uncle nephew man boy actor chairman spokesman businessman congressman king prince duke".split(" ");
 /** Of those, the ones for someone an article tells of without a name ("one of their daughters", "a man"); not titles like "the chairman", who is usually named nearby. */

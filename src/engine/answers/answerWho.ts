@@ -4,8 +4,9 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { describeEntity, findByRole, findPersonByTitle, introducingSentence, nameWithRole, shortDescription, type TitledPerson } from "./describeEntity.ts";
-import { describeAt, findName, isPersonNoun, personSpans } from "./describePerson.ts";
+import { apart, describeEntity, findByRole, otherPeople, findPersonByTitle, introducingSentence, nameWithRole, shortDescription, type TitledPerson } from "./describeEntity.ts";
+import { describeAt, isPersonNoun } from "./describePerson.ts";
+import { findName, personSpans } from "./findPersonName.ts";
 import { describeOrganisationAt } from "./describeOrganisation.ts";
 import { rankSentences } from "./rankSentences.ts";
 import { tuning } from "../../tuning.ts";
@@ -65,7 +66,7 @@ function relatedPerson(q: Query, index: KnowledgeIndex): TitledPerson | null {
         const other = index.entities.get(otherId);
         if (!other || other.id === owner.id || other.kind !== "person") continue;
         for (const at of personSpans(s.text, [other.name, ...other.aliases])) {
-          const description = describeAt(s.text, at.start, at.end);
+          const description = describeAt(s.text, at.start, at.end, apart(otherPeople(index, s, other), at));
           // "Then-Compaq CEO" is Compaq's, not the asked owner's: a title naming another body is another's.
           if (description && words(description).some((w) => canonical(w) === canonical(noun)) && !namesAnotherBody(description, owner.name)) {
             // "his wife" says little alone: "Thomas Sam's wife".
@@ -119,6 +120,12 @@ function describeUnknownName(q: Query, index: KnowledgeIndex): Answer | null {
     // Its kind unknown, the name may be a person's or an organisation's.
     const description = at.map((a) => describeAt(s.text, a.start, a.end) ?? describeOrganisationAt(s.text, a.start, a.end)).find(Boolean);
     if (description) return compose(index, { kind: "who", lead: `${name}, ${description}.`, short: shortDescription(description), sentences: [s], confidence: tuning.confidence.whoRole });
+  }
+  // "Who is O'Riordan?" read apart from the entity it is a surname of: that person's description.
+  const known = index.entityByAlias(name.toLowerCase());
+  if (known && known.kind === "person") {
+    const found = describeEntity(index, known);
+    if (found) return compose(index, { kind: "who", lead: `${found.name}, ${found.description}.`, short: shortDescription(found.description), sentences: [found.sentence], confidence: tuning.confidence.whoDescribed });
   }
   return first ? compose(index, { kind: "who", lead: messages.saysOf(name), short: null, sentences: [first], confidence: tuning.confidence.whoMentioned }) : null;
 }

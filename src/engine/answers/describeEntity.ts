@@ -3,7 +3,8 @@ import { PLACE_ALIASES, QUESTION_WORDS, STOPWORDS } from "../../analysis/lexicon
 import { canonical, words } from "../../analysis/text.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import { formOf, sameForm } from "./alignStatement.ts";
-import { describeAt, findName, isPersonNoun, personSpans } from "./describePerson.ts";
+import { describeAt, isPersonNoun } from "./describePerson.ts";
+import { findName, personSpans, type NameSpan } from "./findPersonName.ts";
 
 /** "Mike Pompeo, Secretary of State" — a name with its first role. */
 export function nameWithRole(e: KnownEntity): string {
@@ -45,15 +46,35 @@ function nameForms(e: KnownEntity, wording?: string): string[] {
 /** What the articles say an entity is, the sentence that says it and the name as written there; the first such sentence wins. */
 export function describeEntity(index: KnowledgeIndex, e: KnownEntity, wording?: string, limit = 50): { description: string; sentence: IndexedSentence; name: string } | null {
   const forms = nameForms(e, wording);
-  for (const id of e.sentences.slice(0, limit)) {
-    const s = index.sentences[id]!;
-    for (const at of personSpans(s.text, forms)) {
-      const description = describeAt(s.text, at.start, at.end);
-      if (description) return { description, sentence: s, name: at.name.split(/\s+/).length > 1 ? at.name : e.name };
+  // A title or apposition in any sentence says more than a list's title or an affiliation in an earlier one.
+  for (const weak of [false, true]) {
+    for (const id of e.sentences.slice(0, limit)) {
+      const s = index.sentences[id]!;
+      const others = otherPeople(index, s, e);
+      for (const at of personSpans(s.text, forms)) {
+        // "Sarah Brady" is not where "Brady" (James) is named.
+        if (others.some((o) => o.start <= at.start && o.end >= at.end && o.end - o.start > at.end - at.start)) continue;
+        const description = describeAt(s.text, at.start, at.end, apart(others, at), weak);
+        if (description) return { description, sentence: s, name: at.name.split(/\s+/).length > 1 ? at.name : e.name };
+      }
     }
   }
   return null;
 }
+
+/** Where a sentence names people other than `e`: what is written about them is not said of `e`. */
+export function otherPeople(index: KnowledgeIndex, s: IndexedSentence, e: KnownEntity): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const id of s.entities) {
+    const other = index.entities.get(id);
+    if (!other || other.id === e.id || other.kind !== "person") continue;
+    out.push(...personSpans(s.text, [other.name, ...other.aliases]));
+  }
+  return out;
+}
+
+/** The other people's names that do not overlap this one (a surname both share is this one's here). */
+export const apart = (others: NameSpan[], at: NameSpan) => others.filter((o) => o.end <= at.start || o.start >= at.end);
 
 /** A description as a short answer: without its leading article. */
 export function shortDescription(description: string): string {
@@ -87,8 +108,9 @@ export function findPersonByTitle(index: KnowledgeIndex, questionWords: string[]
     for (const id of s.entities) {
       const e = index.entities.get(id);
       if (!e || e.kind !== "person") continue;
+      const others = otherPeople(index, s, e);
       for (const at of personSpans(s.text, nameForms(e))) {
-        const description = describeAt(s.text, at.start, at.end);
+        const description = describeAt(s.text, at.start, at.end, apart(others, at));
         if (!description) continue;
         const terms = termsOf(description);
         if (!wanted.every((w) => [...terms].some((t) => sameForm(t, w)))) continue;
@@ -138,8 +160,9 @@ function titledWith(index: KnowledgeIndex, e: KnownEntity, wanted: string[]): bo
   const forms = nameForms(e);
   for (const id of e.sentences.slice(0, 20)) {
     const s = index.sentences[id]!;
+    const others = otherPeople(index, s, e);
     for (const at of personSpans(s.text, forms)) {
-      const d = describeAt(s.text, at.start, at.end);
+      const d = describeAt(s.text, at.start, at.end, apart(others, at));
       if (!d) continue;
       const terms = new Set(words(d).filter((w) => !STOPWORDS.has(w)).map(canonical));
       if (wanted.every((w) => terms.has(w))) return true;

@@ -1,4 +1,5 @@
-import { NOT_NAMES, PERSON_DESCRIPTIONS as PERSON_NOUNS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS } from "../../analysis/lexicon.ts";
+import { FAMILY_NOUNS, NAMING_VERBS, NOT_NAMES, NUMBER_WORDS, ORGANISATION_HEADS, PERSON_DESCRIPTIONS as PERSON_NOUNS, POST_NOMINALS, ROLE_HEADS, ROLE_MODIFIERS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { tagSpans, tagWords } from "../../analysis/partsOfSpeech.ts";
 
 // What a sentence says a named person is, read from the words around the name: a title before
 // it ("Secretary of State Mike Pompeo", "coauthor Colette Heald", "Co-founder of Google, Sergey
@@ -6,7 +7,7 @@ import { NOT_NAMES, PERSON_DESCRIPTIONS as PERSON_NOUNS, POST_NOMINALS, ROLE_HEA
 // acts in ("Kim Jong-un issued an order of the supreme commander of …") or what it is said to be
 // ("Mohamed was a VIP guest").
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** Small words that may stand inside a title: "Director of the Dallas chapter of the Council on …". */
 const TITLE_CONNECTORS = new Set(["of", "for", "at", "on", "the", "and", "de", "in"]);
 const DETERMINER = /^(the|a|an)\s+/i;
@@ -25,20 +26,53 @@ const OCCUPATION = /^(?!(?:sector|vector|indicator|calculator|elevator|equator|r
 
 const hasPersonNoun = (phrase: string, within = 6) => (phrase.match(TOKEN) ?? []).slice(0, within).some(isPersonNoun);
 
+/**
+ * "US soul singer", "cabinet minister", "food storage technician", "emeritus professor": lowercase
+ * words written right before a person noun (or before another such word) that qualify it — nouns
+ * and adjectives, not the verb, preposition or determiner a title follows ("featuring drummer",
+ * "to meet minister"). Indices into `tokens` of the words that may stand in a title.
+ */
+function compoundModifiers(before: string, tokens: RegExpMatchArray[]): Set<number> {
+  const out = new Set<number>();
+  const lower = tokens.map((t, i) => ({ t, i })).filter(({ t }) => /^(?:\p{Ll}|\d+(?:st|nd|rd|th)$|\d+-\p{Ll})/u.test(t[0]) && !isPersonNoun(t[0]) && !STOPWORDS.has(t[0]) && !ROLE_MODIFIERS.has(t[0]));
+  if (lower.length === 0) return out;
+  const tags = tagSpans(before, lower.map(({ t }) => ({ start: t.index!, end: t.index! + t[0].length })));
+  const tagOf = new Map(lower.map(({ i }, k) => [i, tags[k]!]));
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const next = tokens[i + 1]![0];
+    const tag = tagOf.get(i);
+    if (!tag || !/^\s+$/.test(before.slice(tokens[i]!.index! + tokens[i]![0].length, tokens[i + 1]!.index!))) continue;
+    if (!(isPersonNoun(next) && /^\p{Ll}/u.test(next)) && !out.has(i + 1)) continue;
+    // A noun or adjective qualifies; a verb only in its base form ("ward alderman" read as a verb), never after "to".
+    const w = tokens[i]![0].toLowerCase();
+    const base = tag.pos === "VERB" && tag.lemma === w && !/(?:ed|ing)$/.test(w) && tokens[i - 1]?.[0] !== "to";
+    if (tag.pos === "NOUN" || tag.pos === "ADJ" || tag.pos === "NUM" || base || /^\d+(?:st|nd|rd|th)$|^\d+-\p{Ll}/u.test(w)) out.add(i);
+  }
+  // "his 75 year-old brother": the number of an age written apart belongs to it.
+  for (const i of [...out]) if (/^(?:year|month|week|day)s?-old$/.test(tokens[i]![0]) && /^\d+$/.test(tokens[i - 1]?.[0] ?? "")) out.add(i - 1);
+  return out;
+}
+
 /** The title written right before a name: capitalised words, titles and the small words between them. */
-function titleBefore(text: string, start: number, end: number): string | null {
-  // A title is short: only the 160 characters before the name are read (a long quotation before it costs nothing).
-  const from = Math.max(0, start - 160);
-  const before = text.slice(from, start);
+function titleBefore(text: string, start: number, end: number, floor = 0): string | null {
+  // A title is short: only the 160 characters before the name are read (a long quotation before it
+  // costs nothing), and none before another person's name (`floor`): that is the other one's.
+  const from = Math.max(floor, start - 160);
+  // "the hotel's manager Mr. Sten": a form of address stands between the title and the name.
+  // "Conservative MSP (Member of the Scottish Parliament) Ann Roe": brackets explaining the title too.
+  const before = text.slice(from, start).replace(/(?<=\s)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+$/, "").replace(/(?<=\S)\s+\([^()]{1,80}\)\s+$/, " ");
   // "Co-founder of Google, Sergey Brin," / "The Pentagon spokesman, Jonathan Hoffman, said": a title
   // in commas before the name, opening the sentence or with the name in commas too.
   const comma = /(^|[.;:(“"]\s*|,\s+)([^,;:.()“"]{2,80}),\s*$/.exec(before);
-  if (comma && ((comma.index === 0 && from === 0) || /^\s*,/.test(text.slice(end)))) {
+  // "… football players, Ann Roe and Tom Lee, who …": the names in commas may be a list.
+  if (comma && ((comma.index === 0 && from === 0) || /^\s*,|^\s+and\s+\p{Lu}[^,;:.]{1,40},/u.test(text.slice(end)))) {
     // "Police said the suspect, Dorn,": the title starts after the clause that reports it.
-    const phrase = comma[2]!.trim().replace(/^.*\b(?:said|says|told|tells|added|reported|stated|announced|named|identified)\s+/, "").replace(DETERMINER, "");
-    if (hasPersonNoun(phrase, 4) && phrase.split(/\s+/).length <= 12) return phrase;
+    const phrase = comma[2]!.trim().replace(/^.*\b(?:said|says|told|tells|added|reported|stated|announced|named|identified|were|are)\s+/, "").replace(/^as\s+/i, "").replace(/^\p{Ll}+(?:ing|ed)\s+(?=(?:the|a|an)\s)/u, "").replace(DETERMINER, "");
+    if (phrase && isClause(text, text.indexOf(phrase, from), phrase)) return null;
+    if ((hasPersonNoun(phrase, 4) || (isPersonNoun(phrase.split(/\s+/).at(-1)!) && !phrase.split(/\s+/).some((w) => STOPWORDS.has(w)))) && phrase.split(/\s+/).length <= 12) return singularTitle(phrase);
   }
   const tokens = [...before.matchAll(TOKEN)];
+  const nounModifiers = compoundModifiers(before, tokens);
   let first = tokens.length;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
@@ -51,43 +85,78 @@ function titleBefore(text: string, start: number, end: number): string | null {
     // "Polaroids of author Truman Capote": "of" before a lowercase title noun ends the title there.
     // "author Truman Capote and singer-songwriter Carly Simon": "and" before a lowercase title starts this one's title.
     if ((w === "of" || w === "and") && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]![0]) && isPersonNoun(tokens[i + 1]![0])) break;
-    const ok = /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || TITLE_CONNECTORS.has(w) || tokens[i + 1]?.[0] === "of";
+    // "widow of former Senator Tom Roe": the relation is another person's; the title starts after "of".
+    if (w === "of" && tokens[i - 1] && FAMILY_NOUNS.has(tokens[i - 1]![0].toLowerCase())) break;
+    const ok = /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || TITLE_CONNECTORS.has(w) || tokens[i + 1]?.[0] === "of" || nounModifiers.has(i);
     if (!ok) break;
     first = i;
   }
   let last = tokens.length - 1;
   // A title starts with a capital, a person noun or a modifier: "in the words of the Crown prosecutor" is "Crown prosecutor".
-  const opensTitle = (w: string) => /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase());
+  const opensTitle = (w: string, i: number) => /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || nounModifiers.has(i);
   // "But Representative Ann Roe …": a word that opens sentences ("But", "However") is no part of the title.
-  while (first <= last && (TITLE_CONNECTORS.has(tokens[first]![0].toLowerCase()) || /^(a|an)$/i.test(tokens[first]![0]) || !opensTitle(tokens[first]![0]) || NOT_NAMES.has(tokens[first]![0].toLowerCase()))) first++;
+  while (first <= last && (TITLE_CONNECTORS.has(tokens[first]![0].toLowerCase()) || /^(a|an)$/i.test(tokens[first]![0]) || !opensTitle(tokens[first]![0], first) || NOT_NAMES.has(tokens[first]![0].toLowerCase()) || tokens[first]![0].toLowerCase() in NUMBER_WORDS)) first++;
   while (last >= first && TITLE_CONNECTORS.has(tokens[last]![0])) last--;
-  if (first > last || !tokens.slice(first, last + 1).some((t) => isPersonNoun(t[0]))) return null;
+  // "Labour MP Ann Roe": letters that say what a person is stand as a title before the name too.
+  if (first > last || !tokens.slice(first, last + 1).some((t) => isPersonNoun(t[0]) || POST_NOMINALS.has(t[0]))) return null;
   const title = before.slice(tokens[first]!.index!, tokens[last]!.index! + tokens[last]![0].length);
-  // "publishers Jann Wenner … and Carlo De Benedetti": a plural title is each one's, in the singular.
-  return /^\p{Ll}+s$/u.test(title) && isPersonNoun(title.slice(0, -1)) ? title.slice(0, -1) : title;
+  // "publishers Jann Wenner … and Carlo De Benedetti", "Crown lawyers Ann Roe and …": a plural title is each one's, in the singular.
+  return singularTitle(title);
+}
+
+/** "Crown lawyers" → "Crown lawyer", "deputies" → "deputy": a title whose last word is a plural person noun, for one of the people it titles. */
+function singularTitle(title: string): string {
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]*?)(ies|s)$/u.exec(title);
+  if (!m || m[1]!.endsWith("s")) return title;
+  const one = m[2] === "ies" ? `${m[1]}y` : m[1]!;
+  return isPersonNoun(one) ? title.slice(0, title.length - m[2]!.length) + (m[2] === "ies" ? "y" : "") : title;
 }
 
 /** ", director of the gallery," after a name, and ", and Chairman of …," that continues it. */
-function appositive(text: string, end: number): string | null {
+function appositiveAfter(text: string, end: number): string | null {
   // "Ana Soto, 34, a marine biologist,": an age between the name and its description; "Ann Roe,
   // Ohio, the head of …": a place or body in commas before it.
   const aged = /^,\s+\d{1,3}(?=,)/.test(text.slice(end));
   const after = text.slice(end).replace(/^,\s+\d{1,3}(?=,)/, "").replace(/^,\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?=,\s+(?:the|a|an)\s)/u, "");
-  const m = /^,\s+([^,;:()“"]{2,120}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$|\())/u.exec(after);
+  const m = /^,\s+([^,;:()“"]{2,160}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$|\())/u.exec(after);
   if (!m) return null;
-  const phrase = m[1]!.trim();
+  // "Ann Roe, also a Labour MP,": an adverb before the description is no part of it.
+  const phrase = m[1]!.trim().replace(/^(?:also|now|then|herself|himself|itself)\s+(?=(?:a|an|the)\s)/i, "");
   // "Thomas Sam, 42, and his wife Manju Sam": a list goes on; no description starts with "and".
-  if (/^(?:and|or|but|nor)\s/i.test(phrase)) return null;
+  if (/^(?:and|or|but|nor|who|whom|whose|which|that)\s/i.test(phrase)) return null;
+  if (isClause(text, end + m[0].indexOf(m[1]!), phrase)) return null;
   // "Meera Dass, 47, from Leeds": after an age, only a description says what the person is, not where they are from.
   if (aged && !/^(?:a|an|the)\s/i.test(phrase)) return null;
   // "Kevin Conroy, the voice of Batman in …": "the <noun> of …" in apposition says what the person is.
   // "Tom Lee, QC,": letters after the name say what the person is.
-  const described = POST_NOMINALS.has(phrase) || hasPersonNoun(phrase.replace(DETERMINER, ""), 4) || /^(a|an)\s/i.test(phrase) || /^(of|from)\s+(the\s+)?\p{Lu}/u.test(phrase) || /^the\s+(?:\p{Ll}+\s+){1,3}of\s/u.test(phrase);
+  // "Ann Roe, the Tribune newspaper's longtime cartoonist,": a long title ends in its person noun.
+  const described = POST_NOMINALS.has(phrase) || hasPersonNoun(phrase.replace(DETERMINER, ""), 4) || isPersonNoun(phrase.split(/\s+/).at(-1)!) || /^(a|an)\s/i.test(phrase) || /^(of|from)\s+(the\s+)?\p{Lu}/u.test(phrase) || /^the\s+(?:\p{Ll}+\s+){1,3}of\s/u.test(phrase);
   if (!described) return null;
   let out = phrase;
   const more = /^,\s+and\s+([^,;:()“"]{2,120}?)(?=\s*(?:,|;|:|\.(?:\s|$)|$))/u.exec(after.slice(m[0].length));
   if (more && hasPersonNoun(more[1]!.replace(DETERMINER, ""), 3)) out = `${out}, and ${more[1]!.trim()}`;
   return out;
+}
+
+/**
+ * ", speaking to reporters on Sunday,", ", married a commoner", "Besides Ann Roe, Tom Roe has a
+ * son": what follows the comma is a clause — it opens with a participle, or has a verb of its own
+ * before any "who" / "that" — not a description of the person.
+ */
+function isClause(text: string, at: number, phrase: string): boolean {
+  const head = phrase.split(/\s+(?:who|that|which|whose)\s/)[0]!;
+  if (/(?:^|\s)(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s/.test(` ${head} `)) return true;
+  // "…, the rise of this team shows progress": a verb that agrees or tells the past (not a participle, not a base form a noun may share).
+  if (tagWords(text).some((w) => w.start >= at && w.end <= at + head.length && w.pos === "VERB" && /^\p{Ll}+$/u.test(w.text) && !/(?:ing|ed|en)$/.test(w.text) && w.lemma !== w.text)) return true;
+  const first = /^\p{Ll}+/u.exec(phrase)?.[0];
+  // "dubbed the Bandit King", "nicknamed …": a name given to the person says who they are.
+  if (!first || !/(?:ing|ed)$/.test(first) || isPersonNoun(first) || ROLE_MODIFIERS.has(first) || NAMING_VERBS.has(first)) return false;
+  // A participle with its object or preposition ("married a commoner", "speaking to reporters") opens a
+  // clause; one before its noun ("an exiled party commander") qualifies it.
+  const next = /^\p{Ll}+\s+(\S+)/u.exec(phrase);
+  const nextAt = next ? at + next[0].length - next[1]!.length : -1;
+  const [tag, after] = tagSpans(text, [{ start: at, end: at + first.length }, ...(next ? [{ start: nextAt, end: nextAt + next[1]!.length }] : [])]);
+  return tag?.pos === "VERB" && (!after || ["DET", "ADP", "PRON", "PART", "ADV", "NUM"].includes(after.pos));
 }
 
 /** "… as the supreme commander", "… an order of the supreme commander of the Korean People's Army [KPA]": the capacity a person acts in. */
@@ -104,31 +173,108 @@ function predicate(text: string, end: number): string | null {
   return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), 5) ? m[1]!.trim() : null;
 }
 
+/** Where a name stands in a sentence. */
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
 /**
  * What the sentence says of the person named at [start, end): the title before the name and the
  * appositive after it, joined as written ("Emeritus Professor, the chairman of …"), else the
- * capacity or predicate. Null when the sentence says nothing of the kind.
+ * capacity or predicate. Null when the sentence says nothing of the kind. `others`: where the
+ * sentence names other people — what is written about them is theirs ("alderman Ann Roe, County
+ * Clerk Tom Lee": "County Clerk" is Tom Lee's), and a title shared by a list is read at its head
+ * ("Crown lawyers Ann Roe and Tom Lee": each a Crown lawyer). Without `weak`, only what says what
+ * the person is: no affiliation, list title or possessive body alone.
  */
-export function describeAt(text: string, start: number, end: number): string | null {
-  const title = titleBefore(text, start, end);
-  const after = appositive(text, end);
+export function describeAt(text: string, start: number, end: number, others: readonly NameSpan[] = [], weak = true): string | null {
+  // "Ann Roe's father Tom Roe": a possessor is part of the title, no other person's.
+  // "the son of Ann Roe, Tom Roe", "owner of Acme Trust, Tom Lee", "director for the Middle East and
+  // North Africa, Ann Roe": a name inside a phrase after "of" / "for" is inside the title.
+  const before = others.filter((o) => o.end <= start && !/^[’']s?\s/.test(text.slice(o.end)) && !/\b(?:of|for|at|with)\s+(?:(?:the|and|\p{Lu}[\p{L}.'’-]*)\s+)*$/u.test(text.slice(Math.max(0, o.start - 80), o.start)));
+  const title = sharedTitle(text, start, before) ?? titleBefore(text, start, end, Math.max(0, ...before.map((o) => o.end)));
+  const after = others.filter((o) => o.start >= end).sort((a, b) => a.start - b.start);
+  const own = (phrase: string | null) => (phrase ? clipAtOthers(text, end, phrase, after) : null);
+  const appositive = own(appositiveAfter(text, end));
   // "the Crown prosecutor, Ann Roe, QC,": the title says more than the letters after the name.
-  const parts = [title, title && after && POST_NOMINALS.has(after) ? null : after].filter((p): p is string => !!p);
+  // "Reverend Ada Moe from the Church of Scotland": a title, and whom the person is with.
+  const second = title && appositive && POST_NOMINALS.has(appositive) ? null : (appositive ?? (title ? bodyAffiliation(own(affiliation(text, end))) : null));
+  const parts = [title, second].filter((p): p is string => !!p);
   // "Senior researcher Mu Li, of the University of NSW's school …": an affiliation continues the title.
-  if (parts.length) return parts.reduce((a, b) => (/^(of|from|at)\s/.test(b) ? `${a} ${b}` : `${a}, ${b}`));
-  return capacity(text, end) ?? predicate(text, end) ?? relative(text, end) ?? parenthetical(text, end) ?? knownAs(text, start) ?? affiliation(text, end) ?? listTitle(text, start) ?? owner(text, start);
+  if (parts.length) return parts.reduce((a, b) => (/^(of|from|at|for|with)\s/.test(b) ? `${a} ${b}` : `${a}, ${b}`));
+  const said = own(capacity(text, end)) ?? own(predicate(text, end)) ?? own(relative(text, end)) ?? own(parenthetical(text, end)) ?? knownAs(text, start);
+  // Whom the person is with, a list's title, a possessive body: what a sentence says when it says nothing more (`weak`).
+  return said ?? (weak ? (own(affiliation(text, end)) ?? listTitle(text, start, end) ?? owner(text, start)) : null);
+}
+
+/**
+ * "of the Civic Party", "from the Church of Scotland", "of DAB": an affiliation with a body, which
+ * adds to a title; "of Savannah" after "engineer Ann Roe" tells where she is from, not what she is.
+ */
+function bodyAffiliation(phrase: string | null): string | null {
+  if (!phrase) return null;
+  const body = phrase.replace(/^\S+\s+/, "");
+  return /^the\s/i.test(body) || /^\p{Lu}{2,}\b/u.test(body) || body.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w.toLowerCase())) ? phrase : null;
+}
+
+/** What stands between names of a list: a comma, "and", or both, after an affiliation ("Ann Roe of the Civic Party and Tom Lee"). */
+const LIST_GAP = /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,;:()]*?)?\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
+
+/** "Crown lawyers Ann Roe and Tom Lee": the plural title at the head of a list of names this one continues, in the singular. */
+function sharedTitle(text: string, start: number, before: readonly NameSpan[]): string | null {
+  let head = start;
+  let headEnd = start;
+  for (const o of [...before].sort((a, b) => b.end - a.end)) {
+    if (!LIST_GAP.test(text.slice(o.end, head))) break;
+    head = o.start;
+    headEnd = o.end;
+  }
+  if (head === start) return null;
+  const floor = Math.max(0, ...before.filter((o) => o.end <= head).map((o) => o.end));
+  const title = titleBefore(text, head, headEnd, floor);
+  // Only a plural title is shared: "alderman Ann Roe, Tom Lee" says nothing of Tom Lee.
+  return title && !text.slice(0, head).trimEnd().endsWith(title) ? title : null;
+}
+
+/**
+ * A description read after the name, cut where another person's name begins: "of DAB and Eva
+ * Yung of …" is "of DAB"; ", County Clerk Tom Lee" (nothing before the other name but its title)
+ * is the other one's, not this one's; "widow of the former mayor Tom Lee" names the other as the
+ * one the person is related to, and stands whole.
+ */
+function clipAtOthers(text: string, end: number, phrase: string, after: readonly NameSpan[]): string | null {
+  const at = text.indexOf(phrase, end);
+  if (at < 0) return phrase;
+  // "Ann Roe, the Tribune's cartoonist": a possessor inside the description is part of it.
+  const other = after.find((o) => o.start < at + phrase.length + 2 && o.end > at && !/^[’']s?\s/.test(text.slice(o.end)));
+  if (!other) return phrase;
+  if (other.start <= at) return null;
+  const lead = text.slice(at, other.start);
+  const gaps = [...lead.matchAll(/,\s+(?:and\s+)?|\s+and\s+/g)];
+  const last = gaps.at(-1);
+  const tail = last ? lead.slice(last.index! + last[0].length) : lead;
+  if (/(?:^|\s)(?:of|to|for)\s/.test(tail)) return phrase;
+  // "from the rights group Stonewall Now": a name after a word for a thing is no person's; one after a title is.
+  const titled = tail.trim() === "" || isPersonNoun(tail.trim().split(/\s+/).at(-1)!);
+  if (!titled) return phrase;
+  if (!last) return null;
+  const kept = lead.slice(0, last.index!).trim();
+  return kept.length >= 2 ? kept : null;
 }
 
 /** "Karl Ode, who works as a harbour pilot,", "Ann Roe, who was the mayor": a relative clause saying what the person is. */
 function relative(text: string, end: number): string | null {
-  const m = /^,?\s+who\s+(?:is|was|has been|had been|works as|worked as|serves as|served as)\s+((?:a|an|the)\s+[^,.;“"()]{2,80})/u.exec(text.slice(end));
+  // "Matt Jones, 24, who worked as a trainer": an age may stand first; "who said he was a spokesman": as the person tells it.
+  const m = /^(?:,\s+\d{1,3})?,?\s+who\s+(?:(?:said|says|claimed|claims)\s+(?:he|she)\s+(?:is|was)|is|was|has been|had been|works as|worked as|serves as|served as)\s+((?:a|an|the)\s+[^,.;“"()]{2,80})/u.exec(text.slice(end));
   return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), 5) ? m[1]!.trim() : null;
 }
 
 /** "Nell Rae (a former diver)": a description in brackets after the name. */
 function parenthetical(text: string, end: number): string | null {
-  const m = /^\s*\(((?:a|an|the)\s+[^()]{2,80})\)/u.exec(text.slice(end));
-  return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), 5) ? m[1]!.trim() : null;
+  // "Hu Jintao [President of China]": an editor's note in square brackets too, with or without an article.
+  const m = /^\s*[([]((?:a|an|the)\s+[^()[\]]{2,80}|\p{Lu}[^()[\]]{2,80})[)\]]/u.exec(text.slice(end));
+  return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), /^(?:a|an|the)\s/i.test(m[1]!) ? 5 : 2) ? m[1]!.trim() : null;
 }
 
 /** "The hacker, known as Quill,": the noun a name is given to, before "known as" / "called". */
@@ -142,10 +288,13 @@ function knownAs(text: string, start: number): string | null {
  * Gerulaitis (tennis) and Jack Nicklaus (golf)": a plural title before a list of names is each
  * one's title, in the singular.
  */
-function listTitle(text: string, start: number): string | null {
+function listTitle(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - 160), start).split(/[;:.]\s/).at(-1)!;
-  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+s)\s+((?:\p{Lu}[\p{L}'’.-]*\s*|\([^()]{1,30}\)\s*|,\s*|\band\s+)+)$/u.exec(before);
-  if (!m || !/(,|\band)\s*$/.test(m[2]!)) return null;
+  // "celebrity guests like Ann Roe, Tom Lee and …": the list may follow "like", "such as", "including".
+  const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]+s)\s+((?:like|such as|including)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*|\([^()]{1,30}\)\s*|,\s*|\band\s+)*)$/u.exec(before);
+  // The first name after "like" is a list's when another name follows it.
+  const first = !!m?.[2] && m[3] === "" && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)\p{Lu}/u.test(text.slice(end));
+  if (!m || (!/(,|\band)\s*$/.test(m[3]!) && !first)) return null;
   const noun = m[1]!.replace(/ies$/, "y").replace(/s$/, "");
   return isPersonNoun(noun) ? noun : null;
 }
@@ -158,53 +307,16 @@ function owner(text: string, start: number): string | null {
 
 /** "Lydia Buchtmann for Food Standards Australia New Zealand, says": whom the person speaks for or works at. */
 function affiliation(text: string, end: number): string | null {
-  const m = /^\s+((?:of|for|from|at|with)\s+(?:the\s+)?\p{Lu}[^,.;:“"()]{1,80}?)(?=\s*(?:,|\.|;|$)|\s+(?:said|says|told|tells|added|wrote)\b)/u.exec(text.slice(end));
-  return m ? m[1]!.trim() : null;
-}
-
-/** Where a name stands in a sentence: every place one of its forms is written, the forms in the order given. */
-export function findName(text: string, forms: string[]): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  // Every word of the name's forms: "Sam" in "Manju Sam" is someone else's surname when the
-  // name asked is "Thomas Sam", since "Manju" is no word of it.
-  const ownWords = new Set(forms.flatMap((f) => f.toLowerCase().split(/\s+/)));
-  for (const form of [...new Set(forms)].filter((f) => f.length > 1)) {
-    // A cheap test first: most sentences do not hold the name at all.
-    if (!text.toLowerCase().includes(form.toLowerCase())) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[’']s)?(?![\\p{L}\\p{N}])`, "giu");
-    for (const m of text.matchAll(re)) {
-      const start = m.index!;
-      // Names are capitalised: "Key" the surname, not "key dates".
-      if (!/^\p{Lu}|^(al|el|bin|ibn|de|van|von)-?\p{Lu}/u.test(m[0])) continue;
-      const end = start + m[0].replace(/[’']s$/, "").length;
-      if (!form.includes(" ") && partOfAnotherName(text.slice(0, start), ownWords)) continue;
-      if (!out.some((o) => start < o.end && end > o.start)) out.push({ start, end });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** The capitalised word right before a one-word name form is a given name not of this person ("Manju" before "Sam"). */
-function partOfAnotherName(before: string, ownWords: Set<string>): boolean {
-  const prev = /(\p{Lu}[\p{Ll}'’-]+)\s+$/u.exec(before)?.[1];
-  if (!prev || ownWords.has(prev.toLowerCase()) || isPersonNoun(prev) || ROLE_MODIFIERS.has(prev.toLowerCase())) return false;
-  // A word opening the sentence is capitalised anyway ("Yesterday Sam said"); a title or honorific is no name.
-  const start = before.length - prev.length - (before.length - before.trimEnd().length);
-  return start > 0 && !/[.!?"“]\s*$/.test(before.slice(0, start)) && !HONORIFIC.test(prev);
-}
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|President|General|Judge|Justice|Senator|Governor|Mayor|Father|Sister|Brother|Rev|Saint|St)$/;
-
-/**
- * Where a person is named, with the name as written. A name the analysis ran together with the
- * place or body before it ("University of Texas Arlington Amneh Jafari", "Council on
- * American-Islamic Relations Alia Salem") is cut back to its last two words: what follows "of" /
- * "on" there is the end of a title.
- */
-export function personSpans(text: string, forms: string[]): Array<{ start: number; end: number; name: string }> {
-  return findName(text, forms).map(({ start, end }) => {
-    const tokens = [...text.slice(start, end).matchAll(TOKEN)];
-    const before = /([\p{L}]+)\s+$/u.exec(text.slice(0, start))?.[1];
-    if (tokens.length >= 3 && before && /^(of|on|at|for|from)$/.test(before)) start += tokens.at(-2)!.index!;
-    return { start, end, name: text.slice(start, end) };
-  });
+  // "from the gay rights group Stonewall Scotland": a few lowercase words may say what the body is.
+  const m = /^\s+((?:of|for|from|at|with)\s+(?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3})?\p{Lu}[^,.;:“"()]{1,80}?)(?=\s*(?:,|\.|;|:|$)|\s+(?:said|says|told|tells|added|wrote)\b)/u.exec(text.slice(end));
+  if (!m) return null;
+  // "Ann Roe of the Civic Party was elected", "… of LSD were successfully re-elected": the
+  // phrase ends before the verb the person is the subject of (and an adverb before it).
+  const at = end + m[0].indexOf(m[1]!);
+  const phraseEnd = at + m[1]!.length;
+  const verb = tagWords(text).find((w) => w.start > at && w.start < phraseEnd && (w.pos === "AUX" || w.pos === "VERB") && /^\p{Ll}/u.test(w.text));
+  const clause = verb ? text.slice(at, verb.start).replace(/(?:\s+(?:\p{Ll}+ly|also|still|again|later|too|then|now))+\s*$/u, "") : m[1]!;
+  // "of Rolling Stone and Ann Roe of the Tribune": "and" before another name with its own "of" starts the next one.
+  const phrase = clause.split(/\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:of|from)\s)/u)[0]!;
+  return /\s\p{Lu}[\p{L}\p{N}'’.&-]*$|\s\p{Ll}{3,}$/u.test(phrase.trim()) ? phrase.trim() : null;
 }
