@@ -7,6 +7,7 @@ import { agreesWith, pronounGender, unnamedStandsFor } from "./personalPronouns.
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
+import { clauseStart } from "./speechTokens.ts";
 
 export const PRONOUNS = new Set(["he", "she"]);
 /** Pronouns that stand for an organisation, a country or a group that spoke or acted last: "it added", "they said". */
@@ -63,20 +64,26 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   k = pastDashedAside(sentence, tokens, k, v);
   // "“… the face of Ted Lo,” said Vale": what stands before a closing quotation mark is quoted, never the speaker.
   if (k >= 0 && /[”"]/.test(sentence.slice(tokens[k]!.start, tokens[v]!.start))) return null;
+  // "Jo Roe, a consultant to the council said", "Jo Roe of the Harbour party tweeted": the
+  // person the clause opens with speaks; a name or noun in the words describing her does not.
+  const described = k >= 0 ? describedOpeningPerson(sentence, tokens, v, k, mentions) : null;
+  if (described) return described;
   // "the joint statement of which said": skip the relative "of which" / ", who".
   if (k >= 1 && tokens[k]!.lower === "which" && tokens[k - 1]!.lower === "of") k -= 2;
-  if (k >= 0 && tokens[k]!.text === "who") k -= tokens[k - 1]?.text === "," ? 2 : 1;
+  if (k >= 0 && tokens[k]!.text === "who") {
+    // "Jo Roe, a specialist with the Harbour Department, who said": "who" stands for a person,
+    // the one named before the appositive, never the body that ends it.
+    const owner = tokens[k - 1]?.text === "," ? appositiveOwner(sentence, mentions, tokens[k - 1]!) : null;
+    if (owner) return owner;
+    k -= tokens[k - 1]?.text === "," ? 2 : 1;
+  }
   // "Mark Milley, chairman of the Joint Chiefs of Staff, warned", "A senior official, who
   // spoke on condition of anonymity, said": step over the appositive or relative clause.
   // "Professor Ann Roe, Director of the Salt Study, and Chair of the Iodine Council, says": past
   // titles in apposition to the person named before the first comma.
   if (k >= 0 && tokens[k]!.text === ",") {
-    const comma = tokens[k]!;
-    const owner = mentions.filter((m) => isPerson(m) && m.end < comma.start && /^,/.test(sentence.slice(m.end))).at(-1);
-    const between = owner ? sentence.slice(owner.end, comma.start) : "";
-    if (owner && between.length < 220 && !/[“”".;]/.test(between) && !SPEECH_WORD.test(between) && !/,\s*(who|which|that)\b/.test(between)) {
-      return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
-    }
+    const owner = appositiveOwner(sentence, mentions, tokens[k]!);
+    if (owner) return owner;
   }
   const namedJustBefore = k >= 1 && mentions.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end + 2);
   if (k >= 0 && tokens[k]!.text === "," && !namedJustBefore) {
@@ -138,6 +145,58 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
     return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
   }
   return null;
+}
+
+/** The person named before a comma whose appositive ("…, chairman of the staff,") ends at `comma`, if nothing between says or quotes anything. */
+function appositiveOwner(sentence: string, mentions: Array<NameMention & { entity: Entity | null }>, comma: Token): Subject | null {
+  const owner = mentions.filter((m) => isPerson(m) && m.end < comma.start && /^,/.test(sentence.slice(m.end))).at(-1);
+  const between = owner ? sentence.slice(owner.end, comma.start) : "";
+  if (!owner || between.length >= 220 || /[“”".;]/.test(between) || SPEECH_WORD.test(between) || /,\s*(who|which|that)\b/.test(between)) return null;
+  return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
+}
+
+/** Words no appositive holds ("Ann Lee, 34, was charged, police said" is the police speaking): auxiliaries and finite verbs of a new clause. */
+const FINITE_VERB = /\b(?:is|was|were|are|has|have|had|will|would|could|can|did|does|do)\b/i;
+/** A body or place a person is "of" or "for" ("Lynn Roe of the Harbour party"). */
+const PERSON_OF = /^\s+(?:of|for|at|from|with)\s+/;
+/** Words that may describe a person right before her name where the clause opens ("25-year-old", "UK citizen"). */
+const MAX_DESCRIBING_WORDS = 4;
+
+/**
+ * "Jo Roe, a consultant to the council on trade said …", "Jo Roe, who tracks the sites for
+ * Ledger News said …", "Jo Roe of the Harbour party tweeted …": the person a clause opens with
+ * (after an opening phrase and a few words describing her) is its subject. What follows her name
+ * up to the verb, an appositive or relative clause whether a comma closes it or not, or the body
+ * she is of, describes her: a name or noun in it (the candidate at `k`) is no speaker. Not when
+ * those words could open a clause of their own ("…, 34, was charged, police said"), name another
+ * person first, or the verb is an aside ("Ann Lee, the mayor said, was …").
+ */
+function describedOpeningPerson(sentence: string, tokens: Token[], v: number, k: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
+  const verbAt = tokens[v]!.start;
+  const from = clauseStart(sentence, verbAt);
+  const possessive = (m: { end: number }) => /^[’']s\b/.test(sentence.slice(m.end));
+  // "Netta, who performed …": a name the article has not typed is a person when "who" describes it.
+  const relativeAfter = (m: { end: number }) => /^,\s*(?:who|whose)\b/.test(sentence.slice(m.end));
+  const found = mentions.find((m) => (isPerson(m) || (m.kind === "unknown" && !m.entity && relativeAfter(m))) && m.start >= from && m.end < verbAt && !possessive(m));
+  if (!found || tokens[k]!.start < found.end) return null;
+  const person = isPerson(found) ? found : { ...found, kind: "person" as const };
+  const lead = sentence.slice(from, person.start);
+  const describing = lead.slice(lead.lastIndexOf(",") + 1).trim().split(/\s+/).filter(Boolean);
+  if (describing.length > MAX_DESCRIBING_WORDS || describing.some((w) => (STOPWORDS.has(w.toLowerCase()) && !/^the$/i.test(w)) || /ing$/i.test(w))) return null;
+  const mid = sentence.slice(person.end, verbAt);
+  const relative = /^,\s*(?:who|whose)\b/.test(mid);
+  if (!relative && !/^,\s*[\p{L}\d]/u.test(mid) && !PERSON_OF.test(mid)) return null;
+  if (/[“”"();:]/.test(mid) || SPEECH_WORD.test(mid) || (!relative && FINITE_VERB.test(mid))) return null;
+  if (/\b(?:and|but)\s+(?:he|she|they|his|her|their|the|a|an)\b/i.test(mid)) return null;
+  // A second comma closes the description: only the verb may follow it ("Ann Lee, a nurse, and her husband said" is two).
+  const lastComma = mid.lastIndexOf(",");
+  if (lastComma > mid.indexOf(",") && mid.slice(lastComma + 1).trim() !== "") return null;
+  // "Ann Lee, Bob Roe said": a name right after the comma is no description of her.
+  const opener = mentions.find((m) => m.start > person.end && /^,\s*$/.test(sentence.slice(person.end, m.start)));
+  if (opener && isPerson(opener) && !possessive(opener)) return null;
+  // "Ann Lee, the mayor said, was arrested": the verb is an aside, the mayor its speaker.
+  if (/^\s*,\s*\p{Ll}/u.test(sentence.slice(tokens[v]!.end))) return null;
+  return { kind: "mention", start: person.start, end: person.end, mention: person, text: person.name };
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "one", "this", "its", "his", "her", "their"]);
@@ -241,7 +300,7 @@ export function resolveSpeaker(
     const m = s.mention!;
     if (m.entity) return { entity: m.entity, via: "name" };
     // An unknown single word as a speaker: a news agency, a capital standing for its government, or a person.
-    const e = registry.add(m.name, m.kind === "place" ? "place" : "organisation", m.role);
+    const e = registry.add(m.name, m.kind === "place" ? "place" : m.kind === "person" ? "person" : "organisation", m.role);
     m.entity = e;
     return { entity: e, via: "name" };
   }

@@ -424,3 +424,25 @@ describe("no junk speakers", () => {
     expect(out).toEqual([["residents in the area", "the water rose quickly"]]);
   });
 });
+
+describe("words describing the speaker between her name and the verb", () => {
+  it("gives the verb to the person the clause opens with, past an appositive no comma closes", () => {
+    expect(said(["Mara Quell, an analyst at the Institute for Trade and Coastal Studies told the Ledger: “Tariffs will rise.”"])).toEqual([["mara quell", "Tariffs will rise"]]);
+    expect(said(["Tomas Brink, adviser to the port authority on shipping said in an interview, “The docks are full.”"])).toEqual([["tomas brink", "The docks are full"]]);
+    expect(said(["Oren Vasquez, the mayor's spokesman said the road would reopen."])).toEqual([["oren vasquez", "the road would reopen"]]);
+  });
+
+  it("past a relative clause, whether or not a comma closes it, and past the body a person is of", () => {
+    expect(said(["Ilse Marten, who covers the courts for Harbour Radio said, “The trial is over.”"])).toEqual([["ilse marten", "The trial is over"]]);
+    expect(said(["After the final, 19-year-old Kessa, who sang about rivers, storms, and old bridges, said, “I am grateful.”"])).toEqual([["kessa", "I am grateful"]]);
+    expect(said(["Dana Loyle of the Green Valley party tweeted, “We will win.”"])).toEqual([["dana loyle", "We will win"]]);
+  });
+
+  it("reads “who said” after an appositive as the person's words, not the body's that ends it", () => {
+    expect(said(["The report quotes Piet Avers, an inspector with the Northern Fisheries Department, who said the nets were illegal."])).toEqual([["piet avers", "the nets were illegal"]]);
+  });
+
+  it("leaves the verb to a new subject when the words after the name open a clause of their own", () => {
+    expect(said(["Rena Colt, 34, was charged on Monday, the police said."]).map(([who]) => who)).toEqual(["police"]);
+  });
+});
