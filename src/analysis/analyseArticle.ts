@@ -7,6 +7,7 @@ import { dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
 import { findMentions } from "./findMentions.ts";
 import { noteUnnamedMention } from "./unnamedSpeakers.ts";
 import { genderBefore, openingPronounPerson, personOf, personsByPronoun, pronounAfter } from "./personalPronouns.ts";
+import { namesAnother, sentenceTopic } from "./sentenceTopic.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { canonical, isStopword, words } from "./text.ts";
 import { tuning } from "../tuning.ts";
@@ -66,8 +67,11 @@ export function analyseArticle(article: Article): AnalysedArticle {
         const subject = i === 0 && m.kind !== "place" && /^[\s“"]*(?:the\s+)?$/i.test(text.slice(0, m.start));
         const gender = (subject ? pronounAfter(text, m, found[i + 1]?.start ?? text.length) : null) ?? (m.kind === "place" ? null : mononyms.get(m.name) ?? null);
         if (gender) entity = personOf(registry, m, entity, gender);
-        // "his wife Ann Roe", "Mrs Roe": a title before a person's name gives her gender.
-        if (entity?.kind === "person" && !entity.gender) entity.gender = genderBefore(text.slice(0, m.start)) ?? undefined;
+        // "his wife Ann Roe", "Mrs Roe": a title before a person's name gives her gender; "her father
+        // Norrie": a single name after a word for a man or woman is a person (else a speaking body).
+        const titled = m.kind === "place" ? null : genderBefore(text.slice(0, m.start));
+        if (titled && entity?.kind !== "person") entity = personOf(registry, m, entity, titled);
+        if (entity?.kind === "person" && !entity.gender) entity.gender = titled ?? undefined;
         if (entity && m.role && entity.kind === "person") registry.addRole(entity, m.role);
         // "the NTSB chairman" asks for a role the article writes out in full: its initials are known words.
         if (m.role) for (const i of roleInitials(m.role)) vocabulary.add(i);
@@ -82,7 +86,12 @@ export function analyseArticle(article: Article): AnalysedArticle {
       // "She died from an infection.": a sentence opening with "he" or "she" tells of the last person of that gender.
       const subject = openingPronounPerson(text, state, registry);
       if (subject) entities.add(subject);
-      for (const m of mentions) if (m.entity?.kind === "person") state.persons.push(m.entity.id);
+      const topic = full ? sentenceTopic(text, mentions, statements, subject, (id) => registry.byId.get(id)?.kind === "person") : null;
+      if (topic) state.topic = { id: topic, paragraph: p + 1 };
+      else if (state.topic && namesAnother(text, mentions, state.topic.id)) state.topic = null;
+      // "… Ann Lee, is backing Roe's story.": one named only as whose something is ("Roe's") counts as named before the others.
+      const possessive = (m: { end: number }) => /^[’']s\b/.test(text.slice(m.end));
+      for (const m of [...mentions.filter(possessive), ...mentions.filter((m) => !possessive(m))]) if (m.entity?.kind === "person") state.persons.push(m.entity.id);
       noteUnnamedMention(text, Math.max(0, ...mentions.filter((m) => m.entity?.kind === "person").map((m) => m.end)), state);
       for (const s of statements) {
         const e = registry.byId.get(s.speaker);

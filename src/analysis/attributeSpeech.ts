@@ -72,7 +72,7 @@ export function attributeSpeech(
       if (closed >= 0) ownedQuotes.add(closed);
       continue;
     }
-    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : issuedBy ? { entity: issuedBy, via: "name" as const } : resolveSpeaker(found!, state, registry, mentions, tok.start, inQuote);
+    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : issuedBy ? { entity: issuedBy, via: "name" as const } : resolveSpeaker(found!, state, registry, mentions, tok.start, inQuote, sentence, paragraph);
     if (!speaker) continue;
 
     const quoteIndex = ownQuote(sentence, quotes, ownedQuotes, tok, found);

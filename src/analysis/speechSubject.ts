@@ -2,7 +2,7 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { DATA_SOURCES, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { DATA_SOURCES, OBJECT_PREPOSITIONS, PHRASAL_SAYING_VERBS, SENTENCE_OPENERS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import { agreesWith, pronounGender, unnamedStandsFor } from "./personalPronouns.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
@@ -163,6 +163,25 @@ const PERSON_OF = /^\s+(?:of|for|at|from|with)\s+/;
 const MAX_DESCRIBING_WORDS = 4;
 
 /**
+ * Whether a name after `lead` stands where its clause opens, as its subject: nothing before it,
+ * or an opening phrase closed by a comma, then at most a few words describing the person
+ * ("25-year-old", "UK citizen", "Aitchison's father"), none a small word or an "-ing" form
+ * ("After meeting Ann Lee, …" names her as an object).
+ */
+export function opensClause(lead: string): boolean {
+  if (/[“”"]/.test(lead)) return false;
+  const comma = lead.lastIndexOf(",");
+  const describing = lead.slice(comma + 1).trim().split(/\s+/).filter(Boolean);
+  if (describing.length > MAX_DESCRIBING_WORDS || describing.some((w) => (STOPWORDS.has(w.toLowerCase()) && !/^the$/i.test(w)) || /ing$/i.test(w))) return false;
+  // What a comma closes is an opening phrase ("After the welcome, …", "Speaking to reporters, …",
+  // "However, …"), not a clause with its own subject ("The minister was greeted by the First Lady, Ann Lee").
+  const opener = /^\s*([\p{L}]+)/u.exec(lead)?.[1]?.toLowerCase() ?? "";
+  return comma < 0 || ((STOPWORDS.has(opener) || SENTENCE_OPENERS.has(opener) || /(?:ing|ed|ly)$/.test(opener)) && !PHRASE_OPENERS.has(opener) && !CLAUSE_SUBJECTS.has(opener));
+}
+/** Words that open a clause as its subject, so that no opening phrase: "He thanked the First Lady, Ann Lee". */
+const CLAUSE_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "these", "those", "there", "here"]);
+
+/**
  * "Jo Roe, a consultant to the council on trade said …", "Jo Roe, who tracks the sites for
  * Ledger News said …", "Jo Roe of the Harbour party tweeted …": the person a clause opens with
  * (after an opening phrase and a few words describing her) is its subject. What follows her name
@@ -180,9 +199,7 @@ function describedOpeningPerson(sentence: string, tokens: Token[], v: number, k:
   const found = mentions.find((m) => (isPerson(m) || (m.kind === "unknown" && !m.entity && relativeAfter(m))) && m.start >= from && m.end < verbAt && !possessive(m));
   if (!found || tokens[k]!.start < found.end) return null;
   const person = isPerson(found) ? found : { ...found, kind: "person" as const };
-  const lead = sentence.slice(from, person.start);
-  const describing = lead.slice(lead.lastIndexOf(",") + 1).trim().split(/\s+/).filter(Boolean);
-  if (describing.length > MAX_DESCRIBING_WORDS || describing.some((w) => (STOPWORDS.has(w.toLowerCase()) && !/^the$/i.test(w)) || /ing$/i.test(w))) return null;
+  if (!opensClause(sentence.slice(from, person.start))) return null;
   const mid = sentence.slice(person.end, verbAt);
   const relative = /^,\s*(?:who|whose)\b/.test(mid);
   if (!relative && !/^,\s*[\p{L}\d]/u.test(mid) && !PERSON_OF.test(mid)) return null;
@@ -197,6 +214,30 @@ function describedOpeningPerson(sentence: string, tokens: Token[], v: number, k:
   // "Ann Lee, the mayor said, was arrested": the verb is an aside, the mayor its speaker.
   if (/^\s*,\s*\p{Ll}/u.test(sentence.slice(tokens[v]!.end))) return null;
   return { kind: "mention", start: person.start, end: person.end, mention: person, text: person.name };
+}
+
+/**
+ * "“…,” Ann Lee said. … She called on Bob Roe to act. “…,” she stated": the person the last
+ * sentences were about as their subject (`DiscourseState.topic`) when she is also the last
+ * speaker, from this paragraph or the one before; a pronoun goes to her before anyone named since
+ * as an object.
+ */
+export function topicSpeaker(state: DiscourseState, registry: EntityRegistry, paragraph: number): Entity | undefined {
+  const t = state.topic;
+  return t && t.id === state.lastSpeaker?.id && t.paragraph >= paragraph - 1 ? registry.byId.get(t.id) : undefined;
+}
+
+/** A preposition a few words before a name, past its title or appositive ("greeted by the First Lady, Ann Lee"). */
+const OBJECT_BEFORE = new RegExp(`\\b(${OBJECT_PREPOSITIONS.join("|")})\\s+(?:[\\p{L}.’'-]+,?\\s+){0,6}$`, "iu");
+
+/**
+ * Whether a name whose sentence reads `textBefore` up to it is the object of a preposition
+ * ("greeted by Ann Lee", "called on Bob Roe to act"): no one a later "he" or "she" stands for
+ * first. Not a phrase the sentence opens with ("For Ann Lee, the show was a legend" is about her).
+ */
+export function namedAsObject(textBefore: string): boolean {
+  const m = OBJECT_BEFORE.exec(textBefore);
+  return !!m && /\S/.test(textBefore.slice(0, m.index).replace(/[“"]/g, ""));
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "one", "this", "its", "his", "her", "their"]);
@@ -295,6 +336,8 @@ export function resolveSpeaker(
   mentions: Array<NameMention & { entity: Entity | null }>,
   at: number,
   inQuote: (pos: number) => boolean,
+  sentence = "",
+  paragraph = 0,
 ): { entity: Entity; via: Statement["via"] } | null {
   if (s.kind === "mention") {
     const m = s.mention!;
@@ -311,8 +354,13 @@ export function resolveSpeaker(
   const wanted = s.kind === "pronoun" ? pronounGender(s.text) : null;
   const agrees = (e: Entity | null | undefined) => agreesWith(e, wanted);
   const lastPerson = (): Entity | undefined => {
-    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start) && agrees(m.entity)).at(-1)?.entity;
+    // "Diaz said she …": a person this sentence names before the pronoun — not one named as an
+    // object of a preposition ("Again accompanied by Roe, she recounted …").
+    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start) && agrees(m.entity) && (s.kind !== "pronoun" || !namedAsObject(sentence.slice(0, m.start)))).at(-1)?.entity;
     if (inSentence) return inSentence;
+    // The person the last sentences were about as their subject, and who spoke last, before anyone named since only as an object.
+    const topic = s.kind === "pronoun" ? topicSpeaker(state, registry, paragraph) : undefined;
+    if (topic && agrees(topic) && !quoted.has(topic.id)) return topic;
     const recent = [...state.persons].reverse().filter((p) => s.kind !== "pronoun" || !quoted.has(p));
     const id = recent.find((p) => agrees(registry.byId.get(p)));
     return id ? registry.byId.get(id) : undefined;

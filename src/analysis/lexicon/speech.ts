@@ -58,6 +58,9 @@ export const UTTERANCE_NOUNS = "remarks remark comments comment responses respon
  */
 export const SUBJECT_PREPOSITIONS = "in at on near across around inside outside throughout".split(" ");
 
+/** Prepositions whose object a later "he" or "she" does not stand for first ("greeted by Ann Lee", "called on Bob Roe"); see `resolveSpeaker`. */
+export const OBJECT_PREPOSITIONS = "by with alongside to for from of at on about against than like behind toward towards among between beside without".split(" ");
+
 /** What a body's numbers or findings come in, after "according to": "the council's figures", "data from the agency". Their owner is the source. */
 export const DATA_SOURCES = "figures data estimates estimate report survey study statistics records count tally".split(" ");
 
