@@ -3,7 +3,7 @@ import { attributeSpeech, type DiscourseState, type Statement } from "./attribut
 import { EntityRegistry, roleInitials, type Entity } from "./entities.ts";
 import { extractDates, type DateMention } from "./extractDates.ts";
 import { extractQuantities, type Quantity } from "./extractQuantities.ts";
-import { dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
+import { capitalisedInside, dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
 import { findMentions } from "./findMentions.ts";
 import { noteUnnamedMention } from "./unnamedSpeakers.ts";
 import { genderBefore, openingPronounPerson, personOf, personsByPronoun, pronounAfter } from "./personalPronouns.ts";
@@ -47,6 +47,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
   const sentences: AnalysedSentence[] = [];
   const vocabulary = new Set<string>();
   const lowercase = lowercaseWords(article.paragraphs);
+  const inside = capitalisedInside(article.paragraphs);
   const mononyms = personsByPronoun(article.paragraphs, lowercase);
 
   article.paragraphs.forEach((paragraph, p) => {
@@ -56,7 +57,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
       // kept for search, but its names, speech, numbers and dates are not read: their cost
       // grows faster than its length, and such text holds no fact a reader could check.
       const full = text.length <= tuning.load.maxAnalysedSentenceChars;
-      const found = full ? findMentions(text).flatMap((f) => dropSentenceOpener(text, f, lowercase) ?? []) : [];
+      const found = full ? findMentions(text).flatMap((f) => dropSentenceOpener(text, f, lowercase, inside) ?? []) : [];
       const mentions = found.map((m, i) => {
         let entity: Entity | null = null;
         if (m.kind === "person") entity = registry.add(m.name, "person", m.role);
