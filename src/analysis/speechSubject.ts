@@ -2,7 +2,7 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { DATA_SOURCES, OBJECT_PREPOSITIONS, PHRASAL_SAYING_VERBS, SENTENCE_OPENERS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { DATA_SOURCES, FEMALE_NOUNS, MALE_NOUNS, OBJECT_PREPOSITIONS, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, SENTENCE_OPENERS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import { agreesWith, pronounGender, unnamedStandsFor } from "./personalPronouns.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
@@ -155,6 +155,9 @@ function appositiveOwner(sentence: string, mentions: Array<NameMention & { entit
   return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
 }
 
+/** Words for a person that may stand right before a name: "president Ann Lee", "US citizen Ann Lee", "his father Bo". */
+const DESCRIBES_PERSON = new Set([...PERSON_NOUNS, ...PERSON_DESCRIPTIONS, ...FEMALE_NOUNS, ...MALE_NOUNS]);
+
 /** Words no appositive holds ("Ann Lee, 34, was charged, police said" is the police speaking): auxiliaries and finite verbs of a new clause. */
 const FINITE_VERB = /\b(?:is|was|were|are|has|have|had|will|would|could|can|did|does|do)\b/i;
 /** A body or place a person is "of" or "for" ("Lynn Roe of the Harbour party"). */
@@ -172,7 +175,11 @@ export function opensClause(lead: string): boolean {
   if (/[“”"]/.test(lead)) return false;
   const comma = lead.lastIndexOf(",");
   const describing = lead.slice(comma + 1).trim().split(/\s+/).filter(Boolean);
-  if (describing.length > MAX_DESCRIBING_WORDS || describing.some((w) => (STOPWORDS.has(w.toLowerCase()) && !/^the$/i.test(w)) || /ing$/i.test(w))) return false;
+  // "US citizen": a word in capitals is an initialism, not "us".
+  if (describing.length > MAX_DESCRIBING_WORDS || describing.some((w) => (STOPWORDS.has(w.toLowerCase()) && !/^the$/i.test(w) && !/^\p{Lu}{2,}$/u.test(w)) || /ing$/i.test(w))) return false;
+  // The words end in a word for a person ("president", "citizen", "father"), an age or a title: "Police arrested Ann Lee" names her as an object.
+  const last = describing.at(-1);
+  if (last && !DESCRIBES_PERSON.has(last.toLowerCase()) && !/^\d+-year-old$/.test(last) && !/^\p{Lu}/u.test(last)) return false;
   // What a comma closes is an opening phrase ("After the welcome, …", "Speaking to reporters, …",
   // "However, …"), not a clause with its own subject ("The minister was greeted by the First Lady, Ann Lee").
   const opener = /^\s*([\p{L}]+)/u.exec(lead)?.[1]?.toLowerCase() ?? "";

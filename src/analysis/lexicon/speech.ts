@@ -51,6 +51,9 @@ export const SPEECH_CHANNELS = "statement statements message letter release post
  */
 export const UTTERANCE_NOUNS = "remarks remark comments comment responses response answers answer words reply replies testimony speech speeches account evidence interview".split(" ");
 
+/** Spoken channels someone gives ("his weekly broadcast saying …"); with SPEECH_CHANNELS and UTTERANCE_NOUNS, what a participle of saying may follow (`speechVerbAt`). */
+export const BROADCASTS = "broadcast broadcasts address podcast".split(" ");
+
 /**
  * Prepositions after a noun inside a subject: "residents in the area said", "his remarks at the
  * meeting described". The noun before them heads the subject. Not "of", "for" or "from":
