@@ -38,9 +38,17 @@ export interface Subject {
 /** The last token before `v` past adverbs and time words between subject and verb ("Trump on Thursday said", "vaguely replied"). */
 function pastGapWords(tokens: Token[], v: number, mentions: Array<NameMention & { entity: Entity | null }>): number {
   let k = v - 1;
+  // "A US report, however, called …": an adverb set off by commas.
+  if (tokens[k]?.text === "," && ASIDE_ADVERBS.has(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.text === ",") k -= 3;
   for (let gap = 0; k >= 0 && gap < 5 && ((tokens[k]!.lower.endsWith("ly") && tokens[k]!.lower.length > 3) || GAP_WORDS.has(tokens[k]!.lower)) && !mentions.some((m) => tokens[k]!.start >= m.start && tokens[k]!.end <= m.end); gap++) k--;
   return k;
 }
+
+/** A plural noun right before "of"/"for" a person or "in" a place, where the clause opens ("Aides of", "the media in the"). */
+const NOUN_BEFORE_NAME = /^\s*(?:the\s+)?(\p{L}+s|media|staff|family|police)\s+(of|for|in)\s+(?:the\s+)?$/iu;
+
+/** Adverbs set off by commas between a subject and its verb ("The report, however, called …"). */
+const ASIDE_ADVERBS = new Set(["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nevertheless", "nonetheless", "therefore"]);
 
 /** Characters an aside between dashes may hold before a verb of saying. */
 const MAX_ASIDE_CHARS = 120;
@@ -99,6 +107,12 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   const t = tokens[k]!;
   const mention = mentions.find((m) => t.start >= m.start && t.end <= m.end + 2);
   if (mention) {
+    // "Aides of Ann Lee say", "Media in the United States says": the noun before "of" / "in" speaks, not the name after it.
+    const group = NOUN_BEFORE_NAME.exec(sentence.slice(clauseStart(sentence, mention.start), mention.nameStart));
+    if (group && (group[2]!.toLowerCase() === "in" ? mention.kind === "place" : isPerson(mention) || mention.kind === "unknown") && !STOPWORDS.has(group[1]!.toLowerCase()) && !ROLE_HEADS.has(group[1]!.toLowerCase()) && (group.index === 0 || /^\p{Ll}/u.test(group[1]!))) {
+      const from = mention.nameStart - group[0].length + group[0].indexOf(group[1]!);
+      return { kind: "phrase", start: from, end: mention.end, text: sentence.slice(from, mention.end) };
+    }
     // "Lydia Barnes for Food Standards Tasmania says": the person speaks, for the organisation.
     const person = !isPerson(mention) ? mentions.find((m) => isPerson(m) && m.end < mention.start && /^\s+(for|of|at|from)\s+(the\s+)?$/.test(sentence.slice(m.end, mention.start))) : undefined;
     const who = person ?? mention;
@@ -258,7 +272,7 @@ const PREPOSITIONS_IN_SUBJECT = new Set(SUBJECT_PREPOSITIONS);
 /** Where the noun phrase ending at `k` opens: its determiner, or the word before its first word (up to four words). */
 function phraseOpening(tokens: Token[], k: number): number {
   let j = k;
-  while (j >= 0 && k - j < 4 && /^\p{L}[\p{L}\d-]*$/u.test(tokens[j]!.text) && !PHRASE_OPENERS.has(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
+  while (j >= 0 && k - j < 4 && /^[\p{L}\d][\p{L}\d-]*$/u.test(tokens[j]!.text) && !PHRASE_OPENERS.has(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[j]!.text) && j < k)) j--;
   return j;
 }
 

@@ -52,12 +52,14 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   const quoteFollows = COLON_FOLLOWS.test(sentence.slice(tok.end)) || quotes.some((q) => q.start >= tok.end && QUOTE_FOLLOWS.test(sentence.slice(tok.end, q.start)));
   const quotePrecedes = quotes.some((q) => q.end <= tok.start && QUOTE_PRECEDES.test(sentence.slice(q.end, tok.start)));
   if (quoteOnly && !quoteFollows && !quotePrecedes && !(particle && tok.lower.endsWith("out") && /^\s*(?:,\s*)?that\b/.test(sentence.slice(tok.end)))) return null;
-  if (!according && quotedAt < 0 && PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "")) return null;
+  if (!according && quotedAt < 0 && (PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "") || passiveAt(tokens, v))) return null;
   // "the United States", "his urgent calls": a name or a noun, not a verb of saying.
   if (v > 0 && /^\p{Lu}/u.test(tok.text) && !/^[“"]$/.test(tokens[v - 1]!.text)) return null;
   // "his urgent calls", "Park's comments came after …": after a determiner or a possessive they are nouns.
   if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && (DETERMINERS.has(t.lower) || /[’']s$/.test(t.text)))) return null;
   if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) return null;
+  // "one such group, called Safecast, …": a name given after a comma, not words said.
+  if (NAMING_VERBS.has(tok.lower) && tokens[v - 1]?.text === "," && /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?![’'])\s*(?:[,.;]|\s(?:whose|which|that|who)\b)/u.test(sentence.slice(tok.end))) return null;
   // "a banned periodical called Payam-e Hajar": a thing's name, not words said.
   if (NAMING_VERBS.has(tok.lower) && /^\p{Ll}/u.test(tokens[v - 1]?.text ?? "") && !/^(he|she|they|it|who|also|had|has|have|was|were)$/.test(tokens[v - 1]!.lower) && /^[\p{Lu}“"]/u.test(tokens[v + 1]?.text ?? "")) return null;
   // "provisions added into the bill", "costs added up", "earmarks added in.": a thing put somewhere, no words said.

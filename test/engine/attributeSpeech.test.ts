@@ -446,3 +446,21 @@ describe("words describing the speaker between her name and the verb", () => {
     expect(said(["Rena Colt, 34, was charged on Monday, the police said."]).map(([who]) => who)).toEqual(["police"]);
   });
 });
+
+describe("no speaker where the words only look like one", () => {
+  it("takes the speaker after the verb only where the verb follows a quotation or a comma", () => {
+    expect(said(["Tom Lee claimed Britain believed Kenya is “poor”."]).map(([who]) => who)).toEqual(["tom lee"]);
+    expect(said(["Officials have denied reports he is ill."]).map(([who]) => who)).toEqual(["officials"]);
+  });
+
+  it("reads a name given after a comma as a name, and a 'was also told' as the hearer", () => {
+    expect(said(["The radio reported on one such club, called Riverside, whose members found the fish."]).map(([who]) => who)).toEqual(["radio"]);
+    expect(said(["Before the fire, Lund had bought petrol, the court was also told."])).toEqual([]);
+  });
+
+  it("gives the verb to the noun before 'of' a person or 'in' a place, and to a subject past 'however'", () => {
+    expect(said(["Aides of Hana Ruiz say that the truce holds."])).toEqual([["aides of hana ruiz", "the truce holds"]]);
+    expect(said(["Media in the Netherlands says the dam broke."])).toEqual([["media in the netherlands", "the dam broke"]]);
+    expect(said(["A 2009 UN report, however, called Ruiz's militia a “danger to the region.”"]).map(([who]) => who)).toEqual(["2009 un report"]);
+  });
+});
