@@ -13,7 +13,7 @@ export const PRONOUNS = new Set(["he", "she"]);
 /** Pronouns that stand for an organisation, a country or a group that spoke or acted last: "it added", "they said". */
 const NONPERSON_PRONOUNS = new Set(["it", "they"]);
 const GAP_WORDS = new Set(
-  ("also later then again has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today " +
+  ("also later then again further has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today " +
     // "William J. Lynn III said": a generation after the name.
     "ii iii iv jr sr").split(" "),
 );
@@ -264,6 +264,8 @@ export function namedAsObject(textBefore: string): boolean {
 const DETERMINERS = new Set(["the", "a", "an", "one", "this", "its", "his", "her", "their"]);
 /** Words a subject's noun phrase opens after: its determiners, and "that". */
 const PHRASE_OPENERS = new Set([...DETERMINERS, "that"]);
+/** The subject form of a personal pronoun in its object form ("according to him"). */
+const OBJECT_PRONOUNS: Record<string, string> = { him: "he", her: "she" };
 /** The pronoun a possessive pronoun stands for, as a speaker. */
 const POSSESSIVE_REFERENTS: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 const UTTERANCES = new Set([...UTTERANCE_NOUNS, ...SPEECH_CHANNELS]);
@@ -336,13 +338,20 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
     return (past > 0 ? describedPerson(past) : null) ?? { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
   }
   if (PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  // "According to him, …": the object form after "to".
+  if (OBJECT_PRONOUNS[t.lower] && tokens[from - 1]?.lower === "to") return { kind: "pronoun", start: t.start, end: t.end, text: OBJECT_PRONOUNS[t.lower]! };
   const person = describedPerson(from);
   if (person) return person;
   let j = from;
-  while (j < tokens.length && j - from < 4 && /^[\p{Ll}-]+$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) j++;
+  // "“…,” said the witness.": the full stop ending the sentence is part of the last token.
+  const ends = (x: Token) => x.text.endsWith(".");
+  while (j < tokens.length && j - from < 4 && /^[\p{Ll}-]+\.?$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) {
+    j++;
+    if (ends(tokens[j - 1]!)) break;
+  }
   if (j === from) return null;
   // "“…,” said a witness." / "“…,” said the spokesman.": a noun phrase ending the clause is the speaker.
-  const after = tokens[j];
+  const after = ends(tokens[j - 1]!) ? undefined : tokens[j];
   if (after && !/^[,.;:]$/.test(after.text)) return null;
   const start = (det ?? t).start;
   const text = `${det ? `${det.lower} ` : ""}${tokens.slice(from, j).map((x) => x.lower).join(" ")}`;

@@ -464,3 +464,15 @@ describe("no speaker where the words only look like one", () => {
     expect(said(["A 2009 UN report, however, called Ruiz's militia a “danger to the region.”"]).map(([who]) => who)).toEqual(["2009 un report"]);
   });
 });
+
+describe("more places a speaker stands", () => {
+  it("after the verb at the sentence's end, where the full stop clings to the noun", () => {
+    expect(said(["“The river rose overnight,” said the witness."])).toEqual([["witness", "The river rose overnight"]]);
+    expect(said(["Reporters met a farmer who asked not to be named. “We lost the barn,” said the source. “The cows are gone.”"]).map(([who]) => who)).toEqual(["source", "source"]);
+  });
+
+  it("past 'further' between the name and the verb, and in 'according to him'", () => {
+    expect(said(["Ravi Onwu toured the port.", "Onwu further said that the cranes were old."])).toEqual([["ravi onwu", "the cranes were old"]]);
+    expect(said(["“We will stay,” Ravi Onwu said. According to him, the port had never closed."]).map(([who]) => who)).toEqual(["ravi onwu", "ravi onwu"]);
+  });
+});
