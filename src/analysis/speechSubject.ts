@@ -314,6 +314,8 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
     const word = (x: Token, at: number) => (at === k ? /^[\p{L}-]+(?:[’']s)?$/u : /^[\p{Ll}-]+(?:[’']s)?$/u).test(x.text) && !STOPWORDS.has(x.lower) && !(mentionAt(x) && isPerson(mentionAt(x)!));
     while (j < tokens.length && j - k < 4 && word(tokens[j]!, j)) j++;
     if (j === k || (j === k + 1 && /^\p{Lu}/u.test(tokens[k]!.text))) return null;
+    // "according to multiple sources, Ann Lee posted …": words for several describe no one person.
+    if (tokens[j]?.text === "," && /[^s’']s$/.test(tokens[j - 1]!.lower)) return null;
     const next = tokens[j]?.text === "," ? tokens[j + 1] : tokens[j];
     const named = next ? mentionAt(next) : undefined;
     return named && isPerson(named) ? { kind: "mention", start: named.start, end: named.end, mention: named, text: named.name } : null;

@@ -476,3 +476,9 @@ describe("more places a speaker stands", () => {
     expect(said(["“We will stay,” Ravi Onwu said. According to him, the port had never closed."]).map(([who]) => who)).toEqual(["ravi onwu", "ravi onwu"]);
   });
 });
+
+describe("'according to' several sources", () => {
+  it("gives the words to the sources, not to the person named after the comma", () => {
+    expect(said(["According to several witnesses, Omar Tade fled the city."])).toEqual([["several witnesses", "Omar Tade fled the city"]]);
+  });
+});
