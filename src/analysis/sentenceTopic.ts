@@ -14,7 +14,7 @@ import type { Statement } from "./speechTypes.ts";
  * names no person as its subject ("The minister was greeted by Bob Roe."). Pure.
  */
 export function sentenceTopic(text: string, mentions: Array<NameMention & { entity: Entity | null }>, statements: Statement[], openingPronoun: string | null, isPerson: (id: string) => boolean): string | null {
-  const quotes = quoteSpans(text);
+  const quotes = quotesIn(text);
   // "Aitchison's father Norrie said": a possessive names whose the subject is, not the subject.
   const first = mentions.find((m) => m.entity?.kind === "person" && !quotes.some((q) => m.start > q.start && m.start < q.end) && !/^[’']s\b/.test(text.slice(m.end)));
   if (first && opensClause(text.slice(0, first.start))) return first.entity!.id;
@@ -29,6 +29,10 @@ export function sentenceTopic(text: string, mentions: Array<NameMention & { enti
  * object ("greeted by Bob Roe"). Pure.
  */
 export function namesAnother(text: string, mentions: Array<NameMention & { entity: Entity | null }>, topic: string): boolean {
-  const quotes = quoteSpans(text);
+  if (!mentions.some((m) => m.entity?.kind === "person" && m.entity.id !== topic)) return false;
+  const quotes = quotesIn(text);
   return mentions.some((m) => m.entity?.kind === "person" && m.entity.id !== topic && !quotes.some((q) => m.start > q.start && m.start < q.end) && !/^[’']s\b/.test(text.slice(m.end)) && !namedAsObject(text.slice(0, m.start)));
 }
+
+/** The quotations of a sentence; most have none, and are not read character by character for them. */
+const quotesIn = (text: string) => (/[“”"]/.test(text) ? quoteSpans(text) : []);
