@@ -3,10 +3,11 @@ import { attributeSpeech, type DiscourseState, type Statement } from "./attribut
 import { EntityRegistry, roleInitials, type Entity } from "./entities.ts";
 import { extractDates, type DateMention } from "./extractDates.ts";
 import { extractQuantities, type Quantity } from "./extractQuantities.ts";
-import { dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
+import { capitalisedInside, dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
 import { findMentions, type NameMention } from "./findMentions.ts";
 import { noteUnnamedMention } from "./unnamedSpeakers.ts";
 import { genderBefore, openingPronounPerson, personOf, personsByPronoun, pronounAfter } from "./personalPronouns.ts";
+import { namesAnother, sentenceTopic } from "./sentenceTopic.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { canonical, isStopword, words } from "./text.ts";
 import { tuning } from "../tuning.ts";
@@ -46,6 +47,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
   const sentences: AnalysedSentence[] = [];
   const vocabulary = new Set<string>();
   const lowercase = lowercaseWords(article.paragraphs);
+  const inside = capitalisedInside(article.paragraphs);
   const mononyms = personsByPronoun(article.paragraphs, lowercase);
 
   article.paragraphs.forEach((paragraph, p) => {
@@ -55,7 +57,7 @@ export function analyseArticle(article: Article): AnalysedArticle {
       // kept for search, but its names, speech, numbers and dates are not read: their cost
       // grows faster than its length, and such text holds no fact a reader could check.
       const full = text.length <= tuning.load.maxAnalysedSentenceChars;
-      const found = full ? findMentions(text).flatMap((f) => dropSentenceOpener(text, f, lowercase) ?? []) : [];
+      const found = full ? findMentions(text).flatMap((f) => dropSentenceOpener(text, f, lowercase, inside) ?? []) : [];
       const mentions = found.map((m, i) => {
         let entity: Entity | null = null;
         if (m.kind === "person") entity = registry.add(m.name, "person", m.role);
@@ -66,8 +68,11 @@ export function analyseArticle(article: Article): AnalysedArticle {
         const subject = i === 0 && m.kind !== "place" && /^[\s“"]*(?:the\s+)?$/i.test(text.slice(0, m.start));
         const gender = (subject ? pronounAfter(text, m, found[i + 1]?.start ?? text.length) : null) ?? (m.kind === "place" ? null : mononyms.get(m.name) ?? null);
         if (gender) entity = personOf(registry, m, entity, gender);
-        // "his wife Ann Roe", "Mrs Roe": a title before a person's name gives her gender.
-        if (entity?.kind === "person" && !entity.gender) entity.gender = genderBefore(text.slice(0, m.start)) ?? undefined;
+        // "his wife Ann Roe", "Mrs Roe": a title before a person's name gives her gender; "her father
+        // Norrie": a single name after a word for a man or woman is a person (else a speaking body).
+        const titled = m.kind === "place" ? null : genderBefore(text.slice(0, m.start));
+        if (titled && entity?.kind !== "person") entity = personOf(registry, m, entity, titled);
+        if (entity?.kind === "person" && !entity.gender) entity.gender = titled ?? undefined;
         if (entity && m.role && entity.kind === "person") registry.addRole(entity, m.role);
         // "the NTSB chairman" asks for a role the article writes out in full: its initials are known words.
         if (m.role) for (const i of roleInitials(m.role)) vocabulary.add(i);
@@ -85,7 +90,12 @@ export function analyseArticle(article: Article): AnalysedArticle {
       // "She died from an infection.": a sentence opening with "he" or "she" tells of the last person of that gender.
       const subject = openingPronounPerson(text, state, registry);
       if (subject) entities.add(subject);
-      for (const m of mentions) if (m.entity?.kind === "person") state.persons.push(m.entity.id);
+      const topic = full ? sentenceTopic(text, mentions, statements, subject, (id) => registry.byId.get(id)?.kind === "person") : null;
+      if (topic) state.topic = { id: topic, paragraph: p + 1 };
+      else if (state.topic && namesAnother(text, mentions, state.topic.id)) state.topic = null;
+      // "… Ann Lee, is backing Roe's story.": one named only as whose something is ("Roe's") counts as named before the others.
+      const possessive = (m: { end: number }) => /^[’']s\b/.test(text.slice(m.end));
+      for (const m of [...mentions.filter(possessive), ...mentions.filter((m) => !possessive(m))]) if (m.entity?.kind === "person") state.persons.push(m.entity.id);
       noteUnnamedMention(text, Math.max(0, ...mentions.filter((m) => m.entity?.kind === "person").map((m) => m.end)), state);
       for (const s of statements) {
         const e = registry.byId.get(s.speaker);

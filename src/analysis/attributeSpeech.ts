@@ -54,7 +54,7 @@ export function attributeSpeech(
     // "Tilley was at the show and said …", "China expressed regret and suggested that …": the verb shares the sentence's subject.
     // No one else can be its subject: "… and claimed Best Album" names what was won, not a speaker.
     const sharesSubject = afterAnd && !coordinated && !according;
-    let found = verb.clauseSubject ? openingSubject(sentence, tokens, mentions) : sharesSubject ? namedOpeningSubject(sentence, tokens, mentions) : (coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? subjectAfter(tokens, v + (particle ? 2 : 1), mentions));
+    let found = verb.clauseSubject ? openingSubject(sentence, tokens, mentions) : sharesSubject ? namedOpeningSubject(sentence, tokens, mentions) : (coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? (invertedAt(tokens, v) ? subjectAfter(tokens, v + (particle ? 2 : 1), mentions) : null));
     // "Olsen's press release states", "a message on the union's website reads", "the statement read":
     // a document speaks for whoever issued it.
     const owner = !coordinated && !according && quotedAt < 0 && (found === null || found.kind === "phrase") ? channelOwner(sentence, tok.start, mentions, state, registry) : null;
@@ -72,7 +72,7 @@ export function attributeSpeech(
       if (closed >= 0) ownedQuotes.add(closed);
       continue;
     }
-    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : issuedBy ? { entity: issuedBy, via: "name" as const } : resolveSpeaker(found!, state, registry, mentions, tok.start, inQuote);
+    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : issuedBy ? { entity: issuedBy, via: "name" as const } : resolveSpeaker(found!, state, registry, mentions, tok.start, inQuote, sentence, paragraph);
     if (!speaker) continue;
 
     const quoteIndex = ownQuote(sentence, quotes, ownedQuotes, tok, found);
@@ -103,6 +103,17 @@ export function attributeSpeech(
 
   quotesLeftOver(sentence, paragraph, mentions, quotes, ownedQuotes, statements, state, inQuote);
   return statements;
+}
+
+/**
+ * Whether the verb at `v` may have its speaker after it ("“…,” said X", "…, said X", "Said X, …"):
+ * a quotation mark or a comma before it (past adverbs), or nothing. "Israel claims Jerusalem" and
+ * "denied reports he is unwell" name no speaker after the verb.
+ */
+function invertedAt(tokens: Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && /ly$/.test(tokens[k]!.lower) && tokens[k]!.lower.length > 3) k--;
+  return k < 0 || /^[“”",;:]$/.test(tokens[k]!.text);
 }
 
 /** "… found that …", "… showed that …": a study's finding may be told like speech (`speechVerbAt`). */

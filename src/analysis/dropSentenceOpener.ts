@@ -1,4 +1,8 @@
 import type { NameMention } from "./findMentions.ts";
+import { FEMALE_NOUNS, MALE_NOUNS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS } from "./lexicon.ts";
+
+/** Words for a person that may stand between a describing word and her name ("teacher", "president"). */
+const PERSON_WORDS = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTIONS, ...FEMALE_NOUNS, ...MALE_NOUNS]);
 import { OCCUPATION_IST } from "./mentionWords.ts";
 import { tuning } from "../tuning.ts";
 
@@ -41,17 +45,36 @@ export function lowercaseWords(paragraphs: readonly string[]): LowercaseWords {
   };
 }
 
+/** Every capitalised word an article writes inside a sentence, after a lowercase word, a number or a comma ("said Browning"). */
+export function capitalisedInside(paragraphs: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(/(?<=[\p{Ll}\p{N},;] +)\p{Lu}[\p{L}’'-]*/gu)) out.add(m[0]);
+  return out;
+}
+
+/**
+ * "Countering claims …", "Again accompanied by …": a sentence's first word in "-ing", or a small
+ * word, is no one-word name unless the article capitalises it inside a sentence too.
+ */
+function openerWord(word: string, inside: ReadonlySet<string>): boolean {
+  return !inside.has(word) && (STOPWORDS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}{4,}ing$/u.test(word));
+}
+
 /**
  * "Nonpartisan Paul Tse and …", "Pan-democrat Ann Lee from …": a sentence's first word is
  * capitalised whatever it is, so when the article writes it in lowercase elsewhere it describes
  * the person rather than names them. Only a name of three words or more loses its first, so that
  * a two-word name ("Will Smith") is never cut to a surname. Null when the mention is no name.
  */
-export function dropSentenceOpener(sentence: string, m: NameMention, lowercase: LowercaseWords): NameMention | null {
+export function dropSentenceOpener(sentence: string, m: NameMention, lowercase: LowercaseWords, inside: ReadonlySet<string> = new Set()): NameMention | null {
   if (!/^[\s“"‘'(]*$/.test(sentence.slice(0, m.nameStart))) return m;
   // "Earmarks added into the bill …": a single capitalised word opening the sentence that the
   // article writes in lowercase elsewhere is a common noun, no name (and no speaker of "added").
   if (m.kind === "unknown" && !m.name.includes(" ") && lowercase.has(m.name.toLowerCase())) return null;
+  if (m.kind === "unknown" && !m.name.includes(" ") && /^\s+\p{Ll}/u.test(sentence.slice(m.end)) && openerWord(m.name, inside)) return null;
+  // "Retired teacher Ivo Sand …", "Local farmer Ann Roe …": a word before a word for a person and her name describes her.
+  const before = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(sentence.slice(m.end));
+  if (m.kind === "unknown" && !m.name.includes(" ") && before && PERSON_WORDS.has(before[1]!) && !inside.has(m.name)) return null;
   // "Results of NCLAN …", "Commanders of the Coastal Guard …": a common noun and "of" before an organisation's name.
   const of = /^(\p{Lu}\p{Ll}+) of (?:the )?(?=\p{Lu})/u.exec(m.name);
   if (m.kind === "organisation" && of && lowercase.has(of[1]!.toLowerCase())) {

@@ -113,5 +113,8 @@ export function openingPronounPerson(text: string, state: DiscourseState, regist
   if (!m) return null;
   const wanted = pronounGender(m[1]!);
   if (unnamedStandsFor(state, wanted)) return null;
+  // The person the last sentences were about and who spoke last, before anyone named since only as an object.
+  const topic = state.topic && state.topic.id === state.lastSpeaker?.id ? registry.byId.get(state.topic.id) : undefined;
+  if (topic && agreesWith(topic, wanted)) return topic.id;
   return [...state.persons].reverse().find((id) => agreesWith(registry.byId.get(id), wanted)) ?? null;
 }

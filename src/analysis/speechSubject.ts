@@ -2,17 +2,18 @@
 // noun phrase), and the entity of the article it stands for.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { DATA_SOURCES, PHRASAL_SAYING_VERBS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { DATA_SOURCES, FEMALE_NOUNS, MALE_NOUNS, OBJECT_PREPOSITIONS, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, SENTENCE_OPENERS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import { agreesWith, pronounGender, unnamedStandsFor } from "./personalPronouns.ts";
 import { isPlaceName } from "./places.ts";
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 import { canonical, words } from "./text.ts";
+import { clauseStart } from "./speechTokens.ts";
 
 export const PRONOUNS = new Set(["he", "she"]);
 /** Pronouns that stand for an organisation, a country or a group that spoke or acted last: "it added", "they said". */
 const NONPERSON_PRONOUNS = new Set(["it", "they"]);
 const GAP_WORDS = new Set(
-  ("also later then again has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today " +
+  ("also later then again further has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today " +
     // "William J. Lynn III said": a generation after the name.
     "ii iii iv jr sr").split(" "),
 );
@@ -37,9 +38,17 @@ export interface Subject {
 /** The last token before `v` past adverbs and time words between subject and verb ("Trump on Thursday said", "vaguely replied"). */
 function pastGapWords(tokens: Token[], v: number, mentions: Array<NameMention & { entity: Entity | null }>): number {
   let k = v - 1;
+  // "A US report, however, called …": an adverb set off by commas.
+  if (tokens[k]?.text === "," && ASIDE_ADVERBS.has(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.text === ",") k -= 3;
   for (let gap = 0; k >= 0 && gap < 5 && ((tokens[k]!.lower.endsWith("ly") && tokens[k]!.lower.length > 3) || GAP_WORDS.has(tokens[k]!.lower)) && !mentions.some((m) => tokens[k]!.start >= m.start && tokens[k]!.end <= m.end); gap++) k--;
   return k;
 }
+
+/** A plural noun right before "of"/"for" a person or "in" a place, where the clause opens ("Aides of", "the media in the"). */
+const NOUN_BEFORE_NAME = /^\s*(?:the\s+)?(\p{L}+s|media|staff|family|police)\s+(of|for|in)\s+(?:the\s+)?$/iu;
+
+/** Adverbs set off by commas between a subject and its verb ("The report, however, called …"). */
+const ASIDE_ADVERBS = new Set(["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nevertheless", "nonetheless", "therefore"]);
 
 /** Characters an aside between dashes may hold before a verb of saying. */
 const MAX_ASIDE_CHARS = 120;
@@ -63,20 +72,26 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   k = pastDashedAside(sentence, tokens, k, v);
   // "“… the face of Ted Lo,” said Vale": what stands before a closing quotation mark is quoted, never the speaker.
   if (k >= 0 && /[”"]/.test(sentence.slice(tokens[k]!.start, tokens[v]!.start))) return null;
+  // "Jo Roe, a consultant to the council said", "Jo Roe of the Harbour party tweeted": the
+  // person the clause opens with speaks; a name or noun in the words describing her does not.
+  const described = k >= 0 ? describedOpeningPerson(sentence, tokens, v, k, mentions) : null;
+  if (described) return described;
   // "the joint statement of which said": skip the relative "of which" / ", who".
   if (k >= 1 && tokens[k]!.lower === "which" && tokens[k - 1]!.lower === "of") k -= 2;
-  if (k >= 0 && tokens[k]!.text === "who") k -= tokens[k - 1]?.text === "," ? 2 : 1;
+  if (k >= 0 && tokens[k]!.text === "who") {
+    // "Jo Roe, a specialist with the Harbour Department, who said": "who" stands for a person,
+    // the one named before the appositive, never the body that ends it.
+    const owner = tokens[k - 1]?.text === "," ? appositiveOwner(sentence, mentions, tokens[k - 1]!) : null;
+    if (owner) return owner;
+    k -= tokens[k - 1]?.text === "," ? 2 : 1;
+  }
   // "Mark Milley, chairman of the Joint Chiefs of Staff, warned", "A senior official, who
   // spoke on condition of anonymity, said": step over the appositive or relative clause.
   // "Professor Ann Roe, Director of the Salt Study, and Chair of the Iodine Council, says": past
   // titles in apposition to the person named before the first comma.
   if (k >= 0 && tokens[k]!.text === ",") {
-    const comma = tokens[k]!;
-    const owner = mentions.filter((m) => isPerson(m) && m.end < comma.start && /^,/.test(sentence.slice(m.end))).at(-1);
-    const between = owner ? sentence.slice(owner.end, comma.start) : "";
-    if (owner && between.length < 220 && !/[“”".;]/.test(between) && !SPEECH_WORD.test(between) && !/,\s*(who|which|that)\b/.test(between)) {
-      return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
-    }
+    const owner = appositiveOwner(sentence, mentions, tokens[k]!);
+    if (owner) return owner;
   }
   const namedJustBefore = k >= 1 && mentions.some((m) => tokens[k - 1]!.start >= m.start && tokens[k - 1]!.end <= m.end + 2);
   if (k >= 0 && tokens[k]!.text === "," && !namedJustBefore) {
@@ -92,6 +107,12 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   const t = tokens[k]!;
   const mention = mentions.find((m) => t.start >= m.start && t.end <= m.end + 2);
   if (mention) {
+    // "Aides of Ann Lee say", "Media in the United States says": the noun before "of" / "in" speaks, not the name after it.
+    const group = NOUN_BEFORE_NAME.exec(sentence.slice(clauseStart(sentence, mention.start), mention.nameStart));
+    if (group && (group[2]!.toLowerCase() === "in" ? mention.kind === "place" : isPerson(mention) || mention.kind === "unknown") && !STOPWORDS.has(group[1]!.toLowerCase()) && !ROLE_HEADS.has(group[1]!.toLowerCase()) && (group.index === 0 || /^\p{Ll}/u.test(group[1]!))) {
+      const from = mention.nameStart - group[0].length + group[0].indexOf(group[1]!);
+      return { kind: "phrase", start: from, end: mention.end, text: sentence.slice(from, mention.end) };
+    }
     // "Lydia Barnes for Food Standards Tasmania says": the person speaks, for the organisation.
     const person = !isPerson(mention) ? mentions.find((m) => isPerson(m) && m.end < mention.start && /^\s+(for|of|at|from)\s+(the\s+)?$/.test(sentence.slice(m.end, mention.start))) : undefined;
     const who = person ?? mention;
@@ -140,9 +161,111 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   return null;
 }
 
+/** The person named before a comma whose appositive ("…, chairman of the staff,") ends at `comma`, if nothing between says or quotes anything. */
+function appositiveOwner(sentence: string, mentions: Array<NameMention & { entity: Entity | null }>, comma: Token): Subject | null {
+  const owner = mentions.filter((m) => isPerson(m) && m.end < comma.start && /^,/.test(sentence.slice(m.end))).at(-1);
+  const between = owner ? sentence.slice(owner.end, comma.start) : "";
+  if (!owner || between.length >= 220 || /[“”".;]/.test(between) || SPEECH_WORD.test(between) || /,\s*(who|which|that)\b/.test(between)) return null;
+  return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
+}
+
+/** Words for a person that may stand right before a name: "president Ann Lee", "US citizen Ann Lee", "his father Bo". */
+const DESCRIBES_PERSON = new Set([...PERSON_NOUNS, ...PERSON_DESCRIPTIONS, ...FEMALE_NOUNS, ...MALE_NOUNS]);
+
+/** Words no appositive holds ("Ann Lee, 34, was charged, police said" is the police speaking): auxiliaries and finite verbs of a new clause. */
+const FINITE_VERB = /\b(?:is|was|were|are|has|have|had|will|would|could|can|did|does|do)\b/i;
+/** A body or place a person is "of" or "for" ("Lynn Roe of the Harbour party"). */
+const PERSON_OF = /^\s+(?:of|for|at|from|with)\s+/;
+/** Words that may describe a person right before her name where the clause opens ("25-year-old", "UK citizen"). */
+const MAX_DESCRIBING_WORDS = 4;
+
+/**
+ * Whether a name after `lead` stands where its clause opens, as its subject: nothing before it,
+ * or an opening phrase closed by a comma, then at most a few words describing the person
+ * ("25-year-old", "UK citizen", "Aitchison's father"), none a small word or an "-ing" form
+ * ("After meeting Ann Lee, …" names her as an object).
+ */
+export function opensClause(lead: string): boolean {
+  if (/[“”"]/.test(lead)) return false;
+  const comma = lead.lastIndexOf(",");
+  const describing = lead.slice(comma + 1).trim().split(/\s+/).filter(Boolean);
+  // "US citizen": a word in capitals is an initialism, not "us".
+  if (describing.length > MAX_DESCRIBING_WORDS || describing.some((w) => (STOPWORDS.has(w.toLowerCase()) && !/^the$/i.test(w) && !/^\p{Lu}{2,}$/u.test(w)) || /ing$/i.test(w))) return false;
+  // The words end in a word for a person ("president", "citizen", "father"), an age or a title: "Police arrested Ann Lee" names her as an object.
+  const last = describing.at(-1);
+  if (last && !DESCRIBES_PERSON.has(last.toLowerCase()) && !/^\d+-year-old$/.test(last) && !/^\p{Lu}/u.test(last)) return false;
+  // What a comma closes is an opening phrase ("After the welcome, …", "Speaking to reporters, …",
+  // "However, …"), not a clause with its own subject ("The minister was greeted by the First Lady, Ann Lee").
+  const opener = /^\s*([\p{L}]+)/u.exec(lead)?.[1]?.toLowerCase() ?? "";
+  return comma < 0 || ((STOPWORDS.has(opener) || SENTENCE_OPENERS.has(opener) || /(?:ing|ed|ly)$/.test(opener)) && !PHRASE_OPENERS.has(opener) && !CLAUSE_SUBJECTS.has(opener));
+}
+/** Words that open a clause as its subject, so that no opening phrase: "He thanked the First Lady, Ann Lee". */
+const CLAUSE_SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "these", "those", "there", "here"]);
+
+/**
+ * "Jo Roe, a consultant to the council on trade said …", "Jo Roe, who tracks the sites for
+ * Ledger News said …", "Jo Roe of the Harbour party tweeted …": the person a clause opens with
+ * (after an opening phrase and a few words describing her) is its subject. What follows her name
+ * up to the verb, an appositive or relative clause whether a comma closes it or not, or the body
+ * she is of, describes her: a name or noun in it (the candidate at `k`) is no speaker. Not when
+ * those words could open a clause of their own ("…, 34, was charged, police said"), name another
+ * person first, or the verb is an aside ("Ann Lee, the mayor said, was …").
+ */
+function describedOpeningPerson(sentence: string, tokens: Token[], v: number, k: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
+  const verbAt = tokens[v]!.start;
+  const from = clauseStart(sentence, verbAt);
+  const possessive = (m: { end: number }) => /^[’']s\b/.test(sentence.slice(m.end));
+  // "Netta, who performed …": a name the article has not typed is a person when "who" describes it.
+  const relativeAfter = (m: { end: number }) => /^,\s*(?:who|whose)\b/.test(sentence.slice(m.end));
+  const found = mentions.find((m) => (isPerson(m) || (m.kind === "unknown" && !m.entity && relativeAfter(m))) && m.start >= from && m.end < verbAt && !possessive(m));
+  if (!found || tokens[k]!.start < found.end) return null;
+  const person = isPerson(found) ? found : { ...found, kind: "person" as const };
+  if (!opensClause(sentence.slice(from, person.start))) return null;
+  const mid = sentence.slice(person.end, verbAt);
+  const relative = /^,\s*(?:who|whose)\b/.test(mid);
+  if (!relative && !/^,\s*[\p{L}\d]/u.test(mid) && !PERSON_OF.test(mid)) return null;
+  if (/[“”"();:]/.test(mid) || SPEECH_WORD.test(mid) || (!relative && FINITE_VERB.test(mid))) return null;
+  if (/\b(?:and|but)\s+(?:he|she|they|his|her|their|the|a|an)\b/i.test(mid)) return null;
+  // A second comma closes the description: only the verb may follow it ("Ann Lee, a nurse, and her husband said" is two).
+  const lastComma = mid.lastIndexOf(",");
+  if (lastComma > mid.indexOf(",") && mid.slice(lastComma + 1).trim() !== "") return null;
+  // "Ann Lee, Bob Roe said": a name right after the comma is no description of her.
+  const opener = mentions.find((m) => m.start > person.end && /^,\s*$/.test(sentence.slice(person.end, m.start)));
+  if (opener && isPerson(opener) && !possessive(opener)) return null;
+  // "Ann Lee, the mayor said, was arrested": the verb is an aside, the mayor its speaker.
+  if (/^\s*,\s*\p{Ll}/u.test(sentence.slice(tokens[v]!.end))) return null;
+  return { kind: "mention", start: person.start, end: person.end, mention: person, text: person.name };
+}
+
+/**
+ * "“…,” Ann Lee said. … She called on Bob Roe to act. “…,” she stated": the person the last
+ * sentences were about as their subject (`DiscourseState.topic`) when she is also the last
+ * speaker, from this paragraph or the one before; a pronoun goes to her before anyone named since
+ * as an object.
+ */
+export function topicSpeaker(state: DiscourseState, registry: EntityRegistry, paragraph: number): Entity | undefined {
+  const t = state.topic;
+  return t && t.id === state.lastSpeaker?.id && t.paragraph >= paragraph - 1 ? registry.byId.get(t.id) : undefined;
+}
+
+/** A preposition a few words before a name, past its title or appositive ("greeted by the First Lady, Ann Lee"). */
+const OBJECT_BEFORE = new RegExp(`\\b(${OBJECT_PREPOSITIONS.join("|")})\\s+(?:[\\p{L}.’'-]+,?\\s+){0,6}$`, "iu");
+
+/**
+ * Whether a name whose sentence reads `textBefore` up to it is the object of a preposition
+ * ("greeted by Ann Lee", "called on Bob Roe to act"): no one a later "he" or "she" stands for
+ * first. Not a phrase the sentence opens with ("For Ann Lee, the show was a legend" is about her).
+ */
+export function namedAsObject(textBefore: string): boolean {
+  const m = OBJECT_BEFORE.exec(textBefore);
+  return !!m && /\S/.test(textBefore.slice(0, m.index).replace(/[“"]/g, ""));
+}
+
 const DETERMINERS = new Set(["the", "a", "an", "one", "this", "its", "his", "her", "their"]);
 /** Words a subject's noun phrase opens after: its determiners, and "that". */
 const PHRASE_OPENERS = new Set([...DETERMINERS, "that"]);
+/** The subject form of a personal pronoun in its object form ("according to him"). */
+const OBJECT_PRONOUNS: Record<string, string> = { him: "he", her: "she" };
 /** The pronoun a possessive pronoun stands for, as a speaker. */
 const POSSESSIVE_REFERENTS: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 const UTTERANCES = new Set([...UTTERANCE_NOUNS, ...SPEECH_CHANNELS]);
@@ -151,7 +274,7 @@ const PREPOSITIONS_IN_SUBJECT = new Set(SUBJECT_PREPOSITIONS);
 /** Where the noun phrase ending at `k` opens: its determiner, or the word before its first word (up to four words). */
 function phraseOpening(tokens: Token[], k: number): number {
   let j = k;
-  while (j >= 0 && k - j < 4 && /^\p{L}[\p{L}\d-]*$/u.test(tokens[j]!.text) && !PHRASE_OPENERS.has(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && j < k)) j--;
+  while (j >= 0 && k - j < 4 && /^[\p{L}\d][\p{L}\d-]*$/u.test(tokens[j]!.text) && !PHRASE_OPENERS.has(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[j]!.text) && j < k)) j--;
   return j;
 }
 
@@ -191,6 +314,8 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
     const word = (x: Token, at: number) => (at === k ? /^[\p{L}-]+(?:[’']s)?$/u : /^[\p{Ll}-]+(?:[’']s)?$/u).test(x.text) && !STOPWORDS.has(x.lower) && !(mentionAt(x) && isPerson(mentionAt(x)!));
     while (j < tokens.length && j - k < 4 && word(tokens[j]!, j)) j++;
     if (j === k || (j === k + 1 && /^\p{Lu}/u.test(tokens[k]!.text))) return null;
+    // "according to multiple sources, Ann Lee posted …": words for several describe no one person.
+    if (tokens[j]?.text === "," && /[^s’']s$/.test(tokens[j - 1]!.lower)) return null;
     const next = tokens[j]?.text === "," ? tokens[j + 1] : tokens[j];
     const named = next ? mentionAt(next) : undefined;
     return named && isPerson(named) ? { kind: "mention", start: named.start, end: named.end, mention: named, text: named.name } : null;
@@ -215,13 +340,20 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
     return (past > 0 ? describedPerson(past) : null) ?? { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
   }
   if (PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  // "According to him, …": the object form after "to".
+  if (OBJECT_PRONOUNS[t.lower] && tokens[from - 1]?.lower === "to") return { kind: "pronoun", start: t.start, end: t.end, text: OBJECT_PRONOUNS[t.lower]! };
   const person = describedPerson(from);
   if (person) return person;
   let j = from;
-  while (j < tokens.length && j - from < 4 && /^[\p{Ll}-]+$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) j++;
+  // "“…,” said the witness.": the full stop ending the sentence is part of the last token.
+  const ends = (x: Token) => x.text.endsWith(".");
+  while (j < tokens.length && j - from < 4 && /^[\p{Ll}-]+\.?$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) {
+    j++;
+    if (ends(tokens[j - 1]!)) break;
+  }
   if (j === from) return null;
   // "“…,” said a witness." / "“…,” said the spokesman.": a noun phrase ending the clause is the speaker.
-  const after = tokens[j];
+  const after = ends(tokens[j - 1]!) ? undefined : tokens[j];
   if (after && !/^[,.;:]$/.test(after.text)) return null;
   const start = (det ?? t).start;
   const text = `${det ? `${det.lower} ` : ""}${tokens.slice(from, j).map((x) => x.lower).join(" ")}`;
@@ -236,12 +368,14 @@ export function resolveSpeaker(
   mentions: Array<NameMention & { entity: Entity | null }>,
   at: number,
   inQuote: (pos: number) => boolean,
+  sentence = "",
+  paragraph = 0,
 ): { entity: Entity; via: Statement["via"] } | null {
   if (s.kind === "mention") {
     const m = s.mention!;
     if (m.entity) return { entity: m.entity, via: "name" };
     // An unknown single word as a speaker: a news agency, a capital standing for its government, or a person.
-    const e = registry.add(m.name, m.kind === "place" ? "place" : "organisation", m.role);
+    const e = registry.add(m.name, m.kind === "place" ? "place" : m.kind === "person" ? "person" : "organisation", m.role);
     m.entity = e;
     return { entity: e, via: "name" };
   }
@@ -252,8 +386,13 @@ export function resolveSpeaker(
   const wanted = s.kind === "pronoun" ? pronounGender(s.text) : null;
   const agrees = (e: Entity | null | undefined) => agreesWith(e, wanted);
   const lastPerson = (): Entity | undefined => {
-    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start) && agrees(m.entity)).at(-1)?.entity;
+    // "Diaz said she …": a person this sentence names before the pronoun — not one named as an
+    // object of a preposition ("Again accompanied by Roe, she recounted …").
+    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start) && agrees(m.entity) && (s.kind !== "pronoun" || !namedAsObject(sentence.slice(0, m.start)))).at(-1)?.entity;
     if (inSentence) return inSentence;
+    // The person the last sentences were about as their subject, and who spoke last, before anyone named since only as an object.
+    const topic = s.kind === "pronoun" ? topicSpeaker(state, registry, paragraph) : undefined;
+    if (topic && agrees(topic) && !quoted.has(topic.id)) return topic;
     const recent = [...state.persons].reverse().filter((p) => s.kind !== "pronoun" || !quoted.has(p));
     const id = recent.find((p) => agrees(registry.byId.get(p)));
     return id ? registry.byId.get(id) : undefined;

@@ -34,6 +34,12 @@ export interface DiscourseState {
   unnamed?: { id: string; paragraph: number; persons: number } | null;
   /** A woman or man the last sentence told of without naming, after everyone it named: a "she" or "he" next is them. */
   unnamedOf?: { gender: "female" | "male"; persons: number } | null;
+  /**
+   * The person the last sentences were about as their subject ("Ann Lee went to the palace.",
+   * "She called on Bob Roe …", "“…,” Ann Lee said."), with the paragraph: a "she" or "he" next is
+   * her before anyone named since only as an object ("greeted by Bob Roe", "Roe's story").
+   */
+  topic?: { id: string; paragraph: number } | null;
   /** The last document someone issued ("The guild issued a statement"), which "the statement read" then means. */
   issued?: { id: string; noun: string; paragraph: number } | null;
 }

@@ -1,6 +1,6 @@
 // Whether a word of a sentence is a verb of saying ("said", "warned that", "according to",
 // "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
-import { FINDING_NOUNS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, VERBS_ONLY_BEFORE_A_QUOTE, WENT_ON_TO_VERBS } from "./lexicon.ts";
+import { BROADCASTS, FINDING_NOUNS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_CHANNELS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE, WENT_ON_TO_VERBS } from "./lexicon.ts";
 import type { Quote } from "./speechTokens.ts";
 import type { Token } from "./speechTypes.ts";
 
@@ -42,6 +42,12 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && tokens[v - 1]?.text === "," && quotedAsSaying(tokens, v) < 0) {
     return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };
   }
+  // "… during his weekly broadcast saying “…”", "issued a statement saying, “…”", "began his speech by
+  // saying “…”": a participle right before a quotation, after "by" or after a document the
+  // subject issued or owns, says the subject's words too ("He denied a report saying …" does not).
+  if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && /^\s*[,:]?\s*[“"]/.test(sentence.slice(word.end)) && (tokens[v - 1]?.lower === "by" || ownChannelBefore(tokens, v))) {
+    return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };
+  }
   // "was reported as saying …": the words said are the participle's, read there.
   if (tokens[v + 1]?.lower === "as" && tokens[v + 2]?.lower === "saying") return null;
   const cue = sourceCue(tokens, v);
@@ -58,12 +64,14 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   const quoteFollows = COLON_FOLLOWS.test(sentence.slice(tok.end)) || quotes.some((q) => q.start >= tok.end && QUOTE_FOLLOWS.test(sentence.slice(tok.end, q.start)));
   const quotePrecedes = quotes.some((q) => q.end <= tok.start && QUOTE_PRECEDES.test(sentence.slice(q.end, tok.start)));
   if (quoteOnly && !quoteFollows && !quotePrecedes && !(particle && tok.lower.endsWith("out") && /^\s*(?:,\s*)?that\b/.test(sentence.slice(tok.end)))) return null;
-  if (!according && quotedAt < 0 && PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "")) return null;
+  if (!according && quotedAt < 0 && (PASSIVE_BEFORE.has(tokens[v - 1]?.lower ?? "") || passiveAt(tokens, v))) return null;
   // "the United States", "his urgent calls": a name or a noun, not a verb of saying.
   if (v > 0 && /^\p{Lu}/u.test(tok.text) && !/^[“"]$/.test(tokens[v - 1]!.text)) return null;
   // "his urgent calls", "Park's comments came after …": after a determiner or a possessive they are nouns.
   if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && (DETERMINERS.has(t.lower) || /[’']s$/.test(t.text)))) return null;
   if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) return null;
+  // "one such group, called Safecast, …": a name given after a comma, not words said.
+  if (NAMING_VERBS.has(tok.lower) && tokens[v - 1]?.text === "," && /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?![’'])\s*(?:[,.;]|\s(?:whose|which|that|who)\b)/u.test(sentence.slice(tok.end))) return null;
   // "a banned periodical called Payam-e Hajar": a thing's name, not words said.
   if (NAMING_VERBS.has(tok.lower) && /^\p{Ll}/u.test(tokens[v - 1]?.text ?? "") && !/^(he|she|they|it|who|also|had|has|have|was|were)$/.test(tokens[v - 1]!.lower) && /^[\p{Lu}“"]/u.test(tokens[v + 1]?.text ?? "")) return null;
   // "provisions added into the bill", "costs added up", "earmarks added in.": a thing put somewhere, no words said.
@@ -97,6 +105,21 @@ const FINDING_SUBJECT = new RegExp(String.raw`\b(?:${FINDING_NOUNS.join("|")})\b
 /** "A study by the institute found that …": what a study, report or poll found, told like speech. */
 function reportsFinding(sentence: string, tok: Token): boolean {
   return FINDING_VERBS.has(tok.lower) && /^\s*that\b/.test(sentence.slice(tok.end)) && FINDING_SUBJECT.test(sentence.slice(Math.max(0, tok.start - 80), tok.start));
+}
+
+const OWN_CHANNELS = new Set([...SPEECH_CHANNELS, ...UTTERANCE_NOUNS, ...BROADCASTS]);
+/** Words that make a document before a participle the subject's own: "his broadcast", "issued a statement". */
+const OWNING = /^(?:his|her|their|its|issued|released|published|posted|sent|made|gave|delivered)$/;
+
+/** Whether the token before `v` is a document or a speech ("statement", "broadcast") that a possessive or an issuing verb a few words before makes the subject's. */
+function ownChannelBefore(tokens: Token[], v: number): boolean {
+  const noun = tokens[v - 1]?.lower ?? "";
+  if (!OWN_CHANNELS.has(noun)) return false;
+  for (let k = v - 2; k >= Math.max(0, v - 5); k--) {
+    if (OWNING.test(tokens[k]!.lower)) return true;
+    if (/^[“”",;:]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** A participle in the passive: "was quoted", "was also quoted", "has been widely reported". */

@@ -4,7 +4,7 @@
 import type { Entity } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
 import { PERSON_DESCRIPTIONS, UNNAMED_FEMALE_NOUNS, UNNAMED_MALE_NOUNS } from "./lexicon.ts";
-import { PERSON_NOUNS, PRONOUNS, SPOKESPERSON, type Subject } from "./speechSubject.ts";
+import { opensClause, PERSON_NOUNS, PRONOUNS, SPOKESPERSON, type Subject } from "./speechSubject.ts";
 import type { DiscourseState, Token } from "./speechTypes.ts";
 import type { Gender } from "./entities.ts";
 
@@ -27,6 +27,12 @@ export function openingSubject(sentence: string, tokens: Token[], mentions: Arra
   if (first && /^(?:the\s+)?$/i.test(sentence.slice(0, first.start))) return { kind: "mention", start: first.start, end: first.end, mention: first, text: first.name };
   const t = tokens[0];
   if (t && PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
+  // "US citizen Ann Lee, the mother of …, thought …", "In response, the charity Aid Now issued …",
+  // "However, she criticised …": past an opening phrase and the words describing the subject.
+  const described = mentions.find((m) => m.kind !== "place" && !/^[’']s\b/.test(sentence.slice(m.end)));
+  if (described && opensClause(sentence.slice(0, described.start).replace(/\bthe\s+(?:[\p{Ll}-]+\s+){0,2}$/u, ""))) return { kind: "mention", start: described.start, end: described.end, mention: described, text: described.name };
+  const pronoun = tokens.find((x, i) => i > 0 && i < 12 && PRONOUNS.has(x.lower) && tokens[i - 1]!.text === ",");
+  if (pronoun && opensClause(sentence.slice(0, pronoun.start))) return { kind: "pronoun", start: pronoun.start, end: pronoun.end, text: pronoun.lower };
   // "The mayor closed …": a short noun phrase before a verb in the past.
   const phrase = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?=\s+(?:has\s+|had\s+)?\p{Ll}+ed\b)/iu.exec(sentence);
   return phrase ? { kind: "phrase", start: 0, end: phrase[0].length, text: phrase[0] } : null;

@@ -424,3 +424,61 @@ describe("no junk speakers", () => {
     expect(out).toEqual([["residents in the area", "the water rose quickly"]]);
   });
 });
+
+describe("words describing the speaker between her name and the verb", () => {
+  it("gives the verb to the person the clause opens with, past an appositive no comma closes", () => {
+    expect(said(["Mara Quell, an analyst at the Institute for Trade and Coastal Studies told the Ledger: “Tariffs will rise.”"])).toEqual([["mara quell", "Tariffs will rise"]]);
+    expect(said(["Tomas Brink, adviser to the port authority on shipping said in an interview, “The docks are full.”"])).toEqual([["tomas brink", "The docks are full"]]);
+    expect(said(["Oren Vasquez, the mayor's spokesman said the road would reopen."])).toEqual([["oren vasquez", "the road would reopen"]]);
+  });
+
+  it("past a relative clause, whether or not a comma closes it, and past the body a person is of", () => {
+    expect(said(["Ilse Marten, who covers the courts for Harbour Radio said, “The trial is over.”"])).toEqual([["ilse marten", "The trial is over"]]);
+    expect(said(["After the final, 19-year-old Kessa, who sang about rivers, storms, and old bridges, said, “I am grateful.”"])).toEqual([["kessa", "I am grateful"]]);
+    expect(said(["Dana Loyle of the Green Valley party tweeted, “We will win.”"])).toEqual([["dana loyle", "We will win"]]);
+  });
+
+  it("reads “who said” after an appositive as the person's words, not the body's that ends it", () => {
+    expect(said(["The report quotes Piet Avers, an inspector with the Northern Fisheries Department, who said the nets were illegal."])).toEqual([["piet avers", "the nets were illegal"]]);
+  });
+
+  it("leaves the verb to a new subject when the words after the name open a clause of their own", () => {
+    expect(said(["Rena Colt, 34, was charged on Monday, the police said."]).map(([who]) => who)).toEqual(["police"]);
+  });
+});
+
+describe("no speaker where the words only look like one", () => {
+  it("takes the speaker after the verb only where the verb follows a quotation or a comma", () => {
+    expect(said(["Tom Lee claimed Britain believed Kenya is “poor”."]).map(([who]) => who)).toEqual(["tom lee"]);
+    expect(said(["Officials have denied reports he is ill."]).map(([who]) => who)).toEqual(["officials"]);
+  });
+
+  it("reads a name given after a comma as a name, and a 'was also told' as the hearer", () => {
+    expect(said(["The radio reported on one such club, called Riverside, whose members found the fish."]).map(([who]) => who)).toEqual(["radio"]);
+    expect(said(["Before the fire, Lund had bought petrol, the court was also told."])).toEqual([]);
+  });
+
+  it("gives the verb to the noun before 'of' a person or 'in' a place, and to a subject past 'however'", () => {
+    expect(said(["Aides of Hana Ruiz say that the truce holds."])).toEqual([["aides of hana ruiz", "the truce holds"]]);
+    expect(said(["Media in the Netherlands says the dam broke."])).toEqual([["media in the netherlands", "the dam broke"]]);
+    expect(said(["A 2009 UN report, however, called Ruiz's militia a “danger to the region.”"]).map(([who]) => who)).toEqual(["2009 un report"]);
+  });
+});
+
+describe("more places a speaker stands", () => {
+  it("after the verb at the sentence's end, where the full stop clings to the noun", () => {
+    expect(said(["“The river rose overnight,” said the witness."])).toEqual([["witness", "The river rose overnight"]]);
+    expect(said(["Reporters met a farmer who asked not to be named. “We lost the barn,” said the source. “The cows are gone.”"]).map(([who]) => who)).toEqual(["source", "source"]);
+  });
+
+  it("past 'further' between the name and the verb, and in 'according to him'", () => {
+    expect(said(["Ravi Onwu toured the port.", "Onwu further said that the cranes were old."])).toEqual([["ravi onwu", "the cranes were old"]]);
+    expect(said(["“We will stay,” Ravi Onwu said. According to him, the port had never closed."]).map(([who]) => who)).toEqual(["ravi onwu", "ravi onwu"]);
+  });
+});
+
+describe("'according to' several sources", () => {
+  it("gives the words to the sources, not to the person named after the comma", () => {
+    expect(said(["According to several witnesses, Omar Tade fled the city."])).toEqual([["several witnesses", "Omar Tade fled the city"]]);
+  });
+});

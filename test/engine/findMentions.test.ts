@@ -170,3 +170,12 @@ describe("a body whose name ends in 'Board' or 'Tribunal'", () => {
     expect(kinds("The Coastal Appeal Tribunal ruled on Monday.")).toEqual([["Coastal Appeal Tribunal", "organisation"]]);
   });
 });
+
+describe("a sentence's first word that is no name", () => {
+  it("reads an opening '-ing' word or small word as no speaker, unless the article capitalises it inside a sentence", () => {
+    const speakers = (paragraphs: string[]) => analyseArticle(article(paragraphs)).sentences.flatMap((s) => s.statements.map((st) => st.speaker));
+    expect(speakers(["Mira Holt spoke at the rally.", "Countering claims that the fund was empty, she replied, “We have money.”"])).toEqual(["mira holt"]);
+    expect(speakers(["“We will return,” Mira Holt said.", "Again joined by Tom Lunde, she described the march."])).toEqual(["mira holt", "mira holt"]);
+    expect(speakers(["The poet was Anna Fielding.", "Fielding said the poem was finished."])).toEqual(["anna fielding"]);
+  });
+});

@@ -133,3 +133,26 @@ describe("personal pronouns and who speaks", () => {
     expect(a.sentences[1]!.statements.map((st) => st.speaker)).toEqual(["ann roe"]);
   });
 });
+
+describe("a pronoun goes to the person the last sentences were about", () => {
+  const speakers = (paragraphs: string[]) => analyseArticle(article(paragraphs)).sentences.flatMap((s) => s.statements.map((st) => st.speaker));
+
+  it("not to one named since only as the object of a preposition, even past a title", () => {
+    expect(speakers(["Standing beside the mayor, Vera Holt said, “I am glad to be home.” The councillor was welcomed by the governor and his deputy, Ines Marr.", "“I waited for years,” she said."])).toEqual(["vera holt", "vera holt"]);
+    expect(speakers(["“Thank you all,” Vera Holt said.", "Again escorted by Tom Lunde, she recounted her journey through the hills."])).toEqual(["vera holt", "vera holt"]);
+  });
+
+  it("not to one named since only as whose something is", () => {
+    expect(speakers(["“We paid in full,” Tom Lunde said.", "However, a retired captain who lives abroad, Piet Ostrander, is backing Lunde's account.", "He said the ship was sold twice."])).toEqual(["tom lunde", "piet ostrander"]);
+  });
+
+  it("reads a single name after a word for a man or a woman as a person", () => {
+    const a = analyseArticle(article(["Bo Kell won the race.", "Kell's father Brann said the prize was fair.", "He added that the course was hard."]));
+    expect(a.entities.find((e) => e.id === "brann")).toMatchObject({ kind: "person", gender: "male" });
+    expect(a.sentences.flatMap((s) => s.statements.map((st) => st.speaker))).toEqual(["brann", "brann"]);
+  });
+
+  it("but to the person a sentence opens with a phrase about, when she is named there", () => {
+    expect(speakers(["“It is a legend,” Mia Roth said.", "For Karl Ende, a teacher, the painter was also a legend.", "He said, “He changed art for good.”"])).toEqual(["mia roth", "karl ende"]);
+  });
+});

@@ -1,6 +1,6 @@
 // Questions about speech are recognised by the lexicon's verbs of saying, one list each for
 // "what did / has X <verb>" and "who <verb>…", whichever form of the verb the question uses.
-import { describe, expect, test } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { KnowledgeIndex } from "../../src/index/knowledgeIndex.ts";
 import { understandQuestion } from "../../src/engine/understandQuestion.ts";
@@ -103,5 +103,24 @@ describe("'reported as saying'", () => {
   test("'X was also reported as saying …' is X's statement of what follows", () => {
     const s = analyseArticle(article(["Mayor Dana Holt visited the dam.", "Holt was also reported as saying the dam was safe."])).sentences[1]!;
     expect(s.statements.map((st) => [st.speaker, st.verb, st.content])).toEqual([["dana holt", "said", "the dam was safe"]]);
+  });
+});
+
+describe("a participle of saying after a clause that says nothing itself", () => {
+  const said = (paragraphs: string[]) => analyseArticle(article(paragraphs)).sentences.flatMap((s) => s.statements.map((st) => [st.speaker, st.quote ?? st.content]));
+
+  it("right before a quotation, after 'by' or after the subject's own broadcast or statement", () => {
+    expect(said(["Mayor Ola Brand sent her greetings during her weekly broadcast saying “Spring is here.”"])).toEqual([["ola brand", "Spring is here"]]);
+    expect(said(["Judge Lin Park opened the hearing by saying “This court is in session.”"])).toEqual([["lin park", "This court is in session"]]);
+    expect(said(["In reply, the union Steel First issued a statement saying, “We reject the offer.”"])).toEqual([["steel first", "We reject the offer"]]);
+  });
+
+  it("gives a participle after a comma to the subject past an opening phrase and the words describing her", () => {
+    expect(said(["Retired teacher Ivo Sand, the owner of three fields, waded through the water, adding to the radio: “We lost everything.”"])).toEqual([["ivo sand", "We lost everything"]]);
+    expect(said(["“The plan is bad,” Ada Frey said. However, she criticised the plan, saying “it will fail.”"]).map(([who]) => who)).toEqual(["ada frey", "ada frey"]);
+  });
+
+  it("not a document the subject did not issue", () => {
+    expect(said(["Officials found a sign saying “Keep out.”"])).toEqual([]);
   });
 });

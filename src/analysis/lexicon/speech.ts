@@ -54,12 +54,18 @@ export const SPEECH_CHANNELS = "statement statements message letter release post
  */
 export const UTTERANCE_NOUNS = "remarks remark comments comment responses response answers answer words reply replies testimony speech speeches account evidence interview".split(" ");
 
+/** Spoken channels someone gives ("his weekly broadcast saying …"); with SPEECH_CHANNELS and UTTERANCE_NOUNS, what a participle of saying may follow (`speechVerbAt`). */
+export const BROADCASTS = "broadcast broadcasts address podcast".split(" ");
+
 /**
  * Prepositions after a noun inside a subject: "residents in the area said", "his remarks at the
  * meeting described". The noun before them heads the subject. Not "of", "for" or "from":
  * "the head of the agency", "a spokesman for the union" are read elsewhere.
  */
 export const SUBJECT_PREPOSITIONS = "in at on near across around inside outside throughout".split(" ");
+
+/** Prepositions whose object a later "he" or "she" does not stand for first ("greeted by Ann Lee", "called on Bob Roe"); see `resolveSpeaker`. */
+export const OBJECT_PREPOSITIONS = "by with alongside to for from of at on about against than like behind toward towards among between beside without".split(" ");
 
 /** What a body's numbers or findings come in, after "according to": "the council's figures", "data from the agency". Their owner is the source. */
 export const DATA_SOURCES = "figures data estimates estimate report survey study statistics records count tally".split(" ");
