@@ -9,6 +9,9 @@ import type { Query } from "../understandQuestion.ts";
 /** "Which mission was it?", "What number flight is this?": the noun a rank is asked of. */
 const WHICH = /^(?:and |so )?(?:which|what)(?: number)? ([a-z][a-z-]+)\b/;
 
+/** A name in apposition right after a noun phrase: ", No Need to Argue", " Blackstar". */
+const NAMED_AFTER = /^,?\s+(?:“|")?\p{Lu}/u;
+
 /**
  * Which <noun>: an ordinal of that noun ("its 39th mission") in a sentence that holds the
  * question's other words. Null when the question asks no rank or no ordinal fits, so another
@@ -23,6 +26,8 @@ export function answerOrdinal(q: Query, index: KnowledgeIndex): Answer | null {
   for (const { sentence: s } of index.find(q.topic.join(" "), tuning.search.candidates, (s) => s.quantities.some((x) => x.measure === "ordinal"))) {
     for (const x of s.quantities) {
       if (x.measure !== "ordinal" || !x.unitTerms.includes(head)) continue;
+      // "their second studio album, No Need to Argue,": a name the noun is given answers which one, not its rank.
+      if (NAMED_AFTER.test(s.text.slice(x.end + 1 + x.unit.length))) continue;
       const cover = coverage(rest, s);
       if (rest.length && cover < tuning.count.minContext) continue;
       const score = cover + index.recency(s.doc) * tuning.rank.recency;

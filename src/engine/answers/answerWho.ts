@@ -144,11 +144,19 @@ function describe(index: KnowledgeIndex, e: KnownEntity, wording?: string): Answ
   return compose(index, { kind: "who", lead: messages.saysOf(e.name), short: null, sentences: [s], confidence: tuning.confidence.whoMentioned });
 }
 
+/** Whether a name is the agent of a passive: "by" up to three words before it ("founded in 2009 by Mir Hossein Mousavi"). */
+function passiveAgent(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at > 0 && /\bby\s+(?:\S+\s+){0,3}$/.test(text.slice(Math.max(0, at - 40), at));
+}
+
 function answerObject(q: Query, index: KnowledgeIndex): Answer | null {
   const asked = new Set(q.entities.map((e) => e.entity.id));
   for (const r of rankSentences(q, index).slice(0, 3)) {
     if (r.coverage < tuning.answer.minCoverage) break;
-    const other = r.sentence.entities.map((id) => index.entities.get(id)!).find((e) => e.kind === "person" && !asked.has(e.id));
+    const people = r.sentence.entities.map((id) => index.entities.get(id)!).filter((e) => e.kind === "person" && !asked.has(e.id));
+    // "X was founded in 2009 by Y": the agent of a passive did what is asked.
+    const other = people.find((e) => passiveAgent(r.sentence.text, e.name)) ?? people[0];
     if (other) return compose(index, { kind: "who", lead: `${nameWithRole(other)}.`, short: other.name, sentences: [r.sentence], confidence: r.coverage * tuning.confidence.whoObject });
   }
   return null;

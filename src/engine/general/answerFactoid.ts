@@ -288,6 +288,8 @@ function headMatch(head: string, tokens: Token[], span: Span): number {
   // Before the phrase, in its own part of the sentence: right before a name, the noun is its
   // title ("musician Nick Rhodes"); a noun across a comma or a semicolon describes another phrase.
   for (let i = span.from - 1; i >= Math.max(0, span.from - 3); i--) {
+    // "the album, No Need to Argue,": a name in apposition right after the noun is named by it.
+    if (i === span.from - 1 && tokens[i]!.text === "," && span.kind !== "phrase" && is(tokens[i - 1])) return 1;
     if (PUNCT.test(tokens[i]!.text)) break;
     if (is(tokens[i])) return i === span.from - 1 && span.kind !== "phrase" ? 1 : w.headNearby;
   }

@@ -186,7 +186,9 @@ export function headSpans(text: string, tokens: Token[], isHead: (lower: string)
     if (!isHead(tokens[k]!.lower)) continue;
     let from = k;
     while (from > 0 && k - from < 3 && MODIFIER.test(tokens[from - 1]!.text) && !STOPWORDS.has(tokens[from - 1]!.lower) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower) && !FINITE.has(tokens[from - 1]!.lower)) from--;
-    if (from < k) out.push({ text: textOf(text, tokens, from, k + 1), from, to: k + 1, kind: "phrase", source: "head" });
+    // "their second studio album, No Need to Argue": a name given to the noun says which one; the words before it only describe it.
+    const named = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") || (tokens[k + 1]?.text === "," && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
+    if (from < k && !named) out.push({ text: textOf(text, tokens, from, k + 1), from, to: k + 1, kind: "phrase", source: "head" });
   }
   return out;
 }
