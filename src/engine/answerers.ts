@@ -24,6 +24,7 @@ import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
 import { answerEffect } from "./answers/answerEffect.ts";
 import { answerWhy } from "./answers/answerWhy.ts";
 import { answerYesNo } from "./answers/answerYesNo.ts";
+import { classifyPerson } from "./answers/classifyPerson.ts";
 import { answerFactoid } from "./general/answerFactoid.ts";
 import { expectedAnswer } from "./general/expectedAnswer.ts";
 import type { KnowledgeIndex } from "../index/knowledgeIndex.ts";
@@ -54,6 +55,7 @@ const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)(?
 const PROGRESSIVE_WHO = /^(and |so )?who(?:'s| is| was| are| were) \w+ing\b/;
 
 export const ANSWERERS: readonly Answerer[] = [
+  { name: "classify", kinds: ["yesno"], about: "'Is X an alderman?' from X's own title, when the article gives that role to someone else beside X", run: (q, index, step) => classifyPerson(q, index, step) },
   { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index, step) => answerYesNo(q, index, step) ?? { decline: messages.notSaid } },
   { name: "count", kinds: ["count"], about: "a number with its modifier and unit", run: (q, index, step) => answerCount(q, index, step) },
   { name: "clock-time", kinds: ["when"], about: "a time of day ('at 22:30', 'yesterday afternoon') for 'what time …'", applies: (q) => ASKS_CLOCK_TIME.test(q.text), run: (q, index) => answerClockTime(q, index) },
