@@ -95,3 +95,10 @@ describe("ages and distances of things, and ages written before a name", () => {
     expect(sky.ask("How old is Tom Arby?").short).toMatch(/38/);
   });
 });
+
+describe("how close", () => {
+  it("reads 'how close' as asking a length", () => {
+    const sea = createEngine([article(["Four raiders in a skiff came within 300 meters of the tanker before turning back."], "2024-02-01", "sea")]);
+    expect(sea.ask("how close did the raiders get to the tanker?").short).toMatch(/300 meters/);
+  });
+});

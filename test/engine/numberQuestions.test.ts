@@ -17,6 +17,7 @@ describe("reading what number a question wants", () => {
     expect(read("How many ferries sank?").measure).toBe("count");
     expect(read("How much grain was stored?").measure).toBeNull();
     expect(read("How far did the lava flow?").measure).toBe("length");
+    expect(read("How close did the boat get to the reef?").measure).toBe("length");
     expect(read("How many kilometres is the route?").measure).toBe("length");
     expect(read("How long is the tunnel?")).toMatchObject({ measure: "duration", also: "length" });
   });

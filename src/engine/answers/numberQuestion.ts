@@ -18,7 +18,7 @@ export interface NumberQuestion {
 const AGE = /\bhow old\b|\b(what|which) age\b|\bhow young\b|\bat what age\b/;
 const FREQUENCY = /\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\b/;
 /** "How far / high / deep …", "how many kilometres": a distance, height or depth. */
-const LENGTH = new RegExp(String.raw`\bhow (far|high|tall|deep|wide|wider|higher|deeper|taller|farther|further)\b|\bwhat (distance|length|height|depth|width)\b|\bhow many (${[...LENGTH_UNITS].join("|")})\b`);
+const LENGTH = new RegExp(String.raw`\bhow (far|close|near|high|tall|deep|wide|wider|higher|deeper|taller|farther|further|closer|nearer)\b|\bwhat (distance|length|height|depth|width)\b|\bhow many (${[...LENGTH_UNITS].join("|")})\b`);
 const DURATION = /\bhow long\b(?! ago)|\bfor how many\b|\bhow many (?:more |extra |additional |further )?(seconds|minutes|hours|days|weeks|months|years|decades)\b/;
 // "What was the turnout rate?": a rate asked of news is a percentage.
 const SHARE = /\b(what|which) (share|percentage|proportion|percent|fraction|part|portion)\b|^(and |so )?what(?:'?s| is| was| are| were)\b.{0,30}\brate\??$|\bhow (complete|far along)\b|\bwhat per ?cent\b|\bhow many (percent|per cent)\b/;
