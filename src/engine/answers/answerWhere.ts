@@ -47,6 +47,16 @@ const TOWARD = new Set(["to", "toward", "towards", "into"]);
 /** How surely a phrase is a place: known to the lexicon or by its noun, described ("the port city of X"), a bare capitalised name, a common noun of place, where someone is from or was born. */
 type PlaceKind = "known" | "described" | "named" | "common" | "origin" | "born";
 
+/** How surely each kind of phrase is a place (see `tuning.where`). */
+const QUALITY: Readonly<Record<PlaceKind, number>> = {
+  known: tuning.where.knownPlace,
+  described: tuning.where.knownPlace,
+  born: tuning.where.knownPlace,
+  named: tuning.where.namedPlace,
+  common: tuning.where.commonPlace,
+  origin: tuning.where.origin,
+};
+
 interface Place {
   prep: string;
   place: string;
@@ -79,7 +89,7 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     for (const p of placesIn(text, asksFrom || asksBorn)) {
       if (words(p.place).every((x) => asked.has(canonical(x)))) continue;
       if (p.kind === "named" || p.kind === "common" || p.kind === "origin") if (isSomeone(index, p.place, p.prep)) continue;
-      const quality = p.kind === "known" || p.kind === "described" || p.kind === "born" ? w.knownPlace : p.kind === "named" ? w.namedPlace : p.kind === "common" ? w.commonPlace : w.origin;
+      const quality = QUALITY[p.kind];
       // "which is located in Evansville", "based in Bahrain", "was held on Glasgow Green": the sentence says where.
       const located = LOCATED.test(text.slice(Math.max(0, p.at - 20), p.at));
       const fits = located || (asksFrom && (p.prep === "from" || p.kind === "origin" || p.kind === "born")) || (asksBorn && p.kind === "born") || (asksDirection && TOWARD.has(p.prep));
@@ -111,7 +121,7 @@ function placesIn(text: string, origin: boolean): Place[] {
   for (const m of text.matchAll(PLACE)) {
     const prep = m[1]!;
     // "to X" is where only after a verb of moving; "at Islam's most holy site": a possessor says whose the place is.
-    if (prep.toLowerCase() === "to" && !MOVED_TO.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    if (prep.toLowerCase() === "to" && !movedTo(text, m.index!)) continue;
     // "in Evansville, Indiana": a place followed by the region it lies in is one place.
     const region = new RegExp(String.raw`^,\s+((?:${CAP}\s+)*${LAST_CAP})`, "u").exec(text.slice(m.index! + m[0].length));
     if (region && isPlaceName(region[1]!)) add(prep, `${m[2]!}, ${region[1]!}`, m.index!, "known");
@@ -120,7 +130,7 @@ function placesIn(text: string, origin: boolean): Place[] {
   for (const m of text.matchAll(PLACE_PART)) add(m[1]!, m[2]!, m.index!, "known");
   for (const m of text.matchAll(DESCRIBED_PLACE)) add(m[1]!, m[2]!, m.index!, "described");
   for (const m of text.matchAll(COMMON_PLACE)) {
-    if (m[1]!.toLowerCase() === "to" && !MOVED_TO.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    if (m[1]!.toLowerCase() === "to" && !movedTo(text, m.index!)) continue;
     add(m[1]!, m[2]!, m.index!, "common");
   }
   for (const m of text.matchAll(BORN)) found.push({ prep: "in", place: m[1]!.replace(/^the\s+/i, ""), at: m.index!, kind: "born" });
@@ -129,6 +139,11 @@ function placesIn(text: string, origin: boolean): Place[] {
   }
   // "toward the Ruvanian port city of Kessa" is read whole, not also as "the Ruvanian port".
   return found.filter((p) => !found.some((o) => o !== p && o.at === p.at && o.place.length > p.place.length && o.place.startsWith(p.place)));
+}
+
+/** Whether a verb of moving stands just before "to" at `at`: "moved to X" tells where, "close to X" does not. */
+function movedTo(text: string, at: number): boolean {
+  return MOVED_TO.test(text.slice(Math.max(0, at - 30), at));
 }
 
 /** A place the lexicon knows, a part of one, or a name headed by a noun of place ("Réunion Island", "Winer Observatory", "University of Oxford"). */
