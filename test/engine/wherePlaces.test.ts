@@ -16,6 +16,8 @@ const engine = createEngine([
       "United States film director Piet Arnell quit the festival.",
       "The Kessa-born actor Mara Tilde said she would not return.",
       "The club's exhibit, which is located in Dunmore, Ohio, runs until May.",
+      "A fisherman found wreckage on a beach near Porlock.",
+      "When police heard of it, they returned to the site and found more wreckage.",
     ],
     "2024-03-02",
     "where",
@@ -49,6 +51,10 @@ describe("where: the best place phrase of the best-aligned sentences", () => {
   it("reads where someone is from or was born from the words before their name", () => {
     expect(ask("Where is Piet Arnell from?").short).toBe("United States");
     expect(ask("Where was Mara Tilde born?").short).toBe("Kessa");
+  });
+
+  it("never answers with 'the site', which only points back to a place told before", () => {
+    expect(ask("where did police find more wreckage?").short).toBe("Porlock");
   });
 
   it("takes a town with its region, and prefers what the sentence says is located there", () => {
