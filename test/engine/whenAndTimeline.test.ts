@@ -74,6 +74,19 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(a.citations[0]!.sentence).toContain("provocation");
   });
 
+  it("dates the event by the date that opens the sentence, not a year that names a thing in it", () => {
+    // Published on Thursday, May 5, 2016.
+    const quit = article(["On Tuesday, the coach of the national team quit his post as adviser to the 2014 Winter Games in Oslo."], "2016-05-05", "quit");
+    const a = createEngine([quit]).ask("When did the coach quit his post?");
+    expect(a.short).toBe("Tuesday, May 3, 2016");
+  });
+
+  it("reads the comma after an opening date as no new clause: the verb's clause holds that date, not a later aside", () => {
+    // Published on Thursday, July 7, 2016.
+    const vote = article(["On Monday, the council voted to sell the land it bought in March."], "2016-07-07", "vote");
+    expect(createEngine([vote]).ask("When did the council vote to sell the land?").short).toBe("Monday, July 4, 2016");
+  });
+
   it("takes the date from the next sentence when the one telling of the event has none", () => {
     const a = engine.ask("When did the board start to plan a second wing?");
     expect(a.answered).toBe(true);

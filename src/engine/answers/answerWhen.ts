@@ -179,7 +179,10 @@ function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confid
 
 /** The date of the sentence nearest to where the question's own words appear in it. */
 function pickDate(s: IndexedSentence, q: Query, published: string): DateMention {
-  const usable = s.dates.filter((d) => d.precision !== "range");
+  const points = s.dates.filter((d) => d.precision !== "range");
+  // "the 2008 Summer Olympics" names the games; "On Wednesday" dates the verb.
+  const timing = points.filter((d) => !yearAsName(d));
+  const usable = timing.length ? timing : points;
   const precision = precisionAsked(q);
   const precise = precision ? usable.filter((d) => fineEnough(d, precision)) : [];
   const dates = precise.length ? precise : usable.length ? usable : s.dates;
@@ -203,10 +206,20 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   if (anchor.length === 0) return pool[0]!;
   // A date in the verb's own clause ("told the AP last week") beats a nearer one in an aside
   // (", who faces elections in October,").
-  const clauseOf = (at: number) => (s.text.slice(0, at).match(/,/g) ?? []).length;
+  // The comma after a date that opens the sentence ("On Wednesday, the board voted") closes no clause.
+  const opening = pool.find((d) => /^\s*,/.test(s.text.slice(d.end)) && !/\p{L}/u.test(s.text.slice(0, d.start)));
+  const clauseOf = (at: number) => (s.text.slice(0, at).match(/,/g) ?? []).length - (opening && at > opening.end ? 1 : 0);
   const verbClause = clauseOf(anchor[0]!);
   const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000);
   return [...pool].sort((a, b) => distance(a) - distance(b))[0]!;
+}
+
+/**
+ * A year naming which one of a thing ("the 2008 Summer Olympics", "its 2019 budget", read so by
+ * calendarDateRules) tells which thing, not when the sentence's event happened.
+ */
+function yearAsName(d: DateMention): boolean {
+  return /^\p{L}+\s+\d{4}\s/u.test(d.text);
 }
 
 const PRECISIONS: DateMention["precision"][] = ["day", "week", "month", "year", "decade"];
