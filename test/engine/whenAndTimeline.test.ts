@@ -106,6 +106,13 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(engine.ask("When were the plans approved?").short).toBe("2014");
   });
 
+  it("reads a passive light verb by the noun after it: 'taken hostage' is told by 'held … hostage'", () => {
+    const raid = article(["In May, gunmen boarded the trawler and held the reporter Jo Lind hostage for a week.", "She now lives in Oslo."], "2016-09-01", "raid");
+    const a = createEngine([raid]).ask("When was Jo Lind taken hostage?");
+    expect(a.short).toBe("May 2016");
+    expect(a.citations[0]!.sentence).toContain("hostage");
+  });
+
   it("does not take a lowercase verb for a person of that surname", () => {
     const show = article(["Painter Anna Close lent three works to the Riverside Gallery.", "The Riverside Gallery show is to run from June 2 through July 9."], "2016-05-05", "show");
     expect(createEngine([show]).ask("When does the Riverside Gallery show close?").short).toBe("July 9, 2016");

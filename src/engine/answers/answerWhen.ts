@@ -1,5 +1,5 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
-import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN, STOPWORDS } from "../../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, IRREGULAR_PAST, LIGHT_PARTICIPLES, NO_DATE_GIVEN, STOPWORDS } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
@@ -244,8 +244,12 @@ function participleOf(q: Query): string | null {
   const after = { ...q, words: q.words.slice(at + 2) };
   const verb = pastVerbsOf(after).at(-1) ?? null;
   // "When were the awards held?": an event is held when it happens; a sentence dating the event need not say "held".
-  return verb && HOLDING.has(verb) ? null : verb;
+  // "When was he taken hostage?": a light verb leaves its meaning to the noun after it ("held … hostage").
+  return verb && (HOLDING.has(verb) || LIGHT.has(verb)) ? null : verb;
 }
+
+/** LIGHT_PARTICIPLES in canonical form: in "was taken hostage" the event is the noun's. */
+const LIGHT = new Set([...LIGHT_PARTICIPLES].map(canonical));
 
 /** Verbs that say no more of an event than that it took place. */
 const HOLDING = new Set(["held", "staged", "hosted"].map(canonical));
