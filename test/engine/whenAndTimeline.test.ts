@@ -113,6 +113,13 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(a.citations[0]!.sentence).toContain("hostage");
   });
 
+  it("reads a plan 'revealed' or 'unveiled' as announced", () => {
+    // Published on Tuesday, September 6, 2016.
+    const merger = article(["On Friday, the two banks unveiled the merger at a press event in Lyon.", "Shares rose."], "2016-09-06", "merger");
+    const a = createEngine([merger]).ask("When was the merger announced?");
+    expect(a.short).toBe("Friday, September 2, 2016");
+  });
+
   it("does not take a lowercase verb for a person of that surname", () => {
     const show = article(["Painter Anna Close lent three works to the Riverside Gallery.", "The Riverside Gallery show is to run from June 2 through July 9."], "2016-05-05", "show");
     expect(createEngine([show]).ask("When does the Riverside Gallery show close?").short).toBe("July 9, 2016");
