@@ -120,6 +120,13 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(a.short).toBe("Friday, September 2, 2016");
   });
 
+  it("takes a sentence that calls the named band by what it is ('the band') in the paragraph that names it", () => {
+    const band = article(["The Larkspurs, a rock group, formed in Leeds in 1990. They toured widely. In 2003, the band split.", "The Larkspurs were loved."], "2016-09-06", "band");
+    const a = createEngine([band]).ask("when did the larkspurs split");
+    expect(a.short).toBe("2003");
+    expect(a.citations[0]!.sentence).toContain("the band split");
+  });
+
   it("does not take a lowercase verb for a person of that surname", () => {
     const show = article(["Painter Anna Close lent three works to the Riverside Gallery.", "The Riverside Gallery show is to run from June 2 through July 9."], "2016-05-05", "show");
     expect(createEngine([show]).ask("When does the Riverside Gallery show close?").short).toBe("July 9, 2016");

@@ -1,5 +1,5 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
-import { BOUNDARY_VERBS, IRREGULAR_PAST, LIGHT_PARTICIPLES, NO_DATE_GIVEN, STOPWORDS } from "../../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, IRREGULAR_PAST, LIGHT_PARTICIPLES, NO_DATE_GIVEN, ORGANISATION_DESCRIPTIONS, STOPWORDS, UNCHANGED_PAST_VERBS } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
@@ -50,7 +50,8 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // A question naming one thing ("When does the Skidmore College exhibit close?") is not answered by a sentence about another.
   // Only names of things and bodies: a person may be the question's "her" carried from the conversation, not its subject.
   const things = named.filter((e) => e.entity.kind !== "person");
-  const namesAsked = (s: IndexedSentence) => things.length === 0 || things.some((e) => s.entities.includes(e.entity.id) || coverage(words(e.entity.name).filter((x) => !STOPWORDS.has(x)).map(canonical), s) === 1);
+  const names = (s: IndexedSentence, e: (typeof things)[number]) => s.entities.includes(e.entity.id) || coverage(words(e.entity.name).filter((x) => !STOPWORDS.has(x)).map(canonical), s) === 1;
+  const namesAsked = (s: IndexedSentence) => things.length === 0 || things.some((e) => names(s, e) || (e.entity.kind !== "place" && describedNearby(index, s, (o) => names(o, e))));
   const tellsOf = (s: IndexedSentence) => (named.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) > 0) && namesAsked(s);
   // A question about the future ("will", "must … be completed") looks for a date after the article, one in the past before it.
   const w = tuning.when;
@@ -135,7 +136,7 @@ function sameVerb(terms: string[], s: IndexedSentence, questionVerbs: string[] =
   for (const m of s.text.matchAll(/\p{L}+/gu)) {
     const w = m[0].toLowerCase();
     // "constructed" tells of "when was it built?": a verb of the same meaning is the question's verb.
-    if ((IRREGULAR_PAST[w] || /[a-z]{2}ed$/.test(w)) && (wanted.has(canonical(w)) || terms.some((t) => areRelated(t, canonical(w))))) return true;
+    if ((IRREGULAR_PAST[w] || UNCHANGED_PAST_VERBS.has(w) || /[a-z]{2}ed$/.test(w)) && (wanted.has(canonical(w)) || terms.some((t) => areRelated(t, canonical(w))))) return true;
   }
   return questionVerbs.some((v) => coverage([v], s) > 0);
 }
@@ -155,6 +156,14 @@ function datedNeighbour(index: KnowledgeIndex, s: IndexedSentence, inTense: (s: 
     if (n.terms.some((t) => own.has(t))) return n;
   }
   return null;
+}
+
+/** "the band", "the company": a sentence that names an organisation by what it is. */
+const DESCRIBED_ORGANISATION = new RegExp(`\\bthe\\s+(?:${[...ORGANISATION_DESCRIPTIONS].join("|")})\\b`, "i");
+
+/** The sentence speaks of the thing by what it is ("In 2003, the band split") in a paragraph that names it. */
+function describedNearby(index: KnowledgeIndex, s: IndexedSentence, names: (o: IndexedSentence) => boolean): boolean {
+  return DESCRIBED_ORGANISATION.test(s.text) && index.sentencesOf(s.doc).some((o) => o.paragraph === s.paragraph && names(o));
 }
 
 /** "When does the exhibit close?" asks for the end of a span, "When does it open?" for its start. */
