@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, COMMON_VERBS, HONORIFICS, IRREGULAR_PLURALS, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
+import { CARDINAL_WORDS, COMMON_VERBS, DESCRIBING_HYPHEN_ENDINGS, HONORIFICS, IRREGULAR_PLURALS, PERSON_ACTION_VERBS, PLACE_NAME_ENDINGS, REPORTING_VERBS, THING_DETERMINERS, THING_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from "./lexicon.ts";
 import { isPlaceName, MAX_PLACE_WORDS, PLACE_NAMES } from "./places.ts";
 import { appositiveRole, attachRoles } from "./mentionRoles.ts";
 import {
@@ -118,7 +118,8 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   let run = runIn;
   // Sentence-initial or temporal words are never part of a name ("Currently", "Citing", "The").
   // "(R Minnesota)": a lone capital opening a run is a party's letter, not part of the name.
-  while (run.length && (notName(run[0]!.text) || CONNECTORS.has(run[0]!.text) || (run.length > 1 && /^\p{Lu}$/u.test(run[0]!.text)))) run = run.slice(1);
+  // "the Ottawa-born Khadr": a word like "Ottawa-born" describes the name after it.
+  while (run.length && (notName(run[0]!.text) || CONNECTORS.has(run[0]!.text) || (run.length > 1 && /^\p{Lu}$/u.test(run[0]!.text)) || DESCRIBING_HYPHEN.test(run[0]!.text))) run = run.slice(1);
   while (run.length && (CONNECTORS.has(run.at(-1)!.text) || notName(run.at(-1)!.text))) run = run.slice(0, -1);
   // "Two Norbank employees were killed": the number counts the noun after the name, and is no part of it.
   if (run.length > 1 && CARDINALS.has(bare(run[0]!.text)) && countedNounAt(sentence, run.at(-1)!.end)) run = run.slice(1);
@@ -194,6 +195,9 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
   }
   return null;
 }
+
+/** "Ottawa-born", "London-based": a capitalised word made a describing word by its hyphenated ending. */
+const DESCRIBING_HYPHEN = new RegExp(`^\\p{Lu}[\\p{L}.]*-(?:${DESCRIBING_HYPHEN_ENDINGS.join("|")})$`, "u");
 
 /** A generational suffix: Jr., Sr., II, III, IV. */
 const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;

@@ -60,15 +60,16 @@ export const RELATIVE_RULES: Rule[] = [
   },
   {
     // "this weekend", "over the weekend", "last weekend": Saturday and Sunday, before publication unless the clause looks ahead.
+    // "this past weekend", "the past weekend": the latest one, never one ahead.
     hint: /weekend/i,
-    re: /\b(?:(this|last|next|the|coming)\s+)weekend\b/gi,
+    re: /\b(?:((?:this\s+|the\s+)?past|this|last|next|the|coming)\s+)weekend\b/gi,
     resolve: (m, ctx) => {
       const p = ctx.published;
-      const which = (m[1] ?? "the").toLowerCase();
+      const which = /past$/i.test(m[1] ?? "") ? "past" : (m[1] ?? "the").toLowerCase();
       const dow = p.getUTCDay();
       // Saturday of the weekend just past (or under way, when published on one).
       let saturday = addDays(p, dow === 6 ? 0 : dow === 0 ? -1 : -(dow + 1));
-      const ahead = which === "next" || which === "coming" || (ctx.future && which !== "last" && dow !== 6 && dow !== 0);
+      const ahead = which === "next" || which === "coming" || (ctx.future && which !== "last" && which !== "past" && dow !== 6 && dow !== 0);
       if (ahead) saturday = addDays(saturday, 7);
       else if (which === "last" && (dow === 6 || dow === 0)) saturday = addDays(saturday, -7);
       return { from: iso(saturday), to: iso(addDays(saturday, 1)), precision: "week", label: spanOfDays("weekend", saturday, addDays(saturday, 1)), relative: true };

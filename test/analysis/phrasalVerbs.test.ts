@@ -55,6 +55,19 @@ describe("phrasal verbs read as the one verb they mean", () => {
     }
   });
 
+  it("GIVEN a question asked with a phrasal verb THEN it meets the article's single verb", () => {
+    expect(contentTerms("When did the coach walk away from the club?")).toEqual(expect.arrayContaining(contentTerms("the coach withdrew from the club")));
+    expect(contentTerms("when did the duo break up")).toEqual(expect.arrayContaining(contentTerms("the duo split")));
+    expect(contentTerms("When did the yacht go missing?")).toEqual(expect.arrayContaining(contentTerms("the yacht vanished")));
+    expect(contentTerms("when did the audit come out")).toEqual(expect.arrayContaining(contentTerms("the audit released")));
+  });
+
+  it("GIVEN 'walk away' without 'from' or 'come out' of a place THEN they keep their own meaning", () => {
+    expect(words("She walked away with the trophy")).toContain("walked");
+    expect(words("He came out of the building")).toContain("came");
+    expect(words("The mayor came out against the plan")).toContain("came");
+  });
+
   it("GIVEN a phrase not in the table THEN it is left as it is", () => {
     expect(words("They made up a story")).toEqual(["they", "made", "up", "a", "story"]);
     expect(words("The plane took off late")).toEqual(["the", "plane", "took", "off", "late"]);

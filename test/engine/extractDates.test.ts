@@ -106,6 +106,11 @@ describe("date forms beyond a single day", () => {
     expect(may("Crowds will gather this weekend.")[0]).toMatchObject({ from: "2015-05-09", to: "2015-05-10" });
   });
 
+  it("reads 'this past weekend' as the weekend just gone, even in a clause that looks ahead", () => {
+    expect(may("Crowds gathered this past weekend.")[0]).toMatchObject({ text: "this past weekend", from: "2015-05-02", to: "2015-05-03", precision: "week" });
+    expect(may("Organisers, who will meet again, said the past weekend went well.")[0]).toMatchObject({ from: "2015-05-02", to: "2015-05-03" });
+  });
+
   it("reads days known by a name and numeric dates", () => {
     expect(may("No attack has come since 9/11.")[0]).toMatchObject({ label: "9/11 (September 11, 2001)", from: "2001-09-11" });
     expect(may("The deal was signed on 3/15/2012.")[0]).toMatchObject({ label: "March 15, 2012" });

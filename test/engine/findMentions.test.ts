@@ -179,3 +179,15 @@ describe("a sentence's first word that is no name", () => {
     expect(speakers(["The poet was Anna Fielding.", "Fielding said the poem was finished."])).toEqual(["anna fielding"]);
   });
 });
+
+describe("a capitalised word made a describing word by its hyphen ('Leeds-born', 'Oslo-based')", () => {
+  it("GIVEN it before a name THEN it is no part of the name", () => {
+    expect(kinds("The plan would have seen the Leeds-born Varga living with his aunt.")).toEqual([["Varga", "unknown"]]);
+    expect(kinds("The Oslo-based Norbank Group cut jobs.")).toContainEqual(["Norbank Group", "organisation"]);
+    expect(kinds("The Cork-raised Ann Varga won.")).toContainEqual(["Ann Varga", "person"]);
+  });
+
+  it("GIVEN a hyphenated name with no describing ending THEN it stays whole", () => {
+    expect(kinds("Jean-Luc Varga said the vote was fair.")).toContainEqual(["Jean-Luc Varga", "person"]);
+  });
+});

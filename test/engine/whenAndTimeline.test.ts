@@ -74,6 +74,19 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(a.citations[0]!.sentence).toContain("provocation");
   });
 
+  it("dates the event by the date that opens the sentence, not a year that names a thing in it", () => {
+    // Published on Thursday, May 5, 2016.
+    const quit = article(["On Tuesday, the coach of the national team quit his post as adviser to the 2014 Winter Games in Oslo."], "2016-05-05", "quit");
+    const a = createEngine([quit]).ask("When did the coach quit his post?");
+    expect(a.short).toBe("Tuesday, May 3, 2016");
+  });
+
+  it("reads the comma after an opening date as no new clause: the verb's clause holds that date, not a later aside", () => {
+    // Published on Thursday, July 7, 2016.
+    const vote = article(["On Monday, the council voted to sell the land it bought in March."], "2016-07-07", "vote");
+    expect(createEngine([vote]).ask("When did the council vote to sell the land?").short).toBe("Monday, July 4, 2016");
+  });
+
   it("takes the date from the next sentence when the one telling of the event has none", () => {
     const a = engine.ask("When did the board start to plan a second wing?");
     expect(a.answered).toBe(true);
@@ -91,6 +104,27 @@ describe("when-questions answer with the date of the sentence that tells of the 
   it("declines a passive question whose verb no sentence uses: the event is not told", () => {
     expect(engine.ask("When was the museum wing painted?").answered).toBe(false);
     expect(engine.ask("When were the plans approved?").short).toBe("2014");
+  });
+
+  it("reads a passive light verb by the noun after it: 'taken hostage' is told by 'held … hostage'", () => {
+    const raid = article(["In May, gunmen boarded the trawler and held the reporter Jo Lind hostage for a week.", "She now lives in Oslo."], "2016-09-01", "raid");
+    const a = createEngine([raid]).ask("When was Jo Lind taken hostage?");
+    expect(a.short).toBe("May 2016");
+    expect(a.citations[0]!.sentence).toContain("hostage");
+  });
+
+  it("reads a plan 'revealed' or 'unveiled' as announced", () => {
+    // Published on Tuesday, September 6, 2016.
+    const merger = article(["On Friday, the two banks unveiled the merger at a press event in Lyon.", "Shares rose."], "2016-09-06", "merger");
+    const a = createEngine([merger]).ask("When was the merger announced?");
+    expect(a.short).toBe("Friday, September 2, 2016");
+  });
+
+  it("takes a sentence that calls the named band by what it is ('the band') in the paragraph that names it", () => {
+    const band = article(["The Larkspurs, a rock group, formed in Leeds in 1990. They toured widely. In 2003, the band split.", "The Larkspurs were loved."], "2016-09-06", "band");
+    const a = createEngine([band]).ask("when did the larkspurs split");
+    expect(a.short).toBe("2003");
+    expect(a.citations[0]!.sentence).toContain("the band split");
   });
 
   it("does not take a lowercase verb for a person of that surname", () => {

@@ -31,6 +31,9 @@ export const ROLE_HEADS = new Set(
 /** Forms of address: they mark a person's name but are no role ("Mr Key", "Ms Lee"). */
 export const HONORIFICS = new Set("mr mrs ms miss mx mr. mrs. ms.".split(" "));
 
+/** Endings that make a capitalised word with a hyphen describe a name rather than begin it: "the Ottawa-born Khadr", "the London-based Acme Bank", "a US-backed militia". */
+export const DESCRIBING_HYPHEN_ENDINGS = ["born", "based", "bred", "raised", "led", "backed", "owned", "funded", "run", "made"];
+
 /** Words that qualify a role without being a name: "acting", "former", "Defense". */
 export const ROLE_MODIFIERS = new Set(
   ("acting former deputy vice under top senior chief interim assistant associate executive prime " +

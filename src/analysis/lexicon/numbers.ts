@@ -113,6 +113,9 @@ export const LIGHT_VERBS = new Set(
     "now today so far").split(" "),
 );
 
+/** Participles of light verbs whose passive leaves the event to the words after them: "taken hostage", "made public", "given a medal", "put on trial", "kept in custody". */
+export const LIGHT_PARTICIPLES = new Set("taken made given put done had kept got gotten".split(" "));
+
 /** Ordinal words up to twentieth ("first" is left out: in news it orders rather than counts). */
 export const ORDINAL_WORDS: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

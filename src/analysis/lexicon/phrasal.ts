@@ -51,6 +51,10 @@ export const PHRASAL_VERB_MEANINGS: ReadonlyArray<PhrasalMeaning> = [
   ["give up", "abandon"],
   ["step down", "resign"],
   ["drop out", "withdraw"],
+  // "walked away from the deal" withdrew from it; "walked away with a prize" won it.
+  ["walk away", "withdraw", { onlyBefore: "from" }],
+  // A band or a couple that broke up split.
+  ["break up", "split"],
   ["lay off", "dismiss"],
   ["step in", "intervene", { notBefore: "front line" }],
   ["rule out", "exclude"],
@@ -61,6 +65,7 @@ export const PHRASAL_VERB_MEANINGS: ReadonlyArray<PhrasalMeaning> = [
   ["give back", "return"],
   ["pay back", "repay"],
   ["get away", "escape"],
+  ["go missing", "vanish"],
   ["run away", "flee"],
   ["show up", "appear"],
   ["wake up", "wake"],
@@ -76,6 +81,8 @@ export const PHRASAL_VERB_MEANINGS: ReadonlyArray<PhrasalMeaning> = [
   ["call for", "demand"],
   ["put forward", "propose"],
   ["sum up", "summarize", { notBefore: "front" }],
+  // A report, a ruling, an album that came out was released; not "came out of hospital", "came out against the plan", "came out as gay".
+  ["come out", "release", { notBefore: "of against as ahead to for with from" }],
   // "talks about" is mostly the noun ("talks about trade"): only the verb's other forms are read.
   ["talk about", "discuss", { notForms: "talks" }],
 ];

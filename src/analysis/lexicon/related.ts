@@ -320,6 +320,7 @@ const ADDED_BY_HAND = `
 asleep: sleep sleeping; baggage: luggage; ban: forbid; contaminate: pollute; danger: hazard peril
 enlist: recruit; pledge: promise; position: stance; succeed: success
 find: detect discover detection discovery
+announce: reveal unveil disclose
 `;
 
 function pairsOf(table: string): Array<readonly [string, string]> {

@@ -1,5 +1,5 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
-import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN, STOPWORDS } from "../../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, IRREGULAR_PAST, LIGHT_PARTICIPLES, NO_DATE_GIVEN, ORGANISATION_DESCRIPTIONS, STOPWORDS, UNCHANGED_PAST_VERBS } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
@@ -50,7 +50,8 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // A question naming one thing ("When does the Skidmore College exhibit close?") is not answered by a sentence about another.
   // Only names of things and bodies: a person may be the question's "her" carried from the conversation, not its subject.
   const things = named.filter((e) => e.entity.kind !== "person");
-  const namesAsked = (s: IndexedSentence) => things.length === 0 || things.some((e) => s.entities.includes(e.entity.id) || coverage(words(e.entity.name).filter((x) => !STOPWORDS.has(x)).map(canonical), s) === 1);
+  const names = (s: IndexedSentence, e: (typeof things)[number]) => s.entities.includes(e.entity.id) || coverage(words(e.entity.name).filter((x) => !STOPWORDS.has(x)).map(canonical), s) === 1;
+  const namesAsked = (s: IndexedSentence) => things.length === 0 || things.some((e) => names(s, e) || (e.entity.kind !== "place" && describedNearby(index, s, (o) => names(o, e))));
   const tellsOf = (s: IndexedSentence) => (named.length < 2 || people.every((id) => s.entities.includes(id))) && (!verb || coverage([verb], s) > 0) && namesAsked(s);
   // A question about the future ("will", "must … be completed") looks for a date after the article, one in the past before it.
   const w = tuning.when;
@@ -135,7 +136,7 @@ function sameVerb(terms: string[], s: IndexedSentence, questionVerbs: string[] =
   for (const m of s.text.matchAll(/\p{L}+/gu)) {
     const w = m[0].toLowerCase();
     // "constructed" tells of "when was it built?": a verb of the same meaning is the question's verb.
-    if ((IRREGULAR_PAST[w] || /[a-z]{2}ed$/.test(w)) && (wanted.has(canonical(w)) || terms.some((t) => areRelated(t, canonical(w))))) return true;
+    if ((IRREGULAR_PAST[w] || UNCHANGED_PAST_VERBS.has(w) || /[a-z]{2}ed$/.test(w)) && (wanted.has(canonical(w)) || terms.some((t) => areRelated(t, canonical(w))))) return true;
   }
   return questionVerbs.some((v) => coverage([v], s) > 0);
 }
@@ -155,6 +156,14 @@ function datedNeighbour(index: KnowledgeIndex, s: IndexedSentence, inTense: (s: 
     if (n.terms.some((t) => own.has(t))) return n;
   }
   return null;
+}
+
+/** "the band", "the company": a sentence that names an organisation by what it is. */
+const DESCRIBED_ORGANISATION = new RegExp(`\\bthe\\s+(?:${[...ORGANISATION_DESCRIPTIONS].join("|")})\\b`, "i");
+
+/** The sentence speaks of the thing by what it is ("In 2003, the band split") in a paragraph that names it. */
+function describedNearby(index: KnowledgeIndex, s: IndexedSentence, names: (o: IndexedSentence) => boolean): boolean {
+  return DESCRIBED_ORGANISATION.test(s.text) && index.sentencesOf(s.doc).some((o) => o.paragraph === s.paragraph && names(o));
 }
 
 /** "When does the exhibit close?" asks for the end of a span, "When does it open?" for its start. */
@@ -179,7 +188,10 @@ function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confid
 
 /** The date of the sentence nearest to where the question's own words appear in it. */
 function pickDate(s: IndexedSentence, q: Query, published: string): DateMention {
-  const usable = s.dates.filter((d) => d.precision !== "range");
+  const points = s.dates.filter((d) => d.precision !== "range");
+  // "the 2008 Summer Olympics" names the games; "On Wednesday" dates the verb.
+  const timing = points.filter((d) => !yearAsName(d));
+  const usable = timing.length ? timing : points;
   const precision = precisionAsked(q);
   const precise = precision ? usable.filter((d) => fineEnough(d, precision)) : [];
   const dates = precise.length ? precise : usable.length ? usable : s.dates;
@@ -203,10 +215,20 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   if (anchor.length === 0) return pool[0]!;
   // A date in the verb's own clause ("told the AP last week") beats a nearer one in an aside
   // (", who faces elections in October,").
-  const clauseOf = (at: number) => (s.text.slice(0, at).match(/,/g) ?? []).length;
+  // The comma after a date that opens the sentence ("On Wednesday, the board voted") closes no clause.
+  const opening = pool.find((d) => /^\s*,/.test(s.text.slice(d.end)) && !/\p{L}/u.test(s.text.slice(0, d.start)));
+  const clauseOf = (at: number) => (s.text.slice(0, at).match(/,/g) ?? []).length - (opening && at > opening.end ? 1 : 0);
   const verbClause = clauseOf(anchor[0]!);
   const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000);
   return [...pool].sort((a, b) => distance(a) - distance(b))[0]!;
+}
+
+/**
+ * A year naming which one of a thing ("the 2008 Summer Olympics", "its 2019 budget", read so by
+ * calendarDateRules) tells which thing, not when the sentence's event happened.
+ */
+function yearAsName(d: DateMention): boolean {
+  return /^\p{L}+\s+\d{4}\s/u.test(d.text);
 }
 
 const PRECISIONS: DateMention["precision"][] = ["day", "week", "month", "year", "decade"];
@@ -231,8 +253,12 @@ function participleOf(q: Query): string | null {
   const after = { ...q, words: q.words.slice(at + 2) };
   const verb = pastVerbsOf(after).at(-1) ?? null;
   // "When were the awards held?": an event is held when it happens; a sentence dating the event need not say "held".
-  return verb && HOLDING.has(verb) ? null : verb;
+  // "When was he taken hostage?": a light verb leaves its meaning to the noun after it ("held … hostage").
+  return verb && (HOLDING.has(verb) || LIGHT.has(verb)) ? null : verb;
 }
+
+/** LIGHT_PARTICIPLES in canonical form: in "was taken hostage" the event is the noun's. */
+const LIGHT = new Set([...LIGHT_PARTICIPLES].map(canonical));
 
 /** Verbs that say no more of an event than that it took place. */
 const HOLDING = new Set(["held", "staged", "hosted"].map(canonical));
