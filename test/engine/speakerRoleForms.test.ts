@@ -27,3 +27,20 @@ describe("speakers asked for by their role", () => {
     expect(a.text).toMatch(/^Ann Lee/);
   });
 });
+
+describe("a role asked in another of its forms", () => {
+  it("finds the spokesperson when asked for the spokesman, and the chairwoman when asked for the chairman", () => {
+    const engine = createEngine([
+      article(
+        [
+          "Army spokesperson Colonel Dana Ruiz said that \"the roads are open again.\"",
+          "Board chairwoman Ines Kroll said the vote would be held in June.",
+        ],
+        "2024-03-03",
+        "roles",
+      ),
+    ]);
+    expect(engine.ask("What did the spokesman say?").lead).toMatch(/^Colonel Dana Ruiz|^Dana Ruiz/);
+    expect(engine.ask("What did the chairman say?").lead).toMatch(/^Ines Kroll/);
+  });
+});

@@ -28,6 +28,20 @@ export const ROLE_HEADS = new Set(
     "councillor councilor alderman").split(" "),
 );
 
+/** Forms of one role that differ only by the holder's sex or by an older or newer word: "the spokesman" asks for a spokesperson. */
+export const ROLE_VARIANTS: ReadonlyArray<readonly string[]> = [
+  ["spokesman", "spokeswoman", "spokesperson"],
+  ["chairman", "chairwoman", "chairperson", "chair"],
+  ["congressman", "congresswoman"],
+  ["councilman", "councilwoman", "councillor", "councilor"],
+  ["policeman", "policewoman"],
+  ["businessman", "businesswoman"],
+  ["sportsman", "sportswoman"],
+  ["anchorman", "anchorwoman", "anchor"],
+  ["headmaster", "headmistress", "headteacher"],
+  ["actor", "actress"],
+];
+
 /** Forms of address: they mark a person's name but are no role ("Mr Key", "Ms Lee"). */
 export const HONORIFICS = new Set("mr mrs ms miss mx mr. mrs. ms.".split(" "));
 

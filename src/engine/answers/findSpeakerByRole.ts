@@ -1,5 +1,5 @@
 import { tuning } from "../../tuning.ts";
-import { ASKED_SAYING_VERBS, PERSON_DESCRIPTIONS, PLACE_ALIASES, RESPONSE_NOUNS, ROLE_HEADS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, PERSON_DESCRIPTIONS, PLACE_ALIASES, RESPONSE_NOUNS, ROLE_HEADS, ROLE_VARIANTS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
@@ -62,6 +62,8 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
   const head = headNoun(phraseWords);
   if (!head) return null;
   const headTerm = canonical(head);
+  // "the spokesman" is the spokesperson or the spokeswoman the article writes.
+  const heads = [...new Set([headTerm, ...(ROLE_VARIANTS.find((g) => g.includes(head)) ?? []).map(canonical)])];
   const asked = [...new Set(phraseWords.filter((w) => !STOPWORDS.has(w)))];
   const places = new Set(asked.filter((w) => isPlaceWord(w, phraseWords)).map(canonical));
   const askedTerms = [...new Set(asked.map(canonical))];
@@ -69,10 +71,10 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
   const modifiers = roleModifiers(phrase).filter((w) => !isPlaceWord(w, phraseWords) && !index.entityByAlias(w)).map(canonical);
   let best: { entity: KnownEntity; role: string; score: number } | null = null;
   // Only the roles holding the role noun (the index keeps them by word), in the order of the entities.
-  for (const { entity: e, role, terms, nameTerms } of index.speakerRolesWith(headTerm)) {
+  for (const { entity: e, role, terms, nameTerms } of heads.flatMap((h) => index.speakerRolesWith(h))) {
     // Words of the sentences that name them ("the museum at Greensboro … according to curator Ann Lee") count half.
     const context = contextOf(index, e);
-    const known = (t: string) => terms.has(t) || nameTerms.has(t);
+    const known = (t: string) => terms.has(t) || nameTerms.has(t) || (t === headTerm && heads.some((h) => terms.has(h)));
     if ([...places].some((p) => !known(p))) continue;
     // "the chief executive officer" is not the chief financial officer: the words that say which
     // one must be in the role, the name or the sentences naming them ("Ali's father").
