@@ -668,3 +668,24 @@ describe("yes/no questions on the kind of a subject beside someone else", () => 
     expect(met.ask("Is Ida Moss an Irish poet?").text).not.toMatch(/^No\./);
   });
 });
+
+describe("yes/no questions on a related word in a relative clause", () => {
+  const coast = createEngine([
+    article(
+      [
+        "The crew of the Tern fired warning flares, which make light painful to the eye.",
+        "Rescuers later reached the divers, who were in pain after the long swim.",
+      ],
+      "2022-06-01",
+      "coast",
+    ),
+  ]);
+
+  it("does not answer yes from a related word describing another thing", () => {
+    expect(coast.ask("Was anyone on the Tern hurt?").text).not.toMatch(/^Yes\./);
+  });
+
+  it("still reads a related word in a relative clause about what is asked", () => {
+    expect(coast.ask("Were the divers hurt?").text).toMatch(/^Yes\./);
+  });
+});

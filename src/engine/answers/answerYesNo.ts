@@ -77,7 +77,9 @@ function locator(reading: Reading, clauses: RunClause[], definite?: IndexedSente
     const head = depth < tuning.yesNo.modifierChain ? reading.asked.find((h) => h.forms[0] === a.modifies && h.modifies !== undefined) : undefined;
     return head !== undefined && borrows(head, depth + 1);
   };
-  const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false));
+  // Another asked word: a relative clause about it may say this one with a related word ("the divers, who were in pain").
+  const otherAsked = (a: Asked) => (form: string) => reading.asked.some((x) => x !== a && x.forms.some((f) => sameForm(f, form)));
+  const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false, otherAsked(a)));
   return (a: Asked): Match | null => {
     if (!definite) return matchIn(a, clauses);
     const m = matchIn(a, own);
