@@ -689,3 +689,26 @@ describe("yes/no questions on a related word in a relative clause", () => {
     expect(coast.ask("Were the divers hurt?").text).toMatch(/^Yes\./);
   });
 });
+
+describe("yes/no questions on a word negated by il-, im-, in-, ir-", () => {
+  const rules = createEngine([
+    article(
+      [
+        "Fishing for eels in the canal is, however, illegal in Norland.",
+        "Inspectors called the harbour survey incomplete.",
+        "The ferry company reported higher income from tourists this year.",
+      ],
+      "2022-06-01",
+      "rules",
+    ),
+  ]);
+
+  it("reads the prefixed adjective as the opposite of the asked word", () => {
+    expect(rules.ask("Is it legal to fish for eels in Norland?").text).toMatch(/^No\./);
+    expect(rules.ask("Did the inspectors call the harbour survey complete?").text).toMatch(/^No\./);
+  });
+
+  it("does not read a word that only begins so as an opposite", () => {
+    expect(rules.ask("Did tourists come to the ferry company this year?").text).not.toMatch(/^No\./);
+  });
+});

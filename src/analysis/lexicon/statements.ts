@@ -193,6 +193,14 @@ export const PREVENTION_VERBS = new Set(
  * against "harmed"), and the words that only look so ("unless" is no opposite of "less").
  */
 export const NEGATING_PREFIX = "un";
+/**
+ * The Latin negating prefix, assimilated to the word it stands before ("illegal", "irregular",
+ * "impossible", "immoral", "incomplete"), and the endings of the adjectives it negates: only a word
+ * that ends so is read as its word's opposite ("illegal" against "legal"), never a verb or noun
+ * that only begins so ("income", "improve", "inform", "impose").
+ */
+export const LATIN_NEGATING_PREFIX = /^(?:il(?=l)|ir(?=r)|im(?=[mp])|in(?=[^lrmp]))/;
+export const NEGATED_ADJECTIVE_ENDING = /(?:al|ble|ive|ent|ant|ate|ect|ete|id|ure|ous|ic|ar)$/;
 export const NOT_PREFIX_NEGATIONS = new Set(["uncover", "uncovered", "uncovers", "unless", "unrest", "unfold", "unfolded", "unfolds", "unravel", "unravelled", "unraveled", "unveil", "unveiled", "unveils", "unwind", "unearth", "unearthed", "unleash", "unleashed", "untold", "unto", "until"]);
 
 /**
