@@ -712,3 +712,24 @@ describe("yes/no questions on a word negated by il-, im-, in-, ir-", () => {
     expect(rules.ask("Did tourists come to the ferry company this year?").text).not.toMatch(/^No\./);
   });
 });
+
+describe("yes/no questions on whether something was told ('say what …')", () => {
+  const inquest = createEngine([
+    article(
+      [
+        "According to the coroner, the sailor's death was considered sudden and no cause of death disclosed.",
+        "The harbour board said the storm damaged the pier.",
+      ],
+      "2022-06-01",
+      "inquest",
+    ),
+  ]);
+
+  it("answers no when the telling asked is kept back, though the words after 'what' are said", () => {
+    expect(inquest.ask("Did the coroner say what killed the sailor?").text).toMatch(/^No\./);
+  });
+
+  it("answers yes when the sentence tells it", () => {
+    expect(inquest.ask("Did the harbour board say what damaged the pier?").text).toMatch(/^Yes\./);
+  });
+});

@@ -194,6 +194,14 @@ export const PREVENTION_VERBS = new Set(
  */
 export const NEGATING_PREFIX = "un";
 /**
+ * "Did the police say what killed her?" asks whether it was told: the words that open a question
+ * after a verb of saying, and the verbs that tell (or, negated, keep back) what it asks
+ * ("no cause of death disclosed", "did not name the man").
+ */
+export const EMBEDDED_QUESTION_WORDS = new Set(["what", "who", "whom", "whose", "why", "how", "where", "when", "which", "whether"]);
+export const TELLING_VERBS = ["say", "said", "tell", "told", "disclose", "disclosed", "reveal", "revealed", "explain", "explained", "name", "named", "identify", "identified", "specify", "specified", "confirm", "confirmed", "announce", "announced"];
+
+/**
  * The Latin negating prefix, assimilated to the word it stands before ("illegal", "irregular",
  * "impossible", "immoral", "incomplete"), and the endings of the adjectives it negates: only a word
  * that ends so is read as its word's opposite ("illegal" against "legal"), never a verb or noun

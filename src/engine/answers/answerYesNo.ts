@@ -123,7 +123,8 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
     // The verb of saying need not be written when the sentence reports speech of what is asked; else its absence weighs.
     // "Is Kim an Irish poet?": "Kim, a Welsh poet" writes another kind where the question has one.
     const m = locate(a) ?? (a.optional && reports(reading, sentences) ? SPOKEN : null) ?? (reading.classifying ? rivalKind(a, reading) : null);
-    if (!m && a.optional) {
+    // "Did they say what killed her?" asks the telling: a run that does not tell it does not say the statement.
+    if (!m && a.optional && !a.telling) {
       total += 1;
       continue;
     }

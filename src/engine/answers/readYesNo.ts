@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { STATE_PARTICLES, ADMISSION_VERBS, BELIEF_VERBS, DENIAL_VERBS, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, RESTRICTION_WORDS, STOPWORDS, SUPERLATIVES, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { EMBEDDED_QUESTION_WORDS, TELLING_VERBS, STATE_PARTICLES, ADMISSION_VERBS, BELIEF_VERBS, DENIAL_VERBS, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, RESTRICTION_WORDS, STOPWORDS, SUPERLATIVES, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -162,7 +162,10 @@ function readAskedWords(tokens: string[], units: NamedUnit[], opts: { copula: bo
     if (!isAskedWord(tokens, i, predicative, threshold)) continue;
     // What someone said is told without "said" as often as with it; "not mentioned" still answers no.
     if (SAYING.test(w)) {
-      push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, optional: true }, i, i + 1);
+      // "say what killed her": the telling is asked, by any verb that tells ("no cause of death disclosed" keeps it back).
+      const telling = EMBEDDED_QUESTION_WORDS.has(tokens[i + 1] ?? "");
+      const forms = telling ? [...new Set([formOf(w), ...TELLING_VERBS.map(formOf)])] : [formOf(w)];
+      push({ forms, raw: [w], name: false, entity: null, core: !circumstance, optional: true, ...(telling ? { telling } : {}) }, i, i + 1);
       continue;
     }
     const forms = sayingForms(tokens, i);
