@@ -512,8 +512,9 @@ describe("yes/no questions on superlatives and places in a series", () => {
     expect(c.ask("Did rescuers search the valley for survivors?").text).toMatch(/^Yes\./);
   });
 
-  it("does not read a comparative against its opposite, whose answer turns on the order of the names", () => {
-    expect(lakes.ask("Is Maja younger than Grete Lund?").text).not.toMatch(/^No\./);
+  it("reads a comparative against its opposite in the order of the names", () => {
+    expect(lakes.ask("Is Maja younger than Grete Lund?").text).toMatch(/^Yes\./);
+    expect(lakes.ask("Is Grete Lund younger than Maja?").text).toMatch(/^No\./);
   });
 });
 
@@ -739,5 +740,21 @@ describe("yes/no questions with an English word the article does not use", () =>
 
   it("reads the word as written, never as a typo of an article's word ('allowed' is not 'alleged')", () => {
     expect(press.ask("Is Korvo allowed?").text).toMatch(/^No\./);
+  });
+});
+
+describe("yes/no questions comparing two things", () => {
+  const stars = createEngine([
+    article(["The star Vela-4 is about three times larger than the Sun.", "The river Osk is longer than the river Tam."], "2022-06-01", "stars"),
+  ]);
+
+  it("answers no from the opposite comparative with the names in the asked order", () => {
+    expect(stars.ask("Is Vela-4 smaller than the Sun?").text).toMatch(/^No\./);
+  });
+
+  it("reads the comparison turned round", () => {
+    expect(stars.ask("Is the Sun smaller than Vela-4?").text).toMatch(/^Yes\./);
+    expect(stars.ask("Is the river Tam longer than the river Osk?").text).toMatch(/^No\./);
+    expect(stars.ask("Is the river Osk longer than the river Tam?").text).toMatch(/^Yes\./);
   });
 });

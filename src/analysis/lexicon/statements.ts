@@ -109,10 +109,29 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
   ["agree", "agrees", "agreed"],
   ["disagree", "disagrees", "disagreed"],
 ], [
-  // Superlatives: "the smallest lake?" against "the largest lake". Not comparatives: "Is Maja
-  // younger than Grete?" against "Grete is older than Maja" turns on the order of the names.
+  // Superlatives: "the smallest lake?" against "the largest lake".
   ["largest", "biggest"],
   ["smallest"],
+], [
+  // Comparatives, read with the order of the names around "than" (answerYesNo.ts): "Is Maja
+  // younger than Grete?" is answered yes by "Grete is older than Maja", no by "Maja is older than Grete".
+  ["larger", "bigger", "greater"],
+  ["smaller"],
+], [
+  ["older"],
+  ["younger"],
+], [
+  ["longer"],
+  ["shorter"],
+], [
+  ["faster", "quicker"],
+  ["slower"],
+], [
+  ["hotter", "warmer"],
+  ["colder", "cooler"],
+], [
+  ["heavier"],
+  ["lighter"],
 ], [
   ["highest"],
   ["lowest"],

@@ -36,6 +36,8 @@ export interface Reading {
   period: { from: string; to: string } | null;
   /** It sets a threshold for a figure ("more than 100 people"): the sentence's figure decides. */
   threshold: Threshold | null;
+  /** The forms of what a comparison sets the subject against ("sun" of "Is the star smaller than the Sun?"), or null. */
+  compared: string[] | null;
 }
 
 const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not|(did|does|do|is|was|were|are|has|have|had|wo|would|could|should|ca)n|t)$/;
@@ -63,7 +65,14 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   weighPredicate(asked);
   markReported(asked);
   const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
-  return { asked, ...cues, now, future, threshold, period: q.period, classifying };
+  return { asked, ...cues, now, future, threshold, period: q.period, classifying, compared: threshold ? null : comparedWith(tokens) };
+}
+
+/** The content words after "than" ("the river Osk" of "longer than the river Osk"), as forms; null for none or a figure. */
+function comparedWith(tokens: string[]): string[] | null {
+  const than = tokens.indexOf("than");
+  const after = than < 0 ? [] : tokens.slice(than + 1).filter((w) => !STOPWORDS.has(w));
+  return after.length === 0 || after.some((w) => /\d/.test(w)) ? null : after.map(formOf);
 }
 
 /** The question's words; the corrected text has split "re-elected": one word, as normalise makes it in a sentence. */
