@@ -512,8 +512,9 @@ describe("yes/no questions on superlatives and places in a series", () => {
     expect(c.ask("Did rescuers search the valley for survivors?").text).toMatch(/^Yes\./);
   });
 
-  it("does not read a comparative against its opposite, whose answer turns on the order of the names", () => {
-    expect(lakes.ask("Is Maja younger than Grete Lund?").text).not.toMatch(/^No\./);
+  it("reads a comparative against its opposite in the order of the names", () => {
+    expect(lakes.ask("Is Maja younger than Grete Lund?").text).toMatch(/^Yes\./);
+    expect(lakes.ask("Is Grete Lund younger than Maja?").text).toMatch(/^No\./);
   });
 });
 
@@ -666,5 +667,94 @@ describe("yes/no questions on the kind of a subject beside someone else", () => 
 
   it("does not deny the subject by the kind of the person it met", () => {
     expect(met.ask("Is Ida Moss an Irish poet?").text).not.toMatch(/^No\./);
+  });
+});
+
+describe("yes/no questions on a related word in a relative clause", () => {
+  const coast = createEngine([
+    article(
+      [
+        "The crew of the Tern fired warning flares, which make light painful to the eye.",
+        "Rescuers later reached the divers, who were in pain after the long swim.",
+      ],
+      "2022-06-01",
+      "coast",
+    ),
+  ]);
+
+  it("does not answer yes from a related word describing another thing", () => {
+    expect(coast.ask("Was anyone on the Tern hurt?").text).not.toMatch(/^Yes\./);
+  });
+
+  it("still reads a related word in a relative clause about what is asked", () => {
+    expect(coast.ask("Were the divers hurt?").text).toMatch(/^Yes\./);
+  });
+});
+
+describe("yes/no questions on a word negated by il-, im-, in-, ir-", () => {
+  const rules = createEngine([
+    article(
+      [
+        "Fishing for eels in the canal is, however, illegal in Norland.",
+        "Inspectors called the harbour survey incomplete.",
+        "The ferry company reported higher income from tourists this year.",
+      ],
+      "2022-06-01",
+      "rules",
+    ),
+  ]);
+
+  it("reads the prefixed adjective as the opposite of the asked word", () => {
+    expect(rules.ask("Is it legal to fish for eels in Norland?").text).toMatch(/^No\./);
+    expect(rules.ask("Did the inspectors call the harbour survey complete?").text).toMatch(/^No\./);
+  });
+
+  it("does not read a word that only begins so as an opposite", () => {
+    expect(rules.ask("Did tourists come to the ferry company this year?").text).not.toMatch(/^No\./);
+  });
+});
+
+describe("yes/no questions on whether something was told ('say what …')", () => {
+  const inquest = createEngine([
+    article(
+      [
+        "According to the coroner, the sailor's death was considered sudden and no cause of death disclosed.",
+        "The harbour board said the storm damaged the pier.",
+      ],
+      "2022-06-01",
+      "inquest",
+    ),
+  ]);
+
+  it("answers no when the telling asked is kept back, though the words after 'what' are said", () => {
+    expect(inquest.ask("Did the coroner say what killed the sailor?").text).toMatch(/^No\./);
+  });
+
+  it("answers yes when the sentence tells it", () => {
+    expect(inquest.ask("Did the harbour board say what damaged the pier?").text).toMatch(/^Yes\./);
+  });
+});
+
+describe("yes/no questions with an English word the article does not use", () => {
+  const press = createEngine([article(["The magazine Korvo was banned by the ministry last year.", "Its editor alleged bias."], "2022-06-01", "press")]);
+
+  it("reads the word as written, never as a typo of an article's word ('allowed' is not 'alleged')", () => {
+    expect(press.ask("Is Korvo allowed?").text).toMatch(/^No\./);
+  });
+});
+
+describe("yes/no questions comparing two things", () => {
+  const stars = createEngine([
+    article(["The star Vela-4 is about three times larger than the Sun.", "The river Osk is longer than the river Tam."], "2022-06-01", "stars"),
+  ]);
+
+  it("answers no from the opposite comparative with the names in the asked order", () => {
+    expect(stars.ask("Is Vela-4 smaller than the Sun?").text).toMatch(/^No\./);
+  });
+
+  it("reads the comparison turned round", () => {
+    expect(stars.ask("Is the Sun smaller than Vela-4?").text).toMatch(/^Yes\./);
+    expect(stars.ask("Is the river Tam longer than the river Osk?").text).toMatch(/^No\./);
+    expect(stars.ask("Is the river Osk longer than the river Tam?").text).toMatch(/^Yes\./);
   });
 });

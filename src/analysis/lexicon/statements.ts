@@ -109,10 +109,29 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
   ["agree", "agrees", "agreed"],
   ["disagree", "disagrees", "disagreed"],
 ], [
-  // Superlatives: "the smallest lake?" against "the largest lake". Not comparatives: "Is Maja
-  // younger than Grete?" against "Grete is older than Maja" turns on the order of the names.
+  // Superlatives: "the smallest lake?" against "the largest lake".
   ["largest", "biggest"],
   ["smallest"],
+], [
+  // Comparatives, read with the order of the names around "than" (answerYesNo.ts): "Is Maja
+  // younger than Grete?" is answered yes by "Grete is older than Maja", no by "Maja is older than Grete".
+  ["larger", "bigger", "greater"],
+  ["smaller"],
+], [
+  ["older"],
+  ["younger"],
+], [
+  ["longer"],
+  ["shorter"],
+], [
+  ["faster", "quicker"],
+  ["slower"],
+], [
+  ["hotter", "warmer"],
+  ["colder", "cooler"],
+], [
+  ["heavier"],
+  ["lighter"],
 ], [
   ["highest"],
   ["lowest"],
@@ -193,6 +212,22 @@ export const PREVENTION_VERBS = new Set(
  * against "harmed"), and the words that only look so ("unless" is no opposite of "less").
  */
 export const NEGATING_PREFIX = "un";
+/**
+ * "Did the police say what killed her?" asks whether it was told: the words that open a question
+ * after a verb of saying, and the verbs that tell (or, negated, keep back) what it asks
+ * ("no cause of death disclosed", "did not name the man").
+ */
+export const EMBEDDED_QUESTION_WORDS = new Set(["what", "who", "whom", "whose", "why", "how", "where", "when", "which", "whether"]);
+export const TELLING_VERBS = ["say", "said", "tell", "told", "disclose", "disclosed", "reveal", "revealed", "explain", "explained", "name", "named", "identify", "identified", "specify", "specified", "confirm", "confirmed", "announce", "announced"];
+
+/**
+ * The Latin negating prefix, assimilated to the word it stands before ("illegal", "irregular",
+ * "impossible", "immoral", "incomplete"), and the endings of the adjectives it negates: only a word
+ * that ends so is read as its word's opposite ("illegal" against "legal"), never a verb or noun
+ * that only begins so ("income", "improve", "inform", "impose").
+ */
+export const LATIN_NEGATING_PREFIX = /^(?:il(?=l)|ir(?=r)|im(?=[mp])|in(?=[^lrmp]))/;
+export const NEGATED_ADJECTIVE_ENDING = /(?:al|ble|ive|ent|ant|ate|ect|ete|id|ure|ous|ic|ar)$/;
 export const NOT_PREFIX_NEGATIONS = new Set(["uncover", "uncovered", "uncovers", "unless", "unrest", "unfold", "unfolded", "unfolds", "unravel", "unravelled", "unraveled", "unveil", "unveiled", "unveils", "unwind", "unearth", "unearthed", "unleash", "unleashed", "untold", "unto", "until"]);
 
 /**

@@ -284,6 +284,8 @@ export const PASSIVE_AUXILIARIES = new Set(["be", "is", "am", "are", "was", "wer
 export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 /** Pronouns that open a relative clause: "the council, which approved …". */
 export const RELATIVE_PRONOUNS = new Set(["which", "that", "who", "whom"]);
+/** Pronouns that open only a relative clause, never what was said ("that" may): "the devices, which make noise painful". */
+export const CLAUSE_RELATIVE_PRONOUNS = new Set(["which", "who", "whom", "whose"]);
 /** Verbs too light to say what a question asks of them: "What did they get?" (verbRoles.ts). */
 export const EMPTY_VERBS = new Set(["get", "do", "have", "be"]);
 /** Particles between a verb and its object: "gave away the penalty". */

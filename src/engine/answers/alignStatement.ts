@@ -14,6 +14,8 @@ import {
   LATER_ORDINALS,
   MISTAKE_WORDS,
   NEAR_MISS_WORDS,
+  LATIN_NEGATING_PREFIX,
+  NEGATED_ADJECTIVE_ENDING,
   NEGATING_PREFIX,
   NEGATION_PHRASES,
   NEGATION_WORDS,
@@ -206,8 +208,16 @@ function isNumber(w: string): boolean {
   return /\d/.test(w) || Object.hasOwn(NUMBER_WORDS, w);
 }
 
-/** The form of the word an "un-" word negates ("unharmed" → harm), when it is one. */
+/** The form of the word an "un-" word negates ("unharmed" → harm), or an "il-", "im-", "in-", "ir-" adjective ("illegal" → legal), when it is one. */
 function unprefixed(w: string): string | undefined {
-  if (!w.startsWith(NEGATING_PREFIX) || w.length < NEGATING_PREFIX.length + 4 || NOT_PREFIX_NEGATIONS.has(w)) return undefined;
-  return formOf(w.slice(NEGATING_PREFIX.length));
+  if (w.startsWith(NEGATING_PREFIX)) {
+    if (w.length < NEGATING_PREFIX.length + 4 || NOT_PREFIX_NEGATIONS.has(w)) return undefined;
+    return formOf(w.slice(NEGATING_PREFIX.length));
+  }
+  const prefix = LATIN_NEGATING_PREFIX.exec(w)?.[0];
+  const rest = prefix ? w.slice(prefix.length) : "";
+  return rest.length >= LATIN_NEGATED_LENGTH && NEGATED_ADJECTIVE_ENDING.test(rest) ? formOf(rest) : undefined;
 }
+
+/** The shortest adjective an "il-", "im-", "in-", "ir-" word is read as negating ("legal", "valid"; not "sane" of "insane", too close to other words). */
+const LATIN_NEGATED_LENGTH = 5;

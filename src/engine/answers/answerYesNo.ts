@@ -58,7 +58,9 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // "won a Grammy for a video, never winning the award in a major category": the asked circumstance
   // is told where the asked verb is negated, which denies the statement with it.
   const negatedThere = judged.verdict === "yes" ? circumstanceDenied(reading, clauses, tally.circumstances) : undefined;
-  const { verdict, why, denied: deciding } = negatedThere ? { verdict: "no" as const, why: "negated where the circumstance is told", denied: negatedThere } : judged;
+  const told = negatedThere ? { verdict: "no" as const, why: "negated where the circumstance is told", denied: negatedThere } : judged;
+  // "Is the star smaller than the Sun?" against "the Sun is smaller than the star": the comparison turned round says the reverse.
+  const { verdict, why, denied: deciding } = reversedComparison(reading, clauses, matches) ? turnRound(told) : told;
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
   // A tie goes to the later sentence: a run's last sentence tells the statement, the one before lends it a name ("They made the trip twice").
   const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].reverse().sort((a, b) => count(b) - count(a))[0]!;
@@ -77,7 +79,9 @@ function locator(reading: Reading, clauses: RunClause[], definite?: IndexedSente
     const head = depth < tuning.yesNo.modifierChain ? reading.asked.find((h) => h.forms[0] === a.modifies && h.modifies !== undefined) : undefined;
     return head !== undefined && borrows(head, depth + 1);
   };
-  const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false));
+  // Another asked word: a relative clause about it may say this one with a related word ("the divers, who were in pain").
+  const otherAsked = (a: Asked) => (form: string) => reading.asked.some((x) => x !== a && x.forms.some((f) => sameForm(f, form)));
+  const matchIn = (a: Asked, cs: typeof clauses): Match | null => (a.name ? matchName(a, cs) : matchWords(a.forms, cs, a.optional ?? false, otherAsked(a)));
   return (a: Asked): Match | null => {
     if (!definite) return matchIn(a, clauses);
     const m = matchIn(a, own);
@@ -121,7 +125,8 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
     // The verb of saying need not be written when the sentence reports speech of what is asked; else its absence weighs.
     // "Is Kim an Irish poet?": "Kim, a Welsh poet" writes another kind where the question has one.
     const m = locate(a) ?? (a.optional && reports(reading, sentences) ? SPOKEN : null) ?? (reading.classifying ? rivalKind(a, reading) : null);
-    if (!m && a.optional) {
+    // "Did they say what killed her?" asks the telling: a run that does not tell it does not say the statement.
+    if (!m && a.optional && !a.telling) {
       total += 1;
       continue;
     }
@@ -245,6 +250,35 @@ function otherKind(a: Asked, reading: Reading, clauses: RunClause[]): Match | nu
     }
   }
   return null;
+}
+
+/**
+ * Whether the run compares the other way round from the question: after the "than" that follows a
+ * matched word stands another asked word, not the one the question compares with ("the Sun is
+ * larger than the star" for "Is the star smaller than the Sun?").
+ */
+function reversedComparison(reading: Reading, clauses: RunClause[], matches: Match[]): boolean {
+  const compared = reading.compared;
+  if (!compared) return false;
+  for (const m of matches) {
+    const tokens = clauses[m.clause]!.tokens;
+    const than = tokens.findIndex((t, i) => i > m.token && i <= m.token + COMPARISON_REACH && t.raw === "than");
+    if (than < 0) continue;
+    // The subject's own words: asked, neither the compared word nor what the question sets it against ("tam" of "Is the river Tam longer than the river Osk?").
+    const subject = reading.asked.filter((a) => a.core).flatMap((a) => a.forms).filter((f) => !(m.forms ?? []).includes(f) && !compared.some((c) => sameForm(c, f)));
+    return tokens.slice(than + 1).some((t) => subject.some((f) => sameForm(f, t.form)));
+  }
+  return false;
+}
+
+/** How many words after a compared word its "than" may stand ("larger in mass than"). */
+const COMPARISON_REACH = 4;
+
+/** The verdict of a comparison read the other way round: a plain yes or an opposite's no turns over; anything else stands. */
+function turnRound(j: { verdict: "yes" | "no" | "open"; why: string; denied: Match | undefined }): typeof j {
+  if (j.verdict === "yes") return { verdict: "no", why: "the comparison turned round", denied: undefined };
+  if (j.verdict === "no" && j.why.startsWith("opposite:")) return { verdict: "yes", why: "opposite, the comparison turned round", denied: undefined };
+  return j;
 }
 
 /** A circumstance found in a clause that negates one of the statement's own words (not a name), if any. */

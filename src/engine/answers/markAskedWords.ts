@@ -21,6 +21,8 @@ export interface Asked {
   preposition?: string;
   /** A word a sentence need not say, but whose negation there answers no: the verb of saying ("not mentioned on the site"). */
   optional?: boolean;
+  /** The verb of saying opens a question of its own ("say what killed her", "reveal who"): what is asked is the telling, which the run must say (or report). */
+  telling?: boolean;
   /** "people" beside a threshold's number ("more than 100 people"): what the figure counts, which a sentence may leave unwritten ("killing 107"). */
   unit?: boolean;
   /** A word of what the question asks someone said ("forced" of "Does the Church say she was forced?"). */

@@ -1,6 +1,7 @@
 // Where a sentence says a word a yes/no question asks: the word, one of its forms, a related word, its opposite,
 // or a name by its entity; and whether a clause says a noun as one named before ("the ban").
 import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
+import { CLAUSE_RELATIVE_PRONOUNS } from "../../analysis/lexicon.ts";
 import { areRelated } from "../../analysis/relatedWords.ts";
 import { hasOpposite, opposite, sameForm, type Clause } from "./alignStatement.ts";
 import type { Asked } from "./readYesNo.ts";
@@ -20,10 +21,10 @@ export interface Match {
 }
 
 /** Where a sentence says one of a word's forms (most words have one; "take … to" has every verb that takes someone somewhere). */
-export function matchWords(forms: string[], clauses: Clause[], optional: boolean): Match | null {
+export function matchWords(forms: string[], clauses: Clause[], optional: boolean, asked: (form: string) => boolean = () => false): Match | null {
   let found: Match | null = null;
   for (const form of forms) {
-    const m = matchWord(form, clauses, optional);
+    const m = matchWord(form, clauses, optional, asked);
     if (m && !m.opposite) return m;
     found ??= m;
   }
@@ -35,7 +36,7 @@ export function matchWords(forms: string[], clauses: Clause[], optional: boolean
  * else its opposite. An optional word (the verb of saying) is matched where it is not negated
  * when it is anywhere: only a sentence that says it solely negated ("not mentioned") denies with it.
  */
-function matchWord(form: string, clauses: Clause[], optional = false): Match | null {
+function matchWord(form: string, clauses: Clause[], optional: boolean, asked: (form: string) => boolean): Match | null {
   let flipped: Match | null = null;
   let planned: Match | null = null;
   let related: Match | null = null;
@@ -46,7 +47,7 @@ function matchWord(form: string, clauses: Clause[], optional = false): Match | n
       if (sameForm(tokens[t]!.form, form)) {
         if (!tokens[t]!.unrealised && !(optional && tokens[t]!.negated)) return { clause: c, token: t, opposite: false };
         planned ??= { clause: c, token: t, opposite: false };
-      } else if (!related && !tokens[t]!.unrealised && !(optional && tokens[t]!.negated) && areRelated(form, tokens[t]!.form)) {
+      } else if (!related && !tokens[t]!.unrealised && !(optional && tokens[t]!.negated) && areRelated(form, tokens[t]!.form) && !describesAnother(clauses, c, t, asked)) {
         related = { clause: c, token: t, opposite: false };
       }
       if (!flipped && ((flips && opposite(form, tokens[t]!.form)) || tokens[t]!.unprefixed === form)) flipped = { clause: c, token: t, opposite: true };
@@ -54,6 +55,22 @@ function matchWord(form: string, clauses: Clause[], optional = false): Match | n
   }
   // The word itself, even only planned, before a word of its meaning ("hazard" for "danger"), before its opposite.
   return planned ?? related ?? flipped;
+}
+
+/**
+ * Whether the word at (c, t) stands in a relative clause about a noun the question does not ask
+ * ("deployed devices, which make noise painful to the ear"): a word only related to the asked one
+ * there describes that other thing, not the statement ("Was anyone hurt?"). The noun is the word
+ * right before the pronoun, or the last word of the clause before when the pronoun opens its clause.
+ */
+function describesAnother(clauses: Clause[], c: number, t: number, asked: (form: string) => boolean): boolean {
+  const tokens = clauses[c]!.tokens;
+  for (let p = t - 1; p >= 0; p--) {
+    if (!CLAUSE_RELATIVE_PRONOUNS.has(tokens[p]!.raw)) continue;
+    const noun = p > 0 ? tokens[p - 1] : clauses[c - 1]?.tokens.at(-1);
+    return noun === undefined || !asked(noun.form);
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Reading a yes/no question: the statement it asks about, as words and names each marked core
 // (subject, verb, object) or circumstance ("in the exchange of fire"), and what kind of claim it is.
-import { STATE_PARTICLES, ADMISSION_VERBS, BELIEF_VERBS, DENIAL_VERBS, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, RESTRICTION_WORDS, STOPWORDS, SUPERLATIVES, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
+import { EMBEDDED_QUESTION_WORDS, TELLING_VERBS, STATE_PARTICLES, ADMISSION_VERBS, BELIEF_VERBS, DENIAL_VERBS, BECOME_VERBS, UNSPECIFIC_COUNTED, CONVEYING_QUESTION_VERBS, CONVEYING_VERBS, FORMER_WORDS, LIGHT_VERB_PARAPHRASES, ROUTE_WORDS, NEAR_MISS_WORDS, NOW_WORDS, PREVENTION_VERBS, RESTRICTION_WORDS, STOPWORDS, SUPERLATIVES, UNIVERSAL_WORDS, UNREALISED_VERBS, YES_NO_FILLERS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -36,6 +36,8 @@ export interface Reading {
   period: { from: string; to: string } | null;
   /** It sets a threshold for a figure ("more than 100 people"): the sentence's figure decides. */
   threshold: Threshold | null;
+  /** The forms of what a comparison sets the subject against ("sun" of "Is the star smaller than the Sun?"), or null. */
+  compared: string[] | null;
 }
 
 const AUXILIARY = /^(and|so|but|did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|shall|may|might|must|not|(did|does|do|is|was|were|are|has|have|had|wo|would|could|should|ca)n|t)$/;
@@ -63,7 +65,14 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   weighPredicate(asked);
   markReported(asked);
   const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
-  return { asked, ...cues, now, future, threshold, period: q.period, classifying };
+  return { asked, ...cues, now, future, threshold, period: q.period, classifying, compared: threshold ? null : comparedWith(tokens) };
+}
+
+/** The content words after "than" ("the river Osk" of "longer than the river Osk"), as forms; null for none or a figure. */
+function comparedWith(tokens: string[]): string[] | null {
+  const than = tokens.indexOf("than");
+  const after = than < 0 ? [] : tokens.slice(than + 1).filter((w) => !STOPWORDS.has(w));
+  return after.length === 0 || after.some((w) => /\d/.test(w)) ? null : after.map(formOf);
 }
 
 /** The question's words; the corrected text has split "re-elected": one word, as normalise makes it in a sentence. */
@@ -162,7 +171,10 @@ function readAskedWords(tokens: string[], units: NamedUnit[], opts: { copula: bo
     if (!isAskedWord(tokens, i, predicative, threshold)) continue;
     // What someone said is told without "said" as often as with it; "not mentioned" still answers no.
     if (SAYING.test(w)) {
-      push({ forms: [formOf(w)], raw: [w], name: false, entity: null, core: !circumstance, optional: true }, i, i + 1);
+      // "say what killed her": the telling is asked, by any verb that tells ("no cause of death disclosed" keeps it back).
+      const telling = EMBEDDED_QUESTION_WORDS.has(tokens[i + 1] ?? "");
+      const forms = telling ? [...new Set([formOf(w), ...TELLING_VERBS.map(formOf)])] : [formOf(w)];
+      push({ forms, raw: [w], name: false, entity: null, core: !circumstance, optional: true, ...(telling ? { telling } : {}) }, i, i + 1);
       continue;
     }
     const forms = sayingForms(tokens, i);
