@@ -4,7 +4,6 @@ import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
 import { extractDates } from "../analysis/extractDates.ts";
 import { swappedLetters } from "../analysis/questionTypos.ts";
-import { isListedWord } from "../analysis/englishWords.ts";
 import type { KnowledgeIndex, KnownEntity } from "../index/knowledgeIndex.ts";
 import type { Conversation, QuestionKind, Turn, TurnFocus } from "./types.ts";
 
@@ -184,8 +183,7 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
       corrected.push(w);
       continue;
     }
-    // An English word the engine's lists know is no typo: "Is Nameh still allowed to publish?" is not "alleged".
-    const fix = corrections > 0 && !isListedWord(w) ? (corrections--, index.correct(w)) : null;
+    const fix = corrections-- > 0 ? index.correct(w) : null;
     if (fix) corrected.push(fix);
     else {
       corrected.push(w);

@@ -735,14 +735,6 @@ describe("yes/no questions on whether something was told ('say what …')", () =
   });
 });
 
-describe("yes/no questions with an English word the article does not use", () => {
-  const press = createEngine([article(["The magazine Korvo was banned by the ministry last year.", "Its editor alleged bias."], "2022-06-01", "press")]);
-
-  it("reads the word as written, never as a typo of an article's word ('allowed' is not 'alleged')", () => {
-    expect(press.ask("Is Korvo allowed?").text).toMatch(/^No\./);
-  });
-});
-
 describe("yes/no questions comparing two things", () => {
   const stars = createEngine([
     article(["The star Vela-4 is about three times larger than the Sun.", "The river Osk is longer than the river Tam."], "2022-06-01", "stars"),
