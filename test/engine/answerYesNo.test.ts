@@ -758,3 +758,11 @@ describe("yes/no questions comparing two things", () => {
     expect(stars.ask("Is the river Osk longer than the river Tam?").text).toMatch(/^Yes\./);
   });
 });
+
+describe("yes/no questions on fire given in answer", () => {
+  const patrol = createEngine([article(["The border patrol responded with heavy machine-gun fire after smugglers shot at its boat."], "2022-06-01", "patrol")]);
+
+  it("reads 'responded with … fire' as shooting back", () => {
+    expect(patrol.ask("Did the border patrol shoot back?").text).toMatch(/^Yes\./);
+  });
+});

@@ -230,6 +230,8 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:come|comes|came|coming) up with\b/g, "created"],
   [/\b(?:set|sets|setting) up\b/g, "created"],
   [/\b(?:shoot|shoots|shot|shooting|fire|fired|fires|firing|hit|hits|strike|strikes|struck) back\b/g, "retaliated"],
+  // "responded with small-arms fire", "responded with gunfire": fire given in answer is shooting back.
+  [/\b(?:respond|responds|responded|responding) with (?:[a-z-]+ ){0,2}(?:fire|gunfire)\b/g, "retaliated"],
   [/\b(?:get|gets|got|getting) ready\b/g, "prepare"],
   [/\b(?:carry|carries|carried|carrying) out\b/g, "conducted"],
   [/\b(?:look|looks|looked|looking) (?:at|into)\b/g, "studied"],
