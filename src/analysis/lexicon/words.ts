@@ -238,6 +238,8 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:find|finds|found|finding) out\b/g, "learned"],
   [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
   [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
+  // "refers to the journalists as prisoners": naming something so is calling it so ("$1" keeps the object).
+  [/\b(?:refer|refers|referred|referring) to ((?:[a-z-]+ ){1,4})as\b/g, "called $1"],
   // "put their robot together": the object may stand inside ("$1" keeps it).
   [/\b(?:put|puts|putting) ((?:[a-z]+ ){0,2})together\b/g, "assembled $1"],
   // "the final was held up", not "held up a sign".
