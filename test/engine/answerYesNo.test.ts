@@ -750,3 +750,19 @@ describe("yes/no questions comparing two things", () => {
     expect(stars.ask("Is the river Osk longer than the river Tam?").text).toMatch(/^Yes\./);
   });
 });
+
+describe("yes/no questions on fire given in answer", () => {
+  const patrol = createEngine([article(["The border patrol responded with heavy machine-gun fire after smugglers shot at its boat."], "2022-06-01", "patrol")]);
+
+  it("reads 'responded with … fire' as shooting back", () => {
+    expect(patrol.ask("Did the border patrol shoot back?").text).toMatch(/^Yes\./);
+  });
+});
+
+describe("yes/no questions on what something is called", () => {
+  const union = createEngine([article(["The union refers to the dismissed drivers as \"victims of the merger.\""], "2022-06-01", "union")]);
+
+  it("reads 'refers to X as Y' as calling X Y", () => {
+    expect(union.ask("Does the union call the dismissed drivers victims of the merger?").text).toMatch(/^Yes\./);
+  });
+});

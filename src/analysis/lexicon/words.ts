@@ -230,12 +230,16 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:come|comes|came|coming) up with\b/g, "created"],
   [/\b(?:set|sets|setting) up\b/g, "created"],
   [/\b(?:shoot|shoots|shot|shooting|fire|fired|fires|firing|hit|hits|strike|strikes|struck) back\b/g, "retaliated"],
+  // "responded with small-arms fire", "responded with gunfire": fire given in answer is shooting back.
+  [/\b(?:respond|responds|responded|responding) with (?:[a-z-]+ ){0,2}(?:fire|gunfire)\b/g, "retaliated"],
   [/\b(?:get|gets|got|getting) ready\b/g, "prepare"],
   [/\b(?:carry|carries|carried|carrying) out\b/g, "conducted"],
   [/\b(?:look|looks|looked|looking) (?:at|into)\b/g, "studied"],
   [/\b(?:find|finds|found|finding) out\b/g, "learned"],
   [/\b(?:turn|turns|turned|turning) down\b/g, "rejected"],
   [/\b(?:call|calls|called|calling) off\b/g, "cancelled"],
+  // "refers to the journalists as prisoners": naming something so is calling it so ("$1" keeps the object).
+  [/\b(?:refer|refers|referred|referring) to ((?:[a-z-]+ ){1,4})as\b/g, "called $1"],
   // "put their robot together": the object may stand inside ("$1" keeps it).
   [/\b(?:put|puts|putting) ((?:[a-z]+ ){0,2})together\b/g, "assembled $1"],
   // "the final was held up", not "held up a sign".
