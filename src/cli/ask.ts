@@ -10,6 +10,13 @@ import { formatTrace } from "../engine/trace.ts";
 
 const usage = 'usage: npm run ask -- [--knowledge DIR] [--explain] "question"\n       npm run --silent ask -- --jsonl [--explain] [--knowledge DIR] < questions.jsonl';
 
+// A reader that stops early (`npm run ask -- … | head`) closes the pipe: the answer was delivered
+// as far as anyone reads it, so leave quietly instead of dying on EPIPE.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 async function main(): Promise<number> {
   let args;
   try {

@@ -55,6 +55,15 @@ describe("batch interface, as a process", () => {
     expect(out[3]).toMatchObject({ answered: false, citations: [] });
   });
 
+  it("leaves quietly when the reader closes the pipe early (`… | head -1`)", () => {
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" --import tsx "${join(root, "src/cli/ask.ts")}" --jsonl --knowledge "${join(root, "knowledge")}" | head -c 1`], {
+      input: Array.from({ length: 400 }, (_, i) => line({ id: String(i), question: "How many US troops are in Iraq?" })).join("\n"),
+      encoding: "utf8",
+      cwd: root,
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+
   it("reports a knowledge folder with no valid article as an error listing the problems", () => {
     const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli/ask.ts"), "--knowledge", join(root, "test"), "hello"], { encoding: "utf8" });
     expect(r.status).toBe(1);
