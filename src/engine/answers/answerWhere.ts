@@ -8,6 +8,7 @@ import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import type { TraceStep } from "../trace.ts";
 import { rankSentences, type Ranked } from "./rankSentences.ts";
+import { attestedPerson } from "./describeEntity.ts";
 
 const CAP = String.raw`\p{Lu}[\p{L}’'.-]*`;
 const LAST_CAP = String.raw`\p{Lu}[\p{L}’'-]*`;
@@ -165,7 +166,7 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(COMMON_PLACE_NOUNS);
 function isSomeone(index: KnowledgeIndex, phrase: string, prep: string): boolean {
   const known = index.entityByAlias(phrase.replace(/^the\s+/i, "")) ?? index.entityByAlias(phrase);
   if (!known) return false;
-  if (known.kind === "person") return known.roles.length > 0 || known.statements.length > 0;
+  if (known.kind === "person") return attestedPerson(known);
   return known.kind === "organisation" && prep.toLowerCase() === "from";
 }
 

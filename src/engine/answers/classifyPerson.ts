@@ -38,8 +38,7 @@ export function classifyPerson(q: Query, index: KnowledgeIndex, step?: TraceStep
     return compose(index, { kind: "yesno", lead: messages.yes, short: null, sentences: [described.sentence], confidence: tuning.confidence.yesNo });
   }
   // The role is given to someone else where the person is titled otherwise: the article tells them apart.
-  const other = described.sentence.text.toLowerCase();
-  const roleThere = words(other).some((w) => canonical(w) === asked);
+  const roleThere = words(described.sentence.text).some((w) => canonical(w) === asked);
   if (!roleThere) return null;
   step?.notes.push(`${person.name} is titled "${described.description}"; "${role}" is another's title in that sentence`);
   return compose(index, { kind: "yesno", lead: messages.no, short: null, sentences: [described.sentence], confidence: tuning.confidence.yesNo });

@@ -170,3 +170,8 @@ function titledWith(index: KnowledgeIndex, e: KnownEntity, wanted: string[]): bo
   }
   return false;
 }
+
+/** Whether the analysis knows an entity as a person by evidence: a title or words attributed to them (a bare two-word name may be a place or a thing). */
+export function attestedPerson(e: KnownEntity): boolean {
+  return e.kind === "person" && (e.roles.length > 0 || e.statements.length > 0);
+}

@@ -10,7 +10,7 @@ import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, previousInParagraph, sentenceCase, THIRD_PERSON } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
-import { describeEntity } from "../answers/describeEntity.ts";
+import { attestedPerson, describeEntity } from "../answers/describeEntity.ts";
 import { isPersonNoun } from "../answers/describePerson.ts";
 import { entityTerms, rankSentences } from "../answers/rankSentences.ts";
 import type { Answer } from "../types.ts";
@@ -166,7 +166,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     if (span.kind === "phrase" && span.source !== "quoted" && !tags.slice(span.from, span.to).some((t, k) => NAMING.has(t.pos) || ranks(tokens[span.from + k]!.lower))) continue;
     const known = span.kind !== "phrase" ? index.entityByAlias(span.text) : undefined;
     // The analysis knows a person by a title or words attributed to them; otherwise its guess is weaker than the sentence's.
-    const knownKind = known && span.source === "name" ? (known.kind === "organisation" ? "organisation" : known.kind === "person" && (known.roles.length > 0 || known.statements.length > 0) ? "person" : null) : null;
+    const knownKind = known && span.source === "name" ? (known.kind === "organisation" ? "organisation" : attestedPerson(known) ? "person" : null) : null;
     const kind = knownKind ?? refineKind(span, tokens, expected);
     // "Who are the troops working with?": the phrase after "working with" is the answer, whatever its kind.
     const fillsStranded = stranded !== null && objectOf(termOf, tokens, span, stranded);
