@@ -4,6 +4,7 @@ import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
 import { extractDates } from "../analysis/extractDates.ts";
 import { swappedLetters } from "../analysis/questionTypos.ts";
+import { mayCorrect } from "../analysis/englishWords.ts";
 import type { KnowledgeIndex, KnownEntity } from "../index/knowledgeIndex.ts";
 import type { Conversation, QuestionKind, Turn, TurnFocus } from "./types.ts";
 
@@ -183,7 +184,9 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
       corrected.push(w);
       continue;
     }
-    const fix = corrections-- > 0 ? index.correct(w) : null;
+    const candidate = corrections-- > 0 ? index.correct(w) : null;
+    // An English word is a typo only one letter away: "Is Nameh still allowed to publish?" is not "alleged".
+    const fix = candidate && mayCorrect(w, candidate) ? candidate : null;
     if (fix) corrected.push(fix);
     else {
       corrected.push(w);

@@ -766,3 +766,11 @@ describe("yes/no questions on what something is called", () => {
     expect(union.ask("Does the union call the dismissed drivers victims of the merger?").text).toMatch(/^Yes\./);
   });
 });
+
+describe("yes/no questions with an English word the article does not use", () => {
+  const press = createEngine([article(["The magazine Korvo was banned by the ministry last year.", "Its editor alleged bias."], "2022-06-01", "press")]);
+
+  it("reads the word as written, never as a typo of an article's word ('allowed' is not 'alleged')", () => {
+    expect(press.ask("Is Korvo allowed?").text).toMatch(/^No\./);
+  });
+});
