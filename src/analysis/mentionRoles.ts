@@ -2,7 +2,7 @@
 // person's name, titles in apposition, a description before a name, post-nominal letters.
 import type { NameMention } from "./mentionWords.ts";
 import { bare } from "./mentionWords.ts";
-import { NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, PERSON_DESCRIPTIONS, POST_NOMINALS, ROLE_HEADS } from "./lexicon.ts";
+import { NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, PERSON_DESCRIPTIONS, POST_NOMINALS, REPORTING_VERBS, ROLE_HEADS } from "./lexicon.ts";
 
 /**
  * Gives the mentions of a sentence (in place) the roles the words around them state, and drops
@@ -47,6 +47,9 @@ export function attachRoles(sentence: string, out: NameMention[], titles: Array<
   }
   // "The Pentagon spokesman, Jonathan Hoffman, said": a title standing before a name in commas.
   for (const t of titles) {
+    // "with Ann Roe, the Harbour Secretary, Tom Lee said": a title in apposition to the person named before it is hers.
+    const start = t.end - t.text.length;
+    if (out.some((p) => p.kind === "person" && p.end <= start && /^,\s*(?:(?:the|a|an)\s+)?$/i.test(sentence.slice(p.end, start)))) continue;
     const m = out.find((x) => x.kind === "person" && !x.role && /^,\s*$/.test(sentence.slice(t.end, x.start)));
     if (m) m.role = t.text;
   }
@@ -153,5 +156,7 @@ export function appositiveRole(sentence: string, at: number): string | null {
   const atBody = link > 0 && link <= 3 && /^\p{Lu}/u.test(body ?? "");
   const described = (/^(the|a|an)$/.test(words[0]!) || words.length <= 3 || atBody) && (PERSON_DESCRIPTIONS.has(head) || isRoleNoun(head)) && !ORGANISATION_HEADS.has(head);
   if (!words.slice(0, 5).some((w) => ROLE_HEADS.has(w)) && !described) return null;
-  return m[1]!.replace(/^(the|a|an)\s+/i, "");
+  // "Ann Roe, leader of the Civic Party said, “…”": the appositive's closing comma is missing, and the verb is no part of it.
+  const spoken = written.length > 2 && REPORTING_VERBS.has(written.at(-1)!.toLowerCase()) ? m[1]!.slice(0, m[1]!.lastIndexOf(" ")) : m[1]!;
+  return spoken.replace(/^(the|a|an)\s+/i, "");
 }

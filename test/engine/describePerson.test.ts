@@ -351,3 +351,23 @@ describe("who is X: participles and ages before a title", () => {
     expect(describeIn("He handed power to his 75 year-old brother, Ivo Marr, before the surgery.", "Ivo Marr")).toBe("75 year-old brother");
   });
 });
+
+describe("who is X: a verb before the title is no part of it", () => {
+  it("reads 'accused' after its subject as what the subject did, not as the other person's title", () => {
+    expect(describeIn("Varga accused Deputy Mayor Ilse Kranz of hiding the audit.", "Ilse Kranz")).toBe("Deputy Mayor");
+  });
+
+  it("keeps 'accused' as a noun where it names what the person is", () => {
+    expect(describeIn("The court heard that the accused Ilse Kranz hid the audit.", "Ilse Kranz")).toMatch(/accused/);
+  });
+});
+
+describe("who is X: a list of people each in apposition", () => {
+  it("reads each person's description after their own name, not the one in commas after the name before", () => {
+    const engine = createEngine([
+      article(["Speakers at the opening were Dr. Ivo Marr, the Harbour Secretary, Nell Rae, the outgoing chair of the Tide Trust, and others."], "2022-03-01", "speakers"),
+    ]);
+    expect(engine.ask("Who is Nell Rae?").short).toMatch(/^(?:the )?outgoing chair of the Tide Trust$/);
+    expect(engine.ask("Who is Ivo Marr?").short).toMatch(/Harbour Secretary$/);
+  });
+});

@@ -191,3 +191,18 @@ describe("a capitalised word made a describing word by its hyphen ('Leeds-born',
     expect(kinds("Jean-Luc Varga said the vote was fair.")).toContainEqual(["Jean-Luc Varga", "person"]);
   });
 });
+
+describe("a title in apposition whose closing comma is missing", () => {
+  it("leaves the verb of saying that follows it out of the role", () => {
+    const found = findMentions("Ivo Marr, leader of the Harbour Party said, \"We will vote no.\"").find((m) => m.name === "Ivo Marr");
+    expect(found?.role).toBe("leader of the Harbour Party");
+  });
+});
+
+describe("a title in apposition between two names", () => {
+  it("is the role of the person it follows, not of the one named after it", () => {
+    const found = findMentions("After talks with Ivo Marr, the Harbour Secretary, Tom Lee said the deal would hold.");
+    expect(found.find((m) => m.name === "Ivo Marr")?.role).toMatch(/Harbour Secretary$/);
+    expect(found.find((m) => m.name === "Tom Lee")?.role ?? null).toBeNull();
+  });
+});

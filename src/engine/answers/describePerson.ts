@@ -53,6 +53,18 @@ function compoundModifiers(before: string, tokens: RegExpMatchArray[]): Set<numb
   return out;
 }
 
+/**
+ * Indices of the lowercase person nouns written as a participle ("accused", "deceased") that the
+ * tagger reads as a verb where they stand: "Mugabe accused British Prime Minister …" tells what
+ * Mugabe did; "the accused man" keeps its noun.
+ */
+function usedAsVerbs(before: string, tokens: RegExpMatchArray[]): Set<number> {
+  const candidates = tokens.map((t, i) => ({ t, i })).filter(({ t }) => /^\p{Ll}+ed$/u.test(t[0]) && isPersonNoun(t[0]));
+  if (candidates.length === 0) return new Set();
+  const tags = tagSpans(before, candidates.map(({ t }) => ({ start: t.index!, end: t.index! + t[0].length })));
+  return new Set(candidates.filter((_, k) => tags[k]!.pos === "VERB").map(({ i }) => i));
+}
+
 /** The title written right before a name: capitalised words, titles and the small words between them. */
 function titleBefore(text: string, start: number, end: number, floor = 0): string | null {
   // A title is short: only the 160 characters before the name are read (a long quotation before it
@@ -65,6 +77,8 @@ function titleBefore(text: string, start: number, end: number, floor = 0): strin
   // in commas before the name, opening the sentence or with the name in commas too.
   const comma = /(^|[.;:(“"]\s*|,\s+)([^,;:.()“"]{2,80}),\s*$/.exec(before);
   // "… football players, Ann Roe and Tom Lee, who …": the names in commas may be a list.
+  // "Ann Roe, the Harbour Secretary, Tom Lee, the mayor,": a phrase in commas right after another person's name is hers.
+  if (comma && floor > 0 && /^,\s*$/.test(text.slice(floor, from + comma.index + comma[1]!.length))) return null;
   if (comma && ((comma.index === 0 && from === 0) || /^\s*,|^\s+and\s+\p{Lu}[^,;:.]{1,40},/u.test(text.slice(end)))) {
     // "Police said the suspect, Dorn,": the title starts after the clause that reports it.
     const phrase = comma[2]!.trim().replace(/^.*\b(?:said|says|told|tells|added|reported|stated|announced|named|identified|were|are)\s+/, "").replace(/^as\s+/i, "").replace(/^\p{Ll}+(?:ing|ed)\s+(?=(?:the|a|an)\s)/u, "").replace(DETERMINER, "");
@@ -73,6 +87,7 @@ function titleBefore(text: string, start: number, end: number, floor = 0): strin
   }
   const tokens = [...before.matchAll(TOKEN)];
   const nounModifiers = compoundModifiers(before, tokens);
+  const verbs = usedAsVerbs(before, tokens);
   let first = tokens.length;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
@@ -87,6 +102,8 @@ function titleBefore(text: string, start: number, end: number, floor = 0): strin
     if ((w === "of" || w === "and") && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]![0]) && isPersonNoun(tokens[i + 1]![0])) break;
     // "widow of former Senator Tom Roe": the relation is another person's; the title starts after "of".
     if (w === "of" && tokens[i - 1] && FAMILY_NOUNS.has(tokens[i - 1]![0].toLowerCase())) break;
+    // "Mugabe accused British Prime Minister Gordon Brown": a person noun that is the sentence's verb ends the title.
+    if (verbs.has(i)) break;
     const ok = /^\p{Lu}/u.test(w) || isPersonNoun(w) || ROLE_MODIFIERS.has(w.toLowerCase()) || TITLE_CONNECTORS.has(w) || tokens[i + 1]?.[0] === "of" || nounModifiers.has(i);
     if (!ok) break;
     first = i;
