@@ -147,6 +147,8 @@ export function appositiveRole(sentence: string, at: number): string | null {
   const m = /^,\s+((?:the |a |an )?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\b[^,;“"]{0,90}?)(?:,|\.?\s*$)/u.exec(sentence.slice(at));
   if (!m) return null;
   const words = m[1]!.toLowerCase().split(/\s+/);
+  // "Ann Roe, and Tom Lee": a list goes on; no description starts with a conjunction.
+  if (/^(?:and|or|but|nor)$/.test(words[0]!)) return null;
   // A title among its first words, or a noun for what someone is heading it ("a virologist at …", "the parish priest").
   const link = words.findIndex((w) => /^(of|for|at|with|in|from)$/.test(w));
   const head = words[(link > 0 ? link : words.length) - 1] ?? "";

@@ -206,3 +206,10 @@ describe("a title in apposition between two names", () => {
     expect(found.find((m) => m.name === "Tom Lee")?.role ?? null).toBeNull();
   });
 });
+
+describe("a list of names after a comma", () => {
+  it("gives no person the next name of the list as a role, whatever its last word looks like", () => {
+    const found = findMentions("The lead changed hands between Ivo Marr, Tom Lee, Ann Roe, and Nell Bowyer.");
+    expect(found.find((m) => m.name === "Ann Roe")?.role ?? null).toBeNull();
+  });
+});
