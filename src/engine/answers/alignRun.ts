@@ -7,6 +7,7 @@ import { clausesOf, formOf, normalise, sameForm } from "./alignStatement.ts";
 import { judgeAlignment, UNREALISED } from "./judgeAlignment.ts";
 import { matchName, matchWords, saysDefinite, type Match } from "./matchAsked.ts";
 import type { Asked, Reading } from "./readYesNo.ts";
+import { placeFigure } from "./otherFigure.ts";
 import { circumstanceDenied, cohere, gather, otherKind, reversedComparison, rivalModifier, turnRound, type RunClause } from "./rereadMatches.ts";
 
 // How well one run of sentences says the statement a yes/no question asks: each asked word found
@@ -25,6 +26,8 @@ export interface Alignment {
   unrealised: boolean;
   /** The sentence that decides the answer, cited first. */
   decisive: IndexedSentence;
+  /** The run gives another value than the figure asked ("six players" for "eight players"): a run giving the asked one is better. */
+  otherFigure: boolean;
 }
 
 /** A run of sentences that does not say the statement: the first word of it they lack, for the trace. */
@@ -40,7 +43,12 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: RunClause[] = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
-  const tally = tallyAsked(reading, sentences, locator(reading, clauses, definite), implied, (a) => rivalModifier(a, clauses), onMiss !== undefined, (a, r) => otherKind(a, r, clauses));
+  // "Were eight players booked?": the run's figure of that kind decides the figure's words ("booked six players").
+  const holdsAsked = (c: number) => reading.asked.some((a) => a.core && !a.figure && !a.name && a.forms.some((f) => clauses[c]!.tokens.some((t) => sameForm(t.form, f))));
+  const figure = reading.figure ? placeFigure(reading.figure, clauses, holdsAsked) : null;
+  const locate = locator(reading, clauses, definite);
+  const find = figure ? (a: Asked) => (a.figure ? figure.at : locate(a)) : locate;
+  const tally = tallyAsked(reading, sentences, find, implied, (a) => rivalModifier(a, clauses), onMiss !== undefined, (a, r) => otherKind(a, r, clauses));
   if ("miss" in tally) return onMiss?.(tally.miss), null;
   const { total, got, cores, coreGot, missed, missedCircumstance } = tally;
   const matches = cohere(gather(tally.matches, clauses), clauses);
@@ -59,7 +67,7 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
   // A tie goes to the later sentence: a run's last sentence tells the statement, the one before lends it a name ("They made the trip twice").
   const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].reverse().sort((a, b) => count(b) - count(a))[0]!;
-  return { sentences, score, core, verdict, why, spread: spreadOf(matches), unrealised: verdict === "open" && why === UNREALISED, decisive };
+  return { sentences, score, core, verdict, why, spread: spreadOf(matches), unrealised: verdict === "open" && why === UNREALISED, decisive, otherFigure: figure !== null && !figure.said };
 }
 
 /** Finds an asked word or name in a run's clauses; with a definite sentence ("the event"), in it and after, borrowing only modifiers from before. */
@@ -143,6 +151,8 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
     }
     got += weight;
     if (!a.core && m.clause >= 0) circumstances.push(m);
+    // Another value in a circumstance ("after five minutes" for "after ten minutes") denies as the statement's own words do.
+    if (!a.core && a.figure && m.opposite) matches.push(m);
     if (a.core) {
       coreGot++;
       if (m.clause >= 0) matches.push({ ...m, forms: a.forms, ...(a.precedes ? { precedes: a.precedes } : {}), ...(a.negated ? { negatedAsked: true } : {}), ...(!a.name && !m.opposite ? { movable: true } : {}) });

@@ -58,6 +58,7 @@ export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): 
 function better(a: Alignment, b: Alignment): boolean {
   if (a.score !== b.score) return a.score > b.score;
   if (a.core !== b.core) return a.core > b.core;
+  if (a.otherFigure !== b.otherFigure) return !a.otherFigure;
   if (a.spread !== b.spread) return a.spread < b.spread;
   return a.sentences.length < b.sentences.length;
 }
