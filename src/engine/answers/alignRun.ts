@@ -8,6 +8,7 @@ import { judgeAlignment, UNREALISED } from "./judgeAlignment.ts";
 import { matchName, matchWords, saysDefinite, type Match } from "./matchAsked.ts";
 import type { Asked, Reading } from "./readYesNo.ts";
 import { placeFigure } from "./otherFigure.ts";
+import { contestVerdict, contestWordAt } from "./contestRoles.ts";
 import { circumstanceDenied, cohere, gather, otherKind, reversedComparison, rivalModifier, turnRound, type RunClause } from "./rereadMatches.ts";
 
 // How well one run of sentences says the statement a yes/no question asks: each asked word found
@@ -47,7 +48,9 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const holdsAsked = (c: number) => reading.asked.some((a) => a.core && !a.figure && !a.name && a.forms.some((f) => clauses[c]!.tokens.some((t) => sameForm(t.form, f))));
   const figure = reading.figure ? placeFigure(reading.figure, clauses, holdsAsked) : null;
   const locate = locator(reading, clauses, definite);
-  const find = figure ? (a: Asked) => (a.figure ? figure.at : locate(a)) : locate;
+  // "Did Brenford beat Ashdale?" against "Brenford lost 3-0 to Ashdale": any word of the contest beside the subject tells of the asked verb; the sides decide.
+  const contest = reading.contest;
+  const find = (a: Asked) => (a.figure && figure ? figure.at : a === contest?.verb ? locate(a) ?? contestWordAt(contest, clauses) : locate(a));
   const tally = tallyAsked(reading, sentences, find, implied, (a) => rivalModifier(a, clauses), onMiss !== undefined, (a, r) => otherKind(a, r, clauses));
   if ("miss" in tally) return onMiss?.(tally.miss), null;
   const { total, got, cores, coreGot, missed, missedCircumstance } = tally;
@@ -56,8 +59,12 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const score = got / total;
   const core = coreGot / cores;
   if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
-  const judged = judgeAlignment(reading, sentences, clauses, matches, missed, missedCircumstance);
-  if (!judged) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
+  const words = judgeAlignment(reading, sentences, clauses, matches, missed, missedCircumstance);
+  if (!words) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
+  // "Did Ajax win?" against "Manchester United defeated Ajax … to win the title": who won is read from the sides of the contest word.
+  // Another figure ("2-1" for "3-1") has answered already.
+  const contested = reading.contest && words.verdict !== "open" && !(figure && !figure.said) ? contestVerdict(reading.contest, clauses) : null;
+  const judged = contested ? { ...words, verdict: contested, why: `${contested === words.verdict ? "affirmed" : "read"} by the sides of the contest` } : words;
   // "won a Grammy for a video, never winning the award in a major category": the asked circumstance
   // is told where the asked verb is negated, which denies the statement with it.
   const negatedThere = judged.verdict === "yes" ? circumstanceDenied(reading, clauses, tally.circumstances) : undefined;

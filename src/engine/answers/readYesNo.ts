@@ -7,6 +7,7 @@ import type { Query } from "../understandQuestion.ts";
 import { formOf, normalise } from "./alignStatement.ts";
 import { readThreshold, type Threshold } from "./compareThreshold.ts";
 import { readFigure, type AskedFigure } from "./otherFigure.ts";
+import { readContest, type ContestAsk } from "./contestRoles.ts";
 import { type Asked, CIRCUMSTANCE, markCircumstancePredicate, markFinalPredicate, markModifiers, markNegated, markReported, PREDICATE, weighPredicate } from "./markAskedWords.ts";
 
 export { PREDICATE, type Asked };
@@ -39,6 +40,8 @@ export interface Reading {
   threshold: Threshold | null;
   /** It names a plain figure ("Was it 0-2 at half time?", "eight players"): another value of its kind in the run answers no. */
   figure: AskedFigure | null;
+  /** It asks who won or lost a contest ("Did Spain beat the Czech Republic?"): the clause's roles decide. */
+  contest: ContestAsk | null;
   /** The forms of what a comparison sets the subject against ("sun" of "Is the star smaller than the Sun?"), or null. */
   compared: string[] | null;
 }
@@ -70,7 +73,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   weighPredicate(asked);
   markReported(asked);
   const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
-  return { asked, ...cues, now, future, threshold, figure, period: q.period, classifying, compared: threshold ? null : comparedWith(tokens) };
+  return { asked, ...cues, now, future, threshold, figure, contest: readContest(asked), period: q.period, classifying, compared: threshold ? null : comparedWith(tokens) };
 }
 
 /** Marks the words the question writes its figure with, and "people" beside it, which a sentence may leave unwritten. */
