@@ -41,6 +41,9 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["put", "puts", "putting", "placed", "placing"],
   // A prize won: "Did the team win a medal?" is told by "was awarded a medal".
   ["win", "wins", "won", "winning", "awarded"],
+  // "Did Spain beat the Czech Republic?" is told by "Spain defeated the Czech Republic"; who won is
+  // read from the sides of the verb (contestRoles.ts), never from the word alone.
+  ["defeat", "defeated", "defeats", "defeating", "beat", "beats", "beating"],
   // "Did the navy help the town?" is told by "assisted", "aided".
   ["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "aid", "aided", "aiding"],
   // "Was the bridge built in 1990?" is told by "constructed", "erected".
@@ -70,6 +73,24 @@ export const SUPERLATIVES = new Set(
   "largest biggest smallest highest lowest best worst oldest youngest newest greatest richest poorest tallest longest shortest deadliest busiest fastest strongest heaviest most".split(" "),
 );
 
+/**
+ * Verbs of winning a contest: their subject won and their object lost ("Spain defeated the Czech
+ * Republic", "Hungary beat Austria"); passive, the other way round ("was defeated by Italy").
+ */
+export const CONTEST_WIN_VERBS = new Set("win wins won winning beat beats beating beaten defeat defeated defeats defeating overcame overcome overcomes".split(" "));
+
+/** Verbs of losing a contest: their subject lost, to the name after them ("Belgium lost 2–0 to Italy"). */
+export const CONTEST_LOSE_VERBS = new Set("lose loses lost losing".split(" "));
+
+/** Nouns of a contest won, told of the clause's first name ("Hungary stunned Austria in a 2–0 win"), not of the others. */
+export const CONTEST_WIN_NOUNS = new Set(["win", "victory"]);
+
+/** Nouns of a contest lost, told of the clause's first name ("Spain suffered a defeat"). */
+export const CONTEST_LOSS_NOUNS = new Set(["defeat", "loss"]);
+
+/** Words before a contest word that make it a noun ("a 2–0 win", "their defeat"). */
+export const CONTEST_NOUN_OPENERS = new Set("a an the their his her its our this that".split(" "));
+
 /** Pairs of word groups that say the opposite of each other: "grown" against "a decrease", "included" against "excluded". */
 export const OPPOSITES: Array<[string[], string[]]> = [[
   ["increase", "increased", "increases", "increasing", "grow", "grew", "grown", "grows", "growth", "rise", "rose", "risen", "rises", "gain", "gained", "climb", "climbed", "higher"],
@@ -79,6 +100,7 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
   ["lose", "loses", "lost", "losing"],
 ], [
   ["win", "wins", "won", "winning", "elected", "re-elected", "reelected", "victory", "victorious"],
+  // "was defeated" read as a word; who was defeated is read from the sides of the verb when the question names a side (contestRoles.ts).
   ["defeated", "defeat", "defeats", "lose", "loses", "lost", "losing", "beaten", "ousted"],
 ], [
   ["accept", "accepts", "accepted", "approve", "approves", "approved", "allow", "allows", "allowed", "permit", "permits", "permitted"],

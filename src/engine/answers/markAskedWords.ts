@@ -25,6 +25,8 @@ export interface Asked {
   telling?: boolean;
   /** "people" beside a threshold's number ("more than 100 people"): what the figure counts, which a sentence may leave unwritten ("killing 107"). */
   unit?: boolean;
+  /** A word the question writes its figure with ("0", "2" of "0-2"): the run's figure of that kind decides it. */
+  figure?: boolean;
   /** A word of what the question asks someone said ("forced" of "Does the Church say she was forced?"). */
   reported?: boolean;
   /** The form of the asked noun this word stands right before ("esports" of "esports event"): a sentence saying "the event" may leave it to the sentence before. */

@@ -6,6 +6,8 @@ import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts"
 import type { Query } from "../understandQuestion.ts";
 import { formOf, normalise } from "./alignStatement.ts";
 import { readThreshold, type Threshold } from "./compareThreshold.ts";
+import { readFigure, type AskedFigure } from "./otherFigure.ts";
+import { readContest, type ContestAsk } from "./contestRoles.ts";
 import { type Asked, CIRCUMSTANCE, markCircumstancePredicate, markFinalPredicate, markModifiers, markNegated, markReported, PREDICATE, weighPredicate } from "./markAskedWords.ts";
 
 export { PREDICATE, type Asked };
@@ -36,6 +38,10 @@ export interface Reading {
   period: { from: string; to: string } | null;
   /** It sets a threshold for a figure ("more than 100 people"): the sentence's figure decides. */
   threshold: Threshold | null;
+  /** It names a plain figure ("Was it 0-2 at half time?", "eight players"): another value of its kind in the run answers no. */
+  figure: AskedFigure | null;
+  /** It asks who won or lost a contest ("Did Spain beat the Czech Republic?"): the clause's roles decide. */
+  contest: ContestAsk | null;
   /** The forms of what a comparison sets the subject against ("sun" of "Is the star smaller than the Sun?"), or null. */
   compared: string[] | null;
 }
@@ -57,7 +63,9 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const copula = dropAuxiliaries(tokens);
   const units = namedUnits(q, tokens, index);
   const cues = readCues(tokens, possible);
+  const figure = threshold ? null : readFigure(q.raw, q.entities.map((e) => e.wording));
   const { asked, spans, classifying } = readAskedWords(tokens, units, { copula, predicative, threshold });
+  if (figure) markFigure(asked, figure);
   markFinalPredicate(asked, spans, tokens.length, predicative);
   markNegated(asked, spans, tokens);
   markCircumstancePredicate(asked, spans, tokens, copula);
@@ -65,7 +73,16 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   weighPredicate(asked);
   markReported(asked);
   const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
-  return { asked, ...cues, now, future, threshold, period: q.period, classifying, compared: threshold ? null : comparedWith(tokens) };
+  return { asked, ...cues, now, future, threshold, figure, contest: readContest(asked), period: q.period, classifying, compared: threshold ? null : comparedWith(tokens) };
+}
+
+/** Marks the words the question writes its figure with, and "people" beside it, which a sentence may leave unwritten. */
+function markFigure(asked: Asked[], figure: AskedFigure): void {
+  for (const a of asked) {
+    if (a.name) continue;
+    if (a.raw.every((w) => figure.words.has(w))) a.figure = true;
+    else if (a.raw.length === 1 && UNSPECIFIC_COUNTED.has(a.raw[0]!) && figure.unit.includes(a.forms[0]!)) a.unit = true;
+  }
 }
 
 /** The content words after "than" ("the river Osk" of "longer than the river Osk"), as forms; null for none or a figure. */

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { readFigure } from "../../src/engine/answers/otherFigure.ts";
+import { article } from "./helpers.ts";
+
+// An invented sports and court round-up: each sentence gives one figure a yes/no question may name.
+const engine = createEngine([
+  article(
+    [
+      "The Harlow Hawks beat the Dunmore Rovers 3-1 on Saturday. The referee booked four players in the first half.",
+      "The haulage firm Corvane was fined £250,000 by the regulator.",
+      "About 300 people attended the vigil in Tarrow. The festival was attended by 12,000 in Elsby on Friday.",
+      "Pier 9 reopened on Monday. Six boats were damaged and two boats sank in the storm.",
+    ],
+    "2022-05-09",
+    "roundup",
+  ),
+]);
+
+function ask(question: string) {
+  const a = engine.ask(question);
+  return { answered: a.answered, lead: a.text.split("\n")[0]!, cited: a.citations[0]?.sentence ?? "" };
+}
+
+describe("yes/no questions that name a figure", () => {
+  it("answers no when the sentence gives another value of the same kind", () => {
+    const a = ask("Were six players booked?");
+    expect(a.lead).toMatch(/^No\./);
+    expect(a.cited).toContain("booked four players");
+    expect(ask("Were four players booked?").lead).toMatch(/^Yes\./);
+  });
+
+  it("reads a score in either order, and another score as no", () => {
+    const other = ask("Did the Hawks beat the Rovers 2-1?");
+    expect(other.lead).toMatch(/^No\./);
+    expect(other.cited).toContain("3-1");
+    expect(ask("Did the Hawks beat the Rovers 1-3?").lead).toMatch(/^Yes\./);
+  });
+
+  it("answers a sum of money only with a sum of money", () => {
+    const a = ask("Was Corvane fined £1 million?");
+    expect(a.lead).toMatch(/^No\./);
+    expect(a.cited).toContain("£250,000");
+  });
+
+  it("lets 'people' go unwritten beside the run's figure", () => {
+    const a = ask("Did 5,000 people attend the festival?");
+    expect(a.lead).toMatch(/^No\./);
+    expect(a.cited).toContain("12,000");
+  });
+
+  it("leaves unsaid a value an approximate figure holds, and denies one it cannot", () => {
+    expect(ask("Did 310 people attend the vigil?").answered).toBe(false);
+    expect(ask("Did 1,000 people attend the vigil?").lead).toMatch(/^No\./);
+  });
+
+  it("leaves unsaid a figure two values of its kind could be", () => {
+    expect(ask("Did five boats sink in the storm?").answered).toBe(false);
+  });
+
+  it("reads no figure in a name", () => {
+    expect(readFigure("Did Pier 4 reopen?", [])).toBeNull();
+    expect(ask("Did Pier 4 reopen?").answered).toBe(false);
+    expect(readFigure("Were 4 piers reopened?", [])).not.toBeNull();
+  });
+});
