@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { extractQuantities } from "../../src/analysis/extractQuantities.ts";
+import { article } from "./helpers.ts";
+
+describe("a word for 'many' standing alone counts, as a bare number does", () => {
+  it("reads 'hundreds killed' and 'displaced millions' as counts of no noun", () => {
+    expect(extractQuantities("The drought is among the worst on record, with hundreds killed in the north.").map((x) => x.short)).toEqual(["hundreds"]);
+    expect(extractQuantities("The cyclone flattened villages and displaced millions.").map((x) => [x.short, x.unit])).toEqual([["millions", ""]]);
+  });
+
+  it("still reads no plain number word that counts nothing", () => {
+    expect(extractQuantities("One of the ferries sank.")).toEqual([]);
+  });
+});
+
+describe("how many people: a bare number beside the question's verb", () => {
+  const engine = createEngine([
+    article(
+      [
+        "A ferry capsized off the coast of Varnholm on Tuesday. Officials said 57 were rescued, with 12 still in hospital.",
+        "The annual lantern parade went ahead despite the rain, with as many as 9,000 in attendance.",
+        "The landslide buried three hamlets; hundreds died in the valley, the regional governor said.",
+      ],
+      "2023-05-03",
+      "slots",
+    ),
+  ]);
+
+  it("reads the number before 'were rescued' as the people rescued", () => {
+    expect(engine.ask("How many people were rescued from the ferry?").short).toBe("57");
+  });
+
+  it("reads the number 'still in hospital' as the people in hospital", () => {
+    expect(engine.ask("How many people are still in hospital?").short).toBe("12");
+  });
+
+  it("reads 'in attendance' as how many attended", () => {
+    expect(engine.ask("How many people attended the lantern parade?").short).toBe("as many as 9,000");
+  });
+
+  it("reads 'hundreds died' as how many people were killed", () => {
+    expect(engine.ask("How many people were killed in the landslide?").short).toBe("hundreds");
+  });
+});
