@@ -43,3 +43,30 @@ describe("how many people: a bare number beside the question's verb", () => {
     expect(engine.ask("How many people were killed in the landslide?").short).toBe("hundreds");
   });
 });
+
+describe("how long: the date a state began, or a span of dates, when no number gives the span", () => {
+  const engine = createEngine([
+    article(
+      [
+        "Fireworks have been banned in the old town since 2004, the council said.",
+        "Marta Oyelaran was mayor of Kessling from 1988 to 1996. She later taught law.",
+        "The museum reopened last week after a fire.",
+      ],
+      "2022-09-14",
+      "spans",
+    ),
+  ]);
+
+  it("answers 'how long has it been …' with the date it began", () => {
+    const a = engine.ask("How long have fireworks been banned in the old town?");
+    expect(a.short).toBe("since 2004");
+  });
+
+  it("answers 'how long was she …' with the span of dates", () => {
+    expect(engine.ask("How long was Marta Oyelaran mayor of Kessling?").short).toBe("from 1988 to 1996");
+  });
+
+  it("gives no date a question not in the perfect asks no span of", () => {
+    expect(engine.ask("How long did the fire burn at the museum?").answered).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import { asksProjection, openingSpan, referredNoun } from "./quantityChecks.ts";
 import { countedMatch, EVENTS, HARMS, NAMED, PERSONS, VICTIMS } from "./countedNoun.ts";
 import { align, COUNT_WORDS, LIGHT, type Alignment } from "./countAlignment.ts";
 import { scoreQuantity, TIMELESS, type QuantityScore } from "./scoreQuantity.ts";
+import { spanByDates } from "./spanByDates.ts";
 
 /** How many passed-over numbers a trace names when none answered. */
 const PASSED_OVER_SHOWN = 6;
@@ -56,7 +57,7 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   // A figure taken though its sentence lacks the question's verb must be the article's only figure of what is counted.
   const usable = scored.filter((c) => !c.verbSaidOtherwise || onlyFigure(q, a, c.s, c.quantity, index));
   if (step && usable.length < scored.length) step.notes.push(`passed over ${scored.length - usable.length} figure(s) whose sentence lacks the question's verb, as the article counts that noun more than once`);
-  if (usable.length === 0) return listAnswer(a, query, index, step);
+  if (usable.length === 0) return listAnswer(a, query, index, step) ?? spanByDates(q, a, query, index, step);
   let best = usable.reduce((x, y) => (y.score > x.score ? y : x));
   // "How many troops are in Iraq?" asks for the figure now: of the figures that answer about as
   // well, the one from the newest article.
