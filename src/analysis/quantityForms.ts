@@ -12,9 +12,9 @@ const NUM = String.raw`(?:${NUMBER})`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|and)\s*${NUM})?`;
 const LEFT = String.raw`(?<![\p{L}\d,.\/:$]|[\p{L}\d][-–])`;
 
-/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said", "when she was six". */
+/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said", "when she was six", "Dana Holt, at 47, is", "died at 86". */
 const AGE = new RegExp(
-  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%))`,
+  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%)|(?<=\p{Lu}[\p{L}'’-]+,\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;]|\s+(?:is|was|has|had|remains)\b)|(?<=\b(?:died|dies|dying)\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;.]|\s+(?:in|on|after|of|from)\b))`,
   "giu",
 );
 /** "an 11-year lull", "a 48-hour deadline", "a two-week visit": a duration as an adjective. */
@@ -50,7 +50,7 @@ const SINGLE = /\b(?:a|one) single\b/giu;
 
 /** Cheap tests before each long pattern: most sentences hold none of these forms. */
 const MAYBE = {
-  age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b|\b(?:was|were|turned)\s+(?:\d|[a-z]+\b)/u,
+  age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b|\b(?:was|were|turned)\s+(?:\d|[a-z]+\b)|,\s+at\s+\d|\b(?:died|dies|dying)\s+at\s+\d/u,
   durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
   lengthAdjective: new RegExp(String.raw`\d-(?:${[...LENGTH_UNITS].join("|")})\b`, "i"),
@@ -100,7 +100,9 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
 
 /** "aged 14", "a 14-year-old": an age; the number of a range is its first. */
 function readAge(sentence: string, m: RegExpExecArray): Quantity | null {
-  const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]!;
+  const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
+  // "Ada Morrow, at 47, is": after a name, written with a capital (the pattern reads case aside); "The team, at 12," is no age.
+  if (m[7] && !/\p{Lu}[\p{L}'’-]+,\s+at\s+$/u.test(sentence.slice(0, m.index))) return null;
   const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
   // A person's age is below 120 ("Dana Holt, 47," "aged 14", "when she was six"); a thing's written in
   // full may be far more ("about 300 million years old", "the 1,000-year-old church").

@@ -70,3 +70,23 @@ describe("how long: the date a state began, or a span of dates, when no number g
     expect(engine.ask("How long did the fire burn at the museum?").answered).toBe(false);
   });
 });
+
+describe("how old: an age after a name's 'at', or after 'died at'", () => {
+  it("reads 'Name, at 47,' and 'died at 86' as ages, not a thing's 'at 12'", () => {
+    expect(extractQuantities("Ada Morrow, at 47, is the youngest judge on the court.").map((x) => [x.short, x.measure])).toEqual([["47", "age"]]);
+    expect(extractQuantities("The painter died at 86 in Lisbon.").map((x) => [x.short, x.measure])).toEqual([["86", "age"]]);
+    expect(extractQuantities("The squad, at 12, was the largest yet.").map((x) => x.measure)).toEqual(["count"]);
+    expect(extractQuantities("She died at 3 a.m. on Sunday.").map((x) => x.measure)).not.toContain("age");
+  });
+
+  it("answers how old the person named is", () => {
+    const engine = createEngine([article(["Ada Morrow, at 47 is the youngest judge on the Varnholm court."], "2021-04-02", "judge")]);
+    expect(engine.ask("How old is Ada Morrow?").short).toBe("47");
+  });
+});
+
+describe("an age after 'at' is never part of a larger number", () => {
+  it("leaves 'Mount Vell, at 9,000 feet' a length", () => {
+    expect(extractQuantities("They will climb Mount Vell, at 9,000 feet the highest peak.").map((x) => x.measure)).toEqual(["length"]);
+  });
+});
