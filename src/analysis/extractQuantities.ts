@@ -7,7 +7,7 @@ export { parseNumber, type Measure, type Quantity };
 
 const CURRENCY = String.raw`(?:[A-Z]{1,3})?[$€£¥]`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?![\p{L}\d])(\s*%)?(?:\s*(?:-|–|to|and)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent))?`,
+  String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?![\p{L}\d])(\s*%)?(?:\s*(?:-|–|to|and|or)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent))?`,
   "giu",
 );
 /** A cheap test before the long pattern: no digit and no number word, no plain quantity. */

@@ -90,3 +90,14 @@ describe("an age after 'at' is never part of a larger number", () => {
     expect(extractQuantities("They will climb Mount Vell, at 9,000 feet the highest peak.").map((x) => x.measure)).toEqual(["length"]);
   });
 });
+
+describe("'two or three ships' is one figure, a range, read with the noun after it", () => {
+  it("reads a number, 'or' and a number as a range, word numbers too", () => {
+    expect(extractQuantities("Two or three ferries sank in the storm.").map((x) => [x.short, x.unit])).toEqual([["Two or three", "ferries"]]);
+    expect(extractQuantities("The firm lost 4 or 5 contracts.").map((x) => [x.short, x.unit])).toEqual([["4 or 5", "contracts"]]);
+  });
+
+  it("keeps two figures each with its own unit apart", () => {
+    expect(extractQuantities("Costs rose by either 12 percent or by 9 percent.").map((x) => x.short)).toEqual(["12 percent", "9 percent"]);
+  });
+});
