@@ -101,3 +101,17 @@ describe("'two or three ships' is one figure, a range, read with the noun after 
     expect(extractQuantities("Costs rose by either 12 percent or by 9 percent.").map((x) => x.short)).toEqual(["12 percent", "9 percent"]);
   });
 });
+
+describe("how many children: a narrower kind answers, and its parts joined by 'and' together", () => {
+  const engine = createEngine([
+    article(["The sculptor Ilse Varga is survived by three sons and two daughters. Her studio had 14 assistants."], "2019-11-02", "family"),
+  ]);
+
+  it("answers with both parts of the family", () => {
+    expect(engine.ask("How many children did Ilse Varga have?").short).toBe("three sons and two daughters");
+  });
+
+  it("gives one part alone when only that kind is asked", () => {
+    expect(engine.ask("How many daughters did Ilse Varga have?").short).toBe("two");
+  });
+});

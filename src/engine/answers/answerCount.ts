@@ -9,7 +9,7 @@ import { tuning } from "../../tuning.ts";
 import { countWord, listAnswering } from "./countList.ts";
 import { alternative, ownDate } from "./numberInSentence.ts";
 import { asksProjection, openingSpan, referredNoun } from "./quantityChecks.ts";
-import { countedMatch, EVENTS, HARMS, NAMED, PERSONS, VICTIMS } from "./countedNoun.ts";
+import { countedMatch, EVENTS, HARMS, NAMED, otherPart, PERSONS, VICTIMS } from "./countedNoun.ts";
 import { align, COUNT_WORDS, LIGHT, type Alignment } from "./countAlignment.ts";
 import { scoreQuantity, TIMELESS, type QuantityScore } from "./scoreQuantity.ts";
 import { spanByDates } from "./spanByDates.ts";
@@ -84,11 +84,13 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
         : `${planned ? "a planned" : "a possible"} figure, reported ${humanDate(article.published)}`;
   // "by either 49 percent or by 27 percent": the figure is one of two, and the answer is both.
   const other = alternative(s, quantity);
-  const phrase = other ? s.text.slice(Math.min(quantity.start, other.start), Math.max(quantity.end, other.end)) : quantity.phrase;
+  // "two sons and one daughter": the parts of what is asked, each of its own kind, are the answer together.
+  const part = other ? undefined : otherPart(s, quantity, a.counted);
+  const phrase = other ? s.text.slice(Math.min(quantity.start, other.start), Math.max(quantity.end, other.end)) : part ? [quantity, part].sort((x, y) => x.start - y.start).map((x) => x.phrase).join(" and ") : quantity.phrase;
   const lead = `${sentenceCase(phrase)} (${context}).`;
   // "After nearly half an hour, …" is read with the sentence before it, which tells what lasted.
   const scene = openingSpan(s.text, quantity) ? previousInParagraph(s, index) : undefined;
-  return compose(index, { kind: "count", lead, short: other ? phrase : quantity.short, sentences: scene ? [s, scene] : [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
+  return compose(index, { kind: "count", lead, short: other || part ? phrase : quantity.short, sentences: scene ? [s, scene] : [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
 }
 
 /**

@@ -63,6 +63,17 @@ export function countedMatch(q: Query, counted: Set<string>, s: IndexedSentence,
   return unitMatch === 0 ? null : unitMatch;
 }
 
+/**
+ * "two sons and one daughter" for "how many children": the number joined to this one by "and"
+ * that counts another narrower kind of what is asked, so the answer gives both parts.
+ */
+export function otherPart(s: IndexedSentence, x: Quantity, counted: Set<string>): Quantity | undefined {
+  const ofAsked = (y: Quantity) => y.unitTerms.some((u) => [...counted].some((t) => ofKind(t, u)));
+  if (!ofAsked(x)) return undefined;
+  const joined = (a: Quantity, b: Quantity) => b.start > a.end && /^\s*,?\s+and\s+$/.test(s.text.slice(a.start + a.phrase.length, b.start));
+  return s.quantities.find((o) => o !== x && o.measure === x.measure && ofAsked(o) && (joined(x, o) || joined(o, x)));
+}
+
 /** The number's noun carries a capitalised qualifier ("Syrian", "German") that the question does not give. */
 function unaskedName(quantity: Quantity, q: Query): boolean {
   const asked = new Set(q.words.map(canonical));
