@@ -24,8 +24,8 @@ const LENGTH_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})[- ](${
 /** "nearly half an hour", "an hour and a half", "a quarter of an hour": a duration told in halves and quarters. */
 const HALF_DURATION = new RegExp(String.raw`${LEFT}${MODIFIER}(half an? (${TIME})|an? (${TIME}) and a half|a quarter of an? (${TIME}))\b`, "giu");
 
-/** "in a decade", "within a year", "lasted an hour": a span of one unit, after a word that takes a span ("a year ago" is a time, not a span). */
-const ONE_UNIT_SPAN = new RegExp(String.raw`(?<=\b(?:in|within|for|over|during|lasted|lasting|lasts|took|takes|spent|spends|nearly|about|almost|roughly|around)\s)(an? (${TIME}))\b(?!\s+(?:ago|later|earlier|before|after|and a half|or)\b)`, "giu");
+/** "in a decade", "within a year", "lasted an hour": a span of one unit, after a word that takes a span ("a year ago" is a time, not a span); "a week of mourning": the span of what follows "of". */
+const ONE_UNIT_SPAN = new RegExp(String.raw`(?<=\b(?:in|within|for|over|during|lasted|lasting|lasts|took|takes|spent|spends|nearly|about|almost|roughly|around)\s)(an? (${TIME}))\b(?!\s+(?:ago|later|earlier|before|after|and a half|or)\b)|\b(an? (${TIME}))(?= of (?!(?:the|a|an|his|her|its|their|this|that)\b)\p{L})`, "giu");
 /** "one-third of", "a quarter of", "two-thirds of", "half of": a share of what follows "of". */
 const FRACTION = new RegExp(
   String.raw`${LEFT}${MODIFIER}(a|${DIGIT_WORDS.join("|")})[- ](half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|\b${MODIFIER}(half)\s+of\b`,
@@ -143,7 +143,8 @@ function readOneUnitSpan(sentence: string, m: RegExpExecArray, free: Free): Quan
   const start = m.index;
   const end = m.index + m[0].length;
   if (!free(start, end)) return null;
-  return quantity(sentence, start, end, m[1]!, 1, 1, null, "", "duration", false, false, m[1]!);
+  const text = m[1] ?? m[3]!;
+  return quantity(sentence, start, end, text, 1, 1, null, "", "duration", false, false, text);
 }
 
 /** "half an hour", "an hour and a half": a duration in halves and quarters. */

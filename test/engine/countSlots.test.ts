@@ -115,3 +115,15 @@ describe("how many children: a narrower kind answers, and its parts joined by 'a
     expect(engine.ask("How many daughters did Ilse Varga have?").short).toBe("two");
   });
 });
+
+describe("'a week of mourning': a span of one unit before 'of' is the span of what follows", () => {
+  it("reads 'A week of' as a duration, not 'a day of the week'", () => {
+    expect(extractQuantities("A week of national mourning was declared by the governor.").map((x) => [x.short, x.measure])).toEqual([["A week", "duration"]]);
+    expect(extractQuantities("It was a day of the week.")).toEqual([]);
+  });
+
+  it("answers how long the mourning lasts", () => {
+    const engine = createEngine([article(["After the floods, a month of national mourning was declared by the governor of Tessaly."], "2020-02-02", "mourning")]);
+    expect(engine.ask("How long is the national mourning?").short).toBe("a month");
+  });
+});
