@@ -7,7 +7,7 @@ export { parseNumber, type Measure, type Quantity };
 
 const CURRENCY = String.raw`(?:[A-Z]{1,3})?[$€£¥]`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?![\p{L}\d])(\s*%)?(?:\s*(?:-|–|to|and)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent))?`,
+  String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?![\p{L}\d])(\s*%)?(?:\s*(?:-|–|to|and|or)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent))?`,
   "giu",
 );
 /** A cheap test before the long pattern: no digit and no number word, no plain quantity. */
@@ -94,8 +94,9 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
     if (second && !(/^\d{4}$/.test(second) && Number(second) >= 1900 && Number(second) <= 2100)) return { found: [], resume: m.index + whole.lastIndexOf(second) };
     return none;
   }
-  // Number words only count when they count something ("three years", not "one of").
-  if (isWord && !isPercent && (!unit || (/^\s*(of|the)\b/i.test(after) && !PLURAL_NUMBER.test(first)))) return none;
+  // Number words only count when they count something ("three years", not "one of"); a word for
+  // "many" counts on its own ("hundreds killed", "displaced millions"), as a bare number does.
+  if (isWord && !isPercent && ((!unit && !PLURAL_NUMBER.test(first)) || (/^\s*(of|the)\b/i.test(after) && !PLURAL_NUMBER.test(first)))) return none;
   // "from 88 schools" without a "to": "from" is not a modifier.
   let mod = modifier?.toLowerCase();
   let text = whole.trim();

@@ -12,9 +12,9 @@ const NUM = String.raw`(?:${NUMBER})`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|and)\s*${NUM})?`;
 const LEFT = String.raw`(?<![\p{L}\d,.\/:$]|[\p{L}\d][-–])`;
 
-/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said", "when she was six". */
+/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said", "when she was six", "Dana Holt, at 47, is", "died at 86". */
 const AGE = new RegExp(
-  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%))`,
+  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%)|(?<=\p{Lu}[\p{L}'’-]+,\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;]|\s+(?:is|was|has|had|remains)\b)|(?<=\b(?:died|dies|dying)\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;.]|\s+(?:in|on|after|of|from)\b))`,
   "giu",
 );
 /** "an 11-year lull", "a 48-hour deadline", "a two-week visit": a duration as an adjective. */
@@ -24,8 +24,8 @@ const LENGTH_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})[- ](${
 /** "nearly half an hour", "an hour and a half", "a quarter of an hour": a duration told in halves and quarters. */
 const HALF_DURATION = new RegExp(String.raw`${LEFT}${MODIFIER}(half an? (${TIME})|an? (${TIME}) and a half|a quarter of an? (${TIME}))\b`, "giu");
 
-/** "in a decade", "within a year", "lasted an hour": a span of one unit, after a word that takes a span ("a year ago" is a time, not a span). */
-const ONE_UNIT_SPAN = new RegExp(String.raw`(?<=\b(?:in|within|for|over|during|lasted|lasting|lasts|took|takes|spent|spends|nearly|about|almost|roughly|around)\s)(an? (${TIME}))\b(?!\s+(?:ago|later|earlier|before|after|and a half|or)\b)`, "giu");
+/** "in a decade", "within a year", "lasted an hour": a span of one unit, after a word that takes a span ("a year ago" is a time, not a span); "a week of mourning": the span of what follows "of". */
+const ONE_UNIT_SPAN = new RegExp(String.raw`(?<=\b(?:in|within|for|over|during|lasted|lasting|lasts|took|takes|spent|spends|nearly|about|almost|roughly|around)\s)(an? (${TIME}))\b(?!\s+(?:ago|later|earlier|before|after|and a half|or)\b)|\b(an? (${TIME}))(?= of (?!(?:the|a|an|his|her|its|their|this|that)\b)\p{L})`, "giu");
 /** "one-third of", "a quarter of", "two-thirds of", "half of": a share of what follows "of". */
 const FRACTION = new RegExp(
   String.raw`${LEFT}${MODIFIER}(a|${DIGIT_WORDS.join("|")})[- ](half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b|\b${MODIFIER}(half)\s+of\b`,
@@ -50,7 +50,7 @@ const SINGLE = /\b(?:a|one) single\b/giu;
 
 /** Cheap tests before each long pattern: most sentences hold none of these forms. */
 const MAYBE = {
-  age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b|\b(?:was|were|turned)\s+(?:\d|[a-z]+\b)/u,
+  age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b|\b(?:was|were|turned)\s+(?:\d|[a-z]+\b)|,\s+at\s+\d|\b(?:died|dies|dying)\s+at\s+\d/u,
   durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
   lengthAdjective: new RegExp(String.raw`\d-(?:${[...LENGTH_UNITS].join("|")})\b`, "i"),
@@ -100,7 +100,9 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
 
 /** "aged 14", "a 14-year-old": an age; the number of a range is its first. */
 function readAge(sentence: string, m: RegExpExecArray): Quantity | null {
-  const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6]!;
+  const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
+  // "Ada Morrow, at 47, is": after a name, written with a capital (the pattern reads case aside); "The team, at 12," is no age.
+  if (m[7] && !/\p{Lu}[\p{L}'’-]+,\s+at\s+$/u.test(sentence.slice(0, m.index))) return null;
   const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
   // A person's age is below 120 ("Dana Holt, 47," "aged 14", "when she was six"); a thing's written in
   // full may be far more ("about 300 million years old", "the 1,000-year-old church").
@@ -141,7 +143,8 @@ function readOneUnitSpan(sentence: string, m: RegExpExecArray, free: Free): Quan
   const start = m.index;
   const end = m.index + m[0].length;
   if (!free(start, end)) return null;
-  return quantity(sentence, start, end, m[1]!, 1, 1, null, "", "duration", false, false, m[1]!);
+  const text = m[1] ?? m[3]!;
+  return quantity(sentence, start, end, text, 1, 1, null, "", "duration", false, false, text);
 }
 
 /** "half an hour", "an hour and a half": a duration in halves and quarters. */

@@ -53,6 +53,8 @@ export const answersTuning = {
     sceneCoverage: 0.6,
     /** Confidence of a count read off a list ("wheat, barley, oats and potatoes" is four): the list may not be all there is. Range 0.4-0.7. */
     listConfidence: 0.5,
+    /** Confidence of a span read off dates ("banned since 1999" for "how long has it been banned?"): the article gives when it began, not how long. Range 0.4-0.7. */
+    datedSpanConfidence: 0.5,
     /** The score at which confidence reaches 1. Range 4-8; higher reports lower confidence. */
     confidentAt: 6,
   }),

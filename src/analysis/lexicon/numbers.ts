@@ -187,6 +187,10 @@ export const COUNTED_KINDS: Record<string, string[]> = {
   houses: ["homes", "dwellings"],
   weapons: ["guns", "rifles", "missiles", "rockets", "bombs"],
   countries: ["nations", "states"],
+  // "How many children did he leave?" is answered by "two sons and one daughter".
+  children: ["sons", "daughters", "boys", "girls"],
+  grandchildren: ["grandsons", "granddaughters"],
+  siblings: ["brothers", "sisters"],
   nations: ["countries", "states"],
   // A dimension asked with "how much" is answered by a number in one of its units: "how much power" → "1.5 megawatts".
   power: ["watts", "kilowatts", "megawatts", "gigawatts", "horsepower"],

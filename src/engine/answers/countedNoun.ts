@@ -8,7 +8,7 @@ import { areRelated } from "../../analysis/relatedWords.ts";
 import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 import { tuning } from "../../tuning.ts";
 import type { Query } from "../understandQuestion.ts";
-import { clauseTerms, moneyFor, shareTerms, verbBefore } from "./numberInSentence.ts";
+import { clauseTerms, moneyFor, shareTerms, verbBeside } from "./numberInSentence.ts";
 
 export const EVENTS = new Set([...EVENT_WORDS].map(canonical));
 export const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
@@ -54,13 +54,24 @@ export function countedMatch(q: Query, counted: Set<string>, s: IndexedSentence,
   if (!unitMatch && quantity.unitTerms.some((u) => GROUP_MEMBERS.has(u)) && [...counted].some((t) => PERSONS.has(t) && s.terms.includes(t))) unitMatch = 1;
   // "How many people …" is answered by any noun naming people ("about 240 residents").
   if (!unitMatch && [...counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
-  // "How many people died?" is answered by a bare number after the question's verb: "killing 107".
-  if (!unitMatch && [...counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.length === 0 && verbBefore(s.text, quantity.start, q.words)) unitMatch = 1;
+  // "How many people died?" is answered by a bare number beside the question's verb: "killing 107", "39 were rescued".
+  if (!unitMatch && [...counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.length === 0 && verbBeside(s.text, quantity, q.words)) unitMatch = 1;
   // "How much aid was pledged?": a sum of money counts what it is for ("$2 million in emergency aid").
   if (!unitMatch && quantity.measure === "money" && moneyFor(s.text, quantity).some((t) => counted.has(t))) unitMatch = 1;
   // "How many deaths / victims were there?" is answered by the people an event befell: "killing 12 people", "85 were injured".
   if (!unitMatch && befell(counted, s.text, quantity)) unitMatch = 1;
   return unitMatch === 0 ? null : unitMatch;
+}
+
+/**
+ * "two sons and one daughter" for "how many children": the number joined to this one by "and"
+ * that counts another narrower kind of what is asked, so the answer gives both parts.
+ */
+export function otherPart(s: IndexedSentence, x: Quantity, counted: Set<string>): Quantity | undefined {
+  const ofAsked = (y: Quantity) => y.unitTerms.some((u) => [...counted].some((t) => ofKind(t, u)));
+  if (!ofAsked(x)) return undefined;
+  const joined = (a: Quantity, b: Quantity) => b.start > a.end && /^\s*,?\s+and\s+$/.test(s.text.slice(a.start + a.phrase.length, b.start));
+  return s.quantities.find((o) => o !== x && o.measure === x.measure && ofAsked(o) && (joined(x, o) || joined(o, x)));
 }
 
 /** The number's noun carries a capitalised qualifier ("Syrian", "German") that the question does not give. */

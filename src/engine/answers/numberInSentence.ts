@@ -86,12 +86,21 @@ export function nearness(clause: Set<string>, questionWords: string[]): number {
   return [...wanted].filter((w) => clause.has(w) || (w.length >= 5 && prefixes.has(w.slice(0, 5)))).length / wanted.size;
 }
 
-/** The word right before a number is a verb the question uses, by meaning ("killing 107" for "died"). */
-export function verbBefore(text: string, start: number, questionWords: string[]): boolean {
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
-  if (!before || !/(ing|ed)$/.test(before)) return false;
-  const asked = new Set(questionWords.map(canonical));
-  return asked.has(canonical(before));
+/**
+ * The verb a bare number stands by is one the question uses, by meaning: right before it
+ * ("killing 107" for "died"), or right after it past auxiliaries ("39 were rescued", "hundreds
+ * killed"), or the state it is in ("80,000 in attendance" for "attended", "20 still in hospital").
+ */
+export function verbBeside(text: string, x: Quantity, questionWords: string[]): boolean {
+  const asked = new Set(questionWords.filter((w) => !STOPWORDS.has(w)).map(canonical));
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, x.start - 40), x.start))?.[1]?.toLowerCase();
+  if (before && /(ing|ed)$/.test(before) && asked.has(canonical(before))) return true;
+  const after = /^\s+((?:(?:were|was|are|is|have|has|had|been|being|still|also|later|reportedly)\s+)*)(in\s+)?(\p{L}+)/iu.exec(text.slice(x.end));
+  if (!after) return false;
+  const word = after[3]!.toLowerCase();
+  // "39 were rescued", "hundreds killed": a participle; "80,000 in attendance": the state the counted are in.
+  const fits = after[2] ? !STOPWORDS.has(word) : /(ed|en|ing)$/.test(word) || Boolean(after[1]);
+  return fits && !STOPWORDS.has(word) && asked.has(canonical(word));
 }
 
 /** What a sum of money is for: the words after "in", "of", "for" or "on" ("$2 million in emergency aid", "£3m for repairs"). */
