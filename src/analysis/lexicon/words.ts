@@ -304,3 +304,5 @@ export const AFFILIATION_VERBS = new Set(
 );
 /** Prepositions a question may end in, asking for their object: "Who are the troops working with?", "Which city did he smuggle goods into?". */
 export const STRANDED_PREPOSITIONS = new Set(["with", "to", "for", "from", "against", "alongside", "beside", "about", "by", "into", "onto", "through", "across", "toward", "towards"]);
+/** Particles a verb may keep before its stranded preposition: "Who was he substituted in for?", "What did they sign up for?". */
+export const STRANDED_PARTICLES = new Set([...VERB_PARTICLES, "in", "on", "over"]);
