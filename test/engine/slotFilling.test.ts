@@ -20,3 +20,27 @@ describe("a question ending in its verb's preposition, a particle between them",
     expect(a.short).toBe("Aldo Brenn");
   });
 });
+
+const ferry = createEngine([
+  article(
+    [
+      "A deckhand died on Tuesday as a result of a loose mooring line at the Port Elm terminal.",
+      "Two passengers were treated for minor injuries.",
+      "The closure of the terminal was blamed on a shortage of harbour pilots.",
+    ],
+    "2024-03-14",
+    "ferry",
+  ),
+]);
+
+describe("what caused it: the cause a reason cue names", () => {
+  it("answers what caused a death with the phrase after 'as a result of'", () => {
+    const a = ferry.ask("What caused the deckhand's death?");
+    expect(a.short).toMatch(/loose mooring line/);
+  });
+
+  it("answers what caused a closure with the phrase after 'blamed on'", () => {
+    const a = ferry.ask("what caused the closure of the terminal?");
+    expect(a.short).toMatch(/shortage of harbour pilots/);
+  });
+});

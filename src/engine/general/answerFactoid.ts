@@ -20,6 +20,7 @@ import { cueBonus, headMatch, qualifiesNextName, refineKind, segmentAlignment, T
 import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
+import { causeSpans } from "./causeRole.ts";
 import { tagSpans, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
 
 interface Scored {
@@ -134,7 +135,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   const names = nameSpans(s.text, tokens);
   // The phrases that fill the asked role of the question's verb in this sentence ("paper boats | are floated").
   const tags = tagSpans(s.text, tokens);
-  const roles = role ? roleSpans(s.text, tokens, tags, role) : [];
+  // "What caused the death?": also the cause a reason cue names ("died | as a result of | a runaway cart").
+  const roles = role ? [...roleSpans(s.text, tokens, tags, role), ...causeSpans(s.text, tokens, tags, role)] : [];
   // "Which industry …?": "the wool industry" names one by the words before the noun.
   // Only for one thing asked ("which industry"): "which countries" asks for their names, not "the hardest-hit countries".
   const heads = expected.wh === "which" && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => lower === expected.head) : [];
