@@ -44,3 +44,19 @@ describe("what caused it: the cause a reason cue names", () => {
     expect(a.short).toMatch(/shortage of harbour pilots/);
   });
 });
+
+const plan = createEngine([
+  article(
+    ["The idea for the river festival is credited to two residents, retired teacher Ines Koval of Dunmore and carpenter Rui Sato.", "The festival drew 4,000 visitors."],
+    "2024-07-01",
+    "plan",
+  ),
+]);
+
+describe("names in apposition after a phrase that names people by what they are", () => {
+  it("answers who with the names after 'two residents,', not the count of people", () => {
+    const a = plan.ask("Who is the idea for the festival credited to?");
+    expect(a.short).toMatch(/Ines Koval/);
+    expect(a.short).toMatch(/Rui Sato/);
+  });
+});

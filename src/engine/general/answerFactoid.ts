@@ -16,7 +16,7 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import type { TraceStep } from "../trace.ts";
 import { headSpans, listSpans, nameSpans, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
-import { cueBonus, headMatch, qualifiesNextName, refineKind, segmentAlignment, TIME_WORDS, withoutAskedTail } from "./phraseContext.ts";
+import { appositiveNames, cueBonus, headMatch, qualifiesNextName, refineKind, segmentAlignment, TIME_WORDS, withoutAskedTail } from "./phraseContext.ts";
 import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
@@ -200,7 +200,9 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     const slot = fillsStranded || filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
     const segment = inSegment ? inSegment.anchors * w.headSegmentWord : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot + segment - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
-    out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
+    // "two people, retired attorney Ann Roe and designer Bo Lind": the names in apposition say who.
+    const apposed = people ? appositiveNames(s.text, tokens, span, names) : null;
+    out.push({ span: apposed ?? { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}${apposed ? "; names in apposition" : ""}` });
   }
   return out;
 }

@@ -132,3 +132,38 @@ export function cueBonus(expected: ExpectedAnswer, tokens: Token[], span: Span):
   if (expected.type === "place" && LOCATIVE.has(before)) return w.locative;
   return 0;
 }
+
+/** Marks that end the stretch a phrase's apposition may fill. */
+const APPOSITION_END = /^[;:.()!?“”"]$/;
+/** Lowercase words an apposed name may carry before it: its description ("retired attorney", "fashion designer"). */
+const DESCRIPTION_WORD = /^\p{Ll}[\p{L}-]*$/u;
+
+/**
+ * "credited to two people, retired attorney Ann Roe of Leeds and fashion designer Bo Lind": the
+ * names in apposition after a phrase that names people by what they are say who they are. The
+ * stretch after the comma, up to the end of its last name, when it holds only names, their
+ * descriptions and "and"; otherwise null.
+ */
+export function appositiveNames(text: string, tokens: Token[], span: Span, names: Span[]): Span | null {
+  if (tokens[span.to]?.text !== ",") return null;
+  const from = span.to + 1;
+  let end = -1;
+  let k = from;
+  while (k < tokens.length && !APPOSITION_END.test(tokens[k]!.text)) {
+    const name = names.find((n) => n.from === k);
+    if (name) {
+      end = name.to;
+      k = name.to;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (t.text === "," || t.lower === "and" || (DESCRIPTION_WORD.test(t.text) && k - (end < 0 ? from : end) < 4)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // Nothing but names may follow the last one: "two people, Ann Roe and Bo Lind, who …" ends there too.
+  if (end < 0 || !(k >= tokens.length || APPOSITION_END.test(tokens[k]!.text) || tokens[k - 1]?.text === ",")) return null;
+  return { text: textOf(text, tokens, from, end), from, to: end, kind: "person", source: "apposed" };
+}
