@@ -60,3 +60,23 @@ describe("names in apposition after a phrase that names people by what they are"
     expect(a.short).toMatch(/Rui Sato/);
   });
 });
+
+const council = createEngine([
+  article(
+    ["Councillor Mara Quist argued for stricter noise limits at Fenwick airport.", "\"Residents deserve to sleep,\" Quist said."],
+    "2024-02-11",
+    "council",
+  ),
+]);
+
+describe("a saying verb with a preposition that asks its object is no request for a quote", () => {
+  it("answers what someone argued for with the object of 'for'", () => {
+    const a = council.ask("What did Mara Quist argue for?");
+    expect(a.short).toMatch(/stricter noise limits/);
+  });
+
+  it("still reads 'what did X say' as asking for the quote", () => {
+    const a = council.ask("What did Quist say?");
+    expect(a.text).toMatch(/Residents deserve to sleep/);
+  });
+});
