@@ -80,3 +80,18 @@ describe("a saying verb with a preposition that asks its object is no request fo
     expect(a.text).toMatch(/Residents deserve to sleep/);
   });
 });
+
+const tour = createEngine([
+  article(
+    ["\"We waited all winter for this,\" fan Ola Brandt said at the arena, recalling Nina Castell's announcement of a spring tour."],
+    "2024-04-09",
+    "tour",
+  ),
+]);
+
+describe("the possessor of the asked verb's noun is its agent", () => {
+  it("answers who announced a tour with the name before 'announcement', not the speaker of the sentence", () => {
+    const a = tour.ask("Which singer announced a spring tour?");
+    expect(a.short).toBe("Nina Castell");
+  });
+});

@@ -21,6 +21,7 @@ import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "
 import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
 import { causeSpans } from "./causeRole.ts";
+import { nominalAgentSpans } from "./nominalRole.ts";
 import { tagSpans, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
 
 interface Scored {
@@ -136,7 +137,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   // The phrases that fill the asked role of the question's verb in this sentence ("paper boats | are floated").
   const tags = tagSpans(s.text, tokens);
   // "What caused the death?": also the cause a reason cue names ("died | as a result of | a runaway cart").
-  const roles = role ? [...roleSpans(s.text, tokens, tags, role), ...causeSpans(s.text, tokens, tags, role)] : [];
+  // "Which singer announced …?": also the possessor of the verb's noun ("Ricardo Arjona's announcement").
+  const roles = role ? [...roleSpans(s.text, tokens, tags, role), ...causeSpans(s.text, tokens, tags, role), ...nominalAgentSpans(s.text, tokens, tags, role)] : [];
   // "Which industry …?": "the wool industry" names one by the words before the noun.
   // Only for one thing asked ("which industry"): "which countries" asks for their names, not "the hardest-hit countries".
   const heads = expected.wh === "which" && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => lower === expected.head) : [];
@@ -171,7 +173,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     // "US team Cloud9", "British firm Acme": a name before a describing noun and another name only qualifies that name.
     if (span.kind !== "phrase" && qualifiesNextName(tokens, span)) continue;
     // "at Islam's most holy site": a possessor names whose the answer is, not the answer ("whose …?" aside).
-    if (span.kind !== "phrase" && !possessorAsked && /[’']s$/.test(tokens[span.to - 1]!.text)) continue;
+    // The possessor of the asked verb's noun is its agent ("Arjona's announcement"): a role, not a possessor.
+    if (span.kind !== "phrase" && span.source !== "role" && !possessorAsked && /[’']s$/.test(tokens[span.to - 1]!.text)) continue;
     const content = termOf.slice(span.from, span.to).flat().filter((x) => x.length > 0);
     if (content.length === 0 || content.every((x) => TIME_WORDS.has(x))) continue;
     // A name the question already uses, by another of its names ("Mohamed" for "Ahmed").
