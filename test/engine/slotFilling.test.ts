@@ -95,3 +95,11 @@ describe("the possessor of the asked verb's noun is its agent", () => {
     expect(a.short).toBe("Nina Castell");
   });
 });
+
+describe("names in apposition: only names with their descriptions", () => {
+  const relief = createEngine([article(["Volunteers in Dunmore are working with the county council and local charities, Ilse Varga said."], "2024-05-05", "relief")]);
+  it("does not read the speaker after a comma as the people phrase's names", () => {
+    const a = relief.ask("Who are the volunteers in Dunmore working with?");
+    expect(a.short).toMatch(/county council/);
+  });
+});

@@ -157,8 +157,15 @@ export function appositiveNames(text: string, tokens: Token[], span: Span, names
       continue;
     }
     const t = tokens[k]!;
-    if (t.text === "," || t.lower === "and" || (DESCRIPTION_WORD.test(t.text) && k - (end < 0 ? from : end) < 4)) {
+    if (t.text === "," || t.lower === "and") {
       k++;
+      continue;
+    }
+    // Lowercase words only as a name's description, right before it: "…, Varga said" ends the names.
+    let d = k;
+    while (d < tokens.length && d - k < 3 && DESCRIPTION_WORD.test(tokens[d]!.text)) d++;
+    if (d > k && names.some((n) => n.from === d)) {
+      k = d;
       continue;
     }
     break;
