@@ -19,13 +19,14 @@ import { answerCalled } from "./answers/answerCalled.ts";
 import { answerNameOf, namedNounAsked } from "./answers/answerNameOf.ts";
 import { answerNext } from "./answers/answerNext.ts";
 import { answerWhereSpoken, asksWhereSpoken } from "./answers/answerWhereSpoken.ts";
-import { answerWho, asksWhatNameIs } from "./answers/answerWho.ts";
+import { answerWho, asksOtherParty, asksWhatNameIs } from "./answers/answerWho.ts";
 import { answerWhoSaid } from "./answers/answerWhoSaid.ts";
 import { answerEffect } from "./answers/answerEffect.ts";
 import { answerWhy } from "./answers/answerWhy.ts";
 import { answerYesNo } from "./answers/answerYesNo.ts";
 import { classifyPerson } from "./answers/classifyPerson.ts";
 import { answerFactoid } from "./general/answerFactoid.ts";
+import { strandedPreposition } from "./general/questionVerbs.ts";
 import { expectedAnswer } from "./general/expectedAnswer.ts";
 import type { KnowledgeIndex } from "../index/knowledgeIndex.ts";
 import type { TraceStep } from "./trace.ts";
@@ -69,7 +70,8 @@ export const ANSWERERS: readonly Answerer[] = [
     name: "who-object",
     kinds: ["who"],
     about: "the other person in the sentence that tells of what the question's person did",
-    applies: (q) => !COPULAR_WHO.test(q.text) && !PROGRESSIVE_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0,
+    // "Who was Rode substituted in for?" asks the object of the verb's preposition, which the general answerer reads.
+    applies: (q) => !COPULAR_WHO.test(q.text) && !PROGRESSIVE_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0 && (asksOtherParty(q) || strandedPreposition(q.words) === null),
     run: (q, index) => answerWho(q, index),
   },
   { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },

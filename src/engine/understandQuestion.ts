@@ -62,8 +62,9 @@ const YES_NO = /^(and |so )?(did|does|do|is|was|were|are|has|have|had|will|would
 
 /** Questions about speech, with the verbs of saying of the lexicon. */
 const ASKS_WHO_SAID = new RegExp(String.raw`^(and |so |but )?(who|which (\w+ ){0,2}?(person|official|organi[sz]ation|paper|newspaper|agency|outlet|source|publication|media))\b.*\b(?:${ASKED_SAID_FORMS.join("|")})\b`);
-const ASKS_WHAT_WAS_SAID = new RegExp(String.raw`\bwhat (else )?(did|does|has|had|do|have) .+ (?:${ASKED_SAYING_VERBS.join("|")})\b|\bwhat (did|does|has|have) (?:the |a |this |that |their |its )?(?:[\w'’-]+ ){0,3}(?:${FINDING_NOUNS.join("|")}) (?:find|show|conclude|reveal|indicate)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b|^(and |so )?how (did|does|has|have) .+ (respond|react)\b|^(and |so )?what (were|was|are|is) .+['’]s? (?:${RESPONSE_NOUNS.join("|")})\b`);
+const ASKS_WHAT_WAS_SAID = new RegExp(String.raw`\bwhat (else )?(did|does|has|had|do|have) .+ (?:${ASKED_SAYING_VERBS.join("|")})\b(?! (?:for|against|to|with|at|into|from)\W*$)|\bwhat (did|does|has|have) (?:the |a |this |that |their |its )?(?:[\w'’-]+ ){0,3}(?:${FINDING_NOUNS.join("|")}) (?:find|show|conclude|reveal|indicate)\b|\bwhat else\b|\b(quotes?|comments?|remarks?|statements?|words) (by|from|of)\b|^(quote|quotes)\b|^(and |so )?how (did|does|has|have) .+ (respond|react)\b|^(and |so )?what (were|was|are|is) .+['’]s? (?:${RESPONSE_NOUNS.join("|")})\b`);
 
+// "What did X argue for?", "What did they respond to?": a saying verb whose preposition ends the question asks that preposition's object, not what was said.
 /** Question kinds in priority order: the first rule that matches decides. Lowercase, typography folded. */
 export const KIND_RULES: readonly KindRule[] = [
   { kind: "timeline", name: "timeline", example: "Give me a timeline of the withdrawal", test: (q) => !YES_NO.test(q) && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q) },

@@ -206,6 +206,9 @@ export const CAUSE_PREPOSITION_VERBS = [
   "stem", "stems", "stemmed", "stemming", "arise", "arises", "arose", "arising", "collapsed", "fainted", "perished",
 ];
 
+/** Verbs whose agent is the cause of what they act on: "What caused the crash?" is answered by "… as a result of a runaway cart" (causeRole.ts). */
+export const CAUSING_VERBS = new Set(["cause", "trigger", "spark", "prompt", "provoke"]);
+
 /** Nouns and verbs by which a question asks what came of an event ("the effect of", "what did it lead to"). */
 export const EFFECT_NOUNS = [
   "effect", "effects", "result", "results", "consequence", "consequences", "impact", "outcome", "upshot", "lead", "led",
@@ -304,3 +307,5 @@ export const AFFILIATION_VERBS = new Set(
 );
 /** Prepositions a question may end in, asking for their object: "Who are the troops working with?", "Which city did he smuggle goods into?". */
 export const STRANDED_PREPOSITIONS = new Set(["with", "to", "for", "from", "against", "alongside", "beside", "about", "by", "into", "onto", "through", "across", "toward", "towards"]);
+/** Particles a verb may keep before its stranded preposition: "Who was he substituted in for?", "What did they sign up for?". */
+export const STRANDED_PARTICLES = new Set([...VERB_PARTICLES, "in", "on", "over"]);

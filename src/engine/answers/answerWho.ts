@@ -19,7 +19,7 @@ import { tuning } from "../../tuning.ts";
 export function answerWho(q: Query, index: KnowledgeIndex): Answer | null {
   // "Who did Trump meet?": someone else in the sentence that tells of it.
   // "Who welcomed al-Kadhimi?": the other person in the sentence that tells of it.
-  if (/^(and |so )?(who|whom) ((did|does|do|has|have|had|will|would)\b|\w+ed\b)/.test(q.text) && q.entities.length) return answerObject(q, index);
+  if (asksOtherParty(q)) return answerObject(q, index);
   // "Who is Thomas Sam's wife?": the person a sentence naming the owner titles with the noun.
   const related = relatedPerson(q, index);
   if (related) {
@@ -160,6 +160,15 @@ function answerObject(q: Query, index: KnowledgeIndex): Answer | null {
     if (other) return compose(index, { kind: "who", lead: `${nameWithRole(other)}.`, short: other.name, sentences: [r.sentence], confidence: r.coverage * tuning.confidence.whoObject });
   }
   return null;
+}
+
+/**
+ * "Who did Trump meet?", "Who welcomed al-Kadhimi?": someone else in the sentence that tells of
+ * what the question's person did. "Who was he substituted in for?" is not one: its verb's
+ * preposition asks, and the general answerer reads its object.
+ */
+export function asksOtherParty(q: Query): boolean {
+  return /^(and |so )?(who|whom) ((did|does|do|has|have|had|will|would)\b|\w+ed\b)/.test(q.text) && q.entities.length > 0;
 }
 
 /** "What is X?" asking after a name: everything after the copula is a name (capitalised words, joiners between). */

@@ -4,8 +4,7 @@
 // the question.
 
 import { canonical, words } from "../../analysis/text.ts";
-import { EXAMPLE_CUES, IRREGULAR_PAST, ORDINAL_WORDS, KIND_NOUN_FAMILIES, REPORTING_VERBS, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
-import { PLACE_HEADS } from "../../analysis/places.ts";
+import { IRREGULAR_PAST, ORDINAL_WORDS, REPORTING_VERBS, LOCATIVE_PREPOSITIONS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tuning } from "../../tuning.ts";
 import { compose, previousInParagraph, sentenceCase, THIRD_PERSON } from "../answerSupport.ts";
@@ -16,10 +15,13 @@ import { entityTerms, rankSentences } from "../answers/rankSentences.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import type { TraceStep } from "../trace.ts";
-import { headSpans, listSpans, nameSpans, PUNCT, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
+import { headSpans, listSpans, nameSpans, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
+import { appositiveNames, cueBonus, headMatch, qualifiesNextName, refineKind, segmentAlignment, TIME_WORDS, withoutAskedTail } from "./phraseContext.ts";
 import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
+import { causeSpans } from "./causeRole.ts";
+import { nominalAgentSpans } from "./nominalRole.ts";
 import { tagSpans, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
 
 interface Scored {
@@ -117,16 +119,6 @@ function describedAs(index: KnowledgeIndex, e: KnownEntity): string[] {
 /** A word in a past verb form: "released", "tasked", "spoke" (not "red", "need", "speed"). */
 const LONE_VERB = (w: string) => (w.length > 4 && /[^e]ed$/.test(w)) || hasEntry(IRREGULAR_PAST, w);
 
-/** Whether a name stands before a describing noun and another name: "US" in "US team Cloud9". */
-function qualifiesNextName(tokens: Token[], span: Span): boolean {
-  const noun = tokens[span.to];
-  const next = tokens[span.to + 1];
-  return !!noun && !!next && /^\p{Ll}/u.test(noun.text) && DESCRIBING_NOUNS.has(noun.lower) && /^\p{Lu}/u.test(next.text);
-}
-
-/** Nouns that describe a person, an organisation or a kind of thing before its name ("team Cloud9", "author Jane Doe"). */
-const DESCRIBING_NOUNS = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTIONS, ...ORGANISATION_DESCRIPTIONS, ...KIND_NOUN_FAMILIES.flat()]);
-
 /** Nouns that name people or a body of them, for a who-question answered by a common noun phrase. */
 const PEOPLE_NOUNS = new Set([...PERSON_DESCRIPTIONS, ...ROLE_HEADS, ...ORGANISATION_DESCRIPTIONS, "police", "people", "group", "members", "residents", "officials", "authorities", "volunteers", "locals"]);
 
@@ -144,7 +136,9 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   const names = nameSpans(s.text, tokens);
   // The phrases that fill the asked role of the question's verb in this sentence ("paper boats | are floated").
   const tags = tagSpans(s.text, tokens);
-  const roles = role ? roleSpans(s.text, tokens, tags, role) : [];
+  // "What caused the death?": also the cause a reason cue names ("died | as a result of | a runaway cart").
+  // "Which singer announced …?": also the possessor of the verb's noun ("Ricardo Arjona's announcement").
+  const roles = role ? [...roleSpans(s.text, tokens, tags, role), ...causeSpans(s.text, tokens, tags, role), ...nominalAgentSpans(s.text, tokens, tags, role)] : [];
   // "Which industry …?": "the wool industry" names one by the words before the noun.
   // Only for one thing asked ("which industry"): "which countries" asks for their names, not "the hardest-hit countries".
   const heads = expected.wh === "which" && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => lower === expected.head) : [];
@@ -179,7 +173,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     // "US team Cloud9", "British firm Acme": a name before a describing noun and another name only qualifies that name.
     if (span.kind !== "phrase" && qualifiesNextName(tokens, span)) continue;
     // "at Islam's most holy site": a possessor names whose the answer is, not the answer ("whose …?" aside).
-    if (span.kind !== "phrase" && !possessorAsked && /[’']s$/.test(tokens[span.to - 1]!.text)) continue;
+    // The possessor of the asked verb's noun is its agent ("Arjona's announcement"): a role, not a possessor.
+    if (span.kind !== "phrase" && span.source !== "role" && !possessorAsked && /[’']s$/.test(tokens[span.to - 1]!.text)) continue;
     const content = termOf.slice(span.from, span.to).flat().filter((x) => x.length > 0);
     if (content.length === 0 || content.every((x) => TIME_WORDS.has(x))) continue;
     // A name the question already uses, by another of its names ("Mohamed" for "Ahmed").
@@ -208,7 +203,9 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     const slot = fillsStranded || filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
     const segment = inSegment ? inSegment.anchors * w.headSegmentWord : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot + segment - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
-    out.push({ span: { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}` });
+    // "two people, retired attorney Ann Roe and designer Bo Lind": the names in apposition say who.
+    const apposed = people ? appositiveNames(s.text, tokens, span, names) : null;
+    out.push({ span: apposed ?? { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}${apposed ? "; names in apposition" : ""}` });
   }
   return out;
 }
@@ -216,116 +213,6 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
 /** Whether the question writes the noun it asks about in the singular: "Which industry …?" */
 function askedInSingular(question: string, head: string): boolean {
   return words(question).includes(head);
-}
-
-/** The stretch of the sentence between commas, semicolons or brackets around a span. */
-function segmentOf(tokens: Token[], span: Span): [number, number] {
-  let a = span.from;
-  while (a > 0 && !SEGMENT_END.test(tokens[a - 1]!.text)) a--;
-  let b = span.to;
-  while (b < tokens.length && !SEGMENT_END.test(tokens[b]!.text)) b++;
-  return [a, b];
-}
-const SEGMENT_END = /^[,;()]$/;
-
-/** The question's words in the span's stretch of the sentence, outside it: how many, and the nearest's distance (10 when none). */
-function segmentAlignment(tokens: Token[], aligned: boolean[], span: Span): { anchors: number; distance: number } {
-  const [a, b] = segmentOf(tokens, span);
-  let anchors = 0;
-  let distance = 10;
-  for (let i = a; i < b; i++) {
-    if (!aligned[i] || (i >= span.from && i < span.to)) continue;
-    anchors++;
-    distance = Math.min(distance, i < span.from ? span.from - i : i - span.to + 1);
-  }
-  return { anchors, distance };
-}
-
-/**
- * A name with an "of" phrase the question already gives is the name before it: "Which Duran
- * Duran musician …?" is answered by "Nick Rhodes", not "Nick Rhodes of Duran Duran".
- */
-function withoutAskedTail(text: string, tokens: Token[], span: Span, termOf: string[][], questionTerms: Set<string>): Span {
-  for (let k = span.from + 1; k < span.to - 1; k++) {
-    if (tokens[k]!.lower !== "of") continue;
-    const tail = termOf.slice(k + 1, span.to).flat();
-    if (tail.length > 0 && tail.every((t) => questionTerms.has(t))) return { ...span, to: k, text: textOf(text, tokens, span.from, k) };
-  }
-  return span;
-}
-
-/** Dates and times are answers to "when", never to who / what / where. */
-const TIME_WORDS = new Set(
-  [...MONTHS, ...WEEKDAYS, "yesterday", "today", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "decade", "century"].map(canonical),
-);
-
-/** The word before a phrase, looking past "the town of" / "the city of". */
-function wordBefore(tokens: Token[], span: Span): string {
-  let i = span.from - 1;
-  if (tokens[i]?.lower === "of" && PLACE_HEADS.has(tokens[i - 1]?.lower ?? "")) i -= tokens[i - 2]?.lower === "the" ? 3 : 2;
-  if (tokens[i]?.lower === "the") i--;
-  return tokens[i]?.lower ?? "";
-}
-
-/** A name's kind as the sentence shows it: "in Christchurch" is a place, "by X" an agent. */
-function refineKind(span: Span, tokens: Token[], expected: ExpectedAnswer): Span["kind"] {
-  const before = wordBefore(tokens, span);
-  if (span.kind === "name" && expected.type === "place" && LOCATIVE.has(before)) return "place";
-  if (span.kind === "phrase" && expected.type === "place" && !LOCATIVE.has(before)) return "phrase";
-  if (span.kind === "phrase" && expected.type === "place" && LOCATIVE.has(before)) return "place";
-  return span.kind;
-}
-
-/** The noun the question asks about ("which news agency") in or right next to the phrase. */
-function headMatch(head: string, tokens: Token[], span: Span): number {
-  // "Prize-winner" holds "prize": the parts of a hyphenated word count too.
-  const kin = kindOf(head);
-  const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => p === head || p === `${head}s` || canonical(p) === canonical(head) || kin.has(singular(p)));
-  for (let i = span.from; i < span.to; i++) if (is(tokens[i])) return 1;
-  // "the ancient gods, such as Zeus, Hera …", "religions like Wicca": examples of the noun asked about.
-  const cue = exampleCueBefore(tokens, span.from);
-  if (cue >= 0) for (let i = cue - 1; i >= Math.max(0, cue - 3); i--) if (is(tokens[i])) return 1;
-  // Before the phrase, in its own part of the sentence: right before a name, the noun is its
-  // title ("musician Nick Rhodes"); a noun across a comma or a semicolon describes another phrase.
-  for (let i = span.from - 1; i >= Math.max(0, span.from - 3); i--) {
-    // "the album, No Need to Argue,": a name in apposition right after the noun is named by it.
-    if (i === span.from - 1 && tokens[i]!.text === "," && span.kind !== "phrase" && is(tokens[i - 1])) return 1;
-    if (PUNCT.test(tokens[i]!.text)) break;
-    if (is(tokens[i])) return i === span.from - 1 && span.kind !== "phrase" ? 1 : w.headNearby;
-  }
-  // After it: "Nick Rhodes, the musician"; not past a semicolon or a second comma.
-  for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) {
-    if (PUNCT.test(tokens[i]!.text) && (i > span.to || tokens[i]!.text !== ",")) break;
-    if (is(tokens[i])) return w.headNearby;
-  }
-  return 0;
-}
-
-/** Where "such as", "like", "including" … stands right before a phrase (past a comma), or -1. */
-function exampleCueBefore(tokens: Token[], from: number): number {
-  const one = tokens[from - 1]?.lower ?? "";
-  const two = `${tokens[from - 2]?.lower ?? ""} ${one}`;
-  const at = two === "such as" ? from - 2 : EXAMPLE_CUES.has(one) ? from - 1 : -1;
-  if (at < 0) return -1;
-  return tokens[at - 1]?.text === "," ? at - 1 : at;
-}
-
-const FAMILY_OF = new Map<string, Set<string>>();
-for (const group of KIND_NOUN_FAMILIES) for (const noun of group) FAMILY_OF.set(noun, new Set([...(FAMILY_OF.get(noun) ?? []), ...group]));
-
-/** The nouns that name the same kind of thing as the question's noun ("channel": television, network…). */
-function kindOf(head: string): Set<string> {
-  return FAMILY_OF.get(head) ?? new Set();
-}
-
-/** Words that introduce an answer of the kind asked: "by X" for who did it, "according to X" for a source. */
-function cueBonus(expected: ExpectedAnswer, tokens: Token[], span: Span): number {
-  const before = wordBefore(tokens, span);
-  const before2 = tokens[span.from - 2]?.lower ?? "";
-  if ((expected.type === "agent" || expected.type === "person" || expected.type === "organisation") && before === "by") return w.byAgent;
-  if ((expected.type === "agent" || expected.type === "organisation") && before === "to" && before2 === "according") return w.according;
-  if (expected.type === "place" && LOCATIVE.has(before)) return w.locative;
-  return 0;
 }
 
 function termsOf(text: string): string[] {

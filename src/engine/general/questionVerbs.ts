@@ -3,7 +3,7 @@
 // troops working with?" the phrase after "working with". Read by the general answerer (answerFactoid.ts).
 
 import { canonical, words } from "../../analysis/text.ts";
-import { IRREGULAR_PAST, STOPWORDS, STRANDED_PREPOSITIONS, TAKES_INFINITIVE } from "../../analysis/lexicon.ts";
+import { IRREGULAR_PAST, STOPWORDS, STRANDED_PARTICLES, STRANDED_PREPOSITIONS, TAKES_INFINITIVE } from "../../analysis/lexicon.ts";
 import { tuning } from "../../tuning.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import type { Span, Token } from "./answerSpans.ts";
@@ -15,10 +15,14 @@ export interface Stranded {
 
 const STRANDED = STRANDED_PREPOSITIONS;
 
-/** "Who are the troops working with?": the question ends in a verb and its preposition, whose object it asks. */
+/**
+ * "Who are the troops working with?": the question ends in a verb and its preposition, whose
+ * object it asks; a particle may stand between them ("Who was he substituted in for?").
+ */
 export function strandedPreposition(questionWords: string[]): Stranded | null {
   const prep = questionWords.at(-1);
-  const verb = questionWords.at(-2);
+  const particle = questionWords.length >= 5 && STRANDED_PARTICLES.has(questionWords.at(-2)!);
+  const verb = questionWords.at(particle ? -3 : -2);
   if (!prep || !verb || !STRANDED.has(prep) || STOPWORDS.has(verb) || questionWords.length < 4) return null;
   return { verb: canonical(verb), prep };
 }
