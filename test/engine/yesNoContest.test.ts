@@ -11,6 +11,10 @@ const engine = createEngine([
       "Dunmore were beaten by Halcyon on penalties.",
       "Corby stunned Pelham in a 2-1 win at home.",
       "Selby had not defeated Avonmouth in ten years.",
+      "Wexford beat Tyne; Granby drew 1–1 with Hollis.",
+      "Rowley beat Carden; Lindell and Hamble shared the points.",
+      "Orwell went out of the cup, even after defeating Stanway 2-1 at home.",
+      "The referee spared Nolan the red card for the foul.",
     ],
     "2023-04-02",
     "cup",
@@ -45,6 +49,24 @@ describe("yes/no questions about who won a contest", () => {
 
   it("leaves it open when the clause does not set the asked opponent on the other side", () => {
     expect(engine.ask("Did Kestrel Town beat Ashdale?").answered).toBe(false);
+  });
+
+  it("answers no to either side of a draw", () => {
+    expect(lead("Did Granby beat Hollis?")).toMatch(/^No\./);
+    expect(lead("Did Hollis win?")).toMatch(/^No\./);
+  });
+
+  it("never lets a contest word of another clause tell who won", () => {
+    expect(engine.ask("Did Lindell beat Hamble?").answered).toBe(false);
+  });
+
+  it("lends a clause that opens on a participle of the contest the subject of the clause before", () => {
+    expect(lead("Did Orwell beat Stanway?")).toMatch(/^Yes\./);
+    expect(lead("Did Stanway win?")).toMatch(/^No\./);
+  });
+
+  it("does not read what someone was spared as done", () => {
+    expect(lead("Did Nolan get a red card?")).not.toMatch(/^Yes\./);
   });
 
   it("answers no to a win that is negated", () => {

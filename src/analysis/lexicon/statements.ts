@@ -82,6 +82,9 @@ export const CONTEST_WIN_VERBS = new Set("win wins won winning beat beats beatin
 /** Verbs of losing a contest: their subject lost, to the name after them ("Belgium lost 2–0 to Italy"). */
 export const CONTEST_LOSE_VERBS = new Set("lose loses lost losing".split(" "));
 
+/** Words of a contest nobody won, before a score or "with" ("drew 1–1 with Sweden", "a 2-2 draw"): no side won or lost. */
+export const CONTEST_DRAW_WORDS = new Set("draw draws drew drawn tied".split(" "));
+
 /** Nouns of a contest won, told of the clause's first name ("Hungary stunned Austria in a 2–0 win"), not of the others. */
 export const CONTEST_WIN_NOUNS = new Set(["win", "victory"]);
 
@@ -222,11 +225,12 @@ export const NEAR_MISS_WORDS = new Set(["almost", "nearly"]);
 
 /**
  * Verbs after which their clause tells of what was kept from happening: "an oval wall to protect
- * pilgrims from a crush" says no crush happened, "prevented the river from flooding" no flood. What
+ * pilgrims from a crush" says no crush happened, "prevented the river from flooding" no flood,
+ * "spared him the red card" no red card. What
  * follows them is no fact, unless the question asks about the protecting itself.
  */
 export const PREVENTION_VERBS = new Set(
-  "prevent prevents prevented preventing protect protects protected protecting avoid avoids avoided avoiding avert averts averted averting".split(" "),
+  "prevent prevents prevented preventing protect protects protected protecting avoid avoids avoided avoiding avert averts averted averting spare spares spared sparing".split(" "),
 );
 
 /**

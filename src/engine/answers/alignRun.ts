@@ -3,13 +3,13 @@ import { words } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 import type { Statement } from "../../analysis/speechTypes.ts";
-import { clausesOf, formOf, normalise, sameForm } from "./alignStatement.ts";
+import { clausesOf, formOf, normalise, sameForm, type RunClause } from "./alignStatement.ts";
 import { judgeAlignment, UNREALISED } from "./judgeAlignment.ts";
 import { matchName, matchWords, saysDefinite, type Match } from "./matchAsked.ts";
 import type { Asked, Reading } from "./readYesNo.ts";
 import { placeFigure } from "./otherFigure.ts";
-import { contestVerdict, contestWordAt } from "./contestRoles.ts";
-import { circumstanceDenied, cohere, gather, otherKind, reversedComparison, rivalModifier, turnRound, type RunClause } from "./rereadMatches.ts";
+import { contestVerdict, contestWordAt, isContestWord } from "./contestRoles.ts";
+import { circumstanceDenied, cohere, gather, otherKind, reversedComparison, rivalModifier, turnRound } from "./rereadMatches.ts";
 
 // How well one run of sentences says the statement a yes/no question asks: each asked word found
 // (or not) in the run's clauses, then the verdict the clauses that say it give.
@@ -63,7 +63,10 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   if (!words) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
   // "Did Ajax win?" against "Manchester United defeated Ajax … to win the title": who won is read from the sides of the contest word.
   // Another figure ("2-1" for "3-1") has answered already.
-  const contested = reading.contest && words.verdict !== "open" && !(figure && !figure.said) ? contestVerdict(reading.contest, clauses) : null;
+  // Words alone never tell who won: the asked verb told by a contest word where no clause names the subject beside one is left open ("Avon beat Tyne; Granby drew with Hollis" for "Did Granby beat Hollis?").
+  const verbAt = contest ? tally.matches.find((m) => m.forms === contest.verb.forms) : undefined;
+  const byContestWord = verbAt !== undefined && isContestWord(clauses[verbAt.clause]!.tokens[verbAt.token]!.raw);
+  const contested = contest && words.verdict !== "open" && !(figure && !figure.said) ? contestVerdict(contest, clauses) ?? (byContestWord ? "open" : null) : null;
   const judged = contested ? { ...words, verdict: contested, why: `${contested === words.verdict ? "affirmed" : "read"} by the sides of the contest` } : words;
   // "won a Grammy for a video, never winning the award in a major category": the asked circumstance
   // is told where the asked verb is negated, which denies the statement with it.

@@ -32,6 +32,7 @@ import {
   UNREALISED_VERBS,
 } from "../../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../../analysis/text.ts";
+import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 
 // How a sentence lines up with a statement a question asks about ("Did the South shoot back?"),
 // word by word, clause by clause, and whether the clause that says it negates it.
@@ -68,6 +69,9 @@ export interface Clause {
   /** Text of the clause as written, for finding names ("the South"). */
   text: string;
 }
+
+/** A clause of a run of sentences, with the sentence it belongs to. */
+export type RunClause = Clause & { sentence: IndexedSentence };
 
 const PHRASES: Array<{ re: RegExp; head: string }> = [];
 const SINGLE = new Map<string, string>();

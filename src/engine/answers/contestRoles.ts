@@ -2,11 +2,10 @@
 // win the final?", "Did Italy lose?"), read from the side of the contest word the clause puts the
 // question's subject on, not from the words alone: "Manchester United defeated Ajax … to win the
 // title" says every word of "Did Ajax win?" and answers it No.
-import { STOPWORDS, CONTEST_LOSE_VERBS, CONTEST_LOSS_NOUNS, CONTEST_NOUN_OPENERS, CONTEST_WIN_NOUNS, CONTEST_WIN_VERBS, PASSIVE_AUXILIARIES } from "../../analysis/lexicon.ts";
-import type { ClauseToken } from "./alignStatement.ts";
+import { CONTEST_DRAW_WORDS, CONTEST_LOSE_VERBS, CONTEST_LOSS_NOUNS, CONTEST_NOUN_OPENERS, CONTEST_WIN_NOUNS, CONTEST_WIN_VERBS, PASSIVE_AUXILIARIES, STOPWORDS } from "../../analysis/lexicon.ts";
+import type { ClauseToken, RunClause } from "./alignStatement.ts";
 import { matchName, type Match } from "./matchAsked.ts";
-import type { Asked } from "./readYesNo.ts";
-import type { RunClause } from "./rereadMatches.ts";
+import type { Asked } from "./markAskedWords.ts";
 
 /** A question about a contest's outcome: whether it asks a loss, its subject, and whom it names as the other side. */
 export interface ContestAsk {
@@ -35,14 +34,16 @@ export function readContest(asked: Asked[]): ContestAsk | null {
  * when no clause names the subject beside a contest word.
  */
 export function contestVerdict(c: ContestAsk, clauses: RunClause[]): "yes" | "no" | "open" | null {
-  for (const clause of joinScores(clauses)) {
-    const at = nameAt(c.subject, clause);
-    if (at < 0) continue;
+  const joined = joinScores(clauses);
+  for (const [n, clause] of joined.entries()) {
     const tokens = clause.tokens;
     const k = tokens.findIndex((t, i) => contestKind(tokens, i, t) !== null);
     if (k < 0) continue;
+    const at = nameAt(c.subject, clause) >= 0 ? nameAt(c.subject, clause) : participleSubject(c, joined, n, k);
+    if (at < 0) continue;
     const kind = contestKind(tokens, k, tokens[k]!)!;
     if (clause.hedged || tokens[k]!.hedged || tokens[k]!.unrealised) return "open";
+    if (kind === "draw") return c.opponent && nameAt(c.opponent, clause) < 0 ? "open" : tokens[k]!.negated ? "open" : "no";
     const won = sideOf(kind, tokens, at, k);
     if (won === null) return "open";
     // "Did Spain beat Italy?" against "Spain defeated the Czech Republic": the clause must set the opponent on the other side.
@@ -67,6 +68,24 @@ export function contestWordAt(c: ContestAsk, clauses: RunClause[]): Match | null
   return null;
 }
 
+/**
+ * "Barcelona bowed out …, even after defeating Liverpool 1-0": a clause that opens on a participle
+ * of the contest (only small words before it) has the subject of the clause before it in its sentence
+ * (standing before the participle: -1); else -1 for none found (as no position).
+ */
+function participleSubject(c: ContestAsk, clauses: RunClause[], n: number, k: number): number {
+  const clause = clauses[n]!;
+  const before = clauses[n - 1];
+  if (!before || before.sentence !== clause.sentence || !clause.tokens[k]!.raw.endsWith("ing")) return -1;
+  if (!clause.tokens.slice(0, k).every((t) => STOPWORDS.has(t.raw))) return -1;
+  return nameAt(c.subject, before) >= 0 ? k - 1 : -1;
+}
+
+/** Whether a word tells of a contest's outcome by itself ("defeated", "lost", "win"), not as a prize ("awarded"). */
+export function isContestWord(raw: string): boolean {
+  return CONTEST_WIN_VERBS.has(raw) || CONTEST_LOSE_VERBS.has(raw) || CONTEST_LOSS_NOUNS.has(raw) || CONTEST_DRAW_WORDS.has(raw);
+}
+
 /** The run's clauses, a score's dash mended: "Belgium lost 2–0 to Italy" is one clause, not "Belgium lost 2" and "0 to Italy". */
 function joinScores(clauses: RunClause[]): RunClause[] {
   const out: RunClause[] = [];
@@ -80,9 +99,11 @@ function joinScores(clauses: RunClause[]): RunClause[] {
 }
 
 /** What a contest word at i is: a verb of winning (active or passive), of losing, a noun of a win or a loss told of the clause's first name. */
-function contestKind(tokens: ClauseToken[], i: number, t: ClauseToken): "win" | "passive" | "lose" | "noun" | "loss" | null {
+function contestKind(tokens: ClauseToken[], i: number, t: ClauseToken): "win" | "passive" | "lose" | "noun" | "loss" | "draw" | null {
   const before = tokens[i - 1]?.raw ?? "";
   const noun = CONTEST_NOUN_OPENERS.has(before) || /\d/.test(before);
+  const after = tokens[i + 1]?.raw ?? "";
+  if (CONTEST_DRAW_WORDS.has(t.raw) && ((noun && t.raw.startsWith("draw")) || /^\d/.test(after) || after === "with")) return "draw";
   if (noun && CONTEST_WIN_NOUNS.has(t.raw)) return "noun";
   if (noun && CONTEST_LOSS_NOUNS.has(t.raw)) return "loss";
   if (CONTEST_WIN_VERBS.has(t.raw)) return PASSIVE_AUXILIARIES.has(before) ? "passive" : "win";
@@ -95,7 +116,7 @@ function contestKind(tokens: ClauseToken[], i: number, t: ClauseToken): "win" | 
  * does not tell. A name after "for" is the one the win is for ("winning the game for Spain"); a
  * noun tells only of the name the clause opens with ("Hungary stunned Austria in a 2–0 win").
  */
-function sideOf(kind: "win" | "passive" | "lose" | "noun" | "loss", tokens: ClauseToken[], at: number, k: number): boolean | null {
+function sideOf(kind: "win" | "passive" | "lose" | "noun" | "loss" | "draw", tokens: ClauseToken[], at: number, k: number): boolean | null {
   if (at > k && tokens[at - 1]?.raw === "for") return kind === "loss" ? false : true;
   const opens = tokens.slice(0, at).every((t) => STOPWORDS.has(t.raw));
   switch (kind) {
@@ -108,6 +129,8 @@ function sideOf(kind: "win" | "passive" | "lose" | "noun" | "loss", tokens: Clau
       return at < k && opens ? true : null;
     case "loss":
       return at < k && opens ? false : null;
+    case "draw":
+      return null;
   }
 }
 

@@ -4,7 +4,7 @@ import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 import { CLAUSE_RELATIVE_PRONOUNS } from "../../analysis/lexicon.ts";
 import { areRelated } from "../../analysis/relatedWords.ts";
 import { hasOpposite, opposite, sameForm, type Clause } from "./alignStatement.ts";
-import type { Asked } from "./readYesNo.ts";
+import type { Asked } from "./markAskedWords.ts";
 
 /** Where an asked word stands in a run's clauses (clause -1: said without a word of it, as a name's entity), and whether as its opposite. */
 export interface Match {

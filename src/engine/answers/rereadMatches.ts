@@ -2,15 +2,11 @@
 // the others are, an opposite before the same noun in a clause saying more, another name before the
 // asked noun, a comparison turned round, a circumstance told where the verb is negated.
 import { STOPWORDS } from "../../analysis/lexicon.ts";
-import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 import { tuning } from "../../tuning.ts";
-import { opposite, sameForm, type Clause } from "./alignStatement.ts";
+import { opposite, sameForm, type RunClause } from "./alignStatement.ts";
 import { capitalised } from "./judgeAlignment.ts";
 import type { Match } from "./matchAsked.ts";
 import type { Asked, Reading } from "./readYesNo.ts";
-
-/** A clause of a run, with the sentence it belongs to. */
-export type RunClause = Clause & { sentence: IndexedSentence };
 
 /**
  * "The Amtrak train, with reportedly 139 passengers aboard, hit the freight train, which was parked
