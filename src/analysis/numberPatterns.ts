@@ -39,7 +39,7 @@ export interface Quantity {
   change: boolean;
 }
 
-export const MODIFIER = String.raw`(?:(just over|just under|well over|more than|fewer than|less than|up to|at least|at most|as many as|as much as|as few as|close to|nearly|almost|about|around|approximately|roughly|an estimated|estimated|some|over|under|only|just|between|from)\s+)?`;
+export const MODIFIER = String.raw`(?:(just over|just under|well over|more than|fewer than|less than|up to|at least|at most|as many as|as much as|as few as|as high as|as low as|as little as|close to|nearly|almost|about|around|approximately|roughly|an estimated|estimated|some|over|under|only|just|between|from)\s+)?`;
 const WORD_NUMBER = String.raw`(?:a (?:dozen|hundred|thousand|million|billion)|(?:${CARDINAL_WORDS.join("|")})(?:[- ](?:${DIGIT_WORDS.join("|")}))?(?:\s+(?:hundred|thousand|million|billion|dozen))*|tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|a dozen|several dozen|several hundred|several thousand)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 export const NUMBER = String.raw`(?:${DIGITS})(?:\s+(?:million|billion|thousand|trillion)|(?:bn|m|k)\b)?|${WORD_NUMBER}`;

@@ -127,3 +127,10 @@ describe("'a week of mourning': a span of one unit before 'of' is the span of wh
     expect(engine.ask("How long is the national mourning?").short).toBe("a month");
   });
 });
+
+describe("'as high as 39': the modifier is kept with the figure", () => {
+  it("reads 'as high as' and 'as low as' as modifiers", () => {
+    expect(extractQuantities("The agency offers a figure as high as 39 injured.").map((x) => x.short)).toEqual(["as high as 39"]);
+    expect(extractQuantities("Turnout fell to as low as 12 percent.").map((x) => x.short)).toEqual(["as low as 12 percent"]);
+  });
+});

@@ -33,7 +33,7 @@ export const FIGURE_BOUNDS: Record<string, "approximate" | "above" | "below" | "
   some: "approximate", "an estimated": "approximate", estimated: "approximate", "close to": "approximate",
   over: "above", "more than": "above", "at least": "above", "just over": "above", "well over": "above",
   under: "below", "less than": "below", "fewer than": "below", "up to": "below", "at most": "below",
-  "as many as": "below", "as much as": "below",
+  "as many as": "below", "as much as": "below", "as high as": "below",
   nearly: "just-below", almost: "just-below", "just under": "just-below",
 };
 
