@@ -11,6 +11,7 @@ import { tuning } from "../../tuning.ts";
 import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
 import { areRelated } from "../../analysis/relatedWords.ts";
 import { relativeTime } from "./relativeTime.ts";
+import { ledeAnswer } from "./headlineLede.ts";
 
 /**
  * When: the sentence that tells of the event asked about, and in it the date nearest to the
@@ -38,7 +39,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   const withoutBoundary = terms.filter((t) => !q.words.some((w) => BOUNDARY_VERBS[w] && canonical(w) === t));
   const spanFor = (s: IndexedSentence) => boundary !== null && s.dates.some((d) => d.precision === "span");
   const covers = (r: Ranked) => (spanFor(r.sentence) ? Math.max(r.coverage, coverage(withoutBoundary, r.sentence)) : r.coverage);
-  const ranked = rankSentences(q, index, terms);
+  const ranked = rankSentences(q, index, terms, undefined, true);
   if (!ranked[0] || ranked[0].coverage < tuning.answer.minCoverage) return null;
   // An event between two named people needs a sentence naming them both ("When did A meet B?").
   // Only people the question names as names: "close" in "when does it close?" is no Mr Close.
@@ -72,7 +73,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   };
   // An end or a start is a point in time: "the 1960s" is no closing date.
   const pointFor = (s: IndexedSentence) => !boundary || s.dates.some((d) => d.precision !== "decade" && d.precision !== "range");
-  const bestDated = rankSentences(q, index, terms, (s) => s.dates.length > 0 && inTense(s) && pointFor(s))
+  const bestDated = rankSentences(q, index, terms, (s) => s.dates.length > 0 && inTense(s) && pointFor(s), true)
     .filter((r) => covers(r) >= tuning.answer.minCoverage && covers(r) + w.maxCoverageGap >= bestAny.coverage && tellsOf(r.sentence))
     .map((r) => ({ r, value: value(r) }))
     .sort((a, b) => b.value - a.value)[0]?.r;
@@ -88,8 +89,8 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   if (!bestDated) {
     if (!undated) return null;
     // Only for a past event the sentence tells with the question's verb, and not asked for its first or last time.
-    const plain = tense !== "future" && !q.future && boundary === null && !q.words.some((x) => /^(?:first|last|initially|originally)$/.test(x)) && sameVerb(terms, bestAny.sentence, verbs);
-    return undatedAnswer(q, index, bestAny, terms, plain);
+    const past = tense !== "future" && !q.future && boundary === null && !q.words.some((x) => /^(?:first|last|initially|originally)$/.test(x));
+    return (past && ledeAnswer(index, bestAny.sentence, bestAny.coverage)) || undatedAnswer(q, index, bestAny, terms, past && sameVerb(terms, bestAny.sentence, verbs));
   }
   const s = bestDated.sentence;
   return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), bestDated.coverage, boundary);

@@ -75,7 +75,7 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const w = tuning.where;
   const ranked: Ranked[] = q.previous && q.entities.length === 0 && q.topic.filter((t) => !["happen"].includes(t)).length === 0
     ? q.previous.sentences.map((id) => ({ sentence: index.sentences[id]!, coverage: 1, score: 1 }))
-    : rankSentences(q, index);
+    : rankSentences(q, index, undefined, undefined, true);
   const asked = new Set(q.words.map(canonical));
   const asksFrom = q.words.includes("from");
   const asksBorn = q.words.some((x) => /^(born|birthplace)$/.test(x));
