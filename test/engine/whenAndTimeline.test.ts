@@ -137,6 +137,11 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(createEngine([era]).ask("When does the painter's exhibit close?").answered).toBe(false);
   });
 
+  it("takes the date by the question's words, not by the noun it asks with ('what year')", () => {
+    const fair = article(["The book fair came to Ostby on July 9, 2011, and this year it moves to Marrow."], "2015-03-10", "fair");
+    expect(createEngine([fair]).ask("What year did the book fair come to Ostby?").short).toBe("July 9, 2011");
+  });
+
   it("never answers without a date: a sentence that tells of the event but has no date is declined", () => {
     // Past the lede: an article's undated first sentence reports the news of its day (headlineLede.test.ts).
     const pier = article(["Storm damage closed the old pier on Monday.", "Volunteers repainted the harbour lighthouse."], "2015-03-10", "pier");

@@ -31,7 +31,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   }
   // "What day was …?" asks for a day, "over what period …?" for a span: that noun is how it asks, not what it asks about.
   const precision = precisionAsked(q);
-  const asking = /\b(?:what|which)\s+(day|date|month|year|period|time|span)\b/.exec(q.text)?.[1];
+  const asking = askingNoun(q);
   // "When were the awards held?": "held" says only that they took place (see HOLDING).
   const terms = [...q.topic, ...entityTerms(q)].filter((t) => (!asking || t !== canonical(asking)) && !(HOLDING.has(t) && heldAsked(q)));
   // Asked for an end or a start, a span stands for the verb: "is to run from January 23 through
@@ -202,7 +202,10 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   const tensed = tense ? dates.filter((d) => (tense === "future" ? d.to > published : d.from <= published)) : dates;
   if (tensed.length === 1) return tensed[0]!;
   const pool = tensed.length ? tensed : dates;
-  const wanted = new Set([...q.topic, ...entityTerms(q)]);
+  // "What year did Taipei host it?": "year" is how the question asks, not a word of its event.
+  const asking = askingNoun(q);
+  const topic = asking ? q.topic.filter((t) => t !== canonical(asking)) : q.topic;
+  const wanted = new Set([...topic, ...entityTerms(q)]);
   const tokens = [...s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   const positions: number[] = [];
   for (const m of tokens) {
@@ -210,7 +213,7 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
     if (w && wanted.has(canonical(w))) positions.push(m.index!);
   }
   // The question's first content word is usually its verb ("report", "kill", "hold").
-  const verb = q.topic[0];
+  const verb = topic[0];
   const verbAt = verb ? tokens.find((m) => contentTerms(m[0])[0] === verb)?.index : undefined;
   const anchor = verbAt !== undefined ? [verbAt] : positions;
   if (anchor.length === 0) return pool[0]!;
@@ -230,6 +233,11 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
  */
 function yearAsName(d: DateMention): boolean {
   return /^\p{L}+\s+\d{4}\s/u.test(d.text);
+}
+
+/** "What day …?", "over what period …?": the noun that says how the question asks for a date. */
+function askingNoun(q: Query): string | undefined {
+  return /\b(?:what|which)\s+(day|date|month|year|period|time|span)\b/.exec(q.text)?.[1];
 }
 
 const PRECISIONS: DateMention["precision"][] = ["day", "week", "month", "year", "decade"];

@@ -5,6 +5,7 @@ import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import { headlineTerms } from "./headlineLede.ts";
+import { definedNameTerms } from "./definedNames.ts";
 
 export interface Ranked {
   sentence: IndexedSentence;
@@ -54,7 +55,7 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
       // A name held by a pronoun counts as written: the sentence's words read with it.
       const s = held.byPronoun.length ? { ...h.sentence, terms: [...h.sentence.terms, ...held.byPronoun] } : h.sentence;
       // An article's lede reads with its headline's words, at part of their weight: the sentence's own words say it more surely.
-      const headline = headlines ? headlineTerms(index, s) : [];
+      const headline = headlines ? [...headlineTerms(index, s), ...definedNameTerms(index, s)] : [];
       const named = names.length ? held.ids.length / names.length : 0;
       const namedTerms = nameTerms.length ? held.terms.length / nameTerms.length : 0;
       const own = Math.max(coverage(terms, s), names.length ? (coverage(q.topic, s) * q.topic.length + named * names.length) / (q.topic.length + names.length || 1) : 0);
