@@ -142,6 +142,11 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(createEngine([fair]).ask("What year did the book fair come to Ostby?").short).toBe("July 9, 2011");
   });
 
+  it("takes the date outside a quotation for a verb outside it: the quotation's 'today' is the speaker's", () => {
+    const speech = article(['On June 19, Mayor Ana Ruiz, who is the city\'s first elected mayor, addressed the council saying, "Today we honour the volunteers who rebuilt the pier".'], "2015-07-03", "speech");
+    expect(createEngine([speech]).ask("When did Ruiz address the council?").short).toBe("June 19, 2015");
+  });
+
   it("never answers without a date: a sentence that tells of the event but has no date is declined", () => {
     // Past the lede: an article's undated first sentence reports the news of its day (headlineLede.test.ts).
     const pier = article(["Storm damage closed the old pier on Monday.", "Volunteers repainted the harbour lighthouse."], "2015-03-10", "pier");

@@ -223,7 +223,10 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   const opening = pool.find((d) => /^\s*,/.test(s.text.slice(d.end)) && !/\p{L}/u.test(s.text.slice(0, d.start)));
   const clauseOf = (at: number) => (s.text.slice(0, at).match(/,/g) ?? []).length - (opening && at > opening.end ? 1 : 0);
   const verbClause = clauseOf(anchor[0]!);
-  const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000);
+  // "On June 19, X addressed parliament saying, “Today …”": a date inside a quotation is the speaker's, not the verb's outside it.
+  const quoted = (at: number) => [...s.text.matchAll(/"[^"]*"|“[^”]*”/g)].some((m) => m.index! < at && at < m.index! + m[0].length);
+  const verbQuoted = quoted(anchor[0]!);
+  const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000) + (quoted(d.start) === verbQuoted ? 0 : 2000);
   return [...pool].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
