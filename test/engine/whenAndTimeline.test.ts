@@ -288,3 +288,10 @@ describe("what time: a time of day, not a date", () => {
     expect(a.lead).toMatch(/April 11, 2023/);
   });
 });
+
+describe("a span of days answers 'what year'", () => {
+  it("takes the span the question's words stand by, not a bare 'this year'", () => {
+    const fairs = article(["The fair was held in Velby on May 4-6, 2012; the fair was held in Ostby on August 3-5, 2013; this year's fair will be held in Marrow."], "2015-03-10", "fairs");
+    expect(createEngine([fairs]).ask("What year did Ostby host the fair?").short).toMatch(/2013/);
+  });
+});

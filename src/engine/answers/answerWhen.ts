@@ -96,7 +96,6 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), bestDated.coverage, boundary);
 }
 
-
 /**
  * The sentence that tells of the event gives no date: "… but gave no detailed timeline" says
  * there is none; "… taken to hospital shortly before her death" gives the time it has, for a
@@ -254,6 +253,7 @@ function precisionAsked(q: Query): "day" | "month" | "year" | null {
 
 /** The date is as precise as asked or more: a day answers "what month", a week does not answer "what day". */
 function fineEnough(d: DateMention, precision: "day" | "month" | "year"): boolean {
+  if (d.precision === "span" && d.ends) return precision !== "day"; // "on August 3-5, 2007" answers "what year", not "what day"
   const at = PRECISIONS.indexOf(d.precision);
   return at >= 0 && at <= PRECISIONS.indexOf(precision);
 }
