@@ -9,6 +9,7 @@ export const messages = {
   suggestionsIntro: "I can answer questions like:",
   noDate: "The article gives no date for that.",
   noDateFound: "The articles tell of that without giving a date for it, so I won't guess one.",
+  asOfPublication: (date: string) => `${date}: the article, published that day, reports it as the news of the day.`,
   noTroops: "The articles I know give no troop numbers.",
   noTroopsFor: (place: string) => `The articles I know give no troop numbers for ${place}.`,
   noTimelineAbout: (topic: string) => `The articles I know have no dated events about ${topic}.`,

@@ -94,6 +94,8 @@ export const answersTuning = {
     proximity: 0.4,
     /** A date in the period the question names (half for an overlapping one). Range 1-2; higher follows the time a question names more strictly. */
     inPeriod: 1.5,
+    /** Share of a question word's coverage an article's lede gets for a word only its headline writes ("hits" of "Earthquake hits Indonesia" for "An earthquake occurred …"). Range 0.3-1; higher lets the headline's wording pick the lede over a sentence that writes the word itself. */
+    headline: 0.5,
     /** Share of `inPeriod` for a date that only overlaps the period ("2019-2021" for "in 2020"). Range 0.25-0.75; higher treats overlapping dates as in the period. */
     overlappingPeriod: 0.5,
     /** An article the question names by time or source. Range 0.25-1. */

@@ -30,6 +30,8 @@ export const confidenceTuning = {
     whenFollowUp: 0.8,
     /** × coverage: the date of the neighbour of the sentence that tells of the event. */
     whenNeighbour: 0.9,
+    /** × coverage: an article's undated lede, dated by the article's publication (it reports the news of that day). Range 0.5-0.8; the day of the report, not always of the event. */
+    whenLede: 0.7,
     /** × coverage: the article says outright that no date was given. */
     whenNoDateGiven: 0.7,
     /** × coverage: no date, only a time by another event ("shortly before her death"). Range 0.5-0.8; a reply, not a date. */

@@ -73,3 +73,28 @@ describe("questions worded with a related word of the article's", () => {
     expect(a.cited).toContain("posed a hazard");
   });
 });
+
+describe("news words added by hand to the related table", () => {
+  // Invented: "election" for "vote", "halted" for "suspended", "meddling" for "interfering".
+  const news = createEngine([
+    article(
+      [
+        "Lawmakers will vote on the presidential budget on July 2.",
+        "The presidential runoff election will take place on June 27.",
+        "The minister accused Ostland of meddling in the affairs of Norland.",
+        "Rail services were halted in the capital on Monday.",
+      ],
+      "2021-06-10",
+      "news",
+    ),
+  ]);
+
+  it("reads 'the vote' as the election", () => {
+    expect(news.ask("When is the presidential runoff vote?").short).toBe("June 27, 2021");
+  });
+
+  it("reads 'interfering' as meddling and 'suspended' as halted", () => {
+    expect(news.ask("Where did the minister say Ostland was interfering?").answered).toBe(true);
+    expect(news.ask("When were rail services suspended?").short).toBe("Monday, June 7, 2021");
+  });
+});

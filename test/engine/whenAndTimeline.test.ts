@@ -137,8 +137,20 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(createEngine([era]).ask("When does the painter's exhibit close?").answered).toBe(false);
   });
 
+  it("takes the date by the question's words, not by the noun it asks with ('what year')", () => {
+    const fair = article(["The book fair came to Ostby on July 9, 2011, and this year it moves to Marrow."], "2015-03-10", "fair");
+    expect(createEngine([fair]).ask("What year did the book fair come to Ostby?").short).toBe("July 9, 2011");
+  });
+
+  it("takes the date outside a quotation for a verb outside it: the quotation's 'today' is the speaker's", () => {
+    const speech = article(['On June 19, Mayor Ana Ruiz, who is the city\'s first elected mayor, addressed the council saying, "Today we honour the volunteers who rebuilt the pier".'], "2015-07-03", "speech");
+    expect(createEngine([speech]).ask("When did Ruiz address the council?").short).toBe("June 19, 2015");
+  });
+
   it("never answers without a date: a sentence that tells of the event but has no date is declined", () => {
-    const a = engine.ask("When did officials say the east wing reopened after renovation?");
+    // Past the lede: an article's undated first sentence reports the news of its day (headlineLede.test.ts).
+    const pier = article(["Storm damage closed the old pier on Monday.", "Volunteers repainted the harbour lighthouse."], "2015-03-10", "pier");
+    const a = createEngine([pier]).ask("When did volunteers repaint the lighthouse?");
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/without giving a date/);
   });
@@ -274,5 +286,12 @@ describe("what time: a time of day, not a date", () => {
     const a = engine.ask("What time of day did the fire break out?");
     expect(a.short).toBe("yesterday evening");
     expect(a.lead).toMatch(/April 11, 2023/);
+  });
+});
+
+describe("a span of days answers 'what year'", () => {
+  it("takes the span the question's words stand by, not a bare 'this year'", () => {
+    const fairs = article(["The fair was held in Velby on May 4-6, 2012; the fair was held in Ostby on August 3-5, 2013; this year's fair will be held in Marrow."], "2015-03-10", "fairs");
+    expect(createEngine([fairs]).ask("What year did Ostby host the fair?").short).toMatch(/2013/);
   });
 });

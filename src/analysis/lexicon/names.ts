@@ -120,6 +120,9 @@ export const COMMON_PLACE_NOUNS = (
 ).split(" ");
 
 /** Letters after a person's name, in commas: "Ann Roe, QC,", "Tom Lee, MP," — a rank or degree, never an organisation. */
+/** Lowercase words inside a place's name in Spanish, Portuguese, French, Italian, Dutch or German ("Plaza de la Ciudadanía", "Rio de Janeiro"). */
+export const NAME_PARTICLES = ["de", "del", "la", "las", "los", "da", "do", "dos", "di", "du", "le", "van", "von", "der"] as const;
+
 export const POST_NOMINALS = new Set("QC KC SC MP MSP MEP MLA MD PhD OBE MBE CBE KBE DBE AO AC AM OAM FRS Jr Sr".split(" "));
 
 /**

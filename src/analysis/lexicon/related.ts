@@ -321,6 +321,8 @@ asleep: sleep sleeping; baggage: luggage; ban: forbid; contaminate: pollute; dan
 enlist: recruit; pledge: promise; position: stance; succeed: success
 find: detect discover detection discovery
 announce: reveal unveil disclose
+vote: election; interfere: meddle interference; meddle: interfering; inaugurate: open opening inauguration; suspend: halt
+greet: welcome; vessel: boat ship; illegal: ban outlaw prohibit; gay: homosexual
 `;
 
 function pairsOf(table: string): Array<readonly [string, string]> {

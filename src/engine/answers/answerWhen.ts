@@ -11,6 +11,7 @@ import { tuning } from "../../tuning.ts";
 import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
 import { areRelated } from "../../analysis/relatedWords.ts";
 import { relativeTime } from "./relativeTime.ts";
+import { ledeAnswer } from "./headlineLede.ts";
 
 /**
  * When: the sentence that tells of the event asked about, and in it the date nearest to the
@@ -30,7 +31,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   }
   // "What day was …?" asks for a day, "over what period …?" for a span: that noun is how it asks, not what it asks about.
   const precision = precisionAsked(q);
-  const asking = /\b(?:what|which)\s+(day|date|month|year|period|time|span)\b/.exec(q.text)?.[1];
+  const asking = askingNoun(q);
   // "When were the awards held?": "held" says only that they took place (see HOLDING).
   const terms = [...q.topic, ...entityTerms(q)].filter((t) => (!asking || t !== canonical(asking)) && !(HOLDING.has(t) && heldAsked(q)));
   // Asked for an end or a start, a span stands for the verb: "is to run from January 23 through
@@ -38,7 +39,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   const withoutBoundary = terms.filter((t) => !q.words.some((w) => BOUNDARY_VERBS[w] && canonical(w) === t));
   const spanFor = (s: IndexedSentence) => boundary !== null && s.dates.some((d) => d.precision === "span");
   const covers = (r: Ranked) => (spanFor(r.sentence) ? Math.max(r.coverage, coverage(withoutBoundary, r.sentence)) : r.coverage);
-  const ranked = rankSentences(q, index, terms);
+  const ranked = rankSentences(q, index, terms, undefined, true);
   if (!ranked[0] || ranked[0].coverage < tuning.answer.minCoverage) return null;
   // An event between two named people needs a sentence naming them both ("When did A meet B?").
   // Only people the question names as names: "close" in "when does it close?" is no Mr Close.
@@ -72,7 +73,7 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   };
   // An end or a start is a point in time: "the 1960s" is no closing date.
   const pointFor = (s: IndexedSentence) => !boundary || s.dates.some((d) => d.precision !== "decade" && d.precision !== "range");
-  const bestDated = rankSentences(q, index, terms, (s) => s.dates.length > 0 && inTense(s) && pointFor(s))
+  const bestDated = rankSentences(q, index, terms, (s) => s.dates.length > 0 && inTense(s) && pointFor(s), true)
     .filter((r) => covers(r) >= tuning.answer.minCoverage && covers(r) + w.maxCoverageGap >= bestAny.coverage && tellsOf(r.sentence))
     .map((r) => ({ r, value: value(r) }))
     .sort((a, b) => b.value - a.value)[0]?.r;
@@ -88,13 +89,12 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   if (!bestDated) {
     if (!undated) return null;
     // Only for a past event the sentence tells with the question's verb, and not asked for its first or last time.
-    const plain = tense !== "future" && !q.future && boundary === null && !q.words.some((x) => /^(?:first|last|initially|originally)$/.test(x)) && sameVerb(terms, bestAny.sentence, verbs);
-    return undatedAnswer(q, index, bestAny, terms, plain);
+    const past = tense !== "future" && !q.future && boundary === null && !q.words.some((x) => /^(?:first|last|initially|originally)$/.test(x));
+    return (past && ledeAnswer(index, bestAny.sentence, bestAny.coverage)) || undatedAnswer(q, index, bestAny, terms, past && sameVerb(terms, bestAny.sentence, verbs));
   }
   const s = bestDated.sentence;
   return dated(index, s, pickDate(s, q, index.articles.get(s.doc)!.published), bestDated.coverage, boundary);
 }
-
 
 /**
  * The sentence that tells of the event gives no date: "… but gave no detailed timeline" says
@@ -201,7 +201,10 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   const tensed = tense ? dates.filter((d) => (tense === "future" ? d.to > published : d.from <= published)) : dates;
   if (tensed.length === 1) return tensed[0]!;
   const pool = tensed.length ? tensed : dates;
-  const wanted = new Set([...q.topic, ...entityTerms(q)]);
+  // "What year did Taipei host it?": "year" is how the question asks, not a word of its event.
+  const asking = askingNoun(q);
+  const topic = asking ? q.topic.filter((t) => t !== canonical(asking)) : q.topic;
+  const wanted = new Set([...topic, ...entityTerms(q)]);
   const tokens = [...s.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   const positions: number[] = [];
   for (const m of tokens) {
@@ -209,7 +212,7 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
     if (w && wanted.has(canonical(w))) positions.push(m.index!);
   }
   // The question's first content word is usually its verb ("report", "kill", "hold").
-  const verb = q.topic[0];
+  const verb = topic[0];
   const verbAt = verb ? tokens.find((m) => contentTerms(m[0])[0] === verb)?.index : undefined;
   const anchor = verbAt !== undefined ? [verbAt] : positions;
   if (anchor.length === 0) return pool[0]!;
@@ -219,7 +222,10 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   const opening = pool.find((d) => /^\s*,/.test(s.text.slice(d.end)) && !/\p{L}/u.test(s.text.slice(0, d.start)));
   const clauseOf = (at: number) => (s.text.slice(0, at).match(/,/g) ?? []).length - (opening && at > opening.end ? 1 : 0);
   const verbClause = clauseOf(anchor[0]!);
-  const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000);
+  // "On June 19, X addressed parliament saying, “Today …”": a date inside a quotation is the speaker's, not the verb's outside it.
+  const quoted = (at: number) => [...s.text.matchAll(/"[^"]*"|“[^”]*”/g)].some((m) => m.index! < at && at < m.index! + m[0].length);
+  const verbQuoted = quoted(anchor[0]!);
+  const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000) + (quoted(d.start) === verbQuoted ? 0 : 2000);
   return [...pool].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
@@ -229,6 +235,11 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
  */
 function yearAsName(d: DateMention): boolean {
   return /^\p{L}+\s+\d{4}\s/u.test(d.text);
+}
+
+/** "What day …?", "over what period …?": the noun that says how the question asks for a date. */
+function askingNoun(q: Query): string | undefined {
+  return /\b(?:what|which)\s+(day|date|month|year|period|time|span)\b/.exec(q.text)?.[1];
 }
 
 const PRECISIONS: DateMention["precision"][] = ["day", "week", "month", "year", "decade"];
@@ -242,6 +253,7 @@ function precisionAsked(q: Query): "day" | "month" | "year" | null {
 
 /** The date is as precise as asked or more: a day answers "what month", a week does not answer "what day". */
 function fineEnough(d: DateMention, precision: "day" | "month" | "year"): boolean {
+  if (d.precision === "span" && d.ends) return precision !== "day"; // "on August 3-5, 2007" answers "what year", not "what day"
   const at = PRECISIONS.indexOf(d.precision);
   return at >= 0 && at <= PRECISIONS.indexOf(precision);
 }

@@ -1,5 +1,5 @@
 import { isPlaceName, isPlacePart, PLACE_HEADS, PLACE_PART } from "../../analysis/places.ts";
-import { COMMON_PLACE_NOUNS, MONTHS, PLACE_PART_NOUNS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { COMMON_PLACE_NOUNS, MONTHS, NAME_PARTICLES, PLACE_PART_NOUNS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { anchorsOf, compose, distanceToAnchors, sentenceCase } from "../answerSupport.ts";
 import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
@@ -16,9 +16,11 @@ const LAST_CAP = String.raw`\p{Lu}[\p{L}’'-]*`;
 const NAME = String.raw`(?:the\s+)?(?:${CAP}\s+)*${LAST_CAP}(?:\s+(?:of|and|&)\s+(?:the\s+)?(?:${CAP}\s+)*${LAST_CAP})*`;
 const PREPOSITIONS = "at|in|near|outside|inside|from|across|to|along|off|on|toward|towards|into|throughout";
 
+/** A capitalised word, with the particles that may follow it inside a place's name ("Plaza de la …"). */
+const CAP_IN_NAME = String.raw`${CAP}\s+(?:(?:${NAME_PARTICLES.join("|")})\s+){0,2}`;
 /** "at Baghdad airport", "in the White House", "on Glasgow Green", "toward Mombasa": a capitalised place after a preposition. */
 const PLACE = new RegExp(
-  String.raw`\b(${PREPOSITIONS})\s+((?:the\s+)?(?:other\s+|neighbou?ring\s+|nearby\s+)?(?:${CAP}\s+)*${LAST_CAP}(?:\.(?=\p{L}))?(?:\s+of\s+(?:the\s+)?(?:${CAP}\s+)*${LAST_CAP})?(?:\s+(?:airport|base|bases|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district|countries|nations|states))?)`,
+  String.raw`\b(${PREPOSITIONS})\s+((?:the\s+)?(?:other\s+|neighbou?ring\s+|nearby\s+)?(?:${CAP_IN_NAME})*${LAST_CAP}(?:\.(?=\p{L}))?(?:\s+of\s+(?:the\s+)?(?:${CAP}\s+)*${LAST_CAP})?(?:\s+(?:airport|base|bases|airbase|province|city|border|region|capital|embassy|compound|camp|headquarters|port|area|district|countries|nations|states))?)`,
   "gu",
 );
 const PLACE_NOUN = [...new Set([...COMMON_PLACE_NOUNS, ...PLACE_PART_NOUNS])].join("|");
@@ -75,7 +77,7 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const w = tuning.where;
   const ranked: Ranked[] = q.previous && q.entities.length === 0 && q.topic.filter((t) => !["happen"].includes(t)).length === 0
     ? q.previous.sentences.map((id) => ({ sentence: index.sentences[id]!, coverage: 1, score: 1 }))
-    : rankSentences(q, index);
+    : rankSentences(q, index, undefined, undefined, true);
   const asked = new Set(q.words.map(canonical));
   const asksFrom = q.words.includes("from");
   const asksBorn = q.words.some((x) => /^(born|birthplace)$/.test(x));
@@ -178,7 +180,8 @@ const LIST_REST = new RegExp(String.raw`^(?:,\s+${LIST_NAME})*,?\s+(?:and|or)\s+
 function wholeList(text: string, at: number, prep: string, place: string): string {
   const end = text.indexOf(place, at + prep.length) + place.length;
   const rest = LIST_REST.exec(text.slice(end));
-  if (!rest) return place;
+  // "in Jerusalem, Tuesday, Prime Minister A and President B": a day ends the place; it opens no list.
+  if (!rest || rest[0].split(/,\s+|\s+(?:and|or)\s+/).some((item) => NOT_PLACES.test(item.trim()))) return place;
   // A list of places, not "in Iraq, Pompeo and Esper said": a known place ends it or opens it, and no one speaks after it.
   const last = /(?:and|or)\s+(?:the\s+)?(.+)$/u.exec(rest[0])![1]!.replace(/[.,]$/, "");
   const spoken = /^\s*(?:said|say|says|told|added)\b/.test(text.slice(end + rest[0].length));

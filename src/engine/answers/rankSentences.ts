@@ -4,6 +4,8 @@ import { coverage, previousInParagraph, THIRD_PERSON } from "../answerSupport.ts
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
+import { headlineTerms } from "./headlineLede.ts";
+import { definedNameTerms } from "./definedNames.ts";
 
 export interface Ranked {
   sentence: IndexedSentence;
@@ -20,9 +22,10 @@ export function entityTerms(q: Query): string[] {
 /**
  * Sentences ranked for a question: candidates from the inverted index, then ordered by how
  * much of the question they contain (names count: a sentence about the person asked about
- * wins), with the index's BM25 score to break ties.
+ * wins), with the index's BM25 score to break ties. With `headlines`, an article's lede is
+ * read with its headline's words (see headlineLede.ts).
  */
-export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] = [...q.topic, ...entityTerms(q)], only?: (s: IndexedSentence) => boolean): Ranked[] {
+export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] = [...q.topic, ...entityTerms(q)], only?: (s: IndexedSentence) => boolean, headlines = false): Ranked[] {
   const names = q.entities.map((e) => e.entity.id);
   const query = [q.text, ...q.entities.map((e) => e.entity.name)].join(" ");
   const hits = index.find(query, undefined, only);
@@ -30,6 +33,15 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
   if (q.period) {
     const seen = new Set(hits.map((h) => h.sentence.id));
     for (const s of index.sentencesInPeriod(q.period.from, q.period.to)) if (!seen.has(s.id) && (!only || only(s))) hits.push({ sentence: s, score: 0 });
+  }
+  // The lede of an article a candidate comes from tells its headline's event, though it may share no word with the question.
+  if (headlines) {
+    const seen = new Set(hits.map((h) => h.sentence.id));
+    const asked = new Set(terms);
+    for (const doc of new Set(hits.map((h) => h.sentence.doc))) {
+      const lede = index.sentencesOf(doc)[0];
+      if (lede && !seen.has(lede.id) && (!only || only(lede)) && headlineTerms(index, lede).some((t) => asked.has(t))) hits.push({ sentence: lede, score: 0 });
+    }
   }
   const top = hits[0]?.score || 1;
   const cited = q.followUp && q.previous?.sentences[0] !== undefined ? index.sentences[q.previous.sentences[0]] : undefined;
@@ -42,18 +54,21 @@ export function rankSentences(q: Query, index: KnowledgeIndex, terms: string[] =
       const held = heldNames(index, h.sentence, names, nameTerms);
       // A name held by a pronoun counts as written: the sentence's words read with it.
       const s = held.byPronoun.length ? { ...h.sentence, terms: [...h.sentence.terms, ...held.byPronoun] } : h.sentence;
+      // An article's lede reads with its headline's words, at part of their weight: the sentence's own words say it more surely.
+      const headline = headlines ? [...headlineTerms(index, s), ...definedNameTerms(index, s)] : [];
       const named = names.length ? held.ids.length / names.length : 0;
       const namedTerms = nameTerms.length ? held.terms.length / nameTerms.length : 0;
-      const cov = Math.max(coverage(terms, s), names.length ? (coverage(q.topic, s) * q.topic.length + named * names.length) / (q.topic.length + names.length || 1) : 0);
+      const own = Math.max(coverage(terms, s), names.length ? (coverage(q.topic, s) * q.topic.length + named * names.length) / (q.topic.length + names.length || 1) : 0);
+      const cov = headline.length ? own + Math.max(0, coverage(terms, { ...s, terms: [...s.terms, ...headline] }) - own) * tuning.rank.headline : own;
       const near = proximity(terms, h.sentence.terms);
       // A date inside the period asked about counts fully; one that only overlaps it ("early January" for "January 5"), half.
       const p = q.period;
       const inPeriod = !p ? 0 : s.dates.some((d) => d.from >= p.from && d.to <= p.to) ? 1 : s.dates.some((d) => d.from <= p.to && d.to >= p.from) ? tuning.rank.overlappingPeriod : 0;
       const sentenceWords = asked.length ? new Set(words(s.text)) : null;
-      const own = sentenceWords ? asked.filter((w) => sentenceWords.has(w)).length / asked.length : 0;
+      const ownWords = sentenceWords ? asked.filter((w) => sentenceWords.has(w)).length / asked.length : 0;
       const w = tuning.rank;
       const score =
-        cov * w.coverage + named * w.named + namedTerms * w.nameTerms + own * w.ownWords + near * w.proximity + (h.score / top) * w.indexScore +
+        cov * w.coverage + named * w.named + namedTerms * w.nameTerms + ownWords * w.ownWords + near * w.proximity + (h.score / top) * w.indexScore +
         inPeriod * w.inPeriod + (q.preferredDocs.has(s.doc) ? w.preferredArticle : 0) + index.recency(s.doc) * w.recency +
         (cited ? nearness(cited, s) * w.followUpContext : 0);
       return { sentence: s, coverage: cov, score };
