@@ -5,6 +5,8 @@ import type { Quote } from "./speechTokens.ts";
 import type { Token } from "./speechTypes.ts";
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such"]);
+/** A lowercase verb in "-ing" ("investigating", "following"), not a noun in "-thing" ("something"). */
+const GERUND = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 /** Verbs that only report speech when their subject is active ("when asked" is not a speaker). */
 const PASSIVE_BEFORE = new Set(["when", "if", "was", "were", "being", "been", "be", "is", "are"]);
 
@@ -69,6 +71,8 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   if (v > 0 && /^\p{Lu}/u.test(tok.text) && !/^[“"]$/.test(tokens[v - 1]!.text)) return null;
   // "his urgent calls", "Park's comments came after …": after a determiner or a possessive they are nouns.
   if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && (DETERMINERS.has(t.lower) || /[’']s$/.test(t.text)))) return null;
+  // "is investigating claims that …", "denied reports that …": the object of a verb is a noun too.
+  if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && tokens[v - 1] && (GERUND.test(tokens[v - 1]!.text) || REPORTING_VERBS.has(tokens[v - 1]!.lower))) return null;
   if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) return null;
   // "one such group, called Safecast, …": a name given after a comma, not words said.
   if (NAMING_VERBS.has(tok.lower) && tokens[v - 1]?.text === "," && /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?![’'])\s*(?:[,.;]|\s(?:whose|which|that|who)\b)/u.test(sentence.slice(tok.end))) return null;
