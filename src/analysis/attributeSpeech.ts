@@ -10,6 +10,9 @@ import { channelOwner, noteIssuedChannel, noteOfferedWords } from "./speechChann
 import { openingSubject, unnamedPerson } from "./unnamedSpeakers.ts";
 import { clauseStart, isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
+
+/** Adverbs between "and" / "but" and the verb of saying they join ("… but also said", "and then added"). */
+const ADVERB_BEFORE_VERB = new Set(["also", "then", "later", "again", "further", "repeatedly", "publicly"]);
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 
 export type { DiscourseState, Statement } from "./speechTypes.ts";
@@ -51,7 +54,8 @@ export function attributeSpeech(
     const { tok, cue, quotedAt, particle, quoteOnly } = verb;
     const according = cue !== null;
     // "X called it “…,” and said …", "… but added that …": the second verb shares the first one's speaker.
-    const afterAnd = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? "");
+    // "…, but also said that …": an adverb may stand between them.
+    const afterAnd = /^(?:and|but)$/.test(tokens[ADVERB_BEFORE_VERB.has(tokens[v - 1]?.lower ?? "") ? v - 2 : v - 1]?.lower ?? "");
     const coordinated = afterAnd && statements.length > 0 ? statements.at(-1)! : null;
     // "Tilley was at the show and said …", "China expressed regret and suggested that …": the verb shares the sentence's subject.
     // No one else can be its subject: "… and claimed Best Album" names what was won, not a speaker.

@@ -9,11 +9,21 @@ import { NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, PERSON_DESCRI
  * mentions that are only a title or letters after a person's name. `titles` are runs of title
  * words that named no one ("The Pentagon spokesman, …").
  */
+/**
+ * Between a person and the body she speaks for: "for" / "of", or those with the body's description
+ * before its name in commas ("Ben Mott of the gay rights organization, Stonewall,").
+ */
+const OF_BODY = /^\s+(?:for|of)\s+(?:(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,5}(\p{Ll}[\p{Ll}-]*),\s*)?$/u;
+
 export function attachRoles(sentence: string, out: NameMention[], titles: Array<{ end: number; text: string }>): void {
   // "Lydia Barnes for Food Standards Tasmania": the person speaks for the organisation after her name.
   for (let m = 0; m + 1 < out.length; m++) {
     const [p, o] = [out[m]!, out[m + 1]!];
-    if (p.kind === "person" && !p.role && o.kind === "organisation" && /^\s+(for|of)\s+$/.test(sentence.slice(p.end, o.start))) p.role = o.name;
+    const between = OF_BODY.exec(sentence.slice(p.end, o.start));
+    if (p.kind !== "person" || p.role || !between) continue;
+    // "of the gay rights organization, Stonewall,": a one-word name the description says is a body.
+    if (o.kind === "unknown" && between[1] && ORGANISATION_DESCRIPTIONS.has(between[1].toLowerCase())) o.kind = "organisation";
+    if (o.kind === "organisation") p.role = o.name;
   }
   // "Professor Ann Roe, Director of the National Salt Study, and Chair of …": titles in apposition to
   // a person just named are that person's roles, not people whose names are the words after the title.
@@ -143,15 +153,18 @@ function isRoleNoun(w: string): boolean {
 export function appositiveRole(sentence: string, at: number): string | null {
   const m = /^,\s+((?:the |a |an )?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\b[^,;“"]{0,90}?)(?:,|\.?\s*$)/u.exec(sentence.slice(at));
   if (!m) return null;
-  const words = m[1]!.toLowerCase().split(/\s+/);
+  // ", a taxi driver who saw the blast": the relative clause tells more of her, the role ends before it.
+  const relative = /\s+(?:who|whose|whom)\s/.exec(m[1]!);
+  const phrase = relative ? m[1]!.slice(0, relative.index) : m[1]!;
+  const words = phrase.toLowerCase().split(/\s+/);
   // A title among its first words, or a noun for what someone is heading it ("a virologist at …", "the parish priest").
   const link = words.findIndex((w) => /^(of|for|at|with|in|from)$/.test(w));
   const head = words[(link > 0 ? link : words.length) - 1] ?? "";
   // Without an article only a short one ("Panama coach"), or one tied to a named body ("Asian researcher at ING", "owner of the Pier Bar").
-  const written = m[1]!.split(/\s+/);
+  const written = phrase.split(/\s+/);
   const body = written[link + 1]?.toLowerCase() === "the" ? written[link + 2] : written[link + 1];
   const atBody = link > 0 && link <= 3 && /^\p{Lu}/u.test(body ?? "");
   const described = (/^(the|a|an)$/.test(words[0]!) || words.length <= 3 || atBody) && (PERSON_DESCRIPTIONS.has(head) || isRoleNoun(head)) && !ORGANISATION_HEADS.has(head);
   if (!words.slice(0, 5).some((w) => ROLE_HEADS.has(w)) && !described) return null;
-  return m[1]!.replace(/^(the|a|an)\s+/i, "");
+  return phrase.replace(/^(the|a|an)\s+/i, "");
 }

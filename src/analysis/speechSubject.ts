@@ -12,7 +12,9 @@ export const NONPERSON_PRONOUNS = new Set(["it", "they"]);
 const GAP_WORDS = new Set(
   ("also later then again further has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today " +
     // "William J. Lynn III said": a generation after the name.
-    "ii iii iv jr sr").split(" "),
+    "ii iii iv jr sr " +
+    // "Officials here say": where the speakers are, between them and the verb.
+    "here").split(" "),
 );
 /** Role nouns that name a person ("the chief diplomat", "the spokesman") rather than a document or a group. */
 export const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman", "spokeswoman", "envoy", "leader", "lawmaker", "minister", "secretary", "general", "commander", "president", "premier"]);
@@ -255,10 +257,12 @@ const POSSESSIVE_REFERENTS: Record<string, string> = { his: "he", her: "she", it
 const UTTERANCES = new Set([...UTTERANCE_NOUNS, ...SPEECH_CHANNELS]);
 const PREPOSITIONS_IN_SUBJECT = new Set(SUBJECT_PREPOSITIONS);
 
+/** A word of a subject's noun phrase, initials with full stops among them ("the U.S. military", "U.N. officials"). */
+const PHRASE_WORD = /^(?:[\p{L}\d][\p{L}\d-]*|(?:\p{Lu}\.){2,})$/u;
 /** Where the noun phrase ending at `k` opens: its determiner, or the word before its first word (up to four words). */
 function phraseOpening(tokens: Token[], k: number): number {
   let j = k;
-  while (j >= 0 && k - j < 4 && /^[\p{L}\d][\p{L}\d-]*$/u.test(tokens[j]!.text) && !PHRASE_OPENERS.has(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[j]!.text) && j < k)) j--;
+  while (j >= 0 && k - j < 4 && PHRASE_WORD.test(tokens[j]!.text) && !PHRASE_OPENERS.has(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[j]!.text) && j < k)) j--;
   return j;
 }
 

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { article } from "./helpers.ts";
+
+/** Speaker ids and what they said, sentence by sentence. */
+function said(paragraphs: string[]) {
+  return analyseArticle(article(paragraphs)).sentences.flatMap((s) => s.statements.map((st) => [st.speaker, st.quote ?? st.content]));
+}
+
+// Invented sentences: speakers named by a role or a body rather than a person's name.
+describe("a body named with initials written with full stops", () => {
+  it("reads 'the U.N. agency' and 'U.K. officials' as whole speakers", () => {
+    expect(said(["The U.N. agency said it would send tents to Vell.", "U.K. officials said the flights would resume."])).toEqual([
+      ["u.n. agency", "it would send tents to Vell"],
+      ["u.k. officials", "the flights would resume"],
+    ]);
+  });
+
+  it("answers 'What did the UN agency say?' with the agency's words", () => {
+    const e = createEngine([article(["Floods cut off the town of Vell on Monday.", "The U.N. agency said it would send tents to Vell."], "2024-05-02", "floods")]);
+    const a = e.ask("What did the UN agency say?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("send tents");
+  });
+});
+
+describe("a subject with words between it and its verb of saying", () => {
+  it("reads 'officials here say' as the officials speaking", () => {
+    expect(said(["Officials here say they expect the vote to pass."])).toEqual([["officials", "they expect the vote to pass"]]);
+  });
+
+  it("reads '…, but also said that …' as the subject the sentence opens with", () => {
+    expect(said(["Jo Roe, a lawyer for the town apologized for the delay, but also said that the pier was safe."])).toEqual([["jo roe", "the pier was safe"]]);
+  });
+});
+
+describe("roles written around a speaker's name", () => {
+  const e = createEngine([
+    article(
+      [
+        "A storm closed the port of Vell on Monday.",
+        "\"The waves were huge,\" said Abu Sami, a bus driver who was an eyewitness of the crash.",
+        "Dr. Ines Kroll says that many of the injured had deep cuts.",
+        "Ben Mott of the sailors' welfare charity, Seahaven, said the crews were safe.",
+      ],
+      "2024-02-12",
+      "storm",
+    ),
+  ]);
+
+  it("ends an appositive role before its relative clause ('a bus driver who was …')", () => {
+    const a = e.ask("What did the bus driver say?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("waves were huge");
+  });
+
+  it("reads a title the article abbreviates ('Dr.') as the role a question spells out", () => {
+    const a = e.ask("What did the doctor say?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("deep cuts");
+  });
+
+  it("reads 'X of the <description>, <Name>,' as X speaking for that body", () => {
+    const a = e.ask("What did Seahaven say?");
+    expect(a.text).toMatch(/^Ben Mott/);
+    expect(a.text).toContain("crews were safe");
+  });
+});
