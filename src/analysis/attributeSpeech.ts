@@ -85,7 +85,9 @@ export function attributeSpeech(
     if (quoteIndex >= 0) ownedQuotes.add(quoteIndex);
     // "said that the figures were “unacceptable”": a few quoted words inside a reported clause;
     // the clause, quotation marks and all, is what was said.
-    const partial = quoteIndex >= 0 && !according && quotes[quoteIndex]!.start >= tok.end && /\bthat\s+[^\s“"]/.test(sentence.slice(tok.end, quotes[quoteIndex]!.start));
+    // So is a quoted term of a few words the clause reaches with words of its own ("saying the town is losing the “moral” battle").
+    const between = quoteIndex >= 0 ? sentence.slice(tok.end, quotes[quoteIndex]!.start) : "";
+    const partial = quoteIndex >= 0 && !according && quotes[quoteIndex]!.start >= tok.end && (/\bthat\s+[^\s“"]/.test(between) || (wordsIn(quotes[quoteIndex]!.text) <= 3 && /\p{L}[^,:;]*$/u.test(between)));
     const quote = quoteIndex >= 0 && !partial ? quotes[quoteIndex]! : null;
 
     const clause = reportedClause(sentence, tok, found, according, quote, mentions);

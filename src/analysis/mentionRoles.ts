@@ -58,14 +58,16 @@ export function attachRoles(sentence: string, out: NameMention[], titles: Array<
   // "The Pentagon spokesman, Jonathan Hoffman, said": a title standing before a name in commas.
   for (const t of titles) {
     const m = out.find((x) => x.kind === "person" && !x.role && /^,\s*$/.test(sentence.slice(t.end, x.start)));
-    if (m) m.role = t.text;
+    // "Afghanistan's president, Hamid Karzai": whose title it is, when the sentence opens with it, belongs to the role.
+    const possessed = m ? possessedRoleOpening(sentence.slice(0, m.start)) : null;
+    if (m) m.role = possessed?.endsWith(t.text) ? possessed : t.text;
   }
   // "the coroner, Ann Roe,", "in the words of the Crown prosecutor, Ann Roe,", "a spokeswoman for the
   // airline, Ann Roe,": a description ending in commas right before a person's name is her role.
   for (const m of out) {
     // A rank after the name ("QC") is no description: the words before it still say what she is.
     if (m.kind !== "person" || (m.role && !m.role.split(/,\s*/).every((r) => POST_NOMINALS.has(r)))) continue;
-    const role = describedInCommas(sentence.slice(Math.max(0, m.start - 90), m.start));
+    const role = describedInCommas(sentence.slice(Math.max(0, m.start - 90), m.start)) ?? possessedRoleOpening(sentence.slice(0, m.start));
     if (role) m.role = m.role ? `${role}, ${m.role}` : role;
   }
   // "Ann Roe, QC, said": letters after a person's name are her rank, not an organisation.
@@ -108,6 +110,15 @@ function describedBy(sentence: string, at: number): { possessor: string; possess
   while (owner.length && NOT_NAMES.has(bare(owner[0]!))) owner.shift();
   const possessor = owner.join(" ");
   return { possessor, possessive: /[’']s$/.test(possessor), nouns };
+}
+
+/** A sentence that opens with whose role it is, then the role, then a comma: "Afghanistan's president, ". */
+const POSSESSED_ROLE_OPENING = /^(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s*,\s*$/u;
+
+/** "Afghanistan's president, Hamid Karzai …" → "Afghanistan's president": the role, with whose it is, of the name after it. */
+function possessedRoleOpening(before: string): string | null {
+  const m = POSSESSED_ROLE_OPENING.exec(before);
+  return m && isRoleNoun(m[2]!) ? m[1]! : null;
 }
 
 /**

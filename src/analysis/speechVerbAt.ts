@@ -1,6 +1,6 @@
 // Whether a word of a sentence is a verb of saying ("said", "warned that", "according to",
 // "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
-import { BROADCASTS, FINDING_NOUNS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_CHANNELS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE, WENT_ON_TO_VERBS } from "./lexicon.ts";
+import { BROADCASTS, FINDING_NOUNS, REACTION_VERBS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_CHANNELS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE, WENT_ON_TO_VERBS } from "./lexicon.ts";
 import type { Quote } from "./speechTokens.ts";
 import type { Token } from "./speechTypes.ts";
 
@@ -42,6 +42,10 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   if (!MAY_START_SPEECH_VERB.has(word.lower)) return null;
   // "The mayor closed the beach, saying …": the sentence's subject says it.
   if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && tokens[v - 1]?.text === "," && quotedAsSaying(tokens, v) < 0) {
+    return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };
+  }
+  // "Karzai criticized last week's attack saying …": after a verb of judging and its object, no comma needed.
+  if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && reactionBefore(tokens, v) && quotedAsSaying(tokens, v) < 0) {
     return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };
   }
   // "… during his weekly broadcast saying “…”", "issued a statement saying, “…”", "began his speech by
@@ -122,6 +126,16 @@ function ownChannelBefore(tokens: Token[], v: number): boolean {
   for (let k = v - 2; k >= Math.max(0, v - 5); k--) {
     if (OWNING.test(tokens[k]!.lower)) return true;
     if (/^[“”",;:]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** A verb of judging ("criticized", "welcomed") up to six words before `v`, with only its object between (no comma, quotation or document). */
+function reactionBefore(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(1, v - 6); k--) {
+    const t = tokens[k]!;
+    if (/^[“”",;:]$/.test(t.text) || /[,;:]$/.test(t.text) || (k === v - 1 && OWN_CHANNELS.has(t.lower))) return false;
+    if (REACTION_VERBS.has(t.lower)) return k < v - 1;
   }
   return false;
 }

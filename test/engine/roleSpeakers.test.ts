@@ -67,3 +67,22 @@ describe("roles written around a speaker's name", () => {
     expect(a.text).toContain("crews were safe");
   });
 });
+
+describe("a role the sentence opens with, whose it is, before the name", () => {
+  it("reads 'Tarn's mayor, Jo Ray criticized the plan saying …' as the mayor's words, the quoted term inside the clause", () => {
+    expect(said(["Tarn's mayor, Jo Ray criticized the plan saying the town was losing the \"long\" fight."])).toEqual([
+      ["jo ray", "the town was losing the \"long\" fight"],
+    ]);
+  });
+
+  it("keeps whose role it is, so 'What did Tarn's mayor say?' finds her", () => {
+    const e = createEngine([article(["Tarn's mayor, Jo Ray criticized the plan saying the town was losing the fight."], "2024-01-09", "mayor")]);
+    const a = e.ask("What did Tarn's mayor say?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("losing the fight");
+  });
+
+  it("does not make a document's participle its reader's words ('denied a report saying …')", () => {
+    expect(said(["Jo Ray denied a report saying the town was losing."])).toEqual([["jo ray", expect.not.stringContaining("losing")]]);
+  });
+});
