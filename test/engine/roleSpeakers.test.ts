@@ -86,3 +86,20 @@ describe("a role the sentence opens with, whose it is, before the name", () => {
     expect(said(["Jo Ray denied a report saying the town was losing."])).toEqual([["jo ray", expect.not.stringContaining("losing")]]);
   });
 });
+
+describe("a body the whole question phrase names, with initials", () => {
+  it("answers 'the US army' with the U.S. army's words, not a person whose role holds those words", () => {
+    const e = createEngine([
+      article(
+        [
+          "General Jo Roe, a U.S. adviser for the army in Tarn, said that the base would close.",
+          "The U.S. army said it would review the plan.",
+        ],
+        "2024-03-09",
+        "army",
+      ),
+    ]);
+    const a = e.ask("What did the US army say?");
+    expect(a.text).toContain("review the plan");
+  });
+});

@@ -36,7 +36,9 @@ export function findQuoteSpeaker(q: Query, index: KnowledgeIndex, speakerId?: st
   // inside a role ("the director of the Salt Study", "Ali's father") is not the speaker.
   // "the WHO": a name that is also a question word is read from the phrase itself.
   const byAlias = phrase ? index.entityByAlias(phrase.replace(/^(the|a|an)\s+/, "")) : undefined;
-  const inPhrase = phrase ? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) ?? (byAlias ? { entity: byAlias, wording: phrase.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined) : q.entities[0];
+  // A body the whole phrase names and that speaks ("the U.S. military") before a name inside it ("U.S.").
+  const whole = byAlias && byAlias.statements.length > 0 ? { entity: byAlias, wording: phrase!.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined;
+  const inPhrase = phrase ? whole ?? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) ?? (byAlias ? { entity: byAlias, wording: phrase.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined) : q.entities[0];
   // Words of the person's full name or titles, however spelt ("lydia buchtman", "profesor eastman"), are still the name.
   const own = inPhrase ? [...contentTerms(inPhrase.wording), ...contentTerms(inPhrase.entity.name), ...inPhrase.entity.roles.flatMap(contentTerms), ...TITLE_TERMS] : [];
   const rest = inPhrase ? [...phraseTerms].filter((t) => !own.some((o) => o === t || (o.length >= 5 && t.length >= 5 && o.slice(0, 5) === t.slice(0, 5)))) : [...phraseTerms];
