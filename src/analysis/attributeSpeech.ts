@@ -1,6 +1,6 @@
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { ownQuote, quotesLeftOver, unmarkedFirstPerson } from "./quoteOwners.ts";
+import { isBody, openingActor, ownQuote, quotesLeftOver, unmarkedFirstPerson } from "./quoteOwners.ts";
 import { afterSource, reportedClause, withSubject } from "./reportedClause.ts";
 import { FINDING_VERBS, PLAIN_SAYING_VERB, SAYING_PARTICIPLES, SPEECH_CHANNELS } from "./lexicon.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
@@ -39,7 +39,12 @@ export function attributeSpeech(
   // "X offered his explanation.": the quotation that follows is X's.
   noteOfferedWords(sentence, paragraph, mentions, state);
   // Most sentences quote and report nothing: a cheap test before tokenizing.
-  if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence) && !FINDING_THAT.test(sentence)) return [];
+  if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence) && !FINDING_THAT.test(sentence)) {
+    // "Tarn Mining closed the mine. It said …": a body acting as the subject, for the next "it".
+    const actor = openingActor(sentence, mentions);
+    if (actor && isBody(mentions[0]!)) state.actorSince = { name: actor, paragraph };
+    return [];
+  }
   const tokens = tokenize(sentence);
   // A quoted title ("a website, “The Pier Countdown”,") is a name, not anyone's words.
   const quotes = quoteSpans(sentence).filter((q) => !isQuotedTitle(sentence, q));
@@ -106,6 +111,7 @@ export function attributeSpeech(
       via: speaker.via,
     });
     state.lastSpeaker = { id: speaker.entity.id, paragraph };
+    state.actorSince = undefined;
     noteUnnamed(sentence, found, speaker.entity, paragraph, state);
   }
 

@@ -59,9 +59,11 @@ export function resolveSpeaker(
   };
   if (s.kind === "pronoun" && NONPERSON_PRONOUNS.has(s.text)) {
     // "…, it added": the organisation, country or group that spoke last, or was last named as an actor.
+    // "It": a body that opened the sentence before (or one of its paragraph's) as its subject, since anyone spoke, comes first.
+    const since = s.text === "it" && state.actorSince && state.actorSince.paragraph >= paragraph - 1 ? state.actorSince.name : undefined;
     const speaker = state.lastSpeaker ? registry.byId.get(state.lastSpeaker.id) : undefined;
-    if (speaker && speaker.kind !== "person") return { entity: speaker, via: "pronoun" };
-    const actor = state.actors?.at(-1);
+    if (speaker && speaker.kind !== "person" && !since) return { entity: speaker, via: "pronoun" };
+    const actor = since ?? state.actors?.at(-1);
     return actor ? { entity: registry.find(actor) ?? registry.add(actor, isPlaceName(actor) ? "place" : "organisation", null), via: "pronoun" } : null;
   }
   if (s.kind === "pronoun") {

@@ -33,7 +33,47 @@ export function unquotedSpeaker(q: Query, cited: IndexedSentence): string | null
   const terms = new Set(cited.terms);
   const named = speakerWords.every((w) => raw.has(w) || terms.has(canonical(w)) || byEntity.includes(w));
   const reportsSpeech = cited.statements.length > 0 || /["“”]/.test(cited.text) || hasSpeechVerb(cited.text);
-  return named && reportsSpeech && !namedOnlyInReport(speakerWords, cited.text) ? null : asWritten(q.raw, phrase);
+  return named && reportsSpeech && !namedOnlyInReport(speakerWords, cited.text) && !namedAwayFromSpeech(speakerWords, cited.text) ? null : asWritten(q.raw, phrase);
+}
+
+/** How far before a verb of saying its subject may stand ("General Jo Roe, a U.S. adviser for the army in Tarn, said"). */
+const SUBJECT_REACH = 24;
+/** How far after an inverted verb or "according to" its speaker may run ("…,” said Abu Sami, a taxi driver"). */
+const SPEAKER_AFTER_REACH = 10;
+
+/**
+ * True when the sentence has verbs of saying and every word of the speaker phrase is in it, but
+ * none stands where those verbs' speakers do: up to a few words before a verb, or right after an
+ * inverted one or "according to". "… announced by the minister, aimed at allies concerned about
+ * Iranian influence" does not have Iran speaking.
+ */
+export function namedAwayFromSpeech(speakerWords: string[], text: string): boolean {
+  const tokens = tokenize(text);
+  const quotes = quoteSpans(text);
+  const inQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end);
+  const zone: string[] = [];
+  let verbs = 0;
+  tokens.forEach((t, v) => {
+    if (inQuote(t.start)) return;
+    const verb = speechVerbAt(text, tokens, v, quotes);
+    if (!verb) return;
+    verbs++;
+    const from = Math.max(0, v - SUBJECT_REACH);
+    zone.push(...tokens.slice(from, v).filter((x) => !inQuote(x.start)).map((x) => x.text));
+    // After the verb only when it is inverted ("…,” said X", "…, says X") or names a source ("according to X"):
+    // after "Police said" comes what was said.
+    const inverted = verb.cue !== null || v === 0 || /^[,“”"]$|[,”"]$/.test(tokens[v - 1]!.text);
+    if (!inverted) return;
+    const after = tokens.slice(v + 1, v + 1 + SPEAKER_AFTER_REACH);
+    const end = after.findIndex((x) => /[,;.]$/.test(x.text));
+    zone.push(...(end < 0 ? after : after.slice(0, end + 1)).map((x) => x.text));
+  });
+  if (verbs === 0) return false;
+  const holds = (ws: Set<string>) => {
+    const stems = new Set([...ws].map(canonical));
+    return speakerWords.every((w) => ws.has(w) || stems.has(canonical(w)));
+  };
+  return holds(new Set(words(text))) && !holds(new Set(words(zone.join(" "))));
 }
 
 /** Whether a word of the sentence is a verb of saying there, read as attribution reads it ("investigating claims that …" is none). */

@@ -103,3 +103,21 @@ describe("a body the whole question phrase names, with initials", () => {
     expect(a.text).toContain("review the plan");
   });
 });
+
+describe("'it said' after a body acted as a sentence's subject", () => {
+  it("reads 'It said' as the company that opened the sentence before, not a body that spoke earlier", () => {
+    expect(
+      said(["The ministry said that the border would reopen.", "The Tarn Mining Company closed its mine on Monday. It said the shaft was unsafe."]),
+    ).toEqual([
+      ["ministry", "the border would reopen"],
+      ["tarn mining company", "the shaft was unsafe"],
+    ]);
+  });
+
+  it("still reads 'it added' as the body that just spoke", () => {
+    expect(said(["The Tarn Mining Company said the mine would close. It added that the shaft was unsafe."]).map(([who]) => who)).toEqual([
+      "tarn mining company",
+      "tarn mining company",
+    ]);
+  });
+});

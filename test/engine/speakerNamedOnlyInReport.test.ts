@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
-import { namedOnlyInReport } from "../../src/engine/checkSpeakerGrounding.ts";
+import { namedAwayFromSpeech, namedOnlyInReport } from "../../src/engine/checkSpeakerGrounding.ts";
 import { article } from "./helpers.ts";
 
 // Invented: a body and a group named only inside what others said, and a council that
@@ -55,5 +55,43 @@ describe("namedOnlyInReport", () => {
 
   it("reads a speaker in a clause after ', but' as a speaker", () => {
     expect(namedOnlyInReport(["guild"], "Ann Roe said that the pier was closed, but the guild said it was open.")).toBe(false);
+  });
+});
+
+describe("namedAwayFromSpeech", () => {
+  it("GIVEN a body named far from the sentence's verb of saying THEN it is not read as speaking", () => {
+    const text = "The plan is part of a larger package announced by the mayor last May on a visit to the coast, aimed at reassuring towns worried about Tarnish fishing fleets.";
+    expect(namedAwayFromSpeech(["tarnish"], text)).toBe(true);
+  });
+
+  it("GIVEN the body right before its verb, or right after an inverted one THEN it is", () => {
+    expect(namedAwayFromSpeech(["guild"], "After a long and difficult meeting on Monday, the guild said the pier was safe.")).toBe(false);
+    expect(namedAwayFromSpeech(["guild"], "\"The pier is safe,\" said the guild.")).toBe(false);
+    expect(namedAwayFromSpeech(["guild"], "According to the guild, the pier is safe.")).toBe(false);
+  });
+
+  it("GIVEN a group named after 'Police said' (what was said, no 'that') THEN it is not read as speaking", () => {
+    expect(namedAwayFromSpeech(["fishermen"], "Police said two fishermen were still missing.")).toBe(true);
+    expect(namedAwayFromSpeech(["police"], "Police said two fishermen were still missing.")).toBe(false);
+  });
+
+  it("GIVEN a sentence with no verb of saying THEN it leaves the question to the other checks", () => {
+    expect(namedAwayFromSpeech(["guild"], "The guild owns the pier.")).toBe(false);
+  });
+});
+
+describe("a body named in a sentence of speech, but not as its speaker", () => {
+  const e = createEngine([
+    article(
+      [
+        "The ferry deal is part of a larger package announced by the mayor last May on a visit to the coast, aimed at reassuring towns worried about Tarnish fishing fleets.",
+      ],
+      "2024-06-01",
+      "ferry",
+    ),
+  ]);
+  it("GIVEN 'What did the Tarnish fleets say about the deal?' THEN it is declined, not answered with that sentence", () => {
+    const a = e.ask("What did the Tarnish fleets say about the deal?");
+    expect(a.answered).toBe(false);
   });
 });
