@@ -121,3 +121,13 @@ describe("'it said' after a body acted as a sentence's subject", () => {
     ]);
   });
 });
+
+describe("a body asked for by the last words of its name", () => {
+  it("answers 'the port authority' with the one speaking body whose name ends so", () => {
+    // The body's words are in a sentence whose "it" is the authority, so only attribution finds them.
+    const e = createEngine([article(["A storm hit Vell on Sunday.", "The Vell Port Authority closed the harbour on Monday. It said the piers were unsafe."], "2024-05-01", "port")]);
+    const a = e.ask("What did the port authority say?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain("piers were unsafe");
+  });
+});
