@@ -11,6 +11,7 @@ import { quoteSpans, tokenize } from "../analysis/speechTokens.ts";
 import { canonical, words } from "../analysis/text.ts";
 import type { IndexedSentence } from "../index/knowledgeIndex.ts";
 import { speakerPhrase } from "./answers/findSpeakerByRole.ts";
+import { tuning } from "../tuning.ts";
 import type { Query } from "./understandQuestion.ts";
 
 /** A speaker phrase that points back rather than names: a follow-up's, judged by the conversation. */
@@ -36,11 +37,6 @@ export function unquotedSpeaker(q: Query, cited: IndexedSentence): string | null
   return named && reportsSpeech && !namedOnlyInReport(speakerWords, cited.text) && !namedAwayFromSpeech(speakerWords, cited.text) ? null : asWritten(q.raw, phrase);
 }
 
-/** How far before a verb of saying its subject may stand ("General Jo Roe, a U.S. adviser for the army in Tarn, said"). */
-const SUBJECT_REACH = 24;
-/** How far after an inverted verb or "according to" its speaker may run ("…,” said Abu Sami, a taxi driver"). */
-const SPEAKER_AFTER_REACH = 10;
-
 /**
  * True when the sentence has verbs of saying and every word of the speaker phrase is in it, but
  * none stands where those verbs' speakers do: up to a few words before a verb, or right after an
@@ -58,13 +54,13 @@ export function namedAwayFromSpeech(speakerWords: string[], text: string): boole
     const verb = speechVerbAt(text, tokens, v, quotes);
     if (!verb) return;
     verbs++;
-    const from = Math.max(0, v - SUBJECT_REACH);
+    const from = Math.max(0, v - tuning.grounding.speakerReachBefore);
     zone.push(...tokens.slice(from, v).filter((x) => !inQuote(x.start)).map((x) => x.text));
     // After the verb only when it is inverted ("…,” said X", "…, says X") or names a source ("according to X"):
     // after "Police said" comes what was said.
     const inverted = verb.cue !== null || v === 0 || /^[,“”"]$|[,”"]$/.test(tokens[v - 1]!.text);
     if (!inverted) return;
-    const after = tokens.slice(v + 1, v + 1 + SPEAKER_AFTER_REACH);
+    const after = tokens.slice(v + 1, v + 1 + tuning.grounding.speakerReachAfter);
     const end = after.findIndex((x) => /[,;.]$/.test(x.text));
     zone.push(...(end < 0 ? after : after.slice(0, end + 1)).map((x) => x.text));
   });
