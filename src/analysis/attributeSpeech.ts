@@ -1,13 +1,18 @@
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { ownQuote, quotesLeftOver, unmarkedFirstPerson } from "./quoteOwners.ts";
+import { isBody, openingActor, ownQuote, quotesLeftOver, unmarkedFirstPerson } from "./quoteOwners.ts";
 import { afterSource, reportedClause, withSubject } from "./reportedClause.ts";
 import { FINDING_VERBS, PLAIN_SAYING_VERB, SAYING_PARTICIPLES, SPEECH_CHANNELS } from "./lexicon.ts";
-import { resolveSpeaker, SPEECH_WORD, subjectAfter, subjectBefore, type Subject } from "./speechSubject.ts";
+import { resolveSpeaker } from "./resolveSpeaker.ts";
+import { SPEECH_WORD, subjectBefore, type Subject } from "./speechSubject.ts";
+import { subjectAfter } from "./subjectAfter.ts";
 import { channelOwner, noteIssuedChannel, noteOfferedWords } from "./speechChannels.ts";
 import { openingSubject, unnamedPerson } from "./unnamedSpeakers.ts";
 import { clauseStart, isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
+
+/** Adverbs between "and" / "but" and the verb of saying they join ("… but also said", "and then added"). */
+const ADVERB_BEFORE_VERB = new Set(["also", "then", "later", "again", "further", "repeatedly", "publicly"]);
 import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
 
 export type { DiscourseState, Statement } from "./speechTypes.ts";
@@ -34,7 +39,12 @@ export function attributeSpeech(
   // "X offered his explanation.": the quotation that follows is X's.
   noteOfferedWords(sentence, paragraph, mentions, state);
   // Most sentences quote and report nothing: a cheap test before tokenizing.
-  if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence) && !FINDING_THAT.test(sentence)) return [];
+  if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence) && !FINDING_THAT.test(sentence)) {
+    // "Tarn Mining closed the mine. It said …": a body acting as the subject, for the next "it".
+    const actor = openingActor(sentence, mentions);
+    if (actor && isBody(mentions[0]!)) state.actorSince = { name: actor, paragraph };
+    return [];
+  }
   const tokens = tokenize(sentence);
   // A quoted title ("a website, “The Pier Countdown”,") is a name, not anyone's words.
   const quotes = quoteSpans(sentence).filter((q) => !isQuotedTitle(sentence, q));
@@ -49,7 +59,8 @@ export function attributeSpeech(
     const { tok, cue, quotedAt, particle, quoteOnly } = verb;
     const according = cue !== null;
     // "X called it “…,” and said …", "… but added that …": the second verb shares the first one's speaker.
-    const afterAnd = /^(?:and|but)$/.test(tokens[v - 1]?.lower ?? "");
+    // "…, but also said that …": an adverb may stand between them.
+    const afterAnd = /^(?:and|but)$/.test(tokens[ADVERB_BEFORE_VERB.has(tokens[v - 1]?.lower ?? "") ? v - 2 : v - 1]?.lower ?? "");
     const coordinated = afterAnd && statements.length > 0 ? statements.at(-1)! : null;
     // "Tilley was at the show and said …", "China expressed regret and suggested that …": the verb shares the sentence's subject.
     // No one else can be its subject: "… and claimed Best Album" names what was won, not a speaker.
@@ -79,7 +90,9 @@ export function attributeSpeech(
     if (quoteIndex >= 0) ownedQuotes.add(quoteIndex);
     // "said that the figures were “unacceptable”": a few quoted words inside a reported clause;
     // the clause, quotation marks and all, is what was said.
-    const partial = quoteIndex >= 0 && !according && quotes[quoteIndex]!.start >= tok.end && /\bthat\s+[^\s“"]/.test(sentence.slice(tok.end, quotes[quoteIndex]!.start));
+    // So is a quoted term of a few words the clause reaches with words of its own ("saying the town is losing the “moral” battle").
+    const between = quoteIndex >= 0 ? sentence.slice(tok.end, quotes[quoteIndex]!.start) : "";
+    const partial = quoteIndex >= 0 && !according && quotes[quoteIndex]!.start >= tok.end && (/\bthat\s+[^\s“"]/.test(between) || (wordsIn(quotes[quoteIndex]!.text) <= 3 && /\p{L}[^,:;]*$/u.test(between)));
     const quote = quoteIndex >= 0 && !partial ? quotes[quoteIndex]! : null;
 
     const clause = reportedClause(sentence, tok, found, according, quote, mentions);
@@ -98,6 +111,7 @@ export function attributeSpeech(
       via: speaker.via,
     });
     state.lastSpeaker = { id: speaker.entity.id, paragraph };
+    state.actorSince = undefined;
     noteUnnamed(sentence, found, speaker.entity, paragraph, state);
   }
 

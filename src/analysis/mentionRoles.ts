@@ -9,11 +9,21 @@ import { NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, PERSON_DESCRI
  * mentions that are only a title or letters after a person's name. `titles` are runs of title
  * words that named no one ("The Pentagon spokesman, …").
  */
+/**
+ * Between a person and the body she speaks for: "for" / "of", or those with the body's description
+ * before its name in commas ("Ben Mott of the gay rights organization, Stonewall,").
+ */
+const OF_BODY = /^\s+(?:for|of)\s+(?:(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,5}(\p{Ll}[\p{Ll}-]*),\s*)?$/u;
+
 export function attachRoles(sentence: string, out: NameMention[], titles: Array<{ end: number; text: string }>): void {
   // "Lydia Barnes for Food Standards Tasmania": the person speaks for the organisation after her name.
   for (let m = 0; m + 1 < out.length; m++) {
     const [p, o] = [out[m]!, out[m + 1]!];
-    if (p.kind === "person" && !p.role && o.kind === "organisation" && /^\s+(for|of)\s+$/.test(sentence.slice(p.end, o.start))) p.role = o.name;
+    const between = OF_BODY.exec(sentence.slice(p.end, o.start));
+    if (p.kind !== "person" || p.role || !between) continue;
+    // "of the gay rights organization, Stonewall,": a one-word name the description says is a body.
+    if (o.kind === "unknown" && between[1] && ORGANISATION_DESCRIPTIONS.has(between[1].toLowerCase())) o.kind = "organisation";
+    if (o.kind === "organisation") p.role = o.name;
   }
   // "Professor Ann Roe, Director of the National Salt Study, and Chair of …": titles in apposition to
   // a person just named are that person's roles, not people whose names are the words after the title.
@@ -51,14 +61,16 @@ export function attachRoles(sentence: string, out: NameMention[], titles: Array<
     const start = t.end - t.text.length;
     if (out.some((p) => p.kind === "person" && p.end <= start && /^,\s*(?:(?:the|a|an)\s+)?$/i.test(sentence.slice(p.end, start)))) continue;
     const m = out.find((x) => x.kind === "person" && !x.role && /^,\s*$/.test(sentence.slice(t.end, x.start)));
-    if (m) m.role = t.text;
+    // "Afghanistan's president, Hamid Karzai": whose title it is, when the sentence opens with it, belongs to the role.
+    const possessed = m ? possessedRoleOpening(sentence.slice(0, m.start)) : null;
+    if (m) m.role = possessed?.endsWith(t.text) ? possessed : t.text;
   }
   // "the coroner, Ann Roe,", "in the words of the Crown prosecutor, Ann Roe,", "a spokeswoman for the
   // airline, Ann Roe,": a description ending in commas right before a person's name is her role.
   for (const m of out) {
     // A rank after the name ("QC") is no description: the words before it still say what she is.
     if (m.kind !== "person" || (m.role && !m.role.split(/,\s*/).every((r) => POST_NOMINALS.has(r)))) continue;
-    const role = describedInCommas(sentence.slice(Math.max(0, m.start - 90), m.start));
+    const role = describedInCommas(sentence.slice(Math.max(0, m.start - 90), m.start)) ?? possessedRoleOpening(sentence.slice(0, m.start));
     if (role) m.role = m.role ? `${role}, ${m.role}` : role;
   }
   // "Ann Roe, QC, said": letters after a person's name are her rank, not an organisation.
@@ -101,6 +113,15 @@ function describedBy(sentence: string, at: number): { possessor: string; possess
   while (owner.length && NOT_NAMES.has(bare(owner[0]!))) owner.shift();
   const possessor = owner.join(" ");
   return { possessor, possessive: /[’']s$/.test(possessor), nouns };
+}
+
+/** A sentence that opens with whose role it is, then the role, then a comma: "Afghanistan's president, ". */
+const POSSESSED_ROLE_OPENING = /^(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s*,\s*$/u;
+
+/** "Afghanistan's president, Hamid Karzai …" → "Afghanistan's president": the role, with whose it is, of the name after it. */
+function possessedRoleOpening(before: string): string | null {
+  const m = POSSESSED_ROLE_OPENING.exec(before);
+  return m && isRoleNoun(m[2]!) ? m[1]! : null;
 }
 
 /**
@@ -146,19 +167,22 @@ function isRoleNoun(w: string): boolean {
 export function appositiveRole(sentence: string, at: number): string | null {
   const m = /^,\s+((?:the |a |an )?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\b[^,;“"]{0,90}?)(?:,|\.?\s*$)/u.exec(sentence.slice(at));
   if (!m) return null;
-  const words = m[1]!.toLowerCase().split(/\s+/);
+  // ", a taxi driver who saw the blast": the relative clause tells more of her, the role ends before it.
+  const relative = /\s+(?:who|whose|whom)\s/.exec(m[1]!);
+  const phrase = relative ? m[1]!.slice(0, relative.index) : m[1]!;
+  const words = phrase.toLowerCase().split(/\s+/);
   // "Ann Roe, and Tom Lee": a list goes on; no description starts with a conjunction.
   if (/^(?:and|or|but|nor)$/.test(words[0]!)) return null;
   // A title among its first words, or a noun for what someone is heading it ("a virologist at …", "the parish priest").
   const link = words.findIndex((w) => /^(of|for|at|with|in|from)$/.test(w));
   const head = words[(link > 0 ? link : words.length) - 1] ?? "";
   // Without an article only a short one ("Panama coach"), or one tied to a named body ("Asian researcher at ING", "owner of the Pier Bar").
-  const written = m[1]!.split(/\s+/);
+  const written = phrase.split(/\s+/);
   const body = written[link + 1]?.toLowerCase() === "the" ? written[link + 2] : written[link + 1];
   const atBody = link > 0 && link <= 3 && /^\p{Lu}/u.test(body ?? "");
   const described = (/^(the|a|an)$/.test(words[0]!) || words.length <= 3 || atBody) && (PERSON_DESCRIPTIONS.has(head) || isRoleNoun(head)) && !ORGANISATION_HEADS.has(head);
   if (!words.slice(0, 5).some((w) => ROLE_HEADS.has(w)) && !described) return null;
   // "Ann Roe, leader of the Civic Party said, “…”": the appositive's closing comma is missing, and the verb is no part of it.
-  const spoken = written.length > 2 && REPORTING_VERBS.has(written.at(-1)!.toLowerCase()) ? m[1]!.slice(0, m[1]!.lastIndexOf(" ")) : m[1]!;
+  const spoken = written.length > 2 && REPORTING_VERBS.has(written.at(-1)!.toLowerCase()) ? phrase.slice(0, phrase.lastIndexOf(" ")) : phrase;
   return spoken.replace(/^(the|a|an)\s+/i, "");
 }

@@ -38,6 +38,19 @@ export function ownQuote(sentence: string, quotes: Quote[], ownedQuotes: Set<num
   return quoteIndex;
 }
 
+/** Whether a name is known as an organisation or a place (a country), not only as some capitalised word. */
+export function isBody(m: Mentioned): boolean {
+  const kind = m.entity?.kind ?? m.kind;
+  return kind === "organisation" || kind === "place";
+}
+
+/** The organisation or country a sentence opens with as its subject ("North Korea fired …"), if any. */
+export function openingActor(sentence: string, mentions: Mentioned[], inQuote: (pos: number) => boolean = () => false): string | null {
+  const first = mentions[0];
+  const opens = first && !inQuote(first.start) && first.kind !== "person" && first.entity?.kind !== "person" && /^(?:[\p{L}]+\s*,?\s+){0,2}$|^$/u.test(sentence.slice(0, first.start).replace(/^(the|a)\s+/i, ""));
+  return opens ? first.name : null;
+}
+
 /**
  * After the verbs of a sentence: an organisation acting as its subject, for a later "it"; and its
  * quotations no verb took, as the last speaker's (in this sentence, or the previous one's).
@@ -53,9 +66,10 @@ export function quotesLeftOver(
   inQuote: (pos: number) => boolean,
 ): void {
   // "North Korea fired …": an organisation or country acting as the subject, which a later "it" may mean.
-  const first = mentions[0];
-  if (first && !inQuote(first.start) && first.kind !== "person" && first.entity?.kind !== "person" && /^(?:[\p{L}]+\s*,?\s+){0,2}$|^$/u.test(sentence.slice(0, first.start).replace(/^(the|a)\s+/i, ""))) {
-    (state.actors ??= []).push(first.name);
+  const actor = openingActor(sentence, mentions, inQuote);
+  if (actor) {
+    (state.actors ??= []).push(actor);
+    if (statements.length === 0 && isBody(mentions[0]!)) state.actorSince = { name: actor, paragraph };
   }
   // "“…”, it added; and, later, “…”": a further quotation in the sentence is the same speaker's.
   // A word or two in quotation marks inside a sentence ("the “Darkhorse” battalion", ready for “real

@@ -2,7 +2,9 @@
 // release states": a document speaks for whoever issued or owns it.
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { CHANNELS, resolveSpeaker, type Subject } from "./speechSubject.ts";
+import { resolveSpeaker } from "./resolveSpeaker.ts";
+import type { Subject } from "./speechSubject.ts";
+import { CHANNELS } from "./subjectAfter.ts";
 import { clauseStart } from "./speechTokens.ts";
 import type { DiscourseState } from "./speechTypes.ts";
 

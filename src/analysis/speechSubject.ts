@@ -1,21 +1,20 @@
 // Who speaks in a sentence: the subject before or after a verb of saying (a name, a pronoun, a
-// noun phrase), and the entity of the article it stands for.
-import type { Entity, EntityRegistry } from "./entities.ts";
+// noun phrase); the one after it is read in `subjectAfter.ts`, the entity it stands for in `resolveSpeaker.ts`.
+import type { Entity } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { DATA_SOURCES, FEMALE_NOUNS, MALE_NOUNS, OBJECT_PREPOSITIONS, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, SENTENCE_OPENERS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, ROLE_MODIFIERS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
-import { agreesWith, pronounGender, unnamedStandsFor } from "./personalPronouns.ts";
-import { isPlaceName } from "./places.ts";
-import type { DiscourseState, Statement, Token } from "./speechTypes.ts";
-import { canonical, words } from "./text.ts";
+import { FEMALE_NOUNS, MALE_NOUNS, OBJECT_PREPOSITIONS, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, SENTENCE_OPENERS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import type { Token } from "./speechTypes.ts";
 import { clauseStart } from "./speechTokens.ts";
 
 export const PRONOUNS = new Set(["he", "she"]);
 /** Pronouns that stand for an organisation, a country or a group that spoke or acted last: "it added", "they said". */
-const NONPERSON_PRONOUNS = new Set(["it", "they"]);
+export const NONPERSON_PRONOUNS = new Set(["it", "they"]);
 const GAP_WORDS = new Set(
   ("also later then again further has have had was is were would will previously once on last this earlier recently in a an the statement interview at told reporters monday tuesday wednesday thursday friday saturday sunday yesterday today " +
     // "William J. Lynn III said": a generation after the name.
-    "ii iii iv jr sr").split(" "),
+    "ii iii iv jr sr " +
+    // "Officials here say": where the speakers are, between them and the verb.
+    "here").split(" "),
 );
 /** Role nouns that name a person ("the chief diplomat", "the spokesman") rather than a document or a group. */
 export const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman", "spokeswoman", "envoy", "leader", "lawmaker", "minister", "secretary", "general", "commander", "president", "premier"]);
@@ -237,17 +236,6 @@ function describedOpeningPerson(sentence: string, tokens: Token[], v: number, k:
   return { kind: "mention", start: person.start, end: person.end, mention: person, text: person.name };
 }
 
-/**
- * "“…,” Ann Lee said. … She called on Bob Roe to act. “…,” she stated": the person the last
- * sentences were about as their subject (`DiscourseState.topic`) when she is also the last
- * speaker, from this paragraph or the one before; a pronoun goes to her before anyone named since
- * as an object.
- */
-export function topicSpeaker(state: DiscourseState, registry: EntityRegistry, paragraph: number): Entity | undefined {
-  const t = state.topic;
-  return t && t.id === state.lastSpeaker?.id && t.paragraph >= paragraph - 1 ? registry.byId.get(t.id) : undefined;
-}
-
 /** A preposition a few words before a name, past its title or appositive ("greeted by the First Lady, Ann Lee"). */
 const OBJECT_BEFORE = new RegExp(`\\b(${OBJECT_PREPOSITIONS.join("|")})\\s+(?:[\\p{L}.’'-]+,?\\s+){0,6}$`, "iu");
 
@@ -264,17 +252,17 @@ export function namedAsObject(textBefore: string): boolean {
 const DETERMINERS = new Set(["the", "a", "an", "one", "this", "its", "his", "her", "their"]);
 /** Words a subject's noun phrase opens after: its determiners, and "that". */
 const PHRASE_OPENERS = new Set([...DETERMINERS, "that"]);
-/** The subject form of a personal pronoun in its object form ("according to him"). */
-const OBJECT_PRONOUNS: Record<string, string> = { him: "he", her: "she" };
 /** The pronoun a possessive pronoun stands for, as a speaker. */
 const POSSESSIVE_REFERENTS: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
 const UTTERANCES = new Set([...UTTERANCE_NOUNS, ...SPEECH_CHANNELS]);
 const PREPOSITIONS_IN_SUBJECT = new Set(SUBJECT_PREPOSITIONS);
 
+/** A word of a subject's noun phrase, initials with full stops among them ("the U.S. military", "U.N. officials"). */
+const PHRASE_WORD = /^(?:[\p{L}\d][\p{L}\d-]*|(?:\p{Lu}\.){2,})$/u;
 /** Where the noun phrase ending at `k` opens: its determiner, or the word before its first word (up to four words). */
 function phraseOpening(tokens: Token[], k: number): number {
   let j = k;
-  while (j >= 0 && k - j < 4 && /^[\p{L}\d][\p{L}\d-]*$/u.test(tokens[j]!.text) && !PHRASE_OPENERS.has(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[j]!.text) && j < k)) j--;
+  while (j >= 0 && k - j < 4 && PHRASE_WORD.test(tokens[j]!.text) && !PHRASE_OPENERS.has(tokens[j]!.lower) && !(STOPWORDS.has(tokens[j]!.lower) && !/^\p{Lu}{2,}$/u.test(tokens[j]!.text) && j < k)) j--;
   return j;
 }
 
@@ -291,161 +279,6 @@ function ofHead(tokens: Token[], k: number): number {
   return /^\p{Ll}+$/u.test(head.text) && (/[’']s$/.test(tokens[j - 2]!.text) || /[’']s$/.test(tokens[j - 3]?.text ?? "")) ? j - 1 : k;
 }
 
-function isPerson(m: NameMention & { entity: Entity | null }): boolean {
+export function isPerson(m: NameMention & { entity: Entity | null }): boolean {
   return m.entity ? m.entity.kind === "person" : m.kind === "person";
 }
-
-/**
- * The speaker named right after a verb ("said KCNA", "according to the Pentagon", "said fire
- * chief Ann Lee", "said a witness"): a name (past the lowercase words describing it), a pronoun,
- * or a noun phrase that ends the clause.
- */
-export function subjectAfter(tokens: Token[], from: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
-  // "according to the Pentagon": past the article.
-  const det = /^(the|a|an|one)$/.test(tokens[from]?.lower ?? "") ? tokens[from++]! : null;
-  const t = tokens[from];
-  if (!t) return null;
-  const mentionAt = (tok: Token) => mentions.find((m) => m.start <= tok.start && tok.start < m.end);
-  // "said fire chief Ann Lee", "in the words of the Crown prosecutor, Ann Lee": the words before
-  // a person's name (a body's name among them) describe that person, who speaks.
-  const describedPerson = (k: number): Subject | null => {
-    let j = k;
-    // "the Afghan team's coach, Ann Lee": a capitalised word may open the description.
-    const word = (x: Token, at: number) => (at === k ? /^[\p{L}-]+(?:[’']s)?$/u : /^[\p{Ll}-]+(?:[’']s)?$/u).test(x.text) && !STOPWORDS.has(x.lower) && !(mentionAt(x) && isPerson(mentionAt(x)!));
-    while (j < tokens.length && j - k < 4 && word(tokens[j]!, j)) j++;
-    if (j === k || (j === k + 1 && /^\p{Lu}/u.test(tokens[k]!.text))) return null;
-    // "according to multiple sources, Ann Lee posted …": words for several describe no one person.
-    if (tokens[j]?.text === "," && /[^s’']s$/.test(tokens[j - 1]!.lower)) return null;
-    const next = tokens[j]?.text === "," ? tokens[j + 1] : tokens[j];
-    const named = next ? mentionAt(next) : undefined;
-    return named && isPerson(named) ? { kind: "mention", start: named.start, end: named.end, mention: named, text: named.name } : null;
-  };
-  // "according to a (joint) statement from the guild", "figures from the council": the body that issued it.
-  const channel = [t, tokens[from + 1]].findIndex((x) => x && (CHANNELS.has(x.lower) || SOURCES.has(x.lower)));
-  if (channel >= 0 && (channel === 0 || /^[\p{Ll}-]+$/u.test(t.text))) {
-    const by = tokens[from + channel + 1];
-    const det2 = /^(the|a|an)$/.test(tokens[from + channel + 2]?.lower ?? "") ? 1 : 0;
-    const named = by && /^(from|by|of)$/.test(by.lower) ? tokens[from + channel + 2 + det2] : undefined;
-    const owner = named ? mentionAt(named) : undefined;
-    if (owner) return { kind: "mention", start: owner.start, end: owner.end, mention: owner, text: owner.name };
-    // "figures from the council": a body the article writes in lowercase, up to the clause's end.
-    if (named && det2 && /^[\p{Ll}-]+$/u.test(named.lower) && /^[,.;]?$/.test(tokens[from + channel + 3 + det2]?.text ?? "")) return { kind: "phrase", start: tokens[from + channel + 2]!.start, end: named.end, text: `the ${named.lower}` };
-  }
-  // "according to the council's figures": the lowercase body whose figures they are.
-  const possessor = /^([\p{Ll}-]+)[’']s$/u.exec(t.text);
-  if (det && possessor && SOURCES.has(tokens[from + 1]?.lower ?? "")) return { kind: "phrase", start: det.start, end: tokens[from + 1]!.end, text: `${det.lower} ${possessor[1]}` };
-  const mention = mentionAt(t);
-  if (mention) {
-    const past = isPerson(mention) ? -1 : tokens.findIndex((x) => x.start >= mention.end);
-    return (past > 0 ? describedPerson(past) : null) ?? { kind: "mention", start: mention.start, end: mention.end, mention, text: mention.name };
-  }
-  if (PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
-  // "According to him, …": the object form after "to".
-  if (OBJECT_PRONOUNS[t.lower] && tokens[from - 1]?.lower === "to") return { kind: "pronoun", start: t.start, end: t.end, text: OBJECT_PRONOUNS[t.lower]! };
-  const person = describedPerson(from);
-  if (person) return person;
-  let j = from;
-  // "“…,” said the witness.": the full stop ending the sentence is part of the last token.
-  const ends = (x: Token) => x.text.endsWith(".");
-  while (j < tokens.length && j - from < 4 && /^[\p{Ll}-]+\.?$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) {
-    j++;
-    if (ends(tokens[j - 1]!)) break;
-  }
-  if (j === from) return null;
-  // "“…,” said a witness." / "“…,” said the spokesman.": a noun phrase ending the clause is the speaker.
-  const after = ends(tokens[j - 1]!) ? undefined : tokens[j];
-  if (after && !/^[,.;:]$/.test(after.text)) return null;
-  const start = (det ?? t).start;
-  const text = `${det ? `${det.lower} ` : ""}${tokens.slice(from, j).map((x) => x.lower).join(" ")}`;
-  return { kind: "phrase", start, end: tokens[j - 1]!.end, text };
-}
-
-/** The entity a subject stands for: named, a pronoun for the last person or actor, a role noun for whom holds the role, or a new group. */
-export function resolveSpeaker(
-  s: Subject,
-  state: DiscourseState,
-  registry: EntityRegistry,
-  mentions: Array<NameMention & { entity: Entity | null }>,
-  at: number,
-  inQuote: (pos: number) => boolean,
-  sentence = "",
-  paragraph = 0,
-): { entity: Entity; via: Statement["via"] } | null {
-  if (s.kind === "mention") {
-    const m = s.mention!;
-    if (m.entity) return { entity: m.entity, via: "name" };
-    // An unknown single word as a speaker: a news agency, a capital standing for its government, or a person.
-    const e = registry.add(m.name, m.kind === "place" ? "place" : m.kind === "person" ? "person" : "organisation", m.role);
-    m.entity = e;
-    return { entity: e, via: "name" };
-  }
-  // Who the sentence's quotations name in the third person ("He said, “Ada Vance was the
-  // centre of it all”") is what is spoken of, not who speaks: a pronoun skips them.
-  const quoted = new Set(mentions.filter((m) => m.entity?.kind === "person" && inQuote(m.start)).map((m) => m.entity!.id));
-  // "She said" goes to the last person who may be a woman: one the article called "he" is passed over.
-  const wanted = s.kind === "pronoun" ? pronounGender(s.text) : null;
-  const agrees = (e: Entity | null | undefined) => agreesWith(e, wanted);
-  const lastPerson = (): Entity | undefined => {
-    // "Diaz said she …": a person this sentence names before the pronoun — not one named as an
-    // object of a preposition ("Again accompanied by Roe, she recounted …").
-    const inSentence = mentions.filter((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start) && agrees(m.entity) && (s.kind !== "pronoun" || !namedAsObject(sentence.slice(0, m.start)))).at(-1)?.entity;
-    if (inSentence) return inSentence;
-    // The person the last sentences were about as their subject, and who spoke last, before anyone named since only as an object.
-    const topic = s.kind === "pronoun" ? topicSpeaker(state, registry, paragraph) : undefined;
-    if (topic && agrees(topic) && !quoted.has(topic.id)) return topic;
-    const recent = [...state.persons].reverse().filter((p) => s.kind !== "pronoun" || !quoted.has(p));
-    const id = recent.find((p) => agrees(registry.byId.get(p)));
-    return id ? registry.byId.get(id) : undefined;
-  };
-  if (s.kind === "pronoun" && NONPERSON_PRONOUNS.has(s.text)) {
-    // "…, it added": the organisation, country or group that spoke last, or was last named as an actor.
-    const speaker = state.lastSpeaker ? registry.byId.get(state.lastSpeaker.id) : undefined;
-    if (speaker && speaker.kind !== "person") return { entity: speaker, via: "pronoun" };
-    const actor = state.actors?.at(-1);
-    return actor ? { entity: registry.find(actor) ?? registry.add(actor, isPlaceName(actor) ? "place" : "organisation", null), via: "pronoun" } : null;
-  }
-  if (s.kind === "pronoun") {
-    // "A spokesman for the council said … He added …": the unnamed speaker, if no one was named since.
-    const one = state.unnamed;
-    const namedHere = mentions.some((m) => m.end <= at && m.entity?.kind === "person" && !inQuote(m.start));
-    if (one && state.lastSpeaker?.id === one.id && state.persons.length === one.persons && !namedHere) {
-      const e = registry.byId.get(one.id);
-      if (e) return { entity: e, via: "pronoun" };
-    }
-    // "… one of their daughters escaped. She said …": the woman not named, so no one named said it.
-    if (unnamedStandsFor(state, wanted) && !namedHere) return null;
-    const e = lastPerson();
-    return e ? { entity: e, via: "pronoun" } : null;
-  }
-  // "A senior official said": someone new, unnamed — never someone already in the article.
-  if (/^(a|an|one)\s/i.test(s.text)) return { entity: registry.add(s.text, "group", null), via: "group" };
-  const phrase = s.text.replace(/^(the|a|an|this|its|his|her|their)\s+/i, "");
-  const known = registry.find(phrase);
-  if (known) return { entity: known, via: "role" };
-  const nouns = words(phrase);
-  const head = nouns.at(-1) ?? "";
-  if (PERSON_NOUNS.has(head)) {
-    // A role noun: the person whose title shares its words, else the one just quoted or named.
-    const stems = new Set(nouns.map(canonical));
-    const byRole = [...state.persons].reverse().map((id) => registry.byId.get(id)!).find((e) => e.roles.some((r) => words(r).some((w) => stems.has(canonical(w)) && !STOPWORDS.has(w))));
-    const speaker = state.lastSpeaker ? registry.byId.get(state.lastSpeaker.id) : undefined;
-    // "The police spokesman said" after the mayor spoke: a role that says whose it is ("police"),
-    // or a spokesperson's, held by no one named, is someone new — never the last person by default.
-    const specific = nouns.slice(0, -1).some((w) => !ROLE_MODIFIERS.has(w) && !STOPWORDS.has(w)) || SPOKESPERSON.has(head);
-    const e = byRole ?? (specific ? undefined : (speaker?.kind === "person" ? speaker : undefined) ?? lastPerson());
-    if (!e) return specific ? { entity: registry.add(s.text, "group", null), via: "group" } : null;
-    registry.addAlias(e, phrase);
-    return { entity: e, via: "role" };
-  }
-  // "The union wrote" after "the Harbour Union": the one body the article names with that last word.
-  if (/^the\s+\p{Ll}+$/iu.test(s.text)) {
-    const bodies = [...registry.byId.values()].filter((e) => e.kind === "organisation" && e.id.includes(" ") && e.id.split(" ").at(-1) === head);
-    if (bodies.length === 1) return { entity: bodies[0]!, via: "role" };
-  }
-  // A document or a group speaks for itself: "the joint statement", "officials".
-  return { entity: registry.add(s.text, "group", null), via: "group" };
-}
-
-/** Documents that speak for whoever issued them ("the statement read"), and sources of figures. */
-export const CHANNELS = new Set(SPEECH_CHANNELS);
-const SOURCES = new Set(DATA_SOURCES);

@@ -22,6 +22,8 @@ export interface DiscourseState {
   lastSpeaker: { id: string; paragraph: number } | null;
   /** Names of organisations and countries that began a sentence as its subject, most recent last ("it" may stand for them). */
   actors?: string[];
+  /** An organisation or country that opened a sentence as its subject since anyone last spoke: "The mine's owner, Tarn Mining, closed it. It said …" is the company. */
+  actorSince?: { name: string; paragraph: number };
   /** The paragraph whose opening first-person sentence was taken as the last speaker's unmarked words. */
   lastParagraphQuoted?: number;
   /** A speaker whose words a colon announced ("X tweeted:"), with the verb used. */

@@ -1,10 +1,12 @@
 // Whether a word of a sentence is a verb of saying ("said", "warned that", "according to",
 // "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
-import { BROADCASTS, FINDING_NOUNS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_CHANNELS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE, WENT_ON_TO_VERBS } from "./lexicon.ts";
+import { BROADCASTS, FINDING_NOUNS, REACTION_VERBS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_CHANNELS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE, WENT_ON_TO_VERBS } from "./lexicon.ts";
 import type { Quote } from "./speechTokens.ts";
 import type { Token } from "./speechTypes.ts";
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such"]);
+/** A lowercase verb in "-ing" ("investigating", "following"), not a noun in "-thing" ("something"). */
+const GERUND = /^(?![a-z]*thing$)[a-z]{3,}ing$/;
 /** Verbs that only report speech when their subject is active ("when asked" is not a speaker). */
 const PASSIVE_BEFORE = new Set(["when", "if", "was", "were", "being", "been", "be", "is", "are"]);
 
@@ -42,6 +44,10 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && tokens[v - 1]?.text === "," && quotedAsSaying(tokens, v) < 0) {
     return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };
   }
+  // "Karzai criticized last week's attack saying …": after a verb of judging and its object, no comma needed.
+  if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && reactionBefore(tokens, v) && quotedAsSaying(tokens, v) < 0) {
+    return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };
+  }
   // "… during his weekly broadcast saying “…”", "issued a statement saying, “…”", "began his speech by
   // saying “…”": a participle right before a quotation, after "by" or after a document the
   // subject issued or owns, says the subject's words too ("He denied a report saying …" does not).
@@ -69,6 +75,8 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   if (v > 0 && /^\p{Lu}/u.test(tok.text) && !/^[“"]$/.test(tokens[v - 1]!.text)) return null;
   // "his urgent calls", "Park's comments came after …": after a determiner or a possessive they are nouns.
   if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && (DETERMINERS.has(t.lower) || /[’']s$/.test(t.text)))) return null;
+  // "is investigating claims that …", "denied reports that …": the object of a verb is a noun too.
+  if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && tokens[v - 1] && (GERUND.test(tokens[v - 1]!.text) || REPORTING_VERBS.has(tokens[v - 1]!.lower))) return null;
   if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) return null;
   // "one such group, called Safecast, …": a name given after a comma, not words said.
   if (NAMING_VERBS.has(tok.lower) && tokens[v - 1]?.text === "," && /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?![’'])\s*(?:[,.;]|\s(?:whose|which|that|who)\b)/u.test(sentence.slice(tok.end))) return null;
@@ -118,6 +126,16 @@ function ownChannelBefore(tokens: Token[], v: number): boolean {
   for (let k = v - 2; k >= Math.max(0, v - 5); k--) {
     if (OWNING.test(tokens[k]!.lower)) return true;
     if (/^[“”",;:]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** A verb of judging ("criticized", "welcomed") up to six words before `v`, with only its object between (no comma, quotation or document). */
+function reactionBefore(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= Math.max(1, v - 6); k--) {
+    const t = tokens[k]!;
+    if (/^[“”",;:]$/.test(t.text) || /[,;:]$/.test(t.text) || (k === v - 1 && OWN_CHANNELS.has(t.lower))) return false;
+    if (REACTION_VERBS.has(t.lower)) return k < v - 1;
   }
   return false;
 }

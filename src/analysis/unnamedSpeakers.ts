@@ -22,8 +22,14 @@ export function unnamedPerson(subject: string): boolean {
  * closed …"), a pronoun ("She praised …") or a short noun phrase before a verb in the past ("The
  * mayor closed …"): who a participle of saying later in it speaks for.
  */
+/** What a sentence opens with before a name: whose role, the role, a comma ("Afghanistan's president, "). */
+const POSSESSOR_ROLE_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
+
 export function openingSubject(sentence: string, tokens: Token[], mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
   const first = mentions[0];
+  // "Afghanistan's president, Hamid Karzai criticized …": the role in commas is the person's, who is the subject.
+  const titled = mentions.find((m) => m.kind === "person" && POSSESSOR_ROLE_LEAD.test(sentence.slice(0, m.start)));
+  if (titled) return { kind: "mention", start: titled.start, end: titled.end, mention: titled, text: titled.name };
   if (first && /^(?:the\s+)?$/i.test(sentence.slice(0, first.start))) return { kind: "mention", start: first.start, end: first.end, mention: first, text: first.name };
   const t = tokens[0];
   if (t && PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };

@@ -2,7 +2,7 @@
 // which is at its best on short strings), with every title each person holds.
 import { roleInitials, type Entity } from "../analysis/entities.ts";
 import { POST_NOMINAL_ROLES } from "../analysis/lexicon.ts";
-import { contentTerms } from "../analysis/text.ts";
+import { contentTerms, words } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
 import { FilteredFuse } from "./typoCandidates.ts";
 import type { IndexedSentence, KnownEntity } from "./types.ts";
@@ -23,6 +23,10 @@ export interface RoleTerms {
   role: string;
   terms: Set<string>;
 }
+
+/** Initials written with full stops ("u.s.", "u.n."). */
+const DOTTED_INITIALS = /(?:^|\s)(?:\p{L}\.){2,}/u;
+const DOTTED_INITIALS_ALL = /(?<=^|\s)(?:\p{L}\.){2,}/gu;
 
 export class NameIndex {
   readonly entities = new Map<string, KnownEntity>();
@@ -60,6 +64,8 @@ export class NameIndex {
       // Questions are read as words, so "al-Kadhimi" is also "al kadhimi" and "kadhimi".
       const hyphenated = [e.id, ...e.aliases].filter((a) => a.includes("-"));
       for (const a of hyphenated) e.aliases.push(a.replace(/-/g, " "), a.split(/[\s-]/).at(-1)!);
+      // ... and initials as a question's words read them: "u.s. military" is asked as "usa military", "u.n. agency" as "un agency".
+      for (const a of [e.id, ...e.aliases].filter((x) => DOTTED_INITIALS.test(x))) e.aliases.push(words(a.replace(DOTTED_INITIALS_ALL, (m) => m.toUpperCase())).join(" "));
       for (const a of [e.id, ...e.aliases]) {
         aliases.push({ entity: e.id, alias: a });
         if (!this.aliasMap.has(a)) this.aliasMap.set(a, e.id);

@@ -226,6 +226,18 @@ export const answersTuning = {
      */
     speechSentencesScanned: 20,
     /**
+     * Tokens before a verb of saying where its subject may stand, for a "What did X say?" answered by
+     * search (`namedAwayFromSpeech`): "General Jo Roe, a U.S. adviser for the army in Tarn, said"
+     * needs about 20. Range 12-30; higher accepts X named farther from the verb (more wrong speakers),
+     * lower declines long subjects with appositives.
+     */
+    speakerReachBefore: 24,
+    /**
+     * Tokens after an inverted verb of saying or "according to" where its speaker may run ("…,” said
+     * Abu Sami, a taxi driver"). Range 5-15; higher accepts more, lower declines long names.
+     */
+    speakerReachAfter: 10,
+    /**
      * Words a role noun's "of" phrase may run to (`checkRelation.ts`): "Commandant of the Marine
      * Corps Gen. Neller" is read up to here to tell whose role it is. Range 4-8; longer reads
      * more of a name, and more of what follows it.

@@ -28,7 +28,7 @@ export const ROLE_HEADS = new Set(
     "councillor councilor alderman").split(" "),
 );
 
-/** Forms of one role that differ only by the holder's sex or by an older or newer word: "the spokesman" asks for a spokesperson. */
+/** Forms of one role that differ only by the holder's sex, by an older or newer word, or by the title's abbreviation: "the spokesman" asks for a spokesperson, "the doctor" for "Dr.". */
 export const ROLE_VARIANTS: ReadonlyArray<readonly string[]> = [
   ["spokesman", "spokeswoman", "spokesperson"],
   ["chairman", "chairwoman", "chairperson", "chair"],
@@ -40,6 +40,20 @@ export const ROLE_VARIANTS: ReadonlyArray<readonly string[]> = [
   ["anchorman", "anchorwoman", "anchor"],
   ["headmaster", "headmistress", "headteacher"],
   ["actor", "actress"],
+  // A title the article writes abbreviated before a name ("Dr. Ann Roe", "Col. Jo Lee"): "the doctor" asks for it.
+  ["doctor", "dr"],
+  ["professor", "prof"],
+  ["colonel", "col"],
+  ["major", "maj"],
+  ["captain", "capt"],
+  ["lieutenant", "lt"],
+  ["sergeant", "sgt"],
+  ["general", "gen"],
+  ["governor", "gov"],
+  ["senator", "sen"],
+  ["representative", "rep"],
+  ["superintendent", "supt"],
+  ["inspector", "insp"],
 ];
 
 /** Forms of address: they mark a person's name but are no role ("Mr Key", "Ms Lee"). */

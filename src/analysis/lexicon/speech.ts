@@ -135,6 +135,16 @@ export const NOUN_LIKE_REPORTING_VERBS = new Set(
 export const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed", "recommended", "recommends", "feels", "felt", "thinks"]);
 
 /**
+ * Verbs of judging something, after which a participle of saying without a comma is still the
+ * subject's words: "Karzai criticized the attack saying …", "The union welcomed the ruling saying …"
+ * (a document's participle, "a report saying …", says the document's).
+ */
+export const REACTION_VERBS = new Set(
+  ("criticized criticised praised welcomed condemned defended slammed hailed dismissed rejected blamed " +
+    "thanked applauded questioned denounced").split(" "),
+);
+
+/**
  * Verbs of saying in "-ing" after a comma, with the past form a statement keeps: "The mayor
  * closed the beach, saying …", "…, adding that …" — the words of the clause's subject.
  */

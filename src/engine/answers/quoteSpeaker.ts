@@ -36,7 +36,9 @@ export function findQuoteSpeaker(q: Query, index: KnowledgeIndex, speakerId?: st
   // inside a role ("the director of the Salt Study", "Ali's father") is not the speaker.
   // "the WHO": a name that is also a question word is read from the phrase itself.
   const byAlias = phrase ? index.entityByAlias(phrase.replace(/^(the|a|an)\s+/, "")) : undefined;
-  const inPhrase = phrase ? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) ?? (byAlias ? { entity: byAlias, wording: phrase.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined) : q.entities[0];
+  // A body the whole phrase names and that speaks ("the U.S. military") before a name inside it ("U.S.").
+  const whole = byAlias && byAlias.statements.length > 0 ? { entity: byAlias, wording: phrase!.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined;
+  const inPhrase = phrase ? whole ?? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) ?? (byAlias ? { entity: byAlias, wording: phrase.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined) : q.entities[0];
   // Words of the person's full name or titles, however spelt ("lydia buchtman", "profesor eastman"), are still the name.
   const own = inPhrase ? [...contentTerms(inPhrase.wording), ...contentTerms(inPhrase.entity.name), ...inPhrase.entity.roles.flatMap(contentTerms), ...TITLE_TERMS] : [];
   const rest = inPhrase ? [...phraseTerms].filter((t) => !own.some((o) => o === t || (o.length >= 5 && t.length >= 5 && o.slice(0, 5) === t.slice(0, 5)))) : [...phraseTerms];
@@ -50,6 +52,8 @@ export function findQuoteSpeaker(q: Query, index: KnowledgeIndex, speakerId?: st
   // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
   const byRole = byPhraseRole ?? (!speakerId && !named && !phrase ? findByRole(index, q.words) : null);
   let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? previousSpeaker(q, index);
+  // "the port authority" for the "Vell Port Authority" that spoke: the one body whose name ends in those words.
+  if (!speaker && phrase && !speakerId) speaker = bodyByLastWords(index, phrase);
   // Someone the question names ("What did Nathan Law say?") whom no article quotes: say so, rather
   // than let search show a sentence about them as if it were their words.
   if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : phrase && !speaksUnattributed(index, phrase) ? nameNotQuoted(q.raw, phrase, index) : null;
@@ -58,6 +62,14 @@ export function findQuoteSpeaker(q: Query, index: KnowledgeIndex, speakerId?: st
   if (speaker.statements.length === 0 && speaker.kind !== "person") speaker = spokesperson(index, speaker) ?? speaker;
   if (speaker.statements.length === 0) return { declined: speaker.name };
   return { speaker, named, byRole, phrase, phraseTerms };
+}
+
+/** The one organisation that speaks whose name ends in the phrase's words, with more before them ("port authority" → "Vell Port Authority"). */
+function bodyByLastWords(index: KnowledgeIndex, phraseIn: string): KnownEntity | undefined {
+  const tail = words(phraseIn.replace(/^(the|a|an)\s+/, "")).join(" ");
+  if (!tail) return undefined;
+  const bodies = [...index.entities.values()].filter((e) => e.kind === "organisation" && e.statements.length > 0 && words(e.id).join(" ").endsWith(` ${tail}`));
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** A decline for a phrase that is a name, as the question or else the articles write it ("nathan law" → "Nathan Law"); null for a description. */
