@@ -322,6 +322,11 @@ export const answersTuning = {
     /** How much of that match is the share of the title's words the question holds; the rest is the share of the question the title explains. Range 0.4-0.8; higher favours titles said in full. */
     titleShare: 0.6,
   }),
+  /** "Who did X meet?" (answerWho.ts, the other party). */
+  who: Object.freeze({
+    /** Share of the question's words other than its names (what X did) a sentence must hold for another person in it to be the answer: one that names X and tells of something else names no one X met. Range 0.5-1; higher declines more. */
+    objectTopicShare: 0.5,
+  }),
   /** Who said a phrase (answerWhoSaid.ts). */
   whoSaid: Object.freeze({
     /** Times the share of the phrase's words in the sentence; the phrase inside the statement itself adds its own share once. Range 1-3; higher lets the sentence's wording outweigh the statement's. */

@@ -103,3 +103,28 @@ describe("names in apposition: only names with their descriptions", () => {
     expect(a.short).toMatch(/county council/);
   });
 });
+
+describe("who did X <verb>: the sentence must tell what X did", () => {
+  // Invented.
+  const league = createEngine([
+    article(
+      [
+        "On Wednesday the Harbour Hawks defeated the Delta Rovers 75-64 in a warm-up game.",
+        "The Harbour Hawks open their season on October 5, which will be Ivo Marr's first game with the team.",
+      ],
+      "2022-09-26",
+      "league",
+    ),
+  ]);
+
+  it("never answers with another person of a sentence that names X but not the verb", () => {
+    const a = league.ask("Who did the Harbour Hawks beat?");
+    expect(a.text).not.toMatch(/Ivo Marr/);
+    expect(a.citations[0]?.sentence).toMatch(/defeated the Delta Rovers/);
+  });
+
+  it("reads no single capital letter inside a noun phrase as a name", () => {
+    const squad = createEngine([article(["On Friday the Harbour Hawks defeated the national B team of Velmora 80-70."], "2022-09-26", "squad")]);
+    expect(squad.ask("Who did the Harbour Hawks beat?").short).not.toBe("B");
+  });
+});

@@ -1,4 +1,4 @@
-import { compose } from "../answerSupport.ts";
+import { compose, coverage } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -154,6 +154,8 @@ function answerObject(q: Query, index: KnowledgeIndex): Answer | null {
   const asked = new Set(q.entities.map((e) => e.entity.id));
   for (const r of rankSentences(q, index).slice(0, 3)) {
     if (r.coverage < tuning.answer.minCoverage) break;
+    // "Who did the Capitals beat?": a sentence that names the asker's side but not what it did is no answer.
+    if (coverage(q.topic, r.sentence) < tuning.who.objectTopicShare) continue;
     const people = r.sentence.entities.map((id) => index.entities.get(id)!).filter((e) => e.kind === "person" && !asked.has(e.id));
     // "X was founded in 2009 by Y": the agent of a passive did what is asked.
     const other = people.find((e) => passiveAgent(r.sentence.text, e.name)) ?? people[0];

@@ -93,6 +93,11 @@ export function nameSpans(text: string, tokens: Token[]): Span[] {
       i = j;
       continue;
     }
+    // "the national B basketball team": one capital letter between lowercase words grades the noun; it names nothing.
+    if (j - from === 1 && /^\p{Lu}$/u.test(tokens[from]!.text) && /^\p{Ll}/u.test(tokens[j]?.text ?? "")) {
+      i = j;
+      continue;
+    }
     const name = textOf(text, tokens, from, j).replace(/[’']s$/, "");
     out.push({ text: name, from, to: j, kind: kindOfName(tokens, from, j), source: /^www\.|^https?:/.test(name) ? "web" : "name" });
     i = j;
