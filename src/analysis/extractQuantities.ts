@@ -88,6 +88,10 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
   const isWord = !/\d/.test(first);
   const isPercent = Boolean(firstPercent || percent);
   let unit = isPercent ? "" : PLURAL_NUMBER.test(first) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(after);
+  // "The death toll has risen from three to four", "the toll stood at 11": a death toll counts deaths;
+  // "the death toll would have been more than a thousand" counts none.
+  const toll = DEATH_TOLL.exec(before);
+  if (!unit && !currency && !isPercent && toll && !MODAL.test(toll[0])) unit = "deaths";
   // "from 1980 to 2012", "between 2010 and 2015" are spans of years.
   if (/^\d{4}$/.test(first) && value >= 1900 && value <= 2100 && (!modifier || /^(from|between)$/i.test(modifier)) && !currency && !isPercent && !countedHead(unit)) {
     // "from 90,000 vehicles in 2022 to 120,000": a year then a number that is no year is no span; read on from the number.
@@ -209,6 +213,9 @@ function subjectOfChange(before: string): string {
   const m = CHANGE_SUBJECT.exec(before.slice(-120).split(/[;:]/).at(-1)!);
   return m && countedHead(m[1]!) && !STOPWORDS.has(m[1]!.toLowerCase()) ? m[1]! : "";
 }
+
+/** A death toll in the clause before a number that counts nothing else: "the death toll has risen from", "a death toll of", "the death toll stood at". */
+const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+toll\b[^,;:.()]{0,40}$/i;
 
 /** Words that can follow a number without being what it counts. */
 const NOT_UNITS = /^(each|apiece|in total|total|overall|more|fewer|less|times|so far|altogether)\b/i;

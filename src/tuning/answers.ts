@@ -33,6 +33,8 @@ export const answersTuning = {
     unaskedPercent: 1.5,
     /** A target ("a reduction to 3,500") for "how many would remain". Range 0.5-1.5. */
     target: 1,
+    /** A level a change has reached ("the toll has risen from three to four": four) over the level it left, when nothing else tells them apart: a tie-breaker. Range 0.01-0.1; never enough to outweigh a word of the question. */
+    reachedLevel: 0.05,
     /** Taken off the number a follow-up already got, so "and what might that drop to?" moves on. Range 2-4: more than any bonus a figure can get, so a follow-up moves on. */
     alreadyGiven: 3,
     /** An article the question names by time or source. Range 1-3; higher follows the time or source a question names more strictly. */

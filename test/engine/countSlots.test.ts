@@ -134,3 +134,32 @@ describe("'as high as 39': the modifier is kept with the figure", () => {
     expect(extractQuantities("Turnout fell to as low as 12 percent.").map((x) => x.short)).toEqual(["as low as 12 percent"]);
   });
 });
+
+describe("a death toll counts deaths", () => {
+  // Invented.
+  const collapse = createEngine([
+    article(["A road bridge collapsed into the Vell river on Saturday, officials said.", "The death toll has risen from three to four, and roughly 40 people remain missing."], "2022-11-27", "bridge"),
+  ]);
+
+  it("answers how many died with the toll's figure, not the people missing", () => {
+    expect(collapse.ask("How many people died in the bridge collapse?").short).toBe("four");
+  });
+
+  it("reads a toll that stands at a figure", () => {
+    const flood = createEngine([article(["Heavy rain flooded the Orra valley last week.", "By Sunday the death toll stood at 11."], "2022-11-27", "flood")]);
+    expect(flood.ask("how many were killed in the flood?").short).toBe("11");
+  });
+});
+
+describe("a death toll that did not happen", () => {
+  it("counts no deaths: 'the death toll would have been …' leaves the real figure to answer", () => {
+    // Invented.
+    const crane = createEngine([
+      article(["A crane fell on the Orra stadium on Friday, killing 107 people.", '"Had it fallen an hour earlier, the death toll would have been more than a thousand," an official said.'], "2022-11-27", "crane"),
+    ]);
+    expect(crane.ask("how many were killed?").short).toBe("107");
+    const hypothetical = extractQuantities('"Had it fallen an hour earlier, the death toll would have been more than a thousand," an official said.');
+    expect(hypothetical.filter((x) => x.unit === "deaths")).toEqual([]);
+    expect(extractQuantities("By Sunday the death toll stood at 11.").map((x) => x.unit)).toEqual(["deaths"]);
+  });
+});

@@ -79,6 +79,8 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   // "How many would remain / be left?" asks for where a change ends, not its size.
   // Only in the tense asked: "how many would remain" wants a projected target, "what is the rate now" a level reached.
   if (quantity.target && quantity.projected === projection && q.words.some((word) => /^(remain|remaining|left|stay|keep|level|reduced|drop|cut|now|current|currently|today)$/.test(word))) score += w.target;
+  // "has risen from three to four": the level reached is today's, the one it left is not.
+  if (quantity.target && !quantity.projected) score += w.reachedLevel;
   // "By how much …?" asks for the size of the change; "how many are there" does not.
   // "How many were cut from …?" asks for it too.
   if (quantity.change && (/^(and |so )?by how (much|many)\b/.test(q.text) || q.words.some((word) => CHANGE_ASKED.test(word)))) score += w.target;
