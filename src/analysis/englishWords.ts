@@ -9,7 +9,7 @@ import { ALIGNMENT_SYNONYMS, OPPOSITES, RELATED_WORDS } from "./lexicon.ts";
  */
 let known: Set<string> | undefined;
 
-export function isListedWord(word: string): boolean {
+function isListedWord(word: string): boolean {
   known ??= new Set([...RELATED_WORDS.flat(), ...ALIGNMENT_SYNONYMS.flat(), ...OPPOSITES.flat(2)].filter((w) => !w.includes(" ")));
   return known.has(word);
 }

@@ -65,11 +65,14 @@ export function namedAwayFromSpeech(speakerWords: string[], text: string): boole
     zone.push(...(end < 0 ? after : after.slice(0, end + 1)).map((x) => x.text));
   });
   if (verbs === 0) return false;
-  const holds = (ws: Set<string>) => {
-    const stems = new Set([...ws].map(canonical));
-    return speakerWords.every((w) => ws.has(w) || stems.has(canonical(w)));
-  };
-  return holds(new Set(words(text))) && !holds(new Set(words(zone.join(" "))));
+  return holdsAll(speakerWords, text) && !holdsAll(speakerWords, zone.join(" "));
+}
+
+/** Whether every word of the speaker phrase is in the text, as written or by its canonical form. */
+function holdsAll(speakerWords: string[], text: string): boolean {
+  const ws = new Set(words(text));
+  const stems = new Set([...ws].map(canonical));
+  return speakerWords.every((w) => ws.has(w) || stems.has(canonical(w)));
 }
 
 /** Whether a word of the sentence is a verb of saying there, read as attribution reads it ("investigating claims that …" is none). */
@@ -98,12 +101,7 @@ const REPORTED_CLAUSE = new RegExp(
  */
 export function namedOnlyInReport(speakerWords: string[], text: string): boolean {
   const reported = [...(text.match(QUOTED) ?? []), ...(text.replace(QUOTED, " ").match(REPORTED_CLAUSE) ?? [])].join(" ");
-  const holds = (part: string) => {
-    const ws = new Set(words(part));
-    const stems = new Set([...ws].map(canonical));
-    return speakerWords.every((w) => ws.has(w) || stems.has(canonical(w)));
-  };
-  return holds(reported) && !holds(text.replace(QUOTED, " ").replace(REPORTED_CLAUSE, " "));
+  return holdsAll(speakerWords, reported) && !holdsAll(speakerWords, text.replace(QUOTED, " ").replace(REPORTED_CLAUSE, " "));
 }
 
 /** A phrase read off the question, as the question wrote it: "south korea coach" → "South Korea's coach". */

@@ -5,7 +5,7 @@ import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { findPersonByTitle } from "./describeEntity.ts";
-import { isPersonNoun } from "./describePerson.ts";
+import { isPersonNoun } from "./personTitle.ts";
 
 /** "Who curated …?", "who founded …?", "who wrote …?": the verb whose doer is asked. */
 const DOER_ASKED = /^(?:and |so )?who (\w+ed|wrote|led|ran|made|built|began|chose|won|drew|sang)\b/;

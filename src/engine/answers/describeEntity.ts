@@ -3,7 +3,8 @@ import { PLACE_ALIASES, QUESTION_WORDS, STOPWORDS } from "../../analysis/lexicon
 import { canonical, words } from "../../analysis/text.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import { formOf, sameForm } from "./alignStatement.ts";
-import { describeAt, isPersonNoun } from "./describePerson.ts";
+import { describeAt } from "./describePerson.ts";
+import { isPersonNoun } from "./personTitle.ts";
 import { findName, personSpans, type NameSpan } from "./findPersonName.ts";
 
 /** "Mike Pompeo, Secretary of State" — a name with its first role. */

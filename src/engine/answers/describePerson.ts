@@ -1,8 +1,6 @@
 import { ORGANISATION_HEADS, POST_NOMINALS } from "../../analysis/lexicon.ts";
 import { tagWords } from "../../analysis/partsOfSpeech.ts";
-import { DETERMINER, hasPersonNoun, isClause, isPersonNoun, titleBefore, TOKEN } from "./personTitle.ts";
-
-export { isPersonNoun, TOKEN };
+import { DETERMINER, hasPersonNoun, isClause, isPersonNoun, titleBefore } from "./personTitle.ts";
 
 // What a sentence says a named person is, read from the words around the name: a title before
 // it ("Secretary of State Mike Pompeo", "coauthor Colette Heald", "Co-founder of Google, Sergey

@@ -1,5 +1,5 @@
 import { POST_NOMINALS, ROLE_MODIFIERS } from "../../analysis/lexicon.ts";
-import { isPersonNoun, TOKEN } from "./describePerson.ts";
+import { isPersonNoun, TOKEN } from "./personTitle.ts";
 export type { NameSpan } from "./describePerson.ts";
 
 // Where a sentence names a person: every place a form of the name is written (not a surname that

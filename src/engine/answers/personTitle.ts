@@ -3,7 +3,8 @@ import { tagSpans, tagWords } from "../../analysis/partsOfSpeech.ts";
 
 // The title written before a person's name ("Secretary of State Mike Pompeo", "coauthor Colette
 // Heald", "Co-founder of Google, Sergey Brin,"), the words that say what a person is, and whether
-// the words after a comma open a clause rather than a description. Used by describePerson.ts.
+// the words after a comma open a clause rather than a description. Used by describePerson.ts and
+// by the answerers that ask whether a word names what a person is.
 
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** Small words that may stand inside a title: "Director of the Dallas chapter of the Council on …". */

@@ -10,7 +10,7 @@ import { tuning } from "../../tuning.ts";
 import { compose, previousInParagraph, sentenceCase, THIRD_PERSON } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import { attestedPerson, describeEntity } from "../answers/describeEntity.ts";
-import { isPersonNoun } from "../answers/describePerson.ts";
+import { isPersonNoun } from "../answers/personTitle.ts";
 import { entityTerms, rankSentences } from "../answers/rankSentences.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
