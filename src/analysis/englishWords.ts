@@ -1,4 +1,5 @@
 import { editDistance } from "./editDistance.ts";
+import { isIrregularEnglish } from "./partsOfSpeech.ts";
 import { ALIGNMENT_SYNONYMS, OPPOSITES, RELATED_WORDS } from "./lexicon.ts";
 
 /**
@@ -20,5 +21,6 @@ function isListedWord(word: string): boolean {
  * for "raise"), since two changes turn one real word into another ("allowed" → "alleged").
  */
 export function mayCorrect(word: string, fix: string): boolean {
+  if (isIrregularEnglish(word)) return false;
   return !isListedWord(word) || editDistance(word, fix, 1, true) <= 1;
 }

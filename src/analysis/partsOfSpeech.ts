@@ -82,3 +82,21 @@ export function tagSpans(text: string, spans: ReadonlyArray<{ start: number; end
     return { pos: proper ? "PROPN" : last.pos, lemma: inside.length === 1 ? last.lemma : text.slice(s.start, s.end).toLowerCase() };
   });
 }
+
+let lookupDoc: ReturnType<WinkMethods["readDoc"]> | undefined;
+
+/**
+ * Whether a word is an irregular form of an English word the model's lexicon holds ("came" of
+ * "come", "sat" of "sit", "men" of "man"): no misspelling of another word, whatever it resembles.
+ * A regular form ("stared" of "stare") may still be a typo ("started"); so may a base form
+ * ("rise") or a spelling the lexicon also lists as a name ("irak").
+ */
+export function isIrregularEnglish(word: string): boolean {
+  const lower = word.toLowerCase();
+  lookupDoc ??= loadPartsOfSpeech().readDoc("");
+  if (lookupDoc.isOOV(lower)) return false;
+  const tagged = tagWords(lower);
+  if (tagged.length !== 1) return false;
+  const lemma = tagged[0]!.lemma;
+  return lemma !== lower && !lower.startsWith(lemma.replace(/e$/, ""));
+}

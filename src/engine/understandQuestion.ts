@@ -44,6 +44,8 @@ export interface Query {
   previous: TurnFocus | null;
 }
 
+/** A question word of the question's own: it asks its own kind of answer, though no kind rule reads it. */
+const OWN_QUESTION_WORD = /^(and |so |but )?(who|whom|whose|what|which|where|when|why|how)\b/;
 const PRONOUN_REFERENCE = /\b(he|she|him|her|his|they|them|that|it|this|there|those)\b/;
 /** What news counts, by canonical form: a short question naming one asks how many. */
 const COUNTED = new Set(["troops", "bases", "servicemembers"].map(canonical));
@@ -269,7 +271,8 @@ function readKind(
   // A follow-up leans on the last turn: a short or pronoun question with no name of its own, or
   // one that only names someone new without saying what it wants ("And Pompeo?").
   const followUp = last && previous && ((entities.length === 0 && (short || leans)) || (!kind && short)) ? last : null;
-  if (!kind && followUp) (kind = previous!.kind), (ruleName = "follow-up");
+  // "And Pompeo?" borrows the last turn's kind; "who came second there?" asks its own (who), which no kind rule names.
+  if (!kind && followUp && !OWN_QUESTION_WORD.test(foldedLower)) (kind = previous!.kind), (ruleName = "follow-up");
   // "how old is she?", "which paper is he with?": a personal pronoun in a follow-up that names
   // no one stands for whom the last turn was about, for every answerer alike.
   const referent = followUp && entities.length === 0 ? pronounReferent(corrected, previous!, index) : null;

@@ -12,3 +12,16 @@ describe("which question words typo correction may change", () => {
     expect(mayCorrect("allowed", "alleged")).toBe(false);
   });
 });
+
+describe("irregular forms of English words", () => {
+  it("never reads an irregular verb or noun form as a typo of an article's word ('came' is not 'camp')", () => {
+    expect(mayCorrect("came", "camp")).toBe(false);
+    expect(mayCorrect("sat", "set")).toBe(false);
+    expect(mayCorrect("men", "man")).toBe(false);
+  });
+
+  it("still corrects a regular form one letter astray ('stared' for 'started') and a misspelling", () => {
+    expect(mayCorrect("stared", "started")).toBe(true);
+    expect(mayCorrect("recieved", "received")).toBe(true);
+  });
+});

@@ -121,3 +121,22 @@ describe("pronouns in follow-ups stand for whom the last turn was about", () => 
     expect(more.citations.map((x) => x.sentence).join(" ")).not.toMatch(/Whitby/);
   });
 });
+
+describe("a follow-up with a question word of its own", () => {
+  const engine = () =>
+    createEngine([
+      article([
+        "Anna Reyes of the Harbour Party won the seat with 60,760 votes in the election on Sunday.",
+        "Tom Bell came second with 50,818 votes, and the turnout was 58 percent at the polling camp.",
+      ]),
+    ]);
+
+  it("GIVEN a count THEN 'who came second there?' asks who, not how many again", () => {
+    const e = engine();
+    const c: Conversation = { turns: [] };
+    expect(e.ask("How many votes did Anna Reyes get?", c).short).toBe("60,760");
+    const who = e.ask("who came second there?", c);
+    expect(who.kind).not.toBe("count");
+    expect(who.short).toBe("Tom Bell");
+  });
+});
