@@ -9,3 +9,4 @@ export * from "./lexicon/numbers.ts";
 export * from "./lexicon/statements.ts";
 export * from "./lexicon/related.ts";
 export * from "./lexicon/phrasal.ts";
+export * from "./lexicon/narrower.ts";

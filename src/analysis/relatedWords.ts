@@ -34,6 +34,15 @@ export function areRelated(a: string, b: string): boolean {
 
 /** The lookup for a list of word pairs: each matching form to the matching forms related to it. */
 export function relatedFormMap(pairs: ReadonlyArray<readonly [string, string]>): Map<string, Set<string>> {
+  return formLinks(pairs, true);
+}
+
+/** The lookup for a list of [from, to] pairs read one way only: each matching form of a first word to those of its second. */
+export function directedFormMap(pairs: ReadonlyArray<readonly [string, string]>): Map<string, Set<string>> {
+  return formLinks(pairs, false);
+}
+
+function formLinks(pairs: ReadonlyArray<readonly [string, string]>, bothWays: boolean): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   const link = (from: string, to: string) => {
     let set = map.get(from);
@@ -50,7 +59,7 @@ export function relatedFormMap(pairs: ReadonlyArray<readonly [string, string]>):
     for (const fa of formsA) {
       for (const fb of formsB) {
         link(fa, fb);
-        link(fb, fa);
+        if (bothWays) link(fb, fa);
       }
     }
   }

@@ -20,6 +20,7 @@ import type { Answer, Article, ArticleSummary, Citation, Conversation, Engine, S
 import { understandQuestion, type Query } from "./understandQuestion.ts";
 import { words } from "../analysis/text.ts";
 import { loadRelatedWords } from "../analysis/relatedWords.ts";
+import { loadNarrowerWords } from "../analysis/narrowerWords.ts";
 
 /** Builds the answer engine over a set of articles. Everything after this is synchronous and pure. */
 export function createEngine(articles: Article[]): Engine {
@@ -45,6 +46,7 @@ export function engineFor(index: KnowledgeIndex): Engine {
   // The part-of-speech model (~50 ms) and the related-words lookup (10-20 ms) load once here, not inside the first question.
   loadPartsOfSpeech();
   loadRelatedWords();
+  loadNarrowerWords();
   const ask = (question: string, conversation?: Conversation): Answer => {
     const q = understandQuestion(question, index, conversation);
     const trace: Trace = { rule: q.rule, kind: q.kind, steps: [] };

@@ -56,6 +56,8 @@ export const PHRASAL_VERB_MEANINGS: ReadonlyArray<PhrasalMeaning> = [
   // A band or a couple that broke up split.
   ["break up", "split"],
   ["lay off", "dismiss"],
+  // A player sent off was dismissed; not "sent off to the front", "sent off for repairs".
+  ["send off", "dismiss", { notBefore: "to for" }],
   ["step in", "intervene", { notBefore: "front line" }],
   ["rule out", "exclude"],
   ["stave off", "avert"],

@@ -3,7 +3,9 @@
 import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 import { CLAUSE_RELATIVE_PRONOUNS } from "../../analysis/lexicon.ts";
 import { areRelated } from "../../analysis/relatedWords.ts";
-import { hasOpposite, opposite, sameForm, type Clause } from "./alignStatement.ts";
+import { isNarrower, sharesSense } from "../../analysis/narrowerWords.ts";
+import { canonical } from "../../analysis/text.ts";
+import { hasOpposite, opposite, sameForm, type Clause, type ClauseToken } from "./alignStatement.ts";
 import type { Asked } from "./markAskedWords.ts";
 
 /** Where an asked word stands in a run's clauses (clause -1: said without a word of it, as a name's entity), and whether as its opposite. */
@@ -47,14 +49,28 @@ function matchWord(form: string, clauses: Clause[], optional: boolean, asked: (f
       if (sameForm(tokens[t]!.form, form)) {
         if (!tokens[t]!.unrealised && !(optional && tokens[t]!.negated)) return { clause: c, token: t, opposite: false };
         planned ??= { clause: c, token: t, opposite: false };
-      } else if (!related && !tokens[t]!.unrealised && !(optional && tokens[t]!.negated) && areRelated(form, tokens[t]!.form) && !describesAnother(clauses, c, t, asked)) {
+      } else if (!related && !tokens[t]!.unrealised && !(optional && tokens[t]!.negated) && tellsRelated(form, tokens[t]!) && !describesAnother(clauses, c, t, asked)) {
         related = { clause: c, token: t, opposite: false };
       }
       if (!flipped && ((flips && opposite(form, tokens[t]!.form)) || tokens[t]!.unprefixed === form)) flipped = { clause: c, token: t, opposite: true };
     }
   }
-  // The word itself, even only planned, before a word of its meaning ("hazard" for "danger"), before its opposite.
+  // The word itself, even only planned, before a word of its meaning ("hazard" for "danger", "fined" for "penalized"), before its opposite.
   return planned ?? related ?? flipped;
+}
+
+/**
+ * Whether a sentence's word tells the asked one through a word of its meaning: a related word
+ * ("hazard" for "danger"), one sharing a common sense ("equalled" for "matched"), or a narrower word
+ * where it is affirmed ("fined" for "penalized"; "not fined" leaves "penalized" unsaid). The word's
+ * own spelling is tried too, where a synonym group gave it another matching form ("observed" reads
+ * "watch").
+ */
+function tellsRelated(form: string, token: ClauseToken): boolean {
+  if (areRelated(form, token.form)) return true;
+  const own = canonical(token.raw);
+  if (sharesSense(form, token.form) || sharesSense(form, own)) return true;
+  return !token.negated && !token.nearMiss && (isNarrower(form, token.form) || isNarrower(form, own));
 }
 
 /**
