@@ -48,8 +48,11 @@ export function reportedClause(sentence: string, tok: Token, found: Subject | nu
   return clause;
 }
 
-/** A participle of saying after a comma, or "but/and" with a verb of saying: where the next statement begins. */
-const NEXT_SAYING = new RegExp(`,?\\s+(?:(?:${Object.keys(SAYING_PARTICIPLES).join("|")})|(?:but|and)\\s+(?:also\\s+)?(?:said|added|noted|warned|stressed|insisted))\\b.*$`, "s");
+/**
+ * A participle of saying after a comma, or "but/and" with a verb of saying: where the next statement
+ * begins. Not one a verb follows: "said no warning had been issued" (a noun).
+ */
+const NEXT_SAYING = new RegExp(`,?\\s+(?:(?:${Object.keys(SAYING_PARTICIPLES).join("|")})(?!\\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must)\\b)|(?:but|and)\\s+(?:also\\s+)?(?:said|added|noted|warned|stressed|insisted))\\b.*$`, "s");
 
 /** Openings of a phrase that sets the scene of a statement rather than report it: "In an interview with …", "Speaking to reporters, …". */
 const FRAMING_OPENER = /^(?:in|at|on|during|after|before|later|earlier|speaking|writing|asked|responding|talking|interviewed|addressing|when)\b[^,;“"]*$/i;

@@ -14,7 +14,9 @@ const GAP_WORDS = new Set(
     // "William J. Lynn III said": a generation after the name.
     "ii iii iv jr sr " +
     // "Officials here say": where the speakers are, between them and the verb.
-    "here").split(" "),
+    "here " +
+    // "Ann Roe did say that …" (emphatic), "Ann Roe however stated …" (an adverb without its commas).
+    "did does however").split(" "),
 );
 /** Role nouns that name a person ("the chief diplomat", "the spokesman") rather than a document or a group. */
 export const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman", "spokeswoman", "envoy", "leader", "lawmaker", "minister", "secretary", "general", "commander", "president", "premier"]);
@@ -192,7 +194,8 @@ export function opensClause(lead: string): boolean {
   if (describing.length > MAX_DESCRIBING_WORDS || describing.some((w) => (STOPWORDS.has(w.toLowerCase()) && !/^the$/i.test(w) && !/^\p{Lu}{2,}$/u.test(w)) || /ing$/i.test(w))) return false;
   // The words end in a word for a person ("president", "citizen", "father"), an age or a title: "Police arrested Ann Lee" names her as an object.
   const last = describing.at(-1);
-  if (last && !DESCRIBES_PERSON.has(last.toLowerCase()) && !/^\d+-year-old$/.test(last) && !/^\p{Lu}/u.test(last)) return false;
+  // "ex-CIA", "pro-EU": a prefix on a name describes the person like the name would.
+  if (last && !DESCRIBES_PERSON.has(last.toLowerCase()) && !/^\d+-year-old$/.test(last) && !/^\p{Lu}|^\p{Ll}+-\p{Lu}/u.test(last)) return false;
   // What a comma closes is an opening phrase ("After the welcome, …", "Speaking to reporters, …",
   // "However, …"), not a clause with its own subject ("The minister was greeted by the First Lady, Ann Lee").
   const opener = /^\s*([\p{L}]+)/u.exec(lead)?.[1]?.toLowerCase() ?? "";
