@@ -11,6 +11,7 @@ import { channelOwner, noteIssuedChannel, noteOfferedWords } from "./speechChann
 import { openingSubject, unnamedPerson } from "./unnamedSpeakers.ts";
 import { clauseStart, isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
+import { subjectAfterWith } from "./subjectAfterWith.ts";
 
 /** Adverbs between "and" / "but" and the verb of saying they join ("… but also said", "and then added"). */
 const ADVERB_BEFORE_VERB = new Set(["also", "then", "later", "again", "further", "repeatedly", "publicly"]);
@@ -66,7 +67,7 @@ export function attributeSpeech(
     // "Tilley was at the show and said …", "China expressed regret and suggested that …": the verb shares the sentence's subject.
     // No one else can be its subject: "… and claimed Best Album" names what was won, not a speaker.
     const sharesSubject = afterAnd && !coordinated && !according;
-    let found = verb.clauseSubject ? openingSubject(sentence, tokens, mentions) : sharesSubject ? namedOpeningSubject(sentence, tokens, mentions) : (coordinated ? null : according ? accordingSpeaker(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? (invertedAt(tokens, v) ? subjectAfter(tokens, v + (particle ? 2 : 1), mentions) : null));
+    let found = verb.withAt !== undefined ? subjectAfterWith(tokens, verb.withAt, v, mentions) : verb.clauseSubject ? openingSubject(sentence, tokens, mentions) : sharesSubject ? namedOpeningSubject(sentence, tokens, mentions) : (coordinated ? null : according ? accordingSpeaker(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? (invertedAt(tokens, v) ? subjectAfter(tokens, v + (particle ? 2 : 1), mentions) : null));
     // "Olsen's press release states", "a message on the union's website reads", "the statement read":
     // a document speaks for whoever issued it.
     const owner = !coordinated && !according && quotedAt < 0 && (found === null || found.kind === "phrase") ? channelOwner(sentence, tok.start, mentions, state, registry) : null;

@@ -16,6 +16,8 @@ export function reportedClause(sentence: string, tok: Token, found: Subject | nu
   if (/^(told|tells|telling)$/i.test(tok.text)) {
     clause = clause.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.’'-]*\s*,\s+(?=\S)/u, "");
     clause = clause.replace(TOLD_ADDRESSEE, "");
+    // "told the BBC the talks failed", "told Karzai he was wrong": a name right before the clause's own subject.
+    clause = clause.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:that\s+)?(?:the|a|an|he|she|it|they|his|her|its|their|there|we|i)\s)/u, "").replace(/^that\s+/, "");
   }
   // "said the dam was safe, adding that …": the next verb of saying reports its own clause.
   clause = clause.replace(NEXT_SAYING, "");

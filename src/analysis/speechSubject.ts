@@ -125,6 +125,11 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   if (PRONOUNS.has(t.lower) || NONPERSON_PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
   // "Its statement added": the possessive before a skipped "statement" / "interview".
   if (POSSESSIVE_REFERENTS[t.lower] && UTTERANCES.has(tokens[k + 1]?.lower ?? "")) return { kind: "pronoun", start: t.start, end: t.end, text: POSSESSIVE_REFERENTS[t.lower]! };
+  // "The board's statement said": the owner of the statement a gap word skipped speaks, "the board".
+  if (/^[\p{Ll}-]+[’']s$/u.test(t.text) && UTTERANCES.has(tokens[k + 1]?.lower ?? "")) {
+    const from = k >= 1 && /^(the|a|an)$/.test(tokens[k - 1]!.lower) ? tokens[k - 1]! : t;
+    return { kind: "phrase", start: from.start, end: t.end - 2, text: sentence.slice(from.start, t.end - 2) };
+  }
   // A noun phrase: "the chief diplomat", "the joint statement", "officials".
   const h = ofHead(tokens, k);
   if (h !== k) {

@@ -71,6 +71,46 @@ describe("a speaker past an opening phrase that names another", () => {
   });
 });
 
+describe("'…, with X saying …': the phrase after 'with' speaks", () => {
+  test.each([
+    ["The teams will compete, with Ann Roe, head of the club, saying that the other team had \"perhaps overreacted\".", "ann roe", "perhaps overreacted"],
+    ["Tarn ended its flood watch, with a scientist at the weather service noting that the danger had passed.", "scientist", "the danger had passed"],
+  ])("%s", (sentence, speaker, content) => {
+    const sts = statementsOf(["Bob Lee chairs the league.", sentence]);
+    expect(sts).toHaveLength(1);
+    expect(sts[0]!.speaker).toBe(speaker);
+    expect(sts[0]!.content).toContain(content);
+  });
+
+  it("GIVEN 'with … at the warning centre' THEN the noun 'warning' is no one's words", () => {
+    const sts = statementsOf(["Tarn ended its watch, with staff at the warning centre going home."]);
+    expect(sts).toEqual([]);
+  });
+
+  it("GIVEN 'charged with assault, saying …' THEN the sentence's subject speaks, not the phrase after 'with'", () => {
+    const sts = statementsOf(["Ann Roe was charged with assault, saying she was innocent."]);
+    expect(sts.map((st) => st.speaker)).toEqual(["ann roe"]);
+  });
+});
+
+describe("whom something was told, named without a comma", () => {
+  test.each([
+    ["Carl Dunn told the Tarn Herald the pier was unsafe.", "the pier was unsafe"],
+    ["Carl Dunn told Ann Roe he would resign.", "he would resign"],
+    ["Carl Dunn told reporters Ann Roe was wrong.", "Ann Roe was wrong"],
+  ])("%s reports only what was said", (sentence, content) => {
+    const [st] = statementsOf([sentence]);
+    expect(st).toMatchObject({ speaker: "carl dunn", content });
+  });
+});
+
+describe("a document a lowercase possessor owns", () => {
+  it("GIVEN 'The board's statement said …' THEN the board the article names speaks, not a nameless group", () => {
+    const [st] = statementsOf(["Bob Lee heads the Tarn Harbour Board.", "The board's statement said the repairs would cost more than planned."]);
+    expect(st).toMatchObject({ speaker: "tarn harbour board", content: "the repairs would cost more than planned" });
+  });
+});
+
 describe("'What did X say about <a count>?'", () => {
   const index = new KnowledgeIndex([analyseArticle(article(["General Ann Roe said troop levels would rise to 5,000 next year."]))]);
   test.each([
