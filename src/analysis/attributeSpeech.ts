@@ -6,10 +6,12 @@ import { FINDING_VERBS, PLAIN_SAYING_VERB, SAYING_PARTICIPLES, SPEECH_CHANNELS }
 import { resolveSpeaker } from "./resolveSpeaker.ts";
 import { SPEECH_WORD, subjectBefore, type Subject } from "./speechSubject.ts";
 import { subjectAfter } from "./subjectAfter.ts";
+import { accordingSpeaker } from "./accordingSource.ts";
 import { channelOwner, noteIssuedChannel, noteOfferedWords } from "./speechChannels.ts";
 import { openingSubject, unnamedPerson } from "./unnamedSpeakers.ts";
 import { clauseStart, isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
+import { subjectAfterWith } from "./subjectAfterWith.ts";
 
 /** Adverbs between "and" / "but" and the verb of saying they join ("… but also said", "and then added"). */
 const ADVERB_BEFORE_VERB = new Set(["also", "then", "later", "again", "further", "repeatedly", "publicly"]);
@@ -65,7 +67,7 @@ export function attributeSpeech(
     // "Tilley was at the show and said …", "China expressed regret and suggested that …": the verb shares the sentence's subject.
     // No one else can be its subject: "… and claimed Best Album" names what was won, not a speaker.
     const sharesSubject = afterAnd && !coordinated && !according;
-    let found = verb.clauseSubject ? openingSubject(sentence, tokens, mentions) : sharesSubject ? namedOpeningSubject(sentence, tokens, mentions) : (coordinated ? null : according ? subjectAfter(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? (invertedAt(tokens, v) ? subjectAfter(tokens, v + (particle ? 2 : 1), mentions) : null));
+    let found = verb.withAt !== undefined ? subjectAfterWith(tokens, verb.withAt, v, mentions) : verb.clauseSubject ? openingSubject(sentence, tokens, mentions) : sharesSubject ? namedOpeningSubject(sentence, tokens, mentions) : (coordinated ? null : according ? accordingSpeaker(tokens, v + cue.skip, mentions) : quotedAt >= 0 ? subjectBefore(sentence, tokens, quotedAt, mentions) : subjectBefore(sentence, tokens, v, mentions) ?? (invertedAt(tokens, v) ? subjectAfter(tokens, v + (particle ? 2 : 1), mentions) : null));
     // "Olsen's press release states", "a message on the union's website reads", "the statement read":
     // a document speaks for whoever issued it.
     const owner = !coordinated && !according && quotedAt < 0 && (found === null || found.kind === "phrase") ? channelOwner(sentence, tok.start, mentions, state, registry) : null;
@@ -105,7 +107,7 @@ export function attributeSpeech(
     }
     statements.push({
       speaker: speaker.entity.id,
-      verb: according ? cue.verb : verb.clauseSubject ? SAYING_PARTICIPLES[tok.lower]! : quotedAt >= 0 ? (tok.lower === "saying" || tok.lower === "say" ? "said" : `${tok.lower.replace(/e$/, "")}ed`) : (PLAIN_SAYING_VERB[tok.lower] ?? tok.text.replace(/[.,]$/, "")),
+      verb: according ? cue.verb : verb.clauseSubject ? SAYING_PARTICIPLES[tok.lower]! : quotedAt >= 0 || tokens[v - 1]?.lower === "did" ? pastOf(tok.lower) : (PLAIN_SAYING_VERB[tok.lower] ?? tok.text.replace(/[.,]$/, "")),
       quote: quote?.text ?? null,
       content: quote ? withSubject(sentence, quote, tok) : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
       via: speaker.via,
@@ -128,6 +130,11 @@ function invertedAt(tokens: Token[], v: number): boolean {
   let k = v - 1;
   while (k >= 0 && /ly$/.test(tokens[k]!.lower) && tokens[k]!.lower.length > 3) k--;
   return k < 0 || /^[“”",;:]$/.test(tokens[k]!.text);
+}
+
+/** The past form of a bare verb of saying ("X did say", "quoted as saying"). */
+function pastOf(bare: string): string {
+  return bare === "saying" || bare === "say" ? "said" : bare === "tell" ? "told" : `${bare.replace(/e$/, "")}ed`;
 }
 
 /** "… found that …", "… showed that …": a study's finding may be told like speech (`speechVerbAt`). */

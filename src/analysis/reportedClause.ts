@@ -16,6 +16,8 @@ export function reportedClause(sentence: string, tok: Token, found: Subject | nu
   if (/^(told|tells|telling)$/i.test(tok.text)) {
     clause = clause.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.’'-]*\s*,\s+(?=\S)/u, "");
     clause = clause.replace(TOLD_ADDRESSEE, "");
+    // "told the BBC the talks failed", "told Karzai he was wrong": a name right before the clause's own subject.
+    clause = clause.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?=(?:that\s+)?(?:the|a|an|he|she|it|they|his|her|its|their|there|we|i)\s)/u, "").replace(/^that\s+/, "");
   }
   // "said the dam was safe, adding that …": the next verb of saying reports its own clause.
   clause = clause.replace(NEXT_SAYING, "");
@@ -48,8 +50,11 @@ export function reportedClause(sentence: string, tok: Token, found: Subject | nu
   return clause;
 }
 
-/** A participle of saying after a comma, or "but/and" with a verb of saying: where the next statement begins. */
-const NEXT_SAYING = new RegExp(`,?\\s+(?:(?:${Object.keys(SAYING_PARTICIPLES).join("|")})|(?:but|and)\\s+(?:also\\s+)?(?:said|added|noted|warned|stressed|insisted))\\b.*$`, "s");
+/**
+ * A participle of saying after a comma, or "but/and" with a verb of saying: where the next statement
+ * begins. Not one a verb follows: "said no warning had been issued" (a noun).
+ */
+const NEXT_SAYING = new RegExp(`,?\\s+(?:(?:${Object.keys(SAYING_PARTICIPLES).join("|")})(?!\\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might|should|must)\\b)|(?:but|and)\\s+(?:also\\s+)?(?:said|added|noted|warned|stressed|insisted))\\b.*$`, "s");
 
 /** Openings of a phrase that sets the scene of a statement rather than report it: "In an interview with …", "Speaking to reporters, …". */
 const FRAMING_OPENER = /^(?:in|at|on|during|after|before|later|earlier|speaking|writing|asked|responding|talking|interviewed|addressing|when)\b[^,;“"]*$/i;

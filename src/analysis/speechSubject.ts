@@ -14,7 +14,9 @@ const GAP_WORDS = new Set(
     // "William J. Lynn III said": a generation after the name.
     "ii iii iv jr sr " +
     // "Officials here say": where the speakers are, between them and the verb.
-    "here").split(" "),
+    "here " +
+    // "Ann Roe did say that …" (emphatic), "Ann Roe however stated …" (an adverb without its commas).
+    "did does however").split(" "),
 );
 /** Role nouns that name a person ("the chief diplomat", "the spokesman") rather than a document or a group. */
 export const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spokesman", "spokeswoman", "envoy", "leader", "lawmaker", "minister", "secretary", "general", "commander", "president", "premier"]);
@@ -123,6 +125,11 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   if (PRONOUNS.has(t.lower) || NONPERSON_PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
   // "Its statement added": the possessive before a skipped "statement" / "interview".
   if (POSSESSIVE_REFERENTS[t.lower] && UTTERANCES.has(tokens[k + 1]?.lower ?? "")) return { kind: "pronoun", start: t.start, end: t.end, text: POSSESSIVE_REFERENTS[t.lower]! };
+  // "The board's statement said": the owner of the statement a gap word skipped speaks, "the board".
+  if (/^[\p{Ll}-]+[’']s$/u.test(t.text) && UTTERANCES.has(tokens[k + 1]?.lower ?? "")) {
+    const from = k >= 1 && /^(the|a|an)$/.test(tokens[k - 1]!.lower) ? tokens[k - 1]! : t;
+    return { kind: "phrase", start: from.start, end: t.end - 2, text: sentence.slice(from.start, t.end - 2) };
+  }
   // A noun phrase: "the chief diplomat", "the joint statement", "officials".
   const h = ofHead(tokens, k);
   if (h !== k) {
@@ -192,7 +199,8 @@ export function opensClause(lead: string): boolean {
   if (describing.length > MAX_DESCRIBING_WORDS || describing.some((w) => (STOPWORDS.has(w.toLowerCase()) && !/^the$/i.test(w) && !/^\p{Lu}{2,}$/u.test(w)) || /ing$/i.test(w))) return false;
   // The words end in a word for a person ("president", "citizen", "father"), an age or a title: "Police arrested Ann Lee" names her as an object.
   const last = describing.at(-1);
-  if (last && !DESCRIBES_PERSON.has(last.toLowerCase()) && !/^\d+-year-old$/.test(last) && !/^\p{Lu}/u.test(last)) return false;
+  // "ex-CIA", "pro-EU": a prefix on a name describes the person like the name would.
+  if (last && !DESCRIBES_PERSON.has(last.toLowerCase()) && !/^\d+-year-old$/.test(last) && !/^\p{Lu}|^\p{Ll}+-\p{Lu}/u.test(last)) return false;
   // What a comma closes is an opening phrase ("After the welcome, …", "Speaking to reporters, …",
   // "However, …"), not a clause with its own subject ("The minister was greeted by the First Lady, Ann Lee").
   const opener = /^\s*([\p{L}]+)/u.exec(lead)?.[1]?.toLowerCase() ?? "";

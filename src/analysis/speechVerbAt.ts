@@ -2,6 +2,7 @@
 // "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
 import { BROADCASTS, FINDING_NOUNS, REACTION_VERBS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_CHANNELS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE, WENT_ON_TO_VERBS } from "./lexicon.ts";
 import type { Quote } from "./speechTokens.ts";
+import { withBefore } from "./subjectAfterWith.ts";
 import type { Token } from "./speechTypes.ts";
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "such"]);
@@ -23,6 +24,8 @@ export interface SpeechVerb {
   quoteOnly: boolean;
   /** "…, saying …": a participle after a comma, whose speaker is the subject the sentence opens with. */
   clauseSubject?: boolean;
+  /** "…, with X saying …": the index of "with", whose noun phrase is the participle's subject. */
+  withAt?: number;
 }
 
 /**
@@ -40,6 +43,11 @@ const MAY_START_SPEECH_VERB = new Set([
 export function speechVerbAt(sentence: string, tokens: Token[], v: number, quotes: Quote[]): SpeechVerb | null {
   const word = tokens[v]!;
   if (!MAY_START_SPEECH_VERB.has(word.lower)) return null;
+  // "…, with Ann Roe, head of the club, saying …": the phrase after "with" says it.
+  // Only a participle that opens what was said ("saying that …", "noting “…”", "adding, …"), not a noun ("the warning centre").
+  const opensWords = /^(?:that|[“":,]|the|a|an|it|they|he|she|we|i|there|this|his|her|their|its|no)$/.test(tokens[v + 1]?.lower ?? "") || /^\p{Lu}/u.test(tokens[v + 1]?.text ?? "");
+  const withAt = Object.hasOwn(SAYING_PARTICIPLES, word.lower) && opensWords && !DETERMINERS.has(tokens[v - 1]?.lower ?? "") ? withBefore(tokens, v) : -1;
+  if (withAt >= 0 && quotedAsSaying(tokens, v) < 0) return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true, withAt };
   // "The mayor closed the beach, saying …": the sentence's subject says it.
   if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && tokens[v - 1]?.text === "," && quotedAsSaying(tokens, v) < 0) {
     return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };

@@ -35,8 +35,9 @@ export function openingSubject(sentence: string, tokens: Token[], mentions: Arra
   if (t && PRONOUNS.has(t.lower)) return { kind: "pronoun", start: t.start, end: t.end, text: t.lower };
   // "US citizen Ann Lee, the mother of …, thought …", "In response, the charity Aid Now issued …",
   // "However, she criticised …": past an opening phrase and the words describing the subject.
-  const described = mentions.find((m) => m.kind !== "place" && !/^[’']s\b/.test(sentence.slice(m.end)));
-  if (described && opensClause(sentence.slice(0, described.start).replace(/\bthe\s+(?:[\p{Ll}-]+\s+){0,2}$/u, ""))) return { kind: "mention", start: described.start, end: described.end, mention: described, text: described.name };
+  // "According to this Tarn Herald report, ex-mayor Ann Lee led …": a name inside the opening phrase is passed over.
+  const described = mentions.find((m) => m.kind !== "place" && !/^[’']s\b/.test(sentence.slice(m.end)) && opensClause(sentence.slice(0, m.start).replace(/\bthe\s+(?:[\p{Ll}-]+\s+){0,2}$/u, "")));
+  if (described) return { kind: "mention", start: described.start, end: described.end, mention: described, text: described.name };
   const pronoun = tokens.find((x, i) => i > 0 && i < 12 && PRONOUNS.has(x.lower) && tokens[i - 1]!.text === ",");
   if (pronoun && opensClause(sentence.slice(0, pronoun.start))) return { kind: "pronoun", start: pronoun.start, end: pronoun.end, text: pronoun.lower };
   // "The mayor closed …": a short noun phrase before a verb in the past.

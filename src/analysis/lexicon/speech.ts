@@ -15,6 +15,9 @@ export const REPORTING_VERBS = new Set(
     "described describes recommended recommends " +
     // Plural subjects take the bare form: "They claim that …", "Critics argue that …".
     "claim argue insist allege contend " +
+    // … and, only before "that" or a quotation (ONLY_BEFORE_THAT), the bare forms that are also nouns or
+    // other verbs elsewhere ("state media", "to note"): "Critics warn that …".
+    "suggest confirm note warn stress predict explain admit acknowledge " +
     // Views told like speech, only before "that" or a quotation (ONLY_BEFORE_THAT): "She feels that “…”".
     "feels felt thinks " +
     // Less common verbs of communication ("Strand complained that …", "“…,” she countered").
@@ -132,7 +135,11 @@ export const NOUN_LIKE_REPORTING_VERBS = new Set(
 );
 
 /** Reporting verbs that also mean doing something else ("observed the drill", "recalled the envoy", "concluded the talks"): speech only before "that" or a quotation. */
-export const ONLY_BEFORE_THAT = new Set(["observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed", "recommended", "recommends", "feels", "felt", "thinks"]);
+export const ONLY_BEFORE_THAT = new Set([
+  "observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed", "recommended", "recommends", "feels", "felt", "thinks",
+  // Bare forms for a plural subject ("Officials warn that …"), elsewhere nouns or infinitives ("state media", "a note").
+  "suggest", "confirm", "note", "warn", "stress", "predict", "explain", "admit", "acknowledge",
+]);
 
 /**
  * Verbs of judging something, after which a participle of saying without a comma is still the
