@@ -46,6 +46,8 @@ const LOCATED = /\b(?:located|based|situated|headquartered|held|housed|stationed
 /** Question words asking where something went. */
 const ASKS_DIRECTION = /^(headed|heading|bound|going|go|went|travel\w*|sail\w*|fly|flying|flew|move|moved|sent|send|taken|steaming)$/;
 const TOWARD = new Set(["to", "toward", "towards", "into"]);
+/** Question words asking where someone or something left or came from: "from X" answers them without "from" in the question. */
+const ASKS_ORIGIN = /^(come|came|comes|coming|originat\w*|hail\w*|fle[de]|fleeing|flees|escap\w*|leave|left|leaving|depart\w*|withdr[ae]w\w*|evacuat\w*|emigrat\w*|import\w*|export\w*)$/;
 
 /** How surely a phrase is a place: known to the lexicon or by its noun, described ("the port city of X"), a bare capitalised name, a common noun of place, where someone is from or was born. */
 type PlaceKind = "known" | "described" | "named" | "common" | "origin" | "born";
@@ -80,6 +82,8 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     : rankSentences(q, index, undefined, undefined, true);
   const asked = new Set(q.words.map(canonical));
   const asksFrom = q.words.includes("from");
+  // "Where did the leaders meet?": "recent moves from Russia" tells where something came from, not where the event was.
+  const asksOrigin = asksFrom || q.words.some((x) => ASKS_ORIGIN.test(x));
   const asksBorn = q.words.some((x) => /^(born|birthplace)$/.test(x));
   const asksDirection = q.words.some((x) => ASKS_DIRECTION.test(x));
   const weighed: Array<{ text: string; score: number; why: string }> = [];
@@ -96,8 +100,10 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
       // "which is located in Evansville", "based in Bahrain", "was held on Glasgow Green": the sentence says where.
       const located = LOCATED.test(text.slice(Math.max(0, p.at - 20), p.at));
       const fits = located || (asksFrom && (p.prep === "from" || p.kind === "origin" || p.kind === "born")) || (asksBorn && p.kind === "born") || (asksDirection && TOWARD.has(p.prep));
-      const score = (r.score / top) * w.alignment + quality + (fits ? w.cue : 0) + w.proximity / (1 + distanceToAnchors(p.at, anchors) / w.proximityChars);
-      weighed.push({ text: `${p.prep} ${p.place}`, score: Math.round(score * 100) / 100, why: `${p.kind}${fits ? ", fits the question" : ""}; alignment ${Math.round((r.score / top) * 100) / 100}; s${r.sentence.position}` });
+      const origin = !asksOrigin && p.prep.toLowerCase() === "from";
+      const score =
+        (r.score / top) * w.alignment + quality + (fits ? w.cue : 0) - (origin ? w.originUnasked : 0) + w.proximity / (1 + distanceToAnchors(p.at, anchors) / w.proximityChars);
+      weighed.push({ text: `${p.prep} ${p.place}`, score: Math.round(score * 100) / 100, why: `${p.kind}${fits ? ", fits the question" : ""}${origin ? ", an origin not asked" : ""}; alignment ${Math.round((r.score / top) * 100) / 100}; s${r.sentence.position}` });
       if (!best || score > best.score) best = { place: p, sentence: r.sentence, score, coverage: r.coverage };
     }
   }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
+import { article } from "./helpers.ts";
+
+// Invented sentences in news style; none is from a real article.
+const engine = createEngine([
+  article(
+    [
+      "Ministers of the Harbour League met in Vellmont for a two-day summit on fishing rights.",
+      "On Monday, the ministers pledged support for Ostrava at a meeting with its fisheries chief, in the face of new pressure from Norland.",
+      "The Ruiz family fled from Dravia in 2019.",
+    ],
+    "2024-05-08",
+    "where-event",
+  ),
+]);
+const ask = (q: string) => engine.ask(q);
+
+describe("where: the place of the event asked, not where something came from", () => {
+  it("does not answer a where-question with a place after 'from' when the question asks no origin", () => {
+    expect(ask("Where did the ministers meet?").short).toBe("Vellmont");
+  });
+
+  it("still answers with 'from' when the question asks where someone came or fled from", () => {
+    expect(ask("Where did the Ruiz family flee?").short).toBe("Dravia");
+    expect(ask("Where is the Ruiz family from?").short).toBe("Dravia");
+  });
+});
