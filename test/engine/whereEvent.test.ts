@@ -9,6 +9,8 @@ const engine = createEngine([
       "Ministers of the Harbour League met in Vellmont for a two-day summit on fishing rights.",
       "On Monday, the ministers pledged support for Ostrava at a meeting with its fisheries chief, in the face of new pressure from Norland.",
       "The Ruiz family fled from Dravia in 2019.",
+      "According to the Harbour Survey, catches of cod fell sharply last year.",
+      "The injured were taken to local hospitals.",
     ],
     "2024-05-08",
     "where-event",
@@ -24,5 +26,12 @@ describe("where: the place of the event asked, not where something came from", (
   it("still answers with 'from' when the question asks where someone came or fled from", () => {
     expect(ask("Where did the Ruiz family flee?").short).toBe("Dravia");
     expect(ask("Where is the Ruiz family from?").short).toBe("Dravia");
+  });
+});
+
+describe("where: 'to X' is where only after a verb of moving", () => {
+  it("reads 'to X' as a place only after a verb of moving, never 'according to X'", () => {
+    expect(ask("Where did catches of cod fall?").short).not.toBe("Harbour Survey");
+    expect(ask("Where were the injured taken?").short).toBe("local hospitals");
   });
 });

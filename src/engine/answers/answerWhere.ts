@@ -1,5 +1,5 @@
 import { isPlaceName, isPlacePart, PLACE_HEADS, PLACE_PART } from "../../analysis/places.ts";
-import { COMMON_PLACE_NOUNS, MONTHS, NAME_PARTICLES, PLACE_PART_NOUNS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { COMMON_PLACE_NOUNS, MONTHS, MOTION_VERBS, NAME_PARTICLES, PLACE_PART_NOUNS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { anchorsOf, compose, distanceToAnchors, sentenceCase } from "../answerSupport.ts";
 import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
@@ -40,7 +40,7 @@ const NOT_PLACES = new RegExp(String.raw`^(the\s+)?(${[...MONTHS, ...WEEKDAYS.sl
 /** A day of the calendar, not a place: "on Easter Sunday", "on Christmas Day", "on New Year's Eve". */
 const HOLIDAY = new RegExp(String.raw`\b(?:${[...WEEKDAYS].join("|")}|Day|Eve|Christmas|Easter|New Year)\b`, "i");
 /** Verbs of moving, near which "to X" tells where to. */
-const MOVED_TO = /\b(visit|visits|visited|trip|journey|move|moved|sent|send|relocat\w*|deploy\w*|transfer\w*|go|went|travel\w*|flown|flew|taken|brought|headed|heading|bound|sailed|sailing|steaming|returned)\b/i;
+const MOVED_TO = new RegExp(String.raw`\b(${MOTION_VERBS.join("|")})\b`, "i");
 /** Verbs that say where something is: "located in", "based in", "held on". */
 const LOCATED = /\b(?:located|based|situated|headquartered|held|housed|stationed)\s*$/i;
 /** Question words asking where something went. */
