@@ -194,6 +194,12 @@ export const answersTuning = {
     origin: 0.7,
     /** The phrase fits what the question's verb asks: "from" for where someone is from, "to / toward" for where something was headed, "-born" for born. Range 0.3-1. */
     cue: 0.6,
+    /**
+     * Taken off a place after "from" when the question asks no origin (no "from", no "come", "flee", "leave" …): "recent
+     * moves from Russia" or "travel from Jerusalem on to Ramallah" tells where something came from, not where the event
+     * asked about was. Range 1-3; higher keeps such a place only when no other is found.
+     */
+    originUnasked: 1.5,
     /** Bonus for standing next to the question's words, shrinking with distance in characters: bonus / (1 + distance / proximityChars). Range 0.3-1. */
     proximity: 0.5,
     proximityChars: 30,

@@ -53,6 +53,11 @@ export const QUALIFIER_GROUPS: readonly (readonly string[])[] = [
 ];
 /** Prepositions that put a place after them ("in Baghdad", "at the Volgograd Arena", "from Brazil"): where a where-answer stands. */
 export const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "from", "outside", "inside", "across", "throughout", "around", "to", "into", "online", "along", "off"]);
+/** Verbs of moving, near which "to X" tells where to ("sent to X", "flew to X"); elsewhere "to X" is no place ("according to X", "said to X"). */
+export const MOTION_VERBS = (
+  "visit visits visited trip journey move moved sent send relocat\\w* deploy\\w* transfer\\w* go went travel\\w* flown flew taken brought headed " +
+  "heading bound sailed sailing steaming returned"
+).split(" ");
 /** Prepositions a where-answer may stand after: the locative ones, "on Glasgow Green" and "toward the port" (not for other answers: "on Waitangi Day" is a time). */
 export const WHERE_PREPOSITIONS = new Set([...LOCATIVE_PREPOSITIONS, "on", "toward", "towards"]);
 

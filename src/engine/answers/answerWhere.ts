@@ -1,5 +1,5 @@
 import { isPlaceName, isPlacePart, PLACE_HEADS, PLACE_PART } from "../../analysis/places.ts";
-import { COMMON_PLACE_NOUNS, MONTHS, NAME_PARTICLES, PLACE_PART_NOUNS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { COMMON_PLACE_NOUNS, MONTHS, MOTION_VERBS, NAME_PARTICLES, PLACE_PART_NOUNS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { anchorsOf, compose, distanceToAnchors, sentenceCase } from "../answerSupport.ts";
 import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
@@ -40,12 +40,14 @@ const NOT_PLACES = new RegExp(String.raw`^(the\s+)?(${[...MONTHS, ...WEEKDAYS.sl
 /** A day of the calendar, not a place: "on Easter Sunday", "on Christmas Day", "on New Year's Eve". */
 const HOLIDAY = new RegExp(String.raw`\b(?:${[...WEEKDAYS].join("|")}|Day|Eve|Christmas|Easter|New Year)\b`, "i");
 /** Verbs of moving, near which "to X" tells where to. */
-const MOVED_TO = /\b(visit|visits|visited|trip|journey|move|moved|sent|send|relocat\w*|deploy\w*|transfer\w*|go|went|travel\w*|flown|flew|taken|brought|headed|heading|bound|sailed|sailing|steaming|returned)\b/i;
+const MOVED_TO = new RegExp(String.raw`\b(${MOTION_VERBS.join("|")})\b`, "i");
 /** Verbs that say where something is: "located in", "based in", "held on". */
 const LOCATED = /\b(?:located|based|situated|headquartered|held|housed|stationed)\s*$/i;
 /** Question words asking where something went. */
 const ASKS_DIRECTION = /^(headed|heading|bound|going|go|went|travel\w*|sail\w*|fly|flying|flew|move|moved|sent|send|taken|steaming)$/;
 const TOWARD = new Set(["to", "toward", "towards", "into"]);
+/** Question words asking where someone or something left or came from: "from X" answers them without "from" in the question. */
+const ASKS_ORIGIN = /^(come|came|comes|coming|originat\w*|hail\w*|fle[de]|fleeing|flees|escap\w*|leave|left|leaving|depart\w*|withdr[ae]w\w*|evacuat\w*|emigrat\w*|import\w*|export\w*)$/;
 
 /** How surely a phrase is a place: known to the lexicon or by its noun, described ("the port city of X"), a bare capitalised name, a common noun of place, where someone is from or was born. */
 type PlaceKind = "known" | "described" | "named" | "common" | "origin" | "born";
@@ -80,6 +82,8 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     : rankSentences(q, index, undefined, undefined, true);
   const asked = new Set(q.words.map(canonical));
   const asksFrom = q.words.includes("from");
+  // "Where did the leaders meet?": "recent moves from Russia" tells where something came from, not where the event was.
+  const asksOrigin = asksFrom || q.words.some((x) => ASKS_ORIGIN.test(x));
   const asksBorn = q.words.some((x) => /^(born|birthplace)$/.test(x));
   const asksDirection = q.words.some((x) => ASKS_DIRECTION.test(x));
   const weighed: Array<{ text: string; score: number; why: string }> = [];
@@ -96,8 +100,10 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
       // "which is located in Evansville", "based in Bahrain", "was held on Glasgow Green": the sentence says where.
       const located = LOCATED.test(text.slice(Math.max(0, p.at - 20), p.at));
       const fits = located || (asksFrom && (p.prep === "from" || p.kind === "origin" || p.kind === "born")) || (asksBorn && p.kind === "born") || (asksDirection && TOWARD.has(p.prep));
-      const score = (r.score / top) * w.alignment + quality + (fits ? w.cue : 0) + w.proximity / (1 + distanceToAnchors(p.at, anchors) / w.proximityChars);
-      weighed.push({ text: `${p.prep} ${p.place}`, score: Math.round(score * 100) / 100, why: `${p.kind}${fits ? ", fits the question" : ""}; alignment ${Math.round((r.score / top) * 100) / 100}; s${r.sentence.position}` });
+      const origin = !asksOrigin && p.prep.toLowerCase() === "from";
+      const score =
+        (r.score / top) * w.alignment + quality + (fits ? w.cue : 0) - (origin ? w.originUnasked : 0) + w.proximity / (1 + distanceToAnchors(p.at, anchors) / w.proximityChars);
+      weighed.push({ text: `${p.prep} ${p.place}`, score: Math.round(score * 100) / 100, why: `${p.kind}${fits ? ", fits the question" : ""}${origin ? ", an origin not asked" : ""}; alignment ${Math.round((r.score / top) * 100) / 100}; s${r.sentence.position}` });
       if (!best || score > best.score) best = { place: p, sentence: r.sentence, score, coverage: r.coverage };
     }
   }

@@ -4,7 +4,7 @@
 // of thing the words around it say it is.
 
 import { canonical } from "../../analysis/text.ts";
-import { EXAMPLE_CUES, KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { EXAMPLE_CUES, KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, MOTION_VERBS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { PLACE_HEADS } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
 import { PUNCT, textOf, type Span, type Token } from "./answerSpans.ts";
@@ -64,21 +64,39 @@ export const TIME_WORDS = new Set(
   [...MONTHS, ...WEEKDAYS, "yesterday", "today", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "decade", "century"].map(canonical),
 );
 
-/** The word before a phrase, looking past "the town of" / "the city of". */
-function wordBefore(tokens: Token[], span: Span): string {
+/** Where the word before a phrase stands, looking past "the town of" / "the city of". */
+function indexBefore(tokens: Token[], span: Span): number {
   let i = span.from - 1;
   if (tokens[i]?.lower === "of" && PLACE_HEADS.has(tokens[i - 1]?.lower ?? "")) i -= tokens[i - 2]?.lower === "the" ? 3 : 2;
   if (tokens[i]?.lower === "the") i--;
-  return tokens[i]?.lower ?? "";
+  return i;
+}
+
+/** The word before a phrase, looking past "the town of" / "the city of". */
+function wordBefore(tokens: Token[], span: Span): string {
+  return tokens[indexBefore(tokens, span)]?.lower ?? "";
+}
+
+const MOTION = new RegExp(`^(?:${MOTION_VERBS.join("|")})$`);
+/** Words before "to" that may be a verb of moving: "sent the troops to X". */
+const MOTION_REACH = 4;
+
+/**
+ * Whether the phrase stands after a preposition of place, as a where-answer must: "to X" only after
+ * a verb of moving ("flew to X", never "according to X" or "made it clear to X").
+ */
+function placedAfterPreposition(tokens: Token[], span: Span): boolean {
+  const at = indexBefore(tokens, span);
+  const before = tokens[at]?.lower ?? "";
+  if (!LOCATIVE.has(before)) return false;
+  if (before === "to" && !tokens.slice(Math.max(0, at - MOTION_REACH), at).some((t) => MOTION.test(t.lower))) return false;
+  return true;
 }
 
 /** A name's kind as the sentence shows it: "in Christchurch" is a place, "by X" an agent. */
 export function refineKind(span: Span, tokens: Token[], expected: ExpectedAnswer): Span["kind"] {
-  const before = wordBefore(tokens, span);
-  if (span.kind === "name" && expected.type === "place" && LOCATIVE.has(before)) return "place";
-  if (span.kind === "phrase" && expected.type === "place" && !LOCATIVE.has(before)) return "phrase";
-  if (span.kind === "phrase" && expected.type === "place" && LOCATIVE.has(before)) return "place";
-  return span.kind;
+  if (expected.type !== "place" || (span.kind !== "name" && span.kind !== "phrase")) return span.kind;
+  return placedAfterPreposition(tokens, span) ? "place" : span.kind;
 }
 
 /** The noun the question asks about ("which news agency") in or right next to the phrase. */
@@ -129,7 +147,7 @@ export function cueBonus(expected: ExpectedAnswer, tokens: Token[], span: Span):
   const before2 = tokens[span.from - 2]?.lower ?? "";
   if ((expected.type === "agent" || expected.type === "person" || expected.type === "organisation") && before === "by") return w.byAgent;
   if ((expected.type === "agent" || expected.type === "organisation") && before === "to" && before2 === "according") return w.according;
-  if (expected.type === "place" && LOCATIVE.has(before)) return w.locative;
+  if (expected.type === "place" && placedAfterPreposition(tokens, span)) return w.locative;
   return 0;
 }
 
