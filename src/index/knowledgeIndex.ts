@@ -73,12 +73,13 @@ export class KnowledgeIndex {
     for (const s of this.search.sentences) {
       if (++n % 500 === 0) yield "articles";
       this.names.addSentence(s);
-      this.vocabulary.addTerms(s.terms);
     }
     yield "articles";
     yield* this.calendar.build(this.search.sentences, (doc) => this.catalogue.publishedOf(doc));
     yield "articles";
     yield* this.search.build();
+    // The sentences' terms, counted by the search already (a second set of them, filled a word at a time, cost as much again).
+    this.vocabulary.addTerms(this.search.sentenceTerms());
     yield* this.names.build();
     yield* this.vocabulary.build();
   }
