@@ -63,7 +63,7 @@ export class KnowledgeIndex {
    * The same index, built in slices of at most `sliceMs` with the event loop free between
    * them: a live reload of 10,000 articles never makes a Discord heartbeat or an answer wait.
    * It is returned as soon as it can answer what most questions ask; the timeline (about a
-   * sixth of the build at 10,000 articles) goes on being built in the same slices after that,
+   * quarter of the build at 10,000 articles) goes on being built in the same slices after that,
    * and `indexed()` resolves when it is done.
    */
   static async build(analysedArticles: AnalysedArticle[], sliceMs: number = tuning.load.sliceMs): Promise<KnowledgeIndex> {
