@@ -59,13 +59,13 @@ for (const n of sizes) {
   rows.push([n, measure(dir, n), n === 1 ? startToReady(dir) : null]);
 }
 
-const header = ["articles", "sentences", "load", "index", "cache load", "heap", "RSS", "start→ready", "1st answer", "p50", "p99", "slowest ask", "slowest other", "naive p50", "engine p50 (same q.)", "speed-up", "reload +1 file (blocks)"];
+const header = ["articles", "sentences", "load", "index (+ timeline after)", "cache load (+ timeline)", "heap", "RSS", "start→ready", "1st answer", "p50", "p99", "slowest ask", "slowest other", "naive p50", "engine p50 (same q.)", "speed-up", "reload +1 file (blocks)"];
 const table = rows.map(([n, m, ready]) => [
   n.toLocaleString("en-US"),
   m.sentences.toLocaleString("en-US"),
   ms(m.loadMs),
-  ms(m.indexMs),
-  ms(m.cacheLoadMs),
+  `${ms(m.indexMs)} (+ ${ms(m.laterMs)})`,
+  `${ms(m.cacheLoadMs)} (${ms(m.cacheIndexedMs)})`,
   mb(m.heapMB),
   mb(m.rssMB),
   ready === null ? "" : ms(ready),
@@ -95,6 +95,7 @@ const checks: [string, boolean][] = [
   [`no call blocks > 50 ms (ask ${ms(big.maxMs)}: "${big.maxQuestion}"; ${big.otherMaxCall} ${ms(big.otherMaxMs)})`, Math.max(big.maxMs, big.otherMaxMs) < 50],
   [`a live update blocks < 50 ms (${ms(big.reloadBlockMs)})`, big.reloadBlockMs < 50],
   [`≥ 100× naive (${(big.naiveP50Ms / big.engineP50SameMs).toFixed(0)}×)`, big.naiveP50Ms / big.engineP50SameMs >= 100],
+  // Until the bot answers; its timeline is finished in idle slices after that (printed in brackets above).
   [`load + index < 10 s (${ms(big.loadMs + big.indexMs)}) or < 2 s from the cache (${ms(big.cacheLoadMs)})`, big.loadMs + big.indexMs < 10_000 || big.cacheLoadMs < 2000],
   [`RSS < 800 MB (${mb(big.rssMB)})`, big.rssMB < 800],
 ];

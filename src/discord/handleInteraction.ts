@@ -26,6 +26,9 @@ export async function handleInteraction(
   menus: CommandRegistry<MessageCommand> = new CommandRegistry(),
 ): Promise<void> {
   const startedAt = performance.now();
+  // Just after a start the engine may still be finishing its timeline in slices: wait for it
+  // here rather than have an answer build the rest in one block (see Engine.indexed).
+  await context.engine().indexed().catch(() => undefined);
   const base = { user: interaction.user.id, guild: interaction.guildId };
   if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
     const line: InteractionLogLine = { type: "command", command: interaction.commandName, ...base, outcome: "error" };

@@ -18,6 +18,8 @@ export async function handleMessage(message: Message, context: BotContext): Prom
   if (inGuild && !message.mentions.users.has(botId)) return;
 
   const startedAt = performance.now();
+  // As for interactions: an engine still finishing its timeline just after a start is waited for.
+  await context.engine().indexed().catch(() => undefined);
   const raw = inGuild ? stripBotMention(message.content, botId) : message.content;
   const line: InteractionLogLine = {
     type: inGuild ? "mention" : "dm",

@@ -84,6 +84,7 @@ export function engineFor(index: KnowledgeIndex): Engine {
     paragraphOf: (c: Pick<Citation, "doc" | "paragraph">) => index.articles.get(c.doc)?.paragraphs[c.paragraph - 1] ?? null,
     checkMessage: (text) => checkMessage(text, index),
     complete: (field, typed, options) => (completer ??= createCompleter(index, engine)).complete(field, typed, options),
+    indexed: () => index.indexed(),
   };
   return engine;
 }

@@ -150,6 +150,12 @@ export interface Engine {
    * (questions, places with troop figures, timeline subjects, statements, a speaker's topics).
    */
   complete(field: CompletionField, typed: string, options?: { speaker?: string }): string[];
+  /**
+   * Resolves once every part of the index is built. An engine built in slices answers before
+   * its timeline is done (that is finished in the same slices just after); a call that needs it
+   * sooner builds the rest then, in one block, so a caller that must not block waits here first.
+   */
+  indexed(): Promise<void>;
 }
 
 /** The free-text options autocomplete serves: /ask question, /troops place, /timeline about, /whosaid phrase, /quote topic. */

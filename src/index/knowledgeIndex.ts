@@ -27,12 +27,27 @@ export class KnowledgeIndex {
   readonly articles: ReadonlyMap<string, Article> = this.catalogue.articles;
   readonly sentences: IndexedSentence[] = this.search.sentences;
   readonly entities: ReadonlyMap<string, KnownEntity> = this.names.entities;
+  /**
+   * The parts `build` leaves for after the index answers (the timeline), or null once built.
+   * Whoever reads one of them first finishes them then; `indexed()` waits for them instead.
+   */
+  private later: Generator<string> | null = null;
+  private finished: Promise<void> = Promise.resolve();
+
   /** Every precise date of every sentence, in date order: timelines and questions naming a time read it. */
-  readonly timeline: TimelineEvent[] = this.calendar.events;
+  get timeline(): TimelineEvent[] {
+    return this.dates().events;
+  }
+
   /** A sentence's (first) place on the timeline, by sentence id. */
-  readonly eventOf: ReadonlyMap<number, TimelineEvent> = this.calendar.eventOf;
+  get eventOf(): ReadonlyMap<number, TimelineEvent> {
+    return this.dates().eventOf;
+  }
+
   /** The other places of a sentence that tells of several dates ("yesterday … and tomorrow …"). */
-  readonly moreEventsOf: ReadonlyMap<number, TimelineEvent[]> = this.calendar.moreEventsOf;
+  get moreEventsOf(): ReadonlyMap<number, TimelineEvent[]> {
+    return this.dates().moreEventsOf;
+  }
 
   /**
    * Builds the index from analysed articles. Analysis is most of the cost of loading and its
@@ -47,20 +62,36 @@ export class KnowledgeIndex {
   /**
    * The same index, built in slices of at most `sliceMs` with the event loop free between
    * them: a live reload of 10,000 articles never makes a Discord heartbeat or an answer wait.
+   * It is returned as soon as it can answer what most questions ask; the timeline (about a
+   * quarter of the build at 10,000 articles) goes on being built in the same slices after that,
+   * and `indexed()` resolves when it is done.
    */
   static async build(analysedArticles: AnalysedArticle[], sliceMs: number = tuning.load.sliceMs): Promise<KnowledgeIndex> {
     const index = new KnowledgeIndex([], false);
-    let started = performance.now();
-    for (const _ of index.steps(analysedArticles)) {
-      if (performance.now() - started < sliceMs) continue;
-      await new Promise((resolve) => setImmediate(resolve));
-      started = performance.now();
-    }
+    await inSlices(index.firstSteps(analysedArticles), sliceMs);
+    index.later = index.laterSteps();
+    index.finished = index.finishInSlices(sliceMs);
+    // A failure here reaches whoever awaits `indexed()`; nobody waiting is no reason to stop the process.
+    index.finished.catch(() => undefined);
     return index;
   }
 
-  /** Builds every part; yields now and then so that `build` can pause between slices. */
+  /**
+   * Resolves when every part is built. Until then a question that reads the timeline builds the
+   * rest of it in one go, so callers that must never block long (the Discord surfaces) wait here first.
+   */
+  indexed(): Promise<void> {
+    return this.finished;
+  }
+
+  /** Builds every part; yields now and then so that a sliced build can pause between slices. */
   private *steps(analysedArticles: AnalysedArticle[]): Generator<string> {
+    yield* this.firstSteps(analysedArticles);
+    yield* this.laterSteps();
+  }
+
+  /** What the parts a question reads first need: articles, sentence search, names, vocabulary. */
+  private *firstSteps(analysedArticles: AnalysedArticle[]): Generator<string> {
     for (const analysed of analysedArticles) {
       yield "articles";
       this.catalogue.add(analysed.article);
@@ -73,14 +104,42 @@ export class KnowledgeIndex {
     for (const s of this.search.sentences) {
       if (++n % 500 === 0) yield "articles";
       this.names.addSentence(s);
-      this.vocabulary.addTerms(s.terms);
     }
     yield "articles";
-    yield* this.calendar.build(this.search.sentences, (doc) => this.catalogue.publishedOf(doc));
-    yield "articles";
     yield* this.search.build();
+    // The sentences' terms, counted by the search already (a second set of them, filled a word at a time, cost as much again).
+    this.vocabulary.addTerms(this.search.sentenceTerms());
     yield* this.names.build();
     yield* this.vocabulary.build();
+  }
+
+  /** The parts left for after the index answers: the timeline. */
+  private *laterSteps(): Generator<string> {
+    yield "timeline";
+    yield* this.calendar.build(this.search.sentences, (doc) => this.catalogue.publishedOf(doc));
+  }
+
+  /** The later parts, a slice at a time, starting on a turn of their own once `build` has returned. */
+  private async finishInSlices(sliceMs: number): Promise<void> {
+    await nextTurn();
+    let started = performance.now();
+    while (this.later) {
+      if (this.later.next().done) this.later = null;
+      else if (performance.now() - started >= sliceMs) {
+        await nextTurn();
+        started = performance.now();
+      }
+    }
+  }
+
+  /** The timeline, finished first if a question needs it before its slices are done. */
+  private dates(): Timeline {
+    if (this.later) {
+      const later = this.later;
+      this.later = null;
+      for (const _ of later);
+    }
+    return this.calendar;
   }
 
   /** Candidate sentences for some words, best first, with a BM25-like score on the words they share with the query. */
@@ -120,12 +179,12 @@ export class KnowledgeIndex {
 
   /** Sentences with a date overlapping the period, in date order. */
   sentencesInPeriod(from: string, to: string): IndexedSentence[] {
-    return this.calendar.sentencesInPeriod(from, to);
+    return this.dates().sentencesInPeriod(from, to);
   }
 
   /** The latest year in which some event falls on this "-MM-DD" (or "-MM"), or null. */
   latestYearWith(monthDay: string): string | null {
-    return this.calendar.latestYearWith(monthDay);
+    return this.dates().latestYearWith(monthDay);
   }
 
   /** Entities whose name or alias fuzzily matches `text`, best first. */
@@ -161,5 +220,17 @@ export class KnowledgeIndex {
   /** The knowledge word a misspelt word most likely means, or null. */
   correct(word: string): string | null {
     return this.vocabulary.correct(word);
+  }
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs `steps` to the end, letting the event loop run every `sliceMs`. */
+async function inSlices(steps: Generator<string>, sliceMs: number): Promise<void> {
+  let started = performance.now();
+  for (const _ of steps) {
+    if (performance.now() - started < sliceMs) continue;
+    await nextTurn();
+    started = performance.now();
   }
 }

@@ -15,9 +15,8 @@ export class SentenceSearch {
   /** Every sentence of the knowledge; a sentence's id is its place here. */
   readonly sentences: IndexedSentence[] = [];
   private readonly byDoc = new Map<string, IndexedSentence[]>();
-  /** How many sentences / articles hold each canonical term. */
-  private readonly sentenceDf = new Map<string, number>();
-  private readonly articleDf = new Map<string, number>();
+  /** How many sentences and articles hold each canonical term. */
+  private readonly counts = new Map<string, TermCount>();
   private search: MiniSearch<{ id: string; text: string }> | null = null;
 
   constructor(private readonly catalogue: ArticleCatalogue) {}
@@ -62,46 +61,78 @@ export class SentenceSearch {
     });
     this.search = search;
     // Each article is indexed by its distinct terms: which articles hold a word matters here,
-    // how often is left to the sentence scoring (and halves the work of building). An article's
-    // sentences come one after another, so one Set at a time collects them, kept as an array of
-    // exact size: 10,000 Sets (hash tables, several times the size of the arrays) kept to the end
-    // of the build were garbage the collector copied first, in pauses that landed in a reload.
-    const termsOf = new Map<string, string[]>();
+    // how often is left to the sentence scoring (and halves the work of building). One pass
+    // counts both the sentences and the articles of every term: a term's count remembers the
+    // last article it was counted for, so an article's distinct terms need no set of their own
+    // (10,000 Sets, and a look-up in three tables per word, were most of this build).
+    const termsOf = new Map<string, TermCount[]>();
+    // An article whose sentences come in several runs (never in a folder, where ids are file
+    // names) goes on where it stopped, and gets its title's words after its last run.
+    const runs = new Map<string, number>();
     let doc: string | null = null;
-    let current = new Set<string>();
-    const close = () => {
-      if (doc !== null) termsOf.set(doc, [...current]);
-    };
     let n = 0;
+    for (const s of this.sentences) {
+      if (++n % 5000 === 0) yield "sentence search";
+      if (s.doc !== doc) runs.set((doc = s.doc), (runs.get(doc) ?? 0) + 1);
+    }
+    let terms: TermCount[] = [];
+    let again = false;
+    const close = () => {
+      if (doc !== null && runs.set(doc, runs.get(doc)! - 1).get(doc) === 0) this.addTitle(doc, terms);
+    };
+    doc = null;
     for (const s of this.sentences) {
       if (++n % 500 === 0) yield "sentence search";
       if (s.doc !== doc) {
         close();
         doc = s.doc;
-        // An article met again (never in a folder, where ids are file names) goes on where it stopped.
-        current = new Set(termsOf.get(doc));
+        const known = termsOf.get(doc);
+        again = known !== undefined;
+        if (!known) termsOf.set(doc, (terms = []));
+        else terms = known;
       }
       for (let i = 0; i < s.terms.length; i++) {
         const t = s.terms[i]!;
-        current.add(t);
-        if (s.terms.indexOf(t) === i) this.sentenceDf.set(t, (this.sentenceDf.get(t) ?? 0) + 1);
+        if (s.terms.indexOf(t) !== i) continue;
+        let count = this.counts.get(t);
+        if (!count) this.counts.set(t, (count = { term: t, sentences: 0, articles: 0, lastIn: null }));
+        count.sentences++;
+        if (count.lastIn !== terms && !(again && terms.includes(count))) {
+          count.lastIn = terms;
+          count.articles++;
+          terms.push(count);
+        }
       }
       const mine = this.byDoc.get(s.doc);
       if (mine) mine.push(s);
       else this.byDoc.set(s.doc, [s]);
     }
     close();
-    for (const [doc, terms] of termsOf) {
-      if (++n % 500 === 0) yield "sentence search";
-      for (const t of contentTerms(this.catalogue.articles.get(doc)!.title)) if (!terms.includes(t)) terms.push(t);
-      for (const t of terms) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
-    }
+    // The articles' term lists are not kept past the build.
+    for (const count of this.counts.values()) count.lastIn = null;
     // Words too common to pick an article out are never searched for (see `find`), so they are
     // not indexed either: in a large archive that is most of the words, and of the work.
     for (const [doc, terms] of termsOf) {
       yield "sentence search";
-      search.add({ id: doc, text: terms.filter((t) => !this.isCommon(t)).join(" ") });
+      search.add({ id: doc, text: terms.filter((count) => !this.isCommonCount(count)).map((count) => count.term).join(" ") });
     }
+  }
+
+  /** The words of an article's title, after those of its sentences: they pick the article out too. */
+  private addTitle(doc: string, terms: TermCount[]): void {
+    for (const t of contentTerms(this.catalogue.articles.get(doc)!.title)) {
+      let count = this.counts.get(t);
+      if (!count) this.counts.set(t, (count = { term: t, sentences: 0, articles: 0, lastIn: null }));
+      if (terms.includes(count)) continue;
+      count.lastIn = terms;
+      count.articles++;
+      terms.push(count);
+    }
+  }
+
+  /** Every canonical term of the sentences (not of titles alone). */
+  *sentenceTerms(): Generator<string> {
+    for (const count of this.counts.values()) if (count.sentences > 0) yield count.term;
   }
 
   /** Candidate sentences for some words, best first, with a BM25-like score on the words they share with the query. */
@@ -112,11 +143,11 @@ export class SentenceSearch {
     const docs = this.candidateArticles(terms, scoring);
     // Each scoring word's weight, computed once per question rather than once per sentence.
     const weight = new Map<string, number>();
-    for (const t of scoring) weight.set(t, Math.log(1 + this.sentences.length / (this.sentenceDf.get(t) ?? 1)));
+    for (const t of scoring) weight.set(t, Math.log(1 + this.sentences.length / this.sentenceDf(t)));
     // A sentence saying a word in another word of its meaning ("hazard" for "danger") is a candidate too, weighed less.
     for (const t of terms) {
       for (const r of relatedForms(t)) {
-        if (!weight.has(r)) weight.set(r, tuning.related.search * Math.log(1 + this.sentences.length / (this.sentenceDf.get(r) ?? 1)));
+        if (!weight.has(r)) weight.set(r, tuning.related.search * Math.log(1 + this.sentences.length / this.sentenceDf(r)));
       }
     }
     const out: Hit[] = [];
@@ -177,14 +208,32 @@ export class SentenceSearch {
    * (a share of its length) would make the search walk the whole index.
    */
   private fuzzyCandidate(term: string): boolean {
-    return term.length >= tuning.search.minFuzzyLength && term.length <= tuning.vocabulary.maxLength && !this.articleDf.has(term);
+    return term.length >= tuning.search.minFuzzyLength && term.length <= tuning.vocabulary.maxLength && !this.counts.has(term);
+  }
+
+  /** How many sentences hold a term; 1 for a term of none (a title's word, a word the knowledge lacks), as a weight's floor. */
+  private sentenceDf(term: string): number {
+    return this.counts.get(term)?.sentences || 1;
   }
 
   /** Words in most articles say little about which article fits: they are left to sentence scoring. */
   private isCommon(term: string): boolean {
-    const articles = this.catalogue.size;
-    return articles >= tuning.search.minArticlesToPrune && (this.articleDf.get(term) ?? 0) > articles * tuning.search.commonShare;
+    const count = this.counts.get(term);
+    return count !== undefined && this.isCommonCount(count);
   }
+
+  private isCommonCount(count: TermCount): boolean {
+    const articles = this.catalogue.size;
+    return articles >= tuning.search.minArticlesToPrune && count.articles > articles * tuning.search.commonShare;
+  }
+}
+
+/** How many sentences and articles hold a term; `lastIn` is the last article's term list it was counted for. */
+interface TermCount {
+  term: string;
+  sentences: number;
+  articles: number;
+  lastIn: TermCount[] | null;
 }
 
 /**

@@ -66,6 +66,14 @@ export async function toJson(analysed: AnalysedArticle): Promise<string> {
 export class AnalysisCache {
   private readonly dir: string;
   private pending = new Set<Promise<void>>();
+  /**
+   * The keys of the entries on disk, listed once when the cache is opened (and added to as this
+   * process writes): a miss costs no failed read. A first load after a code change misses every
+   * file, and 10,000 failed reads, each a thrown error, held the main thread 0.1 s while the
+   * workers waited for their share. An entry another process writes later is a miss here (it is
+   * analysed again, as without a cache).
+   */
+  private readonly known = new Set<string>();
 
   /**
    * Opens the cache under `root`, removing entries written by other versions of the code.
@@ -76,6 +84,7 @@ export class AnalysisCache {
     this.dir = join(root, version);
     mkdirSync(this.dir, { recursive: true });
     for (const old of readdirSync(root)) if (old !== version) rmSync(join(root, old), { recursive: true, force: true });
+    for (const name of readdirSync(this.dir)) if (name.endsWith(".json")) this.known.add(name.slice(0, -".json".length));
   }
 
   /** The key of one knowledge file: its name (the article id) and its bytes. */
@@ -84,6 +93,7 @@ export class AnalysisCache {
   }
 
   get(key: string): AnalysedArticle | null {
+    if (!this.known.has(key)) return null;
     try {
       return JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8")) as AnalysedArticle;
     } catch {
@@ -101,6 +111,7 @@ export class AnalysisCache {
     const write = toJson(analysed)
       .then((json) => writeFile(temp, json))
       .then(() => rename(temp, path))
+      .then(() => void this.known.add(key))
       .catch(() => rmSync(temp, { force: true }))
       .finally(() => this.pending.delete(write));
     this.pending.add(write);

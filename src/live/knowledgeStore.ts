@@ -163,7 +163,12 @@ export class KnowledgeStore {
       // Build first, swap after: until this assignment, every caller still gets the old Engine.
       // If building fails, the old Engine and file states stay, so the next reload retries.
       // In the folder's (sorted) order, whichever files came from the cache.
-      this.current = await this.build(names.flatMap((name) => next.get(name)?.analysed ?? []));
+      const engine = await this.build(names.flatMap((name) => next.get(name)?.analysed ?? []));
+      // A first load answers as soon as the engine can, its timeline finished in slices just
+      // after (questions wait for it, see Engine.indexed). A reload swaps in a finished engine:
+      // the bot answers from the old one meanwhile, and no question should build anything.
+      if (!firstLoad) await engine.indexed();
+      this.current = engine;
       report.rebuilt = true;
       // Only now, with the new engine answering: the cache is for the next start, not this one.
       this.cache?.setMany(fresh.map((f, i) => [f.hash, analysed[i]!]));

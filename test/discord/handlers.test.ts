@@ -183,6 +183,22 @@ describe("direct messages, offline", { timeout: 30_000 }, () => {
     expect(turns.map((turn) => turn.question)).toEqual(["What did Mike Pompeo say?", "And what did Trump say?"]);
   });
 
+  it("GIVEN a DM while the engine still finishes its index (just after a start) THEN the question waits for it, then is answered", async () => {
+    let finish!: () => void;
+    const finishing = new Promise<void>((resolve) => (finish = resolve));
+    const asked: string[] = [];
+    const starting: Engine = { ...engine, indexed: () => finishing, ask: (q, c) => (asked.push(q), engine.ask(q, c)) };
+    const waiting = testContext(starting);
+    const before = offline.calls.length;
+    const replied = handleMessage(offline.message(raw.directMessage(raw.user(), "How many US troops are in Iraq?")), waiting.context);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(asked).toEqual([]);
+    finish();
+    await replied;
+    expect(asked).toEqual(["How many US troops are in Iraq?"]);
+    expect(offline.calls.slice(before)[0]?.body.embeds[0].description).toContain("5,000");
+  });
+
   it("GIVEN only emoji THEN a hint, not an engine search", async () => {
     const [call] = await dm(raw.user(), "🎉🎉🔥");
     expect(call?.body.content).toContain("Ask me a question");

@@ -81,4 +81,18 @@ describe("writing an analysis to the cache", () => {
     await cache.flush();
     expect(cache.get("k")).toEqual(JSON.parse(JSON.stringify(analysed)));
   });
+
+  it("GIVEN entries listed when the cache is opened THEN a key not among them is a miss without a read, and its own writes are found", async () => {
+    root = mkdtempSync(join(tmpdir(), "analysis-cache-"));
+    const { analyseArticle } = await import("../../src/analysis/analyseArticle.ts");
+    const analysed = analyseArticle({ id: "kettle", title: "Kettle", published: "2022-02-02", source: "test", url: null, paragraphs: ["The Dunmore kettle works reopened on Tuesday."] });
+    const opened = new AnalysisCache(root, "v");
+    const writer = new AnalysisCache(root, "v");
+    writer.set("written-later", analysed);
+    await writer.flush();
+    expect(writer.get("written-later")).toEqual(JSON.parse(JSON.stringify(analysed)));
+    // Written by another cache after this one listed its entries: analysed again, as without a cache.
+    expect(opened.get("written-later")).toBeNull();
+    expect(new AnalysisCache(root, "v").get("written-later")).toEqual(JSON.parse(JSON.stringify(analysed)));
+  });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { AnalysedArticle } from "../../src/analysis/analyseArticle.ts";
 import { createEngineFromAnalysed } from "../../src/engine/createEngine.ts";
+import type { Engine } from "../../src/engine/types.ts";
 import { KnowledgeStore } from "../../src/live/knowledgeStore.ts";
 import { articleText, badArticleText, recordingLogger, tempKnowledge, type TempKnowledge } from "./fixtures.ts";
 
@@ -26,6 +27,19 @@ describe("KnowledgeStore", () => {
     expect(report).toMatchObject({ added: ["b.md"], changed: [], removed: [], rebuilt: true, articles: 2 });
     expect(titles(store)).toEqual(["Alpha", "Beta"]);
     expect(inFlight.articles().map((a) => a.title)).toEqual(["Alpha"]);
+  });
+
+  it("GIVEN a first load THEN it answers before its timeline is finished; a reload swaps in only a finished engine", async () => {
+    folder = tempKnowledge({ "a.md": articleText("Alpha", "2024-03-01", "The Orlen bridge reopened on February 12, 2024."), "b.md": articleText("Beta") });
+    const { store } = await KnowledgeStore.open(folder.dir, { logger: recordingLogger() });
+    const isDone = (engine: Engine) => Promise.race([engine.indexed().then(() => true), Promise.resolve().then(() => false)]);
+    const first = store.engine();
+    expect(await isDone(first)).toBe(false);
+    await first.indexed();
+    expect(first.ask("When did the Orlen bridge reopen?").short).toContain("February 12, 2024");
+    folder.write("c.md", articleText("Gamma", "2024-03-02", "The Tesk tunnel closed on March 1, 2024."));
+    await store.reload();
+    expect(await isDone(store.engine())).toBe(true);
   });
 
   it("GIVEN a changed file THEN reload reports it changed and answers from the new text", async () => {
