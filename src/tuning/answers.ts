@@ -43,6 +43,10 @@ export const answersTuning = {
     newestMargin: 1.2,
     /** Times 0..1 recency: among equals, a question about now wants the newest article. Range 0-1: a tie-breaker. */
     recency: 0.5,
+    /** A length the words right around it say is of the dimension asked ("how deep": "at a depth of 4,000 metres" over "six miles north"): as much as a word of a short question. Range 1.5-2.5; higher lets the dimension word outweigh the question's other words. */
+    dimensionNamed: 2,
+    /** A span or length in the unit the question names ("over how many years": "18 years" over "8000 hours"): a tie-breaker, less than a word of the question. Range 0.25-0.75. */
+    askedUnit: 0.5,
     /** Times the share of the question's words in the number's own clause. Range 0.25-1. */
     sameClause: 0.5,
     /** The number's nearest date is the time the question names ("up from 9 million dollars last year" for "how much last year"). Range 1-2. */

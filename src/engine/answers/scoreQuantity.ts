@@ -3,7 +3,7 @@ import { coverage, previousInParagraph } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { LOSS_FAMILIES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { DIMENSION_WORDS, LOSS_FAMILIES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { formOf, opposite } from "./alignStatement.ts";
 import { tuning } from "../../tuning.ts";
 import { MONEY_WORDS } from "./numberQuestion.ts";
@@ -71,6 +71,10 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   let score = unitMatch * w.unitWord + namedCover * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
   // The question's subject ("did the North give …") named in the sentence: the sentence tells of its act.
   if (a.named.length && coverage([a.named[0]!], s) === 1) score += w.subject;
+  // "How deep is the wreck?": of two lengths, the one the sentence says is a depth ("at a depth of 4,000 metres").
+  if (quantity.measure === "length" && namesDimension(q.words, s.text, quantity)) score += w.dimensionNamed;
+  // "Over how many years …": of two spans, the one in the unit the question names.
+  if (a.nq.unit && quantity.unitTerms[0] === a.nq.unit) score += w.askedUnit;
   // Only figures that hold at a time have a tense to match; "within 48 hours" is a span whatever the verb.
   const projection = asksProjection(q);
   if (projection === quantity.projected && !TIMELESS.has(quantity.measure)) score += w.sameTense;
@@ -134,9 +138,25 @@ function onlyVerbLacking(q: Query, strong: string[], s: IndexedSentence): boolea
   return lacking.length === 1 && lacking[0] === canonical(verb);
 }
 
-/** The words of the loss a question asks of ("stolen": steal, stole, theft …), if any. */
+/** The question asks a length by its dimension ("how deep") and the words right around the number name it ("a depth of", "above sea level"). */
+function namesDimension(questionWords: string[], text: string, quantity: Quantity): boolean {
+  const at = questionWords.indexOf("how");
+  const dimension = at >= 0 ? DIMENSION_WORDS[questionWords[at + 1] ?? ""] : undefined;
+  if (!dimension) return false;
+  // Past the number's unit and a conversion in brackets: "about 500 miles (800 km) from the coast" is a distance, and so is its conversion.
+  let after = text.slice(quantity.end);
+  if (quantity.unit && after.startsWith(` ${quantity.unit}`)) after = after.slice(quantity.unit.length + 1);
+  after = after.replace(/^\s*\([^)]*\)/, "");
+  const before = text.slice(0, quantity.start).replace(/\([^)]*$/, "");
+  const near = [...words(before).slice(-3), ...words(after).slice(0, 3)];
+  return near.some((x) => dimension.includes(x));
+}
+
+/** The words of the loss a question asks of ("stolen": steal, stole, theft …), if any; "the wreck" names a thing, not a loss. */
 function lossAsked(questionWords: string[]): readonly string[] | undefined {
-  return LOSS_FAMILIES.find((family) => questionWords.some((x) => family.includes(x)));
+  // A determiner before the family's plain form makes it a noun for a thing ("the wreck"); "the loss", "the theft" are losses.
+  const named = (family: readonly string[], i: number) => questionWords[i] === family[0] && /^(the|a|an|this|that)$/.test(questionWords[i - 1] ?? "");
+  return LOSS_FAMILIES.find((family) => questionWords.some((x, i) => family.includes(x) && !named(family, i)));
 }
 
 /** Whether a sentence tells of that loss in any of its words' forms. */
