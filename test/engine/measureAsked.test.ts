@@ -53,3 +53,24 @@ describe("answering with the figure of the unit and dimension asked", () => {
     expect(ask("How much does the bronze statue weigh?").answered).toBe(false);
   });
 });
+
+const obituary = article([
+  "Bishop Aldo Renn of the Varrow Church died on Sunday after serving almost twelve years as the church's leader.",
+  "Mayor Lina Ost, who left office in 2019 after two terms of four years, opened the new bridge.",
+], "2024-04-02", "obituary");
+
+describe("the one figure of the kind asked, when the question says its verb otherwise", () => {
+  const engine = createEngine([obituary]);
+  const ask = (q: string) => engine.ask(q);
+
+  it("takes the one span beside the question's subject, its verb found as the start of a longer word", () => {
+    const a = ask("How long did Renn lead the Varrow Church?");
+    expect(a.short).toBe("almost twelve years");
+    expect(a.confidence).toBeLessThan(0.5);
+  });
+
+  it("declines when the sentence beside the subject holds no word of the question", () => {
+    expect(ask("How long did Renn run the Varrow Church?").answered).toBe(false);
+    expect(ask("How long did Ost chair the council?").answered).toBe(false);
+  });
+});

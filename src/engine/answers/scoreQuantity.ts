@@ -26,7 +26,13 @@ export interface QuantityScore {
   verbSaidOtherwise: boolean;
 }
 
-export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex, why?: string[]): QuantityScore | null {
+/**
+ * How well a number answers the question, or null (with the reason in `why`) when it cannot.
+ * `anyWords` takes a number whose sentence holds too few of the question's other words (the
+ * question said them otherwise): only for the article's one figure of the kind asked beside
+ * every name the question gives (`loneFigure` in answerCount.ts).
+ */
+export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex, why?: string[], anyWords = false): QuantityScore | null {
   const w = tuning.count;
   // Why the number was passed over, for the trace.
   const no = (reason: string): null => (why?.push(reason), null);
@@ -62,11 +68,13 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   if (loss && !tellsOf(loss, s) && !(scene && tellsOf(loss, scene))) return no(`tells of no loss ("${loss[0]}")`);
   const lacking = strong.length > 0 && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext);
   const verbSaidOtherwise = lacking && unitMatch >= 1 && !percentForCount && a.named.length === 0 && onlyVerbLacking(q, strong, s);
-  if (lacking && !verbSaidOtherwise) return no(`too few of the question's words (${strong.join(", ")}: ${Math.round(about * 100) / 100})`);
+  if (lacking && !verbSaidOtherwise && !anyWords) return no(`too few of the question's words (${strong.join(", ")}: ${Math.round(about * 100) / 100})`);
   if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return no("nothing of the question");
   // "How far did the storm travel?": a length or a span counts no noun, so its own clause must
   // tell of what is asked ("the tide rose 2 metres" answers of the tide, not of the storm).
-  if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement([...strong, ...a.carried], s.text, quantity) && !scene) return no("its clause tells of something else");
+  // Taken with too few of the question's words, the statement must at least name what the question names.
+  const told = anyWords ? [...strong, ...a.carried, ...a.named] : [...strong, ...a.carried];
+  if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement(told, s.text, quantity) && !scene) return no("its clause tells of something else");
 
   let score = unitMatch * w.unitWord + namedCover * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
   // The question's subject ("did the North give …") named in the sentence: the sentence tells of its act.
