@@ -57,7 +57,7 @@ export const answersTuning = {
     partOfWhole: 0.2,
     /** Share of the question's content words the sentence before must hold for a span opening the next one ("After nearly half an hour, …") to time its event: more than `minContext`, as the event is told in another sentence. Range 0.5-1; higher declines more. */
     sceneCoverage: 0.6,
-    /** Confidence of the one figure of the kind asked beside every name of the question, when none holds enough of its other words (answerCount's loneFigure): the question's verb was said otherwise, or not at all. Range 0.3-0.6. */
+    /** Confidence of the one figure of the kind asked beside the question's subject, when none holds enough of its other words (answerCount's loneFigure): the question's verb was said otherwise, or not at all. Range 0.3-0.6. */
     loneConfidence: 0.45,
     /** Confidence of a count read off a list ("wheat, barley, oats and potatoes" is four): the list may not be all there is. Range 0.4-0.7. */
     listConfidence: 0.5,

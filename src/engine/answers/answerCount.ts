@@ -108,8 +108,8 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
  * ten years as the church's leader": no figure holds enough of the question's other words, as the
  * article says them otherwise. Taken then: the one figure of the kind asked (a span, a count of
  * what is asked) in a sentence that names the question's subject (its first name) and holds a word
- * of the question, if only as the start of a longer one, when no other sentence
- * offers another such figure, and never a number the question itself gives.
+ * of the question, if only as the start of a longer one, when no other sentence offers another
+ * such figure, and never a number the question itself gives.
  */
 function loneFigure(q: Query, a: Alignment, pool: Iterable<IndexedSentence>, index: KnowledgeIndex, step?: TraceStep): ({ s: IndexedSentence; quantity: Quantity } & QuantityScore) | null {
   const wanted = a.nq.measure;
@@ -130,7 +130,7 @@ function loneFigure(q: Query, a: Alignment, pool: Iterable<IndexedSentence>, ind
     if (scored) found.push({ s, quantity, ...scored });
   }
   if (found.length === 0 || found.some((x) => x.quantity.value !== found[0]!.quantity.value)) return null;
-  step?.notes.push(`no figure holds enough of the question's words; the one ${wanted} beside every name it gives`);
+  step?.notes.push(`no figure holds enough of the question's words; the one ${wanted} beside its subject`);
   return found[0]!;
 }
 

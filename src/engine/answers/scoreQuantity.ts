@@ -29,8 +29,8 @@ export interface QuantityScore {
 /**
  * How well a number answers the question, or null (with the reason in `why`) when it cannot.
  * `anyWords` takes a number whose sentence holds too few of the question's other words (the
- * question said them otherwise): only for the article's one figure of the kind asked beside
- * every name the question gives (`loneFigure` in answerCount.ts).
+ * question said them otherwise): only for the one figure of the kind asked beside the question's
+ * subject (`loneFigure` in answerCount.ts).
  */
 export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex, why?: string[], anyWords = false): QuantityScore | null {
   const w = tuning.count;
