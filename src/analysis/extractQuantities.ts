@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, CURRENCY_WORDS, LENGTH_UNITS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
-import { countedHead, endsWithTarget, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
+import { countedHead, crowdLabelBefore, endsWithTarget, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
 import { findSpecialQuantities } from "./quantityForms.ts";
 import { canonical } from "./text.ts";
 
@@ -7,7 +7,7 @@ export { parseNumber, type Measure, type Quantity };
 
 const CURRENCY = String.raw`(?:[A-Z]{1,3})?[$€£¥]`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?![\p{L}\d])(\s*%)?(?:\s*(?:-|–|to|and|or)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent))?`,
+  String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?:\+(?=\s))?(?![\p{L}\d])(\s*%)?(?:\s*(?:-|–|to|and|or)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent))?`,
   "giu",
 );
 /** A cheap test before the long pattern: no digit and no number word, no plain quantity. */
@@ -87,7 +87,8 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /^[/:]\d/.test(after) || /^\s*(a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return none;
   const isWord = !/\d/.test(first);
   const isPercent = Boolean(firstPercent || percent);
-  let unit = isPercent ? "" : PLURAL_NUMBER.test(first) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(after);
+  // "Attendance: 78,011 Referee: …": a number a label gives ends its field; the word after it is the next label ("a crowd of 30,000 people" keeps its noun).
+  let unit = isPercent || (crowdLabelBefore(before) && !/\bof\s*$/i.test(before)) ? "" : PLURAL_NUMBER.test(first) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(after);
   // "The death toll has risen from three to four", "the toll stood at 11": a death toll counts deaths;
   // "the death toll would have been more than a thousand" counts none.
   const toll = DEATH_TOLL.exec(before);

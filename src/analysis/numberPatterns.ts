@@ -1,5 +1,5 @@
 import { hasEntry } from "./ownEntry.ts";
-import { CARDINAL_WORDS, COMMON_VERBS, DIGIT_WORDS, IRREGULAR_PLURALS, MEASURE_UNITS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, PLACE_ADVERBS, STOPWORDS } from "./lexicon.ts";
+import { CARDINAL_WORDS, COMMON_VERBS, CROWD_LABELS, DIGIT_WORDS, IRREGULAR_PLURALS, MEASURE_UNITS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, PLACE_ADVERBS, STOPWORDS } from "./lexicon.ts";
 import { monthPattern } from "./dateSupport.ts";
 import { canonical, words } from "./text.ts";
 
@@ -104,6 +104,12 @@ export function quantity(sentence: string, start: number, end: number, text: str
     target,
     change: !target && CHANGE.test(sentence.slice(Math.max(0, start - 14), start)),
   };
+}
+
+/** "Attendance: 78,011", "a crowd of 30,000": a label right before a number that says it counts the people present. */
+const CROWD_LABEL = new RegExp(String.raw`\b(?:${CROWD_LABELS.join("|")})(?:\s+of|\s*:)?\s*$`, "i");
+export function crowdLabelBefore(before: string): boolean {
+  return CROWD_LABEL.test(before.slice(-20));
 }
 
 /** A unit that names things counted, so "2000 troops" is a count and not the year 2000. */

@@ -43,6 +43,10 @@ export const answersTuning = {
     newestMargin: 1.2,
     /** Times 0..1 recency: among equals, a question about now wants the newest article. Range 0-1: a tie-breaker. */
     recency: 0.5,
+    /** A length the words right around it say is of the dimension asked ("how deep": "at a depth of 4,000 metres" over "six miles north"): as much as a word of a short question. Range 1.5-2.5; higher lets the dimension word outweigh the question's other words. */
+    dimensionNamed: 2,
+    /** A span or length in the unit the question names ("over how many years": "18 years" over "8000 hours"): a tie-breaker, less than a word of the question. Range 0.25-0.75. */
+    askedUnit: 0.5,
     /** Times the share of the question's words in the number's own clause. Range 0.25-1. */
     sameClause: 0.5,
     /** The number's nearest date is the time the question names ("up from 9 million dollars last year" for "how much last year"). Range 1-2. */
@@ -53,6 +57,8 @@ export const answersTuning = {
     partOfWhole: 0.2,
     /** Share of the question's content words the sentence before must hold for a span opening the next one ("After nearly half an hour, …") to time its event: more than `minContext`, as the event is told in another sentence. Range 0.5-1; higher declines more. */
     sceneCoverage: 0.6,
+    /** Confidence of the one figure of the kind asked beside the question's subject, when none holds enough of its other words (answerCount's loneFigure): the question's verb was said otherwise, or not at all. Range 0.3-0.6. */
+    loneConfidence: 0.45,
     /** Confidence of a count read off a list ("wheat, barley, oats and potatoes" is four): the list may not be all there is. Range 0.4-0.7. */
     listConfidence: 0.5,
     /** Confidence of a span read off dates ("banned since 1999" for "how long has it been banned?"): the article gives when it began, not how long. Range 0.4-0.7. */

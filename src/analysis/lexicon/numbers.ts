@@ -156,6 +156,21 @@ export const LOSS_FAMILIES: ReadonlyArray<readonly string[]> = [
   "spill spills spilled spilt",
 ].map((family) => family.split(" "));
 
+/**
+ * The words that say which dimension a length measures, by the adverb a question asks it with:
+ * "how deep" is answered by "at a depth of 4,000 metres", "how high" by "an elevation of 345 feet".
+ */
+export const DIMENSION_WORDS: Record<string, string[]> = {
+  deep: ["depth", "deep", "below", "beneath", "down"],
+  high: ["height", "high", "tall", "elevation", "altitude", "above", "up"],
+  tall: ["height", "high", "tall"],
+  far: ["away", "distance", "far", "from", "north", "south", "east", "west", "off"],
+  wide: ["width", "wide", "across", "diameter"],
+};
+
+/** Nouns that label the number of people present right before it: "Attendance: 78,011", "a crowd of 30,000". */
+export const CROWD_LABELS = ["attendance", "crowd", "audience", "turnout"];
+
 /** Nouns that name people: "how many people" is answered by "240 residents" or "12 civilians". */
 export const PERSON_NOUNS = new Set(
   ("people persons individuals residents civilians villagers inhabitants citizens workers employees staff " +

@@ -6,9 +6,10 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
+import { canonical, words } from "../../analysis/text.ts";
 import { countWord, listAnswering } from "./countList.ts";
 import { alternative, ownDate } from "./numberInSentence.ts";
-import { asksProjection, openingSpan, referredNoun } from "./quantityChecks.ts";
+import { asksProjection, namedCoverage, openingSpan, referredNoun } from "./quantityChecks.ts";
 import { countedMatch, EVENTS, HARMS, NAMED, otherPart, PERSONS, VICTIMS } from "./countedNoun.ts";
 import { align, COUNT_WORDS, LIGHT, type Alignment } from "./countAlignment.ts";
 import { scoreQuantity, TIMELESS, type QuantityScore } from "./scoreQuantity.ts";
@@ -57,7 +58,15 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   // A figure taken though its sentence lacks the question's verb must be the article's only figure of what is counted.
   const usable = scored.filter((c) => !c.verbSaidOtherwise || onlyFigure(q, a, c.s, c.quantity, index));
   if (step && usable.length < scored.length) step.notes.push(`passed over ${scored.length - usable.length} figure(s) whose sentence lacks the question's verb, as the article counts that noun more than once`);
-  if (usable.length === 0) return listAnswer(a, query, index, step) ?? spanByDates(q, a, query, index, step);
+  let lone = false;
+  if (usable.length === 0) {
+    const told = listAnswer(a, query, index, step) ?? spanByDates(q, a, query, index, step);
+    if (told) return told;
+    const only = loneFigure(q, a, pool.values(), index, step);
+    if (!only) return null;
+    usable.push(only);
+    lone = true;
+  }
   let best = usable.reduce((x, y) => (y.score > x.score ? y : x));
   // "How many troops are in Iraq?" asks for the figure now: of the figures that answer about as
   // well, the one from the newest article.
@@ -90,7 +99,39 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const lead = `${sentenceCase(phrase)} (${context}).`;
   // "After nearly half an hour, …" is read with the sentence before it, which tells what lasted.
   const scene = openingSpan(s.text, quantity) ? previousInParagraph(s, index) : undefined;
-  return compose(index, { kind: "count", lead, short: other || part ? phrase : quantity.short, sentences: scene ? [s, scene] : [s], confidence: Math.min(1, best.score / tuning.count.confidentAt) });
+  const confidence = lone ? tuning.count.loneConfidence : Math.min(1, best.score / tuning.count.confidentAt);
+  return compose(index, { kind: "count", lead, short: other || part ? phrase : quantity.short, sentences: scene ? [s, scene] : [s], confidence });
+}
+
+/**
+ * "How long did Archbishop Vale lead the church?" against "Archbishop Vale … after serving almost
+ * ten years as the church's leader": no figure holds enough of the question's other words, as the
+ * article says them otherwise. Taken then: the one figure of the kind asked (a span, a count of
+ * what is asked) in a sentence that names the question's subject (its first name) and holds a word
+ * of the question, if only as the start of a longer one, when no other sentence offers another
+ * such figure, and never a number the question itself gives.
+ */
+function loneFigure(q: Query, a: Alignment, pool: Iterable<IndexedSentence>, index: KnowledgeIndex, step?: TraceStep): ({ s: IndexedSentence; quantity: Quantity } & QuantityScore) | null {
+  const wanted = a.nq.measure;
+  if (wanted === null || a.named.length === 0 || (wanted === "count" && a.counted.size === 0)) return null;
+  const strong = a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t));
+  const asked = q.words.filter((w) => strong.includes(canonical(w)));
+  const found: Array<{ s: IndexedSentence; quantity: Quantity } & QuantityScore> = [];
+  for (const s of pool) {
+    const ofKind = s.quantities.filter((x) => x.measure === wanted || x.measure === a.nq.also);
+    // The question's subject, its first name, must be there ("Christodoulos"); its other names as the scoring asks.
+    if (ofKind.length !== 1 || namedCoverage([a.named[0]!], q, s, index) < 1) continue;
+    // And a word of the question, if only as the start of a longer one ("lead": "leader").
+    const said = words(s.text);
+    if (strong.length && !asked.some((w) => s.terms.includes(canonical(w)) || said.some((x) => w.length >= 4 && x.startsWith(w)))) continue;
+    const quantity = ofKind[0]!;
+    if (q.text.includes(quantity.text.toLowerCase())) continue;
+    const scored = scoreQuantity(q, a, s, quantity, index, undefined, true);
+    if (scored) found.push({ s, quantity, ...scored });
+  }
+  if (found.length === 0 || found.some((x) => x.quantity.value !== found[0]!.quantity.value)) return null;
+  step?.notes.push(`no figure holds enough of the question's words; the one ${wanted} beside its subject`);
+  return found[0]!;
 }
 
 /**

@@ -53,7 +53,7 @@ export function countedMatch(q: Query, counted: Set<string>, s: IndexedSentence,
   // people, in a sentence that names the people asked for.
   if (!unitMatch && quantity.unitTerms.some((u) => GROUP_MEMBERS.has(u)) && [...counted].some((t) => PERSONS.has(t) && s.terms.includes(t))) unitMatch = 1;
   // "How many people …" is answered by any noun naming people ("about 240 residents").
-  if (!unitMatch && [...counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.some((t) => PERSONS.has(t))) unitMatch = 1;
+  if (!unitMatch && [...counted].some((t) => PEOPLE.has(t)) && (quantity.unitTerms.some((t) => PERSONS.has(t)) || ofNationality(quantity.unit))) unitMatch = 1;
   // "How many people died?" is answered by a bare number beside the question's verb: "killing 107", "39 were rescued".
   if (!unitMatch && [...counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.length === 0 && verbBeside(s.text, quantity, q.words)) unitMatch = 1;
   // "How much aid was pledged?": a sum of money counts what it is for ("$2 million in emergency aid").
@@ -72,6 +72,13 @@ export function otherPart(s: IndexedSentence, x: Quantity, counted: Set<string>)
   if (!ofAsked(x)) return undefined;
   const joined = (a: Quantity, b: Quantity) => b.start > a.end && /^\s*,?\s+and\s+$/.test(s.text.slice(a.start + a.phrase.length, b.start));
   return s.quantities.find((o) => o !== x && o.measure === x.measure && ofAsked(o) && (joined(x, o) || joined(o, x)));
+}
+
+/** A people by their nation, written as a capitalised plural: "30 Palestinians", "12 Iraqis", "four Afghans". */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ians|ans|is)$/u;
+function ofNationality(unit: string): boolean {
+  const head = unit.split(/\s+/).at(-1) ?? "";
+  return NATIONALITY.test(head) || (/s$/.test(head) && head.toLowerCase() in PLACE_ALIASES);
 }
 
 /** The number's noun carries a capitalised qualifier ("Syrian", "German") that the question does not give. */

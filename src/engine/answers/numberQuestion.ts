@@ -13,13 +13,15 @@ export interface NumberQuestion {
   asking: string[];
   /** Another kind of number that answers too: "how long" asks a duration or a length ("how long is the wall?"). */
   also?: Measure;
+  /** The unit the question names, canonical: "over how many years" → year; a figure in it fits best. */
+  unit?: string;
 }
 
 const AGE = /\bhow old\b|\b(what|which) age\b|\bhow young\b|\bat what age\b/;
 const FREQUENCY = /\bhow (often|frequently)\b|\bhow many times (a|an|per|each|every)\b/;
 /** "How far / high / deep …", "how many kilometres": a distance, height or depth. */
 const LENGTH = new RegExp(String.raw`\bhow (far|close|near|high|tall|deep|wide|wider|higher|deeper|taller|farther|further|closer|nearer)\b|\bwhat (distance|length|height|depth|width)\b|\bhow many (${[...LENGTH_UNITS].join("|")})\b`);
-const DURATION = /\bhow long\b(?! ago)|\bfor how many\b|\bhow many (?:more |extra |additional |further )?(seconds|minutes|hours|days|weeks|months|years|decades)\b/;
+const DURATION = /\bhow long\b(?! ago)|\b(?:for|over) how many (?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\bfor how many\b|\bhow many (?:more |extra |additional |further )?(seconds|minutes|hours|days|weeks|months|years|decades)\b/;
 // "What was the turnout rate?": a rate asked of news is a percentage.
 const SHARE = /\b(what|which) (share|percentage|proportion|percent|fraction|part|portion)\b|^(and |so )?what(?:'?s| is| was| are| were)\b.{0,30}\brate\??$|\bhow (complete|far along)\b|\bwhat per ?cent\b|\bhow many (percent|per cent)\b/;
 /** Words of a "how much" question that ask for a sum of money. */
@@ -32,6 +34,8 @@ const COST_ASKED = /\bwhat (did|does|do|will|would|could|is|was) (?!.*\b(?:say|s
 const LIMIT_ASKED = /\bwhat(?:'?s| is| was| are| were)? the (?:\w+ ){0,3}(?:limit|cap|ceiling|threshold|total|amount|figure)\b/;
 /** "What area / weight / capacity / power / volume …": a dimension a number in its units measures (src/analysis/lexicon COUNTED_KINDS). */
 const DIMENSION_ASKED = /\b(?:what|which) (area|weight|capacity|power|volume)\b/;
+/** "How much does the whale weigh?", "how heavy is it?": a weight, in its units. */
+const WEIGHT_ASKED = /\bhow heavy\b|\bhow much\b.*\bweigh(?:s|ed)?\b/;
 /** Verbs that make "how long" a span of time, never a length. */
 const SPAN_VERBS = /\b(last|lasts|lasted|lasting|take|takes|took|taken|taking)\b/;
 /** "What number was he?" asks a place in a series; "below what number" a limit, which is a count. */
@@ -56,6 +60,7 @@ export function readNumberQuestion(words: string[]): NumberQuestion {
   // "What area of panels …", "what weight of cargo …": the dimension is what is counted, in its units.
   const dimension = DIMENSION_ASKED.exec(text);
   if (dimension && measure === "count") return { measure: null, counted: [canonical(dimension[1]!)], asking: asking.map(canonical) };
+  if (WEIGHT_ASKED.test(text) && (measure === "count" || measure === null)) return { measure: null, counted: [canonical("weight")], asking: [...asking, "heavy", "weigh", "weighs", "weighed"].map(canonical) };
   // "How long" asks a duration or a length; "how big / large" a count or a sum ("How big was the stimulus package?").
   // "How long did it last / take?" asks only a span.
   // "What is the insurance cap?": a limit, total or figure may be a sum of money as well as a count.
@@ -63,7 +68,10 @@ export function readNumberQuestion(words: string[]): NumberQuestion {
   const counted = after ? nounPhrase(after[1]!.split(" ")) : [];
   // "how much money": money is what is asked, not a noun to find after the number.
   if (measure === "money") return { measure, counted: counted.filter((w) => !MONEY.test(w)).map(canonical), asking: asking.map(canonical) };
-  return { measure, counted: counted.map(canonical), asking: asking.map(canonical), ...(also ? { also } : {}) };
+  // "Over how many years …", "how many miles …": a figure in the unit named fits best.
+  const named = /\bhow many (\w+)/.exec(text)?.[1];
+  const unit = named && (TIME_UNITS.has(named) || LENGTH_UNITS.has(named)) ? canonical(named) : undefined;
+  return { measure, counted: counted.map(canonical), asking: asking.map(canonical), ...(also ? { also } : {}), ...(unit ? { unit } : {}) };
 }
 
 /** The words of the noun phrase a question counts: up to the first function word or verb ("people did …" → people). */

@@ -4,6 +4,8 @@
 
 import type { Quantity } from "../../analysis/extractQuantities.ts";
 import { canonical, words } from "../../analysis/text.ts";
+import { STOPWORDS } from "../../analysis/lexicon.ts";
+import { countedHead, crowdLabelBefore, unitAfter } from "../../analysis/numberPatterns.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import { coverage, THIRD_PERSON } from "../answerSupport.ts";
 import { questionNames } from "../checkGrounding.ts";
@@ -75,12 +77,29 @@ export function datedElsewhen(s: IndexedSentence, period: { from: string; to: st
 /** "that number", "the figure", "this estimate": a bare number that restates the number before. */
 const RESTATED = /\b(?:that|this|the)\s+(?:number|figure|total|tally|estimate|count)\b[^,;.]*$/i;
 
+/** "approximately 20 of the 25 employees", "20 of its staff": the whole a bare number is a part of. */
+const PART_OF = /^\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,.]+\s+)?/i;
+/** "600 dead (100 of which are civilians)": what the part is said to be. */
+const PART_WHICH = /^\s+(?:of|among)\s+(?:which|whom|them)\s+(?:are|were|was|is|have been|had been)\s+/i;
+
 /**
- * A bare number the sentence says restates the one before ("The church estimates that number is
- * closer to 40,000" after "about 100,000 Greeks worship …") counts what that one counted.
+ * What a count counts when its own noun does not say: a bare number the sentence says restates
+ * the one before ("The church estimates that number is closer to 40,000" after "about 100,000
+ * Greeks worship …") counts what that one counted; a part counts the noun of the whole it is
+ * taken from ("approximately 20 of the 25 employees") or the noun it is said to be ("100 of
+ * which are civilians"); a number a crowd label gives ("Attendance: 78,011 Referee: …") counts
+ * the people present, whatever word follows it.
  */
 export function referredNoun(s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex): Quantity {
-  if (quantity.unitTerms.length || quantity.measure !== "count" || !RESTATED.test(s.text.slice(0, quantity.start))) return quantity;
+  if (quantity.measure !== "count") return quantity;
+  const noun = (unit: string): Quantity => ({ ...quantity, unit, unitTerms: words(unit).filter((w) => !STOPWORDS.has(w)).map(canonical) });
+  if (crowdLabelBefore(s.text.slice(0, quantity.start))) return noun("people");
+  if (quantity.unitTerms.length) return quantity;
+  const after = s.text.slice(quantity.end);
+  const part = PART_OF.exec(after) ?? PART_WHICH.exec(after);
+  const whole = part ? unitAfter(" " + after.slice(part[0].length)) : "";
+  if (whole && countedHead(whole)) return noun(whole);
+  if (!RESTATED.test(s.text.slice(0, quantity.start))) return quantity;
   const before = index.sentences[s.id - 1];
   const earlier = before && before.doc === s.doc ? before.quantities.find((x) => x.measure === "count" && x.unitTerms.length) : undefined;
   return earlier ? { ...quantity, unit: earlier.unit, unitTerms: earlier.unitTerms } : quantity;

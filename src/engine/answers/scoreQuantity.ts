@@ -3,7 +3,7 @@ import { coverage, previousInParagraph } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
 import { canonical, words } from "../../analysis/text.ts";
-import { LOSS_FAMILIES, STOPWORDS } from "../../analysis/lexicon.ts";
+import { DIMENSION_WORDS, LOSS_FAMILIES, STOPWORDS } from "../../analysis/lexicon.ts";
 import { formOf, opposite } from "./alignStatement.ts";
 import { tuning } from "../../tuning.ts";
 import { MONEY_WORDS } from "./numberQuestion.ts";
@@ -26,7 +26,13 @@ export interface QuantityScore {
   verbSaidOtherwise: boolean;
 }
 
-export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex, why?: string[]): QuantityScore | null {
+/**
+ * How well a number answers the question, or null (with the reason in `why`) when it cannot.
+ * `anyWords` takes a number whose sentence holds too few of the question's other words (the
+ * question said them otherwise): only for the one figure of the kind asked beside the question's
+ * subject (`loneFigure` in answerCount.ts).
+ */
+export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex, why?: string[], anyWords = false): QuantityScore | null {
   const w = tuning.count;
   // Why the number was passed over, for the trace.
   const no = (reason: string): null => (why?.push(reason), null);
@@ -62,15 +68,21 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   if (loss && !tellsOf(loss, s) && !(scene && tellsOf(loss, scene))) return no(`tells of no loss ("${loss[0]}")`);
   const lacking = strong.length > 0 && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext);
   const verbSaidOtherwise = lacking && unitMatch >= 1 && !percentForCount && a.named.length === 0 && onlyVerbLacking(q, strong, s);
-  if (lacking && !verbSaidOtherwise) return no(`too few of the question's words (${strong.join(", ")}: ${Math.round(about * 100) / 100})`);
+  if (lacking && !verbSaidOtherwise && !anyWords) return no(`too few of the question's words (${strong.join(", ")}: ${Math.round(about * 100) / 100})`);
   if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return no("nothing of the question");
   // "How far did the storm travel?": a length or a span counts no noun, so its own clause must
   // tell of what is asked ("the tide rose 2 metres" answers of the tide, not of the storm).
-  if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement([...strong, ...a.carried], s.text, quantity) && !scene) return no("its clause tells of something else");
+  // Taken with too few of the question's words, the statement must at least name what the question names.
+  const told = anyWords ? [...strong, ...a.carried, ...a.named] : [...strong, ...a.carried];
+  if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement(told, s.text, quantity) && !scene) return no("its clause tells of something else");
 
   let score = unitMatch * w.unitWord + namedCover * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
   // The question's subject ("did the North give …") named in the sentence: the sentence tells of its act.
   if (a.named.length && coverage([a.named[0]!], s) === 1) score += w.subject;
+  // "How deep is the wreck?": of two lengths, the one the sentence says is a depth ("at a depth of 4,000 metres").
+  if (quantity.measure === "length" && namesDimension(q.words, s.text, quantity)) score += w.dimensionNamed;
+  // "Over how many years …": of two spans, the one in the unit the question names.
+  if (a.nq.unit && quantity.unitTerms[0] === a.nq.unit) score += w.askedUnit;
   // Only figures that hold at a time have a tense to match; "within 48 hours" is a span whatever the verb.
   const projection = asksProjection(q);
   if (projection === quantity.projected && !TIMELESS.has(quantity.measure)) score += w.sameTense;
@@ -134,9 +146,25 @@ function onlyVerbLacking(q: Query, strong: string[], s: IndexedSentence): boolea
   return lacking.length === 1 && lacking[0] === canonical(verb);
 }
 
-/** The words of the loss a question asks of ("stolen": steal, stole, theft …), if any. */
+/** The question asks a length by its dimension ("how deep") and the words right around the number name it ("a depth of", "above sea level"). */
+function namesDimension(questionWords: string[], text: string, quantity: Quantity): boolean {
+  const at = questionWords.indexOf("how");
+  const dimension = at >= 0 ? DIMENSION_WORDS[questionWords[at + 1] ?? ""] : undefined;
+  if (!dimension) return false;
+  // Past the number's unit and a conversion in brackets: "about 500 miles (800 km) from the coast" is a distance, and so is its conversion.
+  let after = text.slice(quantity.end);
+  if (quantity.unit && after.startsWith(` ${quantity.unit}`)) after = after.slice(quantity.unit.length + 1);
+  after = after.replace(/^\s*\([^)]*\)/, "");
+  const before = text.slice(0, quantity.start).replace(/\([^)]*$/, "");
+  const near = [...words(before).slice(-3), ...words(after).slice(0, 3)];
+  return near.some((x) => dimension.includes(x));
+}
+
+/** The words of the loss a question asks of ("stolen": steal, stole, theft …), if any; "the wreck" names a thing, not a loss. */
 function lossAsked(questionWords: string[]): readonly string[] | undefined {
-  return LOSS_FAMILIES.find((family) => questionWords.some((x) => family.includes(x)));
+  // A determiner before the family's plain form makes it a noun for a thing ("the wreck"); "the loss", "the theft" are losses.
+  const named = (family: readonly string[], i: number) => questionWords[i] === family[0] && /^(the|a|an|this|that)$/.test(questionWords[i - 1] ?? "");
+  return LOSS_FAMILIES.find((family) => questionWords.some((x, i) => family.includes(x) && !named(family, i)));
 }
 
 /** Whether a sentence tells of that loss in any of its words' forms. */
