@@ -96,15 +96,60 @@ export function headMatch(head: string, tokens: Token[], span: Span): number {
     // "the album, No Need to Argue,": a name in apposition right after the noun is named by it.
     if (i === span.from - 1 && tokens[i]!.text === "," && span.kind !== "phrase" && is(tokens[i - 1])) return 1;
     if (PUNCT.test(tokens[i]!.text)) break;
-    if (is(tokens[i])) return i === span.from - 1 && span.kind !== "phrase" ? 1 : w.headNearby;
+    // "the island nation of the Seychelles": the noun's "of" names it as much as a title does.
+    if (is(tokens[i])) return span.kind !== "phrase" && (i === span.from - 1 || namesByOf(tokens, i + 1, span.from)) ? 1 : w.headNearby;
   }
-  // After it: "Nick Rhodes, the musician"; not past a semicolon or a second comma.
+  if (span.kind !== "phrase" && namedByOpeningNoun(tokens, span, is)) return 1;
+  // After it: "Nick Rhodes, the musician"; not past a semicolon or a second comma. A name's
+  // apposition that ends on the noun says what the name is: "Media Markt, Europe's largest retailer".
+  if (span.kind !== "phrase" && tokens[span.to]?.text === ",") {
+    const end = appositionEnd(tokens, span.to + 1);
+    if (end > span.to + 1 && is(tokens[end - 1])) return 1;
+  }
   for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) {
     if (PUNCT.test(tokens[i]!.text) && (i > span.to || tokens[i]!.text !== ",")) break;
     if (is(tokens[i])) return w.headNearby;
   }
   return 0;
 }
+
+/** Whether the tokens from `from` to `to` are only "of" or "of the": "nation | of the | Seychelles". */
+function namesByOf(tokens: Token[], from: number, to: number): boolean {
+  const between = tokens.slice(from, to).map((t) => t.lower).join(" ");
+  return between === "of" || between === "of the";
+}
+
+/** Words that end an apposition: it describes a name, and a clause or a verb after it does not. */
+const APPOSITION_STOP = new Set(["which", "who", "whom", "whose", "that", "and", "or", "but", "said", "says", "is", "was", "are", "were", "has", "have", "had", "will", "would"]);
+
+/**
+ * Where the noun phrase that starts at `from` ends (exclusive): at punctuation, the end of the
+ * sentence or a word that opens a clause, at most six words on; `from` when none ends it there.
+ */
+export function appositionEnd(tokens: Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && i - from < 6 && !PUNCT.test(tokens[i]!.text) && !APPOSITION_STOP.has(tokens[i]!.lower)) i++;
+  return i > from && (i >= tokens.length || PUNCT.test(tokens[i]!.text) || APPOSITION_STOP.has(tokens[i]!.lower)) ? i : from;
+}
+
+/**
+ * "The organization I founded ten years ago, Orphans International Worldwide, has …": a name set
+ * off by commas after a part of the sentence that opens with the noun asked about is that noun's
+ * name. The name must close its apposition (a comma or the sentence's end), so "The company
+ * grew, Ann Roe said" names no company.
+ */
+function namedByOpeningNoun(tokens: Token[], span: Span, is: (t: Token | undefined) => boolean): boolean {
+  if (tokens[span.from - 1]?.text !== ",") return false;
+  const after = tokens[span.to]?.text;
+  if (after !== undefined && after !== "," && after !== ".") return false;
+  let start = span.from - 1;
+  while (start > 0 && !PUNCT.test(tokens[start - 1]!.text)) start--;
+  const opening = tokens.slice(start, span.from - 1);
+  if (opening.length < 2 || !DETERMINERS.has(opening[0]!.lower)) return false;
+  return opening.slice(1, 3).some((t) => is(t));
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "our", "my", "their", "his", "her", "its"]);
 
 /** Where "such as", "like", "including" … stands right before a phrase (past a comma), or -1. */
 function exampleCueBefore(tokens: Token[], from: number): number {
