@@ -132,6 +132,8 @@ export function listSpans(text: string, tokens: Token[], names: Span[]): Span[] 
       const gap = tokens.slice(names[b]!.to, names[b + 1]!.from).map((t) => t.lower).filter((w) => w !== "the");
       const joined = gap.join(" ");
       if (joined === ",") b++;
+      // "guided by Ann Roe, and Bo Lind of Kenya who …": a comma before "and" after a single name joins clauses, not a list of two.
+      else if ((joined === ", and" || joined === ", or") && b === a) break;
       else if (joined === "and" || joined === ", and" || joined === "or" || joined === ", or") {
         b++;
         closed = true;
