@@ -23,7 +23,7 @@ export interface Span {
   from: number;
   to: number;
   kind: SpanKind;
-  /** How it was found, for the trace: "name", "list", "after", "before", "quoted", "web". */
+  /** How it was found, for the trace: "name", "list", "after", "before", "quoted", "web", "asked-of" (the "of" part of an asked name). */
   source: string;
 }
 

@@ -5,7 +5,7 @@
 
 import { canonical } from "../../analysis/text.ts";
 import { EXAMPLE_CUES, KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, WEEKDAYS } from "../../analysis/lexicon.ts";
-import { PLACE_HEADS } from "../../analysis/places.ts";
+import { PLACE_HEADS, PLACE_NAMES } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
 import { PUNCT, textOf, type Span, type Token } from "./answerSpans.ts";
 import { singular, type ExpectedAnswer } from "./expectedAnswer.ts";
@@ -57,6 +57,26 @@ export function withoutAskedTail(text: string, tokens: Token[], span: Span, term
     if (tail.length > 0 && tail.every((t) => questionTerms.has(t))) return { ...span, to: k, text: textOf(text, tokens, span.from, k) };
   }
   return span;
+}
+
+/**
+ * "Which country did Alberto Laso represent?" of "Alberto Laso of Spain": a name whose part
+ * before "of" is the question's own names the rest, which may answer. Null when the part before
+ * "of" is not wholly the question's, or nothing of the question's is left after it.
+ */
+export function askedNameTail(text: string, tokens: Token[], span: Span, termOf: string[][], questionTerms: Set<string>): Span | null {
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    if (tokens[k]!.lower !== "of") continue;
+    const head = termOf.slice(span.from, k).flat();
+    const from = tokens[k + 1]!.lower === "the" ? k + 2 : k + 1;
+    const tail = termOf.slice(from, span.to).flat();
+    // Half the words before "of" will do: a surname the question spells otherwise ("Laso") is still the same person.
+    const asked = head.filter((t) => questionTerms.has(t)).length;
+    if (from >= span.to || asked === 0 || asked * 2 < head.length || tail.some((t) => questionTerms.has(t))) return null;
+    const name = textOf(text, tokens, from, span.to);
+    return { text: name, from, to: span.to, kind: PLACE_NAMES.has(name.toLowerCase()) ? "place" : "name", source: "asked-of" };
+  }
+  return null;
 }
 
 /** Dates and times are answers to "when", never to who / what / where. */
