@@ -132,6 +132,7 @@ function prepositionBefore(c: Scored): string | null {
 function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, side: "before" | "after", index: KnowledgeIndex, stranded: Stranded | null, role: AskedRole | null): Array<Omit<Scored, "score"> & { score: number }> {
   const tokens = tokenize(s.text);
   const termOf = tokens.map((t) => termsOf(t.text));
+  const nameTerms = new Set([...rawAsked].map(canonical));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
   const names = nameSpans(s.text, tokens);
   // The phrases that fill the asked role of the question's verb in this sentence ("paper boats | are floated").
@@ -144,7 +145,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   const heads = expected.wh === "which" && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => lower === expected.head) : [];
   // "Which country did Alberto Laso represent?" of "Alberto Laso of Spain": "Spain" is a phrase of its own.
   // Only for a kind of thing asked: "Who beat Wong of FTU?" asks for someone else, not Wong's party.
-  const tails = expected.head ? names.flatMap((n) => askedNameTail(s.text, tokens, n, termOf, questionTerms) ?? []) : [];
+  // The part before "of" must be a name the question gives, not its common words: "Which journal …?" leaves "Journal of Coastal Engineering" whole.
+  const tails = expected.head ? names.flatMap((n) => askedNameTail(s.text, tokens, n, termOf, nameTerms) ?? []) : [];
   const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...tails, ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles, ...heads];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   const hasVerb = role ? hasAskedVerb(tags, role) : verb !== null && termOf.some((ts) => ts.includes(verb));
