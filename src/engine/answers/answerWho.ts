@@ -10,6 +10,7 @@ import { isPersonNoun } from "./personTitle.ts";
 import { findName, personSpans } from "./findPersonName.ts";
 import { describeOrganisationAt } from "./describeOrganisation.ts";
 import { rankSentences } from "./rankSentences.ts";
+import { askedRole } from "../general/verbRoles.ts";
 import { tuning } from "../../tuning.ts";
 
 /**
@@ -153,16 +154,40 @@ function passiveAgent(text: string, name: string): boolean {
 
 function answerObject(q: Query, index: KnowledgeIndex): Answer | null {
   const asked = new Set(q.entities.map((e) => e.entity.id));
+  // "Who defeated X?" asks the verb's doer; "Who did X beat?" what it was done to.
+  const role = askedRole(q.raw);
+  const doer = role?.role === "agent" ? role : null;
   for (const r of rankSentences(q, index).slice(0, 3)) {
     if (r.coverage < tuning.answer.minCoverage) break;
     // "Who did the Capitals beat?": a sentence that names the asker's side but not what it did is no answer.
     if (coverage(q.topic, r.sentence) < tuning.who.objectTopicShare) continue;
+    const text = r.sentence.text;
     const people = r.sentence.entities.map((id) => index.entities.get(id)!).filter((e) => e.kind === "person" && !asked.has(e.id));
     // "X was founded in 2009 by Y": the agent of a passive did what is asked.
-    const other = people.find((e) => passiveAgent(r.sentence.text, e.name)) ?? people[0];
-    if (other) return compose(index, { kind: "who", lead: `${nameWithRole(other)}.`, short: other.name, sentences: [r.sentence], confidence: r.coverage * tuning.confidence.whoObject });
+    // "… were defeated, with Ann Roe defeating X": the person right before the asked verb did it.
+    const other = people.find((e) => passiveAgent(text, e.name)) ?? (doer ? people.find((e) => subjectOf(text, e.name, doer.stem)) : undefined);
+    // "X's heart was restarted by doctors": the doer is the "by" phrase, no person the sentence names; the general answerer reads it.
+    if (!other && doer && passiveWithAgent(text, doer.stem)) return null;
+    const chosen = other ?? people[0];
+    if (chosen) return compose(index, { kind: "who", lead: `${nameWithRole(chosen)}.`, short: chosen.name, sentences: [r.sentence], confidence: r.coverage * tuning.confidence.whoObject });
   }
   return null;
+}
+
+/** A word of the asked verb ("defeating", "defeated" for "defeat"). */
+function verbForm(stem: string): string {
+  return `${stem.replace(/e$/, "")}\\p{L}{0,4}`;
+}
+
+/** Whether a name stands right before a form of the verb, as its subject ("Ann Roe defeating X", "Ann Roe had defeated"). */
+function subjectOf(text: string, name: string, stem: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && new RegExp(`^\\s+(?:(?:has|had|have|was|is)\\s+)?${verbForm(stem)}\\b`, "iu").test(text.slice(at + name.length));
+}
+
+/** Whether the sentence has the asked verb in the passive with a "by" phrase ("was restarted by doctors"). */
+function passiveWithAgent(text: string, stem: string): boolean {
+  return new RegExp(`\\b(?:was|were|is|are|been|be|being)\\s+(?:\\p{L}+ly\\s+)?${verbForm(stem)}\\s+by\\s`, "iu").test(text);
 }
 
 /**

@@ -16,7 +16,7 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import type { TraceStep } from "../trace.ts";
 import { headSpans, listSpans, nameSpans, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
-import { appositiveNames, cueBonus, headMatch, qualifiesNextName, refineKind, segmentAlignment, TIME_WORDS, withoutAskedTail } from "./phraseContext.ts";
+import { appositiveNames, askedNameTail, cueBonus, headMatch, qualifiesNextName, refineKind, segmentAlignment, TIME_WORDS, withoutAskedTail } from "./phraseContext.ts";
 import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
@@ -132,6 +132,7 @@ function prepositionBefore(c: Scored): string | null {
 function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedAnswer, questionTerms: Set<string>, asked: Set<string>, askedEntities: Set<string>, rawAsked: Set<string>, verb: string | null, side: "before" | "after", index: KnowledgeIndex, stranded: Stranded | null, role: AskedRole | null): Array<Omit<Scored, "score"> & { score: number }> {
   const tokens = tokenize(s.text);
   const termOf = tokens.map((t) => termsOf(t.text));
+  const nameTerms = new Set([...rawAsked].map(canonical));
   const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
   const names = nameSpans(s.text, tokens);
   // The phrases that fill the asked role of the question's verb in this sentence ("paper boats | are floated").
@@ -142,7 +143,11 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   // "Which industry …?": "the wool industry" names one by the words before the noun.
   // Only for one thing asked ("which industry"): "which countries" asks for their names, not "the hardest-hit countries".
   const heads = expected.wh === "which" && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => lower === expected.head) : [];
-  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles, ...heads];
+  // "Which country did Alberto Laso represent?" of "Alberto Laso of Spain": "Spain" is a phrase of its own.
+  // Only for a kind of thing asked: "Who beat Wong of FTU?" asks for someone else, not Wong's party.
+  // The part before "of" must be a name the question gives, not its common words: "Which journal …?" leaves "Journal of Coastal Engineering" whole.
+  const tails = expected.head ? names.flatMap((n) => askedNameTail(s.text, tokens, n, termOf, nameTerms) ?? []) : [];
+  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...tails, ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles, ...heads];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   const hasVerb = role ? hasAskedVerb(tags, role) : verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
@@ -160,7 +165,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     if (span.kind === "phrase" && span.source !== "quoted" && !tags.slice(span.from, span.to).some((t, k) => NAMING.has(t.pos) || ranks(tokens[span.from + k]!.lower))) continue;
     const known = span.kind !== "phrase" ? index.entityByAlias(span.text) : undefined;
     // The analysis knows a person by a title or words attributed to them; otherwise its guess is weaker than the sentence's.
-    const knownKind = known && span.source === "name" ? (known.kind === "organisation" ? "organisation" : attestedPerson(known) ? "person" : null) : null;
+    const knownKind = known && (span.source === "name" || span.source === "asked-of") ? (known.kind === "organisation" ? "organisation" : attestedPerson(known) ? "person" : null) : null;
     const kind = knownKind ?? refineKind(span, tokens, expected);
     // "Who are the troops working with?": the phrase after "working with" is the answer, whatever its kind.
     const fillsStranded = stranded !== null && objectOf(termOf, tokens, span, stranded);
@@ -188,7 +193,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     const overlap = own.length ? own.filter((x) => questionTerms.has(x) || asked.has(x)).length / own.length : 1;
     if (overlap >= 1) continue;
     const inSegment = span.source === "head" ? segmentAlignment(tokens, aligned, span) : null;
-    const distance = inSegment ? inSegment.distance : anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
+    // The "of" part of an asked name stands with that name, however much of it the question spells.
+    const distance = inSegment ? inSegment.distance : span.source === "asked-of" ? 0 : anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
     // "pro-Beijing veteran politician Wong Kwok-hing": a description right before or after a name the question uses is that name's, not the answer.
     if (people && distance <= 1) continue;
     const head = expected.head ? headMatch(expected.head, tokens, span) : 0;

@@ -23,7 +23,7 @@ export interface Span {
   from: number;
   to: number;
   kind: SpanKind;
-  /** How it was found, for the trace: "name", "list", "after", "before", "quoted", "web". */
+  /** How it was found, for the trace: "name", "list", "after", "before", "quoted", "web", "asked-of" (the "of" part of an asked name). */
   source: string;
 }
 
@@ -132,6 +132,8 @@ export function listSpans(text: string, tokens: Token[], names: Span[]): Span[] 
       const gap = tokens.slice(names[b]!.to, names[b + 1]!.from).map((t) => t.lower).filter((w) => w !== "the");
       const joined = gap.join(" ");
       if (joined === ",") b++;
+      // "guided by Ann Roe, and Bo Lind of Kenya who …": a comma before "and" after a single name joins clauses, not a list of two.
+      else if ((joined === ", and" || joined === ", or") && b === a) break;
       else if (joined === "and" || joined === ", and" || joined === "or" || joined === ", or") {
         b++;
         closed = true;
@@ -193,7 +195,9 @@ export function headSpans(text: string, tokens: Token[], isHead: (lower: string)
     while (from > 0 && k - from < 3 && MODIFIER.test(tokens[from - 1]!.text) && !STOPWORDS.has(tokens[from - 1]!.lower) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower) && !FINITE.has(tokens[from - 1]!.lower)) from--;
     // "their second studio album, No Need to Argue": a name given to the noun says which one; the words before it only describe it.
     const named = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") || (tokens[k + 1]?.text === "," && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
-    if (from < k && !named) out.push({ text: textOf(text, tokens, from, k + 1), from, to: k + 1, kind: "phrase", source: "head" });
+    // "Media Markt, Europe's largest computer retailer": an apposition after a name describes that name, which answers.
+    const describesName = tokens[from - 1]?.text === "," && /^\p{Lu}/u.test(tokens[from - 2]?.text ?? "") && from - 2 > 0;
+    if (from < k && !named && !describesName) out.push({ text: textOf(text, tokens, from, k + 1), from, to: k + 1, kind: "phrase", source: "head" });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 
 import { canonical } from "../../analysis/text.ts";
 import { EXAMPLE_CUES, KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, MOTION_VERBS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, WEEKDAYS } from "../../analysis/lexicon.ts";
-import { PLACE_HEADS } from "../../analysis/places.ts";
+import { PLACE_HEADS, PLACE_NAMES } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
 import { PUNCT, textOf, type Span, type Token } from "./answerSpans.ts";
 import { singular, type ExpectedAnswer } from "./expectedAnswer.ts";
@@ -57,6 +57,26 @@ export function withoutAskedTail(text: string, tokens: Token[], span: Span, term
     if (tail.length > 0 && tail.every((t) => questionTerms.has(t))) return { ...span, to: k, text: textOf(text, tokens, span.from, k) };
   }
   return span;
+}
+
+/**
+ * "Which country did Alberto Laso represent?" of "Alberto Laso of Spain": a name whose part
+ * before "of" is the question's own names the rest, which may answer. Null when the part before
+ * "of" is not wholly the question's, or nothing of the question's is left after it.
+ */
+export function askedNameTail(text: string, tokens: Token[], span: Span, termOf: string[][], questionTerms: Set<string>): Span | null {
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    if (tokens[k]!.lower !== "of") continue;
+    const head = termOf.slice(span.from, k).flat();
+    const from = tokens[k + 1]!.lower === "the" ? k + 2 : k + 1;
+    const tail = termOf.slice(from, span.to).flat();
+    // Half the words before "of" will do: a surname the question spells otherwise ("Laso") is still the same person.
+    const asked = head.filter((t) => questionTerms.has(t)).length;
+    if (from >= span.to || asked === 0 || asked * 2 < head.length || tail.some((t) => questionTerms.has(t))) return null;
+    const name = textOf(text, tokens, from, span.to);
+    return { text: name, from, to: span.to, kind: PLACE_NAMES.has(name.toLowerCase()) ? "place" : "name", source: "asked-of" };
+  }
+  return null;
 }
 
 /** Dates and times are answers to "when", never to who / what / where. */
@@ -114,15 +134,60 @@ export function headMatch(head: string, tokens: Token[], span: Span): number {
     // "the album, No Need to Argue,": a name in apposition right after the noun is named by it.
     if (i === span.from - 1 && tokens[i]!.text === "," && span.kind !== "phrase" && is(tokens[i - 1])) return 1;
     if (PUNCT.test(tokens[i]!.text)) break;
-    if (is(tokens[i])) return i === span.from - 1 && span.kind !== "phrase" ? 1 : w.headNearby;
+    // "the island nation of the Seychelles": the noun's "of" names it as much as a title does.
+    if (is(tokens[i])) return span.kind !== "phrase" && (i === span.from - 1 || namesByOf(tokens, i + 1, span.from)) ? 1 : w.headNearby;
   }
-  // After it: "Nick Rhodes, the musician"; not past a semicolon or a second comma.
+  if (span.kind !== "phrase" && namedByOpeningNoun(tokens, span, is)) return 1;
+  // After it: "Nick Rhodes, the musician"; not past a semicolon or a second comma. A name's
+  // apposition that ends on the noun says what the name is: "Media Markt, Europe's largest retailer".
+  if (span.kind !== "phrase" && tokens[span.to]?.text === ",") {
+    const end = appositionEnd(tokens, span.to + 1);
+    if (end > span.to + 1 && is(tokens[end - 1])) return 1;
+  }
   for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) {
     if (PUNCT.test(tokens[i]!.text) && (i > span.to || tokens[i]!.text !== ",")) break;
     if (is(tokens[i])) return w.headNearby;
   }
   return 0;
 }
+
+/** Whether the tokens from `from` to `to` are only "of" or "of the": "nation | of the | Seychelles". */
+function namesByOf(tokens: Token[], from: number, to: number): boolean {
+  const between = tokens.slice(from, to).map((t) => t.lower).join(" ");
+  return between === "of" || between === "of the";
+}
+
+/** Words that end an apposition: it describes a name, and a clause or a verb after it does not. */
+const APPOSITION_STOP = new Set(["which", "who", "whom", "whose", "that", "and", "or", "but", "said", "says", "is", "was", "are", "were", "has", "have", "had", "will", "would"]);
+
+/**
+ * Where the noun phrase that starts at `from` ends (exclusive): at punctuation, the end of the
+ * sentence or a word that opens a clause, at most six words on; `from` when none ends it there.
+ */
+export function appositionEnd(tokens: Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && i - from < 6 && !PUNCT.test(tokens[i]!.text) && !APPOSITION_STOP.has(tokens[i]!.lower)) i++;
+  return i > from && (i >= tokens.length || PUNCT.test(tokens[i]!.text) || APPOSITION_STOP.has(tokens[i]!.lower)) ? i : from;
+}
+
+/**
+ * "The organization I founded ten years ago, Orphans International Worldwide, has …": a name set
+ * off by commas after a part of the sentence that opens with the noun asked about is that noun's
+ * name. The name must close its apposition (a comma or the sentence's end), so "The company
+ * grew, Ann Roe said" names no company.
+ */
+function namedByOpeningNoun(tokens: Token[], span: Span, is: (t: Token | undefined) => boolean): boolean {
+  if (tokens[span.from - 1]?.text !== ",") return false;
+  const after = tokens[span.to]?.text;
+  if (after !== undefined && after !== "," && after !== ".") return false;
+  let start = span.from - 1;
+  while (start > 0 && !PUNCT.test(tokens[start - 1]!.text)) start--;
+  const opening = tokens.slice(start, span.from - 1);
+  if (opening.length < 2 || !DETERMINERS.has(opening[0]!.lower)) return false;
+  return opening.slice(1, 3).some((t) => is(t));
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "our", "my", "their", "his", "her", "its"]);
 
 /** Where "such as", "like", "including" … stands right before a phrase (past a comma), or -1. */
 function exampleCueBefore(tokens: Token[], from: number): number {
