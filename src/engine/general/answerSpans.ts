@@ -195,9 +195,7 @@ export function headSpans(text: string, tokens: Token[], isHead: (lower: string)
     while (from > 0 && k - from < 3 && MODIFIER.test(tokens[from - 1]!.text) && !STOPWORDS.has(tokens[from - 1]!.lower) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower) && !FINITE.has(tokens[from - 1]!.lower)) from--;
     // "their second studio album, No Need to Argue": a name given to the noun says which one; the words before it only describe it.
     const named = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") || (tokens[k + 1]?.text === "," && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
-    // "Media Markt, Europe's largest computer retailer": an apposition after a name describes that name, which answers.
-    const describesName = tokens[from - 1]?.text === "," && /^\p{Lu}/u.test(tokens[from - 2]?.text ?? "") && from - 2 > 0;
-    if (from < k && !named && !describesName) out.push({ text: textOf(text, tokens, from, k + 1), from, to: k + 1, kind: "phrase", source: "head" });
+    if (from < k && !named) out.push({ text: textOf(text, tokens, from, k + 1), from, to: k + 1, kind: "phrase", source: "head" });
   }
   return out;
 }

@@ -138,12 +138,7 @@ export function headMatch(head: string, tokens: Token[], span: Span): number {
     if (is(tokens[i])) return span.kind !== "phrase" && (i === span.from - 1 || namesByOf(tokens, i + 1, span.from)) ? 1 : w.headNearby;
   }
   if (span.kind !== "phrase" && namedByOpeningNoun(tokens, span, is)) return 1;
-  // After it: "Nick Rhodes, the musician"; not past a semicolon or a second comma. A name's
-  // apposition that ends on the noun says what the name is: "Media Markt, Europe's largest retailer".
-  if (span.kind !== "phrase" && tokens[span.to]?.text === ",") {
-    const end = appositionEnd(tokens, span.to + 1);
-    if (end > span.to + 1 && is(tokens[end - 1])) return 1;
-  }
+  // After it: "Nick Rhodes, the musician"; not past a semicolon or a second comma.
   for (let i = span.to; i < Math.min(tokens.length, span.to + 3); i++) {
     if (PUNCT.test(tokens[i]!.text) && (i > span.to || tokens[i]!.text !== ",")) break;
     if (is(tokens[i])) return w.headNearby;
@@ -155,19 +150,6 @@ export function headMatch(head: string, tokens: Token[], span: Span): number {
 function namesByOf(tokens: Token[], from: number, to: number): boolean {
   const between = tokens.slice(from, to).map((t) => t.lower).join(" ");
   return between === "of" || between === "of the";
-}
-
-/** Words that end an apposition: it describes a name, and a clause or a verb after it does not. */
-const APPOSITION_STOP = new Set(["which", "who", "whom", "whose", "that", "and", "or", "but", "said", "says", "is", "was", "are", "were", "has", "have", "had", "will", "would"]);
-
-/**
- * Where the noun phrase that starts at `from` ends (exclusive): at punctuation, the end of the
- * sentence or a word that opens a clause, at most six words on; `from` when none ends it there.
- */
-export function appositionEnd(tokens: Token[], from: number): number {
-  let i = from;
-  while (i < tokens.length && i - from < 6 && !PUNCT.test(tokens[i]!.text) && !APPOSITION_STOP.has(tokens[i]!.lower)) i++;
-  return i > from && (i >= tokens.length || PUNCT.test(tokens[i]!.text) || APPOSITION_STOP.has(tokens[i]!.lower)) ? i : from;
 }
 
 /**
