@@ -40,6 +40,8 @@
 // both ways). Base forms, lowercase; inflections are left to the stemmer. Imported through
 // src/analysis/lexicon.ts.
 
+import { pairsOf } from "./related.ts";
+
 /** Narrower verbs and event nouns, proposed from WordNet 3.1 (one hypernym level) and kept by hand. */
 const NARROWER_FROM_WORDNET = `
 abandon: leave; accomplish: complete finish; agree: accept; aid: support; announce: state; arrest: seize
@@ -84,17 +86,6 @@ airlift: fly; confiscate: lose
 const SENSE_BY_HAND = `
 book: caution; comply: follow
 `;
-
-function pairsOf(table: string): Array<readonly [string, string]> {
-  return table
-    .split(/[;\n]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== "")
-    .flatMap((entry) => {
-      const [head, others = ""] = entry.split(":");
-      return others.trim().split(/\s+/).map((word) => [head!.trim(), word] as const);
-    });
-}
 
 /** Every [narrower, broader] pair: the first word, said in a sentence, says the second asked in a yes/no question. */
 export const NARROWER_WORDS: ReadonlyArray<readonly [string, string]> = [...pairsOf(NARROWER_FROM_WORDNET), ...pairsOf(NARROWER_BY_HAND)];

@@ -325,7 +325,8 @@ vote: election; interfere: meddle interference; meddle: interfering; inaugurate:
 greet: welcome; vessel: boat ship; illegal: ban outlaw prohibit; gay: homosexual
 `;
 
-function pairsOf(table: string): Array<readonly [string, string]> {
+/** The pairs of a "head: word word; head: word" table: each head with each word after it. */
+export function pairsOf(table: string): Array<readonly [string, string]> {
   return table
     .split(/[;\n]/)
     .map((entry) => entry.trim())
