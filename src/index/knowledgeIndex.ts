@@ -122,13 +122,15 @@ export class KnowledgeIndex {
   /** The later parts, a slice at a time, starting on a turn of their own once `build` has returned. */
   private async finishInSlices(sliceMs: number): Promise<void> {
     await nextTurn();
-    let started = performance.now();
+    await inSlices(this.remaining(), sliceMs);
+  }
+
+  /** The later steps still to run; ends at once if a question has finished them meanwhile (`dates`). */
+  private *remaining(): Generator<string> {
     while (this.later) {
-      if (this.later.next().done) this.later = null;
-      else if (performance.now() - started >= sliceMs) {
-        await nextTurn();
-        started = performance.now();
-      }
+      const step = this.later.next();
+      if (step.done) this.later = null;
+      else yield step.value;
     }
   }
 
@@ -223,7 +225,8 @@ export class KnowledgeIndex {
   }
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets the event loop run (timers, gateway heartbeats, interactions) before the next slice. */
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs `steps` to the end, letting the event loop run every `sliceMs`. */
 async function inSlices(steps: Generator<string>, sliceMs: number): Promise<void> {

@@ -9,6 +9,7 @@ import { analyseArticles, prestartWorkers } from "../analysis/analyseArticles.ts
 import type { Article, Engine } from "../engine/types.ts";
 import { buildEngineFromAnalysed } from "../engine/createEngine.ts";
 import { AnalysisCache } from "./analysisCache.ts";
+import { nextTurn } from "../index/knowledgeIndex.ts";
 import { parseArticleFile, type KnowledgeProblem } from "../knowledge/parseArticle.ts";
 import { formatProblem, NoKnowledgeError } from "../knowledge/loadKnowledge.ts";
 import { readKnowledgeFile, realFolder } from "../knowledge/readKnowledgeFile.ts";
@@ -36,9 +37,6 @@ interface FileState {
 
 /** Reading and validating files yields to the event loop this often, so a gateway heartbeat or an interaction never waits long. */
 const YIELD_AFTER_MS = 10;
-
-/** Lets the event loop run (timers, gateway heartbeats, interactions) before the next step of a reload. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class KnowledgeStore {
   // Set by `open` before the store is handed out, so callers never see it unset.
