@@ -1,4 +1,4 @@
-import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, COMMON_ABBREVIATIONS, FINDING_NOUNS, QUESTION_WORDS, RESPONSE_NOUNS, ROLE_ABBREVIATIONS, STOPWORDS, THRESHOLD_WORDS } from "../analysis/lexicon.ts";
+import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, COMMON_ABBREVIATIONS, FINDING_NOUNS, NUMBER_SCALES, NUMBER_WORDS, QUESTION_WORDS, RESPONSE_NOUNS, ROLE_ABBREVIATIONS, STOPWORDS, THRESHOLD_WORDS } from "../analysis/lexicon.ts";
 import { canonical, foldTypography, words } from "../analysis/text.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
@@ -186,7 +186,8 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
     }
     // "provoked" where the articles say "provocation" is of the same family, not a typo of "promoted".
     // A comparative that sets a threshold ("weaker than magnitude 6") is English, not a typo of an article's word.
-    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || index.knows(w) || index.knowsFamily(w) || ownEntry(THRESHOLD_WORDS, w)) {
+    // A number written in words ("more than five feet") is never a typo of an article's word ("fire").
+    if (STOPWORDS.has(w) || QUESTION_WORDS.has(w) || /^\d/.test(w) || isNumberWord(w) || index.knows(w) || index.knowsFamily(w) || ownEntry(THRESHOLD_WORDS, w)) {
       corrected.push(w);
       continue;
     }
@@ -200,6 +201,11 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
     }
   }
   return { corrected, unknownWords };
+}
+
+/** "five", "twenty", "dozen", "million". */
+function isNumberWord(w: string): boolean {
+  return ownEntry(NUMBER_WORDS, w) !== undefined || ownEntry(NUMBER_SCALES, w) !== undefined;
 }
 
 /**

@@ -318,6 +318,10 @@ export const answersTuning = {
     minAlignment: 0.6,
     /** Share of the statement's own words (not its circumstances) it must say, or its article's title imply ("Australian" manufacturers in an article on Australia): all of them, since the word left out is often the very thing asked ("with aircraft"). Range 0.8-1; lower answers Yes on a sentence missing a word of the statement. */
     minCoreAlignment: 1,
+    /** When no sentence says every word: share of the statement's own words a sentence must still say (every name among them) to answer "Probably yes/no". Range 0.5-0.8; lower answers more often from sentences that tell of something else. */
+    looseCoreAlignment: 0.6,
+    /** …and at least this many of them. Range 2-3. */
+    looseMinWords: 2,
     /** How many sentences back in its paragraph a sentence saying "the ban" looks for the one that wrote "travel ban" (the sentence right before may name it otherwise). Range 2-4; higher reads further for the modifier. */
     definiteReach: 3,
     /** How many modifiers may stand in a chain before a noun a sentence says as "the <noun>" ("the Athlon 64 launch" … "the launch"), all borrowed from the sentence before. Range 2-4; higher borrows longer chains. */

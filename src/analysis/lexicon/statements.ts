@@ -277,6 +277,21 @@ export const SCHEDULED_VERBS = new Set("scheduled slated set going about".split(
 export const DENIAL_VERBS = new Set("deny denies denied denying".split(" "));
 export const ADMISSION_VERBS = new Set("admit admits admitted admitting acknowledge acknowledged acknowledges confirm confirmed confirms".split(" "));
 
+/**
+ * Verbs of turning something down, in every form: where a sentence says most of a statement but not
+ * its verb ("Did the minister back a boycott?" against "the minister rejected such calls"), one of
+ * them in the clause that says the rest says no. Only for that looser reading: a sentence that says
+ * every word is judged by its negations alone.
+ */
+export const REFUSAL_VERBS = new Set(
+  ("reject rejects rejected rejecting dismiss dismisses dismissed dismissing refuse refuses refused refusing " +
+    "deny denies denied denying ban bans banned banning bar bars barred barring forbid forbids forbade forbidden " +
+    "prohibit prohibits prohibited oppose opposes opposed opposing decline declines declined declining " +
+    "block blocks blocked blocking halt halts halted halting cancel cancels cancelled canceled cancelling " +
+    "scrap scraps scrapped scrapping veto vetoes vetoed vetoing abandon abandons abandoned abandoning " +
+    "fail fails failed failing refute refutes refuted disputed disputes dispute").split(" "),
+);
+
 /** Particles that, ending a question about a state, are that state ("Is the strike over?", "Is the power out?"): asked, though stopwords elsewhere. */
 export const STATE_PARTICLES = new Set(["over", "out", "off", "on", "up", "down", "back"]);
 

@@ -1,4 +1,4 @@
-import { STOPWORDS } from "../../analysis/lexicon.ts";
+import { NEGATION_WORDS, REFUSAL_VERBS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { words } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
@@ -29,6 +29,16 @@ export interface Alignment {
   decisive: IndexedSentence;
   /** The run gives another value than the figure asked ("six players" for "eight players"): a run giving the asked one is better. */
   otherFigure: boolean;
+  /** Said by a looser reading: the run lacks some of the statement's words. */
+  loose: boolean;
+}
+
+/** A looser reading, for when no run says every word of the statement: the share of its own words a run must still say, and how many at least. */
+export interface Loose {
+  minCore: number;
+  minWords: number;
+  /** The asked words a run must say all the same: names and nouns ("with aircraft" is not "with artillery"). */
+  required: (a: Asked) => boolean;
 }
 
 /** A run of sentences that does not say the statement: the first word of it they lack, for the trace. */
@@ -40,7 +50,8 @@ export interface Miss {
 }
 
 /** How well a run of sentences says what the question asks, and whether it affirms or denies it. */
-export function align(reading: Reading, sentences: IndexedSentence[], title = "", onMiss?: (m: Miss) => void, definite?: IndexedSentence): Alignment | null {
+export function align(reading: Reading, sentences: IndexedSentence[], title = "", onMiss?: (m: Miss) => void, definite?: IndexedSentence, loose?: Loose): Alignment | null {
+  const minCore = loose?.minCore ?? tuning.yesNo.minCoreAlignment;
   // What the article's title says is the article's subject: a sentence need not repeat it ("Australian" manufacturers).
   const implied = titleForms(title);
   const clauses: RunClause[] = sentences.flatMap((s) => clausesOf(s.text).map((c) => ({ ...c, sentence: s })));
@@ -51,14 +62,15 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   // "Did Brenford beat Ashdale?" against "Brenford lost 3-0 to Ashdale": any word of the contest beside the subject tells of the asked verb; the sides decide.
   const contest = reading.contest;
   const find = (a: Asked) => (a.figure && figure ? figure.at : a === contest?.verb ? locate(a) ?? contestWordAt(contest, clauses) : locate(a));
-  const tally = tallyAsked(reading, sentences, find, implied, (a) => rivalModifier(a, clauses), onMiss !== undefined, (a, r) => otherKind(a, r, clauses));
+  const tally = tallyAsked(reading, sentences, find, implied, (a) => rivalModifier(a, clauses), onMiss !== undefined, (a, r) => otherKind(a, r, clauses), minCore, loose?.required);
   if ("miss" in tally) return onMiss?.(tally.miss), null;
   const { total, got, cores, coreGot, missed, missedCircumstance } = tally;
   const matches = cohere(gather(tally.matches, clauses), clauses);
   if (total === 0 || cores === 0 || matches.length === 0) return null;
   const score = got / total;
   const core = coreGot / cores;
-  if (score < tuning.yesNo.minAlignment || core < tuning.yesNo.minCoreAlignment) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
+  if (score < tuning.yesNo.minAlignment || core < minCore || (loose && coreGot < loose.minWords)) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
+  // Read loosely, "Will they appeal?" is told only by a clause that speaks of what is to come: a past one about the same people tells something else.
   const words = judgeAlignment(reading, sentences, clauses, matches, missed, missedCircumstance);
   if (!words) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
   // "Did Ajax win?" against "Manchester United defeated Ajax … to win the title": who won is read from the sides of the contest word.
@@ -73,11 +85,23 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const negatedThere = judged.verdict === "yes" ? circumstanceDenied(reading, clauses, tally.circumstances) : undefined;
   const told = negatedThere ? { verdict: "no" as const, why: "negated where the circumstance is told", denied: negatedThere } : judged;
   // "Is the star smaller than the Sun?" against "the Sun is smaller than the star": the comparison turned round says the reverse.
-  const { verdict, why, denied: deciding } = reversedComparison(reading, clauses, matches) ? turnRound(told) : told;
+  const turned = reversedComparison(reading, clauses, matches) ? turnRound(told) : told;
+  // Read loosely, a word the run lacks may be the very verb it turns down: a refusal or a negation in a clause that says the rest says no.
+  const refused = loose && turned.verdict === "yes" ? refusalIn(clauses, matches) : undefined;
+  const { verdict, why, denied: deciding } = refused ? { verdict: "no" as const, why: `loosely: turned down at ${clauses[refused.clause]!.tokens[refused.token]!.raw}`, denied: refused } : turned;
   const count = (s: IndexedSentence) => matches.filter((m) => clauses[m.clause]!.sentence === s).length;
   // A tie goes to the later sentence: a run's last sentence tells the statement, the one before lends it a name ("They made the trip twice").
   const decisive = deciding ? clauses[deciding.clause]!.sentence : [...sentences].reverse().sort((a, b) => count(b) - count(a))[0]!;
-  return { sentences, score, core, verdict, why, spread: spreadOf(matches), unrealised: verdict === "open" && why === UNREALISED, decisive, otherFigure: figure !== null && !figure.said };
+  return { sentences, score, core, verdict, why: loose && !refused ? `loosely: ${why}` : why, spread: spreadOf(matches), unrealised: verdict === "open" && why === UNREALISED, decisive, otherFigure: figure !== null && !figure.said, loose: loose !== undefined };
+}
+
+/** The first negation or verb of refusal in a clause holding the statement's words, as a match. */
+function refusalIn(clauses: RunClause[], matches: Match[]): Match | undefined {
+  for (const c of new Set(matches.map((m) => m.clause))) {
+    const token = clauses[c]!.tokens.findIndex((t) => NEGATION_WORDS.has(t.raw.toLowerCase()) || REFUSAL_VERBS.has(t.raw.toLowerCase()));
+    if (token >= 0) return { clause: c, token, opposite: false };
+  }
+  return undefined;
 }
 
 /** Finds an asked word or name in a run's clauses; with a definite sentence ("the event"), in it and after, borrowing only modifiers from before. */
@@ -120,7 +144,7 @@ interface Tally {
 }
 
 /** Finds each asked word in the run; stops with a miss as soon as too many of the statement's own words are lacking. */
-function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>, rivalled: (a: Asked) => boolean, exhaustive: boolean, rivalKind: (a: Asked, r: Reading) => Match | null): Tally | { miss: Miss } {
+function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: Asked) => Match | null, implied: Set<string>, rivalled: (a: Asked) => boolean, exhaustive: boolean, rivalKind: (a: Asked, r: Reading) => Match | null, minCore: number, required?: (a: Asked) => boolean): Tally | { miss: Miss } {
   let total = 0;
   let got = 0;
   let missedCircumstance = false;
@@ -133,7 +157,7 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
   const lacking: string[] = [];
   // The statement's own words first: most sentences miss one, and are left at once.
   const coreCount = reading.asked.filter((a) => a.core).length;
-  const mayMiss = Math.floor(coreCount * (1 - tuning.yesNo.minCoreAlignment) + 1e-9);
+  const mayMiss = Math.floor(coreCount * (1 - minCore) + 1e-9);
   for (const a of [...reading.asked].sort((x, y) => Number(y.core) - Number(x.core))) {
     // The verb of saying need not be written when the sentence reports speech of what is asked; else its absence weighs.
     // "Is Kim an Irish poet?": "Kim, a Welsh poet" writes another kind where the question has one.
@@ -152,7 +176,8 @@ function tallyAsked(reading: Reading, sentences: IndexedSentence[], locate: (a: 
       // One word at most may rest on the title: the sentence itself must say the rest.
       // Not when the run names another in its place: "the European team won" is no word on "the Afghan team".
       if (a.core && !leaned && a.forms.length && a.forms.every((f) => implied.has(f)) && !rivalled(a)) (coreGot++, (leaned = true));
-      else if (a.core && cores - coreGot > mayMiss) {
+      // A loose reading may lack the statement's verbs, never its names or nouns: another thing is another statement.
+      else if (a.core && (cores - coreGot > mayMiss || required?.(a))) {
         // For the trace, every word the run lacks, so the closest run is the one that says most.
         if (!exhaustive) return { miss: { sentences, missed: a.raw.join(" "), coreGot } };
         lacking.push(a.raw.join(" "));

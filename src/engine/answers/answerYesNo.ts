@@ -1,14 +1,15 @@
-import { NOT_FOLLOWED } from "../../analysis/lexicon.ts";
+import { LIGHT_VERBS, NOT_FOLLOWED } from "../../analysis/lexicon.ts";
 import { messages } from "../../messages.ts";
+import { tagWords, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
 import { tuning } from "../../tuning.ts";
 import { compose } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
-import { align, type Alignment, type Miss } from "./alignRun.ts";
+import { align, type Alignment, type Loose, type Miss } from "./alignRun.ts";
 import { windows } from "./readingRuns.ts";
-import { readYesNo } from "./readYesNo.ts";
+import { readYesNo, type Reading } from "./readYesNo.ts";
 
 /**
  * Yes/no questions ("Did the South shoot back?"): the sentence that best says what is asked
@@ -21,37 +22,65 @@ export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   if (step) step.notes.push(`asks ${reading.asked.map((a) => `${a.core ? "" : "~"}${a.negated ? "not " : ""}${a.raw.join(" ")}`).join(", ") || "nothing"}${reading.open ? " (open)" : ""}`);
   if (reading.asked.length === 0) return null;
   const expanded = [q.text, ...q.entities.map((e) => e.entity.name), ...reading.asked.flatMap((a) => [...a.forms, ...(a.entity ? [a.entity.name] : [])])].join(" ");
+  const hits = index.find(expanded, tuning.yesNo.candidates);
+  const strict = bestRun(reading, index, hits, step);
+  // No run says every word: one that says most of them, every name among them, may still decide, said as "probably".
+  const loosely = !strict.best && !strict.found && !reading.asked.some((a) => a.negated) && !reading.threshold && !reading.figure && !reading.restricting ? bestRun(reading, index, hits, undefined, loose(q)) : null;
+  if (loosely?.best && step) step.notes.push(`read loosely: ${loosely.best.why}`);
+  let best = strict.best ?? loosely?.best ?? null;
+  const instead = best?.unrealised ? notFollowed(index, best) : null;
+  if (instead) (best = instead), step?.notes.push("the next sentence says it was not followed");
+
+  // A loose reading affirms nothing: a sentence that says most of the statement but not all of it, with nothing turning it down, may tell of something else.
+  if (!best || best.verdict === "open" || (best.loose && best.verdict === "yes")) return null;
+  const sentences = [best.decisive, ...best.sentences.filter((s) => s !== best!.decisive)];
+  return compose(index, {
+    kind: "yesno",
+    lead: best.loose ? (best.verdict === "yes" ? messages.probablyYes : messages.probablyNo) : best.verdict === "yes" ? messages.yes : messages.no,
+    short: null,
+    sentences,
+    confidence: best.score * tuning.confidence.yesNo * (best.loose ? best.core : 1),
+  });
+}
+
+/**
+ * The looser reading of a question: a run may lack some of the statement's verbs ("keep publishing"
+ * against "a banned periodical"), never a name or a noun ("Is her brother a Quaker?" is not told by
+ * "she is a former Quaker"), nor a light verb ("go", "get"), without which the words it says are only
+ * who and what, in any relation ("opposed the plan for a stadium" says nothing of "go to the
+ * stadium"). Figures, thresholds and "the only …" are never read loosely: they need the very words.
+ */
+function loose(q: Query): Loose {
+  const things = new Set(tagWords(q.raw).flatMap((w) => (THING_TAGS.has(w.pos) ? [w.text.toLowerCase()] : [])));
+  return { minCore: tuning.yesNo.looseCoreAlignment, minWords: tuning.yesNo.looseMinWords, required: (a) => a.name || a.raw.some((w) => LIGHT_VERBS.has(w) || things.has(w)) };
+}
+
+/** Parts of speech of the words that name who or what the statement is about: another one is another statement. */
+const THING_TAGS = new Set<PartOfSpeech>(["NOUN", "PROPN", "NUM"]);
+
+
+/** The run of sentences among the hits' that says the statement best (strictly, or with `loose`), and whether any run said it at all (an open one too). */
+function bestRun(reading: Reading, index: KnowledgeIndex, hits: ReturnType<KnowledgeIndex["find"]>, step?: TraceStep, loose?: Loose): { best: Alignment | null; found: boolean } {
   const asked = new Set(reading.asked.flatMap((a) => (a.entity ? [a.entity.id] : [])));
   let best: Alignment | null = null;
   const seen = new Set<string>();
   const found: Alignment[] = [];
   let closest: Miss | null = null;
   const onMiss = step ? (m: Miss) => void (!closest || m.coreGot > closest.coreGot ? (closest = m) : undefined) : undefined;
-  for (const hit of index.find(expanded, tuning.yesNo.candidates)) {
+  for (const hit of hits) {
     for (const { sentences: run, definite } of windows(index, hit.sentence, reading)) {
       const key = `${run.map((s) => s.id).join(",")}${definite ? "the" : ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
       // "Did Pompeo say …?" is answered only by what Pompeo said.
       if (reading.saying && asked.size && !run.some((s) => s.statements.some((st) => asked.has(st.speaker)))) continue;
-      const a = align(reading, run, index.articles.get(run[0]!.doc)?.title, onMiss, definite);
-      if (a && step) found.push(a);
+      const a = align(reading, run, index.articles.get(run[0]!.doc)?.title, onMiss, definite, loose);
+      if (a) found.push(a);
       if (a && (!best || better(a, best))) best = a;
     }
   }
   if (step) traceAlignments(step, found, closest);
-  const instead = best?.unrealised ? notFollowed(index, best) : null;
-  if (instead) (best = instead), step?.notes.push("the next sentence says it was not followed");
-
-  if (!best || best.verdict === "open") return null;
-  const sentences = [best.decisive, ...best.sentences.filter((s) => s !== best!.decisive)];
-  return compose(index, {
-    kind: "yesno",
-    lead: best.verdict === "yes" ? messages.yes : messages.no,
-    short: null,
-    sentences,
-    confidence: best.score * tuning.confidence.yesNo,
-  });
+  return { best, found: found.length > 0 };
 }
 
 /** Whether one run says the statement better: more of its words, then more of its own words, closer together, in fewer sentences. */
