@@ -55,6 +55,13 @@ const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)(?
 /** "Who is leading the inquiry?": who does something now, its doer read by the general answerer. */
 const PROGRESSIVE_WHO = /^(and |so )?who(?:'s| is| was| are| were) \w+ing\b/;
 
+/**
+ * "Who wrote the script?", "who penned the letter": a verb of saying with a short thing for its
+ * object asks who made the work, not who said a statement; the general answerer reads the doer
+ * ("The script was written by …") when no statement answers.
+ */
+const ASKS_MAKER_OF_WORK = /^(and |so )?who (?:wrote|writes|penned|authored|drafted|composed|published)\s+(?:the|a|an|this|that|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*\??$/;
+
 export const ANSWERERS: readonly Answerer[] = [
   { name: "classify", kinds: ["yesno"], about: "'Is X an alderman?' from X's own title, when the article gives that role to someone else beside X", run: (q, index, step) => classifyPerson(q, index, step) },
   { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index, step) => answerYesNo(q, index, step) ?? { decline: messages.notSaid } },
@@ -94,7 +101,7 @@ export const ANSWERERS: readonly Answerer[] = [
     name: "factoid-for-whosaid",
     kinds: ["whosaid"],
     about: "which newspaper / agency / official: the name of that kind in the sentence that tells of it",
-    applies: (q) => expectedAnswer(q.raw)?.head != null,
+    applies: (q) => expectedAnswer(q.raw)?.head != null || ASKS_MAKER_OF_WORK.test(q.text),
     run: (q, index, step) => answerFactoid(q, index, step),
   },
   { name: "who", kinds: ["who"], about: "a role named in the question", applies: (q) => !COPULAR_WHO.test(q.text) && q.entities.length === 0, run: (q, index) => answerWho(q, index) },

@@ -2,7 +2,7 @@
 // question names. An answer from a sentence about something else puts words in the article's
 // mouth ("What is Safari's market share?" answered with another browser's), so it is declined.
 
-import { BOUNDARY_VERBS, WHERE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, WHERE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, COMMON_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { isPlaceName, isPlacePart } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
@@ -72,6 +72,9 @@ export function missingName(q: Query, cited: IndexedSentence, index: KnowledgeIn
     if (isPlaceName(name) || isPlaceName(written.join(" ")) || isPlaceName(nameWords.join(" "))) continue;
     if (nameWords.length === 0 || nameWords.every((w) => title.has(w))) continue;
     if (names(cited, nameWords, q) || (before && names(before, nameWords, q))) continue;
+    // "TV" asked, "television" written: an everyday abbreviation names what the word spelt out does.
+    const spelt = written.flatMap((w) => ownEntry(COMMON_ABBREVIATIONS, w)?.split(" ") ?? [w]).filter((w) => !STOPWORDS.has(w));
+    if (spelt.join(" ") !== nameWords.join(" ") && (names(cited, spelt, q) || (before && names(before, spelt, q)))) continue;
     // "the Porthaven show" → "the show"; "Lena Ortiz, a 12-year-old girl" → "the girl": a sentence
     // may name it by the noun the question put after it or by what the article said it is.
     const nouns = [nounAfter(q.raw, name), ...describedAs(index, name)].filter((n): n is string => !!n);

@@ -193,7 +193,7 @@ export const PERSON_DESCRIPTIONS = new Set(
     "defender skipper jockey boxer wrestler golfer rider rapper drummer guitarist bassist vocalist frontman " +
     "chef novelist playwright painter sculptor astronaut cosmonaut inventor " +
     // Offices written as titles before a name: "Cardinal Ann Roe", "First Lady Ann Roe", "Congresswoman Ann Roe".
-    "pope cardinal lady congresswoman congressman clerk boss democrat").split(" "),
+    "pope cardinal lady congresswoman congressman clerk boss democrat laureate").split(" "),
 );
 
 /**

@@ -135,7 +135,8 @@ function describeUnknownName(q: Query, index: KnowledgeIndex): Answer | null {
 /** What the articles say someone is, with the sentence that says it; else the first sentence naming them. */
 function describe(index: KnowledgeIndex, e: KnownEntity, wording?: string): Answer | null {
   // The analysis may take a firm's name for a person's ("Brightwell Partners"): an organisation's description is read too.
-  const found = (e.kind === "person" ? describeEntity(index, e, wording) : null) ?? (e.kind !== "place" ? describeOrganisation(index, e) : null);
+  // And a person's name the analysis took for a body's ("Chad Ridgely", its initials standing alone in an interview) is described as a person's.
+  const found = (e.kind === "person" ? describeEntity(index, e, wording) : null) ?? (e.kind !== "place" ? describeOrganisation(index, e) : null) ?? (e.kind === "organisation" ? describeEntity(index, e, wording) : null);
   if (found) {
     return compose(index, { kind: "who", lead: `${found.name}, ${found.description}.`, short: shortDescription(found.description), sentences: [found.sentence], confidence: tuning.confidence.whoDescribed });
   }

@@ -77,13 +77,17 @@ export function describeAt(text: string, start: number, end: number, others: rea
   // "the Crown prosecutor, Ann Roe, QC,": the title says more than the letters after the name.
   // "Reverend Ada Moe from the Church of Scotland": a title, and whom the person is with.
   const second = title && appositive && POST_NOMINALS.has(appositive) ? null : (appositive ?? (title ? bodyAffiliation(own(affiliation(text, end))) : null));
-  const parts = [title, second].filter((p): p is string => !!p);
+  // "Dr Ann Roe, an epidemiologist at …": a form of address says less than the description after the name.
+  const parts = [title && second && FORM_OF_ADDRESS.test(title) ? null : title, second].filter((p): p is string => !!p);
   // "Senior researcher Mu Li, of the University of NSW's school …": an affiliation continues the title.
   if (parts.length) return parts.reduce((a, b) => (/^(of|from|at|for|with)\s/.test(b) ? `${a} ${b}` : `${a}, ${b}`));
-  const said = own(capacity(text, end)) ?? own(predicate(text, end)) ?? own(relative(text, end)) ?? own(parenthetical(text, end)) ?? knownAs(text, start);
+  const said = own(capacity(text, end)) ?? own(predicate(text, end)) ?? own(relative(text, end)) ?? own(leads(text, end)) ?? own(appointed(text, end)) ?? own(parenthetical(text, end)) ?? knownAs(text, start);
   // Whom the person is with, a list's title, a possessive body: what a sentence says when it says nothing more (`weak`).
   return said ?? (weak ? (own(affiliation(text, end)) ?? listTitle(text, start, end) ?? owner(text, start)) : null);
 }
+
+/** A title that is only a form of address: "Dr", "Prof.", "Mr". */
+const FORM_OF_ADDRESS = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Miss)\.?$/i;
 
 /**
  * "of the Civic Party", "from the Church of Scotland", "of DAB": an affiliation with a body, which
@@ -145,6 +149,28 @@ function relative(text: string, end: number): string | null {
   // "Matt Jones, 24, who worked as a trainer": an age may stand first; "who said he was a spokesman": as the person tells it.
   const m = /^(?:,\s+\d{1,3})?,?\s+who\s+(?:(?:said|says|claimed|claims)\s+(?:he|she)\s+(?:is|was)|is|was|has been|had been|works as|worked as|serves as|served as)\s+((?:a|an|the)\s+[^,.;“"()]{2,80})/u.exec(text.slice(end));
   return m && hasPersonNoun(m[1]!.replace(DETERMINER, ""), 5) ? m[1]!.trim() : null;
+}
+
+/** Verbs that say what a person leads, with the noun for the one who does it: "who heads the board" → "head of the board". */
+const LEADING_VERBS: Readonly<Record<string, string>> = {
+  heads: "head", headed: "head", leads: "leader", led: "leader", chairs: "chair", chaired: "chair", directs: "director", directed: "director",
+  founded: "founder", owns: "owner", owned: "owner", coaches: "coach", coached: "coach", manages: "manager", managed: "manager",
+};
+const LEADING = new RegExp(String.raw`^(?:,\s+\d{1,3})?,\s+who\s+(?:also\s+|now\s+)?(${Object.keys(LEADING_VERBS).join("|")})\s+((?:the|a|an|his|her|their)\s+[^,.;“"()]{2,80}|\p{Lu}[^,.;“"()]{1,80})`, "u");
+
+/** "Ann Roe, who heads the water board,": what the person leads, said as a title ("head of the water board"). */
+function leads(text: string, end: number): string | null {
+  const m = LEADING.exec(text.slice(end));
+  return m ? `${LEADING_VERBS[m[1]!]} of ${m[2]!.trim()}` : null;
+}
+
+/** "Tom Bray, who was elected mayor in 2010", "Ann Roe was named head coach of the team last year": the office a person was given. */
+function appointed(text: string, end: number): string | null {
+  const m = /^(?:,\s+who)?\s+(?:is|was|has been|had been)\s+(?:elected|named|appointed|re-elected|sworn in as|chosen as)\s+((?:the\s+)?[^,.;“"()]{2,80})/u.exec(text.slice(end));
+  if (!m) return null;
+  // The office ends before when or where it was given: "mayor | in 2010", "head coach | last year".
+  const office = m[1]!.split(/\s+(?:in|on|at|last|this|after|before|since|by|for|when|until)\s+(?!the\s+\p{Lu})/u)[0]!.trim();
+  return hasPersonNoun(office.replace(DETERMINER, ""), 4) ? office : null;
 }
 
 /** "Nell Rae (a former diver)": a description in brackets after the name. */

@@ -17,7 +17,23 @@ export function isPersonNoun(word: string): boolean {
   const singular = w.endsWith("s") ? w.slice(0, -1) : w;
   // "singer-songwriter", "ex-president": a compound's last part says what the person is.
   if (/^\p{L}+-\p{L}+$/u.test(w) && !/^co-/.test(w) && isPersonNoun(w.slice(w.lastIndexOf("-") + 1))) return true;
-  return ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || PERSON_NOUNS.has(singular) || ROLE_HEADS.has(singular) || /^co-?\w+(er|or)$/.test(w) || OCCUPATION.test(singular);
+  return ROLE_HEADS.has(w) || PERSON_NOUNS.has(w) || PERSON_NOUNS.has(singular) || ROLE_HEADS.has(singular) || /^co-?\w+(er|or)$/.test(w) || OCCUPATION.test(singular) || closedCompound(singular);
+}
+
+/** Closed compounds whose last part is a person noun but which name things: "loudspeaker", "screwdriver". */
+const THING_COMPOUNDS = new Set(["loudspeaker", "screwdriver", "mischief", "handkerchief", "stagecoach", "autopilot", "multiplayer", "underwriter"]);
+
+/**
+ * "screenwriter", "songwriter", "goalkeeper", "landowner": a word written as one that ends in a
+ * person noun of five letters or more, after at least three letters, names a person too.
+ */
+function closedCompound(w: string): boolean {
+  if (!/^\p{Ll}{8,}$/u.test(w) || THING_COMPOUNDS.has(w)) return false;
+  for (let cut = 3; cut <= w.length - 5; cut++) {
+    const tail = w.slice(cut);
+    if (PERSON_NOUNS.has(tail) || ROLE_HEADS.has(tail)) return true;
+  }
+  return false;
 }
 
 /** Suffixes of words for what people do ("prosecutor", "illustrator", "economist", "physician"), for nouns no list holds. */
@@ -69,9 +85,9 @@ export function titleBefore(text: string, start: number, end: number, floor = 0)
   // A title is short: only the 160 characters before the name are read (a long quotation before it
   // costs nothing), and none before another person's name (`floor`): that is the other one's.
   const from = Math.max(floor, start - 160);
-  // "the hotel's manager Mr. Sten": a form of address stands between the title and the name.
+  // "the hotel's manager Mr. Sten", "UCLA gerontologist Dr. Ann Roe": a form of address stands between the title and the name.
   // "Conservative MSP (Member of the Scottish Parliament) Ann Roe": brackets explaining the title too.
-  const before = text.slice(from, start).replace(/(?<=\s)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+$/, "").replace(/(?<=\S)\s+\([^()]{1,80}\)\s+$/, " ");
+  const before = text.slice(from, start).replace(/(?<=\s)(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s+$/, "").replace(/(?<=\S)\s+\([^()]{1,80}\)\s+$/, " ");
   // "Co-founder of Google, Sergey Brin," / "The Pentagon spokesman, Jonathan Hoffman, said": a title
   // in commas before the name, opening the sentence or with the name in commas too.
   const comma = /(^|[.;:(“"]\s*|,\s+)([^,;:.()“"]{2,80}),\s*$/.exec(before);

@@ -21,6 +21,8 @@ import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "
 import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
 import { causeSpans } from "./causeRole.ts";
+import { exampleAfter, headInstance } from "./headInstance.ts";
+import { personAfterTitle } from "./titledName.ts";
 import { nominalAgentSpans } from "./nominalRole.ts";
 import { tagSpans, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
 
@@ -143,11 +145,16 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   // "Which industry …?": "the wool industry" names one by the words before the noun.
   // Only for one thing asked ("which industry"): "which countries" asks for their names, not "the hardest-hit countries".
   const heads = expected.wh === "which" && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => lower === expected.head) : [];
+  // "Which religion …?" of "neo-pagan religions, such as Wicca": the plural names the kind, the example after it the one asked for.
+  const lists = listSpans(s.text, tokens, names);
+  const kinds = heads.length || expected.wh !== "which" || !expected.head ? [] : headSpans(s.text, tokens, (lower) => lower !== expected.head && singular(lower) === expected.head).filter((h) => exampleAfter(tokens, h, names));
+  // "Which countries …?" asks for every example given, "which country …?" for one.
+  const many = !!expected.head && !askedInSingular(rawQuestion, expected.head);
   // "Which country did Alberto Laso represent?" of "Alberto Laso of Spain": "Spain" is a phrase of its own.
   // Only for a kind of thing asked: "Who beat Wong of FTU?" asks for someone else, not Wong's party.
   // The part before "of" must be a name the question gives, not its common words: "Which journal …?" leaves "Journal of Coastal Engineering" whole.
   const tails = expected.head ? names.flatMap((n) => askedNameTail(s.text, tokens, n, termOf, nameTerms) ?? []) : [];
-  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...tails, ...listSpans(s.text, tokens, names), ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles, ...heads];
+  const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...tails, ...lists, ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles, ...heads, ...kinds];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   const hasVerb = role ? hasAskedVerb(tags, role) : verb !== null && termOf.some((ts) => ts.includes(verb));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
@@ -188,11 +195,14 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     // "Pan-democrat Gary Fan" when Gary Fan is asked about: the asked name with a describing word
     // before it. A possessive before it names someone else, who may be the answer ("Party's Gary Fan").
     if (span.kind !== "phrase" && !/[’']s\s/.test(span.text) && [...askedEntities].some((id) => id.includes(" ") && span.text.toLowerCase().endsWith(` ${id}`))) continue;
-    // The noun asked about is no overlap of a phrase that names one by the words before it.
-    const own = span.source === "head" ? termOf.slice(span.from, span.to - 1).flat().filter((x) => x.length > 0) : content;
+    // "Harbin Mart, Norland's largest appliance retailer": the phrase with the noun asked about describes the name beside it, which answers.
+    const instance = span.source === "head" ? headInstance(s.text, tokens, span, many ? [...names, ...lists] : names, many) : null;
+    // The noun asked about is no overlap of a phrase that names one by the words before it; the words
+    // describing a name the phrase points at are how the question finds it, no overlap either.
+    const own = instance ? termOf.slice(instance.from, instance.to).flat().filter((x) => x.length > 0) : span.source === "head" ? termOf.slice(span.from, span.to - 1).flat().filter((x) => x.length > 0) : content;
     const overlap = own.length ? own.filter((x) => questionTerms.has(x) || asked.has(x)).length / own.length : 1;
     if (overlap >= 1) continue;
-    const inSegment = span.source === "head" ? segmentAlignment(tokens, aligned, span) : null;
+    const inSegment = span.source === "head" && !instance ? segmentAlignment(tokens, aligned, span) : null;
     // The "of" part of an asked name stands with that name, however much of it the question spells.
     const distance = inSegment ? inSegment.distance : span.source === "asked-of" ? 0 : anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
     // "pro-Beijing veteran politician Wong Kwok-hing": a description right before or after a name the question uses is that name's, not the answer.
@@ -202,7 +212,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     const long = Math.max(0, content.length - w.longPhrase) * w.perExtraWord;
     // "What was he wearing?": the phrase right after the question's own verb fills its object slot.
     // A sentence without that verb has no such slot: "arrested at his school" does not say what he wore.
-    const fillsRole = roles.some((r) => span.from >= r.from && span.to <= r.to);
+    // "Chance The Rapper won …": the tags may end the subject at a capitalised "The" inside a name; the whole name fills it.
+    const fillsRole = roles.some((r) => (span.from >= r.from && span.to <= r.to) || (span.kind !== "phrase" && span.to === r.to && span.from < r.from && /^\p{Lu}/u.test(tokens[r.from]!.text)));
     // The tags' reading of the verb wins where they give one ("throw", not the words' guess "pillar").
     const filled = fillsRole || (verb !== null && (side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) : span.source === "before" && verbAfter(termOf, span.to, verb)));
     // A sentence without the question's verb has no such slot: "arrested at his school" does not say what he wore.
@@ -211,7 +222,11 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     const score = fit * w.typeFit + head * w.head + cue + slot + segment - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
     // "two people, retired attorney Ann Roe and designer Bo Lind": the names in apposition say who.
     const apposed = people ? appositiveNames(s.text, tokens, span, names) : null;
-    out.push({ span: apposed ?? { ...span, kind }, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}${apposed ? "; names in apposition" : ""}` });
+    // "Harbin Mart, Norland's largest appliance retailer": the phrase with the noun asked about describes the name beside it, which answers.
+    // "by Commandant of the Marine Corps Gen. Ann Roe": a title the question's "who" is answered by the person it titles.
+    const titled = !apposed && !instance && (expected.type === "agent" || expected.type === "person") && span.kind !== "person" ? personAfterTitle(tokens, span, names) : null;
+    const shown = apposed ?? titled ?? (instance ? { ...instance, kind: refineKind(instance, tokens, expected) } : { ...span, kind });
+    out.push({ span: shown, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}${apposed ? "; names in apposition" : titled ? "; the person it titles" : instance ? "; the name it describes" : ""}` });
   }
   return out;
 }

@@ -78,12 +78,15 @@ export function nameSpans(text: string, tokens: Token[]): Span[] {
       // A model number belongs to its name: "Internet Explorer 9", "Apollo 11", "Exercise 1-17" (not a year).
       else if (j < tokens.length && /^\d{1,3}(?:-\d{1,3})?$/.test(tokens[j]!.text)) j++;
       else if (j + 1 < tokens.length && CONNECTORS.has(tokens[j]!.lower) && isCapitalised(tokens[j + 1]!) && tokens[j]!.lower !== "and") j += 2;
+      // "Robert B. Neller", "Gen. Ann Roe": the point after an initial or an abbreviated title is inside the name.
+      else if (abbreviationPoint(tokens, j)) j += 2;
       else break;
     }
     // Titles before a name are not the name: "Emeritus Professor John Burrows" → "John Burrows".
     // Only a title with a head ("Professor", "Secretary") goes: "National Defense Strategy" is a name.
     let from = i;
     for (let k = i; k < j - 1; k++) if (ROLE_HEADS.has(tokens[k]!.lower)) from = k + 1;
+    if (from > i && tokens[from]?.text === ".") from++;
     if (j - from === 1 && ROLE_HEADS.has(tokens[from]!.lower)) {
       i = j;
       continue;
@@ -105,6 +108,18 @@ export function nameSpans(text: string, tokens: Token[]): Span[] {
   return out;
 }
 
+/** Abbreviations a name may carry before its point: "Gen.", "Dr.", "St.", "Jr."; a lone capital is an initial. */
+const NAME_ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "prof", "rev", "fr", "cmdr"]);
+
+/** Whether the token at `j` is the point of an initial or an abbreviation, written close, with a capitalised word after it. */
+function abbreviationPoint(tokens: Token[], j: number): boolean {
+  const point = tokens[j];
+  const before = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!point || !before || !next || point.text !== "." || point.start !== before.end || next.start !== point.end + 1) return false;
+  return isCapitalised(next) && (/^\p{Lu}$/u.test(before.text) || NAME_ABBREVIATIONS.has(before.lower));
+}
+
 function kindOfName(tokens: Token[], from: number, to: number): SpanKind {
   const lower = tokens.slice(from, to).map((t) => t.lower);
   const joined = lower.join(" ");
@@ -118,7 +133,9 @@ function kindOfName(tokens: Token[], from: number, to: number): SpanKind {
   // "the town of Yeoncheon", "the nation's capital, Wellington".
   if (before.length >= 2 && (before.at(-1) === "of" || before.at(-1) === ",") && PLACE_HEADS.has(before.at(-2)!)) return "place";
   if (/^[A-Z]{2,6}$/.test(tokens[from]!.text) && to - from === 1) return "organisation";
-  if (ROLE_HEADS.has(tokens[from - 1]?.lower ?? "") || ROLE_MODIFIERS.has(tokens[from - 1]?.lower ?? "")) return "person";
+  // "Gen. Robert Neller": the title before the name may end in its point.
+  const title = tokens[from - 1]?.text === "." ? tokens[from - 2] : tokens[from - 1];
+  if (ROLE_HEADS.has(title?.lower ?? "") || ROLE_MODIFIERS.has(title?.lower ?? "")) return "person";
   return "name";
 }
 
@@ -192,13 +209,19 @@ export function headSpans(text: string, tokens: Token[], isHead: (lower: string)
   for (let k = 1; k < tokens.length; k++) {
     if (!isHead(tokens[k]!.lower)) continue;
     let from = k;
-    while (from > 0 && k - from < 3 && MODIFIER.test(tokens[from - 1]!.text) && !STOPWORDS.has(tokens[from - 1]!.lower) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower) && !FINITE.has(tokens[from - 1]!.lower)) from--;
+    // "the Buffalo Dreams Fantastic Film Festival": a capitalised noun ends a name, which is read whole, however long.
+    const capital = (i: number) => /^\p{Lu}/u.test(tokens[i]!.text);
+    const within = (from: number) => k - from < 3 || (capital(k) && capital(from - 1) && capital(from) && k - from < MAX_NAME_WORDS);
+    while (from > 0 && within(from) && MODIFIER.test(tokens[from - 1]!.text) && !STOPWORDS.has(tokens[from - 1]!.lower) && !CLAUSE_WORDS.has(tokens[from - 1]!.lower) && !FINITE.has(tokens[from - 1]!.lower)) from--;
     // "their second studio album, No Need to Argue": a name given to the noun says which one; the words before it only describe it.
     const named = /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "") || (tokens[k + 1]?.text === "," && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ""));
     if (from < k && !named) out.push({ text: textOf(text, tokens, from, k + 1), from, to: k + 1, kind: "phrase", source: "head" });
   }
   return out;
 }
+
+/** The most words a capitalised name before its head noun is read over ("Buffalo Dreams Fantastic Film Festival"). */
+const MAX_NAME_WORDS = 7;
 
 /** A word that may qualify a noun: letters (a hyphen inside), not a number or a mark. */
 const MODIFIER = /^\p{L}[\p{L}'’-]*$/u;
