@@ -7,6 +7,7 @@ const engine = createEngine([
   article(
     [
       "The Dravik team played in the Orvan football league last season.",
+      "Ravena beat Tolsa in the Final 8 knockout round on Sunday.",
       "Two fishermen drowned in the Kessa river, the coastguard said.",
       "Workers built the new prison at the Kessa site, the ministry said.",
       "Earmarks in the bill included $90 million in tax rebates for the Vell Islands rum industry.",
@@ -22,6 +23,10 @@ const ask = (q: string) => engine.ask(q);
 describe("where: a name after a preposition read with the nouns after it", () => {
   it("does not take a name describing another noun for a place ('in the Orvan football league')", () => {
     expect(ask("Where did the Dravik team play?").short).not.toBe("the Orvan");
+  });
+
+  it("reads a number inside the noun phrase too ('in the Final 8 knockout round' names no place)", () => {
+    expect(ask("Where did Ravena beat Tolsa?").short).not.toBe("the Final");
   });
 
   it("reads a name and the noun of place after it as one place ('in the Kessa river')", () => {

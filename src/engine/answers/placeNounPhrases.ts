@@ -27,9 +27,11 @@ export function isPlaceByName(phrase: string): boolean {
   return isPlaceName(bare) || isPlaceName(bare.replace(/\./g, "")) || isPlaceNoun(bare.split(/\s+/).at(-1) ?? "");
 }
 
-/** The lowercase nouns written right after `end` ("household" of "the Khadr household"), not a word of time. */
+/** The lowercase nouns written right after `end` ("household" of "the Khadr household", "phase" of "the Last 16 knockout phase"), not a word of time. */
 function nounsAfter(tagged: TaggedWord[], end: number): TaggedWord[] {
   const after = tagged.filter((t) => t.start >= end);
+  // "in the Last 16 knockout phase": a number inside the phrase, then its nouns.
+  if (after[0]?.pos === "NUM" && /^\d+$/.test(after[0].text)) after.shift();
   const nouns: TaggedWord[] = [];
   for (const t of after) {
     if (t.pos !== "NOUN" || !/^\p{Ll}/u.test(t.text) || TIME_WORDS.has(t.text.toLowerCase()) || nouns.length >= MAX_TRAILING_NOUNS) break;
@@ -46,7 +48,7 @@ function nounsAfter(tagged: TaggedWord[], end: number): TaggedWord[] {
  * another noun ("in the Khadr household", "in the FIFA football World Cup": no place).
  */
 export function placeWithItsNoun(text: string, place: string, end: number): { place: string; extended: boolean } | null {
-  if (!/^\s+\p{Ll}/u.test(text.slice(end))) return { place, extended: false };
+  if (!/^\s+(?:\d+\s+)?\p{Ll}/u.test(text.slice(end))) return { place, extended: false };
   const nouns = nounsAfter(tagWords(text), end);
   if (nouns.length === 0) return { place, extended: false };
   const head = nouns.at(-1)!;
