@@ -71,7 +71,8 @@ export function isPlaceName(phrase: string): boolean {
     .replace(/\.$/, "")
     .replace(/\s+/g, " ")
     .trim();
-  return PLACE_NAMES.has(p);
+  // "St. Petersburg", "Washington D.C.": the lexicon writes its names without full stops.
+  return PLACE_NAMES.has(p) || PLACE_NAMES.has(p.replace(/\./g, ""));
 }
 
 /** Nouns that make a capitalised phrase a place: "Yeoncheon County", "the town of X", "the nation's capital, X". */

@@ -10,6 +10,7 @@ import { tagWords } from "../analysis/partsOfSpeech.ts";
 import { tuning } from "../tuning.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../index/knowledgeIndex.ts";
 import { describeEntity } from "./answers/describeEntity.ts";
+import { isPlaceByName } from "./answers/placeNounPhrases.ts";
 import type { Query } from "./understandQuestion.ts";
 
 const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
@@ -179,7 +180,8 @@ const ASKS_WHERE = /^(?:and |so )?where\b/;
  * or null when it stands where a place stands ("in Baghdad", "at the old Volgograd Arena").
  */
 export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSentence): string | null {
-  if (!short || !ASKS_WHERE.test(q.text) || isPlaceName(short) || isPlacePart(short)) return null;
+  // "Vell Islands", "the Peterhead site": a name headed by a noun of place is a place wherever it stands.
+  if (!short || !ASKS_WHERE.test(q.text) || isPlaceName(short) || isPlacePart(short) || isPlaceByName(short)) return null;
   // "the Kessa-born director": where someone was born.
   if (cited.text.includes(`${short}-born`)) return null;
   const text = words(cited.text);

@@ -206,6 +206,12 @@ export const answersTuning = {
      * asked about was. Range 1-3; higher keeps such a place only when no other is found.
      */
     originUnasked: 1.5,
+    /**
+     * The place tells of a word the question asks about: it stands right after it ("the Summer Games in Kessa", "died on
+     * the top floor") or its name describes it ("the Kessa rally" for where the rally was). Evidence that the place is
+     * that of the event or thing asked, not of something else the sentence tells ("children living in Vell"). Range 0.3-1.5.
+     */
+    attached: 0.6,
     /** Bonus for standing next to the question's words, shrinking with distance in characters: bonus / (1 + distance / proximityChars). Range 0.3-1. */
     proximity: 0.5,
     proximityChars: 30,

@@ -1,5 +1,5 @@
 import { isPlaceName, isPlacePart, PLACE_HEADS, PLACE_PART } from "../../analysis/places.ts";
-import { COMMON_PLACE_NOUNS, MONTHS, MOTION_VERBS, NAME_PARTICLES, PLACE_PART_NOUNS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { COMMON_PLACE_NOUNS, MONTHS, MOTION_VERBS, NAME_PARTICLES, PLACE_PART_NOUNS, QUESTION_WORDS, STOPWORDS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { anchorsOf, compose, distanceToAnchors, sentenceCase } from "../answerSupport.ts";
 import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
@@ -9,6 +9,7 @@ import { tuning } from "../../tuning.ts";
 import type { TraceStep } from "../trace.ts";
 import { rankSentences, type Ranked } from "./rankSentences.ts";
 import { attestedPerson } from "./describeEntity.ts";
+import { askedHeadNouns, attachedToAsked, placesDescribingAsked, placeWithItsNoun } from "./placeNounPhrases.ts";
 
 const CAP = String.raw`\p{Lu}[\p{L}’'.-]*`;
 const LAST_CAP = String.raw`\p{Lu}[\p{L}’'-]*`;
@@ -67,6 +68,13 @@ interface Place {
   place: string;
   at: number;
   kind: PlaceKind;
+  /** A place name describing a noun of the question ("the Kessa rally"). */
+  describes?: boolean;
+}
+
+/** Place names describing a noun the question asks about, as places in them: "the Vell Islands rum industry" → in Vell Islands. */
+function describing(text: string, heads: ReadonlySet<string>): Place[] {
+  return placesDescribingAsked(text, heads).map((m) => ({ prep: "in", place: m.place, at: m.at, kind: "known" as const, describes: true }));
 }
 
 /**
@@ -81,6 +89,11 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     ? q.previous.sentences.map((id) => ({ sentence: index.sentences[id]!, coverage: 1, score: 1 }))
     : rankSentences(q, index, undefined, undefined, true);
   const asked = new Set(q.words.map(canonical));
+  // The question's own content words: a place standing right after one, or describing one, is the place of what is asked.
+  // Not the names it gives: "Ana Lind, a teacher in Vellmont" tells who she is, not where the event asked was.
+  const named = new Set(q.entities.flatMap((e) => words(e.wording)));
+  const content = new Set(q.words.filter((x) => !STOPWORDS.has(x) && !QUESTION_WORDS.has(x) && !named.has(x)).map(canonical));
+  const heads = askedHeadNouns(q.raw);
   const asksFrom = q.words.includes("from");
   // "Where did the leaders meet?": "recent moves from Russia" tells where something came from, not where the event was.
   const asksOrigin = asksFrom || q.words.some((x) => ASKS_ORIGIN.test(x));
@@ -93,7 +106,8 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     if (r.coverage < tuning.answer.minCoverage) break;
     const text = r.sentence.text;
     const anchors = anchorsOf(text, asked);
-    for (const p of placesIn(text, asksFrom || asksBorn)) {
+    const places = [...placesIn(text, asksFrom || asksBorn), ...describing(text, heads)];
+    for (const p of places) {
       if (words(p.place).every((x) => asked.has(canonical(x)))) continue;
       if (p.kind === "named" || p.kind === "common" || p.kind === "origin") if (isSomeone(index, p.place, p.prep)) continue;
       const quality = QUALITY[p.kind];
@@ -101,9 +115,13 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
       const located = LOCATED.test(text.slice(Math.max(0, p.at - 20), p.at));
       const fits = located || (asksFrom && (p.prep === "from" || p.kind === "origin" || p.kind === "born")) || (asksBorn && p.kind === "born") || (asksDirection && TOWARD.has(p.prep));
       const origin = !asksOrigin && p.prep.toLowerCase() === "from";
+      // "found wreckage on a beach near Porlock": a place inside a longer place phrase stands where that phrase does.
+      const opens = Math.min(...places.filter((o) => o.at <= p.at && p.at < o.at + o.prep.length + 1 + o.place.length).map((o) => o.at), p.at);
+      const attached = p.describes || attachedToAsked(text, opens, content);
       const score =
-        (r.score / top) * w.alignment + quality + (fits ? w.cue : 0) - (origin ? w.originUnasked : 0) + w.proximity / (1 + distanceToAnchors(p.at, anchors) / w.proximityChars);
-      weighed.push({ text: `${p.prep} ${p.place}`, score: Math.round(score * 100) / 100, why: `${p.kind}${fits ? ", fits the question" : ""}${origin ? ", an origin not asked" : ""}; alignment ${Math.round((r.score / top) * 100) / 100}; s${r.sentence.position}` });
+        (r.score / top) * w.alignment + quality + (fits ? w.cue : 0) + (attached ? w.attached : 0) - (origin ? w.originUnasked : 0) +
+        w.proximity / (1 + distanceToAnchors(p.at, anchors) / w.proximityChars);
+      weighed.push({ text: `${p.prep} ${p.place}`, score: Math.round(score * 100) / 100, why: `${p.kind}${fits ? ", fits the question" : ""}${attached ? ", tells of a word asked" : ""}${origin ? ", an origin not asked" : ""}; alignment ${Math.round((r.score / top) * 100) / 100}; s${r.sentence.position}` });
       if (!best || score > best.score) best = { place: p, sentence: r.sentence, score, coverage: r.coverage };
     }
   }
@@ -133,8 +151,14 @@ function placesIn(text: string, origin: boolean): Place[] {
     if (prep.toLowerCase() === "to" && !movedTo(text, m.index!)) continue;
     // "in Evansville, Indiana": a place followed by the region it lies in is one place.
     const region = new RegExp(String.raw`^,\s+((?:${CAP}\s+)*${LAST_CAP})`, "u").exec(text.slice(m.index! + m[0].length));
-    if (region && isPlaceName(region[1]!)) add(prep, `${m[2]!}, ${region[1]!}`, m.index!, "known");
-    else add(prep, m[2]!, m.index!, knownPlace(m[2]!) ? "known" : "named");
+    if (region && isPlaceName(region[1]!)) {
+      add(prep, `${m[2]!}, ${region[1]!}`, m.index!, "known");
+      continue;
+    }
+    // "to the Peterhead site" is the site; "in the Khadr household" names no place.
+    const read = placeWithItsNoun(text, m[2]!, m.index! + m[0].length);
+    if (!read) continue;
+    add(prep, read.place, m.index!, read.extended || knownPlace(read.place) ? "known" : "named");
   }
   for (const m of text.matchAll(PLACE_PART)) add(m[1]!, m[2]!, m.index!, "known");
   for (const m of text.matchAll(DESCRIBED_PLACE)) add(m[1]!, m[2]!, m.index!, "described");
