@@ -361,3 +361,29 @@ describe("what will VERB the X: the question word is the subject, answered by th
     expect(port.ask("What will guide the repair plans?").short).toBe("the council's three safety rules");
   });
 });
+
+describe("a question that words its verb its own way", () => {
+  // Invented.
+  const inquiry = createEngine([
+    article(
+      [
+        "Nell Varga lost her appeal against the ruling on Monday.",
+        "In 2019, she told the Harbour Post that she was searching for records the council might hold about the old mill.",
+        "The board said a switch had been left \"firmly bolted, with a chain\" on the night of the fire.",
+      ],
+      "2024-04-03",
+      "inquiry",
+    ),
+  ]);
+
+  it("GIVEN 'searching for' in the sentence THEN 'what was she hunting for' is answered by what follows it", () => {
+    const a = inquiry.ask("What was Nell Varga hunting for in 2019?");
+    expect(a.short).toMatch(/^records/);
+  });
+
+  it("GIVEN words in quotation marks with lowercase words THEN they are something said, never who did it", () => {
+    const a = inquiry.ask("Who bolted the switch with the chain?");
+    expect(a.short ?? "").not.toMatch(/firmly bolted/);
+  });
+});
+
