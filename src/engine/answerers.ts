@@ -71,7 +71,7 @@ export const ANSWERERS: readonly Answerer[] = [
   { name: "timeline", kinds: ["timeline"], about: "dated events in order", run: (q, index) => timeline(q, index) },
   { name: "quote", kinds: ["quote"], about: "what someone said, on the topic first", run: (q, index, _s, c) => quote(q, index, c) },
   { name: "whosaid", kinds: ["whosaid"], about: "who said a statement", run: (q, index) => answerWhoSaid(q, index) },
-  { name: "doer", kinds: ["who"], about: "who did it: the person titled with the verb's agent noun (curated → curator)", applies: asksDoer, run: (q, index) => answerDoer(q, index) },
+  { name: "doer", kinds: ["who", "search"], about: "who did it: the person titled with the verb's agent noun (curated → curator, coaches → coach); a who-question the kind rules read as a search too", applies: asksDoer, run: (q, index) => answerDoer(q, index) },
   { name: "describe", kinds: ["who"], about: "who someone is, or who holds a role", applies: (q) => COPULAR_WHO.test(q.text) || q.rule === "role-of", run: (q, index) => answerWho(q, index) },
   {
     name: "who-object",

@@ -128,12 +128,32 @@ function ownerOf(toks: string[], at: number): string[] | null {
  * Harbor battalion"), or ends in its head noun ("curator of the exhibit" for "the USI exhibit").
  * "The Marine Corps Gen. Ada Morrow" shares a word with "the 5th Marines" but is not it.
  */
-function isAsked(owner: string[], object: string[], sameAs: string[][]): boolean {
+function isAsked(owner: string[], object: string[], sameAs: string[][], modifiers: string[] = []): boolean {
   const said = new Set(owner.map(canonical));
   if (object.every((w) => said.has(canonical(w)))) return true;
+  // "the provincial governor of Elazig" for "the governor of Elazig province": a word of the
+  // object the sentence writes as an adjective before the role noun, in a form of its own.
+  if (object.every((w) => said.has(canonical(w)) || modifiers.some((m) => sameRoot(m, w)))) return true;
   // "the KPA" asked, "the Korean People's Army" written: another name of the same entity.
   if (sameAs.some((name) => name.length > 0 && name.every((w) => said.has(canonical(w))))) return true;
   return canonical(owner[owner.length - 1]!) === canonical(object[object.length - 1]!);
+}
+
+/** The words right before a role noun that qualify it ("the provincial | governor"): up to two, after any determiner. */
+function modifiersBefore(toks: string[], at: number): string[] {
+  const out: string[] = [];
+  for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+    const lower = toks[i]!.toLowerCase();
+    if (!/^\p{Ll}+$/u.test(toks[i]!) || STOPWORDS.has(lower)) break;
+    out.push(lower);
+  }
+  return out;
+}
+
+/** Two words of one root by their first letters ("provincial", "province"): the stemmer leaves derivations apart. */
+function sameRoot(a: string, b: string): boolean {
+  const n = tuning.grounding.sharedRoot;
+  return a.length >= n && b.length >= n && a.slice(0, n) === b.slice(0, n);
 }
 
 /**
@@ -151,7 +171,7 @@ export function relationOfAnother(relation: AskedRelation, sentence: string, sam
     const word = toks[i]!.toLowerCase().replace(/['’.]+$/, "");
     if (!inVerbFamily(word, relation.verb)) continue;
     const owner = ownerOf(toks, i);
-    if (!owner || isAsked(owner, relation.object, sameAs)) return null;
+    if (!owner || isAsked(owner, relation.object, sameAs, modifiersBefore(toks, i))) return null;
     other = toks[i]!;
   }
   return other;

@@ -264,6 +264,12 @@ export const answersTuning = {
      */
     ofPhraseTokens: 6,
     /**
+     * Letters two words must share at their start to count as one root where the stemmer keeps
+     * a derivation apart ("provincial governor" for "governor of the province"). Range 5-7;
+     * lower joins more unrelated words ("state" / "statement" at 5).
+     */
+    sharedRoot: 6,
+    /**
      * Words allowed between "by" and the answer for it to be the doer of a passive ("defeated by
      * 10,694 votes by James To"), which tells of the act asked in the article's own verb. Range
      * 0-4; higher accepts more sentences whose verb is not the question's.

@@ -236,6 +236,47 @@ describe("who did it: the person titled with the verb's agent noun", () => {
     expect(a.short).toBe("Ada Marsh");
     expect(a.citations[0]!.sentence).toMatch(/curator of the show/);
   });
+
+  // Invented.
+  const rowing = createEngine([
+    article(
+      [
+        "According to the Dunmore crew's coach, Pella Varga, in their first heat, the crew's boat, named \"Grey Heron,\" finished a length ahead of the Ostrava and Lund crews.",
+        "The regatta ends on Sunday.",
+      ],
+      "2024-05-02",
+      "rowing",
+    ),
+  ]);
+
+  it("GIVEN a verb in the present whose noun is the same word THEN 'who coaches X' is the coach of X, the owner written before the title", async () => {
+    const { agentNouns } = await import("../../src/analysis/agentNouns.ts");
+    expect(agentNouns("coaches")).toContain("coach");
+    expect(agentNouns("leads")).toContain("leader");
+    const a = rowing.ask("who coaches the dunmore crew?");
+    expect(a.short).toBe("Pella Varga");
+  });
+});
+
+describe("which country / which city: a place of a kind that has a name", () => {
+  // Invented.
+  const quake = createEngine([
+    article(
+      [
+        "\"Many walls have fallen. Relief teams have been sent to the valley,\" said the governor's office in a statement.",
+        "The quake was felt as far as the coast.",
+      ],
+      "2024-03-09",
+      "quake",
+    ),
+  ]);
+
+  it("GIVEN no named place in the sentence THEN 'which countries sent teams' is not answered with 'the valley'", () => {
+    expect(expectedAnswer("Which foreign countries offered relief teams?")).toMatchObject({ type: "place", head: "country", namesOnly: true });
+    expect(expectedAnswer("Which area was hit?")).toMatchObject({ type: "place", head: "area", namesOnly: false });
+    const a = quake.ask("Which foreign countries sent relief teams?");
+    expect(a.short).toBeNull();
+  });
 });
 
 describe("where: a place that opens a list of places is the whole list", () => {
@@ -320,3 +361,29 @@ describe("what will VERB the X: the question word is the subject, answered by th
     expect(port.ask("What will guide the repair plans?").short).toBe("the council's three safety rules");
   });
 });
+
+describe("a question that words its verb its own way", () => {
+  // Invented.
+  const inquiry = createEngine([
+    article(
+      [
+        "Nell Varga lost her appeal against the ruling on Monday.",
+        "In 2019, she told the Harbour Post that she was searching for records the council might hold about the old mill.",
+        "The board said a switch had been left \"firmly bolted, with a chain\" on the night of the fire.",
+      ],
+      "2024-04-03",
+      "inquiry",
+    ),
+  ]);
+
+  it("GIVEN 'searching for' in the sentence THEN 'what was she hunting for' is answered by what follows it", () => {
+    const a = inquiry.ask("What was Nell Varga hunting for in 2019?");
+    expect(a.short).toMatch(/^records/);
+  });
+
+  it("GIVEN words in quotation marks with lowercase words THEN they are something said, never who did it", () => {
+    const a = inquiry.ask("Who bolted the switch with the chain?");
+    expect(a.short ?? "").not.toMatch(/firmly bolted/);
+  });
+});
+

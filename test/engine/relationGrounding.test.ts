@@ -90,6 +90,16 @@ describe("a role noun tied to something else than the question asks", () => {
     expect(relationOfAnother(commands, "Lt. Col. Ben Ortiz, commander of the Harbor battalion, led the drill.")).toBeNull();
   });
 
+  it("GIVEN 'the regional director of Varnholm' THEN it is the director of the Varnholm region asked", () => {
+    const director = { verb: "director", object: ["varnholm", "region"] };
+    expect(relationOfAnother(director, "Ola Brek, the regional director of Varnholm, opened the depot.")).toBeNull();
+  });
+
+  it("GIVEN 'the regional director of Varnholm' THEN the director of the Varnholm museum is still another's", () => {
+    const director = { verb: "director", object: ["varnholm", "museum"] };
+    expect(relationOfAnother(director, "Ola Brek, the regional director of Varnholm, opened the depot.")).toBe("director");
+  });
+
   it("GIVEN the verb itself THEN nothing is said against the answer", () => {
     expect(relationOfAnother(commands, "Ben Ortiz commands the Harbor battalion.")).toBeNull();
   });

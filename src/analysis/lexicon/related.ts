@@ -323,6 +323,7 @@ find: detect discover detection discovery
 announce: reveal unveil disclose
 vote: election; interfere: meddle interference; meddle: interfering; inaugurate: open opening inauguration; suspend: halt
 greet: welcome; vessel: boat ship; illegal: ban outlaw prohibit; gay: homosexual
+allegedly: supposedly; alias: pseudonym nickname; hunt: search; run: operate manage
 `;
 
 /** The pairs of a "head: word word; head: word" table: each head with each word after it. */

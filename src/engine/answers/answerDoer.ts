@@ -7,10 +7,13 @@ import type { Query } from "../understandQuestion.ts";
 import { findPersonByTitle } from "./describeEntity.ts";
 import { isPersonNoun } from "./personTitle.ts";
 
-/** "Who curated …?", "who founded …?", "who wrote …?": the verb whose doer is asked. */
-const DOER_ASKED = /^(?:and |so )?who (\w+ed|wrote|led|ran|made|built|began|chose|won|drew|sang)\b/;
+/**
+ * "Who curated …?", "who founded …?", "who wrote …?", "who coaches …?": the verb whose doer is
+ * asked, in the past or the present. Not a verb of being, having, doing or saying.
+ */
+const DOER_ASKED = /^(?:and |so )?who (?!(?:is|was|has|does|says|thinks|believes|claims|tells|knows|wants|needs|feels|seems|adds|goes|gets|comes)\b)(\w+ed|wrote|led|ran|made|built|began|chose|won|drew|sang|\w{3,}s)\b/;
 
-/** The question asks who did something, by a verb in the past. */
+/** The question asks who did or does something, by a verb. */
 export function asksDoer(q: Query): boolean {
   return DOER_ASKED.test(q.text);
 }

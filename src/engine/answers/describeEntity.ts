@@ -92,6 +92,20 @@ export interface TitledPerson {
 
 const termsOf = (text: string) => new Set(words(text).filter((w) => !STOPWORDS.has(w)).map(formOf));
 
+/** A possessive of up to three words ("the Afghan team's") right before a title written just before the name. */
+const OWNER_BEFORE = /((?:\b[\p{L}\p{N}.-]+\s+){0,2}[\p{L}\p{N}.-]+['’]s?)\s+$/u;
+
+/**
+ * A title with the possessive written before it, when the title stands right before the name
+ * ("the Afghan team's coach, Alireza Mehraban" → "Afghan team's coach"); the title alone otherwise.
+ */
+function withOwnerBefore(text: string, description: string, nameStart: number): string {
+  const at = text.lastIndexOf(description, nameStart);
+  if (at < 0 || !/^[\s,]*$/.test(text.slice(at + description.length, nameStart))) return description;
+  const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  return owner ? `${owner[1]} ${description}` : description;
+}
+
 /**
  * "Who is the senior researcher from the University of NSW?": the person a sentence titles with
  * every word asked, qualifiers included ("New Zealand's Prime Minister" for "new zealand's prime
@@ -111,8 +125,10 @@ export function findPersonByTitle(index: KnowledgeIndex, questionWords: string[]
       if (!e || e.kind !== "person") continue;
       const others = otherPeople(index, s, e);
       for (const at of personSpans(s.text, nameForms(e))) {
-        const description = describeAt(s.text, at.start, at.end, apart(others, at));
-        if (!description) continue;
+        const described = describeAt(s.text, at.start, at.end, apart(others, at));
+        if (!described) continue;
+        // "the Afghan team's coach, Alireza Mehraban": the title's owner is written before it.
+        const description = withOwnerBefore(s.text, described, at.start);
         const terms = termsOf(description);
         if (!wanted.every((w) => [...terms].some((t) => sameForm(t, w)))) continue;
         const extra = terms.size - wanted.length;

@@ -25,6 +25,7 @@ import { exampleAfter, headInstance } from "./headInstance.ts";
 import { personAfterTitle } from "./titledName.ts";
 import { nominalAgentSpans } from "./nominalRole.ts";
 import { tagSpans, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
+import { relatedForms } from "../../analysis/relatedWords.ts";
 
 interface Scored {
   span: Span;
@@ -121,6 +122,9 @@ function describedAs(index: KnowledgeIndex, e: KnownEntity): string[] {
 /** A word in a past verb form: "released", "tasked", "spoke" (not "red", "need", "speed"). */
 const LONE_VERB = (w: string) => (w.length > 4 && /[^e]ed$/.test(w)) || hasEntry(IRREGULAR_PAST, w);
 
+/** Kinds of answer that are someone: a person, or whoever did it. */
+const PERSON_TYPES: ReadonlySet<AnswerType> = new Set(["agent", "person"]);
+
 /** Nouns that name people or a body of them, for a who-question answered by a common noun phrase. */
 const PEOPLE_NOUNS = new Set([...PERSON_DESCRIPTIONS, ...ROLE_HEADS, ...ORGANISATION_DESCRIPTIONS, "police", "people", "group", "members", "residents", "officials", "authorities", "volunteers", "locals"]);
 
@@ -135,7 +139,11 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   const tokens = tokenize(s.text);
   const termOf = tokens.map((t) => termsOf(t.text));
   const nameTerms = new Set([...rawAsked].map(canonical));
-  const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x)));
+  // A question words its verb its own way ("hunting for" what the sentence says "searching for"):
+  // a related word of the question's stands where the question's own would, for the slot beside it.
+  const related = verb ? relatedForms(verb) : new Set<string>();
+  const verbForms = verb ? new Set([verb, ...related]) : new Set<string>();
+  const aligned = termOf.map((ts) => ts.length > 0 && ts.some((x) => questionTerms.has(x) || related.has(x)));
   const names = nameSpans(s.text, tokens);
   // The phrases that fill the asked role of the question's verb in this sentence ("paper boats | are floated").
   const tags = tagSpans(s.text, tokens);
@@ -156,7 +164,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   const tails = expected.head ? names.flatMap((n) => askedNameTail(s.text, tokens, n, termOf, nameTerms) ?? []) : [];
   const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...tails, ...lists, ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles, ...heads, ...kinds];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
-  const hasVerb = role ? hasAskedVerb(tags, role) : verb !== null && termOf.some((ts) => ts.includes(verb));
+  const hasVerb = role ? hasAskedVerb(tags, role) : verb !== null && termOf.some((ts) => ts.some((t) => verbForms.has(t)));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
   const possessorAsked = expected.possessor === true;
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
@@ -165,6 +173,9 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     // saying verb tells what happened; the thing a what-question asks for is what follows the verb.
     // "Which spirits do they revere?" — the role's phrase "the old spirits" names the kind asked about; its examples answer.
     if (found.source === "role" && expected.head !== null && singular(tokens[found.to - 1]!.lower) === expected.head) continue;
+    // "Abdullah didn't make bail", "literally locked": words in quotation marks with a lowercase word are
+    // something said, never who did it; a quoted name ("The Grey Heron") may still be one.
+    if (found.source === "quoted" && PERSON_TYPES.has(expected.type) && tokens.slice(found.from, found.to).some((t) => /^\p{Ll}/u.test(t.text) && !STOPWORDS.has(t.lower))) continue;
     const opensWithVerb = found.kind === "phrase" && found.source !== "quoted" && (LONE_VERB(tokens[found.from]!.lower) || REPORTING_VERBS.has(tokens[found.from]!.lower));
     if (opensWithVerb && found.to - found.from === 1) continue;
     const span = opensWithVerb ? { ...found, from: found.from + 1, text: textOf(s.text, tokens, found.from + 1, found.to) } : found;
@@ -175,7 +186,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     const knownKind = known && (span.source === "name" || span.source === "asked-of") ? (known.kind === "organisation" ? "organisation" : attestedPerson(known) ? "person" : null) : null;
     const kind = knownKind ?? refineKind(span, tokens, expected);
     // "Who are the troops working with?": the phrase after "working with" is the answer, whatever its kind.
-    const fillsStranded = stranded !== null && objectOf(termOf, tokens, span, stranded);
+    const fillsStranded = stranded !== null && objectOf(termOf, tokens, span, stranded, new Set([stranded.verb, ...relatedForms(stranded.verb)]));
     // "Who attacked the site?" — "hackers", "the local police": a phrase naming people by what they are answers who.
     const people = (expected.type === "agent" || expected.type === "person") && kind === "phrase" && tokens.slice(span.from, span.to).some((t) => PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(singular(t.lower)));
     const fit = fillsStranded ? Math.max(FIT[expected.type][kind], w.strandedFit) : people ? w.peoplePhraseFit : FIT[expected.type][kind];
@@ -215,7 +226,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     // "Chance The Rapper won …": the tags may end the subject at a capitalised "The" inside a name; the whole name fills it.
     const fillsRole = roles.some((r) => (span.from >= r.from && span.to <= r.to) || (span.kind !== "phrase" && span.to === r.to && span.from < r.from && /^\p{Lu}/u.test(tokens[r.from]!.text)));
     // The tags' reading of the verb wins where they give one ("throw", not the words' guess "pillar").
-    const filled = fillsRole || (verb !== null && (side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb) : span.source === "before" && verbAfter(termOf, span.to, verb)));
+    const filled = fillsRole || (verb !== null && (side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb, verbForms) : span.source === "before" && verbAfter(termOf, span.to, verb, verbForms)));
     // A sentence without the question's verb has no such slot: "arrested at his school" does not say what he wore.
     const slot = fillsStranded || filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
     const segment = inSegment ? inSegment.anchors * w.headSegmentWord : 0;

@@ -28,19 +28,22 @@ export function strandedPreposition(questionWords: string[]): Stranded | null {
 }
 
 /** Whether the phrase follows the question's verb and preposition in the sentence ("working with | the host government"). */
-export function objectOf(termOf: string[][], tokens: Token[], span: Span, stranded: Stranded): boolean {
+export function objectOf(termOf: string[][], tokens: Token[], span: Span, stranded: Stranded, forms: ReadonlySet<string> = new Set([stranded.verb])): boolean {
   for (let i = span.from - 1; i >= Math.max(1, span.from - 3); i--) {
     if (tokens[i]!.lower !== stranded.prep) continue;
     // The verb may stand before its own object: "shipped goods worth £2 billion | into | Portmoor" (not across a comma).
-    for (let k = i - 1; k >= Math.max(0, i - tuning.factoid.strandedReach) && !/^[,;:]$/.test(tokens[k]!.text); k--) if (termOf[k]!.includes(stranded.verb)) return true;
+    for (let k = i - 1; k >= Math.max(0, i - tuning.factoid.strandedReach) && !/^[,;:]$/.test(tokens[k]!.text); k--) if (termOf[k]!.some((t) => forms.has(t))) return true;
     return false;
   }
   return false;
 }
 
-/** The question's verb stands right after a phrase, past an auxiliary: "five core principles | will guide". */
-export function verbAfter(termOf: string[][], to: number, verb: string): boolean {
-  for (let i = to; i < Math.min(termOf.length, to + 3); i++) if (termOf[i]!.includes(verb)) return true;
+/**
+ * The question's verb stands right after a phrase, past an auxiliary: "five core principles | will guide".
+ * `forms`: the verb's matching forms, its related words included ("searching" for "hunting").
+ */
+export function verbAfter(termOf: string[][], to: number, verb: string, forms: ReadonlySet<string> = new Set([verb])): boolean {
+  for (let i = to; i < Math.min(termOf.length, to + 3); i++) if (termOf[i]!.some((t) => forms.has(t))) return true;
   return false;
 }
 
@@ -62,8 +65,8 @@ export function subjectVerb(questionWords: string[]): string | null {
 }
 
 /** The sentence word before a phrase (past a preposition or an article) is the question's verb. */
-export function nearVerb(termOf: string[][], from: number, verb: string): boolean {
-  for (let i = from - 1; i >= Math.max(0, from - 3); i--) if (termOf[i]!.includes(verb)) return true;
+export function nearVerb(termOf: string[][], from: number, verb: string, forms: ReadonlySet<string> = new Set([verb])): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 3); i--) if (termOf[i]!.some((t) => forms.has(t))) return true;
   return false;
 }
 
