@@ -7,13 +7,13 @@ export { parseNumber, type Measure, type Quantity };
 
 const CURRENCY = String.raw`(?:[A-Z]{1,3})?[$€£¥]`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?:\+(?=\s))?(?![\p{L}\d])(\s*%)?(?:\s*(?:-|–|to|and|or)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent))?`,
+  String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?:\+(?=\s))?(?![\p{L}\d])(\s*%)?(?:\s*(?:-|–|to|and|or)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent)|-percent\b)?`,
   "giu",
 );
 /** A cheap test before the long pattern: no digit and no number word, no plain quantity. */
 const MAYBE_NUMBER = new RegExp(String.raw`\d|\b(${CARDINAL_WORDS.join("|")}|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions)\b`, "i");
 /** The same for the other forms: fractions, ordinals, frequencies. */
-const MAYBE_FORM = /\ban? (?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b|\b(single|half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?|once|twice|thrice|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|every)\b/i;
+const MAYBE_FORM = /\ban? (?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b|\b(?:second|minute|hour|day|week|fortnight|month|year|decade|century)-long\b|\b(single|half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?|once|twice|thrice|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|every)\b/i;
 const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|proposed|target|reduc\w*|cut|cuts|drop\w*|down|lower\w*|shrink\w*|fall|decreas\w*|increas\w*|rais\w*|boost\w*)\s+(?:\w+\s+){0,3}?(to|by)\s*$/i;
 /** "About 2,000 troops will leave": a modal verb right after the number and its noun. */
 /** "has cut troops in Iraq to 2,500": a change already made reaches a level, it does not project one. */
