@@ -72,4 +72,18 @@ describe("count questions answered from numbers written otherwise", () => {
     const a = ask("How many people have died in the storm?");
     expect(a.short).toBe("23");
   });
+
+  it("reads race times, dashed money ranges, glued length units and '100m' as metres", () => {
+    expect(extractQuantities("She won in a time of 1:08.42 minutes.")[0]).toMatchObject({ measure: "duration", text: "1:08.42 minutes" });
+    expect(extractQuantities("With a time of 2:31.07, he set a record.")[0]).toMatchObject({ measure: "duration", text: "2:31.07" });
+    expect(extractQuantities("The meeting began at 10:30.")).toEqual([]);
+    expect(extractQuantities("The firm owed $15-20M in fees.")[0]).toMatchObject({ measure: "money", text: "$15-20M", value: 15_000_000 });
+    expect(extractQuantities("paid $90 million to 4,500 veterans").map((x) => x.text)).toEqual(["$90 million", "4,500"]);
+    const [miles, km] = extractQuantities("The fort is about 30miles (48km) from the coast.");
+    expect(miles).toMatchObject({ measure: "length", unit: "miles", value: 30 });
+    expect(km).toMatchObject({ measure: "length", unit: "km", value: 48 });
+    expect(extractQuantities("He won the 100m butterfly.")[0]).toMatchObject({ measure: "length", value: 100 });
+    expect(extractQuantities("The app has 3m users.")[0]).toMatchObject({ measure: "count", value: 3_000_000 });
+  });
 });
+
