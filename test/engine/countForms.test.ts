@@ -85,5 +85,16 @@ describe("count questions answered from numbers written otherwise", () => {
     expect(extractQuantities("He won the 100m butterfly.")[0]).toMatchObject({ measure: "length", value: 100 });
     expect(extractQuantities("The app has 3m users.")[0]).toMatchObject({ measure: "count", value: 3_000_000 });
   });
+
+  it("keeps a participle that describes the counted noun: '57 confirmed cases', '12 injured people'", () => {
+    expect(extractQuantities("Ostria now has 57 confirmed cases of the flu.")[0]!.unit).toMatch(/^confirmed cases/);
+    expect(extractQuantities("He said 12 injured people were taken away.")[0]).toMatchObject({ unit: "injured people" });
+    expect(extractQuantities("43 killed in the blast")[0]!.unit).toBe("");
+  });
+
+  it("reads the noun a sum is said of before it: 'estimate damages at 2 billion euros'", () => {
+    const flood = createEngine([article(["After the flood, officials estimate damages at 2 billion euros (about $90 million), and 12 bridges were lost."], "2024-05-01", "flood")]);
+    expect(flood.ask("How much damage did the flood cause?").short).toBe("2 billion euros");
+  });
 });
 
