@@ -6,6 +6,7 @@ import { extractQuantities, type Quantity } from "./extractQuantities.ts";
 import { capitalisedInside, dropSentenceOpener, lowercaseWords } from "./dropSentenceOpener.ts";
 import { findMentions, type NameMention } from "./findMentions.ts";
 import { noteUnnamedMention } from "./unnamedSpeakers.ts";
+import { roleReferents } from "./roleReference.ts";
 import { genderBefore, openingPronounPerson, personOf, personsByPronoun, pronounAfter } from "./personalPronouns.ts";
 import { namesAnother, sentenceTopic } from "./sentenceTopic.ts";
 import { splitSentences } from "./splitSentences.ts";
@@ -90,6 +91,8 @@ export function analyseArticle(article: Article): AnalysedArticle {
       // "She died from an infection.": a sentence opening with "he" or "she" tells of the last person of that gender.
       const subject = openingPronounPerson(text, state, registry);
       if (subject) entities.add(subject);
+      // "The president has also requested …": the one person named earlier with that title.
+      for (const id of roleReferents(text, state.persons, registry)) entities.add(id);
       const topic = full ? sentenceTopic(text, mentions, statements, subject, (id) => registry.byId.get(id)?.kind === "person") : null;
       if (topic) state.topic = { id: topic, paragraph: p + 1 };
       else if (state.topic && namesAnother(text, mentions, state.topic.id)) state.topic = null;

@@ -6,14 +6,16 @@ import { canonical } from "./text.ts";
 export { parseNumber, type Measure, type Quantity };
 
 const CURRENCY = String.raw`(?:[A-Z]{1,3})?[$€£¥]`;
+/** "30miles (48km)": a length unit written against its number. */
+const GLUED_LENGTH = String.raw`(?:km|kms|miles|mi|ft|cm|mm|metres|meters)\b`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?:\+(?=\s))?(?![\p{L}\d])(\s*%)?(?:\s*(?:-|–|to|and|or)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent))?`,
+  String.raw`(?<![\p{L}\d,.\/:$€£¥]|[\p{L}\d][-–])${MODIFIER}(${CURRENCY})?(${NUMBER})(?:\+(?=\s))?(?:(?=${GLUED_LENGTH})|(?![\p{L}\d]))(\s*%)?(?:\s*(?:-|–|to|and|or)\s*(${CURRENCY})?(${NUMBER})(?![\p{L}\d]))?(\s*(?:%|percent(?:age points?)?\b|per cent)|-percent\b)?`,
   "giu",
 );
 /** A cheap test before the long pattern: no digit and no number word, no plain quantity. */
 const MAYBE_NUMBER = new RegExp(String.raw`\d|\b(${CARDINAL_WORDS.join("|")}|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions)\b`, "i");
 /** The same for the other forms: fractions, ordinals, frequencies. */
-const MAYBE_FORM = /\ban? (?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b|\b(single|half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?|once|twice|thrice|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|every)\b/i;
+const MAYBE_FORM = /\ban? (?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b|\b(?:second|minute|hour|day|week|fortnight|month|year|decade|century)-long\b|\b(single|half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?|once|twice|thrice|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|every)\b/i;
 const PROJECTION = /\b(could|would|will|may|might|plans?|planned|expected|proposed|target|reduc\w*|cut|cuts|drop\w*|down|lower\w*|shrink\w*|fall|decreas\w*|increas\w*|rais\w*|boost\w*)\s+(?:\w+\s+){0,3}?(to|by)\s*$/i;
 /** "About 2,000 troops will leave": a modal verb right after the number and its noun. */
 /** "has cut troops in Iraq to 2,500": a change already made reaches a level, it does not project one. */
@@ -62,7 +64,9 @@ interface MatchRead {
 function partsOf(m: RegExpExecArray): { parts: NumberParts; resume?: number } {
   let [whole, modifier, currency, first, firstPercent, secondCurrency, second, percent] = m;
   let resume: number | undefined;
-  if (second && Boolean(currency) !== Boolean(secondCurrency)) {
+  // "$15-20M": a currency written once before a dashed range is both ends' currency.
+  const dashedRange = Boolean(currency) && !secondCurrency && /[\d.][-–]\d/.test(whole);
+  if (second && Boolean(currency) !== Boolean(secondCurrency) && !dashedRange) {
     whole = whole.slice(0, whole.indexOf(first!, modifier ? modifier.length : 0) + first!.length) + (firstPercent ?? "");
     second = undefined;
     percent = undefined;
@@ -81,14 +85,19 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
   if (special.some((x) => x.start < end && start < x.end)) return none;
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  const value = parseNumber(first);
+  let value = parseNumber(first);
   if (value === null) return none;
+  // "$15-20M", "2-3 million": a scale written once after a range is both ends' scale.
+  const scale = second && parseNumber(first.replace(/,/g, "")) === Number(first.replace(/,/g, "")) ? scaleOf(second) : 1;
+  if (scale > 1 && value * scale <= (parseNumber(second!) ?? 0)) value *= scale;
   // Dates, times and years are not counts: "January 5", "5 January", "9/11", "10:30", "2020".
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || /^[/:]\d/.test(after) || /^\s*(a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return none;
   const isWord = !/\d/.test(first);
   const isPercent = Boolean(firstPercent || percent);
   // "Attendance: 78,011 Referee: …": a number a label gives ends its field; the word after it is the next label ("a crowd of 30,000 people" keeps its noun).
-  let unit = isPercent || (crowdLabelBefore(before) && !/\bof\s*$/i.test(before)) ? "" : PLURAL_NUMBER.test(first) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(after);
+  // "30miles": a glued unit is read as if spaced.
+  const spaced = /^\p{L}/u.test(after) ? ` ${after}` : after;
+  let unit = isPercent || (crowdLabelBefore(before) && !/\bof\s*$/i.test(before)) ? "" : PLURAL_NUMBER.test(first) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(spaced);
   // "The death toll has risen from three to four", "the toll stood at 11": a death toll counts deaths;
   // "the death toll would have been more than a thousand" counts none.
   const toll = DEATH_TOLL.exec(before);
@@ -161,6 +170,9 @@ function levelQuantity(n: Level, previous: Quantity | undefined): Quantity {
   const clause = sentence.slice(Math.max(0, start - 80), start).split(/[,;](?!\d{3})/).at(-1)!;
   // "About 2,000 troops will leave": a modal just after the number's noun also makes it a projection.
   const projected = (PROJECTION.test(before) && !ACCOMPLISHED.test(before)) || LIMIT.test(before) || MODAL.test(clause) || MODAL_AFTER.test(unit && after.includes(unit) ? after.slice(after.indexOf(unit) + unit.length) : after);
+  // "the 100m butterfly": "m" after a bare number is metres, unless what follows is counted in millions ("3m users").
+  const metres = !currency && !isPercent && /^\d+(?:\.\d+)?m$/i.test(first) && !countedHead(unit.split(/\s+/)[0] ?? "");
+  if (metres) return quantity(sentence, start, end, text, Number(first.slice(0, -1)), Number(first.slice(0, -1)), mod, "", "length", projected);
   const measured = measureByUnit(measureOf(currency, isPercent), unit, after);
   const measure = measured.measure;
   unit = measured.unit;
@@ -242,3 +254,10 @@ function nounBefore(before: string): string {
 /** The counted nouns of the synonym groups ("troop", "base", …), by their canonical form. */
 const COUNTED_HEADS = new Set(["troops", "bases", "servicemembers"].map(canonical));
 
+/** The scale a number is written with ("20M", "3 billion"): 1 when none. */
+function scaleOf(text: string): number {
+  const m = /(?:\s+(million|billion|thousand|trillion)|(bn|m|k))$/i.exec(text.trim());
+  if (!m) return 1;
+  const word = (m[1] ?? m[2])!.toLowerCase();
+  return ({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 } as Record<string, number>)[word] ?? 1;
+}

@@ -135,6 +135,12 @@ function participleOnly(phrase: string): boolean {
 /** "120,000 last year", "40 this week": a time after the number, not what it counts. */
 const TIME_AFTER = /^\s+(?:last|next|this|that|each|every|per|a)\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
+/**
+ * "confirmed cases", "injured people": a participle news writes as an adjective of the people or
+ * things counted, then a plural noun. Only these: most words in -ed after a number are its verb
+ * ("13 reported shells" is 13 who reported).
+ */
+const PARTICIPLE_BEFORE_NOUN = /^(?:confirmed|suspected|injured|wounded|displaced|detained|armed|infected|registered|unemployed|undocumented|trapped|stranded|elected|qualified|trained|skilled|licensed|dedicated|abandoned|damaged|destroyed)\s+(?:\p{Ll}{3,}s|people|children|men|women)\b(?!\s+(?:to|that)\b)/u;
 export function unitAfter(after: string): string {
   if (TIME_AFTER.test(after)) return "";
   const m = /^\s+((?:[\p{L}][\p{L}\d.’'-]*)(?:\s+[\p{L}][\p{L}\d.’'-]*){0,3})/u.exec(after);
@@ -144,7 +150,9 @@ export function unitAfter(after: string): string {
     const abbreviation = ABBREVIATION.test(w);
     const bare = abbreviation ? w : w.replace(/[.,;:’']+$/, "");
     const lw = bare.toLowerCase();
-    if (!taken.length && ((STOPWORDS.has(lw) && lw !== "us") || COMMON_VERBS.has(lw) || PLACE_ADVERBS.has(lw) || (/ed$/.test(lw) && lw.length > 4))) break;
+    // "57 confirmed cases", "300 displaced families": a participle right before a plural noun describes it; "43 killed in" is a verb.
+    const describes = /ed$/.test(lw) && PARTICIPLE_BEFORE_NOUN.test(m[1]!);
+    if (!taken.length && ((STOPWORDS.has(lw) && lw !== "us") || COMMON_VERBS.has(lw) || PLACE_ADVERBS.has(lw) || (/ed$/.test(lw) && lw.length > 4 && !describes))) break;
     // "about 6,400 returning to the United States": a participle the number is the subject of, not
     // a noun it counts ("12 remaining troops" keeps its noun after the participle).
     if (!taken.length && /ing$/.test(lw) && lw.length > 5 && participleOnly(m[1]!)) break;

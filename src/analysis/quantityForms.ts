@@ -19,6 +19,10 @@ const AGE = new RegExp(
 );
 /** "an 11-year lull", "a 48-hour deadline", "a two-week visit": a duration as an adjective. */
 const DURATION_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})-(${TIME})(?:-long)?\b(?!-old)`, "giu");
+/** "in a time of 2:03.82 minutes", "with a time of 1:11.05": a race time, minutes and seconds with hundredths (a clock time has none). */
+const RACE_TIME = /(?<![\d:.])(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:])(?:\s+(minutes?|mins?)\b)?/gu;
+/** "his hour-long speech", "a year-long study": a span of one unit, as an adjective. */
+const ONE_UNIT_LONG = new RegExp(String.raw`(?<![\p{L}\d-])(${TIME})-long\b`, "giu");
 /** "a 12-km rail link", "the 10-mile race", "a 300-metre tunnel": a length as an adjective. */
 const LENGTH_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})[- ](${[...LENGTH_UNITS].join("|")})(?:-long)?\b(?=\s+\p{L})`, "giu");
 /** "nearly half an hour", "an hour and a half", "a quarter of an hour": a duration told in halves and quarters. */
@@ -54,6 +58,8 @@ const MAYBE = {
   durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
   lengthAdjective: new RegExp(String.raw`\d-(?:${[...LENGTH_UNITS].join("|")})\b`, "i"),
+  raceTime: /\d:[0-5]\d\.\d/,
+  oneUnitLong: /(?:second|minute|hour|day|week|fortnight|month|year|decade|century)-long\b/i,
   halfDuration: /\bhalf an? |\band a half\b|\bquarter of an? /i,
   oneIn: new RegExp(String.raw`\b(?:in|out of) (?:\d|${CARDINAL_WORDS.join("|")}|hundred|a hundred|thousand)`, "i"),
   ordinal: new RegExp(String.raw`\d(?:st|nd|rd|th)\b|\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\b`, "i"),
@@ -70,9 +76,11 @@ type Reader = (sentence: string, m: RegExpExecArray, free: Free) => Quantity | n
 
 /** Each form: its cheap test, its pattern and its reader, in the order they claim their spans. */
 const FORMS: Array<[RegExp, RegExp, Reader]> = [
+  [MAYBE.raceTime, RACE_TIME, readRaceTime],
   [MAYBE.age, AGE, readAge],
   [MAYBE.durationAdjective, DURATION_ADJECTIVE, readDurationAdjective],
   [MAYBE.lengthAdjective, LENGTH_ADJECTIVE, readLengthAdjective],
+  [MAYBE.oneUnitLong, ONE_UNIT_LONG, readOneUnitLong],
   [MAYBE.halfDuration, HALF_DURATION, readHalfDuration],
   [MAYBE.fraction, FRACTION, readFraction],
   [MAYBE.oneIn, ONE_IN, readOneIn],
@@ -126,6 +134,21 @@ function readDurationAdjective(sentence: string, m: RegExpExecArray, free: Free)
   // "an 11-year lull" names what lasted; "the 20-minute PlayStation demo" starts a name, which is no part of the span.
   const noun = unit.split(" ")[0]!;
   return quantity(sentence, start, end, text, value, value, m[1], unit, "duration", false, false, /^\p{Ll}/u.test(noun) ? `${text} ${noun}` : text);
+}
+
+/** "2:03.82 minutes": a race time, as a span in minutes. */
+function readRaceTime(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const end = m.index + m[0].length;
+  if (!free(m.index, end)) return null;
+  const value = Number(m[1]) + Number(`${m[2]}.${m[3]}`) / 60;
+  return quantity(sentence, m.index, end, m[0], value, value, null, "", "duration", false, false, m[0]);
+}
+
+/** "an hour-long speech": a span of one unit, with the noun it describes. */
+function readOneUnitLong(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const end = m.index + m[0].length;
+  if (!free(m.index, end)) return null;
+  return quantity(sentence, m.index, end, m[0], 1, 1, null, unitAfter(sentence.slice(end)), "duration", false, false, m[0]);
 }
 
 /** "a 12-km rail link": a length as an adjective. */

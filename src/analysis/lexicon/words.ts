@@ -255,6 +255,10 @@ export const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   // Not verbs, but read the same way: an idiom of time that one word says ("denied in the first place" is "initially denied").
   [/\b(?:in the first place|at the outset)\b/g, "initially"],
   [/\b(?:take|takes|took|taken|taking) place\b/g, "happened"],
+  // "the floods have taken 44 lives", "claimed the lives of": lives taken are people killed.
+  [/\b(?:claim|claims|claimed|claiming|take|takes|took|taken|taking|cost|costs|costing)\b(?=(?:\s+(?:the|their|own|at|least|more|than|over|nearly|almost|about|some|around|up|to|[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|hundreds?|thousands?|dozens?|millions?)){0,4}\s+lives\b)/g, "killed"],
+  // "out of work" is unemployed, as "unemployment" and "jobless" say it.
+  [/\bout of (?:work|a job|jobs)\b/g, "unemployed"],
 ];
 
 /** Irregular past forms to their verb, so "began" meets "begin" and "brought" meets "bring". */

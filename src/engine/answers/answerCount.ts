@@ -14,6 +14,7 @@ import { countedMatch, EVENTS, HARMS, NAMED, otherPart, PERSONS, VICTIMS } from 
 import { align, COUNT_WORDS, LIGHT, type Alignment } from "./countAlignment.ts";
 import { scoreQuantity, TIMELESS, type QuantityScore } from "./scoreQuantity.ts";
 import { spanByDates } from "./spanByDates.ts";
+import { scorelineSide } from "./scoreline.ts";
 
 /** How many passed-over numbers a trace names when none answered. */
 const PASSED_OVER_SHOWN = 6;
@@ -43,8 +44,11 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
 
   const scored: Array<{ s: IndexedSentence; quantity: Quantity } & QuantityScore> = [];
   const passed: string[] = [];
+  // "How many goals did Spain score?": a scoreline is read as the asked side's number.
+  const sides = [...a.named, ...a.context];
   for (const s of pool.values()) {
-    for (const quantity of s.quantities) {
+    for (const written of s.quantities) {
+      const quantity = scorelineSide(s.text, written, sides, a.counted) ?? written;
       const why: string[] = [];
       const found = scoreQuantity(q, a, s, quantity, index, step ? why : undefined);
       if (found !== null) scored.push({ s, quantity, ...found });

@@ -60,6 +60,8 @@ export function countedMatch(q: Query, counted: Set<string>, s: IndexedSentence,
   if (!unitMatch && quantity.measure === "money" && moneyFor(s.text, quantity).some((t) => counted.has(t))) unitMatch = 1;
   // "How many deaths / victims were there?" is answered by the people an event befell: "killing 12 people", "85 were injured".
   if (!unitMatch && befell(counted, s.text, quantity)) unitMatch = 1;
+  // "How many people died?" is answered by the lives an event took: "the floods have taken 44 lives".
+  if (!unitMatch && livesTaken(s.text, quantity) && [...counted].some((t) => PEOPLE.has(t) || EVENTS.has(t) || VICTIMS.has(t))) unitMatch = 1;
   return unitMatch === 0 ? null : unitMatch;
 }
 
@@ -97,4 +99,10 @@ export function befell(counted: Set<string>, text: string, quantity: Quantity): 
   if (quantity.unitTerms.length && !quantity.unitTerms.some((t) => PERSONS.has(t))) return false;
   const clause = new Set([...clauseTerms(text, quantity.start), ...quantity.unitTerms]);
   return [...counted].some((t) => (EVENTS.has(t) && clause.has(t)) || (VICTIMS.has(t) && [...HARMS].some((h) => clause.has(h))));
+}
+
+/** "… claimed / took / cost 44 lives": lives an event took are the people it killed. */
+const TOOK_LIVES = /\b(?:claim|claims|claimed|claiming|take|takes|took|taken|taking|cost|costs|costing)\s+(?:(?:the|a|an|at least|more than|over|nearly|about|some|around)\s+)*$/i;
+export function livesTaken(text: string, quantity: Quantity): boolean {
+  return /^lives\b/i.test(quantity.unit) && TOOK_LIVES.test(text.slice(Math.max(0, quantity.start - 40), quantity.start));
 }

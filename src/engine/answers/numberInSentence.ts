@@ -105,9 +105,14 @@ export function verbBeside(text: string, x: Quantity, questionWords: string[]): 
 
 /** What a sum of money is for: the words after "in", "of", "for" or "on" ("$2 million in emergency aid", "£3m for repairs"). */
 export function moneyFor(text: string, x: Quantity): string[] {
+  // "estimate damages at one billion reais", "a fine of €800": the noun the sum is said of, before it.
+  const named = SUM_OF.exec(text.slice(Math.max(0, x.start - 60), x.start));
+  const before = named && !STOPWORDS.has(named[1]!.toLowerCase()) ? [canonical(named[1]!.toLowerCase())] : [];
   const m = /^\s*(?:in|of|for|on|worth of)\s+([^,;:.()]*)/i.exec(text.slice(x.end));
-  if (!m) return [];
+  if (!m) return before;
   const phrase = words(m[1]!);
   const end = phrase.findIndex((w, i) => i > 0 && STOPWORDS.has(w));
-  return phrase.slice(0, end < 0 ? 5 : Math.min(end, 5)).filter((w) => !STOPWORDS.has(w)).map(canonical);
+  return [...phrase.slice(0, end < 0 ? 5 : Math.min(end, 5)).filter((w) => !STOPWORDS.has(w)).map(canonical), ...before];
 }
+/** "damages at", "a cost of", "losses estimated at", "a bill totalling": the noun a sum right after is the size of. */
+const SUM_OF = /\b(\p{L}+)\s+(?:(?:estimated|put|valued|set|placed|pegged)\s+)?(?:at|of|totall?ing|amounting to)\s+(?:about|around|nearly|almost|some|an estimated|more than|over|up to)?\s*$/iu;
