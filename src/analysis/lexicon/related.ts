@@ -318,7 +318,7 @@ worth: worthy; wreck: crash wreckage; yearn: hanker; yield: generate output
 /** Pairs WordNet does not propose (it links neither "asleep" to "sleep" nor "succeed" to "success"), added by hand. */
 const ADDED_BY_HAND = `
 asleep: sleep sleeping; baggage: luggage; ban: forbid; contaminate: pollute; danger: hazard peril
-enlist: recruit; pledge: promise; position: stance; succeed: success; ask: request
+enlist: recruit; pledge: promise; position: stance; succeed: success
 find: detect discover detection discovery
 announce: reveal unveil disclose
 vote: election; interfere: meddle interference; meddle: interfering; inaugurate: open opening inauguration; suspend: halt

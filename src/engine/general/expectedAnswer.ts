@@ -46,9 +46,6 @@ const PLACE_NOUNS = new Set(
     "territory territories venue neighbourhood neighborhood suburb street").split(" "),
 );
 
-/** Places of a kind that always has a proper name: the answer to "which country" is one, never "the region". */
-const NAMED_PLACE_NOUNS = new Set("city town state country nation province county island village capital continent".split(" "));
-
 const LEAD = /^(?:and |so |but |ok |okay |also )*/;
 
 /** The kind of phrase that answers the question, or null when no phrase does (yes/no, how many, when…). */
@@ -62,8 +59,7 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
     const noun = singular(head);
     if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(noun)) return { type: "person", head: noun, wh, headRequired: false };
     if (ORGANISATION_NOUNS.has(head) || ORGANISATION_NOUNS.has(noun)) return { type: "organisation", head: noun, wh, headRequired: false };
-    // "Which countries …?", "what city …?": a place of a kind that has a name is answered by its name, not by "the area".
-    if (PLACE_NOUNS.has(head) || PLACE_NOUNS.has(noun)) return { type: "place", head: noun, wh, headRequired: false, namesOnly: NAMED_PLACE_NOUNS.has(noun) };
+    if (PLACE_NOUNS.has(head) || PLACE_NOUNS.has(noun)) return { type: "place", head: noun, wh, headRequired: false };
     if (wh === "which" || !/^(is|was|are|were|did|does|do|has|have|had)$/.test(head)) return { type: "thing", head: noun, wh, headRequired: false, namesOnly: wh === "which" };
   }
   if (/^(?:who|whom|whose)\b/.test(q) || /^(?:name|identify) the\b/.test(q) || /^(?:by|from|to|with|for) whom\b/.test(q)) return { type: "agent", head: null, wh: "who", headRequired: false, possessor: /^whose\b/.test(q) };
