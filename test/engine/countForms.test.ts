@@ -33,7 +33,7 @@ describe("count questions answered from numbers written otherwise", () => {
   const ask = (q: string) => engine.ask(q);
 
   it("reads 'the president' as the president the article named before", () => {
-    const money = ask("How much money did Ravel ask for?");
+    const money = ask("How much money did Ravel request?");
     expect(money.short).toBe("$2.5 million");
     const span = ask("For how long does Ravel want to freeze public spending?");
     expect(span.short).toBe("four years");
