@@ -282,6 +282,13 @@ describe("what time: a time of day, not a date", () => {
     expect(engine.ask("What time did the ferry leave the harbour?").short).toBe("6:45");
   });
 
+  it("reads a question opened by a preposition ('on what day', 'at what time') as a when-question", () => {
+    expect(engine.ask("At what time did the ferry leave the harbour?").short).toBe("6:45");
+    const a = engine.ask("On what day did the fire break out?");
+    expect(a.kind).toBe("when");
+    expect(a.short).toMatch(/April 11, 2023/);
+  });
+
   it("answers 'what time of day' with the part of the day, its day resolved", () => {
     const a = engine.ask("What time of day did the fire break out?");
     expect(a.short).toBe("yesterday evening");
