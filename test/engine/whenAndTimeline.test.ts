@@ -106,6 +106,19 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(engine.ask("When were the plans approved?").short).toBe("2014");
   });
 
+  it("declines a passive question whose verb neither the sentence nor its dated neighbour uses", () => {
+    const trial = article(
+      ["The trial of the two reporters began on Monday. The reporters were arrested after crossing the border without permission.", "The engineer Mira Holt opened a workshop in Leeds on Tuesday."],
+      "2016-09-01",
+      "trial",
+    );
+    const e = createEngine([trial]);
+    expect(e.ask("On what date were the reporters arrested?").answered).toBe(false);
+    expect(e.ask("When were the reporters arrested?").short).toBe("after crossing the border without permission");
+    expect(e.ask("When was Mira Holt born?").answered).toBe(false);
+    expect(e.ask("When did the trial begin?").short).toMatch(/August 29, 2016/);
+  });
+
   it("reads a passive light verb by the noun after it: 'taken hostage' is told by 'held … hostage'", () => {
     const raid = article(["In May, gunmen boarded the trawler and held the reporter Jo Lind hostage for a week.", "She now lives in Oslo."], "2016-09-01", "raid");
     const a = createEngine([raid]).ask("When was Jo Lind taken hostage?");
