@@ -91,6 +91,19 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: "what", name: "which", example: "Which paper is he with?", test: (q) => /^(and |so )?((in|at|on|for|from|with|by|to) )?which\b/.test(q) },
 ];
 
+/** Words that open a noun phrase: after "going to" they make it a going somewhere ("going to the summit"). */
+const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "any", "every", "each"]);
+
+/**
+ * "going" of "going to <verb>" only puts the question in the future ("When are they going to use
+ * the radar?"): it is no word of the event. "going to the summit", "going to Paris" go somewhere.
+ */
+function futureGoing(words: string[], i: number, written: string): boolean {
+  const next = words[i + 2];
+  if (words[i] !== "going" || words[i + 1] !== "to" || !next || NOUN_PHRASE_OPENERS.has(next) || !/^\p{L}+$/u.test(next)) return false;
+  return !new RegExp(`\\b${next}\\b`, "iu").exec(written)?.[0].match(/^\p{Lu}/u);
+}
+
 /** Pronouns that stand for a person; "they" and "it" for an organisation or a group. */
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
 const GROUP_PRONOUNS = new Set(["they", "them", "their", "it", "its"]);
@@ -121,7 +134,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
 
   // A place that speaks in the articles ("South Korea") is still what a question is about.
   const entityWords = new Set(entities.filter((e) => e.entity.kind !== "place").flatMap((e) => e.wording.split(" ")));
-  const topicWords = corrected.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !entityWords.has(w));
+  const topicWords = corrected.filter((w, i) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !entityWords.has(w) && !futureGoing(corrected, i, folded));
   const topic = topicWords.map(canonical);
   // As the question wrote them ("Iran", not "iran"), for messages.
   const asWritten = (w: string) => new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(folded)?.[0] ?? w;

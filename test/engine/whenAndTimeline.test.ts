@@ -119,6 +119,13 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(e.ask("When did the trial begin?").short).toMatch(/August 29, 2016/);
   });
 
+  it("asked of the future, takes the sentence that plans the event, not one that tells of it in the past without a date", () => {
+    const dig = article(["The surveyors used sonar to map the old harbour wall.", "They will employ sonar again on June 9."], "2016-06-01", "dig");
+    const e = createEngine([dig]);
+    expect(e.ask("When will they use sonar again?").short).toMatch(/June 9, 2016/);
+    expect(e.ask("When did they use sonar?").short ?? "").not.toMatch(/June 9/);
+  });
+
   it("reads a passive light verb by the noun after it: 'taken hostage' is told by 'held … hostage'", () => {
     const raid = article(["In May, gunmen boarded the trawler and held the reporter Jo Lind hostage for a week.", "She now lives in Oslo."], "2016-09-01", "raid");
     const a = createEngine([raid]).ask("When was Jo Lind taken hostage?");
@@ -313,5 +320,17 @@ describe("a span of days answers 'what year'", () => {
   it("takes the span the question's words stand by, not a bare 'this year'", () => {
     const fairs = article(["The fair was held in Velby on May 4-6, 2012; the fair was held in Ostby on August 3-5, 2013; this year's fair will be held in Marrow."], "2015-03-10", "fairs");
     expect(createEngine([fairs]).ask("What year did Ostby host the fair?").short).toMatch(/2013/);
+  });
+});
+
+describe("'going to' before a verb only says the future", () => {
+  it("leaves 'going' out of the question's words, but keeps it for going somewhere", async () => {
+    const { understandQuestion } = await import("../../src/engine/understandQuestion.ts");
+    const { KnowledgeIndex } = await import("../../src/index/knowledgeIndex.ts");
+    const { analyseArticle } = await import("../../src/analysis/analyseArticle.ts");
+    const index = new KnowledgeIndex([analyseArticle(article(["The band will tour Norway in May."], "2016-03-01", "band"))]);
+    expect(understandQuestion("When is the band going to tour Norway?", index).topic).not.toContain("go");
+    expect(understandQuestion("When is the band going to Norway?", index).topic).toContain("go");
+    expect(understandQuestion("When is the band going to the festival?", index).topic).toContain("go");
   });
 });

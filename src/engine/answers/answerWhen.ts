@@ -14,6 +14,9 @@ import { relativeTime } from "./relativeTime.ts";
 import { ledeAnswer } from "./headlineLede.ts";
 import { askingNoun, boundaryAsked, fineEnough, HOLDING, heldAsked, participleOf, pastVerbsOf, precisionAsked, tenseOf, writtenAsName } from "./whenQuestion.ts";
 
+/** Words of a sentence that speaks of what is still to come. */
+const FUTURE_CUE = /\b(?:will|shall|going to|plans?|planned|scheduled|expected|due|(?:is|are) to|intends?|aims?|hopes?|wish(?:es)?|wants?|next|upcoming|coming|soon|would)\b|['’]ll\b/i;
+
 /**
  * When: the sentence that tells of the event asked about, and in it the date nearest to the
  * words of the question. Relative dates are given resolved, with the article's own wording.
@@ -65,7 +68,10 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   };
   // The sentence that tells of the event best, leaving out those dated only on the other side of the publication
   // ("is leaving … said … today" does not tell when they will have left).
-  const bestAny = ranked.find((r) => r.sentence.dates.length === 0 || inTense(r.sentence)) ?? ranked[0];
+  // Asked of the future, an undated sentence that speaks only of the past ("The team used radar to …") tells of another
+  // event, unless it says no date was given ("gave no timeline for the withdrawal").
+  const undatedFits = (s: IndexedSentence) => tense !== "future" || FUTURE_CUE.test(s.text) || NO_DATE_GIVEN.test(s.text);
+  const bestAny = ranked.find((r) => (r.sentence.dates.length === 0 && undatedFits(r.sentence)) || inTense(r.sentence)) ?? ranked[0];
   const value = (r: Ranked) => {
     const published = index.articles.get(r.sentence.doc)!.published;
     const fits = r.sentence.dates.some((d) => d.precision !== "range" && (q.future ? d.to > published : d.from <= published));
