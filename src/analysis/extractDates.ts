@@ -18,6 +18,11 @@ const FUTURE = /\b(will|shall|going to|next|coming|upcoming|plans? to|planned|sc
 const PAST_IRREGULAR = /\b(was|were|had|did|began|begun|came|went|took|made|met|held|brought|gave|got|saw|sent|spent|won|lost|left|led|fought|told|said|wrote|ran|rose|fell|broke|chose|became|found|built|struck|flew|drove|paid|sold|bought|thought|caught|taught|felt|kept|stood|heard)\b/i;
 /** A lowercase "-ed" word (names like "Mohamed" and words like "need" are not verbs in the past). */
 const PAST_REGULAR = /\b(?!(?:need|indeed|speed|seed|proceed|exceed|succeed|hundred|bed|embed|feed|breed|shed)\b)[a-z]{2,}ed\b/;
+/**
+ * "would" and its verb right before the date report a plan from the past: "Annan said the talks
+ * would resume Friday" means the coming Friday. "would have" looks back.
+ */
+const WOULD_AHEAD = /\bwould\s+(?!have\b)(?:not\s+)?[a-z]+\b/i;
 const pastAt = (s: string) => Math.min(PAST_IRREGULAR.exec(s)?.index ?? Infinity, PAST_REGULAR.exec(s)?.index ?? Infinity);
 const CLAUSE_END = /[,;:“”"]|\b(?:that|which|who|while|when|because|although|though|where)\b/i;
 
@@ -26,7 +31,7 @@ function looksAhead(sentence: string, start: number, end: number, text: string):
   // Tense is read in the date's own clause: "announced on Tuesday that the U.S. will reduce"
   // speaks of a past Tuesday and a future cut.
   const lead = sentence.slice(Math.max(0, start - 60), start).split(/[,;:“”"]|\bthat\b/).at(-1) ?? "";
-  if (FUTURE.test(lead) || FUTURE.test(text)) return true;
+  if (FUTURE.test(lead) || FUTURE.test(text) || WOULD_AHEAD.test(lead)) return true;
   if (pastAt(lead) < Infinity) return false;
   // A date opening its clause ("On Wednesday, they are to travel") takes the tense of the clause after its comma.
   let after = sentence.slice(end, end + 80);

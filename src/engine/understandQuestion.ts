@@ -78,7 +78,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: "whosaid", name: "who-verb-of-saying", example: "Who said troops would leave?", test: (q) => ASKS_WHO_SAID.test(q) },
   { kind: "whosaid", name: "according-to-whom", example: "According to whom?", test: (q) => /\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q) },
     { kind: "count", name: "how-many", example: "How many troops are in Iraq?", test: (q) => !SAID_ABOUT.test(q) && /^(and |so )?(by |over |for |in |within )?(how many|how much|how (low|high|far|close|near|big|large|long|old|often|frequently|young|complete|tall|deep|wide|heavy|fast))\b(?! ago)|\b(what|which) age\b|^(and |so )?what (did|does|do|will|would|could|might) (?!.*\b(?:say|said|says|think|thinks|tell|told|mean|means)\b).+ cost\b|^(and |so )?what(?:'?s| is| was| are| were) the (\w+ ){0,3}(rate|level|number|price|figure|total|size|percentage|amount|count|limit|cap|ceiling|threshold|toll|turnout|population|budget|cost)\b|^(and |so )?(what|which|how much) (area|weight|capacity|power|volume)\b|\b(below|above|under|over|beneath|beyond|exceeding) what (number|level|figure|amount)\b|^(and |so )?what(?:'?s| is| was| are| were)\b.{0,40}\b(market share|share|percentage|rate|turnout|population|price|cost|budget|toll|salary)( now| today| currently| at present)?\??$|\bwhat (percentage|share|proportion|percent)\b|\b(number of|how large|how big|troop levels?|force levels?|headcount)\b|\b(reduced?|cut|drop|dropped|fall|lowered|brought down|increased?|rise|raised?|shrink) to\b/.test(q) },
-  { kind: "when", name: "when", example: "When did the strike happen?", test: (q) => /^(and |so )?(when|(what|which) (dates?|days?|time|years?|months?|decades?)|(in|over|during) (what|which) (period|years?|time|span|decade))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q) },
+  { kind: "when", name: "when", example: "When did the strike happen?", test: (q) => /^(and |so )?((on|at|by|since|until|till|from) )?(when|(what|which) (dates?|days?|time|years?|months?|decades?)|(in|over|during) (what|which) (period|years?|months?|time|span|decade))\b|^when\??$|\bwhen (did|was|were|will|is|does|do|had|has)\b|\bhow long ago\b/.test(q) },
   { kind: "where", name: "where", example: "Where did Pompeo speak?", test: (q) => /^(and |so )?where\b|\bwhere (did|was|were|is|are|do|does)\b/.test(q) },
   { kind: "quote", name: "what-did-x-say", example: "What did Pompeo say about Iran?", test: (q) => ASKS_WHAT_WAS_SAID.test(q) },
   { kind: "who", name: "who", example: "Who is the chief diplomat?", test: (q) => /^(and |so )?whos\b|^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q) },
@@ -90,6 +90,19 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: "what", name: "what", example: "What happened in January?", test: (q) => /^(and |so )?what\b/.test(q) },
   { kind: "what", name: "which", example: "Which paper is he with?", test: (q) => /^(and |so )?((in|at|on|for|from|with|by|to) )?which\b/.test(q) },
 ];
+
+/** Words that open a noun phrase: after "going to" they make it a going somewhere ("going to the summit"). */
+const NOUN_PHRASE_OPENERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "some", "any", "every", "each"]);
+
+/**
+ * "going" of "going to <verb>" only puts the question in the future ("When are they going to use
+ * the radar?"): it is no word of the event. "going to the summit", "going to Paris" go somewhere.
+ */
+function futureGoing(words: string[], i: number, written: string): boolean {
+  const next = words[i + 2];
+  if (words[i] !== "going" || words[i + 1] !== "to" || !next || NOUN_PHRASE_OPENERS.has(next) || !/^\p{L}+$/u.test(next)) return false;
+  return !new RegExp(`\\b${next}\\b`, "iu").exec(written)?.[0].match(/^\p{Lu}/u);
+}
 
 /** Pronouns that stand for a person; "they" and "it" for an organisation or a group. */
 const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
@@ -121,7 +134,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex, conv
 
   // A place that speaks in the articles ("South Korea") is still what a question is about.
   const entityWords = new Set(entities.filter((e) => e.entity.kind !== "place").flatMap((e) => e.wording.split(" ")));
-  const topicWords = corrected.filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !entityWords.has(w));
+  const topicWords = corrected.filter((w, i) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !entityWords.has(w) && !futureGoing(corrected, i, folded));
   const topic = topicWords.map(canonical);
   // As the question wrote them ("Iran", not "iran"), for messages.
   const asWritten = (w: string) => new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, "")}\\b`, "iu").exec(folded)?.[0] ?? w;

@@ -136,6 +136,12 @@ describe("tense decides which weekday a sentence means", () => {
     expect(may("The strike began on Monday and the union says it will continue.")[0]).toMatchObject({ from: "2015-05-04" });
   });
 
+  it("reads a plan reported with 'would' as coming, and a date before 'would' as past", () => {
+    expect(may("The minister said the talks would resume Friday.")[0]).toMatchObject({ from: "2015-05-08" });
+    expect(may("The minister said Friday that the talks would resume.")[0]).toMatchObject({ from: "2015-05-01" });
+    expect(may("The minister said the talks would have ended by Friday.")[0]).toMatchObject({ from: "2015-05-01" });
+  });
+
   it("does not take a name ending in -ed for a verb in the past", () => {
     expect(may("On Thursday, Mohamed and his father are to meet the mayor.")[0]).toMatchObject({ from: "2015-05-07" });
   });

@@ -106,6 +106,26 @@ describe("when-questions answer with the date of the sentence that tells of the 
     expect(engine.ask("When were the plans approved?").short).toBe("2014");
   });
 
+  it("declines a passive question whose verb neither the sentence nor its dated neighbour uses", () => {
+    const trial = article(
+      ["The trial of the two reporters began on Monday. The reporters were arrested after crossing the border without permission.", "The engineer Mira Holt opened a workshop in Leeds on Tuesday."],
+      "2016-09-01",
+      "trial",
+    );
+    const e = createEngine([trial]);
+    expect(e.ask("On what date were the reporters arrested?").answered).toBe(false);
+    expect(e.ask("When were the reporters arrested?").short).toBe("after crossing the border without permission");
+    expect(e.ask("When was Mira Holt born?").answered).toBe(false);
+    expect(e.ask("When did the trial begin?").short).toMatch(/August 29, 2016/);
+  });
+
+  it("asked of the future, takes the sentence that plans the event, not one that tells of it in the past without a date", () => {
+    const dig = article(["The surveyors used sonar to map the old harbour wall.", "They will employ sonar again on June 9."], "2016-06-01", "dig");
+    const e = createEngine([dig]);
+    expect(e.ask("When will they use sonar again?").short).toMatch(/June 9, 2016/);
+    expect(e.ask("When did they use sonar?").short ?? "").not.toMatch(/June 9/);
+  });
+
   it("reads a passive light verb by the noun after it: 'taken hostage' is told by 'held … hostage'", () => {
     const raid = article(["In May, gunmen boarded the trawler and held the reporter Jo Lind hostage for a week.", "She now lives in Oslo."], "2016-09-01", "raid");
     const a = createEngine([raid]).ask("When was Jo Lind taken hostage?");
@@ -282,6 +302,13 @@ describe("what time: a time of day, not a date", () => {
     expect(engine.ask("What time did the ferry leave the harbour?").short).toBe("6:45");
   });
 
+  it("reads a question opened by a preposition ('on what day', 'at what time') as a when-question", () => {
+    expect(engine.ask("At what time did the ferry leave the harbour?").short).toBe("6:45");
+    const a = engine.ask("On what day did the fire break out?");
+    expect(a.kind).toBe("when");
+    expect(a.short).toMatch(/April 11, 2023/);
+  });
+
   it("answers 'what time of day' with the part of the day, its day resolved", () => {
     const a = engine.ask("What time of day did the fire break out?");
     expect(a.short).toBe("yesterday evening");
@@ -293,5 +320,17 @@ describe("a span of days answers 'what year'", () => {
   it("takes the span the question's words stand by, not a bare 'this year'", () => {
     const fairs = article(["The fair was held in Velby on May 4-6, 2012; the fair was held in Ostby on August 3-5, 2013; this year's fair will be held in Marrow."], "2015-03-10", "fairs");
     expect(createEngine([fairs]).ask("What year did Ostby host the fair?").short).toMatch(/2013/);
+  });
+});
+
+describe("'going to' before a verb only says the future", () => {
+  it("leaves 'going' out of the question's words, but keeps it for going somewhere", async () => {
+    const { understandQuestion } = await import("../../src/engine/understandQuestion.ts");
+    const { KnowledgeIndex } = await import("../../src/index/knowledgeIndex.ts");
+    const { analyseArticle } = await import("../../src/analysis/analyseArticle.ts");
+    const index = new KnowledgeIndex([analyseArticle(article(["The band will tour Norway in May."], "2016-03-01", "band"))]);
+    expect(understandQuestion("When is the band going to tour Norway?", index).topic).not.toContain("go");
+    expect(understandQuestion("When is the band going to Norway?", index).topic).toContain("go");
+    expect(understandQuestion("When is the band going to the festival?", index).topic).toContain("go");
   });
 });

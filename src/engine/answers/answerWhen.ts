@@ -1,5 +1,5 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
-import { BOUNDARY_VERBS, IRREGULAR_PAST, LIGHT_PARTICIPLES, NO_DATE_GIVEN, ORGANISATION_DESCRIPTIONS, STOPWORDS, UNCHANGED_PAST_VERBS } from "../../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN, ORGANISATION_DESCRIPTIONS, STOPWORDS, UNCHANGED_PAST_VERBS } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
@@ -12,6 +12,10 @@ import { entityTerms, rankSentences, type Ranked } from "./rankSentences.ts";
 import { areRelated } from "../../analysis/relatedWords.ts";
 import { relativeTime } from "./relativeTime.ts";
 import { ledeAnswer } from "./headlineLede.ts";
+import { askingNoun, boundaryAsked, fineEnough, HOLDING, heldAsked, participleOf, pastVerbsOf, precisionAsked, tenseOf, writtenAsName } from "./whenQuestion.ts";
+
+/** Words of a sentence that speaks of what is still to come. */
+const FUTURE_CUE = /\b(?:will|shall|going to|plans?|planned|scheduled|expected|due|(?:is|are) to|intends?|aims?|hopes?|wish(?:es)?|wants?|next|upcoming|coming|soon|would)\b|['’]ll\b/i;
 
 /**
  * When: the sentence that tells of the event asked about, and in it the date nearest to the
@@ -64,7 +68,10 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   };
   // The sentence that tells of the event best, leaving out those dated only on the other side of the publication
   // ("is leaving … said … today" does not tell when they will have left).
-  const bestAny = ranked.find((r) => r.sentence.dates.length === 0 || inTense(r.sentence)) ?? ranked[0];
+  // Asked of the future, an undated sentence that speaks only of the past ("The team used radar to …") tells of another
+  // event, unless it says no date was given ("gave no timeline for the withdrawal").
+  const undatedFits = (s: IndexedSentence) => tense !== "future" || FUTURE_CUE.test(s.text) || NO_DATE_GIVEN.test(s.text);
+  const bestAny = ranked.find((r) => (r.sentence.dates.length === 0 && undatedFits(r.sentence)) || inTense(r.sentence)) ?? ranked[0];
   const value = (r: Ranked) => {
     const published = index.articles.get(r.sentence.doc)!.published;
     const fits = r.sentence.dates.some((d) => d.precision !== "range" && (q.future ? d.to > published : d.from <= published));
@@ -80,7 +87,8 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   // The sentence that tells of the event best may leave its date to the next one ("… had
   // started to broadcast … The broadcasts began on August 10").
   const undated = bestAny.sentence.dates.length === 0 && tellsOf(bestAny.sentence);
-  const neighbour = undated ? datedNeighbour(index, bestAny.sentence, inTense) : null;
+  // A passive question's verb must be the neighbour's too: "The trial began yesterday" does not date "were arrested" in the sentence after it.
+  const neighbour = undated ? datedNeighbour(index, bestAny.sentence, (n) => inTense(n) && (!verb || coverage([verb], n) > 0)) : null;
   // It dates the event when it tells of it at least as well as the best dated sentence (its verb counts as much as a word).
   const told = (s: IndexedSentence) => coverage(terms, s) + (sameVerb(terms, s, verbs) ? w.sameVerbCoverage : 0);
   if (neighbour && (!bestDated || told(neighbour) > told(bestDated.sentence))) {
@@ -89,7 +97,8 @@ export function answerWhen(q: Query, index: KnowledgeIndex): Answer | null {
   if (!bestDated) {
     if (!undated) return null;
     // Only for a past event the sentence tells with the question's verb, and not asked for its first or last time.
-    const past = tense !== "future" && !q.future && boundary === null && !q.words.some((x) => /^(?:first|last|initially|originally)$/.test(x));
+    // Nor asked for a day, month or year: "after crossing the border" names none.
+    const past = tense !== "future" && !q.future && boundary === null && precision === null && !q.words.some((x) => /^(?:first|last|initially|originally)$/.test(x));
     return (past && ledeAnswer(index, bestAny.sentence, bestAny.coverage)) || undatedAnswer(q, index, bestAny, terms, past && sameVerb(terms, bestAny.sentence, verbs));
   }
   const s = bestDated.sentence;
@@ -141,12 +150,6 @@ function sameVerb(terms: string[], s: IndexedSentence, questionVerbs: string[] =
   return questionVerbs.some((v) => coverage([v], s) > 0);
 }
 
-/** The question's verbs in the past, canonical, written in lowercase ("Ahmed" is a name, not a verb): "provoked" in "When does the North say the South provoked it?". */
-function pastVerbsOf(q: Query): string[] {
-  const lowercase = (w: string) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, "u").test(q.raw);
-  return q.words.filter((w) => (IRREGULAR_PAST[w] || /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/.test(w)) && lowercase(w)).map(canonical);
-}
-
 /** The date of a neighbouring sentence of the same paragraph that goes on about the same thing (shares a content word with it). */
 function datedNeighbour(index: KnowledgeIndex, s: IndexedSentence, inTense: (s: IndexedSentence) => boolean): IndexedSentence | null {
   const own = new Set(s.terms);
@@ -164,15 +167,6 @@ const DESCRIBED_ORGANISATION = new RegExp(`\\bthe\\s+(?:${[...ORGANISATION_DESCR
 /** The sentence speaks of the thing by what it is ("In 2003, the band split") in a paragraph that names it. */
 function describedNearby(index: KnowledgeIndex, s: IndexedSentence, names: (o: IndexedSentence) => boolean): boolean {
   return DESCRIBED_ORGANISATION.test(s.text) && index.sentencesOf(s.doc).some((o) => o.paragraph === s.paragraph && names(o));
-}
-
-/** "When does the exhibit close?" asks for the end of a span, "When does it open?" for its start. */
-function boundaryAsked(q: Query): "first" | "last" | null {
-  for (const w of q.words) {
-    const b = BOUNDARY_VERBS[w];
-    if (b) return b;
-  }
-  return null;
 }
 
 function dated(index: KnowledgeIndex, s: IndexedSentence, d: DateMention, confidence: number, boundary: "first" | "last" | null): Answer {
@@ -236,64 +230,3 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
 function yearAsName(d: DateMention): boolean {
   return /^\p{L}+\s+\d{4}\s/u.test(d.text);
 }
-
-/** "What day …?", "over what period …?": the noun that says how the question asks for a date. */
-function askingNoun(q: Query): string | undefined {
-  return /\b(?:what|which)\s+(day|date|month|year|period|time|span)\b/.exec(q.text)?.[1];
-}
-
-const PRECISIONS: DateMention["precision"][] = ["day", "week", "month", "year", "decade"];
-
-/** "What day …?", "which year …?": the precision the question asks a date in, or null. */
-function precisionAsked(q: Query): "day" | "month" | "year" | null {
-  const m = /\b(?:what|which)\s+(day|date|month|year)\b/.exec(q.text);
-  if (!m) return null;
-  return m[1] === "date" ? "day" : (m[1] as "day" | "month" | "year");
-}
-
-/** The date is as precise as asked or more: a day answers "what month", a week does not answer "what day". */
-function fineEnough(d: DateMention, precision: "day" | "month" | "year"): boolean {
-  if (d.precision === "span" && d.ends) return precision !== "day"; // "on August 3-5, 2007" answers "what year", not "what day"
-  const at = PRECISIONS.indexOf(d.precision);
-  return at >= 0 && at <= PRECISIONS.indexOf(precision);
-}
-
-/** The verb of a passive question, in its canonical form: "adopted" in "When was the current flag adopted?". */
-function participleOf(q: Query): string | null {
-  const at = q.words.indexOf("when");
-  if (at < 0 || !/^(was|were|is|are)$/.test(q.words[at + 1] ?? "")) return null;
-  const after = { ...q, words: q.words.slice(at + 2) };
-  const verb = pastVerbsOf(after).at(-1) ?? null;
-  // "When were the awards held?": an event is held when it happens; a sentence dating the event need not say "held".
-  // "When was he taken hostage?": a light verb leaves its meaning to the noun after it ("held … hostage").
-  return verb && (HOLDING.has(verb) || LIGHT.has(verb)) ? null : verb;
-}
-
-/** LIGHT_PARTICIPLES in canonical form: in "was taken hostage" the event is the noun's. */
-const LIGHT = new Set([...LIGHT_PARTICIPLES].map(canonical));
-
-/** Verbs that say no more of an event than that it took place. */
-const HOLDING = new Set(["held", "staged", "hosted"].map(canonical));
-
-/** "When was / were X held?" */
-function heldAsked(q: Query): boolean {
-  const at = q.words.indexOf("when");
-  return at >= 0 && /^(was|were|is|are|will)$/.test(q.words[at + 1] ?? "") && q.words.slice(at + 2).some((w) => HOLDING.has(canonical(w)));
-}
-
-/** The question writes this wording capitalised, as a name ("Close"), not as a word ("close"); in a question all in lowercase, every name counts. */
-function writtenAsName(raw: string, wording: string): boolean {
-  if (!/\p{Lu}/u.test(raw.slice(1))) return true;
-  const first = wording.split(" ")[0]!.replace(/[^\p{L}\p{N}-]/gu, "");
-  if (!first) return false;
-  const at = raw.toLowerCase().indexOf(first.toLowerCase());
-  return at >= 0 && /\p{Lu}/u.test(raw.charAt(at));
-}
-
-/** The tense of the question's verb first ("By when had the hashtag passed …" asks about the past), then its other words ("plan", "deadline"). */
-function tenseOf(q: Query): "future" | "past" | null {
-  if (/\b(will|shall|going to)\b/.test(q.text)) return "future";
-  if (/\b(did|was|were|had)\b/.test(q.text)) return "past";
-  return q.future ? "future" : null;
-}
-
