@@ -174,6 +174,8 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: ScoredS
     ? `${cue(who)}${best.st.quote || reportsSentence ? ":" : ","} ${reportsSentence ? "" : what}${more}`.replace(/\s+$/, "").replace(/ {2,}/g, " ")
     : reportsSentence
     ? `${sentenceCase(who)} ${verb}:${more}`
+    : best.st.stance && !best.st.quote
+    ? `${sentenceCase(who)} ${verb} ${best.st.content}${more}`
     : `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
   // "… the situation,” he said. “I suspect …”": the same speaker going on in the next sentence is the same statement.
   const next = index.sentences[best.s.id + 1];
