@@ -52,3 +52,13 @@ describe("a speaker named after a verb, past her role and the body it is of", ()
     expect(a.sentences[0]!.statements.map((s) => s.speaker)).toEqual(["ann lee"]);
   });
 });
+
+describe("a person quoted only through her agent or spokesman", () => {
+  const e = createEngine([article(["Singer Ann Lee died on Monday. Lee's agent said she was in London for a recording session."])]);
+
+  it("GIVEN 'What did Ann Lee say?' THEN her agent's words answer, named as his", () => {
+    const r = e.ask("What did Ann Lee say?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/^Lee's agent said/);
+  });
+});

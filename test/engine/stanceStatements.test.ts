@@ -59,3 +59,10 @@ describe("answering with a stand", () => {
     expect(r.citations[0]?.sentence).toContain("condemns this aggression");
   });
 });
+
+describe("a verb whose words are an infinitive or a phrase", () => {
+  it("GIVEN 'vowed to rebuild' THEN the answer reads 'vowed to rebuild', with no 'that'", () => {
+    const e = createEngine([article(["Storm Vera flooded the harbour on Monday. Mayor Ann Lee vowed to rebuild the sea wall."])]);
+    expect(e.ask("What did Ann Lee say?").text).toMatch(/^Ann Lee \(Mayor\) vowed to rebuild the sea wall/);
+  });
+});
