@@ -4,6 +4,7 @@ import { isBody, openingActor, ownQuote, quotesLeftOver, unmarkedFirstPerson } f
 import { afterSource, reportedClause, withSubject } from "./reportedClause.ts";
 import { FINDING_VERBS, PLAIN_SAYING_VERB, SAYING_PARTICIPLES, SPEECH_CHANNELS } from "./lexicon.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
+import { agreesWith, pronounGender } from "./personalPronouns.ts";
 import { SPEECH_WORD, subjectBefore, type Subject } from "./speechSubject.ts";
 import { subjectAfter } from "./subjectAfter.ts";
 import { accordingSpeaker } from "./accordingSource.ts";
@@ -12,6 +13,7 @@ import { openingSubject, unnamedPerson } from "./unnamedSpeakers.ts";
 import { clauseStart, isQuotedTitle, quoteSpans, tokenize, wordsIn } from "./speechTokens.ts";
 import { speechVerbAt } from "./speechVerbAt.ts";
 import { subjectAfterWith } from "./subjectAfterWith.ts";
+import { NOMINAL_SAID, nominalStatement } from "./nominalStatement.ts";
 
 /** Adverbs between "and" / "but" and the verb of saying they join ("… but also said", "and then added"). */
 const ADVERB_BEFORE_VERB = new Set(["also", "then", "later", "again", "further", "repeatedly", "publicly"]);
@@ -41,7 +43,7 @@ export function attributeSpeech(
   // "X offered his explanation.": the quotation that follows is X's.
   noteOfferedWords(sentence, paragraph, mentions, state);
   // Most sentences quote and report nothing: a cheap test before tokenizing.
-  if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence) && !FINDING_THAT.test(sentence)) {
+  if (!/[“”"]/.test(sentence) && !SPEECH_WORD.test(sentence) && !FINDING_THAT.test(sentence) && !NOMINAL_SAID.test(sentence)) {
     // "Tarn Mining closed the mine. It said …": a body acting as the subject, for the next "it".
     const actor = openingActor(sentence, mentions);
     if (actor && isBody(mentions[0]!)) state.actorSince = { name: actor, paragraph };
@@ -85,10 +87,13 @@ export function attributeSpeech(
       if (closed >= 0) ownedQuotes.add(closed);
       continue;
     }
-    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : issuedBy ? { entity: issuedBy, via: "name" as const } : resolveSpeaker(found!, state, registry, mentions, tok.start, inQuote, sentence, paragraph);
+    // "Bush says his job is to keep Olmert and Abbas focused, despite what he says are roadblocks": "he" is who already spoke in this sentence, not the last person it named.
+    const spokeHere = !coordinated && !issuedBy && found?.kind === "pronoun" ? earlierSpeaker(statements, found.text, registry) : undefined;
+    const speaker = coordinated ? { entity: registry.byId.get(coordinated.speaker)!, via: coordinated.via } : issuedBy ? { entity: issuedBy, via: "name" as const } : spokeHere ? { entity: spokeHere, via: "pronoun" as const } : resolveSpeaker(found!, state, registry, mentions, tok.start, inQuote, sentence, paragraph);
     if (!speaker) continue;
 
-    const quoteIndex = ownQuote(sentence, quotes, ownedQuotes, tok, found);
+    // "welcomed the move, saying “…”": a stand taken owns no quotation; the words said are the participle's.
+    const quoteIndex = verb.stance ? -1 : ownQuote(sentence, quotes, ownedQuotes, tok, found);
     if (quoteIndex >= 0) ownedQuotes.add(quoteIndex);
     // "said that the figures were “unacceptable”": a few quoted words inside a reported clause;
     // the clause, quotation marks and all, is what was said.
@@ -97,7 +102,7 @@ export function attributeSpeech(
     const partial = quoteIndex >= 0 && !according && quotes[quoteIndex]!.start >= tok.end && (/\bthat\s+[^\s“"]/.test(between) || (wordsIn(quotes[quoteIndex]!.text) <= 3 && /\p{L}[^,:;]*$/u.test(between)));
     const quote = quoteIndex >= 0 && !partial ? quotes[quoteIndex]! : null;
 
-    const clause = reportedClause(sentence, tok, found, according, quote, mentions);
+    const clause = verb.stance ? stanceObject(sentence, tok) : reportedClause(sentence, tok, found, according, quote, mentions);
     const rawAfter = sentence.slice(tok.end).trim();
     // "X tweeted using his account:" / "X said:": what was said follows, in the next sentence or paragraph.
     if (!quote && /:\s*$/.test(sentence) && wordsIn(rawAfter) <= 10 && !/[“"]/.test(rawAfter)) {
@@ -111,12 +116,20 @@ export function attributeSpeech(
       quote: quote?.text ?? null,
       content: quote ? withSubject(sentence, quote, tok) : according ? (sentence.slice(0, tok.start).replace(/[,\s]+$/, "") || (found ? afterSource(sentence.slice(found.end).replace(/[.\s]+$/, "")) : clause)) : clause,
       via: speaker.via,
+      ...(verb.stance ? { stance: true as const } : {}),
     });
     state.lastSpeaker = { id: speaker.entity.id, paragraph };
     state.actorSince = undefined;
     noteUnnamed(sentence, found, speaker.entity, paragraph, state);
   }
 
+  // "a statement by candidate Ann Lee that “…”", "Lee's claim that …": words told as a noun, when no verb gave them to anyone.
+  const nominal = statements.length === 0 && NOMINAL_SAID.test(sentence) ? nominalStatement(sentence, mentions, registry) : null;
+  if (nominal) {
+    statements.push(nominal);
+    const q = quotes.findIndex((x) => x.text === nominal.quote || nominal.content.startsWith(x.text.slice(0, 20)));
+    if (q >= 0) ownedQuotes.add(q);
+  }
   quotesLeftOver(sentence, paragraph, mentions, quotes, ownedQuotes, statements, state, inQuote);
   return statements;
 }
@@ -130,6 +143,22 @@ function invertedAt(tokens: Token[], v: number): boolean {
   let k = v - 1;
   while (k >= 0 && /ly$/.test(tokens[k]!.lower) && tokens[k]!.lower.length > 3) k--;
   return k < 0 || /^[“”",;:]$/.test(tokens[k]!.text);
+}
+
+/** What a stand is taken on: the words after the verb, up to a participle of saying that reports its own ("condemned the attack, saying …"). */
+function stanceObject(sentence: string, tok: { end: number }): string {
+  return sentence.slice(tok.end).replace(STANCE_ENDS, "").replace(/^[\s,]+/, "").replace(/[.\s]+$/, "");
+}
+
+/** Where the object of a stance verb ends: a comma before a participle of saying ("…, saying", "…, calling it"). */
+const STANCE_ENDS = new RegExp(`,?\\s+(?:${Object.keys(SAYING_PARTICIPLES).join("|")})\\b.*$`, "s");
+
+/** The person who spoke last in this sentence, when "he" or "she" may stand for them; undefined for other pronouns or when no person spoke yet. */
+function earlierSpeaker(statements: Statement[], pronoun: string, registry: EntityRegistry): Entity | undefined {
+  const wanted = pronounGender(pronoun);
+  if (!wanted || statements.length === 0) return undefined;
+  const e = registry.byId.get(statements.at(-1)!.speaker);
+  return e?.kind === "person" && agreesWith(e, wanted) ? e : undefined;
 }
 
 /** The past form of a bare verb of saying ("X did say", "quoted as saying"). */

@@ -178,6 +178,10 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
     const body = run[link + 1]!;
     return { start: body.start, end: endAt, nameStart: body.start, name: nameText(sentence.slice(body.start, endAt)), role: null, kind: "organisation" };
   }
+  // "Reporters Without Borders (RWB)": a name followed by its own initials in brackets is a body; people go by no acronym.
+  if (nameTokens.length >= 2 && !hasRole && initialsInBrackets(sentence, endAt, run.map((t) => t.text))) {
+    return { start, end: endAt, nameStart: start, name: endText, role: null, kind: "organisation" };
+  }
   if (nameTokens.length > 0 && (hasRole || nameTokens.length >= 2)) {
     const nameStart = nameTokens[0]!.start;
     const titled = hasRole || orgOrPlaceBefore ? sentence.slice(start, before.at(-1)!.end) : null;
@@ -194,6 +198,12 @@ function classify(sentence: string, runIn: Token[]): NameMention | null {
     return { start, end: endAt, nameStart: start, name: endText, role: appositiveRole(sentence, endAt), kind: "unknown" };
   }
   return null;
+}
+
+/** Whether "(ABC)" follows a run of capitalised words right after `end`, ABC being their initials ("Reporters Without Borders (RWB)"). */
+function initialsInBrackets(sentence: string, end: number, run: string[]): boolean {
+  const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(sentence.slice(end, end + 12))?.[1];
+  return !!acronym && acronym === run.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 }
 
 /** "Ottawa-born", "London-based": a capitalised word made a describing word by its hyphenated ending. */

@@ -2,7 +2,7 @@
 // noun phrase); the one after it is read in `subjectAfter.ts`, the entity it stands for in `resolveSpeaker.ts`.
 import type { Entity } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { FEMALE_NOUNS, MALE_NOUNS, OBJECT_PREPOSITIONS, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, SENTENCE_OPENERS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
+import { FEMALE_NOUNS, MALE_NOUNS, OBJECT_PREPOSITIONS, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, SENTENCE_OPENERS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, STANCE_VERBS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import type { Token } from "./speechTypes.ts";
 import { clauseStart } from "./speechTokens.ts";
 
@@ -25,7 +25,7 @@ export const PERSON_NOUNS = new Set([...ROLE_HEADS, "diplomat", "official", "spo
 export const SPOKESPERSON = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
 /** A verb of saying, "according" (to), "(in the) words (of)" or "(quoted as) saying", anywhere in a text. */
-export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, ...VERBS_ONLY_BEFORE_A_QUOTE, ...Object.keys(PHRASAL_SAYING_VERBS), ...Object.keys(SAYING_PARTICIPLES), "according", "words", "say", "add", "warn", "explain", "claim", "insist"].join("|")})\\b`, "i");
+export const SPEECH_WORD = new RegExp(`\\b(${[...REPORTING_VERBS, ...VERBS_ONLY_BEFORE_A_QUOTE, ...STANCE_VERBS, "expressed", "expresses", "appealed", "appeals", ...Object.keys(PHRASAL_SAYING_VERBS), ...Object.keys(SAYING_PARTICIPLES), "according", "words", "say", "add", "warn", "explain", "claim", "insist"].join("|")})\\b`, "i");
 
 export interface Subject {
   kind: "mention" | "pronoun" | "phrase";

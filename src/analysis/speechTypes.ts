@@ -12,6 +12,8 @@ export interface Statement {
   content: string;
   /** How the speaker was named here: "name", "pronoun", "role", "continuation". */
   via: "name" | "pronoun" | "role" | "continuation" | "group";
+  /** What was said is the verb's object, not a clause ("condemned the attack as cowardly", "called for calm"): an answer keeps them together, with no "that". */
+  stance?: true;
 }
 
 /** What attribution remembers from sentence to sentence within one article. */

@@ -1,6 +1,6 @@
 // Whether a word of a sentence is a verb of saying ("said", "warned that", "according to",
 // "was quoted as saying") rather than a noun or another sense of it ("his calls", "observed the drill").
-import { BROADCASTS, FINDING_NOUNS, REACTION_VERBS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_CHANNELS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE, WENT_ON_TO_VERBS } from "./lexicon.ts";
+import { BROADCASTS, EXPRESSED_FEELINGS, FINDING_NOUNS, REACTION_VERBS, STANCE_VERBS, FINDING_VERBS, NAMING_VERBS, NOUN_LIKE_REPORTING_VERBS, ONLY_BEFORE_THAT, PHRASAL_SAYING_VERBS, REPORTING_VERBS, SAYING_PARTICIPLES, SPEECH_CHANNELS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE, WENT_ON_TO_VERBS } from "./lexicon.ts";
 import type { Quote } from "./speechTokens.ts";
 import { withBefore } from "./subjectAfterWith.ts";
 import type { Token } from "./speechTypes.ts";
@@ -26,6 +26,8 @@ export interface SpeechVerb {
   clauseSubject?: boolean;
   /** "…, with X saying …": the index of "with", whose noun phrase is the participle's subject. */
   withAt?: number;
+  /** A stand taken rather than words said ("condemned the attack", "called for calm"): its object is what was said. */
+  stance?: true;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface SpeechVerb {
  */
 const MAY_START_SPEECH_VERB = new Set([
   ...Object.keys(SAYING_PARTICIPLES), ...Object.keys(PHRASAL_SAYING_VERBS), ...REPORTING_VERBS, ...VERBS_ONLY_BEFORE_A_QUOTE,
-  ...FINDING_VERBS, ...WENT_ON_TO_VERBS, "according", "words", "saying",
+  ...FINDING_VERBS, ...WENT_ON_TO_VERBS, ...STANCE_VERBS, "according", "words", "saying", "expressed", "expresses", "appealed", "appeals",
 ]);
 
 /** The verb of saying at token `v`, or null when that word reports no speech there. */
@@ -59,7 +61,9 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   // "… during his weekly broadcast saying “…”", "issued a statement saying, “…”", "began his speech by
   // saying “…”": a participle right before a quotation, after "by" or after a document the
   // subject issued or owns, says the subject's words too ("He denied a report saying …" does not).
-  if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && /^\s*[,:]?\s*[“"]/.test(sentence.slice(word.end)) && (tokens[v - 1]?.lower === "by" || ownChannelBefore(tokens, v))) {
+  // "issued a statement saying the bridge would close": after the subject's own document, a reported clause too.
+  const quoteNext = /^\s*[,:]?\s*[“"]/.test(sentence.slice(word.end));
+  if (Object.hasOwn(SAYING_PARTICIPLES, word.lower) && ((quoteNext && tokens[v - 1]?.lower === "by") || ((quoteNext || opensWords) && ownChannelBefore(tokens, v)))) {
     return { tok: word, cue: null, quotedAt: -1, particle: null, quoteOnly: false, clauseSubject: true };
   }
   // "was reported as saying …": the words said are the participle's, read there.
@@ -69,10 +73,12 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   // "X was quoted as saying that …", "X was quoted by Reuters as saying": X said it.
   const quotedAt = quotedAsSaying(tokens, v);
   // "pointed out that …", "went on: “…”": the particle belongs to the verb.
-  const particle = PHRASAL_SAYING_VERBS[word.lower] !== undefined && tokens[v + 1]?.lower === PHRASAL_SAYING_VERBS[word.lower] && tokens[v + 2]?.lower !== "to" ? tokens[v + 1]! : null;
+  const calling = word.lower === "called" && callsFor(tokens, v);
+  const particle = calling || (PHRASAL_SAYING_VERBS[word.lower] !== undefined && tokens[v + 1]?.lower === PHRASAL_SAYING_VERBS[word.lower] && tokens[v + 2]?.lower !== "to") ? tokens[v + 1]! : null;
   const tok: Token = particle ? { text: `${word.text} ${particle.text}`, lower: `${word.lower} ${particle.lower}`, start: word.start, end: particle.end } : word;
-  const quoteOnly = !according && quotedAt < 0 && (VERBS_ONLY_BEFORE_A_QUOTE.has(tok.lower) || particle !== null);
-  if (!according && quotedAt < 0 && !REPORTING_VERBS.has(tok.lower) && !quoteOnly && !reportsFinding(sentence, tok)) return null;
+  const stance = !according && quotedAt < 0 && (calling || (!REPORTING_VERBS.has(word.lower) && takesStand(tokens, v)));
+  const quoteOnly = !according && quotedAt < 0 && !stance && (VERBS_ONLY_BEFORE_A_QUOTE.has(tok.lower) || particle !== null);
+  if (!according && quotedAt < 0 && !REPORTING_VERBS.has(tok.lower) && !quoteOnly && !reportsFinding(sentence, tok) && !stance) return null;
   // "Kern asked: “…”", "“…?” she asked", "pointed out that …": elsewhere these verbs say nothing ("asked the court to …").
   // Titles in quotation marks ("on “The School Countdown”, the trust asks …") are no one's words.
   const quoteFollows = COLON_FOLLOWS.test(sentence.slice(tok.end)) || quotes.some((q) => q.start >= tok.end && QUOTE_FOLLOWS.test(sentence.slice(tok.end, q.start)));
@@ -85,7 +91,10 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && [tokens[v - 1], tokens[v - 2]].some((t) => t && (DETERMINERS.has(t.lower) || /[’']s$/.test(t.text)))) return null;
   // "is investigating claims that …", "denied reports that …": the object of a verb is a noun too.
   if (NOUN_LIKE_REPORTING_VERBS.has(tok.lower) && tokens[v - 1] && (GERUND.test(tokens[v - 1]!.text) || REPORTING_VERBS.has(tokens[v - 1]!.lower))) return null;
+  // "called for an inquiry", "called on the council to act": urging, told like speech; "called off the strike" is not.
   if (tok.lower === "called" && /^(for|on|off|up|in|out|back)$/.test(tokens[v + 1]?.lower ?? "")) return null;
+  // "the strikes have claimed at least 220 lives", "claimed the title": what was taken or won, no words said.
+  if (/^claim(?:ed|s)?$/.test(tok.lower) && CLAIMED_THING.test(sentence.slice(tok.end, tok.end + 60))) return null;
   // "one such group, called Safecast, …": a name given after a comma, not words said.
   if (NAMING_VERBS.has(tok.lower) && tokens[v - 1]?.text === "," && /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?![’'])\s*(?:[,.;]|\s(?:whose|which|that|who)\b)/u.test(sentence.slice(tok.end))) return null;
   // "a banned periodical called Payam-e Hajar": a thing's name, not words said.
@@ -94,7 +103,41 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
   if (!particle && (/^(into|onto|up|together)$/.test(tokens[v + 1]?.lower ?? "") || (tokens[v + 1]?.lower === "in" && /^[.;]?$/.test(tokens[v + 2]?.text ?? "")))) return null;
   // "observed the final portion", "recalled its ambassador": these report speech only before "that", a quotation or a colon.
   if (ONLY_BEFORE_THAT.has(tok.lower) && !/^\s*(?:,\s*)?(?:that\b|[“":])/.test(sentence.slice(tok.end)) && !/[“"]\s*$|[”"],?\s*(?:\S+\s+){0,4}$/.test(sentence.slice(0, tok.start))) return null;
-  return { tok, cue, quotedAt, particle, quoteOnly };
+  return stance ? { tok, cue, quotedAt, particle, quoteOnly, stance } : { tok, cue, quotedAt, particle, quoteOnly };
+}
+
+/**
+ * A verb of taking a stand (`STANCE_VERBS`: "condemned the attack"), "expressed" before a feeling
+ * ("expressed regret"), or "appealed for" ("appealed for calm"): a statement when it has an object.
+ */
+function takesStand(tokens: Token[], v: number): boolean {
+  const w = tokens[v]!.lower;
+  const next = tokens[v + 1]?.lower ?? "";
+  // "criticised the plan, saying …", "welcomed the vote: “…”", "apologized, but also said …": the words come after; they are the statement.
+  if (wordsFollow(tokens, v)) return false;
+  if (STANCE_VERBS.has(w)) return next !== "" && !/^[.,;:]$/.test(next) && !/^(by|to|into|in|back|on)$/.test(next);
+  if (w === "expressed" || w === "expresses") return EXPRESSED_FEELINGS.has(next) || (/^(his|her|their|its|deep|great|strong)$/.test(next) && EXPRESSED_FEELINGS.has(tokens[v + 2]?.lower ?? ""));
+  if (w === "appealed" || w === "appeals") return next === "for";
+  return false;
+}
+
+/** Whether the stand at `v` is followed in its sentence by the words taken: a quotation, a colon, a participle of saying, or "and / but (also) said". */
+function wordsFollow(tokens: Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (/^[“”":]$/.test(t.text) || Object.hasOwn(SAYING_PARTICIPLES, t.lower)) return true;
+    if (REPORTING_VERBS.has(t.lower) && /^(and|but|also)$/.test(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "called for …", "called on / upon X to …": a call for something, not "called on the family" (a visit). */
+function callsFor(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1]?.lower;
+  if (next === "for") return true;
+  if (next !== "on" && next !== "upon") return false;
+  for (let k = v + 2; k < Math.min(tokens.length, v + 10); k++) if (tokens[k]!.lower === "to") return true;
+  return false;
 }
 
 /**
@@ -105,12 +148,23 @@ export function speechVerbAt(sentence: string, tokens: Token[], v: number, quote
 function quotedAsSaying(tokens: Token[], v: number): number {
   if (tokens[v - 1]?.lower === "to" && tokens[v - 2]?.lower === "on" && tokens[v - 3]?.lower === "went" && v >= 4 && WENT_ON_TO_VERBS.has(tokens[v]!.lower)) return v - 3;
   if (tokens[v]!.lower !== "saying" || tokens[v - 1]?.lower !== "as") return -1;
-  for (let k = v - 2; k >= Math.max(1, v - 8); k--) {
+  // "It quoted Micah Brose, an interrogator working there, as saying …": past the words set in commas describing the one quoted.
+  const described = tokens[v - 2]?.text === "," ? appositiveStart(tokens, v - 2) : -1;
+  for (let k = described > 0 ? described - 1 : v - 2; k >= Math.max(1, (described > 0 ? described : v) - 8); k--) {
     // "The Post quotes Ann Lee as saying …": the one quoted, right before "as", said it.
-    if (/^(?:quotes|quoting|cites|cited|citing)$/.test(tokens[k]!.lower) || (tokens[k]!.lower === "quoted" && !PASSIVE_BEFORE.has(tokens[k - 1]!.lower))) return k < v - 2 ? v - 1 : -1;
+    if (/^(?:quotes|quoting|cites|cited|citing)$/.test(tokens[k]!.lower) || (tokens[k]!.lower === "quoted" && !PASSIVE_BEFORE.has(tokens[k - 1]!.lower))) return k < (described > 0 ? described - 1 : v - 2) ? (described > 0 ? described : v - 1) : -1;
     // "X was quoted / reported / cited as saying …": X said it.
     if (/^(?:quoted|reported|cited)$/.test(tokens[k]!.lower)) return passiveAt(tokens, k) ? k : -1;
     if (/^[“”",;:]$/.test(tokens[k]!.text)) return -1;
+  }
+  return -1;
+}
+
+/** The comma opening the words set in commas that end at the comma `end` ("Ann Lee, a retired engineer from the city,"), within twenty words; -1 when there is none. */
+function appositiveStart(tokens: Token[], end: number): number {
+  for (let k = end - 1; k >= Math.max(1, end - 20); k--) {
+    if (tokens[k]!.text === ",") return k;
+    if (/^[“”";:]$/.test(tokens[k]!.text)) return -1;
   }
   return -1;
 }
@@ -169,6 +223,9 @@ function lowerAt(tokens: Token[], i: number): string {
   return tokens[i]?.lower ?? "";
 }
 
+
+/** What "claimed" takes when it means taking, not saying: up to four words, then lives, a title, a seat ("claimed at least 220 lives"). */
+const CLAIMED_THING = /^\s+(?:[\p{L}\d,.-]+\s+){0,4}?(?:lives|life|victims|title|titles|crown|medal|medals|seat|seats|prize|trophy)\b/u;
 
 /** After a verb that reports speech only before a quotation: up to a dozen words, then a colon. */
 const COLON_FOLLOWS = /^(?:\s+[^\s“”":;.!?,]+){0,12}?\s*:/;

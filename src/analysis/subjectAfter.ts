@@ -28,8 +28,11 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
     const word = (x: Token, at: number) => (at === k ? /^[\p{L}-]+(?:[’']s)?$/u : /^[\p{Ll}-]+(?:[’']s)?$/u).test(x.text) && !STOPWORDS.has(x.lower) && !(mentionAt(x) && isPerson(mentionAt(x)!));
     while (j < tokens.length && j - k < 4 && word(tokens[j]!, j)) j++;
     if (j === k || (j === k + 1 && /^\p{Lu}/u.test(tokens[k]!.text))) return null;
+    // "said spokesperson for the United Nations High Commissioner for Human Rights, Rupert Colville": the body the role is of, then the name.
+    const ofBody = pastBodyOfRole(tokens, j, mentionAt);
     // "according to multiple sources, Ann Lee posted …": words for several describe no one person.
-    if (tokens[j]?.text === "," && /[^s’']s$/.test(tokens[j - 1]!.lower)) return null;
+    if (ofBody === j && tokens[j]?.text === "," && /[^s’']s$/.test(tokens[j - 1]!.lower)) return null;
+    j = ofBody;
     const next = tokens[j]?.text === "," ? tokens[j + 1] : tokens[j];
     const named = next ? mentionAt(next) : undefined;
     return named && isPerson(named) ? { kind: "mention", start: named.start, end: named.end, mention: named, text: named.name } : null;
@@ -72,6 +75,16 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
   const start = (det ?? t).start;
   const text = `${det ? `${det.lower} ` : ""}${tokens.slice(from, j).map((x) => x.lower).join(" ")}`;
   return { kind: "phrase", start, end: tokens[j - 1]!.end, text };
+}
+
+/** Past "for / of / at (the) <a body's name>" after a role's words ("spokesperson for the UN"), when a comma follows it; else `j` itself. */
+function pastBodyOfRole(tokens: Token[], j: number, mentionAt: (t: Token) => (NameMention & { entity: Entity | null }) | undefined): number {
+  if (!/^(for|of|at)$/.test(tokens[j]?.lower ?? "")) return j;
+  const k = tokens[j + 1]?.lower === "the" ? j + 2 : j + 1;
+  const body = tokens[k] ? mentionAt(tokens[k]!) : undefined;
+  if (!body || isPerson(body)) return j;
+  const past = tokens.findIndex((x) => x.start >= body.end);
+  return past > 0 && tokens[past]!.text === "," ? past : j;
 }
 
 /** Documents that speak for whoever issued them ("the statement read"), and sources of figures. */

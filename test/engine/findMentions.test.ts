@@ -213,3 +213,15 @@ describe("a list of names after a comma", () => {
     expect(found.find((m) => m.name === "Ann Roe")?.role ?? null).toBeNull();
   });
 });
+
+describe("a name followed by its own initials in brackets", () => {
+  it("GIVEN 'Pilots Against Noise (PAN)' THEN it is a body, asked for by its initials too", () => {
+    expect(kinds("Pilots Against Noise (PAN) have appealed for a ban.")).toContainEqual(["Pilots Against Noise", "organisation"]);
+    const a = analyseArticle(article(["Pilots Against Noise (PAN) have appealed for a ban. According to PAN, residents cannot sleep."]));
+    expect(a.sentences[1]!.statements.map((s) => s.speaker)).toEqual(["pilots against noise"]);
+  });
+
+  it("GIVEN other letters in brackets THEN a person stays a person", () => {
+    expect(kinds("Ann Bell (ABC) said the vote was fair.")).toContainEqual(["Ann Bell", "person"]);
+  });
+});

@@ -155,4 +155,8 @@ describe("a pronoun goes to the person the last sentences were about", () => {
   it("but to the person a sentence opens with a phrase about, when she is named there", () => {
     expect(speakers(["“It is a legend,” Mia Roth said.", "For Karl Ende, a teacher, the painter was also a legend.", "He said, “He changed art for good.”"])).toEqual(["mia roth", "karl ende"]);
   });
+
+  it("to the person who already spoke in the same sentence, not the last one it named as an object", () => {
+    expect(speakers(["President Ivo Brandt says his job is to keep Northern Prime Minister Olaf Wendt and Southern President Per Sander focused on the big picture, despite what he says are roadblocks toward a deal.", "“The first step is trust,” he said."])).toEqual(["ivo brandt", "ivo brandt", "ivo brandt"]);
+  });
 });

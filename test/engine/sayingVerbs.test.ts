@@ -122,5 +122,10 @@ describe("a participle of saying after a clause that says nothing itself", () =>
 
   it("not a document the subject did not issue", () => {
     expect(said(["Officials found a sign saying “Keep out.”"])).toEqual([]);
+    expect(said(["Officials found a sign saying the road was closed."])).toEqual([]);
+  });
+
+  it("before a reported clause too, after the subject's own statement", () => {
+    expect(said(["In reply, the union Steel First issued a statement saying the offer was rejected."])).toEqual([["steel first", "the offer was rejected"]]);
   });
 });

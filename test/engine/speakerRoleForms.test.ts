@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/engine/createEngine.ts";
+import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { article } from "./helpers.ts";
 
 // An invented report naming speakers with a role of a named body, or a title a question abbreviates.
@@ -42,5 +43,22 @@ describe("a role asked in another of its forms", () => {
     ]);
     expect(engine.ask("What did the spokesman say?").lead).toMatch(/^Colonel Dana Ruiz|^Dana Ruiz/);
     expect(engine.ask("What did the chairman say?").lead).toMatch(/^Ines Kroll/);
+  });
+});
+
+describe("a speaker named after a verb, past her role and the body it is of", () => {
+  it("GIVEN '“…,” said spokesperson for the Office of Coastal Affairs, Ann Lee.' THEN Ann Lee said it", () => {
+    const a = analyseArticle(article(["“The tide is rising,” said spokesperson for the Office of Coastal Affairs, Ann Lee."]));
+    expect(a.sentences[0]!.statements.map((s) => s.speaker)).toEqual(["ann lee"]);
+  });
+});
+
+describe("a person quoted only through her agent or spokesman", () => {
+  const e = createEngine([article(["Singer Ann Lee died on Monday. Lee's agent said she was in London for a recording session."])]);
+
+  it("GIVEN 'What did Ann Lee say?' THEN her agent's words answer, named as his", () => {
+    const r = e.ask("What did Ann Lee say?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/^Lee's agent said/);
   });
 });

@@ -122,3 +122,20 @@ describe("'What did X say about <a count>?'", () => {
     expect(understandQuestion(question, index).kind).toBe(kind);
   });
 });
+
+describe("quoted as saying, past the words describing the one quoted", () => {
+  it("GIVEN 'It quoted Ann Lee, a retired engineer from the city, as saying that …' THEN Ann Lee said it", () => {
+    expect(statementsOf(["It quoted Ann Lee, a retired engineer from the city, as saying that the bridge was unsafe."])).toEqual([{ speaker: "ann lee", verb: "said", content: "the bridge was unsafe" }]);
+  });
+});
+
+describe("words told as a noun owned by a name", () => {
+  it("GIVEN 'a statement by candidate Ann Lee in October that “…”' THEN Ann Lee stated it", () => {
+    expect(statementsOf(["He found worrisome a statement by candidate Ann Lee in October that “the bridge must go.”"])).toEqual([{ speaker: "ann lee", verb: "stated", content: "the bridge must go" }]);
+  });
+
+  it("GIVEN 'Lee's claim that …' THEN Lee claimed it; a claim no name owns is no one's", () => {
+    expect(statementsOf(["Ann Lee runs the yard.", "Tom Roe doubted Lee's claim that the bridge was unsafe."])).toEqual([{ speaker: "ann lee", verb: "claimed", content: "the bridge was unsafe" }]);
+    expect(statementsOf(["The claim that the bridge was safe was false."])).toEqual([]);
+  });
+});

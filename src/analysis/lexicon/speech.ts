@@ -94,7 +94,9 @@ export const SPEAKING_FOR_A_BODY =
 export const RESPONSE_NOUNS = "comment comments remark remarks words response reaction".split(" ");
 
 /** Nouns that name an event told before, in other words: "X called the decision a disgrace" after "The council voted to close the pool". */
-export const EVENT_ANAPHORS = "decision move ruling verdict vote announcement deal agreement plan plans proposal measure measures step closure attack incident accident".split(" ");
+export const EVENT_ANAPHORS = ("decision move ruling verdict vote announcement deal agreement plan plans proposal measure measures step closure attack incident accident " +
+  // Violence told before, named again by what it was ("condemns this aggression" after the air strikes).
+  "attacks aggression violence strikes bombing bombings killing killings shooting raid raids offensive crackdown").split(" ");
 
 /** Topics that are the time to come, not a word of the statement: "What did X say about the future / her plans / what comes next?". */
 export const FUTURE_TOPICS = "future next plans plan prospects outlook ahead".split(" ");
@@ -140,6 +142,29 @@ export const ONLY_BEFORE_THAT = new Set([
   // Bare forms for a plural subject ("Officials warn that …"), elsewhere nouns or infinitives ("state media", "a note").
   "suggest", "confirm", "note", "warn", "stress", "predict", "explain", "admit", "acknowledge",
 ]);
+
+/**
+ * Verbs of taking a stand in public (judging, reacting, blaming, apologising) that news reports like
+ * speech: "The mayor condemned the attack as cowardly" answers "What did the mayor say about the
+ * attack?" and "How did the mayor react?". What was said is the object after the verb. Read only
+ * with a subject before them (`speechVerbAt`): "the troops were welcomed" says nothing.
+ * Left out: "defended" (titles), "rejected" (bills, appeals), "thanks" ("thanks to"), "dismissed" (cases, staff).
+ */
+export const STANCE_VERBS = new Set(
+  ("welcomed welcomes condemned condemns accused accuses criticized criticised criticizes criticises praised " +
+    "hailed denounced denounces slammed applauded blamed blames congratulated apologised apologized " +
+    "lauded deplored decried").split(" "),
+);
+
+/**
+ * Feelings one "expresses" in words: "expressed regret over the decision" is a statement, "expressed
+ * the parcel" is none. The noun right after "expressed" (or "expresses") decides.
+ */
+export const EXPRESSED_FEELINGS = new Set(
+  ("regret concern concerns sympathy condolences support hope disappointment outrage surprise shock " +
+    "gratitude satisfaction doubt doubts opposition anger dismay sorrow sadness frustration optimism " +
+    "confidence solidarity reservations fears fear alarm").split(" "),
+);
 
 /**
  * Verbs of judging something, after which a participle of saying without a comma is still the

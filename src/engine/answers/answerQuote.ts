@@ -174,6 +174,8 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: ScoredS
     ? `${cue(who)}${best.st.quote || reportsSentence ? ":" : ","} ${reportsSentence ? "" : what}${more}`.replace(/\s+$/, "").replace(/ {2,}/g, " ")
     : reportsSentence
     ? `${sentenceCase(who)} ${verb}:${more}`
+    : (best.st.stance || NOT_A_CLAUSE.test(best.st.content)) && !best.st.quote
+    ? `${sentenceCase(who)} ${verb} ${best.st.content}${more}`
     : `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
   // "… the situation,” he said. “I suspect …”": the same speaker going on in the next sentence is the same statement.
   const next = index.sentences[best.s.id + 1];
@@ -181,6 +183,9 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: ScoredS
     next.statements.length > 0 && next.statements.every((st) => st.speaker === best.st.speaker && st.via !== "name");
   return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, tuning.confidence.quoteBase + (best.score * (1 - tuning.confidence.quoteBase)) / tuning.confidence.quoteConfidentAt) });
 }
+
+/** What follows a verb as its object or infinitive, not as a clause: "vowed to rebuild", "warned against complacency" take no "that". */
+const NOT_A_CLAUSE = /^(?:to|for|against|of|about|on)\s/i;
 
 /** How an answer opens when the article names its source by a phrase rather than a verb of saying. */
 const SOURCE_CUE_LEADS: Record<string, (who: string) => string> = {

@@ -60,6 +60,8 @@ export function findQuoteSpeaker(q: Query, index: KnowledgeIndex, speakerId?: st
   // An organisation speaks through its people: "What did the Pentagon say?" is answered by the
   // Pentagon press secretary.
   if (speaker.statements.length === 0 && speaker.kind !== "person") speaker = spokesperson(index, speaker) ?? speaker;
+  // …and a person through her agent or spokesman: "What did O'Riordan say?" is answered by "O'Riordan's agent said …".
+  if (speaker.statements.length === 0 && speaker.kind === "person") speaker = representative(index, speaker) ?? speaker;
   if (speaker.statements.length === 0) return { declined: speaker.name };
   return { speaker, named, byRole, phrase, phraseTerms };
 }
@@ -119,6 +121,16 @@ function previousSpeaker(q: Query, index: KnowledgeIndex): KnownEntity | undefin
 }
 
 /** The quoted person whose title names the organisation ("Pentagon press secretary"), most quoted first. */
+/** Who speaks for a person: "<her name>'s agent / spokesman / office" that was quoted; never her family or lawyer, who speak for themselves. */
+function representative(index: KnowledgeIndex, person: KnownEntity): KnownEntity | undefined {
+  const names = new Set([person.id, person.id.split(" ").at(-1)!, ...person.aliases]);
+  for (const e of index.entities.values()) {
+    const m = /^(.+?)['’]s\s+(agent|spokesman|spokeswoman|spokesperson|office|representative|publicist|press secretary)$/.exec(e.id);
+    if (m && names.has(m[1]!) && e.statements.length > 0) return e;
+  }
+  return undefined;
+}
+
 function spokesperson(index: KnowledgeIndex, organisation: KnownEntity): KnownEntity | undefined {
   const name = organisation.id;
   let best: KnownEntity | undefined;

@@ -57,6 +57,8 @@ const EVENT_ANAPHOR = new Set(EVENT_ANAPHORS);
 /** The paragraph number of an article's lead (paragraphs count from 1). */
 const LEAD_PARAGRAPH = 1;
 const DEFINITE_NOUN = /\bthe\s+(\p{Ll}{3,})\b(?!\s+(?:of|to)\b)/gu;
+/** "this aggression", "these attacks": a demonstrative before a noun. */
+const DEMONSTRATIVE_NOUN = /\b(?:this|these)\s+(\p{L}{3,})\b/giu;
 /**
  * The sentences a statement's sentence points back to with "the <noun>" outside its quotation
  * ("After the match, …" → "The match ended with England winning"): earlier sentences of its
@@ -64,7 +66,9 @@ const DEFINITE_NOUN = /\bthe\s+(\p{Ll}{3,})\b(?!\s+(?:of|to)\b)/gu;
  */
 export function pointedBackTo(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence[] {
   const own = s.text.replace(/[“"][^”"]*[”"]?/g, " ");
-  const found = [...own.matchAll(DEFINITE_NOUN)].map((m) => m[1]!).filter((w) => !STOPWORDS.has(w));
+  // "says he “condemns this aggression”": "this" before an event points back even inside the speaker's words.
+  const shown = [...s.text.matchAll(DEMONSTRATIVE_NOUN)].map((m) => m[1]!.toLowerCase()).filter((w) => EVENT_ANAPHOR.has(w));
+  const found = [...[...own.matchAll(DEFINITE_NOUN)].map((m) => m[1]!), ...shown].filter((w) => !STOPWORDS.has(w));
   if (found.length === 0) return [];
   // "the decision", "the move": a noun naming an event points back to the event told before, in any words.
   const anyEvent = found.some((w) => EVENT_ANAPHOR.has(w));
