@@ -87,6 +87,14 @@ describe("check a message against the articles", () => {
     expect(checkOne("The Velmora authority gave no date for the opening of the terminal.")).toMatchObject({ verdict: "supported", basis: "statement" });
   });
 
+  it("GIVEN a claim a sentence says only in part THEN never contradicted on the yes/no answerer's loose reading", () => {
+    const sport = createEngine([article(["Sports minister Ola Brenn rejected such calls on Tuesday."], "2024-03-15", "sport")]);
+    const { claims } = sport.checkMessage("Ola Brenn heeded the calls on Tuesday.");
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.verdict).not.toBe("contradicted");
+    expect(sport.ask("Did Ola Brenn heed the calls on Tuesday?").text).toMatch(/^Probably no/);
+  });
+
   it("GIVEN a claim the articles don't cover THEN not covered, with no citation", () => {
     const c = checkOne("Pirates attacked the port of Velmora.");
     expect(c).toMatchObject({ verdict: "not-covered", basis: null, citation: null, note: messages.factCheck.notCovered });

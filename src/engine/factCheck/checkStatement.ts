@@ -11,11 +11,13 @@ import type { Claim } from "./splitClaims.ts";
  * sentence (or in synonyms) supports it; the same sentence negating it, or saying the opposite
  * word, contradicts it. A claim that is itself negative ("gave no timeline") is supported by a
  * negating sentence, and never contradicted on this reading: two negations are too easily misread.
+ * The answerer's loose reading, which says only part of the claim, decides nothing here.
  */
 export function checkStatement(claim: Claim, index: KnowledgeIndex): Finding | null {
   const answer = answerYesNo(understandQuestion(claim.text, index), index);
   const cited = answer?.citations[0];
-  if (!answer || !cited) return null;
+  // A loose reading ("Probably no") says part of the claim in other words: it neither supports nor contradicts it.
+  if (!answer || !cited || answer.lead === messages.probablyNo || answer.lead === messages.probablyYes) return null;
   const sentence: IndexedSentence | undefined = index.sentences[index.sentenceId(cited.doc, cited.sentence) ?? -1];
   if (!sentence) return null;
   const affirmed = answer.lead === messages.yes;
