@@ -51,7 +51,7 @@ const TOWARD = new Set(["to", "toward", "towards", "into"]);
 const ASKS_ORIGIN = /^(come|came|comes|coming|originat\w*|hail\w*|fle[de]|fleeing|flees|escap\w*|leave|left|leaving|depart\w*|withdr[ae]w\w*|evacuat\w*|emigrat\w*|import\w*|export\w*)$/;
 
 /** How surely a phrase is a place: known to the lexicon or by its noun, described ("the port city of X"), a bare capitalised name, a common noun of place, where someone is from or was born. */
-type PlaceKind = "known" | "described" | "named" | "common" | "origin" | "born";
+type PlaceKind = "known" | "described" | "named" | "common" | "origin" | "born" | "venue";
 
 /** How surely each kind of phrase is a place (see `tuning.where`). */
 const QUALITY: Readonly<Record<PlaceKind, number>> = {
@@ -61,7 +61,13 @@ const QUALITY: Readonly<Record<PlaceKind, number>> = {
   named: tuning.where.namedPlace,
   common: tuning.where.commonPlace,
   origin: tuning.where.origin,
+  venue: tuning.where.knownPlace,
 };
+
+/** "Where was the study published / reported / aired?": where a text appeared is a publication, not a place. */
+const ASKS_VENUE = /^(published|publish|reported|printed|posted|appeared|aired|broadcast|written)$/;
+/** "in journal Nature Climate Change", "in the medical journal The Lancet", "on the news programme Newsnight": a publication named after its noun. */
+const VENUE = new RegExp(String.raw`\b(in|on)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:journal|newspaper|magazine|website|blog|programme|program|show|channel|bulletin|podcast)\s+(?:${CAP}\s+)*${LAST_CAP})`, "gu");
 
 interface Place {
   prep: string;
@@ -99,6 +105,7 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const asksOrigin = asksFrom || q.words.some((x) => ASKS_ORIGIN.test(x));
   const asksBorn = q.words.some((x) => /^(born|birthplace)$/.test(x));
   const asksDirection = q.words.some((x) => ASKS_DIRECTION.test(x));
+  const asksVenue = q.words.some((x) => ASKS_VENUE.test(x));
   const weighed: Array<{ text: string; score: number; why: string }> = [];
   let best: { place: Place; sentence: Ranked["sentence"]; score: number; coverage: number } | null = null;
   const top = ranked[0]?.score || 1;
@@ -106,14 +113,14 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     if (r.coverage < tuning.answer.minCoverage) break;
     const text = r.sentence.text;
     const anchors = anchorsOf(text, asked);
-    const places = [...placesIn(text, asksFrom || asksBorn), ...describing(text, heads)];
+    const places = [...placesIn(text, asksFrom || asksBorn), ...describing(text, heads), ...(asksVenue ? venuesIn(text) : [])];
     for (const p of places) {
       if (words(p.place).every((x) => asked.has(canonical(x)))) continue;
       if (p.kind === "named" || p.kind === "common" || p.kind === "origin") if (isSomeone(index, p.place, p.prep)) continue;
       const quality = QUALITY[p.kind];
       // "which is located in Evansville", "based in Bahrain", "was held on Glasgow Green": the sentence says where.
       const located = LOCATED.test(text.slice(Math.max(0, p.at - 20), p.at));
-      const fits = located || (asksFrom && (p.prep === "from" || p.kind === "origin" || p.kind === "born")) || (asksBorn && p.kind === "born") || (asksDirection && TOWARD.has(p.prep));
+      const fits = located || (asksFrom && (p.prep === "from" || p.kind === "origin" || p.kind === "born")) || (asksBorn && p.kind === "born") || (asksDirection && TOWARD.has(p.prep)) || p.kind === "venue";
       const origin = !asksOrigin && p.prep.toLowerCase() === "from";
       // "found wreckage on a beach near Porlock": a place inside a longer place phrase stands where that phrase does.
       const opens = Math.min(...places.filter((o) => o.at <= p.at && p.at < o.at + o.prep.length + 1 + o.place.length).map((o) => o.at), p.at);
@@ -131,9 +138,17 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const whole = place.kind === "named" || place.kind === "known" ? wholeList(sentence.text, place.at, place.prep, place.place) : place.place;
   const lead = `${place.prep} ${whole}.`;
   // "in the small coastal town of Marrowby": the short answer is the name the description leads to.
-  const short = place.kind === "described" ? whole.replace(/^.*?\sof\s+(?:the\s+)?/, "") : whole;
+  const short = place.kind === "described" ? whole.replace(/^.*?\sof\s+(?:the\s+)?/, "") : place.kind === "venue" ? whole.replace(VENUE_NOUN, "") : whole;
   return compose(index, { kind: "where", lead: sentenceCase(lead), short, sentences: [sentence], confidence: best.coverage });
 }
+
+/** The publications a sentence says something appeared in. */
+function venuesIn(text: string): Place[] {
+  return [...text.matchAll(VENUE)].map((m) => ({ prep: m[1]!, place: m[2]!, at: m.index!, kind: "venue" as const }));
+}
+
+/** The noun before a publication's name ("the medical journal "), left out of the short answer. */
+const VENUE_NOUN = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:journal|newspaper|magazine|website|blog|programme|program|show|channel|bulletin|podcast)\s+/u;
 
 /** The place phrases of a sentence; with `origin`, also the places that tell where someone is from or was born. */
 function placesIn(text: string, origin: boolean): Place[] {
