@@ -16,8 +16,7 @@ export const messages = {
   noTimeline: "The articles I know have no dated events to put on a timeline.",
   yes: "Yes. The article says:",
   no: "No. The article says:",
-  /** A sentence that says most of what was asked, not all of it in those words. */
-  probablyYes: "Probably yes: the article doesn't say it in those words, but:",
+  /** A sentence that says most of what was asked, not all of it in those words, and turns it down (a loose reading never affirms). */
   probablyNo: "Probably no: the article doesn't say it in those words, but:",
   notSaid: "The articles don't say.",
   saysOf: (name: string) => `What the articles say of ${name}:`,

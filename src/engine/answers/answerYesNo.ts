@@ -36,7 +36,7 @@ export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const sentences = [best.decisive, ...best.sentences.filter((s) => s !== best!.decisive)];
   return compose(index, {
     kind: "yesno",
-    lead: best.loose ? (best.verdict === "yes" ? messages.probablyYes : messages.probablyNo) : best.verdict === "yes" ? messages.yes : messages.no,
+    lead: best.loose ? messages.probablyNo : best.verdict === "yes" ? messages.yes : messages.no,
     short: null,
     sentences,
     confidence: best.score * tuning.confidence.yesNo * (best.loose ? best.core : 1),
@@ -44,8 +44,8 @@ export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): 
 }
 
 /**
- * The looser reading of a question: a run may lack some of the statement's verbs ("keep publishing"
- * against "a banned periodical"), never a name or a noun ("Is her brother a Quaker?" is not told by
+ * The looser reading of a question: a run may lack some of the statement's verbs ("heed the calls"
+ * against "rejected such calls"), never a name or a noun ("Is her brother a Quaker?" is not told by
  * "she is a former Quaker"), nor a light verb ("go", "get"), without which the words it says are only
  * who and what, in any relation ("opposed the plan for a stadium" says nothing of "go to the
  * stadium"). Figures, thresholds and "the only …" are never read loosely: they need the very words.
@@ -57,7 +57,6 @@ function loose(q: Query): Loose {
 
 /** Parts of speech of the words that name who or what the statement is about: another one is another statement. */
 const THING_TAGS = new Set<PartOfSpeech>(["NOUN", "PROPN", "NUM"]);
-
 
 /** The run of sentences among the hits' that says the statement best (strictly, or with `loose`), and whether any run said it at all (an open one too). */
 function bestRun(reading: Reading, index: KnowledgeIndex, hits: ReturnType<KnowledgeIndex["find"]>, step?: TraceStep, loose?: Loose): { best: Alignment | null; found: boolean } {

@@ -17,7 +17,7 @@ export function checkStatement(claim: Claim, index: KnowledgeIndex): Finding | n
   const answer = answerYesNo(understandQuestion(claim.text, index), index);
   const cited = answer?.citations[0];
   // A loose reading ("Probably no") says part of the claim in other words: it neither supports nor contradicts it.
-  if (!answer || !cited || answer.lead === messages.probablyNo || answer.lead === messages.probablyYes) return null;
+  if (!answer || !cited || answer.lead === messages.probablyNo) return null;
   const sentence: IndexedSentence | undefined = index.sentences[index.sentenceId(cited.doc, cited.sentence) ?? -1];
   if (!sentence) return null;
   const affirmed = answer.lead === messages.yes;
