@@ -70,7 +70,6 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const score = got / total;
   const core = coreGot / cores;
   if (score < tuning.yesNo.minAlignment || core < minCore || (loose && coreGot < loose.minWords)) return onMiss?.({ sentences, missed: missed.map((a) => a.raw.join(" ")).join(", "), coreGot }), null;
-  // Read loosely, "Will they appeal?" is told only by a clause that speaks of what is to come: a past one about the same people tells something else.
   const words = judgeAlignment(reading, sentences, clauses, matches, missed, missedCircumstance);
   if (!words) return onMiss?.({ sentences, missed: "a figure for the threshold", coreGot }), null;
   // "Did Ajax win?" against "Manchester United defeated Ajax … to win the title": who won is read from the sides of the contest word.

@@ -66,8 +66,12 @@ const QUALITY: Readonly<Record<PlaceKind, number>> = {
 
 /** "Where was the study published / reported / aired?": where a text appeared is a publication, not a place. */
 const ASKS_VENUE = /^(published|publish|reported|printed|posted|appeared|aired|broadcast|written)$/;
+/** The noun a publication's name follows, with an article and one modifier before it ("the medical journal "). */
+const VENUE_NOUN = String.raw`(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:journal|newspaper|magazine|website|blog|programme|program|show|channel|bulletin|podcast)\s+`;
 /** "in journal Nature Climate Change", "in the medical journal The Lancet", "on the news programme Newsnight": a publication named after its noun. */
-const VENUE = new RegExp(String.raw`\b(in|on)\s+((?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:journal|newspaper|magazine|website|blog|programme|program|show|channel|bulletin|podcast)\s+(?:${CAP}\s+)*${LAST_CAP})`, "gu");
+const VENUE = new RegExp(String.raw`\b(in|on)\s+(${VENUE_NOUN}(?:${CAP}\s+)*${LAST_CAP})`, "gu");
+/** The publication's noun, left out of the short answer. */
+const LEADING_VENUE_NOUN = new RegExp(`^${VENUE_NOUN}`, "u");
 
 interface Place {
   prep: string;
@@ -138,7 +142,7 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const whole = place.kind === "named" || place.kind === "known" ? wholeList(sentence.text, place.at, place.prep, place.place) : place.place;
   const lead = `${place.prep} ${whole}.`;
   // "in the small coastal town of Marrowby": the short answer is the name the description leads to.
-  const short = place.kind === "described" ? whole.replace(/^.*?\sof\s+(?:the\s+)?/, "") : place.kind === "venue" ? whole.replace(VENUE_NOUN, "") : whole;
+  const short = place.kind === "described" ? whole.replace(/^.*?\sof\s+(?:the\s+)?/, "") : place.kind === "venue" ? whole.replace(LEADING_VENUE_NOUN, "") : whole;
   return compose(index, { kind: "where", lead: sentenceCase(lead), short, sentences: [sentence], confidence: best.coverage });
 }
 
@@ -146,9 +150,6 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
 function venuesIn(text: string): Place[] {
   return [...text.matchAll(VENUE)].map((m) => ({ prep: m[1]!, place: m[2]!, at: m.index!, kind: "venue" as const }));
 }
-
-/** The noun before a publication's name ("the medical journal "), left out of the short answer. */
-const VENUE_NOUN = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:journal|newspaper|magazine|website|blog|programme|program|show|channel|bulletin|podcast)\s+/u;
 
 /** The place phrases of a sentence; with `origin`, also the places that tell where someone is from or was born. */
 function placesIn(text: string, origin: boolean): Place[] {
