@@ -24,6 +24,8 @@ const ACCOMPLISHED = /\b(has|have|had|was|were|been|being)\s+(?:\w+\s+){0,2}?(cu
 const LIMIT = /\b(below|above|beyond|exceed|exceeds|exceeding|cap of|limit of|ceiling of|floor of|minimum of|maximum of)\s*$/i;
 const MODAL_AFTER = /^\s*(?:will|would|could|may|might|are (?:expected |set |due )?to be|is (?:expected |set |due )?to be)\b/i;
 const MODAL = /\b(could|would|will|may|might|plan|plans|planned|expected to|proposal|proposed)\b/i;
+/** "of the 25 …", "of its …": the whole a number is a part of, up to its noun (the whole's own number passed over). */
+const PARTITIVE = new RegExp(String.raw`^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:(?:${NUMBER})\s+)?(?=\p{L})`, "iu");
 /** Word numbers that stand for "many": "dozens of rounds", "thousands of people". */
 const PLURAL_NUMBER = /^(dozens|hundreds|thousands|millions|billions|tens of thousands|hundreds of thousands)$/i;
 
@@ -98,6 +100,9 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
   // "30miles": a glued unit is read as if spaced.
   const spaced = /^\p{L}/u.test(after) ? ` ${after}` : after;
   let unit = isPercent || (crowdLabelBefore(before) && !/\bof\s*$/i.test(before)) ? "" : PLURAL_NUMBER.test(first) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(spaced);
+  // "approximately 20 of the 25 employees", "more than 25 of the fifty US states": a part counts what its whole counts.
+  const partitive = !unit && !isPercent && !currency && !isWord ? PARTITIVE.exec(after) : null;
+  if (partitive) unit = unitAfter(` ${after.slice(partitive[0].length)}`);
   // "The death toll has risen from three to four", "the toll stood at 11": a death toll counts deaths;
   // "the death toll would have been more than a thousand" counts none.
   const toll = DEATH_TOLL.exec(before);

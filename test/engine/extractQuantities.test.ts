@@ -197,3 +197,18 @@ describe("a number a change brings 'the number of X' to counts X", () => {
     expect(q!.unit).toBe("licensed, full-time guides");
   });
 });
+
+describe("a part of a whole counts what the whole counts", () => {
+  it("reads 'N of the M nouns' as N of those nouns, passing over the whole's own number", () => {
+    const qs = extractQuantities("Police held about 14 of the 30 protesters overnight.");
+    expect(qs.map((q) => [q.text, q.unit])).toEqual([["about 14", "protesters"], ["30", "protesters"]]);
+  });
+
+  it("reads 'N of its nouns' the same when the whole has no number", () => {
+    expect(extractQuantities("The firm closed 6 of its stores in May.")[0]!.unit).toBe("stores");
+  });
+
+  it("leaves a number word before 'of' uncounted ('one of the …' names one, it counts nothing)", () => {
+    expect(extractQuantities("One of the 12 was hurt.").map((q) => q.text)).toEqual(["12"]);
+  });
+});
