@@ -98,3 +98,31 @@ describe("news words added by hand to the related table", () => {
     expect(news.ask("When were rail services suspended?").short).toBe("Monday, June 7, 2021");
   });
 });
+
+describe("questions worded with a synonym the word-vector pairs hold (relatedFromVectors.ts)", () => {
+  // An invented report: "personnel" for the question's "staff", "truce" for "ceasefire".
+  const vectorEngine = createEngine([
+    article(
+      [
+        "Selwick Air laid off 40 personnel at its Vantor base last week.",
+        "Selwick Air also sold 3 aircraft to a leasing firm.",
+        "A feud between the two river clans began on April 1, 2022.",
+        "A truce between the two river clans began on May 2, 2022.",
+      ],
+      "2022-05-09",
+      "vectors",
+    ),
+  ]);
+
+  it("counts a noun the article says in a synonym", () => {
+    const a = vectorEngine.ask("How many staff did Selwick Air lay off?");
+    expect(a.short).toBe("40");
+    expect(a.citations[0]?.sentence).toContain("40 personnel");
+  });
+
+  it("answers yes from a sentence that says the asked noun in a synonym", () => {
+    const a = vectorEngine.ask("Did a ceasefire between the river clans begin in May?");
+    expect(a.text).toMatch(/^Yes\./);
+    expect(a.citations[0]?.sentence).toContain("A truce between the two river clans");
+  });
+});

@@ -39,7 +39,9 @@
 //
 // Format: "head: word word; head: word" — each head is related to each word after it (and each
 // word back to its head). Base forms, lowercase; inflections are left to the stemmer.
+// A second source, pairs proposed from word vectors and kept by hand, is in relatedFromVectors.ts.
 // Imported through src/analysis/lexicon.ts.
+import { FROM_WORD_VECTORS } from "./relatedFromVectors.ts";
 
 /** Pairs proposed from WordNet 3.1 and kept by hand (see above). */
 const FROM_WORDNET = `
@@ -339,4 +341,4 @@ export function pairsOf(table: string): Array<readonly [string, string]> {
 }
 
 /** Every related pair, each once, in no particular direction. */
-export const RELATED_WORDS: ReadonlyArray<readonly [string, string]> = [...pairsOf(FROM_WORDNET), ...pairsOf(ADDED_BY_HAND)];
+export const RELATED_WORDS: ReadonlyArray<readonly [string, string]> = [...pairsOf(FROM_WORDNET), ...pairsOf(ADDED_BY_HAND), ...pairsOf(FROM_WORD_VECTORS)];
