@@ -170,6 +170,8 @@ export const answersTuning = {
     headNearby: 0.8,
     /** How fast the `proximity` bonus shrinks a word of distance: bonus = proximity / (1 + distance × this). Range 0.25-1; higher favours only the nearest phrases. */
     proximityDecay: 0.5,
+    /** The longest aside (in tokens, between a name's comma and the closing one before a verb) across which a name counts as standing at the verb: "Ann Ruel, head of the survey unit at the Harbour Trust, said". Range 8-25; longer reads lists and clauses as asides. */
+    maxAsideWords: 18,
     /**
      * How well a kind of phrase answers a kind of question (0 never .. 1 exactly), times `typeFit`:
      * "who funded …" (an agent) is a person or an organisation; a bare capitalised name may be

@@ -24,6 +24,7 @@ import { causeSpans } from "./causeRole.ts";
 import { exampleAfter, headInstance } from "./headInstance.ts";
 import { personAfterTitle } from "./titledName.ts";
 import { nominalAgentSpans } from "./nominalRole.ts";
+import { distanceAcrossAside } from "./appositiveDistance.ts";
 import { tagSpans, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
 import { relatedForms } from "../../analysis/relatedWords.ts";
 
@@ -215,7 +216,10 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     if (overlap >= 1) continue;
     const inSegment = span.source === "head" && !instance ? segmentAlignment(tokens, aligned, span) : null;
     // The "of" part of an asked name stands with that name, however much of it the question spells.
-    const distance = inSegment ? inSegment.distance : span.source === "asked-of" ? 0 : anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
+    const near = inSegment ? inSegment.distance : span.source === "asked-of" ? 0 : anchors.length ? Math.min(...anchors.map((a) => (a < span.from ? span.from - a : a >= span.to ? a - span.to + 1 : 0))) : 10;
+    // "Ann Ruel, head of the survey unit, is available to comment": who does it stands at the verb after the aside that describes them.
+    const aside = PERSON_TYPES.has(expected.type) && span.kind !== "phrase" ? distanceAcrossAside(tokens, tags, span, anchors) : null;
+    const distance = aside !== null ? Math.min(near, aside) : near;
     // "pro-Beijing veteran politician Wong Kwok-hing": a description right before or after a name the question uses is that name's, not the answer.
     if (people && distance <= 1) continue;
     const head = expected.head ? headMatch(expected.head, tokens, span) : 0;
