@@ -57,6 +57,10 @@ export const answersTuning = {
     partOfWhole: 0.2,
     /** Share of the question's content words the sentence before must hold for a span opening the next one ("After nearly half an hour, …") to time its event: more than `minContext`, as the event is told in another sentence. Range 0.5-1; higher declines more. */
     sceneCoverage: 0.6,
+    /** How many sentences back a sentence naming nothing of its own ("The closures are costing the economy $40 million") looks for the sentence that names its topic ("The Veldorian economy has suffered"), whose names then count for it (carriedNames.ts). Range 1-4; higher lets a figure borrow names from further away. */
+    antecedentReach: 3,
+    /** A name found only in that antecedent counts this share of one found in the number's own sentence when scoring (the threshold takes it whole). Range 0.3-1; lower prefers a sentence that names the question's names itself. */
+    carriedName: 0.5,
     /** Confidence of the one figure of the kind asked beside the question's subject, when none holds enough of its other words (answerCount's loneFigure): the question's verb was said otherwise, or not at all. Range 0.3-0.6. */
     loneConfidence: 0.45,
     /** Confidence of a count read off a list ("wheat, barley, oats and potatoes" is four): the list may not be all there is. Range 0.4-0.7. */

@@ -41,6 +41,9 @@ const SPAN_VERBS = /\b(last|lasts|lasted|lasting|take|takes|took|taken|taking)\b
 /** "What number was he?" asks a place in a series; "below what number" a limit, which is a count. */
 const ORDINAL = /(?<!\b(below|above|under|over|beneath|beyond|exceeding|to|from) )\bwhat number\b|\bwhich (number|place|position|rank)\b/;
 
+/** "each day", "per year", "every week": the time unit a rate is given in. */
+const RATE = /\b(?:each|per|every|a) (day|week|month|year|hour|minute)\b/g;
+
 /** Reads what number a question wants from its words (lowercase, typos corrected). */
 export function readNumberQuestion(words: string[]): NumberQuestion {
   const text = words.join(" ");
@@ -57,6 +60,10 @@ export function readNumberQuestion(words: string[]): NumberQuestion {
   else if (ORDINAL.test(text)) measure = "ordinal";
   else if (/\bhow much\b/.test(text)) measure = null;
   if (measure === "duration" || measure === "length" || measure === "age" || measure === "frequency") after = null;
+  // "How far away is the star?": "away" asks the distance, as "far" does; it is no word of the statement.
+  if (measure === "length" && /\bhow far away\b/.test(text)) asking.push("away");
+  // "costing the economy each day": a rate says how the figure is given ("$40 million per diem", "a day"), not what it tells of.
+  for (const m of text.matchAll(RATE)) asking.push(m[1]!);
   // "What area of panels …", "what weight of cargo …": the dimension is what is counted, in its units.
   const dimension = DIMENSION_ASKED.exec(text);
   if (dimension && measure === "count") return { measure: null, counted: [canonical(dimension[1]!)], asking: asking.map(canonical) };

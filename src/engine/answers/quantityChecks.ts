@@ -145,10 +145,20 @@ const REFERS_BACK = /^(?:This|These|That|Those)\s+\S/;
 
 /** Share of the question's names found in the sentence, by their words or as an entity the sentence names. */
 export function namedCoverage(named: string[], q: Query, s: IndexedSentence, index: KnowledgeIndex): number {
-  const byEntity = q.entities.filter((e) => s.entities.includes(e.entity.id)).flatMap((e) => words(e.entity.name).map(canonical));
+  const byEntity = q.entities.filter((e) => namesEntity(s, e)).flatMap((e) => words(e.entity.name).map(canonical));
   // "Microsoft has replaced it with three newer versions": "it" is what the sentence before named.
   const before = THIRD_PERSON.test(s.text) || REFERS_BACK.test(s.text) ? index.sentences[s.id - 1] : undefined;
   const previous = before && before.doc === s.doc ? before : undefined;
   const found = named.filter((t) => byEntity.includes(t) || coverage([t], s) === 1 || (previous !== undefined && coverage([t], previous) === 1));
   return found.length / named.length;
+}
+
+/**
+ * The sentence names an entity of the question: as the analysis resolved it, or in the words the
+ * question wrote it with ("VDA-7" for the entity the analysis named by what VDA stands for).
+ */
+export function namesEntity(s: IndexedSentence, e: Query["entities"][number]): boolean {
+  if (s.entities.includes(e.entity.id)) return true;
+  const wording = words(e.wording).filter((w) => !STOPWORDS.has(w)).map(canonical);
+  return wording.length > 0 && wording.every((t) => s.terms.includes(t));
 }

@@ -10,6 +10,7 @@ import { MONEY_WORDS } from "./numberQuestion.ts";
 import { clauseTerms, distance, nearness } from "./numberInSentence.ts";
 import { ageOfAsked, asksProjection, datedElsewhen, kindCoverage, namedCoverage, openingSpan, ownStatement, partOfWhole, referredNoun } from "./quantityChecks.ts";
 import { befell, countedMatch, EVENTS, HARMS } from "./countedNoun.ts";
+import { carriedNamedCoverage } from "./carriedNames.ts";
 import { COUNT_WORDS, LIGHT, type Alignment } from "./countAlignment.ts";
 
 /** Numbers that do not hold at a date: a span, a rate, a rank. */
@@ -45,7 +46,9 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   if (a.places.length && coverage(a.places, s) < 1) return no("names another country");
   if (quantity.measure === "age" && !ageOfAsked(q, a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t)), s.text, quantity)) return no("the age of someone else");
   const namedCover = a.named.length ? namedCoverage(a.named, q, s, index) : 1;
-  if (namedCover < w.minNamedCoverage) return no(`lacks the names asked (${a.named.join(", ")})`);
+  // A sentence naming nothing of its own ("The closures are costing the economy …") is about the names of the one before that names some.
+  const carried = namedCover < 1 ? Math.max(namedCover, carriedNamedCoverage(a.named, q, s, index)) : namedCover;
+  if (carried < w.minNamedCoverage) return no(`lacks the names asked (${a.named.join(", ")})`);
   // Words that say how the number is asked ("reduced to", "raise", "spend") need not be in its sentence.
   const strong = a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t) && !(wanted === "money" && MONEY_TERMS.has(t)));
   // "After nearly half an hour, the team …": a span opening the sentence times the event the sentence before tells.
@@ -76,7 +79,7 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   const told = anyWords ? [...strong, ...a.carried, ...a.named] : [...strong, ...a.carried];
   if (OWN_CLAUSE.has(quantity.measure) && strong.length && !ownStatement(told, s.text, quantity) && !scene) return no("its clause tells of something else");
 
-  let score = unitMatch * w.unitWord + namedCover * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
+  let score = unitMatch * w.unitWord + (namedCover + (carried - namedCover) * w.carriedName) * w.named + strongCover * w.restCoverage + carriedCover * w.carried + coverage(a.context, s) * w.lightWords;
   // The question's subject ("did the North give …") named in the sentence: the sentence tells of its act.
   if (a.named.length && coverage([a.named[0]!], s) === 1) score += w.subject;
   // "How deep is the wreck?": of two lengths, the one the sentence says is a depth ("at a depth of 4,000 metres").

@@ -1,0 +1,49 @@
+// The names a sentence that names nothing itself is about: those of the nearest sentence before
+// it that names something. "The Veldorian economy has suffered from the drought. The government
+// ordered grain mills to close. The closures are costing the economy $40 million a week."
+// The last sentence tells of the Veldorian economy though it names no country: a sentence with no
+// name of its own continues the topic set before it, as a pronoun does.
+
+import { canonical, words } from "../../analysis/text.ts";
+import { MONTHS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
+import type { Query } from "../understandQuestion.ts";
+import { coverage } from "../answerSupport.ts";
+import { namesEntity } from "./quantityChecks.ts";
+import { tuning } from "../../tuning.ts";
+
+/** A word written with a capital past a sentence's first word: a name ("Tarnia", "VDA-7"). */
+const CAPITALISED = /(?<=[\s(\u2014\u2013-])\p{Lu}[\p{L}\p{N}'’-]*/gu;
+/** Capitalised words that name a time, not a topic ("On Monday, …", "in May"). */
+const TIME_NAMES = new Set<string>([...MONTHS, ...WEEKDAYS].map((x) => x.toLowerCase()));
+
+const namelessCache = new WeakMap<IndexedSentence, boolean>();
+
+/** Whether a sentence names no one and nothing of its own: no entity, no capitalised word past its first but a month or a day. */
+export function namesNothing(s: IndexedSentence): boolean {
+  let nameless = namelessCache.get(s);
+  if (nameless === undefined) {
+    nameless = s.entities.length === 0 && [...s.text.matchAll(CAPITALISED)].every((m) => TIME_NAMES.has(m[0].toLowerCase()));
+    namelessCache.set(s, nameless);
+  }
+  return nameless;
+}
+
+/** The nearest sentence before a nameless one, in its article and a few sentences back, that names something; none for a sentence with names of its own. */
+export function antecedentNaming(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence | undefined {
+  if (!namesNothing(s)) return undefined;
+  for (let id = s.id - 1; id >= 0 && s.id - id <= tuning.count.antecedentReach; id--) {
+    const before = index.sentences[id];
+    if (!before || before.doc !== s.doc) return undefined;
+    if (!namesNothing(before)) return before;
+  }
+  return undefined;
+}
+
+/** Share of the question's names a sentence holds, or, for a sentence naming nothing of its own, its antecedent holds (by word or entity). */
+export function carriedNamedCoverage(named: string[], q: Query, s: IndexedSentence, index: KnowledgeIndex): number {
+  const antecedent = antecedentNaming(s, index);
+  if (!antecedent || named.length === 0) return 0;
+  const byEntity = new Set(q.entities.filter((e) => namesEntity(antecedent, e)).flatMap((e) => words(e.entity.name).map(canonical)));
+  return named.filter((t) => byEntity.has(t) || coverage([t], antecedent) === 1).length / named.length;
+}
