@@ -221,6 +221,13 @@ export const answersTuning = {
     /** Bonus for standing next to the question's words, shrinking with distance in characters: bonus / (1 + distance / proximityChars). Range 0.3-1. */
     proximity: 0.5,
     proximityChars: 30,
+    /**
+     * Pass to the general answerer when the place found stands in a sentence aligned below this share of the best-aligned
+     * sentence, and that sentence holds no place read here though a preposition of place follows a word of the question
+     * ("died on the top floor of the jail's E Hall", "taken to hospital"). Range 0.8-1; higher passes more often (on the
+     * read sets 0.9 and 1 passed the same questions).
+     */
+    passBelow: 0.9,
   }),
   /** The organisation a person is tied to by a role ("researcher at ING"): answerAffiliation.ts. */
   affiliation: Object.freeze({

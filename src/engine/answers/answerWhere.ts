@@ -111,7 +111,9 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const asksDirection = q.words.some((x) => ASKS_DIRECTION.test(x));
   const asksVenue = q.words.some((x) => ASKS_VENUE.test(x));
   const weighed: Array<{ text: string; score: number; why: string }> = [];
-  let best: { place: Place; sentence: Ranked["sentence"]; score: number; coverage: number } | null = null;
+  let best: { place: Place; sentence: Ranked["sentence"]; score: number; coverage: number; alignment: number } | null = null;
+  // Sentences a place was weighed in.
+  const read = new Set<number>();
   const top = ranked[0]?.score || 1;
   for (const r of ranked.slice(0, w.sentences)) {
     if (r.coverage < tuning.answer.minCoverage) break;
@@ -133,17 +135,34 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
         (r.score / top) * w.alignment + quality + (fits ? w.cue : 0) + (attached ? w.attached : 0) - (origin ? w.originUnasked : 0) +
         w.proximity / (1 + distanceToAnchors(p.at, anchors) / w.proximityChars);
       weighed.push({ text: `${p.prep} ${p.place}`, score: Math.round(score * 100) / 100, why: `${p.kind}${fits ? ", fits the question" : ""}${attached ? ", tells of a word asked" : ""}${origin ? ", an origin not asked" : ""}; alignment ${Math.round((r.score / top) * 100) / 100}; s${r.sentence.position}` });
-      if (!best || score > best.score) best = { place: p, sentence: r.sentence, score, coverage: r.coverage };
+      read.add(r.sentence.id);
+      if (!best || score > best.score) best = { place: p, sentence: r.sentence, score, coverage: r.coverage, alignment: r.score / top };
     }
   }
   if (step) step.candidates = weighed.sort((a, b) => b.score - a.score).slice(0, 6);
   if (!best) return null;
+  // "Where exactly in the jail did P die?": "P died on the top floor of the jail's E Hall" says the question clearly better
+  // than the sentence whose place won, and tells where it happened in a form this answerer does not read: the general
+  // answerer reads that sentence's phrases instead.
+  const lead0 = ranked[0];
+  if (lead0 && best.alignment < w.passBelow && lead0.coverage >= tuning.answer.minCoverage && !read.has(lead0.sentence.id) && prepositionAfterAsked(lead0.sentence.text, content)) {
+    if (step) step.notes.push(`passed: the best-aligned sentence (s${lead0.sentence.position}) tells where after a word asked, in a form not read here; the place found stands in a sentence aligned ${Math.round(best.alignment * 100) / 100}`);
+    return null;
+  }
   const { place, sentence } = best;
   const whole = place.kind === "named" || place.kind === "known" ? wholeList(sentence.text, place.at, place.prep, place.place) : place.place;
   const lead = `${place.prep} ${whole}.`;
   // "in the small coastal town of Marrowby": the short answer is the name the description leads to.
   const short = place.kind === "described" ? whole.replace(/^.*?\sof\s+(?:the\s+)?/, "") : place.kind === "venue" ? whole.replace(LEADING_VENUE_NOUN, "") : whole;
   return compose(index, { kind: "where", lead: sentenceCase(lead), short, sentences: [sentence], confidence: best.coverage });
+}
+
+/** A preposition that opens a place phrase. */
+const PLACE_PREPOSITION = /\b(?:at|in|on|inside|into|to|near|outside)\s/giu;
+
+/** Whether a preposition of place stands right after a word of the question ("died on …", "taken to …"): the sentence tells where that happened, in some form. */
+function prepositionAfterAsked(text: string, content: ReadonlySet<string>): boolean {
+  return [...text.matchAll(PLACE_PREPOSITION)].some((m) => attachedToAsked(text, m.index!, content));
 }
 
 /** The publications a sentence says something appeared in. */
