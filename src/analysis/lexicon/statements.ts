@@ -64,6 +64,10 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["immediately", "right away", "straight away", "straightaway", "at once"],
   // One of a kind told before another: "the earlier bill" is "the previous bill", "a prior conviction".
   ["previous", "earlier", "prior", "preceding"],
+  // One thing put in another's place: "Will the cars be swapped for electric ones?" is told by "replaced with electric versions".
+  ["replace", "replaced", "replaces", "replacing", "swap", "swapped", "swaps", "swapping", "substitute", "substituted", "substitutes", "substituting"],
+  // Keeping to a rule: "Must the groups follow the teaching?" is told by "be compliant with the teaching", "abide by".
+  ["comply", "complies", "complied", "complying", "compliant", "compliance", "follow", "follows", "followed", "following", "obey", "obeys", "obeyed", "obeying", "abide by", "abides by", "abided by", "abiding by", "adhere to", "adheres to", "adhered to", "adhering to"],
 ];
 
 /** Places in a series after the first ("second", "third"): before a superlative they say it is not the most ("the second largest economy"). */
@@ -351,7 +355,7 @@ export const CONDITION_WORDS = new Set(["if", "unless", "whether", "unclear", "u
 export const HEDGE_PHRASES = ["felt like", "feel like", "feels like", "seemed like", "seems like", "looked like", "looks like", "as if", "as though"];
 
 /** Words of a yes/no question that say nothing about what is asked. */
-export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true v vs versus".split(" "));
+export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something ones actually really ever indeed truly true v vs versus".split(" "));
 
 /** Words that restrict a statement to less than all ("added to only 10 per cent", "had only seen it in photos"). */
 export const RESTRICTION_WORDS = new Set("only just merely solely".split(" "));
