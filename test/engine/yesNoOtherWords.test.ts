@@ -10,6 +10,7 @@ const engine = createEngine([
       "Diesel buses and ferries in the Arlo valley will be gradually replaced with hydrogen models.",
       "The Velde fund requires grant recipients to be compliant with the national safety code.",
       "The Velde fund does not require grant recipients to abide by the regional parking code.",
+      "Mayor Ilse Brandt confirmed that she still plans to attend the harbour festival.",
     ],
     "2022-06-01",
     "other-words",
@@ -25,5 +26,9 @@ describe("yes/no questions a sentence answers with another verb", () => {
   it("reads 'follow' a rule as 'be compliant with' or 'abide by' it", () => {
     expect(lead("Does the Velde fund require recipients to follow the national safety code?")).toMatch(/^Yes\./);
     expect(lead("Does the Velde fund require recipients to follow the regional parking code?")).toMatch(/^No\b/);
+  });
+
+  it("reads 'going to' an event as 'attend' it", () => {
+    expect(lead("Is Ilse Brandt still going to the harbour festival?")).toMatch(/^Yes\./);
   });
 });

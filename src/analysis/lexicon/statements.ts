@@ -322,7 +322,7 @@ export const CONVEYING_QUESTION_VERBS = new Set("take takes took taken taking".s
 export const LIGHT_VERB_PARAPHRASES: ReadonlyArray<{ verbs: ReadonlySet<string>; where: "object" | "route" | "what"; said: readonly string[]; example: string }> = [
   { verbs: new Set("use uses used using".split(" ")), where: "object", said: ["involve", "employ", "utilise", "utilize"], example: "did the drill use live fire? / the drill involves live-fire exercises" },
   { verbs: new Set("hold holds held holding".split(" ")), where: "object", said: ["conduct", "stage", "host", "organise", "organize"], example: "may they hold services there? / conducting services there" },
-  { verbs: new Set("go goes went gone going".split(" ")), where: "route", said: ["travel", "journey", "trek", "drive", "walk", "fly"], example: "did they go through the desert? / they had to travel through the desert" },
+  { verbs: new Set("go goes went gone going".split(" ")), where: "route", said: ["travel", "journey", "trek", "drive", "walk", "fly", "attend", "visit"], example: "did they go through the desert? / they had to travel through the desert" },
   { verbs: new Set("come comes came coming".split(" ")), where: "route", said: ["arrive", "travel", "journey"], example: "do pilgrims come to the city? / pilgrims arrive in the city" },
   { verbs: new Set("make makes made making".split(" ")), where: "what", said: ["cause"], example: "do they know what made the roof collapse? / the cause of the collapse is unknown" },
 ];
