@@ -28,7 +28,8 @@ describe("yes/no questions a sentence answers in other words", () => {
   });
 
   it("never affirms from a sentence that lacks some of the question's words", () => {
-    const a = engine.ask("Is the regional council still going to the summit in Oslo?");
+    // "hosting" is not said: planning to attend is no word on hosting ("going to" is: yesNoOtherWords.test.ts).
+    const a = engine.ask("Is the regional council still hosting the summit in Oslo?");
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/^The articles don't say\./);
   });

@@ -64,6 +64,10 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["immediately", "right away", "straight away", "straightaway", "at once"],
   // One of a kind told before another: "the earlier bill" is "the previous bill", "a prior conviction".
   ["previous", "earlier", "prior", "preceding"],
+  // One thing put in another's place: "Will the cars be swapped for electric ones?" is told by "replaced with electric versions".
+  ["replace", "replaced", "replaces", "replacing", "swap", "swapped", "swaps", "swapping", "substitute", "substituted", "substitutes", "substituting"],
+  // Keeping to a rule: "Must the groups follow the teaching?" is told by "be compliant with the teaching", "abide by".
+  ["comply", "complies", "complied", "complying", "compliant", "compliance", "follow", "follows", "followed", "following", "obey", "obeys", "obeyed", "obeying", "abide by", "abides by", "abided by", "abiding by", "adhere to", "adheres to", "adhered to", "adhering to"],
 ];
 
 /** Places in a series after the first ("second", "third"): before a superlative they say it is not the most ("the second largest economy"). */
@@ -318,7 +322,7 @@ export const CONVEYING_QUESTION_VERBS = new Set("take takes took taken taking".s
 export const LIGHT_VERB_PARAPHRASES: ReadonlyArray<{ verbs: ReadonlySet<string>; where: "object" | "route" | "what"; said: readonly string[]; example: string }> = [
   { verbs: new Set("use uses used using".split(" ")), where: "object", said: ["involve", "employ", "utilise", "utilize"], example: "did the drill use live fire? / the drill involves live-fire exercises" },
   { verbs: new Set("hold holds held holding".split(" ")), where: "object", said: ["conduct", "stage", "host", "organise", "organize"], example: "may they hold services there? / conducting services there" },
-  { verbs: new Set("go goes went gone going".split(" ")), where: "route", said: ["travel", "journey", "trek", "drive", "walk", "fly"], example: "did they go through the desert? / they had to travel through the desert" },
+  { verbs: new Set("go goes went gone going".split(" ")), where: "route", said: ["travel", "journey", "trek", "drive", "walk", "fly", "attend", "visit"], example: "did they go through the desert? / they had to travel through the desert" },
   { verbs: new Set("come comes came coming".split(" ")), where: "route", said: ["arrive", "travel", "journey"], example: "do pilgrims come to the city? / pilgrims arrive in the city" },
   { verbs: new Set("make makes made making".split(" ")), where: "what", said: ["cause"], example: "do they know what made the roof collapse? / the cause of the collapse is unknown" },
 ];
@@ -351,7 +355,7 @@ export const CONDITION_WORDS = new Set(["if", "unless", "whether", "unclear", "u
 export const HEDGE_PHRASES = ["felt like", "feel like", "feels like", "seemed like", "seems like", "looked like", "looks like", "as if", "as though"];
 
 /** Words of a yes/no question that say nothing about what is asked. */
-export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something actually really ever indeed truly true v vs versus".split(" "));
+export const YES_NO_FILLERS = new Set("anybody anyone anything somebody someone something ones actually really ever indeed truly true v vs versus".split(" "));
 
 /** Words that restrict a statement to less than all ("added to only 10 per cent", "had only seen it in photos"). */
 export const RESTRICTION_WORDS = new Set("only just merely solely".split(" "));

@@ -9,6 +9,12 @@ import type { Reading } from "./readYesNo.ts";
 
 /** Sentences that begin by pointing back ("This is a decrease…") are read with the sentence before; "This year, …" names its own time. */
 const POINTS_BACK = new RegExp(`^(this|that|these|those|it|they|such|he|she)\\b(?!\\s+(?:${DEICTIC_PERIODS.join("|")})\\b)`, "i");
+/**
+ * "Jones rejected such calls": "such" before a noun points back wherever it stands, to what the
+ * sentence before said ("Others called for a boycott."). Not "such as" (a list follows) nor
+ * "such a" ("such a great pity" says how much).
+ */
+const SUCH_NOUN = /\bsuch\s+(?!as\b|an?\b)[a-z]/i;
 
 export interface Run {
   sentences: IndexedSentence[];
@@ -26,7 +32,7 @@ export function windows(index: KnowledgeIndex, s: IndexedSentence, reading: Read
   const out: Run[] = [{ sentences: [s] }];
   const previous = doc[s.position - 1];
   const definite = reading.asked.filter((a) => a.modifies && clausesOf(s.text).some((c) => saysDefinite(c, a.modifies!)));
-  if (previous && POINTS_BACK.test(s.text)) out.push({ sentences: [previous, s] });
+  if (previous && (POINTS_BACK.test(s.text) || SUCH_NOUN.test(s.text))) out.push({ sentences: [previous, s] });
   else if (previous && previous.paragraph === s.paragraph && definite.length) out.push({ sentences: [previous, s], definite: s });
   // Further back in the paragraph, only a sentence that writes the modifier before the noun ("travel ban" … "the ban").
   for (let k = 2; definite.length && k <= tuning.yesNo.definiteReach; k++) {
