@@ -366,3 +366,33 @@ describe("a question that words its verb its own way", () => {
   });
 });
 
+
+describe("a part of something asked about ('which part of the X')", () => {
+  // Invented.
+  const drill = createEngine([
+    article(
+      [
+        "The mayor of Dunmore watched the closing portion of the Harbour Shield flood drill on Friday.",
+        "Rescuers were stopped at the northern gate of the dock by a fallen crane.",
+      ],
+      "2024-05-10",
+      "drill",
+    ),
+  ]);
+
+  it.each([
+    ["Which part of the drill did the mayor watch?", "part"],
+    ["Which gate of the dock were the rescuers stopped at?", "gate"],
+    ["what edition of the fair was this", "edition"],
+  ])("%s asks about the noun before 'of' (%s)", (q, head) => {
+    expect(expectedAnswer(q)?.head).toBe(head);
+  });
+
+  it("GIVEN 'the northern gate of the dock' THEN 'which gate of the dock' is answered by the gate", () => {
+    expect(drill.ask("Which gate of the dock were the rescuers stopped at?").short).toMatch(/northern gate/);
+  });
+
+  it("GIVEN 'the closing portion of the drill' THEN 'which part of the drill' is answered by a related noun", () => {
+    expect(drill.ask("Which part of the drill did the mayor watch?").short).toMatch(/closing portion/);
+  });
+});

@@ -16,7 +16,7 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import type { TraceStep } from "../trace.ts";
 import { headSpans, listSpans, nameSpans, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
-import { appositiveNames, askedNameTail, cueBonus, headMatch, qualifiesNextName, refineKind, segmentAlignment, TIME_WORDS, withoutAskedTail } from "./phraseContext.ts";
+import { appositiveNames, askedNameTail, cueBonus, headMatch, isAskedNoun, qualifiesNextName, refineKind, segmentAlignment, TIME_WORDS, withoutAskedTail } from "./phraseContext.ts";
 import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
 import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
@@ -153,7 +153,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   const roles = role ? [...roleSpans(s.text, tokens, tags, role), ...causeSpans(s.text, tokens, tags, role), ...nominalAgentSpans(s.text, tokens, tags, role)] : [];
   // "Which industry …?": "the wool industry" names one by the words before the noun.
   // Only for one thing asked ("which industry"): "which countries" asks for their names, not "the hardest-hit countries".
-  const heads = expected.wh === "which" && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => lower === expected.head) : [];
+  const heads = expected.wh === "which" && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => isAskedNoun(expected.head!, lower)) : [];
   // "Which religion …?" of "neo-pagan religions, such as Wicca": the plural names the kind, the example after it the one asked for.
   const lists = listSpans(s.text, tokens, names);
   const kinds = heads.length || expected.wh !== "which" || !expected.head ? [] : headSpans(s.text, tokens, (lower) => lower !== expected.head && singular(lower) === expected.head).filter((h) => exampleAfter(tokens, h, names));

@@ -53,7 +53,7 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   // "wher did …", "wat is …": the question word as chat spells it.
   // "What kind of monkeys …" asks for monkeys: "kind / sort / type of" only says so.
   const q = question.toLowerCase().replace(LEAD, "").replace(/[?!.]+$/, "").trim().replace(/^\S+/, (w) => ownEntry(CHAT_SPELLINGS, w) ?? w).replace(/^(what|which) (?:kinds?|sorts?|types?) of /, "$1 ");
-  const asked = nounAsked(q) ?? nounAskedByPattern(q);
+  const asked = partAsked(q) ?? nounAsked(q) ?? nounAskedByPattern(q);
   if (asked) {
     const { wh, head } = asked;
     const noun = singular(head);
@@ -97,6 +97,17 @@ function nounAsked(q: string): NounAsked | null {
   let head = "";
   for (i++; i < all.length && (NOUN_PHRASE.has(all[i]!.pos) || all[i]!.text === "-"); i++) if (all[i]!.pos === "NOUN" || all[i]!.pos === "PROPN") head = all[i]!.text;
   return head && (all[i]?.pos === "AUX" || all[i]?.pos === "VERB") ? { wh, head } : null;
+}
+
+/**
+ * "Which part of the exercise …", "which edition of the fair …": the question word opens the noun
+ * before "of", which the answer names ("the final portion"); the noun after "of" says whose part it
+ * is. Only "kind / sort / type of" let the question word through to the noun after them (read before this).
+ */
+function partAsked(q: string): NounAsked | null {
+  const m = /^(?:in |from |for |by |at |to |on |with )?(which|what) (?:[\p{L}-]+ )?([\p{L}-]+) of (?:the |this |that |a |an |its |his |her |their )?\p{L}/u.exec(q);
+  if (!m || /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|kind|sort|type)s?$/.test(m[2]!)) return null;
+  return { wh: m[1]!, head: m[2]! };
 }
 
 /**

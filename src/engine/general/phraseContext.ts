@@ -4,6 +4,7 @@
 // of thing the words around it say it is.
 
 import { canonical } from "../../analysis/text.ts";
+import { relatedForms } from "../../analysis/relatedWords.ts";
 import { EXAMPLE_CUES, KIND_NOUN_FAMILIES, LOCATIVE_PREPOSITIONS, MONTHS, MOTION_VERBS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, WEEKDAYS } from "../../analysis/lexicon.ts";
 import { PLACE_HEADS, PLACE_NAMES } from "../../analysis/places.ts";
 import { tuning } from "../../tuning.ts";
@@ -123,7 +124,7 @@ export function refineKind(span: Span, tokens: Token[], expected: ExpectedAnswer
 export function headMatch(head: string, tokens: Token[], span: Span): number {
   // "Prize-winner" holds "prize": the parts of a hyphenated word count too.
   const kin = kindOf(head);
-  const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => p === head || p === `${head}s` || canonical(p) === canonical(head) || kin.has(singular(p)));
+  const is = (t: Token | undefined) => !!t && t.lower.split("-").some((p) => isAskedNoun(head, p) || kin.has(singular(p)));
   for (let i = span.from; i < span.to; i++) if (is(tokens[i])) return 1;
   // "the ancient gods, such as Zeus, Hera …", "religions like Wicca": examples of the noun asked about.
   const cue = exampleCueBefore(tokens, span.from);
@@ -182,6 +183,17 @@ function exampleCueBefore(tokens: Token[], from: number): number {
 
 const FAMILY_OF = new Map<string, Set<string>>();
 for (const group of KIND_NOUN_FAMILIES) for (const noun of group) FAMILY_OF.set(noun, new Set([...(FAMILY_OF.get(noun) ?? []), ...group]));
+
+/**
+ * Whether a word of the sentence is the noun asked about, in its own or a related word
+ * ("portion" for "which part", "segment" for "which section"): the answer names it its own way.
+ */
+export function isAskedNoun(head: string, word: string): boolean {
+  if (word === head || word === `${head}s`) return true;
+  const form = canonical(word);
+  const asked = canonical(head);
+  return form === asked || relatedForms(asked).has(form);
+}
 
 /** The nouns that name the same kind of thing as the question's noun ("channel": television, network…). */
 function kindOf(head: string): Set<string> {
