@@ -30,7 +30,7 @@ import { strandedPreposition } from "./general/questionVerbs.ts";
 import { expectedAnswer } from "./general/expectedAnswer.ts";
 import type { KnowledgeIndex } from "../index/knowledgeIndex.ts";
 import type { TraceStep } from "./trace.ts";
-import type { Answer, Conversation, QuestionKind } from "./types.ts";
+import type { Answer, Conversation, QuestionKind, Turn } from "./types.ts";
 import type { Query } from "./understandQuestion.ts";
 
 /** An answerer's result: an answer, a decline with its reason (ends the search), or nothing (the next one tries). */
@@ -121,9 +121,21 @@ function timeline(q: Query, index: KnowledgeIndex): Outcome {
 
 function quote(q: Query, index: KnowledgeIndex, conversation?: Conversation): Outcome {
   const exclude = new Set<number>();
-  // "What else / what more did he say?" leaves out what the conversation already showed.
-  if (/\b(else|more|other|another|again)\b/.test(q.text)) for (const t of conversation?.turns ?? []) for (const id of t.focus?.sentences ?? []) exclude.add(id);
+  // "What else / what more did he say?" leaves out what the conversation already said.
+  if (/\b(else|more|other|another|again)\b/.test(q.text)) for (const t of conversation?.turns ?? []) for (const id of saidSentences(t, index)) exclude.add(id);
   const r = answerQuote(q, index, exclude);
   if (r && "declined" in r) return { decline: r.exhausted ? messages.noMoreStatements(r.declined) : r.topic ? messages.notQuotedOn(r.declined, r.topic) : messages.notQuoted(r.declined) };
   return r;
+}
+
+/**
+ * The sentences a turn gave as its answer. A quote's lead says the statement of its first cited
+ * sentence only; a sentence cited after it where the quotation runs on with no verb or name of its
+ * own ("… ,\" Lai said. \"I have to do things step by step.\"") is shown as context, not said, so
+ * "What else did he say?" may still give it. One with its own "he said" was a statement given.
+ */
+export function saidSentences(turn: Turn, index: KnowledgeIndex): number[] {
+  const sentences = turn.focus?.sentences ?? [];
+  if (turn.answer.kind !== "quote" || !turn.answer.answered) return sentences;
+  return sentences.filter((id, i) => i === 0 || !index.sentences[id]?.statements.every((st) => st.via === "continuation"));
 }

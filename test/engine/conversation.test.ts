@@ -15,6 +15,36 @@ describe("follow-up questions", () => {
     expect(second.text).toMatch(/Christopher Miller/);
   });
 
+  it("GIVEN a quote whose speaker goes on in the next sentence THEN 'What else did she say?' gives that sentence's words", () => {
+    const engine = createEngine([
+      article([
+        "The Harbour Trust opened a new ferry pier in Lowmouth on Friday.",
+        "\"The pier gives the island a second way to the mainland,\" Marta Oyelaran, chair of the trust, said at the opening. \"We expect the first boats to sail in spring and the fares to stay low.\"",
+        "Oyelaran had earlier denied that the pier ran over budget.",
+      ]),
+    ]);
+    const c: Conversation = { turns: [] };
+    const first = engine.ask("What did Marta Oyelaran say?", c);
+    expect(first.text).toMatch(/second way to the mainland/);
+    const second = engine.ask("What else did she say?", c);
+    expect(second.answered).toBe(true);
+    expect(second.text.split("\n")[0]).toMatch(/first boats to sail in spring/);
+  });
+
+  it("GIVEN a quote shown with the speaker's next sentence, which has its own 'she said', THEN 'What else did she say?' gives a third statement", () => {
+    const engine = createEngine([
+      article([
+        "The Harbour Trust opened a new ferry pier in Lowmouth on Friday.",
+        "Marta Oyelaran, chair of the trust, says the pier gives the island a second way to the mainland. \"We expect the first boats to sail in spring,\" she said.",
+        "Oyelaran had earlier denied that the pier ran over budget.",
+      ]),
+    ]);
+    const c: Conversation = { turns: [] };
+    engine.ask("What did Marta Oyelaran say about the mainland?", c);
+    const second = engine.ask("What else did she say?", c);
+    expect(second.text.split("\n")[0]).toMatch(/over budget/);
+  });
+
   it("GIVEN an answer THEN 'When did he say that?' dates the cited sentence", () => {
     const engine = engineFor(afghanFile);
     const c: Conversation = { turns: [] };
