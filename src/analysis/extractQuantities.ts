@@ -185,7 +185,8 @@ function levelQuantity(n: Level, previous: Quantity | undefined): Quantity {
   // a conjunction counts what the number before it counted. "… troop levels in Afghanistan and
   // Iraq to 2,500 each": failing that, the counted noun stands before the number. A number
   // right after a noun is a label ("posts 542"), not a count of the earlier thing.
-  const bare = !unit || NOT_UNITS.test(unit);
+  // "33 times on the chart" counts times; "3 times higher" is a ratio.
+  const bare = !unit || NOT_UNITS.test(unit) || (/^times\b/i.test(unit) && MULTIPLIER.test(after));
   if (bare && measure === "count" && !isWord) {
     // "13,000 troops -- including about 10,000 aboard ships": a part of what the number before counts.
     const joined = /(?:^|[\s,;(])(and|or|but|while|whereas|with|to|of|by|than|from|including|,|;)\s*$/i.test(before.replace(/\s+$/, " ").slice(-12)) || /[,;]\s*$/.test(before);
@@ -236,7 +237,9 @@ function subjectOfChange(before: string): string {
 const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+toll\b[^,;:.()]{0,40}$/i;
 
 /** Words that can follow a number without being what it counts. */
-const NOT_UNITS = /^(each|apiece|in total|total|overall|more|fewer|less|times|so far|altogether)\b/i;
+const NOT_UNITS = /^(each|apiece|in total|total|overall|more|fewer|less|so far|altogether)\b/i;
+/** "3 times higher", "10 times the old fine": "times" before a comparison makes the number a ratio, not a count of times. */
+const MULTIPLIER = /^\s+times\s+(?:more|less|fewer|faster|slower|larger|smaller|higher|lower|bigger|greater|longer|shorter|as|the|that|what)\b/i;
 
 /** The nearest word before the number, in its clause, that names something news counts ("troop levels … to 2,500"). */
 function nounBefore(before: string): string {

@@ -212,3 +212,15 @@ describe("a part of a whole counts what the whole counts", () => {
     expect(extractQuantities("One of the 12 was hurt.").map((q) => q.text)).toEqual(["12"]);
   });
 });
+
+describe("a number of times", () => {
+  it("reads 'N times' in digits as a count of times, as it reads 'five times'", () => {
+    expect(extractQuantities("The singer reached the chart's top ten 21 times in a decade.")[0]!.unit).toBe("times");
+    expect(extractQuantities("He was arrested 12 times.")[0]!.unit).toBe("times");
+  });
+
+  it("leaves 'N times' before a comparison without that noun: a ratio counts no times", () => {
+    expect(extractQuantities("Sales were 3 times higher than in 2010.")[0]!.unit).toBe("");
+    expect(extractQuantities("The new fine is 10 times the old one.")[0]!.unit).toBe("");
+  });
+});
