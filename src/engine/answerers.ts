@@ -134,7 +134,7 @@ function quote(q: Query, index: KnowledgeIndex, conversation?: Conversation): Ou
  * own ("… ,\" Lai said. \"I have to do things step by step.\"") is shown as context, not said, so
  * "What else did he say?" may still give it. One with its own "he said" was a statement given.
  */
-export function saidSentences(turn: Turn, index: KnowledgeIndex): number[] {
+function saidSentences(turn: Turn, index: KnowledgeIndex): number[] {
   const sentences = turn.focus?.sentences ?? [];
   if (turn.answer.kind !== "quote" || !turn.answer.answered) return sentences;
   return sentences.filter((id, i) => i === 0 || !index.sentences[id]?.statements.every((st) => st.via === "continuation"));
