@@ -1,4 +1,4 @@
-import { monthAbbreviations, MONTHS_ALSO_WORDS, NAMED_DATES, THING_HEADS } from "./lexicon.ts";
+import { DATED_EVENT_HEADS, monthAbbreviations, MONTHS_ALSO_WORDS, NAMED_DATES, THING_HEADS } from "./lexicon.ts";
 import {
   day, dayLabel, iso, lastDayOf, MONTH, MONTH_NC, monthIndex, monthName, monthRange, YEAR, YEAR_PART, yearForMonth, yearRange,
   type Ctx, type Resolved, type Rule,
@@ -53,6 +53,9 @@ function span(a: Part, b: Part, ctx: Ctx): Resolved | null {
   const relative = a.y === undefined && b.y === undefined;
   return { from: iso(first), to: iso(last), precision: "span", label, relative, ends: { first: partLabel(a, ya, true), last: partLabel(b, yb, true) } };
 }
+
+/** Head nouns a year dates from a little way before them: THING_HEADS and DATED_EVENT_HEADS, longest first. */
+const DATED_HEADS = [...new Set([...THING_HEADS, ...DATED_EVENT_HEADS])].sort((a, b) => b.length - a.length).join("|");
 
 const dayOf = (d: Date): Resolved => ({ from: iso(d), to: iso(d), precision: "day", label: dayLabel(d), relative: false });
 
@@ -161,11 +164,14 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    // "the 1991 Hajj", "its 2016 election": a year naming which one of a recurring event or thing
-    // (a capitalised name, or a head noun of events and documents); not "the 2000 troops".
-    hint: /\b(?:the|its|their|his|her)\s+(?:18|19|20)\d{2}\s/i,
-    re: new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:18|19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|(?:${[...THING_HEADS].join("|")})\b)`, "gu"),
-    resolve: (m) => yearRange(Number(m[1]), undefined),
+    // "the 1991 Hajj", "its 2016 election", "the 2009 governmental stimulus package", "a 2010
+    // lawsuit": a year naming which one of a recurring event or thing (a capitalised name, or a
+    // head noun of events and documents, after at most two words that describe it); not "the
+    // 2000 troops". A noun after words that describe it, or of DATED_EVENT_HEADS, stays out of the
+    // date's text: a question without its date still asks about "the rescue package".
+    hint: /\b(?:the|its|their|his|her|an?)\s+(?:18|19|20)\d{2}\s/i,
+    re: new RegExp(String.raw`\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:18|19|20)\d{2})(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\s+(?:${[...THING_HEADS].join("|")})\b)|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+((?:18|19|20)\d{2})(?=\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DATED_HEADS})\b))`, "gu"),
+    resolve: (m) => yearRange(Number(m[1] ?? m[2]), undefined),
   },
   {
     // "in 2019", "since 2003", "by 2050": a year alone ("in 2010, according to …" too; not the

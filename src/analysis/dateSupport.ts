@@ -113,7 +113,8 @@ const YEAR_PARTS: Record<string, [first: number, last: number, label: string]> =
 
 /** A year, whole or in part: "early 2016", "the end of 2006", "the first quarter of 2021". */
 export function yearRange(y: number, qualifier: string | undefined): Resolved {
-  const q = (qualifier ?? "").toLowerCase().replace(/\s+/g, " ").trim();
+  // "fourth quarter 2004", "the first half 2013": news drops "the" and "of" before a year.
+  const q = (qualifier ?? "").toLowerCase().replace(/\s+/g, " ").trim().replace(/^(?!the )((?:first|second|third|fourth|last) (?:quarter|half))/, "the $1").replace(/^(the (?:first|second|third|fourth|last) (?:quarter|half))$/, "$1 of");
   const part = YEAR_PARTS[q];
   if (!part) return { from: `${y}-01-01`, to: `${y}-12-31`, precision: "year", label: String(y), relative: false };
   const [a, b, word] = part;
@@ -121,4 +122,4 @@ export function yearRange(y: number, qualifier: string | undefined): Resolved {
   return { from: iso(day(y, a, 1)), to: iso(lastDayOf(y, b)), precision: a === 0 && b === 11 ? "year" : "month", label, relative: false };
 }
 
-export const YEAR_PART = String.raw`(early(?: in)?|late(?: in)?|mid-?|the (?:beginning|start|middle|end) of|the (?:first|second|third|fourth|last) (?:quarter|half) of|q[1-4])`;
+export const YEAR_PART = String.raw`(early(?: in)?|late(?: in)?|mid-?|the (?:beginning|start|middle|end) of|(?:the )?(?:first|second|third|fourth|last) (?:quarter|half)(?: of)?|q[1-4])`;

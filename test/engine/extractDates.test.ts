@@ -66,6 +66,15 @@ describe("date forms beyond a single day", () => {
     expect(may("Its 2016 report found more cases.")[0]).toMatchObject({ label: "2016" });
   });
 
+  it("reads a year before the noun of an event it dates, past up to two words describing it", () => {
+    expect(may("Turnout beat the record set after the 2011 protests.")[0]).toMatchObject({ text: "the 2011", label: "2011", precision: "year" });
+    expect(may("The 2009 federal stimulus package lifted prices.")[0]).toMatchObject({ label: "2009", from: "2009-01-01", to: "2009-12-31" });
+    expect(may("A 2012 lawsuit was settled out of court.")[0]).toMatchObject({ label: "2012" });
+    // Counted people and things stay counts.
+    expect(may("The 1500 new workers arrived by bus.")).toEqual([]);
+    expect(may("Their 1800 employees went on strike.")).toEqual([]);
+  });
+
   it("reads a span between two dates as one date with both ends, the second end's year following the first", () => {
     const [d] = may("Voting is to run from November 20 to December 11.");
     expect(d).toMatchObject({ text: "from November 20 to December 11", label: "November 20 to December 11, 2015", from: "2015-11-20", to: "2015-12-11", precision: "span" });
@@ -85,6 +94,9 @@ describe("date forms beyond a single day", () => {
     expect(may("Rules are due by the end of the year.")[0]).toMatchObject({ label: "the end of 2015", from: "2015-12-01", to: "2015-12-31" });
     expect(may("The plant closed late last year.")[0]).toMatchObject({ label: "late 2014", from: "2014-09-01" });
     expect(may("Exports grew in the first half of 2013.")[0]).toMatchObject({ to: "2013-06-30" });
+    // News drops "the" and "of": "a fourth quarter 2004 rebate".
+    expect(may("Buyers got a fourth quarter 2012 rebate.")[0]).toMatchObject({ label: "the fourth quarter of 2012", from: "2012-10-01", to: "2012-12-31" });
+    expect(may("Sales rose in the second half 2013.")[0]).toMatchObject({ from: "2013-07-01", to: "2013-12-31" });
   });
 
   it("reads relative years and months", () => {

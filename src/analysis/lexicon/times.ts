@@ -50,3 +50,19 @@ export const RELATIVE_TIME_DEGREES = ["shortly", "just", "soon", "moments", "min
 export const ERA_MARKS = ["BC", "BCE", "B.C.", "B.C.E.", "AD", "A.D.", "CE", "C.E."];
 /** Words that make a year or a century approximate ("about 300 BC", "circa AD 79"). */
 export const APPROXIMATE_TIME_WORDS = ["about", "around", "circa", "c.", "roughly", "approximately", "some"];
+
+/**
+ * Nouns of events and of things issued once a year that a year before them dates ("the 2014
+ * protests", "the 2009 governmental stimulus package", "a 2010 lawsuit"), besides THING_HEADS.
+ * Never nouns of people or things counted ("the 2000 marchers", "2000 new jobs").
+ */
+export const DATED_EVENT_HEADS = new Set(
+  ("protest protests riot riots crisis attack attacks bombing bombings shooting killings massacre earthquake quake " +
+    "flood floods storm hurricane typhoon cyclone tsunami fire fires drought famine outbreak epidemic pandemic " +
+    "crash collapse accident disaster incident explosion blast season budget package stimulus census merger deal " +
+    "strike strikes uprising revolution coup invasion war scandal recession ruling verdict trial case lawsuit " +
+    "visit tour race final finals match vote poll polls contract album film movie launch debut rally march " +
+    "parade concert ceremony inauguration debate primary primaries competition edition reform reforms ban " +
+    "ceasefire bailout cuts increase rise hike decision announcement agreement talks meeting negotiations " +
+    "rebate test tests crackdown occupation withdrawal surge offensive raid raids").split(" "),
+);
