@@ -15,6 +15,7 @@ const engine = createEngine([
       "Rowley beat Carden; Lindell and Hamble shared the points.",
       "Orwell went out of the cup, even after defeating Stanway 2-1 at home.",
       "The referee spared Nolan the red card for the foul.",
+      "Fans cheered the league title won by Fenwick after a long season.",
     ],
     "2023-04-02",
     "cup",
@@ -49,6 +50,10 @@ describe("yes/no questions about who won a contest", () => {
 
   it("leaves it open when the clause does not set the asked opponent on the other side", () => {
     expect(engine.ask("Did Kestrel Town beat Ashdale?").answered).toBe(false);
+  });
+
+  it("reads a participle of winning before 'by' as passive: the name after 'by' won", () => {
+    expect(lead("Did Fenwick win the league title?")).toMatch(/^Yes\./);
   });
 
   it("answers no to either side of a draw", () => {

@@ -118,6 +118,9 @@ function contestKind(tokens: ClauseToken[], i: number, t: ClauseToken): "win" | 
  */
 function sideOf(kind: "win" | "passive" | "lose" | "noun" | "loss" | "draw", tokens: ClauseToken[], at: number, k: number): boolean | null {
   if (at > k && tokens[at - 1]?.raw === "for") return kind === "loss" ? false : true;
+  // "the election won by the Greens": a participle of winning with "by" before the name, no
+  // auxiliary, is passive all the same; the name after "by" won (not "won by two goals").
+  if (kind === "win" && at === k + 2 && tokens[k + 1]?.raw === "by") return true;
   const opens = tokens.slice(0, at).every((t) => STOPWORDS.has(t.raw));
   switch (kind) {
     case "win":
