@@ -75,6 +75,22 @@ export function isPlaceName(phrase: string): boolean {
   return PLACE_NAMES.has(p) || PLACE_NAMES.has(p.replace(/\./g, ""));
 }
 
+/** How a people's word ends, and how its country's name ends instead: "Congolese" → Congo, "Kenyan" → Kenya, "Iraqi" → Iraq, "Palestinian" → Palestine. */
+const DEMONYM_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/lese$/, ""], [/ese$/, ""], [/ese$/, "a"], [/ian$/, ""], [/ian$/, "a"], [/ian$/, "e"], [/ian$/, "y"],
+  [/an$/, "o"], [/an$/, "y"], [/an$/, "any"], [/n$/, ""], [/i$/, ""],
+];
+
+/**
+ * Whether a capitalised word names a people by its country ("Congolese", "Kenyans", "Iraqi",
+ * "Argentinian"): a country or region of the lexicon once the people's ending is turned back.
+ */
+export function isDemonym(word: string): boolean {
+  const w = word.toLowerCase().replace(/(?<=[ni])s$/, "");
+  if (w.length < 4 || isPlaceName(w)) return false;
+  return DEMONYM_ENDINGS.some(([ending, country]) => ending.test(w) && isPlaceName(w.replace(ending, country)));
+}
+
 /** Nouns that make a capitalised phrase a place: "Yeoncheon County", "the town of X", "the nation's capital, X". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(
   ("city town village county province state states region district island islands river valley mountain mountains " +

@@ -4,7 +4,7 @@
 
 import { BOUNDARY_VERBS, WHERE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, COMMON_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
-import { isPlaceName, isPlacePart } from "../analysis/places.ts";
+import { isDemonym, isPlaceName, isPlacePart } from "../analysis/places.ts";
 import { canonical, words } from "../analysis/text.ts";
 import { tagWords } from "../analysis/partsOfSpeech.ts";
 import { tuning } from "../tuning.ts";
@@ -71,6 +71,8 @@ export function missingName(q: Query, cited: IndexedSentence, index: KnowledgeIn
     const written = words(name.split(" ").map((t) => (/^(?:\p{L}\.)+\p{L}?$/u.test(t) ? t.replace(/\./g, "") : t)).join(" "));
     const nameWords = written.flatMap((w) => ownEntry(ROLE_ABBREVIATIONS, w)?.split(" ") ?? [w]).filter((w) => !STOPWORDS.has(w)).map((w) => (index.knows(w) ? w : index.correct(w) ?? w));
     if (isPlaceName(name) || isPlaceName(written.join(" ")) || isPlaceName(nameWords.join(" "))) continue;
+    // "the Congolese refugees": a people named by its country is left out as the country is ("fled into Uganda from … Congo").
+    if (name.split(" ").every((w) => isDemonym(w) || isPlaceName(w))) continue;
     if (nameWords.length === 0 || nameWords.every((w) => title.has(w))) continue;
     if (names(cited, nameWords, q) || (before && names(before, nameWords, q))) continue;
     // "TV" asked, "television" written: an everyday abbreviation names what the word spelt out does.

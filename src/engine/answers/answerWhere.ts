@@ -15,7 +15,12 @@ const CAP = String.raw`\p{Lu}[\p{L}’'.-]*`;
 const LAST_CAP = String.raw`\p{Lu}[\p{L}’'-]*`;
 /** A capitalised name of one or more words, with "of" / "and" inside ("Ministry of Intelligence and National Security of Iran"). */
 const NAME = String.raw`(?:the\s+)?(?:${CAP}\s+)*${LAST_CAP}(?:\s+(?:of|and|&)\s+(?:the\s+)?(?:${CAP}\s+)*${LAST_CAP})*`;
-const PREPOSITIONS = "at|in|near|outside|inside|from|across|to|along|off|on|toward|towards|into|throughout";
+/**
+ * Prepositions as a regex alternation that also matches them capitalised: a place phrase often
+ * opens a sentence or a quote ("In Benghazi, the rebels …", "\"At the hospital, …").
+ */
+const openingCase = (alternatives: string): string => alternatives.split("|").map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
+const PREPOSITIONS = openingCase("at|in|near|outside|inside|from|across|to|along|off|on|toward|towards|into|throughout");
 
 /** A capitalised word, with the particles that may follow it inside a place's name ("Plaza de la …"). */
 const CAP_IN_NAME = String.raw`${CAP}\s+(?:(?:${NAME_PARTICLES.join("|")})\s+){0,2}`;
@@ -29,7 +34,7 @@ const PLACE_NOUN = [...new Set([...COMMON_PLACE_NOUNS, ...PLACE_PART_NOUNS])].jo
 const DESCRIBED_PLACE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(the\s+(?:[\p{L}-]+\s+){0,3}?(?:${PLACE_NOUN})\s+of\s+${NAME})`, "gu");
 /** "at his home", "in a jail of the Ministry of …", "on a beach owned by the X resort": a common noun of place. */
 const COMMON_PLACE = new RegExp(
-  String.raw`\b(at|in|on|inside|outside|near|into|to)\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:${COMMON_PLACE_NOUNS.join("|")})s?\b(?:\s+(?:of|in|owned by|run by|near)\s+${NAME})?)`,
+  String.raw`\b(${openingCase("at|in|on|inside|outside|near|into|to")})\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:${COMMON_PLACE_NOUNS.join("|")})s?\b(?:\s+(?:of|in|owned by|run by|near)\s+${NAME})?)`,
   "gu",
 );
 /** "the Ottawa-born Khadr": where someone was born. */
@@ -69,7 +74,7 @@ const ASKS_VENUE = /^(published|publish|reported|printed|posted|appeared|aired|b
 /** The noun a publication's name follows, with an article and one modifier before it ("the medical journal "). */
 const VENUE_NOUN = String.raw`(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:journal|newspaper|magazine|website|blog|programme|program|show|channel|bulletin|podcast)\s+`;
 /** "in journal Nature Climate Change", "in the medical journal The Lancet", "on the news programme Newsnight": a publication named after its noun. */
-const VENUE = new RegExp(String.raw`\b(in|on)\s+(${VENUE_NOUN}(?:${CAP}\s+)*${LAST_CAP})`, "gu");
+const VENUE = new RegExp(String.raw`\b([Ii]n|[Oo]n)\s+(${VENUE_NOUN}(?:${CAP}\s+)*${LAST_CAP})`, "gu");
 /** The publication's noun, left out of the short answer. */
 const LEADING_VENUE_NOUN = new RegExp(`^${VENUE_NOUN}`, "u");
 
@@ -167,13 +172,15 @@ function prepositionAfterAsked(text: string, content: ReadonlySet<string>): bool
 
 /** The publications a sentence says something appeared in. */
 function venuesIn(text: string): Place[] {
-  return [...text.matchAll(VENUE)].map((m) => ({ prep: m[1]!, place: m[2]!, at: m.index!, kind: "venue" as const }));
+  return [...text.matchAll(VENUE)].map((m) => ({ prep: m[1]!.toLowerCase(), place: m[2]!, at: m.index!, kind: "venue" as const }));
 }
 
 /** The place phrases of a sentence; with `origin`, also the places that tell where someone is from or was born. */
 function placesIn(text: string, origin: boolean): Place[] {
   const found: Place[] = [];
-  const add = (prep: string, raw: string, at: number, kind: PlaceKind) => {
+  const add = (opening: string, raw: string, at: number, kind: PlaceKind) => {
+    // "In Dravtown, the mayor …": the preposition is read as it would stand inside the sentence.
+    const prep = opening.toLowerCase();
     const place = raw.replace(/[.,]$/, "");
     if (NOT_PLACES.test(place) || HOLIDAY.test(place) || /[’']s$/.test(place)) return;
     // "from MH370", "KELT-9": a capitalised word running on into digits is a code or a name, not a place.
