@@ -44,4 +44,9 @@ describe("a role in commas before a name", () => {
     expect(a.text).toMatch(/^Lars Berg/);
     expect(a.citations[0]?.sentence).toContain("in contact with the police");
   });
+
+  it("never takes the role in commas for what the person said", () => {
+    const a = analyseArticle(article(["A spokeswoman for the Vell Fire Service, Ida Lund, said crews had worked through the night."], "2024-02-14", "fire"));
+    expect(a.sentences[0]!.statements.map((st) => st.content)).toEqual(["crews had worked through the night"]);
+  });
 });
