@@ -116,7 +116,8 @@ function describedBy(sentence: string, at: number): { possessor: string; possess
 }
 
 /** A sentence that opens with whose role it is, then the role, then a comma: "Afghanistan's president, ". */
-const POSSESSED_ROLE_OPENING = /^(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s*,\s*$/u;
+/** "Nigeria's acting ambassador to the United States, ": the role may go on with a body or place it is to, for or of. */
+const POSSESSED_ROLE_OPENING = /^(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:to|for|of|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)?)\s*,\s*$/u;
 
 /** "Afghanistan's president, Hamid Karzai …" → "Afghanistan's president": the role, with whose it is, of the name after it. */
 function possessedRoleOpening(before: string): string | null {
@@ -137,8 +138,9 @@ function describedInCommas(before: string): string | null {
   for (let det = all.length - 2; det >= Math.max(0, all.length - 8); det--) {
     if (!/^(the|a|an|its|his|her|their)$/i.test(all[det]!)) continue;
     const words = all.slice(det + 1);
-    if (words.some((w) => !/^[\p{L}’'.-]+$/u.test(w) || (STOP_IN_DESCRIPTOR.has(w) && !/^(of|for|at|the)$/.test(w)))) return null;
-    const link = words.findIndex((w) => /^(of|for|at)$/.test(w));
+    // "the deputy envoy to Canada": a role may also be to a body or place.
+    if (words.some((w) => !/^[\p{L}’'.-]+$/u.test(w) || (STOP_IN_DESCRIPTOR.has(w) && !/^(of|for|at|to|the)$/.test(w)))) return null;
+    const link = words.findIndex((w) => /^(of|for|at|to)$/.test(w));
     const head = words[(link > 0 ? link : words.length) - 1]!;
     // The head is a lowercase role noun; the words before it may name whose it is ("Crown", "the company's").
     if (/^\p{Ll}/u.test(head) && isRoleNoun(head)) return words.join(" ");

@@ -6,6 +6,7 @@ import { ADDRESSEES, SAYING_PARTICIPLES } from "./lexicon.ts";
 import type { Subject } from "./speechSubject.ts";
 import type { Token } from "./speechTypes.ts";
 import { wordsIn, type Quote } from "./speechTokens.ts";
+import { isRoleAppositiveLead } from "./roleAppositive.ts";
 
 type Mentioned = NameMention & { entity: Entity | null };
 
@@ -34,8 +35,11 @@ export function reportedClause(sentence: string, tok: Token, found: Subject | nu
   const nothingAfter = toldOnly || /^(?:(?:on|in|at|last|this|earlier|later|late|early)\b[^,“"]{0,30})?[,.;]/.test(rawAfter);
   // "In an interview with the Star, Pell said …": a phrase setting the scene reports nothing.
   const framing = FRAMING_OPENER.test(before);
+  // "A spokeswoman for the Vell Fire Service, Ida Lund, said crews …": the role in commas before
+  // the speaker's name is who she is, not what she said.
+  const role = found !== null && isRoleAppositiveLead(sentence.slice(0, found.start));
   const reportsWhatCameBefore =
-    /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && !(framing && !nothingAfter) && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
+    /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && !(framing && !nothingAfter) && !role && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
   if (found && before && (!clause || reportsWhatCameBefore)) clause = before;
   // "Recipients, said Mauer, are required to …": the speaker set in commas inside the clause it reports.
   // "Servicemembers, Lynn said, are working …": or before the verb.

@@ -5,6 +5,7 @@ import type { NameMention } from "./findMentions.ts";
 import { FEMALE_NOUNS, MALE_NOUNS, OBJECT_PREPOSITIONS, PERSON_DESCRIPTIONS, PHRASAL_SAYING_VERBS, SENTENCE_OPENERS, REPORTING_VERBS, ROLE_HEADS, SAYING_PARTICIPLES, STANCE_VERBS, SPEECH_CHANNELS, STOPWORDS, SUBJECT_PREPOSITIONS, UTTERANCE_NOUNS, VERBS_ONLY_BEFORE_A_QUOTE } from "./lexicon.ts";
 import type { Token } from "./speechTypes.ts";
 import { clauseStart } from "./speechTokens.ts";
+import { isRoleAppositiveLead } from "./roleAppositive.ts";
 
 export const PRONOUNS = new Set(["he", "she"]);
 /** Pronouns that stand for an organisation, a country or a group that spoke or acted last: "it added", "they said". */
@@ -193,6 +194,8 @@ const MAX_DESCRIBING_WORDS = 4;
  */
 export function opensClause(lead: string): boolean {
   if (/[“”"]/.test(lead)) return false;
+  // "Norway's envoy to Canada, Lars Berg, …": a role in commas before the name.
+  if (isRoleAppositiveLead(lead)) return true;
   const comma = lead.lastIndexOf(",");
   const describing = lead.slice(comma + 1).trim().split(/\s+/).filter(Boolean);
   // "US citizen": a word in capitals is an initialism, not "us".

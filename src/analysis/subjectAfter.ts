@@ -64,14 +64,17 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
   let j = from;
   // "“…,” said the witness.": the full stop ending the sentence is part of the last token.
   const ends = (x: Token) => x.text.endsWith(".");
-  while (j < tokens.length && j - from < 4 && /^[\p{Ll}-]+\.?$/u.test(tokens[j]!.text) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!)) {
+  // "said the mayor's office": a lowercase possessor may open the phrase. "said a woman sheltering
+  // in a school": a participle after the noun describes the speaker, and is no part of the phrase.
+  while (j < tokens.length && j - from < 4 && (/^[\p{Ll}-]+\.?$/u.test(tokens[j]!.text) || (j === from && /^[\p{Ll}-]+[’']s$/u.test(tokens[j]!.text))) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!) && !(j > from && PARTICIPLE.test(tokens[j]!.text))) {
     j++;
     if (ends(tokens[j - 1]!)) break;
   }
-  if (j === from) return null;
-  // "“…,” said a witness." / "“…,” said the spokesman.": a noun phrase ending the clause is the speaker.
+  if (j === from || /[’']s$/.test(tokens[j - 1]!.text)) return null;
+  // "“…,” said a witness." / "“…,” said the spokesman.": a noun phrase ending the clause is the speaker;
+  // so is one that an adjunct follows ("said the ministry in a statement", "said a woman sheltering in a school").
   const after = ends(tokens[j - 1]!) ? undefined : tokens[j];
-  if (after && !/^[,.;:]$/.test(after.text)) return null;
+  if (after && !/^[,.;:]$/.test(after.text) && !ADJUNCT_OPENERS.has(after.lower) && !(det && PARTICIPLE.test(after.text))) return null;
   const start = (det ?? t).start;
   const text = `${det ? `${det.lower} ` : ""}${tokens.slice(from, j).map((x) => x.lower).join(" ")}`;
   return { kind: "phrase", start, end: tokens[j - 1]!.end, text };
@@ -86,6 +89,11 @@ function pastBodyOfRole(tokens: Token[], j: number, mentionAt: (t: Token) => (Na
   const past = tokens.findIndex((x) => x.start >= body.end);
   return past > 0 && tokens[past]!.text === "," ? past : j;
 }
+
+/** Words that open an adjunct after a speaker's noun phrase: where, when or how it was said ("in a statement", "on Monday", "at a briefing"). */
+const ADJUNCT_OPENERS = new Set(["in", "on", "at", "during", "after", "before", "via", "late", "earlier", "later", "yesterday", "today"]);
+/** A participle describing the speaker ("sheltering", "speaking"): lowercase, ending in "-ing", longer than "king". */
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 
 /** Documents that speak for whoever issued them ("the statement read"), and sources of figures. */
 export const CHANNELS = new Set(SPEECH_CHANNELS);
