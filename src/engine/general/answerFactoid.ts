@@ -40,7 +40,7 @@ interface Scored {
   distance: number;
   /** The sentence lacks the question's verb, so the phrase fills no slot of it. */
   verbless: boolean;
-  /** The phrase is marked as of the kind asked: the noun asked about in or at it, or a cue ("in", "by") before it. */
+  /** The phrase is marked as of the kind asked: the noun asked about in or at it, a cue ("in", "by") before it, or a name of just that kind. */
   marked: boolean;
 }
 
@@ -256,7 +256,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     // "by Commandant of the Marine Corps Gen. Ann Roe": a title the question's "who" is answered by the person it titles.
     const titled = !apposed && !instance && (expected.type === "agent" || expected.type === "person") && span.kind !== "person" ? personAfterTitle(tokens, span, names) : null;
     const shown = apposed ?? titled ?? (instance ? { ...instance, kind: refineKind(instance, tokens, expected) } : { ...span, kind });
-    out.push({ span: shown, sentence: s, tokens, score, distance, verbless: (role !== null || verb !== null) && !hasVerb && !fillsStranded && !filled, marked: head >= 1 || cue > 0, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}${apposed ? "; names in apposition" : titled ? "; the person it titles" : instance ? "; the name it describes" : ""}` });
+    out.push({ span: shown, sentence: s, tokens, score, distance, verbless: (role !== null || verb !== null) && !hasVerb && !fillsStranded && !filled, marked: head >= 1 || cue > 0 || fit >= 1, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}${apposed ? "; names in apposition" : titled ? "; the person it titles" : instance ? "; the name it describes" : ""}` });
   }
   return out;
 }
