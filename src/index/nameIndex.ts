@@ -2,7 +2,7 @@
 // which is at its best on short strings), with every title each person holds.
 import { roleInitials, type Entity } from "../analysis/entities.ts";
 import { POST_NOMINAL_ROLES } from "../analysis/lexicon.ts";
-import { contentTerms, words } from "../analysis/text.ts";
+import { contentTerms, foldTypography, words } from "../analysis/text.ts";
 import { tuning } from "../tuning.ts";
 import { FilteredFuse } from "./typoCandidates.ts";
 import type { IndexedSentence, KnownEntity } from "./types.ts";
@@ -69,6 +69,9 @@ export class NameIndex {
       for (const a of [e.id, ...e.aliases]) {
         aliases.push({ entity: e.id, alias: a });
         if (!this.aliasMap.has(a)) this.aliasMap.set(a, e.id);
+        // A question's words are read without accents ("rakitic" for "Rakitić"): the name is found by them too.
+        const plain = foldTypography(a).toLowerCase();
+        if (plain !== a && !this.aliasMap.has(plain)) this.aliasMap.set(plain, e.id);
       }
     }
     yield "names";

@@ -168,6 +168,8 @@ export const answersTuning = {
     listMargin: 1,
     /** Below this total the answerer passes the question on (range 3-5; higher declines more). */
     minScore: 3.5,
+    /** The farthest (in words from the question's shared words) a phrase may stand and still answer when its sentence lacks the question's verb and nothing (the noun asked about, a cue) marks it as of the kind asked. Range 2-6; lower declines more. */
+    verblessReach: 3,
     /** The score at which confidence reaches 1. Range 4-8; higher reports lower confidence. */
     confidentAt: 6,
     /** Share of `head` when the noun asked about stands within three words of the phrase rather than in it. Range 0.5-1. */

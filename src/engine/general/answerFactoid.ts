@@ -13,6 +13,7 @@ import { attestedPerson, describeEntity } from "../answers/describeEntity.ts";
 import { isPersonNoun } from "../answers/personTitle.ts";
 import { entityTerms, rankSentences } from "../answers/rankSentences.ts";
 import type { Answer } from "../types.ts";
+import { messages } from "../../messages.ts";
 import type { Query } from "../understandQuestion.ts";
 import type { TraceStep } from "../trace.ts";
 import { headSpans, listSpans, nameSpans, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
@@ -35,6 +36,12 @@ interface Scored {
   tokens: Token[];
   score: number;
   why: string;
+  /** The words between the phrase and the nearest word the question shares with the sentence. */
+  distance: number;
+  /** The sentence lacks the question's verb, so the phrase fills no slot of it. */
+  verbless: boolean;
+  /** The phrase is marked as of the kind asked: the noun asked about in or at it, a cue ("in", "by") before it, or a name of just that kind. */
+  marked: boolean;
 }
 
 const w = tuning.factoid;
@@ -50,7 +57,8 @@ const ranks = (word: string) => hasEntry(ORDINAL_WORDS, word) || /^\d+(?:st|nd|r
 /** Parts of speech that name something: a phrase without one is no answer. */
 const NAMING: ReadonlySet<PartOfSpeech> = new Set(["NOUN", "PROPN", "NUM", "PRON", "X", "SYM"]);
 
-export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
+/** The answer; a decline when the article plainly does not say (ends the search); null to let others try. */
+export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | { decline: string } | null {
   const expected = expectedAnswer(q.raw);
   if (!expected) return null;
   step?.notes.push(`expects ${expected.type}${expected.head ? ` (${expected.head})` : ""}`);
@@ -106,6 +114,13 @@ export function answerFactoid(q: Query, index: KnowledgeIndex, step?: TraceStep)
   if (!best || best.score < w.minScore) {
     step?.notes.push(best ? `best ${round(best.score)} < ${w.minScore}` : "no phrase of that kind in an aligned sentence");
     return null;
+  }
+  // "Which party does she lead?" of a sentence that says no leading: a name far from every word
+  // the two share, with nothing marking it as of the kind asked, tells nothing of what is asked.
+  // Only for a kind of thing asked ("which party"): "What happened on May 5?" is answered otherwise.
+  if (best.verbless && !best.marked && best.distance > w.verblessReach && (expected.wh === "which" || expected.wh === "what") && expected.head !== null) {
+    step?.notes.push(`the best phrase ("${best.span.text}") stands ${best.distance} words from the question's words in a sentence without its verb`);
+    return { decline: messages.declinedGeneric };
   }
   const short = best.span.text.replace(/^(the|a|an)\s+/i, (m) => (expected.type === "thing" ? m : ""));
   const prep = expected.type === "place" ? prepositionBefore(best) : null;
@@ -241,7 +256,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     // "by Commandant of the Marine Corps Gen. Ann Roe": a title the question's "who" is answered by the person it titles.
     const titled = !apposed && !instance && (expected.type === "agent" || expected.type === "person") && span.kind !== "person" ? personAfterTitle(tokens, span, names) : null;
     const shown = apposed ?? titled ?? (instance ? { ...instance, kind: refineKind(instance, tokens, expected) } : { ...span, kind });
-    out.push({ span: shown, sentence: s, tokens, score, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}${apposed ? "; names in apposition" : titled ? "; the person it titles" : instance ? "; the name it describes" : ""}` });
+    out.push({ span: shown, sentence: s, tokens, score, distance, verbless: (role !== null || verb !== null) && !hasVerb && !fillsStranded && !filled, marked: head >= 1 || cue > 0 || fit >= 1, why: `fit ${fit}, head ${head}, cue ${round(cue)}, overlap ${round(overlap)}, distance ${distance}${apposed ? "; names in apposition" : titled ? "; the person it titles" : instance ? "; the name it describes" : ""}` });
   }
   return out;
 }
