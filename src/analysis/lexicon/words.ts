@@ -276,6 +276,8 @@ export const IRREGULAR_PAST: Record<string, string> = {
   hid: "hide", hidden: "hide", bore: "bear", beat: "beat", bit: "bite", rode: "ride", woke: "wake", withdrew: "withdraw", withdrawn: "withdraw",
   blew: "blow", blown: "blow", tore: "tear", torn: "tear", laid: "lay", shown: "show", woken: "wake", borne: "bear",
   sped: "speed", repaid: "repay",
+  // "freed" keeps its "-eed" under the stemmer, which takes "freeing" to "free".
+  freed: "free",
 };
 
 /** Verbs whose past and participle are the verb itself ("they put it off", "prices were cut"). */
