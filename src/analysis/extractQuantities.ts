@@ -101,8 +101,10 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
   const spaced = /^\p{L}/u.test(after) ? ` ${after}` : after;
   let unit = isPercent || (crowdLabelBefore(before) && !/\bof\s*$/i.test(before)) ? "" : PLURAL_NUMBER.test(first) && /^\s+of\s/i.test(after) ? unitAfter(after.replace(/^\s+of(\s+the)?/i, "")) : unitAfter(spaced);
   // "approximately 20 of the 25 employees", "more than 25 of the fifty US states": a part counts what its whole counts.
-  const partitive = !unit && !isPercent && !currency && !isWord ? PARTITIVE.exec(after) : null;
+  // "two of the nine engines" too, in words, but never "one of the …", which singles one out.
+  const partitive = !unit && !isPercent && !currency && (!isWord || value > 1) ? PARTITIVE.exec(after) : null;
   if (partitive) unit = unitAfter(` ${after.slice(partitive[0].length)}`);
+  const wordPart = isWord && Boolean(partitive) && countedHead(unit);
   // "The death toll has risen from three to four", "the toll stood at 11": a death toll counts deaths;
   // "the death toll would have been more than a thousand" counts none.
   const toll = DEATH_TOLL.exec(before);
@@ -115,7 +117,7 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
   }
   // Number words only count when they count something ("three years", not "one of"); a word for
   // "many" counts on its own ("hundreds killed", "displaced millions"), as a bare number does.
-  if (isWord && !isPercent && ((!unit && !PLURAL_NUMBER.test(first)) || (/^\s*(of|the)\b/i.test(after) && !PLURAL_NUMBER.test(first)))) return none;
+  if (isWord && !isPercent && !wordPart && ((!unit && !PLURAL_NUMBER.test(first)) || (/^\s*(of|the)\b/i.test(after) && !PLURAL_NUMBER.test(first)))) return none;
   // "from 88 schools" without a "to": "from" is not a modifier.
   let mod = modifier?.toLowerCase();
   let text = whole.trim();

@@ -1,5 +1,5 @@
 import { hasEntry } from "./ownEntry.ts";
-import { CARDINAL_WORDS, COMMON_VERBS, CROWD_LABELS, DIGIT_WORDS, IRREGULAR_PLURALS, MEASURE_UNITS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, PLACE_ADVERBS, STOPWORDS } from "./lexicon.ts";
+import { CARDINAL_WORDS, COMMON_VERBS, CROWD_LABELS, DIGIT_WORDS, IRREGULAR_PLURALS, MEASURE_UNITS, NUMBER_SCALES, NUMBER_WORDS, PARTITIVE_NOUNS, PLACE_ADVERBS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
 import { monthPattern } from "./dateSupport.ts";
 import { canonical, words } from "./text.ts";
 
@@ -119,6 +119,9 @@ export function countedHead(unit: string): boolean {
   return (/^[a-z][a-z-]*[^s'u]s$/.test(last) || IRREGULAR_PLURALS.has(last));
 }
 
+/** "other", "more" … between a number and the plural noun it counts ("40 other aftershocks"). */
+const BESIDES = /^\s+(?:other|more|further|additional|extra)\s/i;
+
 const ABBREVIATION = /^(?:\p{L}\.){2,}$/u;
 
 /**
@@ -143,6 +146,13 @@ const TIME_AFTER = /^\s+(?:last|next|this|that|each|every|per|a)\s+(?:second|min
 const PARTICIPLE_BEFORE_NOUN = /^(?:confirmed|suspected|injured|wounded|displaced|detained|armed|infected|registered|unemployed|undocumented|trapped|stranded|elected|qualified|trained|skilled|licensed|dedicated|abandoned|damaged|destroyed)\s+(?:\p{Ll}{3,}s|people|children|men|women)\b(?!\s+(?:to|that)\b)/u;
 export function unitAfter(after: string): string {
   if (TIME_AFTER.test(after)) return "";
+  // "40 other aftershocks", "three more players": a word that sets the counted apart from others
+  // of their kind stands between the number and its plural noun ("18 more seconds" stays as it was).
+  const besides = BESIDES.exec(after);
+  if (besides) {
+    const noun = unitAfter(after.slice(besides[0].length - 1));
+    if (countedHead(noun) && !TIME_UNITS.has(noun.toLowerCase())) return `${besides[0].trim()} ${noun}`;
+  }
   const m = /^\s+((?:[\p{L}][\p{L}\d.’'-]*)(?:\s+[\p{L}][\p{L}\d.’'-]*){0,3})/u.exec(after);
   if (!m) return "";
   const taken: string[] = [];

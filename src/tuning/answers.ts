@@ -55,6 +55,10 @@ export const answersTuning = {
     otherEvent: 2,
     /** Taken off a part of a figure ("including about 10,000 aboard ships" after "13,000 troops"): less than one word of a short question found in the part's own clause (`sameClause` times a quarter), so "how many troops" gets the whole and "how many troops are on ships" the part. Range 0.1-0.24. */
     partOfWhole: 0.2,
+    /** Taken off a figure whose sentence dates it only to more than `recalledYears` before its article ("a 1999 quake killed 20,000" in a 2010 story) when the question names no time: the news, not its background. More than a tie-breaker, less than a word of the question. Range 0.3-1. */
+    recalled: 0.5,
+    /** How many years before its article a sentence's dates must all end for its figure to be background (`recalled`): a trend "from 1980 to 2012" in a 2014 story is news. Range 3-10; lower takes more figures for background. */
+    recalledYears: 5,
     /** Share of the question's content words the sentence before must hold for a span opening the next one ("After nearly half an hour, …") to time its event: more than `minContext`, as the event is told in another sentence. Range 0.5-1; higher declines more. */
     sceneCoverage: 0.6,
     /** How many sentences back a sentence naming nothing of its own ("The closures are costing the economy $40 million") looks for the sentence that names its topic ("The Veldorian economy has suffered"), whose names then count for it (carriedNames.ts). Range 1-4; higher lets a figure borrow names from further away. */

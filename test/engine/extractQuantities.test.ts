@@ -224,3 +224,25 @@ describe("a number of times", () => {
     expect(extractQuantities("The new fine is 10 times the old one.")[0]!.unit).toBe("");
   });
 });
+
+describe("the noun a number counts past a word that sets it apart, or past 'of the'", () => {
+  it("reads the plural noun after 'other', 'more' or 'additional' as what is counted", () => {
+    expect(q("Twelve other tremors shook the valley.")[0]).toMatchObject({ value: 12, unit: "other tremors" });
+    expect(q("Later, four more ferries were sent to the island.")[0]).toMatchObject({ value: 4, unit: "more ferries" });
+    expect(extractQuantities("Later, four more ferries were sent.")[0]!.unitTerms).toEqual(["ferri"]);
+  });
+
+  it("leaves 'more than' and a time unit as they were", () => {
+    expect(q("more than 40 ferries")[0]).toMatchObject({ value: 40, unit: "ferries" });
+    expect(q("The rally went on for 18 more minutes.")[0]).toMatchObject({ value: 18, unit: "" });
+  });
+
+  it("reads a number in words that is a part of a counted whole ('three of the eight pumps')", () => {
+    expect(q("The crew switched off three of the eight pumps.")).toEqual([
+      { text: "three", value: 3, unit: "pumps", projected: false },
+      { text: "eight", value: 8, unit: "pumps", projected: false },
+    ]);
+    expect(q("It was one of the eight pumps.")).toEqual([{ text: "eight", value: 8, unit: "pumps", projected: false }]);
+    expect(q("Two of the most senior judges resigned.")).toEqual([]);
+  });
+});

@@ -285,6 +285,8 @@ export const IRREGULAR_PAST: Record<string, string> = {
   spun: "spin", stuck: "stick", stung: "sting", strode: "stride", sworn: "swear", swung: "swing", wove: "weave",
   woven: "weave", sprang: "spring", sprung: "spring", foresaw: "foresee", foreseen: "foresee", undertook: "undertake",
   undertaken: "undertake", forgave: "forgive", forgiven: "forgive", overtaken: "overtake",
+  // "freed" keeps its "-eed" under the stemmer, which takes "freeing" to "free".
+  freed: "free",
 };
 
 /** Verbs whose past and participle are the verb itself ("they put it off", "prices were cut"). */

@@ -38,6 +38,8 @@ export function align(q: Query): Alignment {
   const named = new Set<string>();
   q.topicWords.forEach((w, i) => {
     if (/^\p{Lu}/u.test(w) && !q.raw.startsWith(w) && !counted.has(q.topic[i]!)) named.add(q.topic[i]!);
+    // "the Falcon 9", "Apollo 11": a number right after a name is part of it.
+    else if (/^\d+$/.test(w) && i > 0 && named.has(q.topic[i - 1]!) && q.raw.includes(`${q.topicWords[i - 1]} ${w}`)) named.add(q.topic[i]!);
   });
   // An entity the question names with a capital ("the Defense Logistics Agency"), not one a common word happens to name ("study").
   for (const e of q.entities) {

@@ -11,6 +11,7 @@ import { coverage, THIRD_PERSON } from "../answerSupport.ts";
 import { questionNames } from "../checkGrounding.ts";
 import type { Query } from "../understandQuestion.ts";
 import { ofKind } from "./countedNoun.ts";
+import { relatedForms } from "../../analysis/relatedWords.ts";
 import { clauseSpan, statementTerms } from "./numberInSentence.ts";
 
 /** The question writes this word (the first of a wording) with a capital, and not only because it starts the question. */
@@ -110,6 +111,25 @@ export function partOfWhole(s: IndexedSentence, quantity: Quantity): boolean {
   return s.quantities.some((whole) => whole.end <= quantity.start && whole.unit === quantity.unit && whole.measure === quantity.measure && /\b(?:including|among them|of whom|of which)\b/i.test(s.text.slice(whole.end, quantity.start)));
 }
 
+/**
+ * "shut down two of the nine engines": for the part ("two") or the whole ("nine") of a partitive
+ * of one noun, the words written right before the part, which tell what was done to it; null for
+ * a number of no partitive.
+ */
+export function partitiveRole(s: IndexedSentence, quantity: Quantity): { role: "part" | "whole"; actOnPart: string[] } | null {
+  const before = (part: Quantity) => words(s.text.slice(0, part.start)).slice(-PART_ACT_WORDS).map(canonical);
+  for (const other of s.quantities) {
+    if (other === quantity || other.unit !== quantity.unit || other.measure !== quantity.measure) continue;
+    if (quantity.end <= other.start && PART_BEFORE_WHOLE.test(s.text.slice(quantity.end, other.start))) return { role: "part", actOnPart: before(quantity) };
+    if (other.end <= quantity.start && PART_BEFORE_WHOLE.test(s.text.slice(other.end, quantity.start))) return { role: "whole", actOnPart: before(other) };
+  }
+  return null;
+}
+/** How many words before a part tell what was done to it ("the crew then shut down| two of …"). */
+const PART_ACT_WORDS = 3;
+/** What stands between a part and its whole: "two| of the |nine engines". */
+const PART_BEFORE_WHOLE = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+$/i;
+
 /** Share of the terms in the sentence, a general noun ("monkeys") also found by a narrower one of its kind ("macaques"). */
 export function kindCoverage(terms: string[], s: IndexedSentence): number {
   const unique = [...new Set(terms)];
@@ -128,7 +148,8 @@ export function openingSpan(text: string, quantity: Quantity): boolean {
 export function ownStatement(strong: string[], text: string, quantity: Quantity): boolean {
   // "A girl was swept away; she was found two hours later": a pronoun carries the statement before it.
   const statement = THIRD_PERSON.test(text.slice(clauseSpan(text, quantity.start, /;|,?\s+(?:and|but|while|whereas)\s+/g).from, quantity.start)) ? new Set(words(text).map(canonical)) : statementTerms(text, quantity.start);
-  return strong.some((t) => statement.has(t) || quantity.unitTerms.includes(t));
+  // A related word says it too: "the quake struck at a depth of five kilometres" tells of the earthquake.
+  return strong.some((t) => statement.has(t) || quantity.unitTerms.includes(t) || [...relatedForms(t)].some((x) => statement.has(x)));
 }
 
 /**

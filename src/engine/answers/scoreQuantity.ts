@@ -8,9 +8,9 @@ import { formOf, opposite } from "./alignStatement.ts";
 import { tuning } from "../../tuning.ts";
 import { MONEY_WORDS } from "./numberQuestion.ts";
 import { clauseTerms, distance, nearness } from "./numberInSentence.ts";
-import { ageOfAsked, asksProjection, datedElsewhen, kindCoverage, namedCoverage, openingSpan, ownStatement, partOfWhole, referredNoun } from "./quantityChecks.ts";
+import { ageOfAsked, asksProjection, datedElsewhen, kindCoverage, namedCoverage, openingSpan, ownStatement, partitiveRole, partOfWhole, referredNoun } from "./quantityChecks.ts";
 import { befell, countedMatch, EVENTS, HARMS } from "./countedNoun.ts";
-import { carriedNamedCoverage } from "./carriedNames.ts";
+import { carriedNamedCoverage, headlineNamedCoverage } from "./carriedNames.ts";
 import { COUNT_WORDS, LIGHT, type Alignment } from "./countAlignment.ts";
 
 /** Numbers that do not hold at a date: a span, a rate, a rank. */
@@ -43,11 +43,12 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   // What is counted: the number's noun ("about 80 people"), or for a share, its sentence.
   const unitMatch = a.counted.size ? countedMatch(q, a.counted, s, referredNoun(s, quantity, index), percentForCount) : 0;
   if (unitMatch === null) return no(`counts ${quantity.unit || "no noun"}, not ${[...a.counted].join(" ")}`);
-  if (a.places.length && coverage(a.places, s) < 1) return no("names another country");
+  if (a.places.length && coverage(a.places, s) < 1 && headlineNamedCoverage(a.places, s, index) < 1) return no("names another country");
   if (quantity.measure === "age" && !ageOfAsked(q, a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t)), s.text, quantity)) return no("the age of someone else");
   const namedCover = a.named.length ? namedCoverage(a.named, q, s, index) : 1;
   // A sentence naming nothing of its own ("The closures are costing the economy …") is about the names of the one before that names some.
-  const carried = namedCover < 1 ? Math.max(namedCover, carriedNamedCoverage(a.named, q, s, index)) : namedCover;
+  // Names its article's headline gives count as well: the story tells of them throughout.
+  const carried = namedCover < 1 ? Math.max(namedCover, carriedNamedCoverage(a.named, q, s, index), headlineNamedCoverage(a.named, s, index)) : namedCover;
   if (carried < w.minNamedCoverage) return no(`lacks the names asked (${a.named.join(", ")})`);
   // Words that say how the number is asked ("reduced to", "raise", "spend") need not be in its sentence.
   const strong = a.context.filter((t) => !LIGHT.has(t) && !COUNT_WORDS.has(t) && !(wanted === "money" && MONEY_TERMS.has(t)));
@@ -106,6 +107,8 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   const period = q.period;
   // "How many pilgrims came this year?" is not answered by a sentence that dates its figure to another time only ("the 1991 Hajj").
   if (period && datedElsewhen(s, period)) return no("dated to another time");
+  // "How many died in the earthquake?" asks of the article's own news, not of the one its background recalls ("a 1999 quake killed 20,000").
+  if (!period && !TIMELESS.has(quantity.measure) && recalled(s, index.articles.get(s.doc)?.published)) score -= w.recalled;
   if (period && s.quantities.length > 1) {
     for (const d of s.dates.filter((d) => d.from <= period.to && d.to >= period.from)) {
       const own = s.quantities.reduce((a, b) => (distance(d, b, s.text) < distance(d, a, s.text) ? b : a));
@@ -121,6 +124,11 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   score += nearness(clause, q.words) * w.sameClause;
   // "more than 13,000 troops -- including about 10,000 aboard ships": a part answers only when the question says what sets it apart.
   if (partOfWhole(s, quantity)) score -= w.partOfWhole;
+  // "shut down two of the nine engines": the part when the question asks of what was done to it ("how many were shut down"), else the whole ("how many does it have").
+  // The question's words but what it counts count here, light verbs too ("took 18 of the 22 employees" for "how many were taken").
+  const partitive = partitiveRole(s, quantity);
+  const actAsked = (t: string) => !STOPWORDS.has(t) && !a.counted.has(t) && q.words.some((x) => canonical(x) === t);
+  if (partitive && (partitive.role === "part") !== partitive.actOnPart.some(actAsked)) score -= w.partOfWhole;
   // "4,500 troops have been killed" answers how many were killed, not how many are there.
   // Read by their first five letters too, as `coverage` reads them: "injurd" asks of the injured.
   const asked = new Set(q.words.map(canonical).flatMap((t) => (t.length >= 5 ? [t, t.slice(0, 5)] : [t])));
@@ -182,3 +190,14 @@ function doSupportedVerb(questionWords: string[]): string | null {
   return questionWords.slice(at + 1).filter((x) => !STOPWORDS.has(x)).at(-1) ?? null;
 }
 const DO_SUPPORT = new Set(["did", "do", "does", "will", "would", "can", "could"]);
+
+/**
+ * The sentence dates what it tells only to years before its article's publication ("in August
+ * 1999" in a 2010 story): background, not the news. A trend up to the last year or two ("from
+ * 1980 to 2012" in a 2014 story) is still the news.
+ */
+function recalled(s: IndexedSentence, published: string | undefined): boolean {
+  if (!published || s.dates.length === 0) return false;
+  const before = `${Number(published.slice(0, 4)) - tuning.count.recalledYears}${published.slice(4)}`;
+  return s.dates.every((d) => d.to < before);
+}
