@@ -34,8 +34,11 @@ export function reportedClause(sentence: string, tok: Token, found: Subject | nu
   const nothingAfter = toldOnly || /^(?:(?:on|in|at|last|this|earlier|later|late|early)\b[^,“"]{0,30})?[,.;]/.test(rawAfter);
   // "In an interview with the Star, Pell said …": a phrase setting the scene reports nothing.
   const framing = FRAMING_OPENER.test(before);
+  // "The committee's chairman, Ann Roe, said it was close": a speaker set off by commas before the verb
+  // stands in apposition to a title, which is no statement; a short clause after the verb is what was said.
+  const apposed = found !== null && found.end <= tok.start && /^\s*,/.test(sentence.slice(found.end, tok.start));
   const reportsWhatCameBefore =
-    /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && !(framing && !nothingAfter) && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
+    /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && !(framing && !nothingAfter) && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter) && !apposed));
   if (found && before && (!clause || reportsWhatCameBefore)) clause = before;
   // "Recipients, said Mauer, are required to …": the speaker set in commas inside the clause it reports.
   // "Servicemembers, Lynn said, are working …": or before the verb.
