@@ -38,8 +38,11 @@ export function reportedClause(sentence: string, tok: Token, found: Subject | nu
   // "A spokeswoman for the Vell Fire Service, Ida Lund, said crews …": the role in commas before
   // the speaker's name is who she is, not what she said.
   const role = found !== null && isRoleAppositiveLead(sentence.slice(0, found.start));
+  // "The committee's chairman, Ann Roe, said it was close": a speaker set off by commas before the verb
+  // stands in apposition to a title, which is no statement; a short clause after the verb is what was said.
+  const apposed = found !== null && found.end <= tok.start && /^\s*,/.test(sentence.slice(found.end, tok.start));
   const reportsWhatCameBefore =
-    /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && !(framing && !nothingAfter) && !role && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter)));
+    /,\s*$/.test(sentence.slice(0, found?.start ?? 0)) && wordsIn(before) >= 6 && !(framing && !nothingAfter) && !role && (nothingAfter || (wordsIn(clause) <= 6 && !/^that\b/.test(rawAfter) && !apposed));
   if (found && before && (!clause || reportsWhatCameBefore)) clause = before;
   // "Recipients, said Mauer, are required to …": the speaker set in commas inside the clause it reports.
   // "Servicemembers, Lynn said, are working …": or before the verb.

@@ -3,7 +3,8 @@
 // order, until one answers or declines with a reason; when none does, the kind's decline
 // message is given. Adding an answer type = one answerer file + one row here.
 
-import { QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
+import { IRREGULAR_PAST, QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.ts";
+import { hasEntry } from "../analysis/ownEntry.ts";
 import { messages } from "../messages.ts";
 import { answerAffiliation, asksAffiliation } from "./answers/answerAffiliation.ts";
 import { answerClockTime, ASKS_CLOCK_TIME } from "./answers/answerClockTime.ts";
@@ -52,6 +53,27 @@ export interface Answerer {
  */
 const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)(?!.*\b(with|to|for|from|against|alongside|beside)\W*$)(?!\s+\w+ing\s+(?:the|a|an|this|that|these|those|his|her|their|its)\b)/;
 
+/**
+ * "Who was declared the winner?", "who is accused of killing X?", "who was found dead?": a
+ * participle after the copula makes the question passive; it asks who had it done to them, which
+ * the general answerer reads (the subject of the sentence's passive), not a description. A
+ * capitalised word there is a name ("Who was Fred?"), and "-ed" words of four letters or fewer
+ * ("red", "bed") are no participles. "Who was worried that …", "who is concerned about …" tell a
+ * state of mind, whose holder speaks: no passive.
+ */
+const PASSIVE_WHO = /^(?:and |so )?who(?:'s| is| was| are| were) (?:\w+ly )?([a-z][a-z-]{2,}ed|[a-z]+)\b(?!\s*\??$|\s+(?:that|about)\b)/;
+
+function asksPassiveWho(q: Query): boolean {
+  const word = PASSIVE_WHO.exec(q.text)?.[1];
+  if (!word || !(/ed$/.test(word) || hasEntry(IRREGULAR_PAST, word))) return false;
+  return new RegExp(`\\b${word}\\b`).test(q.raw);
+}
+
+/** "Who is X?", "who was the …": a description asked, not a passive. */
+function asksDescription(q: Query): boolean {
+  return COPULAR_WHO.test(q.text) && !asksPassiveWho(q);
+}
+
 /** "Who is leading the inquiry?": who does something now, its doer read by the general answerer. */
 const PROGRESSIVE_WHO = /^(and |so )?who(?:'s| is| was| are| were) \w+ing\b/;
 
@@ -72,13 +94,13 @@ export const ANSWERERS: readonly Answerer[] = [
   { name: "quote", kinds: ["quote"], about: "what someone said, on the topic first", run: (q, index, _s, c) => quote(q, index, c) },
   { name: "whosaid", kinds: ["whosaid"], about: "who said a statement", run: (q, index) => answerWhoSaid(q, index) },
   { name: "doer", kinds: ["who", "search"], about: "who did it: the person titled with the verb's agent noun (curated → curator, coaches → coach); a who-question the kind rules read as a search too", applies: asksDoer, run: (q, index) => answerDoer(q, index) },
-  { name: "describe", kinds: ["who"], about: "who someone is, or who holds a role", applies: (q) => COPULAR_WHO.test(q.text) || q.rule === "role-of", run: (q, index) => answerWho(q, index) },
+  { name: "describe", kinds: ["who"], about: "who someone is, or who holds a role", applies: (q) => asksDescription(q) || q.rule === "role-of", run: (q, index) => answerWho(q, index) },
   {
     name: "who-object",
     kinds: ["who"],
     about: "the other person in the sentence that tells of what the question's person did",
     // "Who was Rode substituted in for?" asks the object of the verb's preposition, which the general answerer reads.
-    applies: (q) => !COPULAR_WHO.test(q.text) && !PROGRESSIVE_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0 && (asksOtherParty(q) || strandedPreposition(q.words) === null),
+    applies: (q) => !asksDescription(q) && !PROGRESSIVE_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0 && (asksOtherParty(q) || strandedPreposition(q.words) === null),
     run: (q, index) => answerWho(q, index),
   },
   { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },
@@ -93,7 +115,7 @@ export const ANSWERERS: readonly Answerer[] = [
     name: "factoid",
     kinds: ["who", "where", "what", "search"],
     about: "the phrase of the expected kind that fills the question's missing slot",
-    applies: (q) => !COPULAR_WHO.test(q.text) && q.rule !== "role-of" && expectedAnswer(q.raw) !== null,
+    applies: (q) => !asksDescription(q) && q.rule !== "role-of" && expectedAnswer(q.raw) !== null,
     // "What is the population of X?" when no sentence names a population: declined, not answered by search.
     run: (q, index, step) => answerFactoid(q, index, step) ?? (expectedAnswer(q.raw)!.headRequired ? { decline: messages.declinedGeneric } : null),
   },
@@ -104,7 +126,7 @@ export const ANSWERERS: readonly Answerer[] = [
     applies: (q) => expectedAnswer(q.raw)?.head != null || ASKS_MAKER_OF_WORK.test(q.text),
     run: (q, index, step) => answerFactoid(q, index, step),
   },
-  { name: "who", kinds: ["who"], about: "a role named in the question", applies: (q) => !COPULAR_WHO.test(q.text) && q.entities.length === 0, run: (q, index) => answerWho(q, index) },
+  { name: "who", kinds: ["who"], about: "a role named in the question", applies: (q) => !asksDescription(q) && q.entities.length === 0, run: (q, index) => answerWho(q, index) },
   { name: "whosaid-for-who", kinds: ["who"], about: "who said what the question describes", run: (q, index) => answerWhoSaid(q, index) },
   { name: "effect", kinds: ["why"], about: "what came of the event: the clause after an effect cue, or the next sentence pointing back", applies: (q) => q.rule === "effect-of", run: (q, index, step) => answerEffect(q, index, step) },
   { name: "why", kinds: ["why"], about: "the cause or purpose clause after the event asked about", applies: (q) => q.rule !== "effect-of", run: (q, index, step) => answerWhy(q, index, step) },

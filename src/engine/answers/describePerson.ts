@@ -35,6 +35,18 @@ function appositiveAfter(text: string, end: number): string | null {
   return out;
 }
 
+/**
+ * "Ola Berg, writer and chairman of the guild says …": an appositive whose closing comma the
+ * writer left out, ended by the verb of saying its person is the subject of. Only a phrase with a
+ * person noun, so "Ann Roe, who says …" and "Ann Roe, the report says" stay out.
+ */
+function unclosedAppositive(text: string, end: number): string | null {
+  const m = /^,\s+([^,;:()“"]{2,100}?)\s+(?:says|said|told|tells|adds|added|claims|claimed|states|stated|warns|warned|argues|argued|explains|explained|notes|noted|believes)\b/u.exec(text.slice(end));
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  if (/^(?:and|or|but|nor|who|whom|whose|which|that|he|she|they|it)\b/i.test(phrase) || phrase.split(/\s+/).length > 12) return null;
+  return isPersonNoun(phrase.split(/\s+/).at(-1)!) || hasPersonNoun(phrase.replace(DETERMINER, ""), 4) ? phrase : null;
+}
 
 /** "… as the supreme commander", "… an order of the supreme commander of the Korean People's Army [KPA]": the capacity a person acts in. */
 function capacity(text: string, end: number): string | null {
@@ -73,7 +85,7 @@ export function describeAt(text: string, start: number, end: number, others: rea
   const title = sharedTitle(text, start, before) ?? titleBefore(text, start, end, Math.max(0, ...before.map((o) => o.end)));
   const after = others.filter((o) => o.start >= end).sort((a, b) => a.start - b.start);
   const own = (phrase: string | null) => (phrase ? clipAtOthers(text, end, phrase, after) : null);
-  const appositive = own(appositiveAfter(text, end));
+  const appositive = own(appositiveAfter(text, end) ?? unclosedAppositive(text, end));
   // "the Crown prosecutor, Ann Roe, QC,": the title says more than the letters after the name.
   // "Reverend Ada Moe from the Church of Scotland": a title, and whom the person is with.
   const second = title && appositive && POST_NOMINALS.has(appositive) ? null : (appositive ?? (title ? bodyAffiliation(own(affiliation(text, end))) : null));

@@ -1,6 +1,7 @@
 import { CHAT_SPELLINGS } from "../../analysis/lexicon.ts";
 import { ownEntry } from "../../analysis/ownEntry.ts";
 import { tagWords, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
+import { isPersonNoun } from "../answers/personTitle.ts";
 
 // What kind of phrase answers a question: read from its question word and, for "which …" and
 // "what …", the noun it asks about ("which company", "what state"). The general answerer
@@ -60,6 +61,8 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
     if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(noun)) return { type: "person", head: noun, wh, headRequired: false };
     if (ORGANISATION_NOUNS.has(head) || ORGANISATION_NOUNS.has(noun)) return { type: "organisation", head: noun, wh, headRequired: false };
     if (PLACE_NOUNS.has(head) || PLACE_NOUNS.has(noun)) return { type: "place", head: noun, wh, headRequired: false };
+    // "Which ambassador …?", "which goalkeeper …?": any noun that names what a person is or does asks for a person.
+    if (isPersonNoun(head)) return { type: "person", head: noun, wh, headRequired: false };
     if (wh === "which" || !/^(is|was|are|were|did|does|do|has|have|had)$/.test(head)) return { type: "thing", head: noun, wh, headRequired: false, namesOnly: wh === "which" };
   }
   if (/^(?:who|whom|whose)\b/.test(q) || /^(?:name|identify) the\b/.test(q) || /^(?:by|from|to|with|for) whom\b/.test(q)) return { type: "agent", head: null, wh: "who", headRequired: false, possessor: /^whose\b/.test(q) };
@@ -95,7 +98,8 @@ function nounAsked(q: string): NounAsked | null {
   const wh = all[i]?.text;
   if (wh !== "which" && wh !== "what") return null;
   let head = "";
-  for (i++; i < all.length && (NOUN_PHRASE.has(all[i]!.pos) || all[i]!.text === "-"); i++) if (all[i]!.pos === "NOUN" || all[i]!.pos === "PROPN") head = all[i]!.text;
+  // "which police chief …": the tags may take a person noun that ends the phrase for an adjective; it is still the head.
+  for (i++; i < all.length && (NOUN_PHRASE.has(all[i]!.pos) || all[i]!.text === "-"); i++) if (all[i]!.pos === "NOUN" || all[i]!.pos === "PROPN" || (all[i]!.pos === "ADJ" && head && isPersonNoun(all[i]!.text))) head = all[i]!.text;
   return head && (all[i]?.pos === "AUX" || all[i]?.pos === "VERB") ? { wh, head } : null;
 }
 

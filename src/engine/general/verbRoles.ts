@@ -146,7 +146,10 @@ export function roleSpans(text: string, tokens: Token[], tags: Tagged[], asked: 
   for (let v = 0; v < tokens.length; v++) {
     if (!isVerb(tags[v]!, asked)) continue;
     const aux = auxiliaryBefore(tokens, tags, v);
-    const isParticiple = participle({ text: tokens[v]!.text, lemma: tags[v]!.lemma });
+    // "The charges were read by …", "was hit by", "were put to": a participle written as its plain form
+    // is one after a passive auxiliary when "by" follows it.
+    const sameForm = tokens[v]!.lower === tags[v]!.lemma && tokens[v + 1]?.lower === "by";
+    const isParticiple = sameForm || participle({ text: tokens[v]!.text, lemma: tags[v]!.lemma });
     // "the inquiry led by Ann Roe": a participle after its noun, with its agent after "by", is passive without an auxiliary.
     const passive = isParticiple && ((aux >= 0 && PASSIVE_AUXILIARIES.has(tokens[aux]!.lower)) || (aux < 0 && tokens[v + 1]?.lower === "by" && tags[v - 1]?.pos === "NOUN"));
     const ranges: Array<[number, number] | null> = [];
