@@ -276,15 +276,6 @@ export const IRREGULAR_PAST: Record<string, string> = {
   hid: "hide", hidden: "hide", bore: "bear", beat: "beat", bit: "bite", rode: "ride", woke: "wake", withdrew: "withdraw", withdrawn: "withdraw",
   blew: "blow", blown: "blow", tore: "tear", torn: "tear", laid: "lay", shown: "show", woken: "wake", borne: "bear",
   sped: "speed", repaid: "repay",
-  // More common strong verbs ("shook the windows" answers "shake"); forms that are words of their
-  // own ("wound", "ground", "bound", "lay", "drunk", "fed") or that other word lists name as
-  // written ("sank", "meant", "shrank") are left out.
-  shook: "shake", sang: "sing", sung: "sing", understood: "understand", dealt: "deal", drove: "drive", driven: "drive",
-  swept: "sweep", frozen: "freeze", upheld: "uphold", withheld: "withhold", arose: "arise", arisen: "arise", bitten: "bite",
-  bent: "bend", bled: "bleed", clung: "cling", flung: "fling", knelt: "kneel", rang: "ring", rung: "ring", shone: "shine",
-  spun: "spin", stuck: "stick", stung: "sting", strode: "stride", sworn: "swear", swung: "swing", wove: "weave",
-  woven: "weave", sprang: "spring", sprung: "spring", foresaw: "foresee", foreseen: "foresee", undertook: "undertake",
-  undertaken: "undertake", forgave: "forgive", forgiven: "forgive", overtaken: "overtake",
   // "freed" keeps its "-eed" under the stemmer, which takes "freeing" to "free".
   freed: "free",
 };
