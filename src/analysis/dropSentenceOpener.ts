@@ -1,8 +1,5 @@
 import type { NameMention } from "./findMentions.ts";
-import { FEMALE_NOUNS, MALE_NOUNS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS } from "./lexicon.ts";
-
-/** Words for a person that may stand between a describing word and her name ("teacher", "president"). */
-const PERSON_WORDS = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTIONS, ...FEMALE_NOUNS, ...MALE_NOUNS]);
+import { PERSON_WORDS, STOPWORDS } from "./lexicon.ts";
 import { OCCUPATION_IST } from "./mentionWords.ts";
 import { tuning } from "../tuning.ts";
 

@@ -236,6 +236,9 @@ export const FAMILY_NOUNS = new Set("wife husband widow widower mother father so
 
 export const FEMALE_NOUNS = "wife mother daughter sister widow girlfriend grandmother granddaughter aunt niece woman girl actress chairwoman spokeswoman businesswoman congresswoman queen princess duchess".split(" ");
 export const MALE_NOUNS = "husband father son brother widower boyfriend grandfather grandson uncle nephew man boy actor chairman spokesman businessman congressman king prince duke".split(" ");
+
+/** Every noun for a person by role, description or kin ("envoy", "teacher", "mother"): the words a role before a name may end in. */
+export const PERSON_WORDS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...PERSON_DESCRIPTIONS, ...FEMALE_NOUNS, ...MALE_NOUNS]);
 /** Of those, the ones for someone an article tells of without a name ("one of their daughters", "a man"); not titles like "the chairman", who is usually named nearby. */
 export const UNNAMED_FEMALE_NOUNS = "daughter woman women girl mother wife sister widow grandmother".split(" ");
 export const UNNAMED_MALE_NOUNS = "son man men boy father husband brother widower grandfather".split(" ");
