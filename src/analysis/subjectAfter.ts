@@ -22,7 +22,7 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
   const mentionAt = (tok: Token) => mentions.find((m) => m.start <= tok.start && tok.start < m.end);
   // "said fire chief Ann Lee", "in the words of the Crown prosecutor, Ann Lee": the words before
   // a person's name (a body's name among them) describe that person, who speaks.
-  const describedPerson = (k: number): Subject | null => {
+  const describedPerson = (k: number, oneOf = false): Subject | null => {
     let j = k;
     // "the Afghan team's coach, Ann Lee": a capitalised word may open the description.
     const word = (x: Token, at: number) => (at === k ? /^[\p{L}-]+(?:[’']s)?$/u : /^[\p{Ll}-]+(?:[’']s)?$/u).test(x.text) && !STOPWORDS.has(x.lower) && !(mentionAt(x) && isPerson(mentionAt(x)!));
@@ -31,7 +31,8 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
     // "said spokesperson for the United Nations High Commissioner for Human Rights, Rupert Colville": the body the role is of, then the name.
     const ofBody = pastBodyOfRole(tokens, j, mentionAt);
     // "according to multiple sources, Ann Lee posted …": words for several describe no one person.
-    if (ofBody === j && tokens[j]?.text === "," && /[^s’']s$/.test(tokens[j - 1]!.lower)) return null;
+    // ("said one of the judges, Ann Lee": one of several, named.)
+    if (!oneOf && ofBody === j && tokens[j]?.text === "," && /[^s’']s$/.test(tokens[j - 1]!.lower)) return null;
     j = ofBody;
     const next = tokens[j]?.text === "," ? tokens[j + 1] : tokens[j];
     const named = next ? mentionAt(next) : undefined;
@@ -51,6 +52,8 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
   // "according to the council's figures": the lowercase body whose figures they are.
   const possessor = /^([\p{Ll}-]+)[’']s$/u.exec(t.text);
   if (det && possessor && SOURCES.has(tokens[from + 1]?.lower ?? "")) return { kind: "phrase", start: det.start, end: tokens[from + 1]!.end, text: `${det.lower} ${possessor[1]}` };
+  // "said one of the judges, Ann Lee": the person named after the group they are one of.
+  if (det?.lower === "one" && t.lower === "of") return describedPerson(tokens[from + 1]?.lower === "the" ? from + 2 : from + 1, true);
   const mention = mentionAt(t);
   if (mention) {
     const past = isPerson(mention) ? -1 : tokens.findIndex((x) => x.start >= mention.end);
@@ -66,7 +69,9 @@ export function subjectAfter(tokens: Token[], from: number, mentions: Array<Name
   const ends = (x: Token) => x.text.endsWith(".");
   // "said the mayor's office": a lowercase possessor may open the phrase. "said a woman sheltering
   // in a school": a participle after the noun describes the speaker, and is no part of the phrase.
-  while (j < tokens.length && j - from < 4 && (/^[\p{Ll}-]+\.?$/u.test(tokens[j]!.text) || (j === from && /^[\p{Ll}-]+[’']s$/u.test(tokens[j]!.text))) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!) && !(j > from && PARTICIPLE.test(tokens[j]!.text))) {
+  // A possessive inside the phrase is part of it when a lowercase noun follows ("said the prime minister's office").
+  const possessive = (k: number) => /^[\p{Ll}-]+[’']s$/u.test(tokens[k]!.text) && (k === from || /^[\p{Ll}-]+\.?$/u.test(tokens[k + 1]?.text ?? ""));
+  while (j < tokens.length && j - from < 4 && (/^[\p{Ll}-]+\.?$/u.test(tokens[j]!.text) || possessive(j)) && !STOPWORDS.has(tokens[j]!.lower) && !mentionAt(tokens[j]!) && !(j > from && PARTICIPLE.test(tokens[j]!.text))) {
     j++;
     if (ends(tokens[j - 1]!)) break;
   }
@@ -85,10 +90,19 @@ function pastBodyOfRole(tokens: Token[], j: number, mentionAt: (t: Token) => (Na
   if (!/^(for|of|at)$/.test(tokens[j]?.lower ?? "")) return j;
   const k = tokens[j + 1]?.lower === "the" ? j + 2 : j + 1;
   const body = tokens[k] ? mentionAt(tokens[k]!) : undefined;
-  if (!body || isPerson(body)) return j;
+  // "press secretary for the provincial governor, Ann Lee": a body the article writes in lowercase, then the comma.
+  if (!body) {
+    let end = k;
+    while (end < tokens.length && end - k < LOWERCASE_BODY_WORDS && /^[\p{Ll}-]+$/u.test(tokens[end]!.text) && !STOPWORDS.has(tokens[end]!.lower)) end++;
+    return end > k && tokens[end]?.text === "," ? end : j;
+  }
+  if (isPerson(body)) return j;
   const past = tokens.findIndex((x) => x.start >= body.end);
   return past > 0 && tokens[past]!.text === "," ? past : j;
 }
+
+/** Lowercase words a role's body may run to ("for the provincial governor"). */
+const LOWERCASE_BODY_WORDS = 3;
 
 /** Words that open an adjunct after a speaker's noun phrase: where, when or how it was said ("in a statement", "on Monday", "at a briefing"). */
 const ADJUNCT_OPENERS = new Set(["in", "on", "at", "during", "after", "before", "via", "late", "earlier", "later", "yesterday", "today"]);

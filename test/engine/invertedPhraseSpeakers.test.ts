@@ -36,3 +36,37 @@ describe("a noun phrase speaking after the verb", () => {
     expect(a.citations[0]?.sentence).toContain("Many roads are shut");
   });
 });
+
+// An invented court and storm report: speakers after the verb that are one of a group and then
+// named, a role of a body written in lowercase before the name, and a possessive inside the phrase.
+const court = article(
+  [
+    "The appeal of the Vell harbour board was heard on Monday.",
+    "\"We find no fault in the ruling,\" said one of the judges, Lord Justice Alan Pike.",
+    "The harbour was the worst hit, claimed the press secretary for the provincial governor, Dara Venn.",
+    "\"Roads to the harbour are shut,\" said the regional governor's office in a statement.",
+  ],
+  "2024-03-04",
+  "court",
+);
+const heard = analyseArticle(court);
+const spokeIn = (start: string) => heard.sentences.find((s) => s.text.startsWith(start))?.statements.map((st) => st.speaker) ?? [];
+
+describe("a described speaker after the verb", () => {
+  it("reads 'one of the <group>, <name>' as the person named", () => {
+    expect(spokeIn("\"We find no fault")).toEqual(["alan pike"]);
+  });
+
+  it("reads a role of a lowercase body before a name as that person", () => {
+    expect(spokeIn("The harbour was the worst hit")).toEqual(["dara venn"]);
+  });
+
+  it("keeps a possessive inside the phrase that speaks", () => {
+    expect(spokeIn("\"Roads to the harbour")).toEqual(["regional governor's office"]);
+  });
+
+  it("answers what the judge said", () => {
+    const a = createEngine([court]).ask("What did Alan Pike say?");
+    expect(a.citations[0]?.sentence).toContain("We find no fault");
+  });
+});
