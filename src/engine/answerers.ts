@@ -77,13 +77,6 @@ function asksDescription(q: Query): boolean {
 /** "Who is leading the inquiry?": who does something now, its doer read by the general answerer. */
 const PROGRESSIVE_WHO = /^(and |so )?who(?:'s| is| was| are| were) \w+ing\b/;
 
-/**
- * "Who wrote the script?", "who penned the letter": a verb of saying with a short thing for its
- * object asks who made the work, not who said a statement; the general answerer reads the doer
- * ("The script was written by …") when no statement answers.
- */
-const ASKS_MAKER_OF_WORK = /^(and |so )?who (?:wrote|writes|penned|authored|drafted|composed|published)\s+(?:the|a|an|this|that|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*\??$/;
-
 export const ANSWERERS: readonly Answerer[] = [
   { name: "classify", kinds: ["yesno"], about: "'Is X an alderman?' from X's own title, when the article gives that role to someone else beside X", run: (q, index, step) => classifyPerson(q, index, step) },
   { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index, step) => answerYesNo(q, index, step) ?? { decline: messages.notSaid } },
@@ -122,8 +115,9 @@ export const ANSWERERS: readonly Answerer[] = [
   {
     name: "factoid-for-whosaid",
     kinds: ["whosaid"],
-    about: "which newspaper / agency / official: the name of that kind in the sentence that tells of it",
-    applies: (q) => expectedAnswer(q.raw)?.head != null || ASKS_MAKER_OF_WORK.test(q.text),
+    // "Who wrote the script?", "Who confirmed her death?": no statement answers when the verb tells of an act (a work made, a
+    // fact confirmed) the speech analysis credits to no one; the general answerer reads its doer ("… her publicist Ann Lee confirmed").
+    about: "which newspaper / agency / official, or who did what a verb of saying tells of: the phrase of the kind asked in the sentence that tells of it",
     run: (q, index, step) => answerFactoid(q, index, step),
   },
   { name: "who", kinds: ["who"], about: "a role named in the question", applies: (q) => !asksDescription(q) && q.entities.length === 0, run: (q, index) => answerWho(q, index) },
