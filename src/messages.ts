@@ -4,6 +4,8 @@ export const messages = {
   declinedGeneric: "I can't find that in the articles I know, so I won't guess.",
   notQuoted: (name: string) => `The articles I know don't quote ${name}.`,
   notQuotedOn: (name: string, topic: string) => `The articles I know don't quote ${name} on ${topic}.`,
+  nearestStatement: (name: string) => `The articles I know don't quote ${name} on exactly that; the nearest statement credited to them:`,
+  unattributed: (name: string) => `The articles I know credit no statement to ${name} as such, but this sentence tells of what was said:`,
   noMoreStatements: (name: string) => `That is everything the articles I know quote from ${name}.`,
   unknownName: (name: string) => `The articles I know don't mention ${name}.`,
   suggestionsIntro: "I can answer questions like:",

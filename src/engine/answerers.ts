@@ -11,6 +11,8 @@ import { answerClockTime, ASKS_CLOCK_TIME } from "./answers/answerClockTime.ts";
 import { answerCount } from "./answers/answerCount.ts";
 import { answerDoer, asksDoer } from "./answers/answerDoer.ts";
 import { answerOrdinal } from "./answers/answerOrdinal.ts";
+import { answerUnattributed } from "./answers/answerUnattributed.ts";
+import { speakerPhrase } from "./answers/findSpeakerByRole.ts";
 import { answerQuote } from "./answers/answerQuote.ts";
 import { answerSearch } from "./answers/answerSearch.ts";
 import { answerTimeline } from "./answers/answerTimeline.ts";
@@ -84,7 +86,7 @@ export const ANSWERERS: readonly Answerer[] = [
   { name: "clock-time", kinds: ["when"], about: "a time of day ('at 22:30', 'yesterday afternoon') for 'what time …'", applies: (q) => ASKS_CLOCK_TIME.test(q.text), run: (q, index) => answerClockTime(q, index) },
   { name: "when", kinds: ["when"], about: "a date, resolved against the article's", run: (q, index) => answerWhen(q, index) },
   { name: "timeline", kinds: ["timeline"], about: "dated events in order", run: (q, index) => timeline(q, index) },
-  { name: "quote", kinds: ["quote"], about: "what someone said, on the topic first", run: (q, index, _s, c) => quote(q, index, c) },
+  { name: "quote", kinds: ["quote"], about: "what someone said, on the topic first", run: (q, index, step, c) => quote(q, index, step, c) },
   { name: "whosaid", kinds: ["whosaid"], about: "who said a statement", run: (q, index) => answerWhoSaid(q, index) },
   { name: "doer", kinds: ["who", "search"], about: "who did it: the person titled with the verb's agent noun (curated → curator, coaches → coach); a who-question the kind rules read as a search too", applies: asksDoer, run: (q, index) => answerDoer(q, index) },
   { name: "describe", kinds: ["who"], about: "who someone is, or who holds a role", applies: (q) => asksDescription(q) || q.rule === "role-of", run: (q, index) => answerWho(q, index) },
@@ -135,11 +137,16 @@ function timeline(q: Query, index: KnowledgeIndex): Outcome {
   return answerTimeline(index, topic || undefined, ids) ?? { decline: about ? messages.noTimelineAbout(about) : messages.noTimeline };
 }
 
-function quote(q: Query, index: KnowledgeIndex, conversation?: Conversation): Outcome {
+function quote(q: Query, index: KnowledgeIndex, step: TraceStep, conversation?: Conversation): Outcome {
   const exclude = new Set<number>();
   // "What else / what more did he say?" leaves out what the conversation already said.
   if (/\b(else|more|other|another|again)\b/.test(q.text)) for (const t of conversation?.turns ?? []) for (const id of saidSentences(t, index)) exclude.add(id);
   const r = answerQuote(q, index, exclude);
+  // Not credited with a statement (or none on the topic): a sentence may still tell of the words.
+  const unquoted = r === null ? speakerPhrase(q.text) : r && "declined" in r && !r.exhausted ? r.declined : null;
+  const told = unquoted ? answerUnattributed(q, index, unquoted, r && "declined" in r ? r.topic : undefined) : null;
+  if (told) step.notes.push(`no statement of ${unquoted}'s on this; a sentence that tells of their words`);
+  if (told) return told;
   if (r && "declined" in r) return { decline: r.exhausted ? messages.noMoreStatements(r.declined) : r.topic ? messages.notQuotedOn(r.declined, r.topic) : messages.notQuoted(r.declined) };
   return r;
 }

@@ -389,4 +389,13 @@ export const answersTuning = {
     /** Times the share of what was said that the statement's own words hold, each word weighed by its rarity in the candidates' articles (statementAlignment.ts): between two statements covering the claim alike, the one holding its telling word ("recovery", not "Haiti") wins. Range 0.5-2; higher lets one rare word outweigh the sentence's coverage. */
     rareWordsInStatement: 1,
   }),
+  /** "What did X say?" when the analysis credits X with no statement (src/engine/answers/answerUnattributed.ts). */
+  unattributed: Object.freeze({
+    /** Candidate sentences read, best matching the name and the question first. Range 10-40. */
+    sentences: 20,
+    /** Share of the topic's words ("about …") the sentence must hold: both of two, two of three. Range 0.5-1; lower shows sentences on something else (half of "the cost of the harbour" is any sentence on costs). */
+    minTopicShare: 0.66,
+    /** The answer's confidence at a full topic match: the words are shown, not credited. Range 0.3-0.6, below a credited statement's. */
+    confidence: 0.45,
+  }),
 };

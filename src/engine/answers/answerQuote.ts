@@ -126,7 +126,7 @@ function rankStatements(q: Query, index: KnowledgeIndex, speaker: KnownEntity, e
 }
 
 /** "about the cost of the referendums": the noun the topic is headed by, when an "of" phrase follows it; null otherwise or for an aspect ("the future of"). */
-function headOfTopic(question: string): string | null {
+export function headOfTopic(question: string): string | null {
   const head = /\b(?:about|on|regarding)\s+(?:the|a|an|his|her|its|their)\s+([\p{L}-]+)\s+of\b/iu.exec(question)?.[1]?.toLowerCase();
   return head && !ASPECT_NOUNS.includes(head) && !STOPWORDS.has(head) ? head : null;
 }
