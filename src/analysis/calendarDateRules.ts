@@ -57,6 +57,23 @@ function span(a: Part, b: Part, ctx: Ctx): Resolved | null {
 /** Head nouns a year dates from a little way before them: THING_HEADS and DATED_EVENT_HEADS, longest first. */
 const DATED_HEADS = [...new Set([...THING_HEADS, ...DATED_EVENT_HEADS])].sort((a, b) => b.length - a.length).join("|");
 
+/**
+ * The words after a year hold no plural, measure, or body counted in the singular ("gold medal
+ * winning team"): a number before any of those counts it ("2000 marchers reached the square"),
+ * wherever the phrase ends.
+ */
+function countsNothing(phrase: string): boolean {
+  return phrase.split(/\s+/).every((w) => !MEASURE_WORDS.has(w) && !COUNTED_IN_SINGULAR.has(w) && !(/s$/.test(w) && !/(?:ss|us|is)$/.test(w)));
+}
+
+/** Words of measure a number before them counts ("a 1500 metre race", "a 2000 calorie diet", "a 1200 strong crowd"). */
+const MEASURE_WORDS = new Set(
+  ("metre meter kilometre kilometer km mile foot feet yard inch pound dollar euro yen ton tonne kilo kilogram gram litre liter " +
+    "gallon hour minute second day week month year acre hectare degree percent per calorie word page seat bed room strong member unit").split(" "),
+);
+/** Nouns that count people or animals in the singular form ("the 2000 staff", "the 1800 police"). */
+const COUNTED_IN_SINGULAR = new Set("staff police personnel crew cattle sheep fish deer livestock militia infantry clergy people".split(" "));
+
 const dayOf = (d: Date): Resolved => ({ from: iso(d), to: iso(d), precision: "day", label: dayLabel(d), relative: false });
 
 export const CALENDAR_RULES: Rule[] = [
@@ -172,6 +189,16 @@ export const CALENDAR_RULES: Rule[] = [
     hint: /\b(?:the|its|their|his|her|an?)\s+(?:18|19|20)\d{2}\s/i,
     re: new RegExp(String.raw`\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:18|19|20)\d{2})(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|\s+(?:${[...THING_HEADS].join("|")})\b)|(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+((?:18|19|20)\d{2})(?=\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DATED_HEADS})\b))`, "gu"),
     resolve: (m) => yearRange(Number(m[1] ?? m[2]), undefined),
+  },
+  {
+    // "a 1987 duet", "the 2010 gold medal winning team", "Obama's 2009 inauguration": a year
+    // before a noun phrase whose head is singular dates it, whatever the noun: a number counting
+    // what follows would make it plural ("the 2000 new jobs", "the 1500 residents of …"). Never a
+    // measure or a body counted in the singular ("a 1500 metre race", "the 2000 staff").
+    hint: /(?:\b(?:the|its|their|his|her|an?)|[’']s)\s+(?:18|19|20)\d{2}\s+\p{Ll}/iu,
+    // The noun phrase (and a name's possessive) is read around the year, not taken: it stays a word of the sentence, out of the date's text.
+    re: /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+|(?<=\p{Lu}[\p{L}.-]*[’']s\s+))((?:18|19|20)\d{2})(?=\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?:[,.;:!?)]|$|\s+(?!\p{Ll})|\s+(?:of|in|on|at|for|to|from|with|by|was|were|is|are|has|had|have|will|would|that|which|who|and|but|or|as)\b))/gu,
+    resolve: (m) => (countsNothing(m[2]!) ? yearRange(Number(m[1]), undefined) : null),
   },
   {
     // "in 2019", "since 2003", "by 2050": a year alone ("in 2010, according to …" too; not the

@@ -75,6 +75,17 @@ describe("date forms beyond a single day", () => {
     expect(may("Their 1800 employees went on strike.")).toEqual([]);
   });
 
+  it("reads a year before any noun phrase whose head is singular, not before a plural, a measure or a body counted in the singular", () => {
+    expect(may("Her last hit was a 1987 duet with a jazz singer.")[0]).toMatchObject({ text: "a 1987", label: "1987", precision: "year" });
+    expect(may("Both were part of the 2010 gold medal winning team.")[0]).toMatchObject({ label: "2010" });
+    // A name's possessive stands where "the" does; the name stays out of the date's text.
+    expect(may("She sang at Ann Lee's 2009 inauguration as mayor.")[0]).toMatchObject({ text: "2009", label: "2009" });
+    expect(may("The plant will add the 2000 new jobs by spring.")).toEqual([]);
+    expect(may("A 1500 metre race opened the games.")).toEqual([]);
+    expect(may("The 2000 staff were sent home.")).toEqual([]);
+    expect(may("The company's 1900 employees went on strike.")).toEqual([]);
+  });
+
   it("reads a span between two dates as one date with both ends, the second end's year following the first", () => {
     const [d] = may("Voting is to run from November 20 to December 11.");
     expect(d).toMatchObject({ text: "from November 20 to December 11", label: "November 20 to December 11, 2015", from: "2015-11-20", to: "2015-12-11", precision: "span" });
