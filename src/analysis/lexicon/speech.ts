@@ -24,7 +24,11 @@ export const REPORTING_VERBS = new Set(
     "complained complains countered counters alleged alleges " +
     // Testimony and telling ("she testified that …", "he recounted …", "“…,” he quipped").
     "testified testifies recounted recounts recalls quipped quips joked jokes mentioned mentions lamented laments " +
-    "exclaimed affirmed affirms boasted boasts").split(" "),
+    "exclaimed affirmed affirms boasted boasts " +
+    // Verbs of saying that also mean something else ("threatened to leave", "protested outside",
+    // "informed the police"): only before "that" or a quotation (ONLY_BEFORE_THAT).
+    "retorted retorts proclaimed proclaims reaffirmed reaffirms speculated speculates hinted hints implied implies " +
+    "threatened threatens protested objected demanded reasoned assured assures informed advised highlighted underlined").split(" "),
 );
 
 /**
@@ -33,7 +37,11 @@ export const REPORTING_VERBS = new Set(
  * continued". Elsewhere they mean something else ("asked the court to …", "posted a loss",
  * "read the report", "continued to grow"). Attribution also needs a speaker before them.
  */
-export const VERBS_ONLY_BEFORE_A_QUOTE = new Set("asked asks posted posts blogged blogs read reads continued continues".split(" "));
+export const VERBS_ONLY_BEFORE_A_QUOTE = new Set(
+  ("asked asks posted posts blogged blogs read reads continued continues " +
+    // Words chanted, shouted or sung are the words of whoever does it ("Marchers chanted “…”").
+    "chanted chant chants shouted shout shouts yelled yells screamed screams whispered whispers muttered mutters texted emailed").split(" "),
+);
 
 /** Verbs that read oddly when a reply repeats them ("The union reads: …", "Lund went on: …"): said plainly. */
 export const PLAIN_SAYING_VERB: Record<string, string> = { read: "said", reads: "says", "went on": "said", "goes on": "says" };
@@ -141,6 +149,8 @@ export const ONLY_BEFORE_THAT = new Set([
   "observed", "recalled", "concluded", "maintained", "indicated", "acknowledged", "disclosed", "revealed", "recommended", "recommends", "feels", "felt", "thinks",
   // Bare forms for a plural subject ("Officials warn that …"), elsewhere nouns or infinitives ("state media", "a note").
   "suggest", "confirm", "note", "warn", "stress", "predict", "explain", "admit", "acknowledge",
+  "threatened", "threatens", "protested", "objected", "demanded", "reasoned", "assured", "assures", "informed", "advised",
+  "highlighted", "underlined", "hinted", "hints", "implied", "implies", "speculated", "speculates", "reaffirmed", "reaffirms",
 ]);
 
 /**
