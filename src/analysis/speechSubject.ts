@@ -161,7 +161,7 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   // "his remarks at the meeting described", "their statement said": the pronoun's referent speaks.
   const possessor = det ? POSSESSIVE_REFERENTS[tokens[j]!.lower] : undefined;
   if (possessor && UTTERANCES.has(head)) return { kind: "pronoun", start: tokens[j]!.start, end: tokens[j]!.end, text: possessor };
-  if (det || /s$/.test(head)) {
+  if (det || /s$/.test(head) || PLURAL_HEADS.has(head)) {
     const from = det ? tokens[j]! : tokens[j + 1]!;
     return { kind: "phrase", start: from.start, end: t.end, text: sentence.slice(from.start, t.end) };
   }
@@ -260,7 +260,9 @@ export function namedAsObject(textBefore: string): boolean {
   return !!m && /\S/.test(textBefore.slice(0, m.index).replace(/[“"]/g, ""));
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "one", "this", "its", "his", "her", "their"]);
+const DETERMINERS = new Set(["the", "a", "an", "one", "this", "its", "his", "her", "their", "both", "many", "several"]);
+/** Plural heads without an "-s" ("Both men say …", "Some women said …"). */
+const PLURAL_HEADS = new Set(["men", "women", "people", "children", "police"]);
 /** Words a subject's noun phrase opens after: its determiners, and "that". */
 const PHRASE_OPENERS = new Set([...DETERMINERS, "that"]);
 /** The pronoun a possessive pronoun stands for, as a speaker. */
