@@ -1,4 +1,4 @@
-import { DATED_EVENT_HEADS, monthAbbreviations, MONTHS_ALSO_WORDS, NAMED_DATES, THING_HEADS } from "./lexicon.ts";
+import { DATED_EVENT_HEADS, monthAbbreviations, MONTHS_ALSO_WORDS, NAMED_DATES, STOPWORDS, THING_HEADS } from "./lexicon.ts";
 import {
   day, dayLabel, iso, lastDayOf, MONTH, MONTH_NC, monthIndex, monthName, monthRange, YEAR, YEAR_PART, yearForMonth, yearRange,
   type Ctx, type Resolved, type Rule,
@@ -201,9 +201,16 @@ export const CALENDAR_RULES: Rule[] = [
     resolve: (m) => (countsNothing(m[2]!) ? yearRange(Number(m[1]), undefined) : null),
   },
   {
+    // "cases in 2006 and 1996", "in 1997 or 1998": the second year of a pair after a preposition.
+    re: /(?<=\b(?:in|since|during|of|from)\s+(?:18|19|20)\d{2},?\s+(?:and|or)\s+)((?:18|19|20)\d{2})\b(?!,?\d|\s*[-–]\s*\d)(?=\s+([\p{Ll}-]+)|)/giu,
+    resolve: (m) => (m[2] && !STOPWORDS.has(m[2].toLowerCase()) && !countsNothing(m[2]) ? null : yearRange(Number(m[1]), undefined)),
+  },
+  // Last: extractDates tries this rule after the relative ones ("the fall of 2012" before "of 2012").
+  {
     // "in 2019", "since 2003", "by 2050": a year alone ("in 2010, according to …" too; not the
     // start of a larger number, "in 2010,500 cases").
-    re: /\b(?:in|since|during|by|of|until|till|before|after|from|around|circa|through)\s+((?:18|19|20)\d{2})\b(?!,?\d|\s*[-–]\s*\d)/gi,
-    resolve: (m) => yearRange(Number(m[1]), undefined),
+    // Not a count of what follows ("a crowd of 2000 people", "by 1900 votes").
+    re: /\b(?:in|since|during|by|of|until|till|before|after|from|around|circa|through)\s+((?:18|19|20)\d{2})\b(?!,?\d|\s*[-–]\s*\d)(?=\s+([\p{Ll}-]+)|)/giu,
+    resolve: (m) => (m[2] && !STOPWORDS.has(m[2].toLowerCase()) && !countsNothing(m[2]) ? null : yearRange(Number(m[1]), undefined)),
   },
 ];

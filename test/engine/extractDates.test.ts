@@ -95,8 +95,15 @@ describe("date forms beyond a single day", () => {
     expect(may("The fair ran March 3–6.")[0]).toMatchObject({ label: "March 3–6, 2015", precision: "span" });
   });
 
-  it("does not take 'and' for a span without 'between'", () => {
-    expect(may("Prices rose in 2003 and 2004.").map((d) => d.label)).toEqual(["2003"]);
+  it("does not take 'and' for a span without 'between': two years, each its own date", () => {
+    expect(may("Prices rose in 2003 and 2004.").map((d) => [d.label, d.precision])).toEqual([["2003", "year"], ["2004", "year"]]);
+    expect(may("There were cases in 2006 and 1996.").map((d) => d.label)).toEqual(["2006", "1996"]);
+  });
+
+  it("does not read a number after a preposition as a year when it counts what follows", () => {
+    expect(may("A crowd of 2000 people gathered.")).toEqual([]);
+    expect(may("He won by 1900 votes.")).toEqual([]);
+    expect(may("The society was founded in 1987 by two nurses.")[0]).toMatchObject({ label: "1987" });
   });
 
   it("reads parts of a year: early, late, the end of, quarters, halves", () => {
