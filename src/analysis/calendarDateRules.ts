@@ -66,6 +66,9 @@ function countsNothing(phrase: string): boolean {
   return phrase.split(/\s+/).every((w) => !MEASURE_WORDS.has(w) && !COUNTED_IN_SINGULAR.has(w) && !(/s$/.test(w) && !/(?:ss|us|is)$/.test(w)));
 }
 
+/** Whether a year after a preposition is a number counting the word after it ("of 2000 people"); a function word ("in 2009 was") counts nothing. */
+const countsWhatFollows = (word: string | undefined) => word !== undefined && !STOPWORDS.has(word.toLowerCase()) && !countsNothing(word);
+
 /** Words of measure a number before them counts ("a 1500 metre race", "a 2000 calorie diet", "a 1200 strong crowd"). */
 const MEASURE_WORDS = new Set(
   ("metre meter kilometre kilometer km mile foot feet yard inch pound dollar euro yen ton tonne kilo kilogram gram litre liter " +
@@ -192,8 +195,8 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // "a 1987 duet", "the 2010 gold medal winning team", "Obama's 2009 inauguration": a year
-    // before a noun phrase whose head is singular dates it, whatever the noun: a number counting
-    // what follows would make it plural ("the 2000 new jobs", "the 1500 residents of …"). Never a
+    // before words that hold no plural dates them, whatever the noun: a number counting what
+    // follows would make it plural ("the 2000 new jobs", "the 1500 residents of …"). Never a
     // measure or a body counted in the singular ("a 1500 metre race", "the 2000 staff").
     hint: /(?:\b(?:the|its|their|his|her|an?)|[’']s)\s+(?:18|19|20)\d{2}\s+\p{Ll}/iu,
     // The noun phrase (and a name's possessive) is read around the year, not taken: it stays a word of the sentence, out of the date's text.
@@ -201,9 +204,15 @@ export const CALENDAR_RULES: Rule[] = [
     resolve: (m) => (countsNothing(m[2]!) ? yearRange(Number(m[1]), undefined) : null),
   },
   {
-    // "cases in 2006 and 1996", "in 1997 or 1998": the second year of a pair after a preposition.
-    re: /(?<=\b(?:in|since|during|of|from)\s+(?:18|19|20)\d{2},?\s+(?:and|or)\s+)((?:18|19|20)\d{2})\b(?!,?\d|\s*[-–]\s*\d)(?=\s+([\p{Ll}-]+)|)/giu,
-    resolve: (m) => (m[2] && !STOPWORDS.has(m[2].toLowerCase()) && !countsNothing(m[2]) ? null : yearRange(Number(m[1]), undefined)),
+    // "in 1997 and 1998", "cases in 2006 and 1996", "in 2010 or 2011": two years after a preposition are
+    // one date naming both (not a span: nothing is said of the years between them).
+    re: /\b(?:in|since|during|of|from)\s+((?:18|19|20)\d{2}),?\s+(and|or)\s+((?:18|19|20)\d{2})\b(?!,?\d|\s*[-–]\s*\d)(?=\s+([\p{Ll}-]+)|)/giu,
+    resolve: (m) => {
+      if (countsWhatFollows(m[4])) return null;
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      const [first, last] = a <= b ? [a, b] : [b, a];
+      return { ...yearRange(first, undefined), to: yearRange(last, undefined).to, label: `${a} ${m[2]!.toLowerCase()} ${b}` };
+    },
   },
   // Last: extractDates tries this rule after the relative ones ("the fall of 2012" before "of 2012").
   {
@@ -211,6 +220,6 @@ export const CALENDAR_RULES: Rule[] = [
     // start of a larger number, "in 2010,500 cases").
     // Not a count of what follows ("a crowd of 2000 people", "by 1900 votes").
     re: /\b(?:in|since|during|by|of|until|till|before|after|from|around|circa|through)\s+((?:18|19|20)\d{2})\b(?!,?\d|\s*[-–]\s*\d)(?=\s+([\p{Ll}-]+)|)/giu,
-    resolve: (m) => (m[2] && !STOPWORDS.has(m[2].toLowerCase()) && !countsNothing(m[2]) ? null : yearRange(Number(m[1]), undefined)),
+    resolve: (m) => (countsWhatFollows(m[2]) ? null : yearRange(Number(m[1]), undefined)),
   },
 ];

@@ -95,9 +95,9 @@ describe("date forms beyond a single day", () => {
     expect(may("The fair ran March 3–6.")[0]).toMatchObject({ label: "March 3–6, 2015", precision: "span" });
   });
 
-  it("does not take 'and' for a span without 'between': two years, each its own date", () => {
-    expect(may("Prices rose in 2003 and 2004.").map((d) => [d.label, d.precision])).toEqual([["2003", "year"], ["2004", "year"]]);
-    expect(may("There were cases in 2006 and 1996.").map((d) => d.label)).toEqual(["2006", "1996"]);
+  it("does not take 'and' for a span without 'between': one date naming both years", () => {
+    expect(may("Prices rose in 2003 and 2004.").map((d) => [d.label, d.precision, d.from, d.to])).toEqual([["2003 and 2004", "year", "2003-01-01", "2004-12-31"]]);
+    expect(may("There were cases in 2006 and 1996.").map((d) => d.label)).toEqual(["2006 and 1996"]);
   });
 
   it("does not read a number after a preposition as a year when it counts what follows", () => {
