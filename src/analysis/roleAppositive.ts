@@ -2,6 +2,7 @@
 // sentence that opens with a role, in commas before the name of whoever holds it, is about that
 // person as its subject — however the role goes on ("to Canada", "for the mayor", "of the union").
 import { PERSON_WORDS } from "./lexicon.ts";
+import { escapeRegExp } from "./text.ts";
 
 /** Words that open a new clause, never part of a role ("The minister was greeted by the First Lady, …"). */
 const FINITE_VERB = /\b(?:is|was|were|are|has|have|had|will|would|could|can|did|does|do|said|says|told|met|spoke)\b/i;
@@ -13,7 +14,7 @@ const FINITE_VERB = /\b(?:is|was|were|are|has|have|had|will|would|could|can|did|
  */
 const ROLE_LEAD = new RegExp(
   String.raw`^\s*(?:(?:[Tt]he|[Aa]n?)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+)(?:[\p{L}-]+\s+){0,3}?` +
-    String.raw`(?:${[...PERSON_WORDS].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).join("|")})` +
+    String.raw`(?:${[...PERSON_WORDS].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${escapeRegExp(w.slice(1))}`).join("|")})` +
     String.raw`(?:\s+(?:to|for|of|at|in|with|from)\s+(?:[\p{L}.’'-]+\s+){0,4}[\p{L}.’'-]+)?,\s*$`,
   "u",
 );

@@ -29,6 +29,11 @@ export function foldTypography(s: string): string {
  * possessive "'s" is dropped, hyphenated words are split ("long-term" → long, term).
  */
 /** The text with its first letter capitalised: a lead line, a month name, "The Associated Press". */
+/** A text to match literally inside a RegExp: its special characters escaped. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 export function sentenceCase(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

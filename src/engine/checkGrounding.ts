@@ -5,7 +5,7 @@
 import { BOUNDARY_VERBS, WHERE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, COMMON_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { isDemonym, isPlaceName, isPlacePart } from "../analysis/places.ts";
-import { canonical, words } from "../analysis/text.ts";
+import { canonical, escapeRegExp, words } from "../analysis/text.ts";
 import { tagWords } from "../analysis/partsOfSpeech.ts";
 import { tuning } from "../tuning.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../index/knowledgeIndex.ts";
@@ -50,7 +50,7 @@ function names(s: IndexedSentence, nameWords: string[], q: Query): boolean {
   if (nameWords.every((w) => raw.has(w) || terms.has(canonical(w)))) return true;
   // "the House Armed Services Committee", then "before the committee" or "the previous committee": its head noun, made definite.
   const head = nameWords.length > 1 ? nameWords[nameWords.length - 1]! : null;
-  if (head && new RegExp(`\\b(the|this|that|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "iu").test(s.text)) return true;
+  if (head && new RegExp(`\\b(the|this|that|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${escapeRegExp(head)}\\b`, "iu").test(s.text)) return true;
   // "IE6" in the question, "Internet Explorer 6" in the sentence: the same entity.
   return q.entities.some((e) => words(e.wording).some((w) => nameWords.includes(w)) && s.entities.includes(e.entity.id));
 }
@@ -110,7 +110,7 @@ function describedAs(index: KnowledgeIndex, name: string): string[] {
 
 /** "the girl", "this show", "the little-known show": the noun made definite. */
 function definite(text: string, noun: string): boolean {
-  return new RegExp(`\\b(the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${noun.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}s?\\b`, "iu").test(text);
+  return new RegExp(`\\b(the|this|that)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}${escapeRegExp(noun)}s?\\b`, "iu").test(text);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { REPORTING_VERBS, STOPWORDS } from "../analysis/lexicon.ts";
 import { speechVerbAt } from "../analysis/speechVerbAt.ts";
 import { quoteSpans, tokenize } from "../analysis/speechTokens.ts";
-import { canonical, words } from "../analysis/text.ts";
+import { canonical, escapeRegExp, words } from "../analysis/text.ts";
 import type { IndexedSentence } from "../index/knowledgeIndex.ts";
 import { speakerPhrase } from "./answers/findSpeakerByRole.ts";
 import { tuning } from "../tuning.ts";
@@ -114,8 +114,4 @@ function asWritten(raw: string, phrase: string): string {
   last.lastIndex = from;
   const end = last.exec(lower);
   return end ? raw.slice(from, end.index + end[0].length) : phrase;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,7 +1,7 @@
 import { SPEECH_CHANNELS, STOPWORDS, UTTERANCE_NOUNS } from "../../analysis/lexicon.ts";
 import { SPEECH_WORD } from "../../analysis/speechSubject.ts";
 import { tagWords } from "../../analysis/partsOfSpeech.ts";
-import { canonical, contentTerms } from "../../analysis/text.ts";
+import { canonical, contentTerms, escapeRegExp } from "../../analysis/text.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import { messages } from "../../messages.ts";
 import { tuning } from "../../tuning.ts";
@@ -72,5 +72,5 @@ const QUOTATION = /[“"](?:[^”"\s]+\s+){3,}[^”"]*[”"]/;
 /** The phrase's words in a row, each maybe with a possessive ("paris husband" → "Paris's husband"); null for none. */
 function phraseIn(name: string): RegExp | null {
   const ws = name.toLowerCase().replace(/^(the|a|an)\s+/, "").split(/\s+/).filter((w) => /^[\p{L}\p{N}.-]+$/u.test(w));
-  return ws.length ? new RegExp(`\\b${ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("(?:[’']s)?\\s+")}\\b`, "iu") : null;
+  return ws.length ? new RegExp(`\\b${ws.map(escapeRegExp).join("(?:[’']s)?\\s+")}\\b`, "iu") : null;
 }

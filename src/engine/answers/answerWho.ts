@@ -3,7 +3,7 @@ import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/k
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { messages } from "../../messages.ts";
-import { canonical, words } from "../../analysis/text.ts";
+import { canonical, escapeRegExp, words } from "../../analysis/text.ts";
 import { apart, describeEntity, findByRole, otherPeople, findPersonByTitle, introducingSentence, nameWithRole, shortDescription, type TitledPerson } from "./describeEntity.ts";
 import { describeAt } from "./describePerson.ts";
 import { isPersonNoun } from "./personTitle.ts";
@@ -59,7 +59,7 @@ export function answerWho(q: Query, index: KnowledgeIndex): Answer | null {
  */
 function relatedPerson(q: Query, index: KnowledgeIndex): TitledPerson | null {
   for (const { entity: owner, wording } of q.entities) {
-    const after = new RegExp(`${wording.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}['’]s\\s+(?:\\w+\\s+)?(\\w+)`, "iu").exec(q.raw.toLowerCase().replace(/’/g, "'"));
+    const after = new RegExp(`${escapeRegExp(wording)}['’]s\\s+(?:\\w+\\s+)?(\\w+)`, "iu").exec(q.raw.toLowerCase().replace(/’/g, "'"));
     const noun = after?.[1];
     if (!noun || !isPersonNoun(noun)) continue;
     for (const id of owner.sentences) {

@@ -1,4 +1,5 @@
 import { POST_NOMINALS, ROLE_MODIFIERS } from "../../analysis/lexicon.ts";
+import { escapeRegExp } from "../../analysis/text.ts";
 import { isPersonNoun, TOKEN } from "./personTitle.ts";
 export type { NameSpan } from "./describePerson.ts";
 
@@ -15,7 +16,7 @@ export function findName(text: string, forms: string[]): Array<{ start: number; 
   for (const form of [...new Set(forms)].filter((f) => f.length > 1)) {
     // A cheap test first: most sentences do not hold the name at all.
     if (!text.toLowerCase().includes(form.toLowerCase())) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[’']s)?(?![\\p{L}\\p{N}])`, "giu");
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?:[’']s)?(?![\\p{L}\\p{N}])`, "giu");
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       // Names are capitalised: "Key" the surname, not "key dates".

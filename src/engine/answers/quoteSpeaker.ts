@@ -3,7 +3,7 @@
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
-import { canonical, contentTerms, words } from "../../analysis/text.ts";
+import { canonical, contentTerms, escapeRegExp, words } from "../../analysis/text.ts";
 import { REPORTING_VERBS, SPEAKING_FOR_A_BODY } from "../../analysis/lexicon.ts";
 import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
 import { findByRole } from "./describeEntity.ts";
@@ -85,7 +85,7 @@ function nameNotQuoted(raw: string, phraseIn: string, index: KnowledgeIndex): De
 /** The phrase as written (by the question, or `midSentence` by an article), when every word of it is capitalised ("Nathan Law", not "the teacher"); else null. */
 function writtenAsName(raw: string, phrase: string, midSentence = false): string | null {
   // In an article's sentence, only mid-sentence and as whole words: a sentence's first word is capitalised anyway.
-  const at = midSentence ? raw.toLowerCase().search(new RegExp(`(?<=\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)) : raw.toLowerCase().indexOf(phrase);
+  const at = midSentence ? raw.toLowerCase().search(new RegExp(`(?<=\\s)${escapeRegExp(phrase)}\\b`)) : raw.toLowerCase().indexOf(phrase);
   if (at < 0) return null;
   const written = raw.slice(at, at + phrase.length);
   return written.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)) ? written : null;
