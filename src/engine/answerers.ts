@@ -71,10 +71,13 @@ function asksPassiveWho(q: Query): boolean {
   return new RegExp(`\\b${word}\\b`).test(q.raw);
 }
 
-/** "Who is X?", "who was the …": a description asked, not a passive. */
+/** "Who is X?", "who was the …": a description asked, not a passive. Read once per question: five rows ask it. */
 function asksDescription(q: Query): boolean {
-  return COPULAR_WHO.test(q.text) && !asksPassiveWho(q);
+  let asks = descriptionAsked.get(q);
+  if (asks === undefined) descriptionAsked.set(q, (asks = COPULAR_WHO.test(q.text) && !asksPassiveWho(q)));
+  return asks;
 }
+const descriptionAsked = new WeakMap<Query, boolean>();
 
 /** "Who is leading the inquiry?": who does something now, its doer read by the general answerer. */
 const PROGRESSIVE_WHO = /^(and |so )?who(?:'s| is| was| are| were) \w+ing\b/;
@@ -145,8 +148,10 @@ function quote(q: Query, index: KnowledgeIndex, step: TraceStep, conversation?: 
   // Not credited with a statement (or none on the topic): a sentence may still tell of the words.
   const unquoted = r === null ? speakerPhrase(q.text) : r && "declined" in r && !r.exhausted ? r.declined : null;
   const told = unquoted ? answerUnattributed(q, index, unquoted, r && "declined" in r ? r.topic : undefined) : null;
-  if (told) step.notes.push(`no statement of ${unquoted}'s on this; a sentence that tells of their words`);
-  if (told) return told;
+  if (told) {
+    step.notes.push(`no statement of ${unquoted}'s on this; a sentence that tells of their words`);
+    return told;
+  }
   if (r && "declined" in r) return { decline: r.exhausted ? messages.noMoreStatements(r.declined) : r.topic ? messages.notQuotedOn(r.declined, r.topic) : messages.notQuoted(r.declined) };
   return r;
 }
