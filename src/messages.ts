@@ -20,6 +20,7 @@ export const messages = {
   no: "No. The article says:",
   /** A sentence that says most of what was asked, not all of it in those words, and turns it down (a loose reading never affirms). */
   probablyNo: "Probably no: the article doesn't say it in those words, but:",
+  probablyYes: "Probably yes: the article doesn't say it in those words, but:",
   notSaid: "The articles don't say.",
   saysOf: (name: string) => `What the articles say of ${name}:`,
   articleGoesOn: "The article goes on:",

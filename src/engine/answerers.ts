@@ -84,7 +84,7 @@ const PROGRESSIVE_WHO = /^(and |so )?who(?:'s| is| was| are| were) \w+ing\b/;
 
 export const ANSWERERS: readonly Answerer[] = [
   { name: "classify", kinds: ["yesno"], about: "'Is X an alderman?' from X's own title, when the article gives that role to someone else beside X", run: (q, index, step) => classifyPerson(q, index, step) },
-  { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked", run: (q, index, step) => answerYesNo(q, index, step) ?? { decline: messages.notSaid } },
+  { name: "yesno", kinds: ["yesno"], about: "Yes. / No. from the sentence that says what is asked; Probably yes/no from the closest sentence when none says it word for word", run: (q, index, step) => answerYesNo(q, index, step, { closest: true }) ?? { decline: messages.notSaid } },
   { name: "count", kinds: ["count"], about: "a number with its modifier and unit", run: (q, index, step) => answerCount(q, index, step) },
   { name: "clock-time", kinds: ["when"], about: "a time of day ('at 22:30', 'yesterday afternoon') for 'what time …'", applies: (q) => ASKS_CLOCK_TIME.test(q.text), run: (q, index) => answerClockTime(q, index) },
   { name: "when", kinds: ["when"], about: "a date, resolved against the article's", run: (q, index) => answerWhen(q, index) },

@@ -360,6 +360,17 @@ export const answersTuning = {
     /** How many times each asked word said more than once is moved to the clause nearest the others ("the freight train, which … no one on board"): the second round settles a word moved after its neighbour. Range 1-3; more rounds cost time and rarely move a word. */
     gatherRounds: 2,
   }),
+  /** The closest reading of a yes/no question no sentence says word for word (answerClosestYesNo.ts). */
+  closestYesNo: Object.freeze({
+    /** Share of the question's words other than its names the top sentence must hold (their forms, or related words at less). Range 0.4-0.8; lower answers "Probably yes/no" from sentences that tell of less of the question. */
+    minTopicShare: 0.5,
+    /** The question must have at least this many such words: "Is Kim alive?" holds too little to judge a sentence by. Range 1-3. */
+    minTopicWords: 2,
+    /** …and hold at least this many of them: one word shared of two tells of another thing ("the sentence" without "appeal"). Range 1-3. */
+    minTopicHeld: 2,
+    /** Confidence of such an answer, times the share: below every reading that says the statement's words. Range 0.2-0.5. */
+    confidence: 0.35,
+  }),
   /** Who holds a role the question describes (findSpeakerByRole.ts, describeEntity.ts). */
   roles: Object.freeze({
     /** "What did the country's main news agency say?": share of the phrase's words a speaker's role, name or context must hold. Range 0.4-0.8; higher declines more. */

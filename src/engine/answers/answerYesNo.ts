@@ -10,6 +10,7 @@ import type { Query } from "../understandQuestion.ts";
 import { align, type Alignment, type Loose, type Miss } from "./alignRun.ts";
 import { windows } from "./readingRuns.ts";
 import { readYesNo, type Reading } from "./readYesNo.ts";
+import { answerClosestYesNo } from "./answerClosestYesNo.ts";
 
 /**
  * Yes/no questions ("Did the South shoot back?"): the sentence that best says what is asked
@@ -17,7 +18,7 @@ import { readYesNo, type Reading } from "./readYesNo.ts";
  * reported", "gave no detailed timeline") or says the opposite ("a decrease" for "grown"); when
  * no sentence says it well enough, or says it only as a possibility, the articles don't say.
  */
-export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): Answer | null {
+export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep, opts: { closest?: boolean } = {}): Answer | null {
   const reading = readYesNo(q, index);
   if (step) step.notes.push(`asks ${reading.asked.map((a) => `${a.core ? "" : "~"}${a.negated ? "not " : ""}${a.raw.join(" ")}`).join(", ") || "nothing"}${reading.open ? " (open)" : ""}`);
   if (reading.asked.length === 0) return null;
@@ -32,6 +33,9 @@ export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   if (instead) (best = instead), step?.notes.push("the next sentence says it was not followed");
 
   // A loose reading affirms nothing: a sentence that says most of the statement but not all of it, with nothing turning it down, may tell of something else.
+  // No run said it at all, and the question needs no very words: the closest sentence, shown as such.
+  // Asked only for a reader's question: a claim checked (factCheck) is covered by what says it, never by what comes close.
+  if (opts.closest && !best && !strict.found && !loosely?.found && !needsVeryWords(reading)) return answerClosestYesNo(q, index, reading, step);
   if (!best || best.verdict === "open" || (best.loose && best.verdict === "yes")) return null;
   const sentences = [best.decisive, ...best.sentences.filter((s) => s !== best!.decisive)];
   return compose(index, {
@@ -41,6 +45,15 @@ export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep): 
     sentences,
     confidence: best.score * tuning.confidence.yesNo * (best.loose ? best.core : 1),
   });
+}
+
+/**
+ * A question whose statement only its very words tell: a figure or a threshold, "the only", "all",
+ * a date, "now" against "former", a plan or a denial, a belief, a comparison, "almost", a contest,
+ * a negation, or what someone said. No sentence that words it otherwise answers it.
+ */
+function needsVeryWords(r: Reading): boolean {
+  return r.threshold !== null || r.figure !== null || r.restricting || r.universal || r.period !== null || r.intended || r.believing || r.approximate || r.compared !== null || r.contest !== null || r.saying || r.classifying || r.asked.some((a) => a.negated);
 }
 
 /**
