@@ -1,4 +1,4 @@
-import { LIGHT_VERBS, NEGATION_PHRASES, NEGATION_WORDS } from "../../analysis/lexicon.ts";
+import { LIGHT_VERBS } from "../../analysis/lexicon.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import { tagWords } from "../../analysis/partsOfSpeech.ts";
 import { messages } from "../../messages.ts";
@@ -8,7 +8,8 @@ import type { KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
-import type { Reading } from "./readYesNo.ts";
+import { clausesOf } from "./alignStatement.ts";
+import { COPULA, type Reading } from "./readYesNo.ts";
 
 /**
  * The closest reading of a yes/no question no sentence says word for word: the sentence search
@@ -39,7 +40,7 @@ export function answerClosestYesNo(q: Query, index: KnowledgeIndex, reading: Rea
   const before = PRONOUN_OPENING.test(top.text) ? previousInParagraph(top, index) : undefined;
   const held = (t: string) => coverage([t], top) > 0 || (before !== undefined && coverage([t], before) > 0);
   // Nor the state a copula asks ("Is the strike over?", "Is the base closed?"), nor a light verb ("take the bus", "go to"): without them the words left are only who and what.
-  const state = /^(?:is|are|was|were)$/.test(q.words[0] ?? "") ? reading.asked.filter((a) => !a.name).at(-1) : undefined;
+  const state = COPULA.test(q.words[0] ?? "") ? reading.asked.filter((a) => !a.name).at(-1) : undefined;
   const verbs = reading.asked.filter((a) => a === state || a.raw.some((x) => LIGHT_VERBS.has(x)));
   const lacking = [...topic.filter((t) => things.has(t) && !held(t)), ...verbs.filter((a) => !a.forms.some((f) => held(canonical(f)))).map((a) => a.raw.join(" "))];
   step?.notes.push(`closest sentence: names ${named ? "all" : "not all"} asked, ${Math.round(share * 100)}% of the other words${lacking.length ? `, lacks "${lacking.join(", ")}"` : ""}`);
@@ -51,8 +52,7 @@ export function answerClosestYesNo(q: Query, index: KnowledgeIndex, reading: Rea
 /** A sentence that opens by pointing back to what the one before named. */
 const PRONOUN_OPENING = /^\W*(?:they|he|she|it|this|these|those|its|their|his|her)\b/i;
 
-/** Whether a text negates what it says: a negation word or phrase, or "n't". */
+/** Whether a clause of the text is negated, as the yes/no aligner reads negation ("no", "never", "refused to", "found none"; not "not only"). */
 function negated(text: string): boolean {
-  const lower = text.toLowerCase();
-  return /n['’]t\b/.test(lower) || NEGATION_PHRASES.some((p) => lower.includes(p)) || words(lower).some((x) => NEGATION_WORDS.has(x));
+  return clausesOf(text).some((c) => c.tokens.some((t) => t.negated));
 }

@@ -242,7 +242,7 @@ function isAskedWord(tokens: string[], i: number, predicative: boolean, threshol
   return !(BECOME_VERBS.has(w) && tokens[i + 1] && !STOPWORDS.has(tokens[i + 1]!));
 }
 
-const COPULA = /^(is|was|were|are)$/;
+export const COPULA = /^(is|was|were|are)$/;
 /** A question opening with "is" or "has" asks a state, told by its last word ("… closed?", "… grown?"). */
 const STATIVE = /^(is|was|were|are|has|have|had|isn|wasn|weren|aren|hasn|haven|hadn)$/;
 /** A question that opens with a present-tense verb asks about now ("Is she a member?"). */
