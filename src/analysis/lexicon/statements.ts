@@ -184,6 +184,28 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
 ], [
   // Carried on against called off: "Did the firm go ahead with the launch?" against "withdrew from
   // the launch"; "Is the warning still in effect?" against "was later cancelled", "was lifted".
+  // Sure of something against doubting it: "Is the minister confident …?" against "viewed it skeptically".
+  ["confident", "confidence", "optimistic", "optimism"],
+  ["skeptical", "sceptical", "skeptically", "sceptically", "skepticism", "scepticism", "doubtful", "doubt", "doubts", "doubted", "pessimistic", "pessimism"],
+], [
+  // Praise against blame: "Does the church approve of …?" against "is extremely critical of …".
+  ["approve", "approves", "approved", "approval", "praise", "praised", "praises", "applauded", "welcomed"],
+  ["disapprove", "disapproved", "disapproves", "disapproval", "critical", "criticised", "criticized", "condemned", "denounced", "blamed"],
+], [
+  // Held against let go: "Is the man still in custody?" against "was released on bail".
+  ["arrested", "detained", "jailed", "imprisoned", "custody"],
+  ["released", "freed"],
+], [
+  // Going on against stopping: "Are the talks continuing?" against "the talks were suspended".
+  ["continue", "continues", "continued", "continuing", "resume", "resumed", "resumes"],
+  ["stop", "stops", "stopped", "halt", "halted", "halts", "suspend", "suspended", "suspends", "cease", "ceased"],
+], [
+  ["succeed", "succeeded", "succeeds", "success", "successful", "successfully"],
+  ["fail", "failed", "fails", "failure", "unsuccessful"],
+], [
+  ["attend", "attended", "attends", "attending"],
+  ["boycott", "boycotted", "boycotts", "skipped", "absent"],
+], [
   ["proceed"],
   ["cancel", "withdraw", "withdrew", "withdrawn", "withdraws", "abandon", "abandoned", "abandons", "lifted", "revoked", "revoke", "rescinded"],
 ]];

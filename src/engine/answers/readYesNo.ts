@@ -66,7 +66,8 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const figure = threshold ? null : readFigure(q.raw, q.entities.map((e) => e.wording));
   const { asked, spans, classifying } = readAskedWords(tokens, units, { copula, predicative, threshold });
   if (figure) markFigure(asked, figure);
-  markFinalPredicate(asked, spans, tokens.length, predicative);
+  // "Did dock fees at Vell increase?": after "did" the last word, past a circumstance, is the question's own verb.
+  markFinalPredicate(asked, spans, tokens.length, predicative || /^(do|does|did)\b/i.test(q.text.trim()));
   markNegated(asked, spans, tokens);
   markCircumstancePredicate(asked, spans, tokens, copula);
   markModifiers(asked, spans);
