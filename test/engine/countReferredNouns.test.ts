@@ -17,8 +17,14 @@ const cupFinal = article([
   "Harbour Park, Kelston Attendance: 41,250 Referee: Tom Hale",
 ], "2024-05-20", "cupfinal");
 
+const village = article([
+  "The quake destroyed most houses in Karlo, a hill village near the border.",
+  "The village has a population of 620, and most of its residents farm barley.",
+  "Twelve goats and 30 sheep were lost in the rubble.",
+], "2024-04-02", "karlo");
+
 describe("what a bare number counts", () => {
-  const engine = createEngine([strike, cupFinal]);
+  const engine = createEngine([strike, cupFinal, village]);
   const ask = (q: string) => engine.ask(q);
 
   it("counts the noun a part is said to be: '150 of which are civilians'", () => {
@@ -36,6 +42,12 @@ describe("what a bare number counts", () => {
     const a = ask("How many people were killed at the market?");
     expect(a.short).toBe("more than 40");
     expect(a.citations[0]!.sentence).toMatch(/killing more than 40 Dorvanians/);
+  });
+
+  it("counts the people living in a place from the population it is given", () => {
+    const a = ask("How many people live in Karlo?");
+    expect(a.short).toBe("620");
+    expect(a.citations[0]!.sentence).toMatch(/population of 620/);
   });
 
   it("counts the people present from a crowd label, not the word after the number", () => {

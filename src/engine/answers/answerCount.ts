@@ -12,7 +12,7 @@ import { alternative, ownDate } from "./numberInSentence.ts";
 import { asksProjection, namedCoverage, openingSpan, referredNoun } from "./quantityChecks.ts";
 import { countedMatch, EVENTS, HARMS, NAMED, otherPart, PERSONS, VICTIMS } from "./countedNoun.ts";
 import { align, COUNT_WORDS, LIGHT, type Alignment } from "./countAlignment.ts";
-import { scoreQuantity, TIMELESS, type QuantityScore } from "./scoreQuantity.ts";
+import { ordinalForCount, scoreQuantity, TIMELESS, type QuantityScore } from "./scoreQuantity.ts";
 import { spanByDates } from "./spanByDates.ts";
 import { scorelineSide } from "./scoreline.ts";
 
@@ -88,7 +88,9 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const when = ownDate(s, quantity)?.label ?? humanDate(article.published);
   const ahead = s.dates.find((d) => d.from > article.published);
   const planned = /\b(will|plans?|planned|set to|is to|are to|ordered)\b/i.test(s.text);
-  const context = TIMELESS.has(quantity.measure) && quantity.measure !== "age"
+  // "its fifth title" answers how many titles as "Five", so far, with the phrase that says so.
+  const ordinal = ordinalForCount(a, quantity);
+  const context = TIMELESS.has(quantity.measure) && quantity.measure !== "age" && !ordinal
     ? `reported ${humanDate(article.published)}`
     : !quantity.projected
       ? messages.asOf(when)
@@ -100,11 +102,12 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   // "two sons and one daughter": the parts of what is asked, each of its own kind, are the answer together.
   const part = other ? undefined : otherPart(s, quantity, a.counted);
   const phrase = other ? s.text.slice(Math.min(quantity.start, other.start), Math.max(quantity.end, other.end)) : part ? [quantity, part].sort((x, y) => x.start - y.start).map((x) => x.phrase).join(" and ") : quantity.phrase;
-  const lead = `${sentenceCase(phrase)} (${context}).`;
+  const short = ordinal ? countWord(quantity.value) : other || part ? phrase : quantity.short;
+  const lead = ordinal ? `${sentenceCase(short)} (${phrase}, ${context}).` : `${sentenceCase(phrase)} (${context}).`;
   // "After nearly half an hour, …" is read with the sentence before it, which tells what lasted.
   const scene = openingSpan(s.text, quantity) ? previousInParagraph(s, index) : undefined;
   const confidence = lone ? tuning.count.loneConfidence : Math.min(1, best.score / tuning.count.confidentAt);
-  return compose(index, { kind: "count", lead, short: other || part ? phrase : quantity.short, sentences: scene ? [s, scene] : [s], confidence });
+  return compose(index, { kind: "count", lead, short, sentences: scene ? [s, scene] : [s], confidence });
 }
 
 /**

@@ -78,6 +78,9 @@ export function datedElsewhen(s: IndexedSentence, period: { from: string; to: st
 /** "that number", "the figure", "this estimate": a bare number that restates the number before. */
 const RESTATED = /\b(?:that|this|the)\s+(?:number|figure|total|tally|estimate|count)\b[^,;.]*$/i;
 
+/** "a population of 800", "home to some 2,000": a bare number that counts the people living there. */
+const INHABITANTS = /\b(?:population|populace)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$|\bhome to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/i;
+
 /** "approximately 20 of the 25 employees", "20 of its staff": the whole a bare number is a part of. */
 const PART_OF = /^\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,.]+\s+)?/i;
 /** "600 dead (100 of which are civilians)": what the part is said to be. */
@@ -88,7 +91,8 @@ const PART_WHICH = /^\s+(?:of|among)\s+(?:which|whom|them)\s+(?:are|were|was|is|
  * the one before ("The church estimates that number is closer to 40,000" after "about 100,000
  * Greeks worship …") counts what that one counted; a part counts the noun of the whole it is
  * taken from ("approximately 20 of the 25 employees") or the noun it is said to be ("100 of
- * which are civilians"); a number a crowd label gives ("Attendance: 78,011 Referee: …") counts
+ * which are civilians"); a bare number a population is given as ("a population of 800") counts
+ * people; a number a crowd label gives ("Attendance: 78,011 Referee: …") counts
  * the people present, whatever word follows it.
  */
 export function referredNoun(s: IndexedSentence, quantity: Quantity, index: KnowledgeIndex): Quantity {
@@ -96,6 +100,7 @@ export function referredNoun(s: IndexedSentence, quantity: Quantity, index: Know
   const noun = (unit: string): Quantity => ({ ...quantity, unit, unitTerms: words(unit).filter((w) => !STOPWORDS.has(w)).map(canonical) });
   if (crowdLabelBefore(s.text.slice(0, quantity.start))) return noun("people");
   if (quantity.unitTerms.length) return quantity;
+  if (INHABITANTS.test(s.text.slice(0, quantity.start))) return noun("people");
   const after = s.text.slice(quantity.end);
   const part = PART_OF.exec(after) ?? PART_WHICH.exec(after);
   const whole = part ? unitAfter(" " + after.slice(part[0].length)) : "";

@@ -12,6 +12,7 @@ import { ageOfAsked, asksProjection, datedElsewhen, kindCoverage, namedCoverage,
 import { befell, countedMatch, EVENTS, HARMS } from "./countedNoun.ts";
 import { carriedNamedCoverage, headlineNamedCoverage } from "./carriedNames.ts";
 import { COUNT_WORDS, LIGHT, type Alignment } from "./countAlignment.ts";
+import { countedHead } from "../../analysis/numberPatterns.ts";
 
 /** Numbers that do not hold at a date: a span, a rate, a rank. */
 export const TIMELESS = new Set(["duration", "length", "frequency", "ordinal", "age"]);
@@ -39,7 +40,7 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   const no = (reason: string): null => (why?.push(reason), null);
   const wanted = a.nq.measure;
   const percentForCount = wanted === "count" && quantity.measure === "percent";
-  if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && quantity.measure !== a.nq.also && !percentForCount) return no(`a ${quantity.measure}, not a ${wanted ?? "count"}`);
+  if (wanted === null ? quantity.measure === "ordinal" || quantity.measure === "frequency" : quantity.measure !== wanted && quantity.measure !== a.nq.also && !percentForCount && !ordinalForCount(a, quantity)) return no(`a ${quantity.measure}, not a ${wanted ?? "count"}`);
   // What is counted: the number's noun ("about 80 people"), or for a share, its sentence.
   const unitMatch = a.counted.size ? countedMatch(q, a.counted, s, referredNoun(s, quantity, index), percentForCount) : 0;
   if (unitMatch === null) return no(`counts ${quantity.unit || "no noun"}, not ${[...a.counted].join(" ")}`);
@@ -200,4 +201,13 @@ function recalled(s: IndexedSentence, published: string | undefined): boolean {
   if (!published || s.dates.length === 0) return false;
   const before = `${Number(published.slice(0, 4)) - tuning.count.recalledYears}${published.slice(4)}`;
   return s.dates.every((d) => d.to < before);
+}
+
+/**
+ * "How many titles has the club won?" of "the club won its fifth title": an ordinal of the very
+ * noun counted says how many there have been, this one the last ("for the third time": three times).
+ */
+export function ordinalForCount(a: Alignment, quantity: Quantity): boolean {
+  // An ordinal numbers one thing, in the singular: "a second jobs bill" is a bill, no count of jobs.
+  return a.nq.measure === "count" && quantity.measure === "ordinal" && quantity.unitTerms.length > 0 && !countedHead(quantity.unit) && quantity.unitTerms.every((t) => a.counted.has(t));
 }
