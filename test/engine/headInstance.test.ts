@@ -12,6 +12,8 @@ const engine = createEngine([
       "Ada Lum, who just finished filming a new television drama in Tromvik, Norland called The Long Tide, is touring in May.",
       "A reality TV series about the harbour is also planned.",
       "The short film will premiere at the Lakeside Northern Lights Winter Film Festival in Tromvik next spring.",
+      "Investigators say the bomber tried to detonate a highly explosive substance, identified as Brelite.",
+      "The town was taken by a militant group known as the Northern Front.",
     ],
     "2024-05-20",
     "instances",
@@ -34,6 +36,11 @@ describe("the phrase with the noun asked about points at the name it describes",
 
   it("answers with the name the phrase is called, past a place after it, and reads 'TV' as the 'television' written", () => {
     expect(engine.ask("Which TV drama did Ada Lum just finish filming?").short).toBe("The Long Tide");
+  });
+
+  it("answers with the name the phrase is 'identified as' or 'known as'", () => {
+    expect(engine.ask("Which explosive substance did the bomber use?").short).toBe("Brelite");
+    expect(engine.ask("Which militant group took the town?").short).toBe("Northern Front");
   });
 
   it("reads a long capitalised name before the noun asked about whole", () => {

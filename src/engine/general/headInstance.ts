@@ -41,18 +41,21 @@ export function exampleAfter(tokens: Token[], span: Span, names: readonly Span[]
 
 /** Words that give a thing its name: "a show called The Beast", "a ship named Aurora". */
 const NAMING_CUES = new Set(["called", "named", "titled", "entitled", "dubbed"]);
+/** Words that give a thing its name with "as" after them: "a substance, identified as PETN", "a group known as the Front". */
+const NAMING_AS_CUES = new Set(["identified", "known", "described", "listed"]);
 /** What may stand between a phrase and the cue that names it: a place after it ("a show in Oslo, Norway called …"). */
 const BETWEEN_NAMING = /^(?:in|at|from|of|for|on|,|\p{Lu}[\p{L}.'’-]*)$/u;
 /** The most tokens read between a phrase and its naming cue. */
 const MAX_NAMING_GAP = 6;
 
 /**
- * The name a phrase is given by "called", "named" … after it, past a place it is in ("a new
+ * The name a phrase is given by "called", "named", "known as" … after it, past a place it is in ("a new
  * television show in Chicago, Illinois called The Beast" → "The Beast"). Null when none.
  */
 export function nameCalled(tokens: Token[], span: Span, names: readonly Span[]): Span | null {
   for (let k = span.to; k < tokens.length && k - span.to <= MAX_NAMING_GAP; k++) {
     if (NAMING_CUES.has(tokens[k]!.lower)) return names.find((n) => n.from === k + 1) ?? null;
+    if (NAMING_AS_CUES.has(tokens[k]!.lower) && tokens[k + 1]?.lower === "as") return names.find((n) => n.from === k + 2 || (n.from === k + 3 && tokens[k + 2]!.lower === "the")) ?? null;
     if (!BETWEEN_NAMING.test(tokens[k]!.text)) return null;
   }
   return null;
