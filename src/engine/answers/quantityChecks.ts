@@ -79,7 +79,7 @@ export function datedElsewhen(s: IndexedSentence, period: { from: string; to: st
 const RESTATED = /\b(?:that|this|the)\s+(?:number|figure|total|tally|estimate|count)\b[^,;.]*$/i;
 
 /** "a population of 800", "home to some 2,000": a bare number that counts the people living there. */
-const INHABITANTS = /\b(?:population|populace)\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$|\bhome to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/i;
+const INHABITANTS = new RegExp(String.raw`\b(?:(?:population|populace)\s+(?:of\s+)?|home to\s+)(?:(?:about|around|nearly|almost|some|roughly|over|more than)\s+)?$`, "i");
 
 /** "approximately 20 of the 25 employees", "20 of its staff": the whole a bare number is a part of. */
 const PART_OF = /^\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,.]+\s+)?/i;
