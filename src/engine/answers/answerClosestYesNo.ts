@@ -34,7 +34,7 @@ export function answerClosestYesNo(q: Query, index: KnowledgeIndex, reading: Rea
   const topic = [...new Set(q.topic)];
   // A word said in its opposite sense is held, contrarily: "decreased" tells of "go up".
   const saidForms = oppositeWords(top.text);
-  const opposed = (t: string) => hasOpposite(t) && saidForms.some((x) => opposite(x, t));
+  const opposed = (t: string) => saidForms.some((x) => opposite(x, t));
   const share = topic.length ? topic.reduce((n, t) => n + (opposed(t) ? 1 : coverage([t], top)), 0) / topic.length : 1;
   // What the question tells of may be worded otherwise ("wounded" for "hurt"), never who or what it is about: another thing is another statement.
   // Common nouns only: a name is asked as a name, above.
@@ -49,7 +49,7 @@ export function answerClosestYesNo(q: Query, index: KnowledgeIndex, reading: Rea
   step?.notes.push(`closest sentence: names ${named ? "all" : "not all"} asked, ${Math.round(share * 100)}% of the other words${lacking.length ? `, lacks "${lacking.join(", ")}"` : ""}`);
   if (!named || lacking.length || topic.length < w.minTopicWords || share < w.minTopicShare || share * topic.length < w.minTopicHeld) return null;
   // "Did the share go up?" of "the share decreased": a word of the opposite sense answers no, as a negation does (and a negated opposite yes).
-  const contrary = contradicts(reading, top.text);
+  const contrary = contradicts(reading, saidForms);
   const no = negated(top.text) !== contrary;
   if (contrary) step?.notes.push("the closest sentence says the opposite of a word asked");
   return compose(index, { kind: "yesno", lead: no ? messages.probablyNo : messages.probablyYes, short: null, sentences: [top], confidence: share * w.confidence });
@@ -70,9 +70,8 @@ function oppositeWords(text: string): string[] {
 
 const OPPOSITE_WORDS = new Set(OPPOSITES.flat(2));
 
-/** Whether the text says the opposite of a word the question asks ("decreased" for "go up", "rejected" for "approve"), and not that word itself. */
-function contradicts(reading: Reading, text: string): boolean {
-  const said = oppositeWords(text);
+/** Whether a sentence, by the forms `oppositeWords` read in it, says the opposite of a word the question asks ("decreased" for "go up", "rejected" for "approve"), and not that word itself. */
+function contradicts(reading: Reading, said: string[]): boolean {
   const asked = reading.asked.filter((a) => !a.name).flatMap((a) => a.forms.map(formOf)).filter(hasOpposite);
   return asked.some((f) => !said.includes(f) && said.some((x) => opposite(x, f)));
 }
