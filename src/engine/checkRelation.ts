@@ -43,8 +43,8 @@ export function askedRelation(questionText: string): AskedRelation | null {
  */
 export function askedRole(questionText: string, raw: string): AskedRelation | null {
   const m = /^(?:and |so )?(?:whos|who(?:['’]s| is| was| are| were)) (.+)$/.exec(questionText.trim());
-  // "Who is leading the inquiry?" asks who does it, not who holds a role.
-  if (!m || /^\w+ing\s+(?:the|a|an|this|that|these|those|his|her|their|its)\b/.test(m[1]!)) return null;
+  // "Who is leading the inquiry?", "Who is AFCA partnering with?" ask who does it, not who holds a role.
+  if (!m || /^\w+ing\s+(?:the|a|an|this|that|these|those|his|her|their|its)\b/.test(m[1]!) || /^(?:\S+\s+){1,3}?\w{3,}ing\s+(?:with|to|for|on|against|about|from|into|at)\s*\??$/.test(m[1]!)) return null;
   const capitalised = new Set([...raw.replace(/^\s*\S+/, "").matchAll(/\p{Lu}[\p{L}-]*/gu)].flatMap((c) => words(c[0])));
   const possessor = [...raw.matchAll(/([\p{L}-]+)['’]s?\s/gu)].flatMap((c) => words(c[1]!)).filter((w) => w !== "who");
   const tokens = m[1]!.split(/\s+/).map((w) => w.replace(/[^\p{L}\d-]/gu, "")).filter(Boolean);
@@ -75,8 +75,8 @@ function bases(verb: string): string[] {
   return [...out].filter((b) => b.length >= 3);
 }
 
-/** Endings that keep a word in its verb's family: commander, commandant, ownership, founding. */
-const FAMILY_ENDINGS = "(?:s|es|ed|d|ing|er|ers|or|ors|ership|erships|ment|ments|ion|ions|ant|ants|ance|ances)?";
+/** Endings that keep a word in its verb's family: commander, commandant, ownership, partnership, founding. */
+const FAMILY_ENDINGS = "(?:s|es|ed|d|ing|er|ers|or|ors|ership|erships|ship|ships|ment|ments|ion|ions|ant|ants|ance|ances)?";
 
 /**
  * Whether a word of a sentence belongs to the verb's family: the same matching form (synonyms,

@@ -8,6 +8,7 @@ const engine = createEngine([
     [
       "The Harbour Board said on Monday that the pier would stay shut.",
       "The Harbour Board inquiry led by Ann Roe has yet to question the crew.",
+      "The Harbour Board, in partnership with the Tarn Rowing Club, is hosting the regatta for children with asthma.",
     ],
     "2021-05-02",
     "inquiry",
@@ -21,5 +22,11 @@ describe("'Who is <verb>ing …?' asks who does it", () => {
     expect(a.citations[0]?.sentence).toContain("led by Ann Roe");
     // Not read as asking who someone is.
     expect(a.text).not.toMatch(/^What the articles say of/);
+  });
+
+  it("answers 'Who is X <verb>ing with?' with the object of the verb's noun ('in partnership with …')", () => {
+    const a = engine.ask("Who is the Harbour Board partnering with?");
+    expect(a.short).toBe("Tarn Rowing Club");
+    expect(a.citations[0]?.sentence).toContain("in partnership with the Tarn Rowing Club");
   });
 });

@@ -7,6 +7,7 @@ import { IRREGULAR_PAST, STOPWORDS, STRANDED_PARTICLES, STRANDED_PREPOSITIONS, T
 import { tuning } from "../../tuning.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import type { Span, Token } from "./answerSpans.ts";
+import { inVerbFamily } from "../checkRelation.ts";
 
 export interface Stranded {
   verb: string;
@@ -32,7 +33,8 @@ export function objectOf(termOf: string[][], tokens: Token[], span: Span, strand
   for (let i = span.from - 1; i >= Math.max(1, span.from - 3); i--) {
     if (tokens[i]!.lower !== stranded.prep) continue;
     // The verb may stand before its own object: "shipped goods worth £2 billion | into | Portmoor" (not across a comma).
-    for (let k = i - 1; k >= Math.max(0, i - tuning.factoid.strandedReach) && !/^[,;:]$/.test(tokens[k]!.text); k--) if (termOf[k]!.some((t) => forms.has(t))) return true;
+    // Its noun does too: "in partnership with | the Alpine Institute" for "partnering with".
+    for (let k = i - 1; k >= Math.max(0, i - tuning.factoid.strandedReach) && !/^[,;:]$/.test(tokens[k]!.text); k--) if (termOf[k]!.some((t) => forms.has(t)) || inVerbFamily(tokens[k]!.lower, stranded.verb)) return true;
     return false;
   }
   return false;
