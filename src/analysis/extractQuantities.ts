@@ -42,7 +42,20 @@ export function extractQuantities(sentence: string): Quantity[] {
     if (read.resume !== undefined) QUANTITY.lastIndex = read.resume;
     out.push(...read.found);
   }
-  return [...out, ...special].sort((a, b) => a.start - b.start);
+  return tallies(sentence, [...out, ...special].sort((a, b) => a.start - b.start));
+}
+
+/** "passed by 52 votes to 48": a tally's two numbers are the votes for and against, no change ("by") and no level reached ("to"). */
+const TALLY_BETWEEN = /^\s+votes?\s+(?:to|against)\s+$/i;
+
+function tallies(sentence: string, found: Quantity[]): Quantity[] {
+  return found.map((q, i) => {
+    const next = found[i + 1];
+    const prev = found[i - 1];
+    if (next && TALLY_BETWEEN.test(sentence.slice(q.end, next.start))) return { ...q, change: false, target: false };
+    if (prev && TALLY_BETWEEN.test(sentence.slice(prev.end, q.start))) return { ...q, change: false, target: false };
+    return q;
+  });
 }
 
 /** The parts of a match of the number pattern, as written. */
@@ -109,6 +122,9 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
   // "the death toll would have been more than a thousand" counts none.
   const toll = DEATH_TOLL.exec(before);
   if (!unit && !currency && !isPercent && toll && !MODAL.test(toll[0])) unit = "deaths";
+  // "the largest number of nominations — nine —", "the number of cases stood at 40": the number counts what "number of" names.
+  const numberOf = !unit && !currency && !isPercent && !toll ? NUMBER_OF.exec(before) : null;
+  if (numberOf && !MODAL.test(numberOf[0])) unit = numberOf[1]!.toLowerCase();
   // "from 1980 to 2012", "between 2010 and 2015" are spans of years.
   if (/^\d{4}$/.test(first) && value >= 1900 && value <= 2100 && (!modifier || /^(from|between)$/i.test(modifier)) && !currency && !isPercent && !countedHead(unit)) {
     // "from 90,000 vehicles in 2022 to 120,000": a year then a number that is no year is no span; read on from the number.
@@ -237,6 +253,8 @@ function subjectOfChange(before: string): string {
 
 /** A death toll in the clause before a number that counts nothing else: "the death toll has risen from", "a death toll of", "the death toll stood at". */
 const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+toll\b[^,;:.()]{0,40}$/i;
+/** "the number of nominations … —", "the number of cases stood at": the noun a bare number right after counts. */
+const NUMBER_OF = /\bnumber\s+of\s+(\p{Ll}[\p{L}-]*)\b[^,;:.()\d]{0,40}?(?:\s[—–]|\s-{1,2}|,|:|\b(?:was|is|stood at|reached|rose to|fell to|totalled|totaled|hit))\s*$/iu;
 
 /** Words that can follow a number without being what it counts. */
 const NOT_UNITS = /^(each|apiece|in total|total|overall|more|fewer|less|so far|altogether)\b/i;

@@ -55,6 +55,8 @@ export const answersTuning = {
     otherEvent: 2,
     /** Taken off a part of a figure ("including about 10,000 aboard ships" after "13,000 troops"): less than one word of a short question found in the part's own clause (`sameClause` times a quarter), so "how many troops" gets the whole and "how many troops are on ships" the part. Range 0.1-0.24. */
     partOfWhole: 0.2,
+    /** Taken off the side of a tally ("52 votes to 48") the question does not ask: the votes for unless it asks of those against. A tie-breaker between two numbers of one sentence and one noun. Range 0.1-0.5. */
+    tallySide: 0.3,
     /** Taken off a figure whose sentence dates it only to more than `recalledYears` before its article ("a 1999 quake killed 20,000" in a 2010 story) when the question names no time: the news, not its background. More than a tie-breaker, less than a word of the question. Range 0.3-1. */
     recalled: 0.5,
     /** How many years before its article a sentence's dates must all end for its figure to be background (`recalled`): a trend "from 1980 to 2012" in a 2014 story is news. Range 3-10; lower takes more figures for background. */
@@ -85,6 +87,14 @@ export const answersTuning = {
     search: 0.6,
   }),
   /** The name of a noun (src/engine/answers/answerNameOf.ts): "What was the hotel called?". */
+  contestSide: Object.freeze({
+    /** How many of the best-ranked sentences are read for a contest verb with a named side on each hand. Range 3-10; more finds contests of other events. */
+    sentences: 5,
+  }),
+  causeOfDeath: Object.freeze({
+    /** With no person named, how many search hits are read for a cause of death. Range 5-30; more finds causes of other deaths. */
+    searchHits: 10,
+  }),
   nameOf: Object.freeze({
     /** Share of the question's words a sentence must hold. Range 0.3-0.8; lower names things from sentences less about the question. */
     minCoverage: 0.5,

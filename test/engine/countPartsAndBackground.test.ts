@@ -26,6 +26,22 @@ describe("a count read from a part and its whole ('two of the nine engines')", (
   });
 });
 
+describe("a part whose act is told after its whole ('14 of the 30 workers … were detained')", () => {
+  const engine = createEngine([
+    story("mill", "Police raid Orrin mill", "2021-06-02", [
+      "On Monday, about 14 of the 30 workers at the Orrin mill were arrested by the police.",
+    ]),
+  ]);
+
+  it("gives the part when the question asks of what was done after the whole's phrase", () => {
+    expect(engine.ask("How many Orrin mill workers were arrested?").short).toBe("about 14");
+  });
+
+  it("still gives the whole when the question asks how many there are", () => {
+    expect(engine.ask("How many workers does the Orrin mill have?").short).toBe("30");
+  });
+});
+
 describe("names the headline gives, and a number that is part of a name", () => {
   const ferry = story("ferry", "Veldorian ferry Tarna 7 sinks off the coast", "2021-06-02", [
     "The Tarna 7 sank off the coast on Monday, Veldorian officials said.",

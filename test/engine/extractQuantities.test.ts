@@ -192,6 +192,16 @@ describe("a number a change brings 'the number of X' to counts X", () => {
     expect(q!.unit).toBe("night flights");
   });
 
+  it("reads the noun after 'the number of' as the unit of a bare number set off after it, or stated as its level", () => {
+    expect(extractQuantities("Ruiz won the largest number of medals of the season — seven — but lost the final.")[0]!.unit).toBe("medals");
+    expect(extractQuantities("The number of cases stood at 40 on Monday.")[0]!.unit).toBe("cases");
+    expect(extractQuantities("The number of people who died is 12.")[0]!.unit).toBe("people");
+  });
+
+  it("leaves a bare number word uncounted with no 'number of' before it", () => {
+    expect(extractQuantities("Ruiz won the most medals of the season — seven — but lost the final.").map((q) => q.text)).toEqual([]);
+  });
+
   it("reads that noun phrase past a comma inside it", () => {
     const [q] = extractQuantities("The ministry plans to limit the number of licensed, full-time guides in the park to 60 and to close two trails.");
     expect(q!.unit).toBe("licensed, full-time guides");

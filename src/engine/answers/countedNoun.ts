@@ -8,7 +8,7 @@ import { areRelated } from "../../analysis/relatedWords.ts";
 import type { IndexedSentence } from "../../index/knowledgeIndex.ts";
 import { tuning } from "../../tuning.ts";
 import type { Query } from "../understandQuestion.ts";
-import { clauseTerms, moneyFor, shareTerms, verbBeside } from "./numberInSentence.ts";
+import { clauseTerms, measureOf, moneyFor, shareTerms, verbBeside } from "./numberInSentence.ts";
 
 export const EVENTS = new Set([...EVENT_WORDS].map(canonical));
 export const PERSONS = new Set([...PERSON_NOUNS].map(canonical));
@@ -58,6 +58,8 @@ export function countedMatch(q: Query, counted: Set<string>, s: IndexedSentence,
   if (!unitMatch && [...counted].some((t) => PEOPLE.has(t)) && quantity.unitTerms.length === 0 && verbBeside(s.text, quantity, q.words)) unitMatch = 1;
   // "How much aid was pledged?": a sum of money counts what it is for ("$2 million in emergency aid").
   if (!unitMatch && quantity.measure === "money" && moneyFor(s.text, quantity).some((t) => counted.has(t))) unitMatch = 1;
+  // "How much snow fell?": a measure in its units counts what it is of ("30 centimetres of snow").
+  if (!unitMatch && measureOf(s.text, quantity).some((t) => counted.has(t))) unitMatch = 1;
   // "How many deaths / victims were there?" is answered by the people an event befell: "killing 12 people", "85 were injured".
   if (!unitMatch && befell(counted, s.text, quantity)) unitMatch = 1;
   // "How many people died?" is answered by the lives an event took: "the floods have taken 44 lives".

@@ -114,5 +114,13 @@ export function moneyFor(text: string, x: Quantity): string[] {
   const end = phrase.findIndex((w, i) => i > 0 && STOPWORDS.has(w));
   return [...phrase.slice(0, end < 0 ? 5 : Math.min(end, 5)).filter((w) => !STOPWORDS.has(w)).map(canonical), ...before];
 }
+/** What a measure in its units is of: "30 centimetres of | snow", "5,000 hectares of | forest"; empty for any other number. */
+export function measureOf(text: string, x: Quantity): string[] {
+  if (!x.unit || x.measure === "count" || x.measure === "money" || x.measure === "percent") return [];
+  const at = text.indexOf(x.phrase, x.start);
+  if (at !== x.start) return [];
+  const m = /^\s+of\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(at + x.phrase.length));
+  return m ? words(m[1]!).filter((w) => !STOPWORDS.has(w)).map(canonical) : [];
+}
 /** "damages at", "a cost of", "losses estimated at", "a bill totalling": the noun a sum right after is the size of. */
 const SUM_OF = /\b(\p{L}+)\s+(?:(?:estimated|put|valued|set|placed|pegged)\s+)?(?:at|of|totall?ing|amounting to)\s+(?:about|around|nearly|almost|some|an estimated|more than|over|up to)?\s*$/iu;

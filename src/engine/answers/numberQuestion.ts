@@ -68,10 +68,11 @@ export function readNumberQuestion(words: string[]): NumberQuestion {
   const dimension = DIMENSION_ASKED.exec(text);
   if (dimension && measure === "count") return { measure: null, counted: [canonical(dimension[1]!)], asking: asking.map(canonical) };
   if (WEIGHT_ASKED.test(text) && (measure === "count" || measure === null)) return { measure: null, counted: [canonical("weight")], asking: [...asking, "heavy", "weigh", "weighs", "weighed"].map(canonical) };
-  // "How long" asks a duration or a length; "how big / large" a count or a sum ("How big was the stimulus package?").
+  // "How long" asks a duration or a length; "how big / large" a count or a sum ("How big was the stimulus package?");
   // "How long did it last / take?" asks only a span.
   // "What is the insurance cap?": a limit, total or figure may be a sum of money as well as a count.
-  const also: Measure | undefined = measure === "duration" && /\bhow long\b/.test(text) && !SPAN_VERBS.test(text) ? "length" : measure === "count" && (/\bhow (?:big|large)\b/.test(text) || LIMIT_ASKED.test(text)) ? "money" : undefined;
+  // "How high was unemployment?" asks a rate as well as a height.
+  const also: Measure | undefined = measure === "duration" && /\bhow long\b/.test(text) && !SPAN_VERBS.test(text) ? "length" : measure === "count" && (/\bhow (?:big|large)\b/.test(text) || LIMIT_ASKED.test(text)) ? "money" : measure === "length" && /\bhow (?:high|low)\b/.test(text) ? "percent" : undefined;
   const counted = after ? nounPhrase(after[1]!.split(" ")) : [];
   // "how much money": money is what is asked, not a noun to find after the number.
   if (measure === "money") return { measure, counted: counted.filter((w) => !MONEY.test(w)).map(canonical), asking: asking.map(canonical) };

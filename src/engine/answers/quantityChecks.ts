@@ -122,16 +122,19 @@ export function partOfWhole(s: IndexedSentence, quantity: Quantity): boolean {
  * a number of no partitive.
  */
 export function partitiveRole(s: IndexedSentence, quantity: Quantity): { role: "part" | "whole"; actOnPart: string[] } | null {
-  const before = (part: Quantity) => words(s.text.slice(0, part.start)).slice(-PART_ACT_WORDS).map(canonical);
+  // "20 of the 25 employees … were taken into custody": the predicate after the whole's phrase tells it too.
+  const acts = (part: Quantity, whole: Quantity) => [...words(s.text.slice(0, part.start)).slice(-PART_ACT_WORDS), ...words(PREDICATE_AFTER.exec(s.text.slice(whole.end).split(/[,;.]/)[0]!)?.[1] ?? "")].map(canonical);
   for (const other of s.quantities) {
     if (other === quantity || other.unit !== quantity.unit || other.measure !== quantity.measure) continue;
-    if (quantity.end <= other.start && PART_BEFORE_WHOLE.test(s.text.slice(quantity.end, other.start))) return { role: "part", actOnPart: before(quantity) };
-    if (other.end <= quantity.start && PART_BEFORE_WHOLE.test(s.text.slice(other.end, quantity.start))) return { role: "whole", actOnPart: before(other) };
+    if (quantity.end <= other.start && PART_BEFORE_WHOLE.test(s.text.slice(quantity.end, other.start))) return { role: "part", actOnPart: acts(quantity, other) };
+    if (other.end <= quantity.start && PART_BEFORE_WHOLE.test(s.text.slice(other.end, quantity.start))) return { role: "whole", actOnPart: acts(other, quantity) };
   }
   return null;
 }
 /** How many words before a part tell what was done to it ("the crew then shut down| two of …"). */
 const PART_ACT_WORDS = 3;
+/** The passive or perfect predicate of a clause: "… employees for the paper |were| taken into custody". */
+const PREDICATE_AFTER = /\b(?:were|was|are|is|have been|has been|had been)\s+(.+)$/i;
 /** What stands between a part and its whole: "two| of the |nine engines". */
 const PART_BEFORE_WHOLE = /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+$/i;
 

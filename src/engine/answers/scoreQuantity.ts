@@ -74,7 +74,9 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   const lacking = strong.length > 0 && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext);
   const verbSaidOtherwise = lacking && unitMatch >= 1 && !percentForCount && a.named.length === 0 && onlyVerbLacking(q, strong, s);
   if (lacking && !verbSaidOtherwise && !anyWords) return no(`too few of the question's words (${strong.join(", ")}: ${Math.round(about * 100) / 100})`);
-  if (!strong.length && !a.named.length && !unitMatch && carriedCover < w.minContext) return no("nothing of the question");
+  // "How much was he fined?": a question whose only words say how it asks of money ("fined") is about the sentence that says them.
+  const moneyOnly = !strong.length && wanted === "money" && a.context.some((t) => MONEY_TERMS.has(t) && !LIGHT.has(t) && s.terms.includes(t));
+  if (!strong.length && !a.named.length && !unitMatch && !moneyOnly && carriedCover < w.minContext) return no("nothing of the question");
   // "How far did the storm travel?": a length or a span counts no noun, so its own clause must
   // tell of what is asked ("the tide rose 2 metres" answers of the tide, not of the storm).
   // Taken with too few of the question's words, the statement must at least name what the question names.
@@ -130,6 +132,9 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   const partitive = partitiveRole(s, quantity);
   const actAsked = (t: string) => !STOPWORDS.has(t) && !a.counted.has(t) && q.words.some((x) => canonical(x) === t);
   if (partitive && (partitive.role === "part") !== partitive.actOnPart.some(actAsked)) score -= w.partOfWhole;
+  // "passed by 52 votes to 48": the votes for, unless the question asks of those against.
+  const side = tallySide(s.text, quantity);
+  if (side && (side === "against") !== q.words.some((x) => AGAINST.test(x))) score -= w.tallySide;
   // "4,500 troops have been killed" answers how many were killed, not how many are there.
   // Read by their first five letters too, as `coverage` reads them: "injurd" asks of the injured.
   const asked = new Set(q.words.map(canonical).flatMap((t) => (t.length >= 5 ? [t, t.slice(0, 5)] : [t])));
@@ -210,4 +215,14 @@ function recalled(s: IndexedSentence, published: string | undefined): boolean {
 export function ordinalForCount(a: Alignment, quantity: Quantity): boolean {
   // An ordinal numbers one thing, in the singular: "a second jobs bill" is a bill, no count of jobs.
   return a.nq.measure === "count" && quantity.measure === "ordinal" && quantity.unitTerms.length > 0 && !countedHead(quantity.unit) && quantity.unitTerms.every((t) => a.counted.has(t));
+}
+
+/** Words that ask of the votes against a motion. */
+const AGAINST = /^(against|opposed|oppose|opposing|no|nay|nays|rejected|reject)$/;
+
+/** Which side of a tally ("52 votes to 48", "52 votes against 48") a number is: the first is for, the second against; null outside a tally. */
+function tallySide(text: string, quantity: Quantity): "for" | "against" | null {
+  if (/^\s+votes?\s+(?:to|against)\s+\d/i.test(text.slice(quantity.end))) return "for";
+  if (/\bvotes?\s+(?:to|against)\s+$/i.test(text.slice(0, quantity.start))) return "against";
+  return null;
 }
