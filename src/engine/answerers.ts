@@ -7,6 +7,8 @@ import { IRREGULAR_PAST, QUESTION_WORDS, STOPWORDS } from "../analysis/lexicon.t
 import { hasEntry } from "../analysis/ownEntry.ts";
 import { messages } from "../messages.ts";
 import { answerAffiliation, asksAffiliation } from "./answers/answerAffiliation.ts";
+import { answerCauseOfDeath, ASKS_CAUSE_OF_DEATH } from "./answers/answerCauseOfDeath.ts";
+import { answerContestSide, ASKS_CONTEST_SIDE } from "./answers/answerContestSide.ts";
 import { answerClockTime, ASKS_CLOCK_TIME } from "./answers/answerClockTime.ts";
 import { answerCount } from "./answers/answerCount.ts";
 import { answerDoer, asksDoer } from "./answers/answerDoer.ts";
@@ -91,6 +93,7 @@ export const ANSWERERS: readonly Answerer[] = [
   { name: "timeline", kinds: ["timeline"], about: "dated events in order", run: (q, index) => timeline(q, index) },
   { name: "quote", kinds: ["quote"], about: "what someone said, on the topic first", run: (q, index, step, c) => quote(q, index, step, c) },
   { name: "whosaid", kinds: ["whosaid"], about: "who said a statement", run: (q, index) => answerWhoSaid(q, index) },
+  { name: "contest-side", kinds: ["who", "search"], about: "who won or lost a contest: the side of its verb ('Roe beat Lee', 'Lee lost to Roe', 'was beaten by')", applies: (q) => ASKS_CONTEST_SIDE.test(q.text), run: (q, index) => answerContestSide(q, index) },
   { name: "doer", kinds: ["who", "search"], about: "who did it: the person titled with the verb's agent noun (curated → curator, coaches → coach); a who-question the kind rules read as a search too", applies: asksDoer, run: (q, index) => answerDoer(q, index) },
   { name: "describe", kinds: ["who"], about: "who someone is, or who holds a role", applies: (q) => asksDescription(q) || q.rule === "role-of", run: (q, index) => answerWho(q, index) },
   {
@@ -103,11 +106,12 @@ export const ANSWERERS: readonly Answerer[] = [
   },
   { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },
   { name: "where", kinds: ["where"], about: "the best place phrase of the best-aligned sentences: a place after a preposition, a common noun of place, where someone is from or was born", run: (q, index, step) => answerWhere(q, index, step) },
+  { name: "cause-of-death", kinds: ["what", "search", "why", "who"], about: "what someone died of: the cause after 'died of', 'cause of death was', 'succumbed to'", applies: (q) => ASKS_CAUSE_OF_DEATH.test(q.text), run: (q, index) => answerCauseOfDeath(q, index) },
   { name: "next", kinds: ["what"], about: "what happened next: the article's sentence after the one cited last", applies: (q) => q.rule === "what-next", run: (q, index) => answerNext(q, index) },
   { name: "describe-name", kinds: ["what"], about: "what a name stands for ('What is KRAX?'), described as 'Who is X?' is", applies: asksWhatNameIs, run: (q, index) => answerWho(q, index) },
   { name: "name-of", kinds: ["what", "search"], about: "the proper name of the noun asked about, in apposition after it or after a naming cue", applies: (q) => namedNounAsked(q.raw) !== null, run: (q, index) => answerNameOf(q, index) },
   { name: "called", kinds: ["what"], about: "the name something goes by, after a naming cue near what the conversation was about", applies: (q) => q.rule === "what-called", run: (q, index) => answerCalled(q, index) },
-  { name: "affiliation", kinds: ["what", "who"], about: "the organisation a person is tied to by a role ('researcher at ING') for 'which company does X work for'", applies: asksAffiliation, run: (q, index) => answerAffiliation(q, index) },
+  { name: "affiliation", kinds: ["what", "who", "where"], about: "the organisation a person is tied to by a role ('researcher at ING') for 'which company does X work for'", applies: asksAffiliation, run: (q, index) => answerAffiliation(q, index) },
   { name: "ordinal", kinds: ["what", "search"], about: "which one in a series: an ordinal of the noun asked about", run: (q, index) => answerOrdinal(q, index) },
   {
     name: "factoid",

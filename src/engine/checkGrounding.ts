@@ -184,8 +184,10 @@ const ASKS_WHERE = /^(?:and |so )?where\b/;
 export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSentence): string | null {
   // "Vell Islands", "the Peterhead site": a name headed by a noun of place is a place wherever it stands.
   if (!short || !ASKS_WHERE.test(q.text) || isPlaceName(short) || isPlacePart(short) || isPlaceByName(short)) return null;
-  // "the Kessa-born director": where someone was born.
-  if (cited.text.includes(`${short}-born`)) return null;
+  // "the Kessa-born director": where someone was born; "the Oslo-based firm": where it is based.
+  if (cited.text.includes(`${short}-born`) || cited.text.includes(`${short}-based`)) return null;
+  // "outside parliament": the answer opens with its own preposition of place.
+  if (WHERE_PREPOSITIONS.has(words(short)[0] ?? "")) return null;
   const text = words(cited.text);
   const answer = words(short);
   if (answer.length === 0) return null;

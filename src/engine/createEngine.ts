@@ -148,13 +148,15 @@ function groundingProblem(q: Query, out: Answer, answerer: string, index: Knowle
   if (missing) return { note: `the cited sentence never names ${missing}`, message: messages.notSaid };
   const qualifier = missingQualifier(q, cited, index) ?? (out.kind === "when" ? otherEnd(q, cited) : null);
   if (qualifier) return { note: `the cited sentence doesn't say "${qualifier}"`, message: messages.notSaid };
-  const unplaced = unplacedAnswer(q, out.short, cited);
+  // "Where does she work?" answered by whom she works for: an employer, not a place.
+  const unplaced = answerer === "affiliation" ? null : unplacedAnswer(q, out.short, cited);
   if (unplaced) return { note: `the cited sentence puts "${unplaced}" where no place stands`, message: messages.notSaid };
   const time = out.kind === "when" ? null : otherTime(q, cited);
   if (time) return { note: `the cited sentence tells of another time ("${time}")`, message: messages.notSaid };
   // "Who commands the battalion?": the sentence must tell of that relation, to that thing.
   // (A question the kind rules read as a search, "Who built the bridge?", asks a relation too.)
-  const relation = out.kind === "who" || out.kind === "search" || out.kind === "what" ? askedRelation(q.text) : null;
+  // The contest reader reads its relation from the sides of the contest verb ("lost to" tells who won).
+  const relation = (out.kind === "who" || out.kind === "search" || out.kind === "what") && answerer !== "contest-side" ? askedRelation(q.text) : null;
   if (relation) {
     const another = relationOfAnother(relation, cited.text, namesOf(q, relation.object));
     if (another) return { note: `the cited sentence's "${another}" is of something else than the question asks`, message: messages.notSaid };

@@ -45,6 +45,10 @@ export const confidenceTuning = {
     /** Why × coverage: a cause or purpose clause, or (`whyWithoutClause`) only the sentence that tells of the event. */
     whyClause: 0.9,
     whyWithoutClause: 0.6,
+    /** × coverage: a contest's winner or loser, read from the sides of its verb ("Roe beat Lee"). */
+    contestSide: 0.8,
+    /** A cause of death read after "died of", "cause of death was", "succumbed to": a set wording, of the person asked about. */
+    causeOfDeath: 0.8,
     /** Clock time × coverage: a time of day read near the question's words in the sentence that tells of the event. */
     clockTime: 0.8,
     /** Why × coverage when the article asks the question itself and answers it in its next sentence. */

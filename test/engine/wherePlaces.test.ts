@@ -61,3 +61,32 @@ describe("where: the best place phrase of the best-aligned sentences", () => {
     expect(ask("Where is the club's exhibit?").short).toBe("Dunmore, Ohio");
   });
 });
+
+describe("where: a place written into a word, a place noun after its own preposition, a workplace", () => {
+  const e = createEngine([
+    article(
+      [
+        "Officials in Orrin gave an update on Monday.",
+        "The Oslo-based company Skarv makes drones for farmers.",
+        "Hundreds of protesters gathered outside parliament on Tuesday.",
+        "Ann Roe works for the Orrin Daily as an editor.",
+      ],
+      "2022-06-01",
+      "where-forms",
+    ),
+  ]);
+
+  it("reads where something is based from 'X-based'", () => {
+    const a = e.ask("Where is Skarv based?");
+    expect(a.short).toBe("Oslo");
+    expect(a.citations[0]?.sentence).toContain("Oslo-based");
+  });
+
+  it("answers with a common noun of place that opens with its preposition ('outside parliament')", () => {
+    expect(e.ask("Where did the protesters gather?").short).toMatch(/parliament$/);
+  });
+
+  it("answers 'where does X work?' with whom the article says X works for", () => {
+    expect(e.ask("Where does Ann Roe work?").short).toBe("Orrin Daily");
+  });
+});

@@ -124,13 +124,13 @@ export const PLACE_PART_NOUNS = (
   "capital mouth tip peninsula gulf bay waters sea"
 ).split(" ");
 
-/** Common nouns that name a place something happens at: "at his home", "in a jail of the Ministry", "on a beach owned by …". */
+/** Common nouns that name a place something happens at: "at his home", "in a jail of the Ministry", "on a beach owned by …", "outside parliament". */
 export const COMMON_PLACE_NOUNS = (
   "home house flat apartment residence hospital clinic jail prison cell court courthouse courtroom school university " +
   "campus office headquarters embassy consulate hotel restaurant bar club church mosque temple synagogue cathedral " +
   "beach port harbour harbor airport station base camp site field stadium arena park square street road highway " +
   "village town city island coast border farm factory plant mine ship vessel facility compound building museum gallery " +
-  "institute laboratory laboratories lab observatory college academy centre center"
+  "institute laboratory laboratories lab observatory college academy centre center parliament palace hall market cemetery"
 ).split(" ");
 
 /** Letters after a person's name, in commas: "Ann Roe, QC,", "Tom Lee, MP," — a rank or degree, never an organisation. */

@@ -20,8 +20,16 @@ import type { Query } from "../understandQuestion.ts";
 const TIES = new Set(["at", "of", "for", "with"]);
 
 export function asksAffiliation(q: Query): boolean {
-  return expectedAnswer(q.raw)?.type === "organisation" && q.words.some((w) => AFFILIATION_VERBS.has(w)) && q.entities.some((e) => e.entity.kind === "person");
+  // "Where does Ann Roe work?" asks her employer as well as a place.
+  const asks = expectedAnswer(q.raw)?.type === "organisation" || WHERE_EMPLOYED.test(q.text);
+  return asks && q.words.some((w) => AFFILIATION_VERBS.has(w)) && q.entities.some((e) => e.entity.kind === "person");
 }
+
+/** Verbs of working for someone, before "for", "at" or "by". */
+const EMPLOYED = /^(?:work|works|worked|working|employed)$/;
+
+/** "Where does she work?", "where was he employed?": where someone works is whom they work for. */
+const WHERE_EMPLOYED = /^(?:and |so )?where (?:does|did|do|is|was|has|had) .+ (?:work|worked|working|employed)\??$/;
 
 export function answerAffiliation(q: Query, index: KnowledgeIndex): Answer | null {
   const person = q.entities.find((e) => e.entity.kind === "person")!.entity;
@@ -51,5 +59,7 @@ function tiedByRole(tokens: Token[], tags: Tagged[], n: Span): boolean {
   const noun = (i: number) => i >= 0 && tags[i]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[i]!.text);
   const prep = tokens[n.from - 1]?.lower === "the" ? n.from - 2 : n.from - 1;
   if (prep > 0 && TIES.has(tokens[prep]!.lower) && noun(prep - 1)) return true;
+  // "works for | the Orrin Daily", "employed by | Nordbank": the verb ties them as the role noun does.
+  if (prep > 0 && /^(?:for|at|by)$/.test(tokens[prep]!.lower) && EMPLOYED.test(tokens[prep - 1]!.lower)) return true;
   return /[’']s$/.test(tokens[n.to - 1]!.text) && (noun(n.to) || (tags[n.to]?.pos === "PROPN" && /^\p{Lu}+$/u.test(tokens[n.to]!.text)));
 }

@@ -32,13 +32,15 @@ const PLACE = new RegExp(
 const PLACE_NOUN = [...new Set([...COMMON_PLACE_NOUNS, ...PLACE_PART_NOUNS])].join("|");
 /** "toward the Kenyan port city of Mombasa": a place described by a common noun of place and named after "of". */
 const DESCRIBED_PLACE = new RegExp(String.raw`\b(${PREPOSITIONS})\s+(the\s+(?:[\p{L}-]+\s+){0,3}?(?:${PLACE_NOUN})\s+of\s+${NAME})`, "gu");
-/** "at his home", "in a jail of the Ministry of …", "on a beach owned by the X resort": a common noun of place. */
+/** "at his home", "in a jail of the Ministry of …", "on a beach owned by the X resort", "outside parliament": a common noun of place. */
 const COMMON_PLACE = new RegExp(
-  String.raw`\b(${openingCase("at|in|on|inside|outside|near|into|to")})\s+((?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?(?:${COMMON_PLACE_NOUNS.join("|")})s?\b(?:\s+(?:of|in|owned by|run by|near)\s+${NAME})?)`,
+  String.raw`\b(${openingCase("at|in|on|inside|outside|near|into|to")})\s+((?:(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:${COMMON_PLACE_NOUNS.join("|")})s?\b(?:\s+(?:of|in|owned by|run by|near)\s+${NAME})?)`,
   "gu",
 );
 /** "the Ottawa-born Khadr": where someone was born. */
 const BORN = new RegExp(String.raw`\b((?:${CAP}\s+)*${LAST_CAP})-born\b`, "gu");
+/** "the Oslo-based company": where something is based. */
+const BASED = new RegExp(String.raw`\b((?:${CAP}\s+)*${LAST_CAP})-(?:based|headquartered)\b`, "gu");
 /** "United States film director Steven Spielberg": a place before a description and a name tells where the person is from. */
 const ORIGIN = new RegExp(String.raw`(?:^|[\s,(])((?:the\s+)?(?:${CAP}\s+)*${LAST_CAP})\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}\p{Lu}`, "gu");
 
@@ -56,13 +58,14 @@ const TOWARD = new Set(["to", "toward", "towards", "into"]);
 const ASKS_ORIGIN = /^(come|came|comes|coming|originat\w*|hail\w*|fle[de]|fleeing|flees|escap\w*|leave|left|leaving|depart\w*|withdr[ae]w\w*|evacuat\w*|emigrat\w*|import\w*|export\w*)$/;
 
 /** How surely a phrase is a place: known to the lexicon or by its noun, described ("the port city of X"), a bare capitalised name, a common noun of place, where someone is from or was born. */
-type PlaceKind = "known" | "described" | "named" | "common" | "origin" | "born" | "venue";
+type PlaceKind = "known" | "described" | "named" | "common" | "origin" | "born" | "based" | "venue";
 
 /** How surely each kind of phrase is a place (see `tuning.where`). */
 const QUALITY: Readonly<Record<PlaceKind, number>> = {
   known: tuning.where.knownPlace,
   described: tuning.where.knownPlace,
   born: tuning.where.knownPlace,
+  based: tuning.where.knownPlace,
   named: tuning.where.namedPlace,
   common: tuning.where.commonPlace,
   origin: tuning.where.origin,
@@ -130,7 +133,7 @@ export function answerWhere(q: Query, index: KnowledgeIndex, step?: TraceStep): 
       if (p.kind === "named" || p.kind === "common" || p.kind === "origin") if (isSomeone(index, p.place, p.prep)) continue;
       const quality = QUALITY[p.kind];
       // "which is located in Evansville", "based in Bahrain", "was held on Glasgow Green": the sentence says where.
-      const located = LOCATED.test(text.slice(Math.max(0, p.at - 20), p.at));
+      const located = LOCATED.test(text.slice(Math.max(0, p.at - 20), p.at)) || p.kind === "based";
       const fits = located || (asksFrom && (p.prep === "from" || p.kind === "origin" || p.kind === "born")) || (asksBorn && p.kind === "born") || (asksDirection && TOWARD.has(p.prep)) || p.kind === "venue";
       const origin = !asksOrigin && p.prep.toLowerCase() === "from";
       // "found wreckage on a beach near Porlock": a place inside a longer place phrase stands where that phrase does.
@@ -211,6 +214,7 @@ function placesIn(text: string, origin: boolean): Place[] {
     add(m[1]!, m[2]!, m.index!, "common");
   }
   for (const m of text.matchAll(BORN)) found.push({ prep: "in", place: m[1]!.replace(/^the\s+/i, ""), at: m.index!, kind: "born" });
+  for (const m of text.matchAll(BASED)) found.push({ prep: "in", place: m[1]!.replace(/^the\s+/i, ""), at: m.index!, kind: "based" });
   if (origin) {
     for (const m of text.matchAll(ORIGIN)) if (isPlaceName(m[1]!)) found.push({ prep: "from", place: m[1]!, at: m.index! + m[0].indexOf(m[1]!), kind: "origin" });
   }
