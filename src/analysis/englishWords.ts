@@ -1,5 +1,5 @@
 import { editDistance } from "./editDistance.ts";
-import { isIrregularEnglish } from "./partsOfSpeech.ts";
+import { inLexicon, isIrregularEnglish } from "./partsOfSpeech.ts";
 import { ALIGNMENT_SYNONYMS, OPPOSITES, RELATED_WORDS } from "./lexicon.ts";
 
 /**
@@ -17,10 +17,12 @@ function isListedWord(word: string): boolean {
 
 /**
  * Whether a question's word may be read as the article's word typo correction proposes: any
- * unlisted word may ("pompoe" → "pompeo"), a listed English word only one letter astray ("rise"
- * for "raise"), since two changes turn one real word into another ("allowed" → "alleged").
+ * unlisted word may ("pompoe" → "pompeo"), an English word (listed, or in the tagger's lexicon
+ * when the article's word is too) only one letter astray ("rise" for "raise"), since two changes
+ * turn one real word into another ("allowed" → "alleged", "letter" → "later").
  */
 export function mayCorrect(word: string, fix: string): boolean {
   if (isIrregularEnglish(word)) return false;
-  return !isListedWord(word) || editDistance(word, fix, 1, true) <= 1;
+  // A word of the tagger's lexicon is held only against another such word: a real word does not become another ("letter" is no "later").
+  return !(isListedWord(word) || (inLexicon(word) && inLexicon(fix))) || editDistance(word, fix, 1, true) <= 1;
 }

@@ -73,6 +73,12 @@ export function attachRoles(sentence: string, out: NameMention[], titles: Array<
     const role = describedInCommas(sentence.slice(Math.max(0, m.start - 90), m.start)) ?? possessedRoleOpening(sentence.slice(0, m.start));
     if (role) m.role = m.role ? `${role}, ${m.role}` : role;
   }
+  // "Abdullah, the family's oldest son,", "Zaid, a 12-year-old student,": a single name described in
+  // apposition by a word for a person is a person (a body's description, "the news agency", is not).
+  for (const m of out) {
+    const head = m.kind === "unknown" && m.role ? m.role.toLowerCase().split(/\s+/).at(-1)! : "";
+    if (head && (KIN.has(head) || PERSON_DESCRIPTIONS.has(head) || ROLE_HEADS.has(head))) m.kind = "person";
+  }
   // "Ann Roe, QC, said": letters after a person's name are her rank, not an organisation.
   for (let m = 1; m < out.length; m++) {
     const [p, x] = [out[m - 1]!, out[m]!];

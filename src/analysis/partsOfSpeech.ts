@@ -85,6 +85,12 @@ export function tagSpans(text: string, spans: ReadonlyArray<{ start: number; end
 
 let lookupDoc: ReturnType<WinkMethods["readDoc"]> | undefined;
 
+/** Whether the model's lexicon holds the word ("letter", "custody"): an English word, however rare in the articles. */
+export function inLexicon(word: string): boolean {
+  lookupDoc ??= loadPartsOfSpeech().readDoc("");
+  return !lookupDoc.isOOV(word.toLowerCase());
+}
+
 /**
  * Whether a word is an irregular form of an English word the model's lexicon holds ("came" of
  * "come", "sat" of "sit", "men" of "man"): no misspelling of another word, whatever it resembles.

@@ -371,3 +371,23 @@ describe("who is X: a list of people each in apposition", () => {
     expect(engine.ask("Who is Ivo Marr?").short).toMatch(/Harbour Secretary$/);
   });
 });
+
+describe("who is X: a single name described in apposition by a word for a person", () => {
+  it("reads 'Zaid, the family's youngest son,' as a person the article describes", () => {
+    const engine = createEngine([
+      article(["The Haddad family waited all day to hear whether Zaid, the family's youngest son, would be freed.", "Zaid was released on Friday."], "2022-03-01", "single-name"),
+    ]);
+    const a = engine.ask("Who is Zaid?");
+    expect(a.short).toMatch(/family's youngest son$/);
+    expect(a.citations[0]?.sentence).toContain("Zaid, the family's youngest son");
+  });
+
+  it("knows the single name as a person, so a question naming it is about them", async () => {
+    const { analyseArticle } = await import("../../src/analysis/analyseArticle.ts");
+    const named = analyseArticle(article(["The Haddad family waited all day to hear whether Zaid, the family's youngest son, would be freed."], "2022-03-01", "single-name"));
+    expect(named.entities.find((e) => e.id === "zaid")?.kind).toBe("person");
+    // A body's description makes no person of it.
+    const body = analyseArticle(article(["The report came from Skarv, the news agency, on Monday."], "2022-03-01", "agency"));
+    expect(body.entities.find((e) => e.id === "skarv")?.kind).not.toBe("person");
+  });
+});

@@ -130,4 +130,15 @@ describe("a body asked for by the last words of its name", () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain("piers were unsafe");
   });
+
+  it("answers a body's head noun alone ('the ministry', 'the fire department') when one speaking body's name ends so", () => {
+    const e = createEngine([article(["A fire broke out at the Orrin mill on Sunday.", "The Labour Ministry said the mill had failed two inspections.", "The Orrin Fire Department said the fire was out by noon."], "2024-05-01", "bodies")]);
+    expect(e.ask("What did the ministry say?").text).toContain("failed two inspections");
+    expect(e.ask("What did the fire department say?").text).toContain("out by noon");
+  });
+
+  it("declines a head noun two speaking bodies' names end in, rather than pick one", () => {
+    const e = createEngine([article(["The Labour Ministry said the mill had failed two inspections.", "The Health Ministry said nobody was hurt."], "2024-05-01", "ministries")]);
+    expect(e.ask("What did the ministry say?").answered).toBe(false);
+  });
 });

@@ -131,6 +131,11 @@ describe("typo correction", () => {
     expect(understandQuestion("Did the grow room flood?", index).words).toContain("grow");
   });
 
+  it("does not take an English word two letters from an article's word for a typo of it ('letter' is not 'later')", () => {
+    const later = new KnowledgeIndex([analyseArticle(article(["The minister wrote later that the floor had flooded."], "2021-03-01", "later"))]);
+    expect(understandQuestion("What did the minister say in his letter?", later).words).toContain("letter");
+  });
+
   it("still corrects a letter dropped or changed", () => {
     expect(understandQuestion("Did the grund floor flood?", index).words).toContain("ground");
   });

@@ -46,14 +46,15 @@ export function findQuoteSpeaker(q: Query, index: KnowledgeIndex, speakerId?: st
   // "the Northgate Hospital spokesman" whom the articles never name: the hospital speaks for itself.
   const bodyItself = inPhrase && inPhrase.entity.kind !== "person" && inPhrase.entity.statements.length > 0 && rest.length > 0 && rest.every((t) => SPEAKS_FOR.has(t)) ? { entity: inPhrase.entity, role: inPhrase.wording, score: 1 } : null;
   const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) ?? bodyItself : null;
+  // "the ministry", "the fire department" for the "Labour Ministry" or "Orrin Fire Department" that spoke: the one body whose name ends in those words.
+  const body = !speakerId && phrase && !isName && !byPhraseRole ? bodyByLastWords(index, phrase) : undefined;
   // A role nobody in the articles holds ("the teacher who reported it"): no one to quote.
-  if (!speakerId && phrase && !isName && !byPhraseRole && namesARole(phrase) && !PRONOUN.test(phrase)) return { declined: phrase.replace(/^(the|a|an)\s+/, "") };
+  if (!speakerId && phrase && !isName && !byPhraseRole && !body && namesARole(phrase) && !PRONOUN.test(phrase)) return { declined: phrase.replace(/^(the|a|an)\s+/, "") };
   const named = isName ? inPhrase : !phrase ? q.entities[0] : undefined;
   // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
   const byRole = byPhraseRole ?? (!speakerId && !named && !phrase ? findByRole(index, q.words) : null);
   let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? previousSpeaker(q, index);
-  // "the port authority" for the "Vell Port Authority" that spoke: the one body whose name ends in those words.
-  if (!speaker && phrase && !speakerId) speaker = bodyByLastWords(index, phrase);
+  speaker ??= body;
   // Someone the question names ("What did Nathan Law say?") whom no article quotes: say so, rather
   // than let search show a sentence about them as if it were their words.
   if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : phrase && !speaksUnattributed(index, phrase) ? nameNotQuoted(q.raw, phrase, index) : null;
