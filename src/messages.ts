@@ -18,6 +18,8 @@ export const messages = {
   noTimeline: "The articles I know have no dated events to put on a timeline.",
   yes: "Yes. The article says:",
   no: "No. The article says:",
+  /** "Has the bridge opened?" of "will open next year": not as the article tells it. */
+  notYet: "No, not yet: the article tells it as still to come:",
   /** A sentence that says most of what was asked, not all of it in those words, and turns it down (a loose reading never affirms). */
   probablyNo: "Probably no: the article doesn't say it in those words, but:",
   probablyYes: "Probably yes: the article doesn't say it in those words, but:",

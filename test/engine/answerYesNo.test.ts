@@ -329,9 +329,16 @@ describe("yes/no questions that a negation, a former state or someone else's wor
     expect(c.ask("Did Ida Brun's grandfather kill himself?").text).toMatch(/^Yes\./);
   });
 
-  it("answers 'Did …?' only from what is said to have happened, 'Will …?' also from what will, 'Could …?' also from what could", () => {
+  it("matches 'convicted' with 'found guilty', and reads 'ended' against 'continuing'", () => {
+    const c = createEngine([article(["The dock strike ended on Friday.", "Tom Lee was found guilty of fraud."], "2022-06-01", "verdicts")]);
+    expect(c.ask("Was Tom Lee convicted?").text).toMatch(/^Yes\./);
+    expect(c.ask("Is the dock strike continuing?").text).toMatch(/^No\./);
+  });
+
+  it("answers 'Did …?' yes only from what is said to have happened (no, not yet, from what will), 'Will …?' also from what will, 'Could …?' also from what could", () => {
     const c = createEngine([article(["The council will rebuild the pier next year. The navy retaliated and may strike again.", "The ferry could resume in May."], "2022-06-01", "hedges")]);
-    expect(c.ask("Did the council rebuild the pier?").answered).toBe(false);
+    expect(c.ask("Did the council rebuild the pier?").text).toMatch(/^No, not yet/);
+    expect(c.ask("Has the ferry resumed?").answered).toBe(false);
     expect(c.ask("Will the council rebuild the pier?").text).toMatch(/^Yes\./);
     expect(c.ask("Did the navy retaliate?").text).toMatch(/^Yes\./);
     expect(c.ask("Will the ferry resume in May?").answered).toBe(false);

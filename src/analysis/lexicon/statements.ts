@@ -46,6 +46,8 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["defeat", "defeated", "defeats", "defeating", "beat", "beats", "beating"],
   // "Did the navy help the town?" is told by "assisted", "aided".
   ["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "aid", "aided", "aiding"],
+  // "Was he convicted?" is told by "was found guilty".
+  ["convict", "convicted", "convicts", "convicting", "found guilty", "find guilty", "finds guilty", "finding guilty"],
   // "Was the bridge built in 1990?" is told by "constructed", "erected".
   ["build", "builds", "built", "building", "construct", "constructs", "constructed", "constructing", "erect", "erected"],
   // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm".
@@ -198,7 +200,7 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
 ], [
   // Going on against stopping: "Are the talks continuing?" against "the talks were suspended".
   ["continue", "continues", "continued", "continuing", "resume", "resumed", "resumes"],
-  ["stop", "stops", "stopped", "halt", "halted", "halts", "suspend", "suspended", "suspends", "cease", "ceased"],
+  ["stop", "stops", "stopped", "halt", "halted", "halts", "suspend", "suspended", "suspends", "cease", "ceased", "ended"],
 ], [
   ["succeed", "succeeded", "succeeds", "success", "successful", "successfully"],
   ["fail", "failed", "fails", "failure", "unsuccessful"],

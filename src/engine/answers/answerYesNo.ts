@@ -8,6 +8,7 @@ import type { TraceStep } from "../trace.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { align, type Alignment, type Loose, type Miss } from "./alignRun.ts";
+import { YET_TO_COME } from "./judgeAlignment.ts";
 import { windows } from "./readingRuns.ts";
 import { readYesNo, type Reading } from "./readYesNo.ts";
 import { answerClosestYesNo } from "./answerClosestYesNo.ts";
@@ -40,7 +41,7 @@ export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep, o
   const sentences = [best.decisive, ...best.sentences.filter((s) => s !== best!.decisive)];
   return compose(index, {
     kind: "yesno",
-    lead: best.loose ? messages.probablyNo : best.verdict === "yes" ? messages.yes : messages.no,
+    lead: best.loose ? messages.probablyNo : best.verdict === "yes" ? messages.yes : best.why === YET_TO_COME ? messages.notYet : messages.no,
     short: null,
     sentences,
     confidence: best.score * tuning.confidence.yesNo * (best.loose ? best.core : 1),

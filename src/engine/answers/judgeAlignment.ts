@@ -7,6 +7,9 @@ import { judgeThreshold } from "./compareThreshold.ts";
 import type { Match } from "./matchAsked.ts";
 import { PREDICATE, type Asked, type Reading } from "./readYesNo.ts";
 
+/** Why a run answers no when it tells as still to come what the question asks has happened. */
+export const YET_TO_COME = "told as yet to come";
+
 /** What a run says of the statement, why, and the match that denies it if one does. */
 export interface Judgement {
   verdict: "yes" | "no" | "open";
@@ -32,6 +35,8 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const flip = matches.find((m) => m.opposite);
   // "will rebuild" answers "Will they rebuild?", never "Did they?"; "could reopen" answers only "Could it?".
   const hedged = !reading.open && matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || (tokenAt(m).hedged === "future" && !reading.future));
+  // "will open next year" answers "Has the bridge opened?" no: as the article tells it, not yet. Only a plain future, no maybe.
+  const yetToCome = hedged && reading.done && !reading.open && !reading.saying && !reading.believing && !reading.intended && !matches.some((m) => clauses[m.clause]!.hedged || tokenAt(m).hedged === "possible" || tokenAt(m).negated) && matches.some((m) => tokenAt(m).hedged === "future");
   // "set to take place" answers "Will it take place?", never "Did it?".
   const unrealised = !reading.open && !reading.intended && !negation && matches.some((m) => tokenAt(m).unrealised && !(tokenAt(m).unrealised === "scheduled" && reading.future));
   // "only 10 per cent of salt" denies "all salt"; "had only seen it in photos" leaves "in person" unsaid.
@@ -48,7 +53,7 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const plainFlip = flip && objectElsewhere(reading, clauses[flip.clause]!, flip.token) ? otherOpposite(reading, clauses, flip) : flip;
   const strayFlip = flip !== undefined && plainFlip === undefined;
   const denied = negation ?? plainFlip ?? flip ?? narrower ?? otherwise;
-  const said = (negation && flip) || strayFlip || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
+  const said = yetToCome && !flip && !elsewhere && !unsaid ? "no" : (negation && flip) || strayFlip || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
   // "more than 100 people": the figure decides what the words affirm. A negated figure is read as
   // its bound turned over ("none rising more than six feet" is at most six feet); a plain one is left unsaid.
   const negatedFigure = said === "no" && negation !== undefined && !flip && !narrower && !otherwise;
@@ -59,6 +64,7 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const why =
     negation && flip ? `negated (${tokenOf(negation)}) and opposite (${tokenOf(flip)})`
     : strayFlip ? `opposite (${tokenOf(flip!)}) of something not asked`
+    : yetToCome && said === "no" ? YET_TO_COME
     : hedged ? "hedged"
     : elsewhere ? "another date or name where the question has one"
     : unrealised ? UNREALISED
