@@ -70,6 +70,7 @@ const ASKS_WHAT_WAS_SAID = new RegExp(String.raw`\bwhat (else )?(did|does|has|ha
 const SAID_ABOUT = new RegExp(String.raw`^(and |so )?what (else )?(did|does|has|had|do|have) .+ (?:${ASKED_SAYING_VERBS.join("|")}) (about|on|regarding|concerning)\b`);
 
 // "What did X argue for?", "What did they respond to?": a saying verb whose preposition ends the question asks that preposition's object, not what was said.
+// "What is the fund for?" asks a purpose; "What are they calling for?" the object of "calling for".
 /** Question kinds in priority order: the first rule that matches decides. Lowercase, typography folded. */
 export const KIND_RULES: readonly KindRule[] = [
   { kind: "timeline", name: "timeline", example: "Give me a timeline of the withdrawal", test: (q) => !YES_NO.test(q) && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q) },
@@ -84,7 +85,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { kind: "who", name: "who", example: "Who is the chief diplomat?", test: (q) => /^(and |so )?whos\b|^(and |so )?(who|whom)('s| is| was| are| were| commands| leads| heads| runs| command| lead| did| does| do| has| have| had| will| would)\b|^(and |so )?who \w+ed\b|^(name|identify) the\b/.test(q) },
   { kind: "why", name: "effect-of", example: "What was the effect of the ban?", test: (q) => /^(and |so )?what (is|was|are|were|has been|have been) (the |its |their )?(main |chief |immediate )?((effects?|consequences?|impacts?|upshot) of\b|(results?|outcome) of (that|this|it)\b)|^(and |so )?what (did|does|has|have|will|would) (that|this|it|they) (lead to|cause|result in)\b|^(and |so )?what happened (as a result|because of (that|this|it))\b/.test(q) },
   { kind: "why", name: "how-it-happened", example: "How did the stampede start?", test: (q) => /^(and |so )?how come\b|^(and |so )?how (did|does|do|could|can|would) .+ (start|begin|happen|occur|come about|arise|break out|unfold|end|collapse|die)\??$/.test(q) },
-  { kind: "why", name: "why", example: "Why are troops in Iraq?", test: (q) => /^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose|cause)s?\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) ([\w'-]+ ){1,5}for\??$/.test(q) },
+  { kind: "why", name: "why", example: "Why are troops in Iraq?", test: (q) => /^(and |so )?why\b|\bwhat (is|was|are|were) the (reason|purpose|cause)s?\b|\bfor what (reason|purpose)\b|^(and |so )?what (is|are|was|were) .+ doing\b|^(and |so )?what (is|are|was|were) (?!.*\b\w{3,}ing for\??$)([\w'-]+ ){1,5}for\??$/.test(q) },
   { kind: "what", name: "what-next", example: "What happened next?", test: (q) => /^(and |so )?(what happened|what came|what followed|what did (he|she|they|it) do) (next|then|after( that| this)?|afterwards?|later)\??$|^(and )?(then what|what next)\??$/.test(q) },
   { kind: "what", name: "what-called", example: "What do they call it?", test: (q) => /^(and |so )?what (do|does|did) (\w+ ){0,3}(call|nickname|dub|describe) (it|them|this|that)\b|^(and |so )?what (is|was|are|were) (it|they|this|that) (called|known as|nicknamed|dubbed)\b/.test(q) },
   { kind: "what", name: "what", example: "What happened in January?", test: (q) => /^(and |so )?what\b/.test(q) },

@@ -196,4 +196,9 @@ describe("a party's letter before a state is no part of a name", () => {
     expect(e.ask("what state is Olberg from").short).toMatch(/Minnesota/);
     expect(e.ask("Who is Ann Lutz?").short).toBe("Representative");
   });
+
+  it("reads a sum with its currency sign as part of the phrase after the verb ('accused of stealing $2 million')", () => {
+    const e = createEngine([article(["Tom Lee, a former treasurer of the Vell rowing club, is accused of stealing $2 million."], "2024-05-02", "accused")]);
+    expect(e.ask("What is Tom Lee accused of?").short).toBe("stealing $2 million");
+  });
 });

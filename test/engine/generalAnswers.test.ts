@@ -326,6 +326,9 @@ describe("what will VERB the X: the question word is the subject, answered by th
 
   it("answers with the subject of the sentence's verb, not a phrase next to the question's nouns", () => {
     expect(expectedAnswer("What will guide the repair plans?")?.head).toBeNull();
+    // A verb and its preposition ending the question are no noun asked about ("the fare of the ferry" is).
+    expect(expectedAnswer("What are the protesters calling for?")?.head).toBeNull();
+    expect(expectedAnswer("What is the fare of the ferry?")?.head).toBe("fare");
     // Invented.
     const port = createEngine([
       article(

@@ -111,6 +111,11 @@ describe("effect-questions", () => {
     expect(guild.ask("what was the result of that?").trace!.rule).toBe("effect-of");
   });
 
+  it("reads 'what is X for?' as asking a purpose, and 'what are they calling for?' as asking what they call for", () => {
+    expect(guild.ask("What is the guild for?").trace!.rule).toBe("why");
+    expect(guild.ask("What are the guild members asking for?").trace!.rule).toBe("what");
+  });
+
   it("GIVEN an answer THEN 'what was the effect of that?' tells what came of the sentence it cited", () => {
     const c: Conversation = { turns: [] };
     expect(guild.ask("What had the mayor barred the guild from?", c).citations[0]!.sentence).toMatch(/^Before the ruling/);

@@ -44,7 +44,8 @@ const FINITE = new Set(["is", "was", "are", "were", "has", "have", "had", "will"
 const CONNECTORS = new Set(["of", "the", "and", "for", "de", "la", "du", "von", "van", "&"]);
 /** A name joined to a participle or "-style": an adjective ("Scientology-owned", "London-based", "US-led"). */
 const NAME_ADJECTIVE = /-(?:owned|based|led|backed|born|made|run|funded|controlled|linked|affiliated|style|born|bound|registered|headquartered)$/i;
-export const PUNCT = /^[^\p{L}\p{N}#@]+$/u;
+/** A mark that ends a phrase; a currency sign is part of its sum ("stealing | $ | 2 million"). */
+export const PUNCT = /^[^\p{L}\p{N}#@$€£¥]+$/u;
 
 /**
  * A word that starts a name: a capital, a hashtag or handle, a web address, a name after a short

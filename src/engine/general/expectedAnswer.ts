@@ -72,7 +72,8 @@ export function expectedAnswer(question: string): ExpectedAnswer | null {
   // "… of the exercise the secretary watched": the noun ends where a clause about it starts.
   const named = /^what(?:'s| is| was| are| were) (?:the )?(?:name|title)s? (?:of|for)\b(?: (?:the|this|that|his|her|its|their) (?:[\p{L}-]+ )?([\p{L}-]+)(?=$| (?:the|a|an|that|which|who|he|she|they|it|we|you|i|his|her|their)\b))?/u.exec(q);
   if (named) return { type: "thing", head: named[1] ? singular(named[1]) : "name", wh: "what", headRequired: false, namesOnly: true };
-  const property = /^what(?:'s| is| was| are| were) the (?:[\p{L}-]+ )?([\p{L}-]+) (?:of|in|for|on|at|behind|between)\b/u.exec(q);
+  // Not a verb and its preposition ending the question: "What are the protesters calling for?" asks the object of "calling for".
+  const property = /^what(?:'s| is| was| are| were) the (?:[\p{L}-]+ )?([\p{L}-]+) (?:of|in|for|on|at|behind|between) \S/u.exec(q);
   if (property) return { type: "thing", head: singular(property[1]!), wh: "what", headRequired: true };
   // "What is IE's main rival?": the noun after a possessive, as "the main rival of IE".
   const owned = /^what(?:'s| is| was| are| were) (?:the )?[\p{L}\p{N}.-]+(?: [\p{L}\p{N}.-]+)?['’]s? (?:[\p{L}-]+ )?([\p{L}-]+)$/u.exec(q);
