@@ -122,6 +122,8 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
   // "the death toll would have been more than a thousand" counts none.
   const toll = DEATH_TOLL.exec(before);
   if (!unit && !currency && !isPercent && toll && !MODAL.test(toll[0])) unit = "deaths";
+  // "a magnitude 6.1 quake", "a 6.1-magnitude quake", "measured 6.1 on the Richter scale": a quake's magnitude, whatever noun follows.
+  if (!currency && !isPercent && (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after))) unit = "magnitude";
   // "the largest number of nominations — nine —", "the number of cases stood at 40": the number counts what "number of" names.
   const numberOf = !unit && !currency && !isPercent && !toll ? NUMBER_OF.exec(before) : null;
   if (numberOf && !MODAL.test(numberOf[0])) unit = numberOf[1]!.toLowerCase();
@@ -253,6 +255,10 @@ function subjectOfChange(before: string): string {
 
 /** A death toll in the clause before a number that counts nothing else: "the death toll has risen from", "a death toll of", "the death toll stood at". */
 const DEATH_TOLL = /\b(?:death|casualty|fatality)\s+toll\b[^,;:.()]{0,40}$/i;
+/** "magnitude 6.1", "a magnitude-7 quake": a magnitude right before the number. */
+const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+(?:of\s+)?$/i;
+/** "6.1-magnitude", "6.1 magnitude", "6.1 on the Richter scale": a magnitude right after it. */
+const MAGNITUDE_AFTER = /^(?:[\s-]+magnitude\b|\s+on the (?:Richter|moment magnitude) scale\b)/i;
 /** "the number of nominations … —", "the number of cases stood at": the noun a bare number right after counts. */
 const NUMBER_OF = /\bnumber\s+of\s+(\p{Ll}[\p{L}-]*)\b[^,;:.()\d]{0,40}?(?:\s[—–]|\s-{1,2}|,|:|\b(?:was|is|stood at|reached|rose to|fell to|totalled|totaled|hit))\s*$/iu;
 

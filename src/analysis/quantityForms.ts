@@ -12,11 +12,14 @@ const NUM = String.raw`(?:${NUMBER})`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|and)\s*${NUM})?`;
 const LEFT = String.raw`(?<![\p{L}\d,.\/:$]|[\p{L}\d][-–])`;
 
-/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said", "when she was six", "Dana Holt, at 47, is", "died at 86". */
+/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said", "when she was six", "Dana Holt, at 47, is", "died at 86", "She was 90.", "who turned 64". */
 const AGE = new RegExp(
-  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%)|(?<=\p{Lu}[\p{L}'’-]+,\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;]|\s+(?:is|was|has|had|remains)\b)|(?<=\b(?:died|dies|dying)\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;.]|\s+(?:in|on|after|of|from)\b))`,
+  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%)|(?<=\p{Lu}[\p{L}'’-]+,\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;]|\s+(?:is|was|has|had|remains)\b)|(?<=\b(?:died|dies|dying)\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;.]|\s+(?:in|on|after|of|from)\b)|(?<=^\s*(?:he|she)\s+(?:was|is)\s)(\d{1,3})(?=\s*[.;]?\s*$)|(?<=\b(?:turned|turns|will turn)\s)(\d{1,3})(?![\p{L}\d,.%-])(?!\s+(?:degrees?|percent|per cent|points?|years?|times|of)\b))`,
   "giu",
 );
+/** "None of the 150 people on board", "neither of the two pilots": a part of nothing, counting what its whole counts. */
+const NONE_OF = new RegExp(String.raw`\b(?:none|neither)(?=\s+of\s+(?:the|its|their|his|her|these|those)\s+${NUM}\s+\p{L})`, "giu");
+
 /** "an 11-year lull", "a 48-hour deadline", "a two-week visit": a duration as an adjective. */
 const DURATION_ADJECTIVE = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})-(${TIME})(?:-long)?\b(?!-old)`, "giu");
 /** "in a time of 2:03.82 minutes", "with a time of 1:11.05": a race time, minutes and seconds with hundredths (a clock time has none). */
@@ -54,7 +57,7 @@ const SINGLE = /\b(?:a|one) single\b/giu;
 
 /** Cheap tests before each long pattern: most sentences hold none of these forms. */
 const MAYBE = {
-  age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b|\b(?:was|were|turned)\s+(?:\d|[a-z]+\b)|,\s+at\s+\d|\b(?:died|dies|dying)\s+at\s+\d/u,
+  age: /(?:years?|months?|weeks?|days?)[- ]old|(?:years?|yrs) of age|\b(?:aged?|ages)\s|\p{Lu}[\p{L}'’-]+,\s\d{1,3}\b|\b(?:was|were|is|turned|turns|turn)\s+(?:\d|[a-z]+\b)|,\s+at\s+\d|\b(?:died|dies|dying)\s+at\s+\d/u,
   durationAdjective: /-(?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   fraction: /\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/i,
   lengthAdjective: new RegExp(String.raw`\d-(?:${[...LENGTH_UNITS].join("|")})\b`, "i"),
@@ -66,6 +69,7 @@ const MAYBE = {
   times: /\b(?:twice|thrice)\b/i,
   members: /-(?:member|person|man|woman|strong)\b/i,
   single: /\bsingle\b/i,
+  noneOf: /\b(?:none|neither) of\b/i,
   oneUnitSpan: /\ban? (?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   frequency: /\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s|\bevery\s|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly)\b/i,
 };
@@ -89,6 +93,7 @@ const FORMS: Array<[RegExp, RegExp, Reader]> = [
   [MAYBE.times, TIMES, readTimes],
   [MAYBE.members, MEMBERS, readMembers],
   [MAYBE.single, SINGLE, readSingle],
+  [MAYBE.noneOf, NONE_OF, readNoneOf],
   [MAYBE.oneUnitSpan, ONE_UNIT_SPAN, readOneUnitSpan],
 ];
 
@@ -108,7 +113,7 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
 
 /** "aged 14", "a 14-year-old": an age; the number of a range is its first. */
 function readAge(sentence: string, m: RegExpExecArray): Quantity | null {
-  const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
+  const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]!;
   // "Ada Morrow, at 47, is": after a name, written with a capital (the pattern reads case aside); "The team, at 12," is no age.
   if (m[7] && !/\p{Lu}[\p{L}'’-]+,\s+at\s+$/u.test(sentence.slice(0, m.index))) return null;
   const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
@@ -249,6 +254,16 @@ function readMembers(sentence: string, m: RegExpExecArray, free: Free): Quantity
 }
 
 /** "a single dose": one of what follows. */
+function readNoneOf(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const end = m.index + m[0].length;
+  const whole = new RegExp(String.raw`^\s+of\s+\S+\s+${NUM}`, "iu").exec(sentence.slice(end));
+  const unit = whole ? unitAfter(sentence.slice(end + whole[0].length)) : "";
+  if (!unit || !free(m.index, end)) return null;
+  // Read as written: "None of the 150 people", not "None people".
+  const written = sentence.slice(m.index, end + whole![0].length + sentence.slice(end + whole![0].length).indexOf(unit) + unit.length);
+  return { ...quantity(sentence, m.index, end, m[0], 0, 0, null, unit, "count", false, false, m[0]), phrase: written };
+}
+
 function readSingle(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
   const end = m.index + m[0].length;
   const unit = unitAfter(sentence.slice(end));

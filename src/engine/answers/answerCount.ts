@@ -35,6 +35,11 @@ export function answerCount(q: Query, index: KnowledgeIndex, step?: TraceStep): 
   const query = [...a.counted, ...a.named, ...a.context, ...a.carried, ...q.topic, ...befallen].join(" ");
   for (const h of index.find(query, tuning.search.candidates * 2, (s) => s.quantities.length > 0)) pool.set(h.sentence.id, h.sentence);
   if (q.previous) for (const id of q.previous.sentences) pool.set(id, index.sentences[id]!);
+  // "Mara Lind died on Sunday. She was 90.": an age the next sentence gives her by a pronoun.
+  if (a.nq.measure === "age") for (const e of q.entities) if (e.entity.kind === "person") for (const id of e.entity.sentences) {
+    const next = index.sentences[id + 1];
+    if (next && previousInParagraph(next, index)?.id === id && /^\s*(?:he|she)\b/i.test(next.text) && next.quantities.some((x) => x.measure === "age")) pool.set(next.id, next);
+  }
   // A sentence opening with a span ("After nearly half an hour, …") may time the event a found sentence tells, which holds no number itself.
   const scenes = a.nq.measure === "duration" ? index.find(query, tuning.search.candidates).map((h) => h.sentence) : [];
   for (const s of [...pool.values(), ...scenes]) {

@@ -36,6 +36,8 @@ const LIMIT_ASKED = /\bwhat(?:'?s| is| was| are| were)? the (?:\w+ ){0,3}(?:limi
 const DIMENSION_ASKED = /\b(?:what|which) (area|weight|capacity|power|volume)\b/;
 /** "How much does the whale weigh?", "how heavy is it?": a weight, in its units. */
 const WEIGHT_ASKED = /\bhow heavy\b|\bhow much\b.*\bweigh(?:s|ed)?\b/;
+/** "How strong was the quake?": a magnitude, the one strength news gives as a number. */
+const STRENGTH_ASKED = /\bhow (?:strong|powerful)\b/;
 /** Verbs that make "how long" a span of time, never a length. */
 const SPAN_VERBS = /\b(last|lasts|lasted|lasting|take|takes|took|taken|taking)\b/;
 /** "What number was he?" asks a place in a series; "below what number" a limit, which is a count. */
@@ -67,6 +69,8 @@ export function readNumberQuestion(words: string[]): NumberQuestion {
   // "What area of panels …", "what weight of cargo …": the dimension is what is counted, in its units.
   const dimension = DIMENSION_ASKED.exec(text);
   if (dimension && measure === "count") return { measure: null, counted: [canonical(dimension[1]!)], asking: asking.map(canonical) };
+  // "How strong / powerful was the quake?": its magnitude.
+  if (STRENGTH_ASKED.test(text) && measure === "count") return { measure: "count", counted: [canonical("magnitude")], asking: [...asking, "strong", "powerful"].map(canonical) };
   if (WEIGHT_ASKED.test(text) && (measure === "count" || measure === null)) return { measure: null, counted: [canonical("weight")], asking: [...asking, "heavy", "weigh", "weighs", "weighed"].map(canonical) };
   // "How long" asks a duration or a length; "how big / large" a count or a sum ("How big was the stimulus package?");
   // "How long did it last / take?" asks only a span.

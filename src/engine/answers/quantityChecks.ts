@@ -78,8 +78,8 @@ export function datedElsewhen(s: IndexedSentence, period: { from: string; to: st
 /** "that number", "the figure", "this estimate": a bare number that restates the number before. */
 const RESTATED = /\b(?:that|this|the)\s+(?:number|figure|total|tally|estimate|count)\b[^,;.]*$/i;
 
-/** "a population of 800", "home to some 2,000": a bare number that counts the people living there. */
-const INHABITANTS = new RegExp(String.raw`\b(?:(?:population|populace)\s+(?:of\s+)?|home to\s+)(?:(?:about|around|nearly|almost|some|roughly|over|more than)\s+)?$`, "i");
+/** "a population of 800", "its population is about 12,000", "home to some 2,000": a bare number that counts the people living there. */
+const INHABITANTS = new RegExp(String.raw`\b(?:(?:population|populace)\s+(?:(?:of|is|was|stands at|stood at|totals|totalled|totaled|reached)\s+)?|home to\s+)(?:(?:about|around|nearly|almost|some|roughly|over|more than|just over|just under)\s+)?$`, "i");
 
 /** "approximately 20 of the 25 employees", "20 of its staff": the whole a bare number is a part of. */
 const PART_OF = /^\s+of\s+(?:the|its|their|his|her|these|those)\s+(?:[\d,.]+\s+)?/i;
