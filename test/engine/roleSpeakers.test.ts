@@ -137,6 +137,19 @@ describe("a body asked for by the last words of its name", () => {
     expect(e.ask("What did the fire department say?").text).toContain("out by noon");
   });
 
+  it("answers a role nobody named with the one body whose unnamed holder of it spoke ('A spokesperson for the council said')", () => {
+    const e = createEngine([article(["The Vell council closed the old bridge on Monday.", "A spokesperson for the council said the bridge was unsafe."], "2024-05-01", "spokes")]);
+    expect(e.ask("What did the spokesperson say?").text).toContain("bridge was unsafe");
+    const two = createEngine([article(["A spokesperson for the council said the bridge was unsafe.", "A spokesman for the port said the ferry would run."], "2024-05-01", "two-spokes")]);
+    expect(two.ask("What did the spokesperson say?").answered).toBe(false);
+  });
+
+  it("reads an office or trade written before a name as the person's title ('Prosecutor Ann Roe')", () => {
+    const e = createEngine([article(["The trial of Tom Lee opened in Vell on Monday.", "Prosecutor Ann Roe told the court the evidence was clear."], "2024-05-01", "prosecutor")]);
+    expect(e.ask("What did the prosecutor say?").text).toContain("evidence was clear");
+    expect(e.ask("Who is Ann Roe?").short).toMatch(/Prosecutor/i);
+  });
+
   it("declines a head noun two speaking bodies' names end in, rather than pick one", () => {
     const e = createEngine([article(["The Labour Ministry said the mill had failed two inspections.", "The Health Ministry said nobody was hurt."], "2024-05-01", "ministries")]);
     expect(e.ask("What did the ministry say?").answered).toBe(false);

@@ -65,4 +65,9 @@ describe("a verb whose words are an infinitive or a phrase", () => {
     const e = createEngine([article(["Storm Vera flooded the harbour on Monday. Mayor Ann Lee vowed to rebuild the sea wall."])]);
     expect(e.ask("What did Ann Lee say?").text).toMatch(/^Ann Lee \(Mayor\) vowed to rebuild the sea wall/);
   });
+
+  it("GIVEN 'called the decision rushed' THEN the answer reads so, with no 'that' before the object", () => {
+    const e = createEngine([article(["The council voted to close the bridge on Monday. Opposition leader Tom Lee called the decision rushed."])]);
+    expect(e.ask("What did Tom Lee say?").text).toMatch(/^Tom Lee \(Opposition leader\) called the decision rushed/);
+  });
 });

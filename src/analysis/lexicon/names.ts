@@ -25,7 +25,9 @@ export const ROLE_HEADS = new Set(
     "gen lt col adm dr sen rep gov prof sgt capt maj cmdr mr mrs ms miss mr. mrs. ms. cfo coo cto treasurer curator " +
     // Callings news writes before a name as a title: "singer Ann Lee", "Author Tom Roe".
     "singer songwriter actor actress author writer lawyer rapper musician historian campaigner entrepreneur photographer poet comedian " +
-    "councillor councilor alderman").split(" "),
+    "councillor councilor alderman " +
+    // Offices and trades written as titles too: "Prosecutor Ann Roe", "Engineer Tom Lee", "Inspector Ida Berg".
+    "prosecutor engineer inspector detective commissioner superintendent coach manager architect researcher pastor bishop archbishop rabbi imam").split(" "),
 );
 
 /** Forms of one role that differ only by the holder's sex, by an older or newer word, or by the title's abbreviation: "the spokesman" asks for a spokesperson, "the doctor" for "Dr.". */

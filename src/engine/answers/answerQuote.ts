@@ -174,7 +174,7 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: ScoredS
     ? `${cue(who)}${best.st.quote || reportsSentence ? ":" : ","} ${reportsSentence ? "" : what}${more}`.replace(/\s+$/, "").replace(/ {2,}/g, " ")
     : reportsSentence
     ? `${sentenceCase(who)} ${verb}:${more}`
-    : (best.st.stance || NOT_A_CLAUSE.test(best.st.content)) && !best.st.quote
+    : (best.st.stance || NOT_A_CLAUSE.test(best.st.content) || OBJECT_VERBS.test(verb)) && !best.st.quote
     ? `${sentenceCase(who)} ${verb} ${best.st.content}${more}`
     : `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
   // "… the situation,” he said. “I suspect …”": the same speaker going on in the next sentence is the same statement.
@@ -186,6 +186,9 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: ScoredS
 
 /** What follows a verb as its object or infinitive, not as a clause: "vowed to rebuild", "warned against complacency" take no "that". */
 const NOT_A_CLAUSE = /^(?:to|for|against|of|about|on)\s/i;
+
+/** Verbs of saying whose object is what was said of something, never a clause: "called the decision rushed", "urged calm". */
+const OBJECT_VERBS = /^(?:call|calls|called|describe|describes|described|label|labels|labelled|labeled|brand|brands|branded|dub|dubs|dubbed|hail|hails|hailed|praise|praises|praised|criticise|criticises|criticised|criticize|criticizes|criticized|condemn|condemns|condemned|urge|urges|urged|thank|thanks|thanked|blame|blames|blamed|accuse|accuses|accused|dismiss|dismisses|dismissed|welcome|welcomes|welcomed|slam|slams|slammed|defend|defends|defended)$/i;
 
 /** How an answer opens when the article names its source by a phrase rather than a verb of saying. */
 const SOURCE_CUE_LEADS: Record<string, (who: string) => string> = {

@@ -4,7 +4,7 @@ import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts"
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import { canonical, contentTerms, escapeRegExp, words } from "../../analysis/text.ts";
-import { REPORTING_VERBS, SPEAKING_FOR_A_BODY } from "../../analysis/lexicon.ts";
+import { REPORTING_VERBS, ROLE_VARIANTS, SPEAKING_FOR_A_BODY } from "../../analysis/lexicon.ts";
 import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
 import { findByRole } from "./describeEntity.ts";
 
@@ -48,13 +48,15 @@ export function findQuoteSpeaker(q: Query, index: KnowledgeIndex, speakerId?: st
   const byPhraseRole = !speakerId && phrase && !isName && !PRONOUN.test(phrase) ? findSpeakerByRole(index, phrase) ?? bodyItself : null;
   // "the ministry", "the fire department" for the "Labour Ministry" or "Orrin Fire Department" that spoke: the one body whose name ends in those words.
   const body = !speakerId && phrase && !isName && !byPhraseRole ? bodyByLastWords(index, phrase) : undefined;
+  // "the spokesperson" nobody named: the one body an unnamed spokesperson spoke for ("A spokesperson for the council said …").
+  const through = !speakerId && phrase && !isName && !byPhraseRole && !body ? spokenThrough(index, phrase) : undefined;
   // A role nobody in the articles holds ("the teacher who reported it"): no one to quote.
-  if (!speakerId && phrase && !isName && !byPhraseRole && !body && namesARole(phrase) && !PRONOUN.test(phrase)) return { declined: phrase.replace(/^(the|a|an)\s+/, "") };
+  if (!speakerId && phrase && !isName && !byPhraseRole && !body && !through && namesARole(phrase) && !PRONOUN.test(phrase)) return { declined: phrase.replace(/^(the|a|an)\s+/, "") };
   const named = isName ? inPhrase : !phrase ? q.entities[0] : undefined;
   // The speaker: named, or described by a role ("the German defense minister"), or the previous turn's.
   const byRole = byPhraseRole ?? (!speakerId && !named && !phrase ? findByRole(index, q.words) : null);
   let speaker: KnownEntity | undefined = speakerId ? index.entities.get(speakerId) : named?.entity ?? byRole?.entity ?? previousSpeaker(q, index);
-  speaker ??= body;
+  speaker ??= body ?? through;
   // Someone the question names ("What did Nathan Law say?") whom no article quotes: say so, rather
   // than let search show a sentence about them as if it were their words.
   if (!speaker) return q.unknownNames[0] ? { declined: q.unknownNames[0] } : phrase && !speaksUnattributed(index, phrase) ? nameNotQuoted(q.raw, phrase, index) : null;
@@ -74,6 +76,30 @@ function bodyByLastWords(index: KnowledgeIndex, phraseIn: string): KnownEntity |
   const bodies = [...index.entities.values()].filter((e) => e.kind === "organisation" && e.statements.length > 0 && words(e.id).join(" ").endsWith(` ${tail}`));
   return bodies.length === 1 ? bodies[0] : undefined;
 }
+
+/**
+ * The one speaker whose statements the articles attribute through an unnamed holder of the role
+ * asked ("A spokesperson for the council said", "a council spokeswoman said"): the role's word (or
+ * another form of it) stands before the verb of saying in the sentences search finds for it.
+ */
+function spokenThrough(index: KnowledgeIndex, phraseIn: string): KnownEntity | undefined {
+  // Only "the spokesperson" alone: a role a body speaks through, named by no one and qualified by nothing.
+  const said = words(phraseIn.replace(/^(the|a|an)\s+/, ""));
+  const role = said.length === 1 ? said[0]! : undefined;
+  if (!role || !SPOKES.has(role)) return undefined;
+  const forms = ROLE_VARIANTS.find((v) => v.includes(role)) ?? [role];
+  const speakers = new Set<string>();
+  for (const hit of index.find(forms.join(" "), tuning.grounding.speechSentencesScanned)) {
+    for (const st of hit.sentence.statements) {
+      const at = hit.sentence.text.search(new RegExp(`\\b${escapeRegExp(st.verb)}\\b`));
+      if (at > 0 && forms.some((f) => new RegExp(`\\b${escapeRegExp(f)}\\b`, "i").test(hit.sentence.text.slice(Math.max(0, at - 60), at)))) speakers.add(st.speaker);
+    }
+  }
+  return speakers.size === 1 ? index.entities.get([...speakers][0]!) : undefined;
+}
+
+/** The words for one who speaks for a body without being named: "a spokesperson for the council said". */
+const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople"]);
 
 /** A decline for a phrase that is a name, as the question or else the articles write it ("nathan law" → "Nathan Law"); null for a description. */
 function nameNotQuoted(raw: string, phraseIn: string, index: KnowledgeIndex): Declined | null {
