@@ -175,7 +175,7 @@ export const answersTuning = {
     /** How well a common noun phrase naming people ("hackers", "the local police") fits a who-question, below a name. Range 0.4-0.9; higher answers who-questions with descriptions more often. */
     peoplePhraseFit: 0.7,
     /** How well the object of a question's stranded preposition ("working with | the host government") fits, whatever its kind. Range 0.6-1. */
-    strandedFit: 0.8,
+    strandedFit: 1,
     /** Words the sentence may put between the question's verb and its stranded preposition ("shipped goods worth £2 billion | into"), not across a comma. Range 2-10; higher reads farther prepositions as the verb's. */
     strandedReach: 8,
     /** A list holding the best name wins when it scores within this much of it. Range 0.5-1.5; higher answers with the whole list more often. */

@@ -23,4 +23,10 @@ describe("the organisation a person is tied to by a role", () => {
   it("reads 'As head of ORG, X' for 'what company did X run'", () => {
     expect(engine.ask("Which firm did Vale lead?").short).toBe("Tessaly Group");
   });
+
+  it("reads the team a player plays for from 'a striker for ORG' or 'ORG striker X'", () => {
+    const e = createEngine([article(["Ann Roe, a striker for Vell Rovers, scored twice on Saturday.", "Tarn City goalkeeper Ida Berg saved a penalty."], "2022-06-01", "players")]);
+    expect(e.ask("Which team does Ann Roe play for?").short).toBe("Vell Rovers");
+    expect(e.ask("Which club does Ida Berg play for?").short).toBe("Tarn City");
+  });
 });

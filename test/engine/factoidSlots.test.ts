@@ -201,4 +201,9 @@ describe("a party's letter before a state is no part of a name", () => {
     const e = createEngine([article(["Tom Lee, a former treasurer of the Vell rowing club, is accused of stealing $2 million."], "2024-05-02", "accused")]);
     expect(e.ask("What is Tom Lee accused of?").short).toBe("stealing $2 million");
   });
+
+  it("answers a stranded preposition's object, not a phrase of the verb's subject ('diverted to | Tarn', not 'from Vell')", () => {
+    const e = createEngine([article(["Storms closed the airport at Orrin on Monday.", "The flight from Vell to Orrin was diverted to Tarn."], "2024-05-02", "diverted")]);
+    expect(e.ask("Which city was the flight diverted to?").short).toBe("Tarn");
+  });
 });

@@ -111,6 +111,13 @@ describe("effect-questions", () => {
     expect(guild.ask("what was the result of that?").trace!.rule).toBe("effect-of");
   });
 
+  it("reads 'citing', 'on suspicion of' and 'driven by' as cues of a cause", () => {
+    const e = createEngine([article(["Ann Roe resigned as mayor of Vell, citing health reasons.", "Tom Lee was arrested on suspicion of fraud.", "Fares rose sharply, driven by higher fuel costs."], "2022-06-01", "cues")]);
+    expect(lead(e.ask("Why did Ann Roe resign?").text)).toMatch(/health reasons/i);
+    expect(lead(e.ask("Why was Tom Lee arrested?").text)).toMatch(/suspicion of fraud/i);
+    expect(lead(e.ask("Why did fares rise?").text)).toMatch(/higher fuel costs/i);
+  });
+
   it("reads 'what is X for?' as asking a purpose, and 'what are they calling for?' as asking what they call for", () => {
     expect(guild.ask("What is the guild for?").trace!.rule).toBe("why");
     expect(guild.ask("What are the guild members asking for?").trace!.rule).toBe("what");

@@ -170,6 +170,8 @@ export const SYNONYM_GROUPS: string[][] = [
 export const REASON_CUES = [
   "because of", "due to", "owing to", "thanks to", "as a result of", "in response to", "caused by", "prompted by",
   "triggered by", "sparked by", "blamed on", "attributed to", "based on",
+  // "resigned, citing health reasons", "arrested on suspicion of fraud", "rose, driven by fuel costs".
+  "citing", "on suspicion of", "driven by", "fuelled by", "fueled by",
 ];
 
 /** Words that open a cause or purpose clause: what a "why" question is answered with. */
@@ -313,7 +315,7 @@ export const UNKNOWN_WHEN_CUES = ["unclear", "know", "known", "knows", "say", "s
 /** Verbs that tie a person to an organisation: "Which bank does she work for?", "What company did he run?" (answerAffiliation.ts). */
 export const AFFILIATION_VERBS = new Set(
   ("work works worked working run runs ran running lead leads led leading head heads headed heading chair chairs chaired " +
-    "manage manages managed direct directs directed represent represents represented belong belongs belonged join joins joined " +
+    "manage manages managed direct directs directed represent represents represented belong belongs belonged join joins joined play plays played " +
     "serve serves served own owns owned found founded coach coaches coached captain captains captained edit edits edited employ employs employed").split(" "),
 );
 /** Prepositions a question may end in, asking for their object: "Who are the troops working with?", "Which city did he smuggle goods into?". */

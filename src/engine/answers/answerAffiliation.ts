@@ -53,7 +53,8 @@ export function answerAffiliation(q: Query, index: KnowledgeIndex): Answer | nul
 
 /**
  * The name follows a role noun and its preposition ("economist at | Nordbank", "head of the |
- * Tessaly Group") or owns the role before it ("Nordrail's | CEO").
+ * Tessaly Group"), owns the role before it ("Nordrail's | CEO") or stands before it ("Vell Rovers |
+ * striker Ann Roe").
  */
 function tiedByRole(tokens: Token[], tags: Tagged[], n: Span): boolean {
   const noun = (i: number) => i >= 0 && tags[i]?.pos === "NOUN" && /^\p{Ll}/u.test(tokens[i]!.text);
@@ -61,5 +62,7 @@ function tiedByRole(tokens: Token[], tags: Tagged[], n: Span): boolean {
   if (prep > 0 && TIES.has(tokens[prep]!.lower) && noun(prep - 1)) return true;
   // "works for | the Orrin Daily", "employed by | Nordbank": the verb ties them as the role noun does.
   if (prep > 0 && /^(?:for|at|by)$/.test(tokens[prep]!.lower) && EMPLOYED.test(tokens[prep - 1]!.lower)) return true;
+  // "Vell Rovers striker Ann Roe": a name, a role noun, then the person it titles.
+  if (noun(n.to) && /^\p{Lu}/u.test(tokens[n.to + 1]?.text ?? "")) return true;
   return /[’']s$/.test(tokens[n.to - 1]!.text) && (noun(n.to) || (tags[n.to]?.pos === "PROPN" && /^\p{Lu}+$/u.test(tokens[n.to]!.text)));
 }

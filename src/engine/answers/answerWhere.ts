@@ -207,12 +207,16 @@ function placesIn(text: string, origin: boolean): Place[] {
   }
   for (const m of text.matchAll(PLACE_PART)) add(m[1]!, m[2]!, m.index!, "known");
   for (const m of text.matchAll(DESCRIBED_PLACE)) add(m[1]!, m[2]!, m.index!, "described");
+  // "outside parliament", "in court": a common noun with no determiner is a place only where the sentence names no other.
+  const bare: RegExpMatchArray[] = [];
   for (const m of text.matchAll(COMMON_PLACE)) {
     if (m[1]!.toLowerCase() === "to" && !movedTo(text, m.index!)) continue;
     // "returned to the site": "the" with a common noun and no name points back to a place told before; it names none.
     if (/^the\s/i.test(m[2]!) && !/\p{Lu}/u.test(m[2]!)) continue;
-    add(m[1]!, m[2]!, m.index!, "common");
+    if (!/\s/.test(m[2]!)) bare.push(m);
+    else add(m[1]!, m[2]!, m.index!, "common");
   }
+  if (found.length === 0) for (const m of bare) add(m[1]!, m[2]!, m.index!, "common");
   for (const m of text.matchAll(BORN)) found.push({ prep: "in", place: m[1]!.replace(/^the\s+/i, ""), at: m.index!, kind: "born" });
   for (const m of text.matchAll(BASED)) found.push({ prep: "in", place: m[1]!.replace(/^the\s+/i, ""), at: m.index!, kind: "based" });
   if (origin) {

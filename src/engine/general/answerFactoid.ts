@@ -181,6 +181,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   const spans = [...names.map((n) => withoutAskedTail(s.text, tokens, n, termOf, questionTerms)), ...tails, ...lists, ...quotedSpans(s.text, tokens), ...(expected.type !== "organisation" || stranded ? slotSpans(s.text, tokens, aligned) : []), ...roles, ...heads, ...kinds];
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   const hasVerb = role ? hasAskedVerb(tags, role) : verb !== null && termOf.some((ts) => ts.some((t) => verbForms.has(t)));
+  // The sentence words the stranded verb with its preposition ("diverted to"): only that preposition's object fills the slot.
+  const saysStranded = stranded !== null && tokens.some((t, i) => t.lower === stranded.prep && termOf.slice(Math.max(0, i - tuning.factoid.strandedReach), i).some((ts) => ts.includes(stranded.verb)));
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
   const possessorAsked = expected.possessor === true;
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
@@ -245,9 +247,12 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     // "Chance The Rapper won …": the tags may end the subject at a capitalised "The" inside a name; the whole name fills it.
     const fillsRole = roles.some((r) => (span.from >= r.from && span.to <= r.to) || (span.kind !== "phrase" && span.to === r.to && span.from < r.from && /^\p{Lu}/u.test(tokens[r.from]!.text)));
     // The tags' reading of the verb wins where they give one ("throw", not the words' guess "pillar").
-    const filled = fillsRole || (verb !== null && (side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb, verbForms) : span.source === "before" && verbAfter(termOf, span.to, verb, verbForms)));
+    const nextToVerb = verb !== null && (side === "after" ? span.source === "after" && span.from > 0 && nearVerb(termOf, span.from, verb, verbForms) : span.source === "before" && verbAfter(termOf, span.to, verb, verbForms));
+    const filled = fillsRole || nextToVerb;
     // A sentence without the question's verb has no such slot: "arrested at his school" does not say what he wore.
-    const slot = fillsStranded || filled ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
+    // "Which city was the flight diverted to?" asks the object of "diverted to": the flight's own phrase ("from Vell") fills no slot of it;
+    // the phrase right after the verb still does where the sentence words the verb without the preposition ("told to prepare | a quasi-state of war").
+    const slot = fillsStranded || (stranded ? nextToVerb && !saysStranded : filled) ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
     const segment = inSegment ? inSegment.anchors * w.headSegmentWord : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot + segment - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
     // "two people, retired attorney Ann Roe and designer Bo Lind": the names in apposition say who.
