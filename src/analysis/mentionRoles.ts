@@ -73,6 +73,11 @@ export function attachRoles(sentence: string, out: NameMention[], titles: Array<
     const role = describedInCommas(sentence.slice(Math.max(0, m.start - 90), m.start)) ?? possessedRoleOpening(sentence.slice(0, m.start));
     if (role) m.role = m.role ? `${role}, ${m.role}` : role;
   }
+  // "The victim was named as Tom Lee, a teacher": what the sentence names the person as is a role of theirs too.
+  for (const m of out) {
+    const as = m.kind === "person" ? namedAs(sentence.slice(0, m.start)) : null;
+    if (as) m.role = m.role ? `${as}, ${m.role}` : as;
+  }
   // "Abdullah, the family's oldest son,", "Zaid, a 12-year-old student,": a single name described in
   // apposition by a word for a person is a person (a body's description, "the news agency", is not).
   for (const m of out) {
@@ -169,6 +174,15 @@ const NOT_AGENT_NOUNS = new Set(
 /** A noun that names what someone is: a title, a kin word, or an agent noun ("founder", "curator", "agency"). */
 function isRoleNoun(w: string): boolean {
   return ROLE_HEADS.has(w) || KIN.has(w) || PERSON_DESCRIPTIONS.has(w) || ORGANISATION_HEADS.has(w) || (/(?:er|or|ist|ian|ant|ent)$/.test(w) && w.length > 5 && !NOT_AGENT_NOUNS.has(w));
+}
+
+/**
+ * "The victim was named as Tom Lee", "the driver has been identified as Ann Roe": the person noun a
+ * sentence names someone as is what they are; null when the words before the name say no such thing.
+ */
+function namedAs(before: string): string | null {
+  const m = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:was|were|has been|have been|had been)\s+(?:formally\s+|officially\s+)?(?:named|identified)\s+as\s+$/u.exec(before);
+  return m && (PERSON_DESCRIPTIONS.has(m[2]!) || KIN.has(m[2]!) || ROLE_HEADS.has(m[2]!)) ? m[1]! : null;
 }
 
 /** ", former commander of the Quds Force," after a name: the role it describes. */

@@ -391,3 +391,12 @@ describe("who is X: a single name described in apposition by a word for a person
     expect(body.entities.find((e) => e.id === "skarv")?.kind).not.toBe("person");
   });
 });
+
+describe("who is the <role>: a person the sentence names as the role", () => {
+  it("answers 'Who was the victim?' from 'The victim was named as X'", () => {
+    const engine = createEngine([article(["A man died in a fire in Vell on Monday.", "The victim was named as Tom Lee, a teacher."], "2022-03-01", "named-as")]);
+    const a = engine.ask("Who was the victim?");
+    expect(a.short).toBe("Tom Lee");
+    expect(a.citations[0]?.sentence).toContain("named as Tom Lee");
+  });
+});
