@@ -329,6 +329,18 @@ describe("yes/no questions that a negation, a former state or someone else's wor
     expect(c.ask("Did Ida Brun's grandfather kill himself?").text).toMatch(/^Yes\./);
   });
 
+  it("reads 'reopened' as open, against closed", () => {
+    const c = createEngine([article(["The Vell museum reopened in May after a two-year renovation.", "The coast road was reopened on Tuesday."], "2022-06-01", "reopened")]);
+    expect(c.ask("Is the Vell museum open?").text).toMatch(/^Yes\./);
+    expect(c.ask("Is the coast road still closed?").text).toMatch(/^No\./);
+  });
+
+  it("answers 'had it happened before?' no from 'the first time', and 'did it happen?' yes", () => {
+    const c = createEngine([article(["Vell Rovers beat Tarn City 2–1 on Sunday. It was the first time the club had won the county cup."], "2022-06-01", "first-time")]);
+    expect(c.ask("Had the club won the county cup before?").text).toMatch(/^No\./);
+    expect(c.ask("Did the club win the county cup?").text).toMatch(/^Yes\./);
+  });
+
   it("matches 'convicted' with 'found guilty', and reads 'ended' against 'continuing'", () => {
     const c = createEngine([article(["The dock strike ended on Friday.", "Tom Lee was found guilty of fraud."], "2022-06-01", "verdicts")]);
     expect(c.ask("Was Tom Lee convicted?").text).toMatch(/^Yes\./);
@@ -779,5 +791,14 @@ describe("yes/no questions with an English word the article does not use", () =>
 
   it("reads the word as written, never as a typo of an article's word ('allowed' is not 'alleged')", () => {
     expect(press.ask("Is Korvo allowed?").text).toMatch(/^No\./);
+  });
+});
+
+describe("yes/no: someone who declined to comment", () => {
+  it("answers 'Did X comment?' no from 'X declined to comment', and only of the topic declined", () => {
+    const c = createEngine([article(["The Vell bridge was closed on Monday.", "Vell Steel, which built the bridge, declined to comment.", "Ann Roe declined to comment on the lawsuit. Ann Roe said the bridge was safe."], "2022-06-01", "no-comment")]);
+    expect(c.ask("Did Vell Steel comment?").text).toMatch(/^No\./);
+    expect(c.ask("Did Ann Roe comment on the lawsuit?").text).toMatch(/^No\./);
+    expect(c.ask("Did Ann Roe comment?").text).not.toMatch(/^No\./);
   });
 });

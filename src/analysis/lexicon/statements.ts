@@ -48,6 +48,8 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting", "aid", "aided", "aiding"],
   // "Was he convicted?" is told by "was found guilty".
   ["convict", "convicted", "convicts", "convicting", "found guilty", "find guilty", "finds guilty", "finding guilty"],
+  // Opened again is open: "Is the museum open?" is told by "reopened in May".
+  ["open", "opened", "opens", "reopen", "reopened", "reopens"],
   // "Was the bridge built in 1990?" is told by "constructed", "erected".
   ["build", "builds", "built", "building", "construct", "constructs", "constructed", "constructing", "erect", "erected"],
   // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm".
@@ -131,7 +133,7 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
   ["oppose", "opposed", "opposes", "opposing", "criticised", "criticized", "criticise", "criticize", "condemned", "condemn", "denounced", "denounce"],
 ], [
   // Not "close": "close to the border" is no state of being shut.
-  ["open", "opened", "opens"],
+  ["open", "opened", "opens", "reopen", "reopened", "reopens"],
   ["closed", "shut", "shuts"],
 ], [
   ["admit", "admits", "admitted", "admitting", "acknowledge", "acknowledged", "acknowledges", "confirm", "confirmed", "confirms"],

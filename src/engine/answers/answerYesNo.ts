@@ -1,4 +1,5 @@
-import { LIGHT_VERBS, NOT_FOLLOWED } from "../../analysis/lexicon.ts";
+import { LIGHT_VERBS, NOT_FOLLOWED, STOPWORDS } from "../../analysis/lexicon.ts";
+import { canonical } from "../../analysis/text.ts";
 import { messages } from "../../messages.ts";
 import { tagWords, type PartOfSpeech } from "../../analysis/partsOfSpeech.ts";
 import { tuning } from "../../tuning.ts";
@@ -23,6 +24,11 @@ export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep, o
   const reading = readYesNo(q, index);
   if (step) step.notes.push(`asks ${reading.asked.map((a) => `${a.core ? "" : "~"}${a.negated ? "not " : ""}${a.raw.join(" ")}`).join(", ") || "nothing"}${reading.open ? " (open)" : ""}`);
   if (reading.asked.length === 0) return null;
+  const refused = declinedComment(q, index);
+  if (refused) {
+    step?.notes.push("the named speaker declined to comment");
+    return compose(index, { kind: "yesno", lead: messages.no, short: null, sentences: [refused], confidence: tuning.confidence.yesNo });
+  }
   const expanded = [q.text, ...q.entities.map((e) => e.entity.name), ...reading.asked.flatMap((a) => [...a.forms, ...(a.entity ? [a.entity.name] : [])])].join(" ");
   const hits = index.find(expanded, tuning.yesNo.candidates);
   const strict = bestRun(reading, index, hits, step);
@@ -47,6 +53,28 @@ export function answerYesNo(q: Query, index: KnowledgeIndex, step?: TraceStep, o
     confidence: best.score * tuning.confidence.yesNo * (best.loose ? best.core : 1),
   });
 }
+
+/**
+ * "Did the company comment?" of "The company declined to comment": someone the question names asked
+ * whether they commented, responded or replied, and a sentence naming them says they would not.
+ */
+function declinedComment(q: Query, index: KnowledgeIndex): IndexedSentence | null {
+  if (!COMMENT_ASKED.test(q.text) || q.entities.length !== 1) return null;
+  const id = q.entities[0]!.entity.id;
+  // "Did she comment on the bridge?": a refusal to comment on something else says nothing of it.
+  const about = (/\b(?:comment|respond|reply)\w*\s+(?:on|about|to)\s+(.+)$/.exec(q.text)?.[1] ?? "").split(/\s+/).filter((w) => w && !STOPWORDS.has(w)).map(canonical);
+  // Asked of no topic, someone quoted elsewhere did comment, whatever they declined.
+  if (about.length === 0 && q.entities[0]!.entity.statements.length > 0) return null;
+  for (const sid of q.entities[0]!.entity.sentences) {
+    const s = index.sentences[sid]!;
+    if (s.entities.includes(id) && NO_COMMENT.test(s.text) && about.every((t) => s.terms.includes(t))) return s;
+  }
+  return null;
+}
+/** "Did X comment / respond / reply (to …)?" */
+const COMMENT_ASKED = /^(?:and |so )?(?:did|has|have|had) .+ (?:comment|respond|reply)\b/;
+/** "declined to comment", "did not respond to requests for comment", "could not be reached for comment". */
+const NO_COMMENT = /\b(?:declined|refused) to (?:comment|respond|reply)\b|\bdid not (?:respond|reply) to (?:a |repeated )?requests? for comment\b|\bcould not be reached for comment\b/i;
 
 /**
  * A question whose statement only its very words tell: a figure or a threshold, "the only", "all",

@@ -10,6 +10,9 @@ import { PREDICATE, type Asked, type Reading } from "./readYesNo.ts";
 /** Why a run answers no when it tells as still to come what the question asks has happened. */
 export const YET_TO_COME = "told as yet to come";
 
+/** Words that make an event its first of a kind: "for the first time", "the first time", "first-ever", "never before". */
+const FIRST_TIME = /\b(?:(?:for )?the first time|first[- ]ever|never before)\b/i;
+
 /** What a run says of the statement, why, and the match that denies it if one does. */
 export interface Judgement {
   verdict: "yes" | "no" | "open";
@@ -53,7 +56,9 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const plainFlip = flip && objectElsewhere(reading, clauses[flip.clause]!, flip.token) ? otherOpposite(reading, clauses, flip) : flip;
   const strayFlip = flip !== undefined && plainFlip === undefined;
   const denied = negation ?? plainFlip ?? flip ?? narrower ?? otherwise;
-  const said = yetToCome && !flip && !elsewhere && !unsaid ? "no" : (negation && flip) || strayFlip || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
+  // "It was the first time the team had won the cup" answers "Had they won it before?" no.
+  const firstTime = reading.prior && !negation && sentences.some((s) => FIRST_TIME.test(s.text));
+  const said = (yetToCome && !flip && !elsewhere && !unsaid) || firstTime ? "no" : (negation && flip) || strayFlip || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
   // "more than 100 people": the figure decides what the words affirm. A negated figure is read as
   // its bound turned over ("none rising more than six feet" is at most six feet); a plain one is left unsaid.
   const negatedFigure = said === "no" && negation !== undefined && !flip && !narrower && !otherwise;
@@ -64,6 +69,7 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const why =
     negation && flip ? `negated (${tokenOf(negation)}) and opposite (${tokenOf(flip)})`
     : strayFlip ? `opposite (${tokenOf(flip!)}) of something not asked`
+    : firstTime ? "a first time, so never before"
     : yetToCome && said === "no" ? YET_TO_COME
     : hedged ? "hedged"
     : elsewhere ? "another date or name where the question has one"

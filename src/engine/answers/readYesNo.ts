@@ -34,6 +34,8 @@ export interface Reading {
   future: boolean;
   /** It asks whether something has already happened ("Has the pier reopened?", "Did it reopen?"): "will reopen next year" says not yet. */
   done: boolean;
+  /** It asks whether it happened before ("Had they won the cup before?"): "for the first time" says it had not. */
+  prior: boolean;
   /** It asks what kind of thing a named subject is ("Is Kim an Irish poet?"): "Kim, a Welsh poet" answers no. */
   classifying: boolean;
   /** The date the question names ("in April", "in 2018"), read out of its words: a sentence dated otherwise does not answer it. */
@@ -61,6 +63,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   const predicative = STATIVE.test(tokens[0] ?? "");
   const future = /^(will|shall|won)$/.test(tokens[0] ?? "") || /\bgoing to\b/.test(q.text);
   const done = /^(did|has|have|had)$/.test(tokens[0] ?? "") && !future;
+  const prior = q.words.some((w) => /^(before|previously|beforehand|already)$/.test(w));
   // "Could the harbour reopen?" asks a possibility, which "could reopen" answers.
   const possible = /^(can|could|may|might)$/.test(tokens[0] ?? "");
   const copula = dropAuxiliaries(tokens);
@@ -77,7 +80,7 @@ export function readYesNo(q: Query, index?: KnowledgeIndex): Reading {
   weighPredicate(asked);
   markReported(asked);
   const now = (present || tokens.some((w) => NOW_WORDS.has(w))) && !tokens.some((w) => FORMER_WORDS.has(w));
-  return { asked, ...cues, now, future, done, threshold, figure, contest: readContest(asked), period: q.period, classifying, compared: threshold ? null : comparedWith(tokens) };
+  return { asked, ...cues, now, future, done, prior, threshold, figure, contest: readContest(asked), period: q.period, classifying, compared: threshold ? null : comparedWith(tokens) };
 }
 
 /** Marks the words the question writes its figure with, and "people" beside it, which a sentence may leave unwritten. */
