@@ -177,11 +177,14 @@ function isRoleNoun(w: string): boolean {
 }
 
 /**
- * "The victim was named as Tom Lee", "the driver has been identified as Ann Roe": the person noun a
+ * "The victim was named as Tom Lee", "police named the gunman as Tom Lee": the person noun a
  * sentence names someone as is what they are; null when the words before the name say no such thing.
  */
 function namedAs(before: string): string | null {
-  const m = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:was|were|has been|have been|had been)\s+(?:formally\s+|officially\s+)?(?:named|identified)\s+as\s+$/u.exec(before);
+  const m =
+    /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:was|were|has been|have been|had been)\s+(?:formally\s+|officially\s+)?(?:named|identified)\s+as\s+$/u.exec(before) ??
+    // "Police named the gunman as Tom Lee".
+    /\b(?:named|identified|name|identify|names|identifies)\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+as\s+$/u.exec(before);
   return m && (PERSON_DESCRIPTIONS.has(m[2]!) || KIN.has(m[2]!) || ROLE_HEADS.has(m[2]!)) ? m[1]! : null;
 }
 

@@ -63,9 +63,9 @@ const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)(?
  * the general answerer reads (the subject of the sentence's passive), not a description. A
  * capitalised word there is a name ("Who was Fred?"), and "-ed" words of four letters or fewer
  * ("red", "bed") are no participles. "Who was worried that …", "who is concerned about …" tell a
- * state of mind, whose holder speaks: no passive.
+ * state of mind, whose holder speaks: no passive. "Who was killed?" is passive with nothing after it.
  */
-const PASSIVE_WHO = /^(?:and |so )?who(?:'s| is| was| are| were) (?:\w+ly )?([a-z][a-z-]{2,}ed|[a-z]+)\b(?!\s*\??$|\s+(?:that|about)\b)/;
+const PASSIVE_WHO = /^(?:and |so )?who(?:'s| is| was| are| were) (?:\w+ly )?([a-z][a-z-]{2,}ed|[a-z]+)\b(?!\s+(?:that|about)\b)/;
 
 function asksPassiveWho(q: Query): boolean {
   const word = PASSIVE_WHO.exec(q.text)?.[1];

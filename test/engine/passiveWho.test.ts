@@ -33,3 +33,40 @@ describe("'Who was <participle> …?' asks who had it done to them, not who some
     expect(a.text).toMatch(/fisherman/);
   });
 });
+
+describe("passive who-questions with nothing after the participle, and the people news names by a crime", () => {
+  const e = createEngine([
+    article(
+      [
+        "A storm hit the coast of Vell on Monday.",
+        "Ann Roe, 34, was killed when her car hit a tree.",
+        "The gunman, Tom Lee, was arrested later that night.",
+        "The rescue was led by coastguard officer Ida Berg.",
+        "An anonymous collector bought the storm-damaged lighthouse for $2 million.",
+        "Police named the driver as Sam Holm.",
+      ],
+      "2022-06-01",
+      "passive-end",
+    ),
+  ]);
+
+  it("answers 'Who was killed?' with the subject of the sentence's passive", () => {
+    expect(e.ask("Who was killed?").short).toBe("Ann Roe");
+  });
+
+  it("answers 'Who was the gunman?' with the person described so", () => {
+    expect(e.ask("Who was the gunman?").short).toBe("Tom Lee");
+  });
+
+  it("answers with the person a title right before the name belongs to, not the title", () => {
+    expect(e.ask("Who led the rescue?").short).toBe("Ida Berg");
+  });
+
+  it("answers a who-question with a phrase naming people right before the question's verb ('An anonymous collector bought')", () => {
+    expect(e.ask("Who bought the lighthouse?").short).toMatch(/anonymous collector$/);
+  });
+
+  it("reads 'police named the driver as X' as X being the driver", () => {
+    expect(e.ask("Who was the driver?").short).toBe("Sam Holm");
+  });
+});

@@ -190,6 +190,9 @@ export const PERSON_DESCRIPTIONS = new Set(
     "attorney barrister solicitor councillor councilor commissioner superintendent detective constable sergeant " +
     "lieutenant colonel veteran blogger comedian dancer poet filmmaker producer presenter aide deputy " +
     "vicar archbishop coroner paramedic firefighter " +
+    // Who did what in a crime or a sale: "the gunman, Tom Lee,", "an anonymous collector bought …".
+    "gunman attacker shooter bomber hijacker assailant killer murderer kidnapper robber thief intruder perpetrator " +
+    "collector buyer seller bidder donor " +
     // Hosts, players and makers of shows, sport and music.
     "host co-host anchor broadcaster commentator referee umpire driver racer striker goalkeeper midfielder " +
     "defender skipper jockey boxer wrestler golfer rider rapper drummer guitarist bassist vocalist frontman " +

@@ -135,6 +135,12 @@ function describedAs(index: KnowledgeIndex, e: KnownEntity): string[] {
   return words(d.description).filter((x) => isPersonNoun(x) && !STOPWORDS.has(x) && /^[a-z-]+$/.test(x));
 }
 
+/** Whether a name the question uses stands right before or after the phrase ("politician | Wong Kwok-hing"). */
+function besideName(tokens: Token[], span: Span, nameTerms: ReadonlySet<string>, termOf: string[][]): boolean {
+  const at = (i: number) => i >= 0 && i < tokens.length && termOf[i]!.some((t) => nameTerms.has(t));
+  return at(span.from - 1) || at(span.to);
+}
+
 /** A word in a past verb form: "released", "tasked", "spoke" (not "red", "need", "speed"). */
 const LONE_VERB = (w: string) => (w.length > 4 && /[^e]ed$/.test(w)) || hasEntry(IRREGULAR_PAST, w);
 
@@ -238,7 +244,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     const aside = PERSON_TYPES.has(expected.type) && span.kind !== "phrase" ? distanceAcrossAside(tokens, tags, span, anchors) : null;
     const distance = aside !== null ? Math.min(near, aside) : near;
     // "pro-Beijing veteran politician Wong Kwok-hing": a description right before or after a name the question uses is that name's, not the answer.
-    if (people && distance <= 1) continue;
+    // Only beside a name: "An anonymous collector | bought the painting" is the doer of the question's verb.
+    if (people && distance <= 1 && besideName(tokens, span, nameTerms, termOf)) continue;
     const head = expected.head ? headMatch(expected.head, tokens, span) : 0;
     const cue = cueBonus(expected, tokens, span);
     const long = Math.max(0, content.length - w.longPhrase) * w.perExtraWord;

@@ -16,7 +16,7 @@ const TITLE_JOINS = new Set(["of", "the", "for", "and", "."]);
  */
 export function personAfterTitle(tokens: Token[], span: Span, names: readonly Span[]): Span | null {
   const person = names.find((n) => n.kind === "person" && n.from >= span.to && n.from - span.to <= MAX_TITLE_GAP);
-  if (!person || person.from === span.to) return null;
+  if (!person) return null;
   const between = tokens.slice(span.to, person.from);
   if (!between.every((t) => /^\p{Lu}/u.test(t.text) || TITLE_JOINS.has(t.lower))) return null;
   const titleWords = [tokens[span.to - 1]!, ...between].filter((t) => /^\p{L}/u.test(t.text));
