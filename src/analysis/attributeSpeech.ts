@@ -118,6 +118,9 @@ export function attributeSpeech(
       via: speaker.via,
       ...(verb.stance ? { stance: true as const } : {}),
     });
+    // "Tom Varga and Ann Roe said …": the person joined to the speaker by "and" said it too.
+    const partner = found?.kind === "mention" && !coordinated && !according ? mentions.find((m) => m.entity?.kind === "person" && m.end <= found!.start && /^\s+and\s+$/.test(sentence.slice(m.end, found!.start))) : undefined;
+    if (partner?.entity && partner.entity.id !== speaker.entity.id && speaker.entity.kind === "person") statements.push({ ...statements.at(-1)!, speaker: partner.entity.id });
     state.lastSpeaker = { id: speaker.entity.id, paragraph };
     state.actorSince = undefined;
     noteUnnamed(sentence, found, speaker.entity, paragraph, state);

@@ -3,6 +3,7 @@
 // a name past an opening phrase that holds another name; and "What did X say about <a count>?"
 // asking for words, not the count.
 import { describe, expect, it, test } from "vitest";
+import { createEngine } from "../../src/engine/createEngine.ts";
 import { analyseArticle } from "../../src/analysis/analyseArticle.ts";
 import { KnowledgeIndex } from "../../src/index/knowledgeIndex.ts";
 import { understandQuestion } from "../../src/engine/understandQuestion.ts";
@@ -137,5 +138,13 @@ describe("words told as a noun owned by a name", () => {
   it("GIVEN 'Lee's claim that …' THEN Lee claimed it; a claim no name owns is no one's", () => {
     expect(statementsOf(["Ann Lee runs the yard.", "Tom Roe doubted Lee's claim that the bridge was unsafe."])).toEqual([{ speaker: "ann lee", verb: "claimed", content: "the bridge was unsafe" }]);
     expect(statementsOf(["The claim that the bridge was safe was false."])).toEqual([]);
+  });
+});
+
+describe("two people joined by 'and' before a verb of saying", () => {
+  it("gives the statement to both ('Tom Varga and Ann Roe said …')", () => {
+    const e = createEngine([article(["The Mill Workers Union began a strike in Orrin on Monday.", "Tom Varga and Ann Roe said the strike would go on."], "2022-06-01", "joint")]);
+    expect(e.ask("What did Tom Varga say?").text).toContain("strike would go on");
+    expect(e.ask("What did Ann Roe say?").text).toContain("strike would go on");
   });
 });
