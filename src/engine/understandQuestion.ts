@@ -74,7 +74,7 @@ const SAID_ABOUT = new RegExp(String.raw`^(and |so )?what (else )?(did|does|has|
 /** Question kinds in priority order: the first rule that matches decides. Lowercase, typography folded. */
 export const KIND_RULES: readonly KindRule[] = [
   { kind: "timeline", name: "timeline", example: "Give me a timeline of the withdrawal", test: (q) => !YES_NO.test(q) && /\b(timeline|chronolog\w*|sequence of events|order of events|key dates|what happened when)\b/.test(q) },
-  { kind: "who", name: "role-of", example: "What is McKenzie's role?", test: (q) => /^(and |so )?what('s| is| was| are)\b.*\b(role|title|job|position|post)\??$/.test(q) },
+  { kind: "who", name: "role-of", example: "What is McKenzie's role?", test: (q) => /^(and |so )?what('s| is| was| are)\b.*\b(role|title|job|position|post)\??$|^(and |so )?what does \S+(?: \S+)? do(?: for a living| for work)?\??$/.test(q) },
   { kind: "yesno", name: "yes-no", example: "Did Trump give a timeline?", test: (q) => YES_NO.test(q) },
   { kind: "whosaid", name: "who-verb-of-saying", example: "Who said troops would leave?", test: (q) => ASKS_WHO_SAID.test(q) },
   { kind: "whosaid", name: "according-to-whom", example: "According to whom?", test: (q) => /\baccording to (whom|who)\b|\bwho (is|was) quoted\b|\bwhose (words|comment|remark)/.test(q) },

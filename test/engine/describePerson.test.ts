@@ -400,3 +400,11 @@ describe("who is the <role>: a person the sentence names as the role", () => {
     expect(a.citations[0]?.sentence).toContain("named as Tom Lee");
   });
 });
+
+describe("what does X do?", () => {
+  it("asks what the person is, as 'What is X's job?' does; 'What did X do?' still asks what they did", () => {
+    const engine = createEngine([article(["The council met on Monday. The council voted to close the bridge.", "Ann Roe, a nurse from Vell, was the first to help."], "2022-03-01", "job")]);
+    expect(engine.ask("What does Ann Roe do?").lead).toMatch(/nurse/);
+    expect(engine.ask("What did the council do?").text).toMatch(/close the bridge/);
+  });
+});
