@@ -144,6 +144,12 @@ describe("a body asked for by the last words of its name", () => {
     expect(two.ask("What did the spokesperson say?").answered).toBe(false);
   });
 
+  it("still reads a long office's name before a speaker's name as no title of hers ('…, said spokesperson for the United Nations High Commissioner for Refugees, Ann Roe')", async () => {
+    const { analyseArticle } = await import("../../src/analysis/analyseArticle.ts");
+    const a = analyseArticle(article(["\"We have received reports on the death of one fisherman, Ivo Sten, in Tarn,\" said spokesperson for the United Nations High Commissioner for Refugees, Ann Roe."], "2024-05-01", "long-office"));
+    expect(a.sentences[0]!.statements.map((st) => st.speaker)).toEqual(["ann roe"]);
+  });
+
   it("reads an office or trade written before a name as the person's title ('Prosecutor Ann Roe')", () => {
     const e = createEngine([article(["The trial of Tom Lee opened in Vell on Monday.", "Prosecutor Ann Roe told the court the evidence was clear."], "2024-05-01", "prosecutor")]);
     expect(e.ask("What did the prosecutor say?").text).toContain("evidence was clear");

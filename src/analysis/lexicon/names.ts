@@ -26,8 +26,9 @@ export const ROLE_HEADS = new Set(
     // Callings news writes before a name as a title: "singer Ann Lee", "Author Tom Roe".
     "singer songwriter actor actress author writer lawyer rapper musician historian campaigner entrepreneur photographer poet comedian " +
     "councillor councilor alderman " +
-    // Offices and trades written as titles too: "Prosecutor Ann Roe", "Engineer Tom Lee", "Inspector Ida Berg".
-    "prosecutor engineer inspector detective commissioner superintendent coach manager architect researcher pastor bishop archbishop rabbi imam").split(" "),
+    // Offices and trades written as titles too: "Prosecutor Ann Roe", "Engineer Tom Lee", "Detective Ida Berg". Not "commissioner",
+    // "inspector", "manager": capitalised inside a body's name ("High Commissioner for Refugees, Ann Roe") they cut the name in two.
+    "prosecutor engineer detective superintendent coach architect researcher pastor bishop archbishop rabbi imam").split(" "),
 );
 
 /** Forms of one role that differ only by the holder's sex, by an older or newer word, or by the title's abbreviation: "the spokesman" asks for a spokesperson, "the doctor" for "Dr.". */
