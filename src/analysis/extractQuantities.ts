@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, CURRENCY_WORDS, LENGTH_UNITS, STOPWORDS, TIME_UNITS } from "./lexicon.ts";
-import { countedHead, crowdLabelBefore, endsWithTarget, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
+import { countedHead, crowdLabelBefore, endsWithTarget, MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, tallySide, unitAfter, type Measure, type Quantity } from "./numberPatterns.ts";
 import { findSpecialQuantities } from "./quantityForms.ts";
 import { canonical } from "./text.ts";
 
@@ -46,16 +46,8 @@ export function extractQuantities(sentence: string): Quantity[] {
 }
 
 /** "passed by 52 votes to 48": a tally's two numbers are the votes for and against, no change ("by") and no level reached ("to"). */
-const TALLY_BETWEEN = /^\s+votes?\s+(?:to|against)\s+$/i;
-
 function tallies(sentence: string, found: Quantity[]): Quantity[] {
-  return found.map((q, i) => {
-    const next = found[i + 1];
-    const prev = found[i - 1];
-    if (next && TALLY_BETWEEN.test(sentence.slice(q.end, next.start))) return { ...q, change: false, target: false };
-    if (prev && TALLY_BETWEEN.test(sentence.slice(prev.end, q.start))) return { ...q, change: false, target: false };
-    return q;
-  });
+  return found.map((q) => (tallySide(sentence, q) ? { ...q, change: false, target: false } : q));
 }
 
 /** The parts of a match of the number pattern, as written. */

@@ -181,6 +181,8 @@ function isRoleNoun(w: string): boolean {
  * sentence names someone as is what they are; null when the words before the name say no such thing.
  */
 function namedAs(before: string): string | null {
+  // A cheap test first: read for every person mention while the articles load.
+  if (!before.trimEnd().endsWith(" as")) return null;
   const m =
     /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:was|were|has been|have been|had been)\s+(?:formally\s+|officially\s+)?(?:named|identified)\s+as\s+$/u.exec(before) ??
     // "Police named the gunman as Tom Lee".

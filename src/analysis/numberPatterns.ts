@@ -186,3 +186,10 @@ export function unitAfter(after: string): string {
   }
   return unit;
 }
+
+/** Which side of a tally ("52 votes to 48", "52 votes against 48") a number is: the first is for, the second against; null outside a tally. */
+export function tallySide(text: string, quantity: Pick<Quantity, "start" | "end">): "for" | "against" | null {
+  if (/^\s+votes?\s+(?:to|against)\s+\d/i.test(text.slice(quantity.end))) return "for";
+  if (/\bvotes?\s+(?:to|against)\s+$/i.test(text.slice(0, quantity.start))) return "against";
+  return null;
+}

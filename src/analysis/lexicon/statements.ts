@@ -87,6 +87,9 @@ export const SUPERLATIVES = new Set(
  */
 export const CONTEST_WIN_VERBS = new Set("win wins won winning beat beats beating beaten defeat defeated defeats defeating overcame overcome overcomes".split(" "));
 
+/** Verbs whose subject beat their object ("Roe beat Lee", "Vell edged Tarn"); passive, the winner follows "by". */
+export const CONTEST_BEAT_VERBS = ["beat", "beats", "defeated", "defeats", "overcame", "edged", "edges", "thrashed", "routed", "upset", "eliminated", "outscored", "outplayed"];
+
 /** Verbs of losing a contest: their subject lost, to the name after them ("Belgium lost 2–0 to Italy"). */
 export const CONTEST_LOSE_VERBS = new Set("lose loses lost losing".split(" "));
 

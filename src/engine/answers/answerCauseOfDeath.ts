@@ -82,14 +82,7 @@ export function causeIn(text: string): { cause: string; at: number } | null {
 /** The sentences of every article that names the person asked about; without one, the sentences search finds. */
 function candidateSentences(q: Query, index: KnowledgeIndex): IndexedSentence[] {
   const people = q.entities.filter((e) => e.entity.kind === "person");
-  if (people.length === 0) return index.find(q.text).map((hit) => hit.sentence).slice(0, tuning.causeOfDeath.searchHits);
+  if (people.length === 0) return index.find(q.text, tuning.causeOfDeath.searchHits).map((hit) => hit.sentence);
   const docs = new Set(people.flatMap((e) => e.entity.sentences.map((id) => index.sentences[id]!.doc)));
-  const out: IndexedSentence[] = [];
-  for (const doc of docs) {
-    const first = people.flatMap((e) => e.entity.sentences).find((id) => index.sentences[id]!.doc === doc)!;
-    let from = first;
-    while (from > 0 && index.sentences[from - 1]!.doc === doc) from--;
-    for (let id = from; id < index.sentences.length && index.sentences[id]!.doc === doc; id++) out.push(index.sentences[id]!);
-  }
-  return out;
+  return [...docs].flatMap((doc) => index.sentencesOf(doc));
 }

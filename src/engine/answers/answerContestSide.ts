@@ -4,6 +4,7 @@
 // (contestRoles.ts) knows the sides, this reads them for a who-question.
 
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
+import { CONTEST_BEAT_VERBS } from "../../analysis/lexicon.ts";
 import { canonical } from "../../analysis/text.ts";
 import { tuning } from "../../tuning.ts";
 import { compose } from "../answerSupport.ts";
@@ -19,7 +20,7 @@ export const ASKS_CONTEST_SIDE = /^(?:and |so )?who (won|lost)\b(?!\s*$)/;
  * The contest verbs whose winner stands before them and loser after ("Roe beat Lee"), and the
  * forms that turn them round: "Lee lost to Roe", "Lee was beaten by Roe".
  */
-const WINNER_FIRST = /^(?:beat|beats|defeated|defeats|overcame|edged|edges|thrashed|routed|upset|eliminated|outscored|outplayed)$/;
+const WINNER_FIRST = new RegExp(`^(?:${CONTEST_BEAT_VERBS.join("|")})$`);
 const LOSER_FIRST = /^(?:lost|loses)$/;
 /** Nouns that say a contest took place, not which one. */
 const CONTEST_NOUNS = ["match", "game", "contest", "bout", "fixture", "tie", "race", "fight"];

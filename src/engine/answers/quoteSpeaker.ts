@@ -99,7 +99,7 @@ function spokenThrough(index: KnowledgeIndex, phraseIn: string): KnownEntity | u
 }
 
 /** The words for one who speaks for a body without being named: "a spokesperson for the council said". */
-const SPOKES = new Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople"]);
+const SPOKES = new Set([...ROLE_VARIANTS.find((v) => v.includes("spokesperson"))!, "spokespeople"]);
 
 /** A decline for a phrase that is a name, as the question or else the articles write it ("nathan law" → "Nathan Law"); null for a description. */
 function nameNotQuoted(raw: string, phraseIn: string, index: KnowledgeIndex): Declined | null {

@@ -1,4 +1,5 @@
 import type { Quantity } from "../../analysis/extractQuantities.ts";
+import { tallySide } from "../../analysis/numberPatterns.ts";
 import { coverage, previousInParagraph } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
@@ -219,10 +220,3 @@ export function ordinalForCount(a: Alignment, quantity: Quantity): boolean {
 
 /** Words that ask of the votes against a motion. */
 const AGAINST = /^(against|opposed|oppose|opposing|no|nay|nays|rejected|reject)$/;
-
-/** Which side of a tally ("52 votes to 48", "52 votes against 48") a number is: the first is for, the second against; null outside a tally. */
-function tallySide(text: string, quantity: Quantity): "for" | "against" | null {
-  if (/^\s+votes?\s+(?:to|against)\s+\d/i.test(text.slice(quantity.end))) return "for";
-  if (/\bvotes?\s+(?:to|against)\s+$/i.test(text.slice(0, quantity.start))) return "against";
-  return null;
-}

@@ -19,7 +19,7 @@ import type { TraceStep } from "../trace.ts";
 import { headSpans, listSpans, nameSpans, quotedSpans, slotSpans, textOf, tokenize, type Span, type Token } from "./answerSpans.ts";
 import { appositiveNames, askedNameTail, cueBonus, headMatch, isAskedNoun, qualifiesNextName, refineKind, segmentAlignment, TIME_WORDS, withoutAskedTail } from "./phraseContext.ts";
 import { expectedAnswer, singular, type AnswerType, type ExpectedAnswer } from "./expectedAnswer.ts";
-import { nearVerb, objectOf, questionVerb, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
+import { nearVerb, objectOf, questionVerb, saysStranded, strandedPreposition, subjectVerb, verbAfter, type Stranded } from "./questionVerbs.ts";
 import { askedRole, hasAskedVerb, roleSpans, type AskedRole } from "./verbRoles.ts";
 import { causeSpans } from "./causeRole.ts";
 import { exampleAfter, headInstance } from "./headInstance.ts";
@@ -188,7 +188,8 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   const anchors = aligned.flatMap((a, i) => (a ? [i] : []));
   const hasVerb = role ? hasAskedVerb(tags, role) : verb !== null && termOf.some((ts) => ts.some((t) => verbForms.has(t)));
   // The sentence words the stranded verb with its preposition ("diverted to"): only that preposition's object fills the slot.
-  const saysStranded = stranded !== null && tokens.some((t, i) => t.lower === stranded.prep && termOf.slice(Math.max(0, i - tuning.factoid.strandedReach), i).some((ts) => ts.includes(stranded.verb)));
+  const strandedForms = stranded ? new Set([stranded.verb, ...relatedForms(stranded.verb)]) : undefined;
+  const wordsStranded = stranded !== null && saysStranded(termOf, tokens, stranded, strandedForms);
   if (expected.headRequired && expected.head && !termOf.some((ts) => ts.includes(canonical(expected.head!)))) return [];
   const possessorAsked = expected.possessor === true;
   const out: Array<Omit<Scored, "score"> & { score: number }> = [];
@@ -210,7 +211,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     const knownKind = known && (span.source === "name" || span.source === "asked-of") ? (known.kind === "organisation" ? "organisation" : attestedPerson(known) ? "person" : null) : null;
     const kind = knownKind ?? refineKind(span, tokens, expected);
     // "Who are the troops working with?": the phrase after "working with" is the answer, whatever its kind.
-    const fillsStranded = stranded !== null && objectOf(termOf, tokens, span, stranded, new Set([stranded.verb, ...relatedForms(stranded.verb)]));
+    const fillsStranded = stranded !== null && objectOf(termOf, tokens, span, stranded, strandedForms);
     // "Who attacked the site?" — "hackers", "the local police": a phrase naming people by what they are answers who.
     const people = (expected.type === "agent" || expected.type === "person") && kind === "phrase" && tokens.slice(span.from, span.to).some((t) => PEOPLE_NOUNS.has(t.lower) || PEOPLE_NOUNS.has(singular(t.lower)));
     const fit = fillsStranded ? Math.max(FIT[expected.type][kind], w.strandedFit) : people ? w.peoplePhraseFit : FIT[expected.type][kind];
@@ -259,7 +260,7 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
     // A sentence without the question's verb has no such slot: "arrested at his school" does not say what he wore.
     // "Which city was the flight diverted to?" asks the object of "diverted to": the flight's own phrase ("from Vell") fills no slot of it;
     // the phrase right after the verb still does where the sentence words the verb without the preposition ("told to prepare | a quasi-state of war").
-    const slot = fillsStranded || (stranded ? nextToVerb && !saysStranded : filled) ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
+    const slot = fillsStranded || (stranded ? nextToVerb && !wordsStranded : filled) ? w.verbSlot : verb && !hasVerb ? -w.verbSlot : 0;
     const segment = inSegment ? inSegment.anchors * w.headSegmentWord : 0;
     const score = fit * w.typeFit + head * w.head + cue + slot + segment - overlap * w.overlap + w.proximity / (1 + distance * w.proximityDecay) - long;
     // "two people, retired attorney Ann Roe and designer Bo Lind": the names in apposition say who.

@@ -30,13 +30,21 @@ export function strandedPreposition(questionWords: string[]): Stranded | null {
 
 /** Whether the phrase follows the question's verb and preposition in the sentence ("working with | the host government"). */
 export function objectOf(termOf: string[][], tokens: Token[], span: Span, stranded: Stranded, forms: ReadonlySet<string> = new Set([stranded.verb])): boolean {
-  for (let i = span.from - 1; i >= Math.max(1, span.from - 3); i--) {
-    if (tokens[i]!.lower !== stranded.prep) continue;
-    // The verb may stand before its own object: "shipped goods worth £2 billion | into | Portmoor" (not across a comma).
-    // Its noun does too: "in partnership with | the Alpine Institute" for "partnering with".
-    for (let k = i - 1; k >= Math.max(0, i - tuning.factoid.strandedReach) && !/^[,;:]$/.test(tokens[k]!.text); k--) if (termOf[k]!.some((t) => forms.has(t)) || inVerbFamily(tokens[k]!.lower, stranded.verb)) return true;
-    return false;
-  }
+  for (let i = span.from - 1; i >= Math.max(1, span.from - 3); i--) if (tokens[i]!.lower === stranded.prep) return verbBefore(termOf, tokens, i, stranded, forms);
+  return false;
+}
+
+/** Whether the sentence words the question's verb with its stranded preposition anywhere ("diverted to"). */
+export function saysStranded(termOf: string[][], tokens: Token[], stranded: Stranded, forms: ReadonlySet<string> = new Set([stranded.verb])): boolean {
+  return tokens.some((t, i) => t.lower === stranded.prep && verbBefore(termOf, tokens, i, stranded, forms));
+}
+
+/**
+ * The question's verb stands before the preposition at `at`: "shipped goods worth £2 billion | into"
+ * (not across a comma); its noun does too ("in partnership with" for "partnering with").
+ */
+function verbBefore(termOf: string[][], tokens: Token[], at: number, stranded: Stranded, forms: ReadonlySet<string>): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - tuning.factoid.strandedReach) && !/^[,;:]$/.test(tokens[k]!.text); k--) if (termOf[k]!.some((t) => forms.has(t)) || inVerbFamily(tokens[k]!.lower, stranded.verb)) return true;
   return false;
 }
 
