@@ -118,7 +118,8 @@ function readNumberMatch(sentence: string, m: RegExpExecArray, special: Quantity
   if (!currency && !isPercent && (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after))) unit = "magnitude";
   // "the largest number of nominations — nine —", "the number of cases stood at 40": the number counts what "number of" names.
   const numberOf = !unit && !currency && !isPercent && !toll ? NUMBER_OF.exec(before) : null;
-  if (numberOf && !MODAL.test(numberOf[0])) unit = numberOf[1]!.toLowerCase();
+  // "the number of confirmed cases rose to 112": the plural after a modifier is what is counted.
+  if (numberOf && !MODAL.test(numberOf[0])) unit = (numberOf[2] && !/s$/i.test(numberOf[1]!) && !STOPWORDS.has(numberOf[2].toLowerCase()) ? numberOf[2] : numberOf[1]!).toLowerCase();
   // "from 1980 to 2012", "between 2010 and 2015" are spans of years.
   if (/^\d{4}$/.test(first) && value >= 1900 && value <= 2100 && (!modifier || /^(from|between)$/i.test(modifier)) && !currency && !isPercent && !countedHead(unit)) {
     // "from 90,000 vehicles in 2022 to 120,000": a year then a number that is no year is no span; read on from the number.
@@ -252,7 +253,7 @@ const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+(?:of\s+)?$/i;
 /** "6.1-magnitude", "6.1 magnitude", "6.1 on the Richter scale": a magnitude right after it. */
 const MAGNITUDE_AFTER = /^(?:[\s-]+magnitude\b|\s+on the (?:Richter|moment magnitude) scale\b)/i;
 /** "the number of nominations … —", "the number of cases stood at": the noun a bare number right after counts. */
-const NUMBER_OF = /\bnumber\s+of\s+(\p{Ll}[\p{L}-]*)\b[^,;:.()\d]{0,40}?(?:\s[—–]|\s-{1,2}|,|:|\b(?:was|is|stood at|reached|rose to|fell to|totalled|totaled|hit))\s*$/iu;
+const NUMBER_OF = /\bnumber\s+of\s+(\p{Ll}[\p{L}-]*)\b(?:\s+(\p{Ll}[\p{L}-]*s)\b)?[^,;:.()\d]{0,40}?(?:\s[—–]|\s-{1,2}|,|:|\b(?:was|is|stood at|reached|rose to|fell to|totalled|totaled|hit))\s*$/iu;
 
 /** Words that can follow a number without being what it counts. */
 const NOT_UNITS = /^(each|apiece|in total|total|overall|more|fewer|less|so far|altogether)\b/i;

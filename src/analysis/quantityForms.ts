@@ -12,9 +12,9 @@ const NUM = String.raw`(?:${NUMBER})`;
 const RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|and)\s*${NUM})?`;
 const LEFT = String.raw`(?<![\p{L}\d,.\/:$]|[\p{L}\d][-–])`;
 
-/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said", "when she was six", "Dana Holt, at 47, is", "died at 86", "She was 90.", "who turned 64". */
+/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said", "when she was six", "Dana Holt, at 47, is", "died at 86", "She was 90.", "who turned 64", "Roe was 23 when …". */
 const AGE = new RegExp(
-  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%)|(?<=\p{Lu}[\p{L}'’-]+,\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;]|\s+(?:is|was|has|had|remains)\b)|(?<=\b(?:died|dies|dying)\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;.]|\s+(?:in|on|after|of|from)\b)|(?<=^\s*(?:he|she)\s+(?:was|is)\s)(\d{1,3})(?=\s*[.;]?\s*$)|(?<=\b(?:turned|turns|will turn)\s)(\d{1,3})(?![\p{L}\d,.%-])(?!\s+(?:degrees?|percent|per cent|points?|years?|times|of)\b))`,
+  String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%)|(?<=\p{Lu}[\p{L}'’-]+,\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;]|\s+(?:is|was|has|had|remains)\b)|(?<=\b(?:died|dies|dying)\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;.]|\s+(?:in|on|after|of|from)\b)|(?<=^\s*(?:he|she)\s+(?:was|is)\s)(\d{1,3})(?=\s*[.;]?\s*$)|(?<=\b(?:turned|turns|will turn)\s)(\d{1,3})(?![\p{L}\d,.%-])(?!\s+(?:degrees?|percent|per cent|points?|years?|times|of)\b)|(?<=\b(?:he|she|\p{Lu}[\p{L}'’-]+)\s+was\s)(\d{1,3})(?=\s+when\s))`,
   "giu",
 );
 /** "None of the 150 people on board", "neither of the two pilots": a part of nothing, counting what its whole counts. */
@@ -113,7 +113,9 @@ export function findSpecialQuantities(sentence: string): Quantity[] {
 
 /** "aged 14", "a 14-year-old": an age; the number of a range is its first. */
 function readAge(sentence: string, m: RegExpExecArray): Quantity | null {
-  const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]!;
+  const number = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11]!;
+  // "Roe was 23 when she founded it": a person's, written with a capital or "he"/"she" (the pattern reads case aside); "the total was 23 when" is no age.
+  if (m[11] && !/(?:\b(?:he|she|He|She)|\p{Lu}[\p{L}'’-]+)\s+was\s+$/u.test(sentence.slice(0, m.index))) return null;
   // "Ada Morrow, at 47, is": after a name, written with a capital (the pattern reads case aside); "The team, at 12," is no age.
   if (m[7] && !/\p{Lu}[\p{L}'’-]+,\s+at\s+$/u.test(sentence.slice(0, m.index))) return null;
   const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);

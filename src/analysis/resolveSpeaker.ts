@@ -2,7 +2,7 @@
 // acted, a role noun for whom holds the role, or a new group ("officials", "a senior official").
 import type { Entity, EntityRegistry } from "./entities.ts";
 import type { NameMention } from "./findMentions.ts";
-import { ROLE_MODIFIERS, STOPWORDS } from "./lexicon.ts";
+import { PERSON_DESCRIPTIONS, ROLE_MODIFIERS, STOPWORDS } from "./lexicon.ts";
 import { agreesWith, pronounGender, unnamedStandsFor } from "./personalPronouns.ts";
 import { isPlaceName } from "./places.ts";
 import { namedAsObject, NONPERSON_PRONOUNS, PERSON_NOUNS, SPOKESPERSON, type Subject } from "./speechSubject.ts";
@@ -99,6 +99,17 @@ export function resolveSpeaker(
     registry.addAlias(e, phrase);
     return { entity: e, via: "role" };
   }
+  // "“…,” the nurse said" after "Ann Roe, a 45-year-old nurse,": a description, unlike a title, is
+  // only ever someone the article so described ("the nurse", "the 45-year-old"), never the last person by default.
+  const aged = AGED.test(phrase);
+  if (PERSON_DESCRIPTIONS.has(head) || aged) {
+    const says = (role: string) => (aged ? role.toLowerCase().split(/\s+/).includes(phrase.toLowerCase()) : words(role).includes(head));
+    const described = [...state.persons].reverse().map((id) => registry.byId.get(id)!).find((e) => e.roles.some(says));
+    if (described) {
+      registry.addAlias(described, phrase);
+      return { entity: described, via: "role" };
+    }
+  }
   // "The union wrote" after "the Harbour Union": the one body the article names with that last word.
   if (/^the\s+\p{Ll}+$/iu.test(s.text)) {
     const bodies = [...registry.byId.values()].filter((e) => e.kind === "organisation" && e.id.includes(" ") && e.id.split(" ").at(-1) === head);
@@ -107,3 +118,6 @@ export function resolveSpeaker(
   // A document or a group speaks for itself: "the joint statement", "officials".
   return { entity: registry.add(s.text, "group", null), via: "group" };
 }
+
+/** An age as a noun: "the 45-year-old". */
+const AGED = /^\d+-year-old$/;

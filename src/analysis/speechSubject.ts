@@ -55,13 +55,18 @@ const ASIDE_ADVERBS = new Set(["however", "meanwhile", "though", "too", "also", 
 /** Characters an aside between dashes may hold before a verb of saying. */
 const MAX_ASIDE_CHARS = 120;
 
-/** The token before an aside set off by dashes that ends right before token `v` ("X — who … — argued"); `k` otherwise. */
-function pastDashedAside(sentence: string, tokens: Token[], k: number, v: number): number {
+/**
+ * The token before an aside set off by dashes or brackets that ends right before token `v` ("X — who
+ * … — argued", "Ann Roe (D-Vell) said", "Ann Roe (left) said"); `k` otherwise.
+ */
+function pastAside(sentence: string, tokens: Token[], k: number, v: number): number {
   if (k < 0) return k;
-  const close = sentence.slice(tokens[k]!.end, tokens[v]!.start).search(/[—–]|--/);
-  if (close < 0) return k;
+  const between = sentence.slice(tokens[k]!.end, tokens[v]!.start);
+  // "Doctors Without Borders (MSF) said": an acronym in brackets is the body's short name, the speaker as written.
+  const bracketed = /^\)/.test(between.trim()) && !/\(\s*[\p{Lu}\d&.-]{2,}\s*$/u.test(sentence.slice(0, tokens[k]!.end));
+  if (!bracketed && between.search(/[—–]|--/) < 0) return k;
   const end = tokens[k]!.end;
-  const open = Math.max(sentence.lastIndexOf("—", end - 1), sentence.lastIndexOf("–", end - 1), sentence.lastIndexOf("--", end - 1));
+  const open = bracketed ? sentence.lastIndexOf("(", end - 1) : Math.max(sentence.lastIndexOf("—", end - 1), sentence.lastIndexOf("–", end - 1), sentence.lastIndexOf("--", end - 1));
   if (open < 0 || end - open > MAX_ASIDE_CHARS || /[“”"]/.test(sentence.slice(open, end))) return k;
   let j = k;
   while (j >= 0 && tokens[j]!.start > open) j--;
@@ -70,8 +75,8 @@ function pastDashedAside(sentence: string, tokens: Token[], k: number, v: number
 
 export function subjectBefore(sentence: string, tokens: Token[], v: number, mentions: Array<NameMention & { entity: Entity | null }>): Subject | null {
   let k = pastGapWords(tokens, v, mentions);
-  // "Ann Roe — who is herself a farmer — argued …": step over an aside between dashes.
-  k = pastDashedAside(sentence, tokens, k, v);
+  // "Ann Roe — who is herself a farmer — argued …", "Ann Roe (D-Vell) said": step over an aside.
+  k = pastAside(sentence, tokens, k, v);
   // "“… the face of Ted Lo,” said Vale": what stands before a closing quotation mark is quoted, never the speaker.
   if (k >= 0 && /[”"]/.test(sentence.slice(tokens[k]!.start, tokens[v]!.start))) return null;
   // "Jo Roe, a consultant to the council said", "Jo Roe of the Harbour party tweeted": the

@@ -2,7 +2,7 @@
 // question names. An answer from a sentence about something else puts words in the article's
 // mouth ("What is Safari's market share?" answered with another browser's), so it is declined.
 
-import { BOUNDARY_VERBS, WHERE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, COMMON_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
+import { BOUNDARY_VERBS, PLACE_PART_NOUNS, WHERE_PREPOSITIONS, MONTHS, QUALIFIER_GROUPS, QUALIFIERS_ASKED, QUESTION_WORDS, ROLE_ABBREVIATIONS, COMMON_ABBREVIATIONS, STOPWORDS, WEEKDAYS } from "../analysis/lexicon.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { isDemonym, isPlaceName, isPlacePart } from "../analysis/places.ts";
 import { canonical, escapeRegExp, words } from "../analysis/text.ts";
@@ -10,7 +10,7 @@ import { tagWords } from "../analysis/partsOfSpeech.ts";
 import { tuning } from "../tuning.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../index/knowledgeIndex.ts";
 import { describeEntity } from "./answers/describeEntity.ts";
-import { isPlaceByName } from "./answers/placeNounPhrases.ts";
+import { hostsIn, isPlaceByName } from "./answers/placeNounPhrases.ts";
 import type { Query } from "./understandQuestion.ts";
 
 const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
@@ -181,11 +181,16 @@ const ASKS_WHERE = /^(?:and |so )?where\b/;
  * interest") and that is no place by name: the sentence does not say where. Returns the phrase,
  * or null when it stands where a place stands ("in Baghdad", "at the old Volgograd Arena").
  */
-export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSentence): string | null {
-  // "Vell Islands", "the Peterhead site": a name headed by a noun of place is a place wherever it stands.
-  if (!short || !ASKS_WHERE.test(q.text) || isPlaceName(short) || isPlacePart(short) || isPlaceByName(short)) return null;
+export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSentence, index: KnowledgeIndex): string | null {
+  // "Vell Islands", "the Peterhead site": a name headed by a noun of place is a place wherever it stands;
+  // so is a name the articles' reading took for a place ("Lyon will host the Games", "the Lyon plant").
+  if (!short || !ASKS_WHERE.test(q.text) || isPlaceName(short) || isPlacePart(short) || isPlaceByName(short) || index.entityByAlias(short)?.kind === "place") return null;
   // "the Kessa-born director": where someone was born; "the Oslo-based firm": where it is based.
   if (cited.text.includes(`${short}-born`) || cited.text.includes(`${short}-based`)) return null;
+  // "Lyon will host the Games": the host of what is asked is where it is held.
+  if (hostsIn(cited.text).some((h) => h.name === short.replace(/^the\s+/i, ""))) return null;
+  // "hosted by the city of Lyon", "the streets of Lyon": a name a noun of place says is one.
+  if (PLACE_OF.some((noun) => new RegExp(`\\b${noun} of (?:the )?${escapeRegExp(short)}\\b`, "i").test(cited.text))) return null;
   // "outside parliament": the answer opens with its own preposition of place.
   if (WHERE_PREPOSITIONS.has(words(short)[0] ?? "")) return null;
   const text = words(cited.text);
@@ -198,6 +203,9 @@ export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSen
   }
   return afterPlacePreposition(cited.text, short) ? null : short;
 }
+
+/** Nouns of place that say the name after "of" is a place: "the city of", "the streets of". */
+const PLACE_OF = [...PLACE_PART_NOUNS, "streets", "port"];
 
 /** Words that may stand inside a noun phrase before a name: "in | the small coastal town of | Marrowby". */
 const INSIDE_PHRASE = new Set(["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM"]);

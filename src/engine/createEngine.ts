@@ -149,7 +149,7 @@ function groundingProblem(q: Query, out: Answer, answerer: string, index: Knowle
   const qualifier = missingQualifier(q, cited, index) ?? (out.kind === "when" ? otherEnd(q, cited) : null);
   if (qualifier) return { note: `the cited sentence doesn't say "${qualifier}"`, message: messages.notSaid };
   // "Where does she work?" answered by whom she works for: an employer, not a place.
-  const unplaced = answerer === "affiliation" ? null : unplacedAnswer(q, out.short, cited);
+  const unplaced = answerer === "affiliation" ? null : unplacedAnswer(q, out.short, cited, index);
   if (unplaced) return { note: `the cited sentence puts "${unplaced}" where no place stands`, message: messages.notSaid };
   const time = out.kind === "when" ? null : otherTime(q, cited);
   if (time) return { note: `the cited sentence tells of another time ("${time}")`, message: messages.notSaid };

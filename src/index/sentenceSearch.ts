@@ -5,7 +5,8 @@
 // walking posting lists of words in every other sentence.
 import MiniSearch from "minisearch";
 import type { AnalysedSentence } from "../analysis/analyseArticle.ts";
-import { contentTerms } from "../analysis/text.ts";
+import { canonical, contentTerms, words } from "../analysis/text.ts";
+import { STOPWORDS } from "../analysis/lexicon.ts";
 import { relatedForms } from "../analysis/relatedWords.ts";
 import { tuning } from "../tuning.ts";
 import type { ArticleCatalogue } from "./articleCatalogue.ts";
@@ -137,7 +138,7 @@ export class SentenceSearch {
 
   /** Candidate sentences for some words, best first, with a BM25-like score on the words they share with the query. */
   find(query: string, limit: number = tuning.search.candidates, filter?: (s: IndexedSentence) => boolean): Hit[] {
-    const terms = [...new Set(contentTerms(query))];
+    const terms = [...new Set(this.queryTerms(query))];
     if (terms.length === 0 || !this.search) return [];
     const scoring = new Set(terms);
     const docs = this.candidateArticles(terms, scoring);
@@ -200,6 +201,20 @@ export class SentenceSearch {
   /** The id of a cited sentence. */
   sentenceId(doc: string, text: string): number | undefined {
     return this.byDoc.get(doc)?.find((s) => s.text === text)?.id;
+  }
+
+  /**
+   * A query's terms. Answerers often search with terms already made canonical ("nurs" for
+   * "nurses"), and the stemmer is not idempotent ("nurs" would become "nur"): a word that is
+   * itself a term of the index, where its canonical form is none, is kept as it is.
+   */
+  private queryTerms(query: string): string[] {
+    return words(query)
+      .filter((w) => !STOPWORDS.has(w))
+      .map((w) => {
+        const t = canonical(w);
+        return t !== w && !this.counts.has(t) && this.counts.has(w) ? w : t;
+      });
   }
 
   /**

@@ -55,6 +55,8 @@ export const answersTuning = {
     otherEvent: 2,
     /** Taken off a part of a figure ("including about 10,000 aboard ships" after "13,000 troops"): less than one word of a short question found in the part's own clause (`sameClause` times a quarter), so "how many troops" gets the whole and "how many troops are on ships" the part. Range 0.1-0.24. */
     partOfWhole: 0.2,
+    /** Given to a number said of the name the question asks ("3 in Vell" for "how many died in Vell"), and taken off one said of another name ("12 people in Orrin"): a tie-breaker between numbers of one sentence. Range 0.2-0.5. */
+    ownPlace: 0.3,
     /** Taken off the side of a tally ("52 votes to 48") the question does not ask: the votes for unless it asks of those against. A tie-breaker between two numbers of one sentence and one noun. Range 0.1-0.5. */
     tallySide: 0.3,
     /** Taken off a figure whose sentence dates it only to more than `recalledYears` before its article ("a 1999 quake killed 20,000" in a 2010 story) when the question names no time: the news, not its background. More than a tie-breaker, less than a word of the question. Range 0.3-1. */

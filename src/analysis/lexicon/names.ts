@@ -28,7 +28,7 @@ export const ROLE_HEADS = new Set(
     "councillor councilor alderman " +
     // Offices and trades written as titles too: "Prosecutor Ann Roe", "Engineer Tom Lee", "Detective Ida Berg". Not "commissioner",
     // "inspector", "manager": capitalised inside a body's name ("High Commissioner for Refugees, Ann Roe") they cut the name in two.
-    "prosecutor engineer detective superintendent coach architect researcher pastor bishop archbishop rabbi imam").split(" "),
+    "prosecutor engineer detective superintendent coach architect researcher pastor bishop archbishop rabbi imam administrator").split(" "),
 );
 
 /** Forms of one role that differ only by the holder's sex, by an older or newer word, or by the title's abbreviation: "the spokesman" asks for a spokesperson, "the doctor" for "Dr.". */
@@ -57,7 +57,15 @@ export const ROLE_VARIANTS: ReadonlyArray<readonly string[]> = [
   ["representative", "rep"],
   ["superintendent", "supt"],
   ["inspector", "insp"],
+  ["admiral", "adm"],
+  ["commander", "cmdr"],
 ];
+
+/** Every form of a role word ("gen" → general, gen; "spokesman" → spokesman, spokeswoman, spokesperson); the word alone when it has no other. */
+export function roleVariants(word: string): readonly string[] {
+  const bare = word.replace(/\.$/, "");
+  return ROLE_VARIANTS.find((v) => v.includes(bare)) ?? [bare];
+}
 
 /** Forms of address: they mark a person's name but are no role ("Mr Key", "Ms Lee"). */
 export const HONORIFICS = new Set("mr mrs ms miss mx mr. mrs. ms.".split(" "));

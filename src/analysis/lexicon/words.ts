@@ -59,7 +59,7 @@ export const MOTION_VERBS = (
   "heading bound sailed sailing steaming returned"
 ).split(" ");
 /** Prepositions a where-answer may stand after: the locative ones, "on Glasgow Green" and "toward the port" (not for other answers: "on Waitangi Day" is a time). */
-export const WHERE_PREPOSITIONS = new Set([...LOCATIVE_PREPOSITIONS, "on", "toward", "towards"]);
+export const WHERE_PREPOSITIONS = new Set([...LOCATIVE_PREPOSITIONS, "on", "toward", "towards", "through", "within", "beside", "behind", "beneath"]);
 
 /** The qualifiers a question uses that must be in the answer's sentence: not "first" or "last", which questions use loosely ("when did it first …"). */
 export const QUALIFIERS_ASKED = new Set(["previous", "prior", "preceding", "real", "actual", "original"]);

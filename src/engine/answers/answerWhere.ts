@@ -9,7 +9,7 @@ import { tuning } from "../../tuning.ts";
 import type { TraceStep } from "../trace.ts";
 import { rankSentences, type Ranked } from "./rankSentences.ts";
 import { attestedPerson } from "./describeEntity.ts";
-import { askedHeadNouns, attachedToAsked, placesDescribingAsked, placeWithItsNoun } from "./placeNounPhrases.ts";
+import { askedHeadNouns, attachedToAsked, hostsIn, placesDescribingAsked, placeWithItsNoun } from "./placeNounPhrases.ts";
 
 const CAP = String.raw`\p{Lu}[\p{L}’'.-]*`;
 const LAST_CAP = String.raw`\p{Lu}[\p{L}’'-]*`;
@@ -217,6 +217,8 @@ function placesIn(text: string, origin: boolean): Place[] {
     else add(m[1]!, m[2]!, m.index!, "common");
   }
   if (found.length === 0) for (const m of bare) add(m[1]!, m[2]!, m.index!, "common");
+  // "Lyon will host the Games": a name hosting something, not a person, is where it is held.
+  for (const host of hostsIn(text)) found.push({ prep: "in", place: host.name, at: host.at, kind: knownPlace(host.name) ? "known" : "named" });
   for (const m of text.matchAll(BORN)) found.push({ prep: "in", place: m[1]!.replace(/^the\s+/i, ""), at: m.index!, kind: "born" });
   for (const m of text.matchAll(BASED)) found.push({ prep: "in", place: m[1]!.replace(/^the\s+/i, ""), at: m.index!, kind: "based" });
   if (origin) {

@@ -1,5 +1,5 @@
 import { tuning } from "../../tuning.ts";
-import { ASKED_SAYING_VERBS, PERSON_DESCRIPTIONS, PLACE_ALIASES, RESPONSE_NOUNS, ROLE_HEADS, ROLE_VARIANTS, STOPWORDS } from "../../analysis/lexicon.ts";
+import { ASKED_SAYING_VERBS, PERSON_DESCRIPTIONS, PLACE_ALIASES, RESPONSE_NOUNS, ROLE_HEADS, STOPWORDS, roleVariants } from "../../analysis/lexicon.ts";
 import { isPlaceName } from "../../analysis/places.ts";
 import { canonical, words } from "../../analysis/text.ts";
 import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
@@ -63,7 +63,7 @@ export function findSpeakerByRole(index: KnowledgeIndex, phrase: string, minScor
   if (!head) return null;
   const headTerm = canonical(head);
   // "the spokesman" is the spokesperson or the spokeswoman the article writes.
-  const heads = [...new Set([headTerm, ...(ROLE_VARIANTS.find((g) => g.includes(head)) ?? []).map(canonical)])];
+  const heads = [...new Set([headTerm, ...roleVariants(head).map(canonical)])];
   const asked = [...new Set(phraseWords.filter((w) => !STOPWORDS.has(w)))];
   const places = new Set(asked.filter((w) => isPlaceWord(w, phraseWords)).map(canonical));
   const askedTerms = [...new Set(asked.map(canonical))];

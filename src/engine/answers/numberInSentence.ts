@@ -124,3 +124,12 @@ export function measureOf(text: string, x: Quantity): string[] {
 }
 /** "damages at", "a cost of", "losses estimated at", "a bill totalling": the noun a sum right after is the size of. */
 const SUM_OF = /\b(\p{L}+)\s+(?:(?:estimated|put|valued|set|placed|pegged)\s+)?(?:at|of|totall?ing|amounting to)\s+(?:about|around|nearly|almost|some|an estimated|more than|over|up to)?\s*$/iu;
+
+/**
+ * The name a number is said of right after it and its noun: "12 people in Orrin | and 3 in Vell"
+ * gives Orrin for 12 and Vell for 3; nothing when no capitalised name follows so.
+ */
+export function placeOfNumber(text: string, x: Quantity): string[] {
+  const m = /^(?:\s+\p{Ll}[\p{L}-]*){0,3}?\s+(?:in|at|from|across)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u.exec(text.slice(x.end));
+  return m ? words(m[1]!).filter((w) => !STOPWORDS.has(w)).map(canonical) : [];
+}

@@ -108,3 +108,19 @@ export function attachedToAsked(text: string, at: number, asked: ReadonlySet<str
   const before = text.slice(0, at).match(/[\p{L}’'-]+/gu) ?? [];
   return before.slice(-1 - ATTACH_REACH).some((w) => w.length > 3 && asked.has(canonical(w.toLowerCase())));
 }
+
+const HOST_NAME = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'-]*`;
+/** "Lyon will host the Games", "hosted by the city of Lyon": the host of an event is where it is held. */
+const HOST = new RegExp(String.raw`(?:^|[\s,(])(${HOST_NAME})\s+(?:will\s+|is\s+to\s+|has\s+|had\s+|was\s+|is\s+)?(?:host|hosts|hosted|hosting)\b|\bhosted\s+by\s+(?:the\s+(?:city|town|village|country|nation|state)\s+of\s+)?(${HOST_NAME})`, "gu");
+/** Words that open a sentence or stand for someone, never a host's name. */
+const NOT_HOSTS = /^(?:The|A|An|It|They|He|She|We|This|That)$/;
+
+/** The names a sentence says host something, and where each stands. */
+export function hostsIn(text: string): Array<{ name: string; at: number }> {
+  const out: Array<{ name: string; at: number }> = [];
+  for (const m of text.matchAll(HOST)) {
+    const name = (m[1] ?? m[2])!;
+    if (!NOT_HOSTS.test(name)) out.push({ name: name.replace(/^the\s+/i, ""), at: m.index! + m[0].indexOf(name) });
+  }
+  return out;
+}

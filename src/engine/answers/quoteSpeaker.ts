@@ -4,7 +4,7 @@ import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts"
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import { canonical, contentTerms, escapeRegExp, words } from "../../analysis/text.ts";
-import { REPORTING_VERBS, ROLE_VARIANTS, SPEAKING_FOR_A_BODY } from "../../analysis/lexicon.ts";
+import { REPORTING_VERBS, ROLE_VARIANTS, SPEAKING_FOR_A_BODY, roleVariants } from "../../analysis/lexicon.ts";
 import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
 import { findByRole } from "./describeEntity.ts";
 
@@ -40,7 +40,7 @@ export function findQuoteSpeaker(q: Query, index: KnowledgeIndex, speakerId?: st
   const whole = byAlias && byAlias.statements.length > 0 ? { entity: byAlias, wording: phrase!.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined;
   const inPhrase = phrase ? whole ?? q.entities.find((e) => phrase.includes(e.wording.toLowerCase())) ?? (byAlias ? { entity: byAlias, wording: phrase.replace(/^(the|a|an)\s+/, ""), at: 0 } : undefined) : q.entities[0];
   // Words of the person's full name or titles, however spelt ("lydia buchtman", "profesor eastman"), are still the name.
-  const own = inPhrase ? [...contentTerms(inPhrase.wording), ...contentTerms(inPhrase.entity.name), ...inPhrase.entity.roles.flatMap(contentTerms), ...TITLE_TERMS] : [];
+  const own = inPhrase ? [...contentTerms(inPhrase.wording), ...contentTerms(inPhrase.entity.name), ...inPhrase.entity.roles.flatMap((r) => contentTerms(r).flatMap((t) => roleVariants(t).map(canonical))), ...TITLE_TERMS] : [];
   const rest = inPhrase ? [...phraseTerms].filter((t) => !own.some((o) => o === t || (o.length >= 5 && t.length >= 5 && o.slice(0, 5) === t.slice(0, 5)))) : [...phraseTerms];
   const isName = !!inPhrase && (!phrase || rest.length === 0);
   // "the Northgate Hospital spokesman" whom the articles never name: the hospital speaks for itself.
@@ -87,7 +87,7 @@ function spokenThrough(index: KnowledgeIndex, phraseIn: string): KnownEntity | u
   const said = words(phraseIn.replace(/^(the|a|an)\s+/, ""));
   const role = said.length === 1 ? said[0]! : undefined;
   if (!role || !SPOKES.has(role)) return undefined;
-  const forms = ROLE_VARIANTS.find((v) => v.includes(role)) ?? [role];
+  const forms = roleVariants(role);
   const speakers = new Set<string>();
   for (const hit of index.find(forms.join(" "), tuning.grounding.speechSentencesScanned)) {
     for (const st of hit.sentence.statements) {

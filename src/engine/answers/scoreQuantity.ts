@@ -8,7 +8,7 @@ import { DIMENSION_WORDS, LOSS_FAMILIES, STOPWORDS } from "../../analysis/lexico
 import { formOf, opposite } from "./alignStatement.ts";
 import { tuning } from "../../tuning.ts";
 import { MONEY_WORDS } from "./numberQuestion.ts";
-import { clauseTerms, distance, nearness } from "./numberInSentence.ts";
+import { clauseTerms, distance, nearness, placeOfNumber } from "./numberInSentence.ts";
 import { ageOfAsked, asksProjection, datedElsewhen, kindCoverage, namedCoverage, openingSpan, ownStatement, partitiveRole, partOfWhole, referredNoun } from "./quantityChecks.ts";
 import { befell, countedMatch, EVENTS, HARMS } from "./countedNoun.ts";
 import { carriedNamedCoverage, headlineNamedCoverage } from "./carriedNames.ts";
@@ -75,8 +75,9 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   const lacking = strong.length > 0 && !vouched && about < (unitMatch ? w.minContextCounted : w.minContext);
   const verbSaidOtherwise = lacking && unitMatch >= 1 && !percentForCount && a.named.length === 0 && onlyVerbLacking(q, strong, s);
   if (lacking && !verbSaidOtherwise && !anyWords) return no(`too few of the question's words (${strong.join(", ")}: ${Math.round(about * 100) / 100})`);
-  // "How much was he fined?": a question whose only words say how it asks of money ("fined") is about the sentence that says them.
-  const moneyOnly = !strong.length && wanted === "money" && a.context.some((t) => MONEY_TERMS.has(t) && !LIGHT.has(t) && s.terms.includes(t));
+  // "How much was he fined?", "How much money was raised?": a question whose only words say how it asks of money ("fined") or
+  // what the money did ("raised") is about the sentence that says them.
+  const moneyOnly = !strong.length && wanted === "money" && a.context.some((t) => (MONEY_TERMS.has(t) || COUNT_WORDS.has(t)) && !LIGHT.has(t) && s.terms.includes(t));
   if (!strong.length && !a.named.length && !unitMatch && !moneyOnly && carriedCover < w.minContext) return no("nothing of the question");
   // "How far did the storm travel?": a length or a span counts no noun, so its own clause must
   // tell of what is asked ("the tide rose 2 metres" answers of the tide, not of the storm).
@@ -133,6 +134,11 @@ export function scoreQuantity(q: Query, a: Alignment, s: IndexedSentence, quanti
   const partitive = partitiveRole(s, quantity);
   const actAsked = (t: string) => !STOPWORDS.has(t) && !a.counted.has(t) && q.words.some((x) => canonical(x) === t);
   if (partitive && (partitive.role === "part") !== partitive.actOnPart.some(actAsked)) score -= w.partOfWhole;
+  // "killed 12 people in Orrin and 3 in Vell": of numbers each said of a name, the one said of the name the question asks.
+  if (a.named.length && s.quantities.length > 1) {
+    const place = placeOfNumber(s.text, quantity);
+    if (place.length) score += place.every((t) => a.named.includes(t)) ? w.ownPlace : -w.ownPlace;
+  }
   // "passed by 52 votes to 48": the votes for, unless the question asks of those against.
   const side = tallySide(s.text, quantity);
   if (side && (side === "against") !== q.words.some((x) => AGAINST.test(x))) score -= w.tallySide;
