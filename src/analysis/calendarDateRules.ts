@@ -139,12 +139,13 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
-    // "January 5", "on Sept. 11"
-    re: new RegExp(String.raw`\b(?:on\s+)?${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?![,.]?\d)`, "gi"),
+    // "January 5", "on Sept. 11"; "5 January", "on 4 May" as British news writes them.
+    re: new RegExp(String.raw`\b(?:on\s+)?(?:${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?![,.]?\d)|(?<![\d,.]\s*)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH.replace("(", "(?<dayFirst>")}(?![a-z])(?!\s*,?\s*\d))`, "gi"),
     resolve: (m, ctx) => {
-      if (!monthWordOk(m[1]!)) return null;
-      const month = monthIndex(m[1]!);
-      const date = Number(m[2]);
+      const name = m[1] ?? m.groups?.dayFirst;
+      if (!name || !monthWordOk(name)) return null;
+      const month = monthIndex(name);
+      const date = Number(m[2] ?? m[3]);
       if (date < 1 || date > 31) return null;
       // February 29 only exists in leap years: the latest one before.
       let y = yearForMonth(month, date, ctx);

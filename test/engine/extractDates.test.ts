@@ -180,3 +180,15 @@ describe("tense decides which weekday a sentence means", () => {
     expect(may("The referendum is to be held from November 20 to December 11.")[0]).toMatchObject({ from: "2015-11-20" });
   });
 });
+
+describe("a day written before its month, without a year", () => {
+  it("reads '4 May' and '1 January' as days, as 'May 4' is", () => {
+    expect(may("The strike ended on 4 May.")[0]).toMatchObject({ from: "2015-05-04", to: "2015-05-04" });
+    expect(may("On 12 March, the board met.")[0]).toMatchObject({ from: "2015-03-12", to: "2015-03-12" });
+  });
+
+  it("does not read a number before 'march' or 'may' in lower case as a date", () => {
+    expect(may("About 30 march through the town each year.")).toEqual([]);
+    expect(may("Some 30 may attend the meeting.")).toEqual([]);
+  });
+});

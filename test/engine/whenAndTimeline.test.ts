@@ -334,3 +334,11 @@ describe("'going to' before a verb only says the future", () => {
     expect(understandQuestion("When is the band going to the festival?", index).topic).toContain("go");
   });
 });
+
+describe("of two dates in one sentence, the one of the verb asked", () => {
+  it("answers when the treaty was ratified with the date after 'ratified', and when it was signed with the one after 'signed'", () => {
+    const e = createEngine([article(["The Orrin treaty was signed in 1990 and ratified in 1992."], "2022-06-01", "treaty")]);
+    expect(e.ask("When was the Orrin treaty ratified?").short).toBe("1992");
+    expect(e.ask("When was the Orrin treaty signed?").short).toBe("1990");
+  });
+});

@@ -1,6 +1,7 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
 import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN, ORGANISATION_DESCRIPTIONS, STOPWORDS, UNCHANGED_PAST_VERBS } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
+import { tagWords } from "../../analysis/partsOfSpeech.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
@@ -205,10 +206,14 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
     const w = words(m[0])[0];
     if (w && wanted.has(canonical(w))) positions.push(m.index!);
   }
-  // The question's first content word is usually its verb ("report", "kill", "hold").
-  const verb = topic[0];
-  const verbAt = verb ? tokens.find((m) => contentTerms(m[0])[0] === verb)?.index : undefined;
-  const anchor = verbAt !== undefined ? [verbAt] : positions;
+  // The question's verb ("ratified" of "When was the treaty ratified?"), else its first content word, which usually is.
+  // The question's first content word is usually its verb ("report", "kill", "hold") or the subject of it; a word the
+  // question's own tagging calls a verb ("ratified" of "When was the treaty ratified?") anchors too.
+  const at = (term: string | undefined) => (term ? tokens.find((m) => contentTerms(m[0])[0] === term)?.index : undefined);
+  const tagged = tagWords(q.raw).flatMap((t) => (t.pos === "VERB" ? [canonical(t.text.toLowerCase())] : [])).find((t) => topic.includes(t) && t !== topic[0]);
+  const verbAt = at(topic[0]);
+  const taggedAt = at(tagged);
+  const anchor = verbAt !== undefined ? [verbAt, ...(taggedAt !== undefined ? [taggedAt] : [])] : positions;
   if (anchor.length === 0) return pool[0]!;
   // A date in the verb's own clause ("told the AP last week") beats a nearer one in an aside
   // (", who faces elections in October,").
@@ -219,8 +224,12 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   // "On June 19, X addressed parliament saying, “Today …”": a date inside a quotation is the speaker's, not the verb's outside it.
   const quoted = (at: number) => [...s.text.matchAll(/"[^"]*"|“[^”]*”/g)].some((m) => m.index! < at && at < m.index! + m[0].length);
   const verbQuoted = quoted(anchor[0]!);
-  const distance = (d: DateMention) => Math.min(...anchor.map((p) => Math.abs(d.start - p))) + (clauseOf(d.start) === verbClause ? 0 : 1000) + (quoted(d.start) === verbQuoted ? 0 : 2000);
-  return [...pool].sort((a, b) => distance(a) - distance(b))[0]!;
+  // Counted from the word's end for a date after it, from its start for one before: "signed in 1990 and ratified | in 1992".
+  const ends = new Map(tokens.map((m) => [m.index!, m.index! + m[0].length]));
+  const gap = (d: DateMention, p: number) => (d.start >= p ? d.start - (ends.get(p) ?? p) : Math.abs(p - d.end));
+  const distance = (d: DateMention) => Math.min(...anchor.map((p) => gap(d, p))) + (clauseOf(d.start) === verbClause ? 0 : 1000) + (quoted(d.start) === verbQuoted ? 0 : 2000);
+  // Of two as near, the first written.
+  return [...pool].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0]!;
 }
 
 /**
