@@ -50,3 +50,25 @@ describe("a name found in the words the question wrote it with", () => {
     expect(engine.ask("How far away is VDA-7 from earth?").short).toBe("about 90 light years");
   });
 });
+
+describe("a sentence that opens with a name no lexicon knows", () => {
+  // Invented: a village named once, at the start of a sentence, then called "the village" and "this village".
+  const e = createEngine([
+    article(
+      [
+        "A strong earthquake struck the east of the country before dawn.",
+        "Dravno, the largest of the affected villages, accounted for most of the dead. The village has a population of 800, and most people live in mud-brick homes. About 25 to 30 houses were demolished in this village.",
+      ],
+      "2020-01-25",
+      "quake",
+    ),
+  ]);
+
+  it("carries that name to the nameless sentences after it", () => {
+    expect(e.ask("How many people live in Dravno?").short).toBe("800");
+  });
+
+  it("reads 'demolished' as a kind of destroying, and the grounding accepts the carried name", () => {
+    expect(e.ask("How many houses were destroyed in Dravno?").short).toBe("About 25 to 30");
+  });
+});

@@ -144,7 +144,7 @@ export const EVENT_WORDS = new Set(
 export const LOSS_FAMILIES: ReadonlyArray<readonly string[]> = [
   "lose loses lost losing loss losses",
   "steal steals stole stolen stealing theft thefts",
-  "destroy destroys destroyed destroying destruction",
+  "destroy destroys destroyed destroying destruction demolish demolishes demolished demolishing demolition raze razes razed razing",
   "damage damages damaged damaging",
   "sink sinks sank sunk sinking",
   "burn burns burned burnt burning",

@@ -128,7 +128,7 @@ deficiency: lack; define: definition; definitely: decidedly unquestionably; defo
 demand: requirement; democracy: democratic; denial: deny; depart: departure; depict: portray; depression: slump
 deputize: deputy; deride: derision; descend: descent; describe: depict description report; desert: forsake
 deserve: merit; desolate: devastate; despair: desperation; despairing: desperate; despatch: dispatch
-despotism: dictatorship tyranny; destroy: destruction destructive; detached: isolated; detailed: elaborate
+despotism: dictatorship tyranny; destroy: destruction destructive demolish raze; detached: isolated; detailed: elaborate
 detect: discover; detectable: noticeable; devotee: fan; diagnosis: diagnose diagnostic; diarrhea: diarrhoea
 diary: journal; dictatorship: tyranny; die: perish; diet: dietary; differentiate: difference distinguish
 differently: otherwise; difficult: hard; dimension: dimensional; diminish: decrease diminution lessen

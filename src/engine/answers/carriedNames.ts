@@ -6,6 +6,7 @@
 
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
 import { MONTHS, WEEKDAYS } from "../../analysis/lexicon.ts";
+import { inLexicon, tagWords } from "../../analysis/partsOfSpeech.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
 import type { Query } from "../understandQuestion.ts";
 import { coverage } from "../answerSupport.ts";
@@ -23,29 +24,41 @@ const namelessCache = new WeakMap<IndexedSentence, boolean>();
 export function namesNothing(s: IndexedSentence): boolean {
   let nameless = namelessCache.get(s);
   if (nameless === undefined) {
-    nameless = s.entities.length === 0 && [...s.text.matchAll(CAPITALISED)].every((m) => TIME_NAMES.has(m[0].toLowerCase()));
+    nameless = s.entities.length === 0 && [...s.text.matchAll(CAPITALISED)].every((m) => TIME_NAMES.has(m[0].toLowerCase())) && !opensWithName(s.text);
     namelessCache.set(s, nameless);
   }
   return nameless;
 }
 
-/** The nearest sentence before a nameless one, in its article and a few sentences back, that names something; none for a sentence with names of its own. */
-export function antecedentNaming(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence | undefined {
-  if (!namesNothing(s)) return undefined;
-  for (let id = s.id - 1; id >= 0 && s.id - id <= tuning.count.antecedentReach; id--) {
-    const before = index.sentences[id];
-    if (!before || before.doc !== s.doc) return undefined;
-    if (!namesNothing(before)) return before;
-  }
-  return undefined;
+/** "Okcular, the largest of the villages, …": a sentence's first word that its tagging reads as a name and no English word ("Police said …" names no one). */
+function opensWithName(text: string): boolean {
+  const first = tagWords(text.slice(0, 60))[0];
+  return first?.pos === "PROPN" && !TIME_NAMES.has(first.text.toLowerCase()) && !inLexicon(first.text);
 }
 
-/** Share of the question's names a sentence holds, or, for a sentence naming nothing of its own, its antecedent holds (by word or entity). */
+/**
+ * The sentences a nameless one tells of: the nearest before it, in its article and a few sentences
+ * back, that names something, and those naming something before that one in its paragraph and
+ * still within reach ("Tarnia led at half time. Ostrel levelled late in the match." both name the
+ * match's sides). None for a sentence with names of its own.
+ */
+export function antecedentsNaming(s: IndexedSentence, index: KnowledgeIndex): IndexedSentence[] {
+  if (!namesNothing(s)) return [];
+  const found: IndexedSentence[] = [];
+  for (let id = s.id - 1; id >= 0 && s.id - id <= tuning.count.antecedentReach; id--) {
+    const before = index.sentences[id];
+    if (!before || before.doc !== s.doc || (found.length && before.paragraph !== found[0]!.paragraph)) break;
+    if (!namesNothing(before)) found.push(before);
+  }
+  return found;
+}
+
+/** Share of the question's names a sentence holds, or, for a sentence naming nothing of its own, its antecedents hold (by word or entity). */
 export function carriedNamedCoverage(named: string[], q: Query, s: IndexedSentence, index: KnowledgeIndex): number {
-  const antecedent = antecedentNaming(s, index);
-  if (!antecedent || named.length === 0) return 0;
-  const byEntity = new Set(q.entities.filter((e) => namesEntity(antecedent, e)).flatMap((e) => words(e.entity.name).map(canonical)));
-  return named.filter((t) => byEntity.has(t) || coverage([t], antecedent) === 1).length / named.length;
+  const antecedents = antecedentsNaming(s, index);
+  if (antecedents.length === 0 || named.length === 0) return 0;
+  const byEntity = new Set(q.entities.filter((e) => antecedents.some((a) => namesEntity(a, e))).flatMap((e) => words(e.entity.name).map(canonical)));
+  return named.filter((t) => byEntity.has(t) || antecedents.some((a) => coverage([t], a) === 1)).length / named.length;
 }
 
 const headlineCache = new WeakMap<object, Set<string>>();
