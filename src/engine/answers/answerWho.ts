@@ -1,3 +1,4 @@
+import { predicateDescription } from "./predicateDescription.ts";
 import { compose, coverage } from "../answerSupport.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
@@ -144,6 +145,9 @@ function describe(index: KnowledgeIndex, e: KnownEntity, wording?: string): Answ
   if (!s) return null;
   // A role the analysis found (an organisation's, or one written apart from the name) is still a description.
   if (e.roles.length) return compose(index, { kind: "who", lead: `${nameWithRole(e)}.`, short: e.roles[0]!, sentences: [s], confidence: tuning.confidence.whoRole });
+  // No title and no description: what the person did, in the sentence that introduces them ("Ann Roe, 72, lost her two sons …").
+  const act = e.kind === "person" ? predicateDescription(s.text, wording && s.text.includes(wording) ? wording : e.name) : null;
+  if (act) return compose(index, { kind: "who", lead: `${e.name} ${act}.`, short: act, sentences: [s], confidence: tuning.confidence.whoMentioned });
   return compose(index, { kind: "who", lead: messages.saysOf(e.name), short: null, sentences: [s], confidence: tuning.confidence.whoMentioned });
 }
 
