@@ -207,3 +207,20 @@ describe("a party's letter before a state is no part of a name", () => {
     expect(e.ask("Which city was the flight diverted to?").short).toBe("Tarn");
   });
 });
+
+describe("'what X' asks as 'which X' does", () => {
+  it("answers what prize with the prize's whole name, as which prize does", () => {
+    const e = createEngine([article(["Ida Marsh won the Tarnbury Prize for her first novel."], "2022-06-01", "prize")]);
+    expect(e.ask("Which prize did Ida Marsh win?").short).toBe("Tarnbury Prize");
+    expect(e.ask("What prize did Ida Marsh win?").short).toBe("Tarnbury Prize");
+  });
+});
+
+describe("'what does X want to do?' asks the act, not what X said", () => {
+  it("answers with what she wants to build, though no statement is hers", () => {
+    const e = createEngine([article(["Ida Marsh wants to build a museum in Tarnbury."], "2022-06-01", "museum")]);
+    const a = e.ask("What does Ida Marsh want to build?");
+    expect(a.answered).toBe(true);
+    expect(a.short?.toLowerCase()).toContain("museum");
+  });
+});

@@ -3,7 +3,7 @@
 // sentence that aligns best with the question — near the words they share, not already in
 // the question.
 
-import { canonical, words } from "../../analysis/text.ts";
+import { canonical, words, escapeRegExp } from "../../analysis/text.ts";
 import { IRREGULAR_PAST, ORDINAL_WORDS, REPORTING_VERBS, LOCATIVE_PREPOSITIONS, ORGANISATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_HEADS, STOPWORDS } from "../../analysis/lexicon.ts";
 import { hasEntry } from "../../analysis/ownEntry.ts";
 import { tuning } from "../../tuning.ts";
@@ -172,9 +172,10 @@ function candidates(rawQuestion: string, s: IndexedSentence, expected: ExpectedA
   // "What caused the death?": also the cause a reason cue names ("died | as a result of | a runaway cart").
   // "Which singer announced …?": also the possessor of the verb's noun ("Ricardo Arjona's announcement").
   const roles = role ? [...roleSpans(s.text, tokens, tags, role), ...causeSpans(s.text, tokens, tags, role), ...nominalAgentSpans(s.text, tokens, tags, role)] : [];
-  // "Which industry …?": "the wool industry" names one by the words before the noun.
+  // "Which industry …?", "what prize …?": "the wool industry" names one by the words before the noun.
   // Only for one thing asked ("which industry"): "which countries" asks for their names, not "the hardest-hit countries".
-  const heads = expected.wh === "which" && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => isAskedNoun(expected.head!, lower)) : [];
+  // "What prize did she win?" asks as "which prize" does.
+  const heads = (expected.wh === "which" || (expected.wh === "what" && !!expected.head && whatHead(rawQuestion, expected.head))) && expected.head && askedInSingular(rawQuestion, expected.head) ? headSpans(s.text, tokens, (lower) => isAskedNoun(expected.head!, lower)) : [];
   // "Which religion …?" of "neo-pagan religions, such as Wicca": the plural names the kind, the example after it the one asked for.
   const lists = listSpans(s.text, tokens, names);
   const kinds = heads.length || expected.wh !== "which" || !expected.head ? [] : headSpans(s.text, tokens, (lower) => lower !== expected.head && singular(lower) === expected.head).filter((h) => exampleAfter(tokens, h, names));
@@ -285,4 +286,9 @@ function termsOf(text: string): string[] {
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+/** "What prize did she win?": the noun asked comes right after "what" (not "what was the name of the exercise"). */
+function whatHead(rawQuestion: string, head: string): boolean {
+  return new RegExp(`^\\s*(?:and |so )?what\\s+(?:[\\p{L}-]+\\s+)?${escapeRegExp(head)}s?\\b`, "iu").test(rawQuestion);
 }
