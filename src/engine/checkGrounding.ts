@@ -11,7 +11,7 @@ import { tuning } from "../tuning.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../index/knowledgeIndex.ts";
 import { describeEntity } from "./answers/describeEntity.ts";
 import { hostsIn, isPlaceByName } from "./answers/placeNounPhrases.ts";
-import { antecedentsNaming } from "./answers/carriedNames.ts";
+import { antecedentsNaming } from "./answers/antecedentNaming.ts";
 import type { Query } from "./understandQuestion.ts";
 
 const TIME_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
@@ -77,7 +77,7 @@ export function missingName(q: Query, cited: IndexedSentence, index: KnowledgeIn
     if (nameWords.length === 0 || nameWords.every((w) => title.has(w))) continue;
     if (names(cited, nameWords, q) || (before && names(before, nameWords, q))) continue;
     // "Okcular, the largest of the villages, … About 30 houses were demolished in this village.": a sentence naming
-    // nothing of its own tells of what the nearest one before it that names something names (carriedNames.ts).
+    // nothing of its own tells of what the nearest one before it that names something names (antecedentNaming.ts).
     if (antecedentsNaming(cited, index).some((a) => names(a, nameWords, q))) continue;
     // "TV" asked, "television" written: an everyday abbreviation names what the word spelt out does.
     const spelt = written.flatMap((w) => ownEntry(COMMON_ABBREVIATIONS, w)?.split(" ") ?? [w]).filter((w) => !STOPWORDS.has(w));
