@@ -58,7 +58,11 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
   const denied = negation ?? plainFlip ?? flip ?? narrower ?? otherwise;
   // "It was the first time the team had won the cup" answers "Had they won it before?" no.
   const firstTime = reading.prior && !negation && sentences.some((s) => FIRST_TIME.test(s.text));
-  const said = (yetToCome && !flip && !elsewhere && !unsaid) || firstTime ? "no" : (negation && flip) || strayFlip || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
+  // "Was she born in Tarn?" of "born in Vell": what happens to someone once has one date and one place; another denies it.
+  // The slot must hold another of the same kind: "born in 1950" says nothing of "born in Vellmouth?".
+  const otherOfKind = otherDate(reading, sentences) || missed.some((a) => a.preposition && a.preposition !== PREDICATE && matches.some((m) => fillsOtherwise(clauses[m.clause]!, a, true, a.name ? "name" : "date")));
+  const once = otherOfKind && !negation && !flip && !hedged && !unrealised && reading.asked.some((a) => a.raw.some((w) => HAPPENS_ONCE.has(w)));
+  const said = (yetToCome && !flip && !elsewhere && !unsaid) || firstTime || once ? "no" : (negation && flip) || strayFlip || hedged || unrealised || unsaid || elsewhere ? "open" : denied ? "no" : "yes";
   // "more than 100 people": the figure decides what the words affirm. A negated figure is read as
   // its bound turned over ("none rising more than six feet" is at most six feet); a plain one is left unsaid.
   const negatedFigure = said === "no" && negation !== undefined && !flip && !narrower && !otherwise;
@@ -72,6 +76,7 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
     : firstTime ? "a first time, so never before"
     : yetToCome && said === "no" ? YET_TO_COME
     : hedged ? "hedged"
+    : once ? "another date or place of what happens once"
     : elsewhere ? "another date or name where the question has one"
     : unrealised ? UNREALISED
     : unsaid ? "restricted, circumstance unsaid"
@@ -83,6 +88,9 @@ export function judgeAlignment(reading: Reading, sentences: IndexedSentence[], c
     : "affirmed";
   return { verdict, why, denied };
 }
+
+/** Verbs of what happens to someone or something once, at one date and in one place: being born, dying, being founded. */
+const HAPPENS_ONCE = new Set("born die died dies founded found establish established incorporated".split(" "));
 
 /**
  * Whether the word after an opposite (past "the", "her" and the like) is a content word the question
@@ -119,12 +127,16 @@ export const UNREALISED = "unrealised: advised, planned or promised";
  * Whether a clause has the circumstance's preposition followed by another content word ("in film"
  * for "in person"); with `specific`, by another date, number or name ("in March" for "in April").
  */
-function fillsOtherwise(clause: Clause, a: Asked, specific = false): boolean {
+function fillsOtherwise(clause: Clause, a: Asked, specific = false, kind?: "name" | "date"): boolean {
   const t = clause.tokens;
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i]!.raw !== a.preposition) continue;
     const next = t.slice(i + 1).find((x) => !STOPWORDS.has(x.raw));
-    if (next && !a.forms.includes(next.form) && (!specific || isSpecific(next.raw, capitalised(clause.text, next.raw)))) return true;
+    if (!next || a.forms.includes(next.form)) continue;
+    const name = capitalised(clause.text, next.raw);
+    // With a kind, only another of it: a name for a name asked, a date or number for a date.
+    const ofKind = kind === "name" ? name && !/\d/.test(next.raw) : kind === "date" ? !name || MONTHS.includes(next.raw) : true;
+    if ((!specific || isSpecific(next.raw, name)) && ofKind) return true;
   }
   return false;
 }

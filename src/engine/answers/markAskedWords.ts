@@ -107,8 +107,11 @@ export function markCircumstancePredicate(asked: Asked[], spans: Array<[number, 
 
 /** A word that tells a state after a copula: a participle ("closed", "taken") or a word with an opposite ("open"). */
 export function isPredicate(raw: string, form: string): boolean {
-  return PARTICIPLE.test(raw) || Object.hasOwn(IRREGULAR_PAST, raw) || hasOpposite(form);
+  return PARTICIPLE.test(raw) || Object.hasOwn(IRREGULAR_PAST, raw) || RN_PARTICIPLES.has(raw) || hasOpposite(form);
 }
+
+/** Participles the ending test misses, being no past tense of their own: "Was he born in …?" asks where, after a state. */
+const RN_PARTICIPLES = new Set(["born", "sworn", "torn", "worn"]);
 
 /** The form of "happen" and its synonyms ("occurred", "took place"). */
 const HAPPEN = formOf("happen");
