@@ -205,7 +205,10 @@ function levelQuantity(n: Level, previous: Quantity | undefined): Quantity {
     const joined = /(?:^|[\s,;(])(and|or|but|while|whereas|with|to|of|by|than|from|including|,|;)\s*$/i.test(before.replace(/\s+$/, " ").slice(-12)) || /[,;]\s*$/.test(before);
     unit = (joined && previous?.measure === "count" ? previous.unit : "") || nounBefore(before);
   }
-  const found = quantity(sentence, start, end, text, value, high, mod, unit, measure, projected);
+  // "200 km/h": a speed reads as written ("km per hour" is only how it is matched).
+  const speed = / per hour$/.test(unit) ? SPEED_WRITTEN.exec(after)?.[1] : undefined;
+  const found = quantity(sentence, start, end, text, value, high, mod, unit, measure, projected, undefined, speed ? `${text} ${speed}` : undefined);
+  if (speed) return { ...found, phrase: `${text} ${speed}` };
   // "hundreds of villagers" reads as written, not "hundreds villagers".
   return unit && PLURAL_NUMBER.test(first) && /^\s+of\s/i.test(after) ? { ...found, phrase: `${text} of ${unit}` } : found;
 }
@@ -220,6 +223,9 @@ function measureByUnit(measure: Measure, unitIn: string, after: string): { measu
     // "about 650 light years from the earth": a length written in two words.
     measure = "length";
     unit = LIGHT_YEARS.exec(unit)![0];
+  } else if (measure === "count" && LENGTH_UNITS.has(head) && PER_HOUR.test(after.slice(after.toLowerCase().indexOf(head) + head.length))) {
+    // "200 km/h", "150 miles per hour": a speed, counted in its units per hour, not a length.
+    unit = `${head} per hour`;
   } else if (measure === "count" && LENGTH_UNITS.has(head)) {
     // "4.2 km along the bank": the unit is the length's own word, or what it measures ("10 miles of road").
     measure = "length";
@@ -227,6 +233,11 @@ function measureByUnit(measure: Measure, unitIn: string, after: string): { measu
   }
   return { measure, unit };
 }
+
+/** A speed's unit as the sentence writes it after the number: "km/h", "miles per hour". */
+const SPEED_WRITTEN = /^\s*(\S+?(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b))/i;
+/** What makes a length unit a speed's: "/h", "per hour", "an hour". */
+const PER_HOUR = /^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a)\s+hour\b)/i;
 
 /** The astronomers' length: "light years", "light-years". */
 const LIGHT_YEARS = /^light[- ]years?\b/i;

@@ -17,6 +17,19 @@ const AGE = new RegExp(
   String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%)|(?<=\p{Lu}[\p{L}'’-]+,\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;]|\s+(?:is|was|has|had|remains)\b)|(?<=\b(?:died|dies|dying)\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;.]|\s+(?:in|on|after|of|from)\b)|(?<=^\s*(?:he|she)\s+(?:was|is)\s)(\d{1,3})(?=\s*[.;]?\s*$)|(?<=\b(?:turned|turns|will turn)\s)(\d{1,3})(?![\p{L}\d,.%-])(?!\s+(?:degrees?|percent|per cent|points?|years?|times|of)\b)|(?<=\b(?:he|she|\p{Lu}[\p{L}'’-]+)\s+was\s)(\d{1,3})(?=\s+when\s))`,
   "giu",
 );
+/** "45C", "45°C", "-3 °F", "40°": a temperature written with its sign, counted in degrees. */
+const TEMPERATURE = /(?<![\p{L}\d.,])(-|minus\s+)?(\d{1,3}(?:\.\d)?)\s?(?:°(?:\s?([CF])\b)?|([CF])\b)/gu;
+/** Words that make "45C" a temperature rather than a label ("the 5C bus"). */
+const WEATHER = /\b(?:temperatures?|degrees|heat|heatwave|cold|warm|hot|celsius|fahrenheit|highs?|lows?|freezing|thermometer)\b/i;
+
+function readTemperature(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
+  const end = m.index + m[0].length;
+  if (!free(m.index, end) || (m[4] && !WEATHER.test(sentence))) return null;
+  const value = Number(m[2]) * (m[1] ? -1 : 1);
+  const scale = m[3] ?? m[4];
+  return { ...quantity(sentence, m.index, end, m[0], value, value, null, scale === "F" ? "degrees fahrenheit" : scale === "C" ? "degrees celsius" : "degrees", "count", false, false, m[0]), phrase: m[0] };
+}
+
 /** "None of the 150 people on board", "neither of the two pilots": a part of nothing, counting what its whole counts. */
 const NONE_OF = new RegExp(String.raw`\b(?:none|neither)(?=\s+of\s+(?:the|its|their|his|her|these|those)\s+${NUM}\s+\p{L})`, "giu");
 
@@ -72,6 +85,7 @@ const MAYBE = {
   noneOf: /\b(?:none|neither) of\b/i,
   oneUnitSpan: /\ban? (?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
   frequency: /\b(?:once|twice|thrice|times)\s+(?:a|an|per|each|every)\s|\bevery\s|\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly)\b/i,
+  temperature: /\d\s?°|\d[CF]\b/,
 };
 
 /** Whether a span overlaps no quantity found before. */
@@ -95,6 +109,7 @@ const FORMS: Array<[RegExp, RegExp, Reader]> = [
   [MAYBE.single, SINGLE, readSingle],
   [MAYBE.noneOf, NONE_OF, readNoneOf],
   [MAYBE.oneUnitSpan, ONE_UNIT_SPAN, readOneUnitSpan],
+  [MAYBE.temperature, TEMPERATURE, readTemperature],
 ];
 
 /** Ages, adjective durations, fractions, "N in M", ordinals and frequencies of a sentence. */
