@@ -70,3 +70,11 @@ describe("passive who-questions with nothing after the participle, and the peopl
     expect(e.ask("Who was the driver?").short).toBe("Sam Holm");
   });
 });
+
+describe("the subject of a passive past its appositive", () => {
+  it("answers who was arrested with the subject before the appositive, not a place inside it", () => {
+    const e = createEngine([article(["The suspect, a 34-year-old man from Paris, was arrested on Monday."], "2022-06-01", "arrest")]);
+    const a = e.ask("Who was arrested?");
+    expect(a.short?.toLowerCase()).toContain("suspect");
+  });
+});

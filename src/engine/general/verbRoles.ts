@@ -239,6 +239,13 @@ export function nounPhraseFrom(tokens: Token[], tags: Tagged[], from: number): [
 function subjectBefore(tokens: Token[], tags: Tagged[], at: number): [number, number] | null {
   let k = at - 1;
   while (k >= 0 && tags[k]!.pos === "ADV") k--;
+  // "The suspect, a 34-year-old man from Paris, was arrested": the subject stands before its appositive.
+  if (k > 0 && tokens[k]!.text === ",") {
+    let j = k - 1;
+    while (j > 0 && k - j <= MAX_APPOSITIVE_TOKENS && !/^[,.;:!?]$/.test(tokens[j]!.text)) j--;
+    if (!(j > 0 && tokens[j]!.text === "," && NOMINAL.has(tags[j - 1]!.pos))) return null;
+    k = j - 1;
+  }
   if (k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.lower)) {
     k--;
     if (k >= 0 && tokens[k]!.text === ",") k--;
@@ -257,6 +264,9 @@ function subjectBefore(tokens: Token[], tags: Tagged[], at: number): [number, nu
   if (k > 0 && (tags[k - 1]!.pos === "DET" || POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.lower)) && !RELATIVE_PRONOUNS.has(tokens[k - 1]!.lower)) k--;
   return [k, end];
 }
+
+/** The most tokens an appositive between a subject and its verb is read over. */
+const MAX_APPOSITIVE_TOKENS = 14;
 
 /**
  * What the sentence says the noun asked about is: the phrase after "is / was" whose clause
