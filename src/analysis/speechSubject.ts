@@ -47,7 +47,7 @@ function pastGapWords(tokens: Token[], v: number, mentions: Array<NameMention & 
 }
 
 /** A plural noun right before "of"/"for" a person or "in" a place, where the clause opens ("Aides of", "the media in the"). */
-const NOUN_BEFORE_NAME = /^\s*(?:the\s+)?(\p{L}+s|media|staff|family|police)\s+(of|for|in)\s+(?:the\s+)?$/iu;
+const NOUN_BEFORE_NAME = /^\s*(?:the\s+|an?\s+)?(\p{L}+s|media|staff|family|police|\p{Ll}+)\s+(of|for|in|at|from)\s+(?:the\s+)?$/iu;
 
 /** Adverbs set off by commas between a subject and its verb ("The report, however, called …"). */
 const ASIDE_ADVERBS = new Set(["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nevertheless", "nonetheless", "therefore"]);
@@ -116,7 +116,12 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
   if (mention) {
     // "Aides of Ann Lee say", "Media in the United States says": the noun before "of" / "in" speaks, not the name after it.
     const group = NOUN_BEFORE_NAME.exec(sentence.slice(clauseStart(sentence, mention.start), mention.nameStart));
-    if (group && (group[2]!.toLowerCase() === "in" ? mention.kind === "place" : isPerson(mention) || mention.kind === "unknown") && !STOPWORDS.has(group[1]!.toLowerCase()) && !ROLE_HEADS.has(group[1]!.toLowerCase()) && (group.index === 0 || /^\p{Ll}/u.test(group[1]!))) {
+    // "The teacher at Vell High School reported": a person noun before "at" / "from" a body or place speaks too.
+    const noun = group?.[1]!.toLowerCase() ?? "";
+    const prep = group?.[2]!.toLowerCase();
+    const fits = prep === "in" ? mention.kind === "place" : prep === "at" || prep === "from" ? !isPerson(mention) && PERSON_DESCRIPTIONS.has(noun.replace(/s$/, "")) : isPerson(mention) || mention.kind === "unknown";
+    const pluralOrGroup = /s$/.test(noun) || ["media", "staff", "family", "police"].includes(noun) || prep === "at" || prep === "from";
+    if (group && pluralOrGroup && fits && !STOPWORDS.has(noun) && !ROLE_HEADS.has(noun) && (group.index === 0 || /^\p{Ll}/u.test(group[1]!))) {
       const from = mention.nameStart - group[0].length + group[0].indexOf(group[1]!);
       return { kind: "phrase", start: from, end: mention.end, text: sentence.slice(from, mention.end) };
     }

@@ -461,6 +461,8 @@ describe("no speaker where the words only look like one", () => {
   it("gives the verb to the noun before 'of' a person or 'in' a place, and to a subject past 'however'", () => {
     expect(said(["Aides of Hana Ruiz say that the truce holds."])).toEqual([["aides of hana ruiz", "the truce holds"]]);
     expect(said(["Media in the Netherlands says the dam broke."])).toEqual([["media in the netherlands", "the dam broke"]]);
+    // A person noun before "at" / "from" a body: the person speaks, not the school.
+    expect(said(["The teacher at Dravmont High School said the theft happened at night."])).toEqual([["teacher at dravmont high school", "the theft happened at night"]]);
     expect(said(["A 2009 UN report, however, called Ruiz's militia a “danger to the region.”"]).map(([who]) => who)).toEqual(["2009 un report"]);
   });
 });
