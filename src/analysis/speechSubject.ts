@@ -46,7 +46,7 @@ function pastGapWords(tokens: Token[], v: number, mentions: Array<NameMention & 
   return k;
 }
 
-/** A plural noun right before "of"/"for" a person or "in" a place, where the clause opens ("Aides of", "the media in the"). */
+/** A noun right before "of"/"for" a person, "in" a place or "at"/"from" a body, where the clause opens ("Aides of", "the media in the", "The teacher at"). */
 const NOUN_BEFORE_NAME = /^\s*(?:the\s+|an?\s+)?(\p{L}+s|media|staff|family|police|\p{Ll}+)\s+(of|for|in|at|from)\s+(?:the\s+)?$/iu;
 
 /** Adverbs set off by commas between a subject and its verb ("The report, however, called …"). */

@@ -206,7 +206,6 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
     const w = words(m[0])[0];
     if (w && wanted.has(canonical(w))) positions.push(m.index!);
   }
-  // The question's verb ("ratified" of "When was the treaty ratified?"), else its first content word, which usually is.
   // The question's first content word is usually its verb ("report", "kill", "hold") or the subject of it; a word the
   // question's own tagging calls a verb ("ratified" of "When was the treaty ratified?") anchors too.
   const at = (term: string | undefined) => (term ? tokens.find((m) => contentTerms(m[0])[0] === term)?.index : undefined);

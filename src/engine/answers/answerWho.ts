@@ -1,5 +1,5 @@
-import { predicateDescription } from "./predicateDescription.ts";
 import { compose, coverage } from "../answerSupport.ts";
+import { predicateDescription } from "./predicateDescription.ts";
 import type { IndexedSentence, KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts";
 import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
