@@ -78,3 +78,10 @@ describe("the subject of a passive past its appositive", () => {
     expect(a.short?.toLowerCase()).toContain("suspect");
   });
 });
+
+describe("a name inside the subject's relative clause is not the subject", () => {
+  it("answers who was fined with the company, not the place its relative clause names", () => {
+    const e = createEngine([article(["The company that built the bridge in Dravmont was fined on Monday."], "2022-06-01", "fine")]);
+    expect(e.ask("Who was fined?").short?.toLowerCase()).toContain("company");
+  });
+});

@@ -262,7 +262,18 @@ function subjectBefore(tokens: Token[], tags: Tagged[], at: number): [number, nu
     else break;
   }
   if (k > 0 && (tags[k - 1]!.pos === "DET" || POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.lower)) && !RELATIVE_PRONOUNS.has(tokens[k - 1]!.lower)) k--;
+  // "The company that built the bridge in Vell | was fined": a name after a preposition inside a
+  // relative clause that the sentence's subject opens is not the subject; the subject is.
+  if (k > 0 && tags[k - 1]!.pos === "ADP" && tags[end - 1]!.pos === "PROPN") return relativeClauseSubject(tokens, tags, k) ?? [k, end];
   return [k, end];
+}
+
+/** The noun phrase a sentence opens with when a relative pronoun follows it ("The company that …", "A woman who …") before `upTo`. */
+function relativeClauseSubject(tokens: Token[], tags: Tagged[], upTo: number): [number, number] | null {
+  let e = 0;
+  if (e < upTo && (tags[e]!.pos === "DET" || POSSESSIVE_PRONOUNS.has(tokens[e]!.lower))) e++;
+  while (e < upTo && MODIFIER.has(tags[e]!.pos)) e++;
+  return e > 0 && e < upTo && NOMINAL.has(tags[e - 1]!.pos) && RELATIVE_PRONOUNS.has(tokens[e]!.lower) ? [0, e] : null;
 }
 
 /** The most tokens an appositive between a subject and its verb is read over. */
