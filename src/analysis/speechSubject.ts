@@ -47,7 +47,9 @@ function pastGapWords(tokens: Token[], v: number, mentions: Array<NameMention & 
 }
 
 /** A noun right before "of"/"for" a person, "in" a place or "at"/"from" a body, where the clause opens ("Aides of", "the media in the", "The teacher at"). */
-const NOUN_BEFORE_NAME = /^\s*(?:the\s+|an?\s+)?(\p{L}+s|media|staff|family|police|\p{Ll}+)\s+(of|for|in|at|from)\s+(?:the\s+)?$/iu;
+const NOUN_BEFORE_NAME = /^\s*(?:the\s+|an?\s+)?(\p{L}+)\s+(of|for|in|at|from)\s+(?:the\s+)?$/iu;
+/** Singular nouns for a group of people, which speak as a plural does ("Media in the Netherlands says"). */
+const GROUP_NOUNS = new Set(["media", "staff", "family", "police"]);
 
 /** Adverbs set off by commas between a subject and its verb ("The report, however, called …"). */
 const ASIDE_ADVERBS = new Set(["however", "meanwhile", "though", "too", "also", "instead", "moreover", "nevertheless", "nonetheless", "therefore"]);
@@ -120,7 +122,7 @@ export function subjectBefore(sentence: string, tokens: Token[], v: number, ment
     const noun = group?.[1]!.toLowerCase() ?? "";
     const prep = group?.[2]!.toLowerCase();
     const fits = prep === "in" ? mention.kind === "place" : prep === "at" || prep === "from" ? !isPerson(mention) && PERSON_DESCRIPTIONS.has(noun.replace(/s$/, "")) : isPerson(mention) || mention.kind === "unknown";
-    const pluralOrGroup = /s$/.test(noun) || ["media", "staff", "family", "police"].includes(noun) || prep === "at" || prep === "from";
+    const pluralOrGroup = /s$/.test(noun) || GROUP_NOUNS.has(noun) || prep === "at" || prep === "from";
     if (group && pluralOrGroup && fits && !STOPWORDS.has(noun) && !ROLE_HEADS.has(noun) && (group.index === 0 || /^\p{Ll}/u.test(group[1]!))) {
       const from = mention.nameStart - group[0].length + group[0].indexOf(group[1]!);
       return { kind: "phrase", start: from, end: mention.end, text: sentence.slice(from, mention.end) };

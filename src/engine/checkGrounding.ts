@@ -194,7 +194,7 @@ export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSen
   // "Lyon will host the Games": the host of what is asked is where it is held.
   if (hostsIn(cited.text).some((h) => h.name === short.replace(/^the\s+/i, ""))) return null;
   // "hosted by the city of Lyon", "the streets of Lyon": a name a noun of place says is one.
-  if (PLACE_OF.some((noun) => new RegExp(`\\b${noun} of (?:the )?${escapeRegExp(short)}\\b`, "i").test(cited.text))) return null;
+  if (new RegExp(`\\b(?:${PLACE_OF}) of (?:the )?${escapeRegExp(short)}\\b`, "i").test(cited.text)) return null;
   // "outside parliament": the answer opens with its own preposition of place.
   if (WHERE_PREPOSITIONS.has(words(short)[0] ?? "")) return null;
   const text = words(cited.text);
@@ -209,7 +209,7 @@ export function unplacedAnswer(q: Query, short: string | null, cited: IndexedSen
 }
 
 /** Nouns of place that say the name after "of" is a place: "the city of", "the streets of". */
-const PLACE_OF = [...PLACE_PART_NOUNS, "streets", "port"];
+const PLACE_OF = [...PLACE_PART_NOUNS, "streets", "port"].join("|");
 
 /** Words that may stand inside a noun phrase before a name: "in | the small coastal town of | Marrowby". */
 const INSIDE_PHRASE = new Set(["DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM"]);

@@ -38,13 +38,15 @@ const DIMENSION_ASKED = /\b(?:what|which) (area|weight|capacity|power|volume)\b/
 const WEIGHT_ASKED = /\bhow heavy\b|\bhow much\b.*\bweigh(?:s|ed)?\b/;
 /** "How strong was the quake?": a magnitude, the one strength news gives as a number. */
 const STRENGTH_ASKED = /\bhow (?:strong|powerful)\b/;
-/** "How fast were the winds?", "what speed did it reach?": a speed, in its units per hour. */
-const SPEED_ASKED = /\bhow (?:fast|quick(?:ly)?)\b|\bwhat (?:top |maximum |average |peak )?speeds?\b/;
-/** "How hot did it get?", "what temperature …?": degrees. */
-const TEMPERATURE_ASKED = /\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+ )?temperatures?\b/;
-/** The words a speed or a temperature is counted in, as extraction writes their units ("km per hour", "mph", "degrees"). */
-const SPEED_UNITS = ["hour", "mph", "kph", "knots"];
-const TEMPERATURE_UNITS = ["degrees", "celsius", "fahrenheit"];
+/**
+ * Measures asked by their adverb or noun and counted in their units, as extraction writes them:
+ * "How fast were the winds?" ("km per hour", "mph"), "How hot did it get?" ("degrees"). The
+ * question's own words for the measure say how it asks, not what it tells of.
+ */
+const MEASURED_IN_UNITS: ReadonlyArray<{ asked: RegExp; units: string[]; asking: string[] }> = [
+  { asked: /\bhow (?:fast|quick(?:ly)?)\b|\bwhat (?:top |maximum |average |peak )?speeds?\b/, units: ["hour", "mph", "kph", "knots"], asking: ["fast", "quick", "quickly", "speed", "speeds"] },
+  { asked: /\bhow (?:hot|cold|warm)\b|\bwhat (?:\w+ )?temperatures?\b/, units: ["degrees", "celsius", "fahrenheit"], asking: ["hot", "cold", "warm", "temperature", "temperatures"] },
+];
 
 /** Verbs that make "how long" a span of time, never a length. */
 const SPAN_VERBS = /\b(last|lasts|lasted|lasting|take|takes|took|taken|taking)\b/;
@@ -79,8 +81,8 @@ export function readNumberQuestion(words: string[]): NumberQuestion {
   if (dimension && measure === "count") return { measure: null, counted: [canonical(dimension[1]!)], asking: asking.map(canonical) };
   // "How strong / powerful was the quake?": its magnitude.
   if (STRENGTH_ASKED.test(text) && measure === "count") return { measure: "count", counted: [canonical("magnitude")], asking: [...asking, "strong", "powerful"].map(canonical) };
-  if (SPEED_ASKED.test(text) && (measure === "count" || measure === null)) return { measure: "count", counted: SPEED_UNITS.map(canonical), asking: [...asking, "fast", "quick", "quickly", "speed", "speeds"].map(canonical) };
-  if (TEMPERATURE_ASKED.test(text) && (measure === "count" || measure === null)) return { measure: "count", counted: TEMPERATURE_UNITS.map(canonical), asking: [...asking, "hot", "cold", "warm", "temperature", "temperatures"].map(canonical) };
+  const inUnits = measure === "count" || measure === null ? MEASURED_IN_UNITS.find((m) => m.asked.test(text)) : undefined;
+  if (inUnits) return { measure: "count", counted: inUnits.units.map(canonical), asking: [...asking, ...inUnits.asking].map(canonical) };
   if (WEIGHT_ASKED.test(text) && (measure === "count" || measure === null)) return { measure: null, counted: [canonical("weight")], asking: [...asking, "heavy", "weigh", "weighs", "weighed"].map(canonical) };
   // "How long" asks a duration or a length; "how big / large" a count or a sum ("How big was the stimulus package?");
   // "How long did it last / take?" asks only a span.

@@ -4,7 +4,7 @@ import type { KnowledgeIndex, KnownEntity } from "../../index/knowledgeIndex.ts"
 import type { Query } from "../understandQuestion.ts";
 import { tuning } from "../../tuning.ts";
 import { canonical, contentTerms, escapeRegExp, words } from "../../analysis/text.ts";
-import { REPORTING_VERBS, ROLE_VARIANTS, SPEAKING_FOR_A_BODY, roleVariants } from "../../analysis/lexicon.ts";
+import { REPORTING_VERBS, SPEAKING_FOR_A_BODY, roleVariants } from "../../analysis/lexicon.ts";
 import { findSpeakerByRole, namesARole, speakerPhrase } from "./findSpeakerByRole.ts";
 import { findByRole } from "./describeEntity.ts";
 
@@ -99,7 +99,7 @@ function spokenThrough(index: KnowledgeIndex, phraseIn: string): KnownEntity | u
 }
 
 /** The words for one who speaks for a body without being named: "a spokesperson for the council said". */
-const SPOKES = new Set([...ROLE_VARIANTS.find((v) => v.includes("spokesperson"))!, "spokespeople"]);
+const SPOKES = new Set([...roleVariants("spokesperson"), "spokespeople"]);
 
 /** A decline for a phrase that is a name, as the question or else the articles write it ("nathan law" → "Nathan Law"); null for a description. */
 function nameNotQuoted(raw: string, phraseIn: string, index: KnowledgeIndex): Declined | null {
