@@ -64,3 +64,37 @@ describe("yes/no questions that name a figure", () => {
     expect(readFigure("Were 4 piers reopened?", [])).not.toBeNull();
   });
 });
+
+describe("yes/no questions naming a figure said exactly, or a small number word", () => {
+  const storms = createEngine([
+    article(
+      [
+        "Storms affecting four provinces have left 12 dead. Officials put the damage at one million dollars.",
+        "The council approved two new schools. The plan will cost one billion euros.",
+        "The flood hit the coast on Monday, the weather office states.",
+        "A tornado struck the town of Vell on Monday.",
+        "The board approved a plan that will cost one billion euros.",
+      ],
+      "2023-05-02",
+      "storms",
+    ),
+  ]);
+  const lead = (q: string) => storms.ask(q).text.split("\n")[0]!;
+
+  it("reads 'just', 'only' and 'exactly' before a figure as the figure itself", () => {
+    expect(lead("Did the storms hit just one province?")).toMatch(/^No\./);
+    expect(lead("Did the council approve only one school?")).toMatch(/^No\./);
+    expect(lead("Did the council approve exactly two schools?")).toMatch(/^Yes\./);
+  });
+
+  it("finds no figure in a word of another ('one billion' for 'one'), nor in a word it stems like ('on' for 'one')", () => {
+    expect(storms.ask("Did the flood hit just one state?").answered).toBe(false);
+    // It once answered "No, not yet", reading the figure's "one" in the plan's cost, said as to come.
+    expect(storms.ask("Did the board approve one plan?").answered).toBe(false);
+  });
+
+  it("reads what befalls a place as 'hit' however it is written ('affecting', 'struck')", () => {
+    expect(lead("Did the storms hit four provinces?")).toMatch(/^Yes\./);
+    expect(lead("Was Vell affected by the tornado?")).toMatch(/^Yes\./);
+  });
+});

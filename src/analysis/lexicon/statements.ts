@@ -52,8 +52,8 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["open", "opened", "opens", "reopen", "reopened", "reopens"],
   // "Was the bridge built in 1990?" is told by "constructed", "erected".
   ["build", "builds", "built", "building", "construct", "constructs", "constructed", "constructing", "erect", "erected"],
-  // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm".
-  ["hit", "hits", "hitting", "strike", "strikes", "struck"],
+  // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm", "floods affecting five states".
+  ["hit", "hits", "hitting", "strike", "strikes", "struck", "affect", "affects", "affected", "affecting"],
   // "as well" is "also", never the "well" that answers "poorly".
   ["also", "as well"],
   // Being on a ship, a train or a plane: "Was anyone aboard?" is told by "with no one on board".

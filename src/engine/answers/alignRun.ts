@@ -7,7 +7,7 @@ import { clausesOf, formOf, normalise, sameForm, type RunClause } from "./alignS
 import { judgeAlignment, UNREALISED } from "./judgeAlignment.ts";
 import { matchName, matchWords, saysDefinite, type Match } from "./matchAsked.ts";
 import type { Asked, Reading } from "./readYesNo.ts";
-import { placeFigure } from "./otherFigure.ts";
+import { otherValuesAt, placeFigure } from "./otherFigure.ts";
 import { contestVerdict, contestWordAt, isContestWord } from "./contestRoles.ts";
 import { circumstanceDenied, cohere, gather, otherKind, reversedComparison, rivalModifier, turnRound } from "./rereadMatches.ts";
 
@@ -61,7 +61,13 @@ export function align(reading: Reading, sentences: IndexedSentence[], title = ""
   const locate = locator(reading, clauses, definite);
   // "Did Brenford beat Ashdale?" against "Brenford lost 3-0 to Ashdale": any word of the contest beside the subject tells of the asked verb; the sides decide.
   const contest = reading.contest;
-  const find = (a: Asked) => (a.figure && figure ? figure.at : a === contest?.verb ? locate(a) ?? contestWordAt(contest, clauses) : locate(a));
+  // No figure of the asked kind: the figure's words may still stand alone, never inside a figure of another value.
+  const otherValues = reading.figure && !figure ? otherValuesAt(reading.figure, clauses) : [];
+  const locateFigure = (a: Asked) => {
+    const m = locate(a);
+    return m && otherValues.some((o) => o.clause === m.clause && o.token === m.token) ? null : m;
+  };
+  const find = (a: Asked) => (a.figure && figure ? figure.at : a === contest?.verb ? locate(a) ?? contestWordAt(contest, clauses) : a.figure ? locateFigure(a) : locate(a));
   const tally = tallyAsked(reading, sentences, find, implied, (a) => rivalModifier(a, clauses), onMiss !== undefined, (a, r) => otherKind(a, r, clauses), minCore, loose?.required);
   if ("miss" in tally) return onMiss?.(tally.miss), null;
   const { total, got, cores, coreGot, missed, missedCircumstance } = tally;

@@ -99,6 +99,8 @@ export function normalise(text: string): string {
 
 /** The form two words share when they mean the same: irregular verbs, synonyms, then the canonical form. */
 export function formOf(word: string): string {
+  // A number word is itself: the stemmer makes "one" the "on" of "on Monday".
+  if (Object.hasOwn(NUMBER_WORDS, word)) return word;
   const w = ownEntry(IRREGULAR_PAST, word) ?? word;
   return canonical(SINGLE.get(w) ?? w);
 }
@@ -175,6 +177,10 @@ function readClauses(text: string): Clause[] {
         continue;
       }
       const w = raw[i]!;
+      // "allegedly aided the rebels and were wounded", "was not charged and was released": a verb
+      // coordinated with its own finite auxiliary is said for itself, out of the reach of the
+      // hedge, negation or plan before it ("was not arrested and charged" shares its negation).
+      if (w === "and" && FINITE_AUXILIARIES.has(raw[i + 1] ?? "") && tokens.length > 0) (negated = false), (hedging = null), (unrealised = false), (mistaken = false);
       if (HEDGE_PHRASES.some((p) => rest.startsWith(`${p} `))) hedging = "possible";
       if (NEGATION_WORDS.has(w)) (negated = true), (mistaken = false);
       if (CONDITION_WORDS.has(w)) hedged = true;
@@ -204,6 +210,9 @@ function readClauses(text: string): Clause[] {
 function laterUnrealised(now: ClauseToken["unrealised"], verb: string): ClauseToken["unrealised"] {
   return now !== "intended" && SCHEDULED_VERBS.has(verb) ? "scheduled" : "intended";
 }
+
+/** Auxiliaries that carry their own tense: after "and", they open a verb phrase of its own. */
+const FINITE_AUXILIARIES = new Set("was were is are has have had did does do".split(" "));
 
 /** How many words after "former" it reaches ("former Australian diplomat"). */
 const FORMER_REACH = 2;

@@ -39,7 +39,8 @@ export function readFigure(question: string, names: string[]): AskedFigure | nul
   const found = extractQuantities(question).filter((q) => q.measure !== "ordinal");
   if (found.length !== 1) return null;
   const q = found[0]!;
-  if (q.modifier || q.projected || q.change) return null;
+  // "just one state", "only two": the figure itself, said exactly; "more than", "about" set a bound or blur it.
+  if ((q.modifier && !EXACT_MODIFIERS.has(q.modifier.toLowerCase())) || q.projected || q.change) return null;
   const figureWords = words(normalise(q.text));
   if (inName(question, q)) return null;
   if (names.some((n) => figureWords.some((w) => words(n).includes(w)))) return null;
@@ -49,6 +50,9 @@ export function readFigure(question: string, names: string[]): AskedFigure | nul
   const unit = [...(next && next === after ? [formOf(next)] : []), ...q.unitTerms.map(formOf)];
   return { value: q.value, score, unit: score ? [] : unit, percent: q.isPercent, money: isMoney(question, q), words: new Set(figureWords) };
 }
+
+/** Words before a figure that say it exactly ("just one", "only two"), not as a bound. */
+const EXACT_MODIFIERS = new Set(["just", "only", "exactly"]);
 
 /** "Flight 214", "the Athlon 64 chip": a number right after a capitalised word (not the text's first) is part of a name; a score never is ("the Rovers 3-1"). */
 function inName(text: string, q: Quantity): boolean {
@@ -92,6 +96,22 @@ export function placeFigure(fig: AskedFigure, clauses: Array<Clause & { sentence
   if (others.length === 1) return { said: false, at: others[0]! };
   const near = others.filter((m) => holdsAsked(m.clause));
   return near.length === 1 ? { said: false, at: near[0]! } : null;
+}
+
+/**
+ * Where the run writes a figure of another value, of whatever kind ("one billion reais" for "just
+ * one state"): the asked figure's words found there are part of that figure, and say nothing of it.
+ */
+export function otherValuesAt(fig: AskedFigure, clauses: Array<Clause & { sentence: IndexedSentence }>): Match[] {
+  const out: Match[] = [];
+  for (const s of new Set(clauses.map((c) => c.sentence))) {
+    for (const q of s.quantities) {
+      if (q.value === fig.value) continue;
+      const at = positionOf(q, s, clauses);
+      if (at) out.push(at);
+    }
+  }
+  return out;
 }
 
 /** Whether the run's figure counts what the asked one does: a score for a score; the same unit; no unit for none. */
