@@ -278,6 +278,16 @@ export const IRREGULAR_PAST: Record<string, string> = {
   hid: "hide", hidden: "hide", bore: "bear", beat: "beat", bit: "bite", rode: "ride", woke: "wake", withdrew: "withdraw", withdrawn: "withdraw",
   blew: "blow", blown: "blow", tore: "tear", torn: "tear", laid: "lay", shown: "show", woken: "wake", borne: "bear",
   sped: "speed", repaid: "repay",
+  // Not "told": the verbs of saying are read by their own forms ("told The Post" names an outlet).
+  // Nor the pasts a pair of related words holds ("slid", "wept", "meant"): relatedWords leaves out
+  // a pair with an irregular past, so listing one here would drop the pair.
+  shook: "shake", drove: "drive", driven: "drive", sank: "sink", sunk: "sink", sang: "sing", sung: "sing",
+  swam: "swim", slept: "sleep", dealt: "deal", understood: "understand", undertook: "undertake",
+  underwent: "undergo", upheld: "uphold", withheld: "withhold", overcame: "overcome", overtook: "overtake",
+  arose: "arise", arisen: "arise", dug: "dig", hung: "hang", stuck: "stick", swept: "sweep", spun: "spin",
+  drank: "drink", forgave: "forgive", forgiven: "forgive",
+  sprang: "spring", mistook: "mistake", bent: "bend",
+  shone: "shine", oversaw: "oversee", foresaw: "foresee",
   // "freed" keeps its "-eed" under the stemmer, which takes "freeing" to "free".
   freed: "free",
 };
