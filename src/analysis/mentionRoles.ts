@@ -2,7 +2,8 @@
 // person's name, titles in apposition, a description before a name, post-nominal letters.
 import type { NameMention } from "./mentionWords.ts";
 import { bare } from "./mentionWords.ts";
-import { NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, PERSON_DESCRIPTIONS, POST_NOMINALS, REPORTING_VERBS, ROLE_HEADS } from "./lexicon.ts";
+import { IRREGULAR_PAST, NOT_NAMES, ORGANISATION_DESCRIPTIONS, ORGANISATION_HEADS, PERSON_DESCRIPTIONS, POST_NOMINALS, REPORTING_VERBS, ROLE_HEADS, ROLE_OF_VERB } from "./lexicon.ts";
+import { ownEntry } from "./ownEntry.ts";
 
 /**
  * Gives the mentions of a sentence (in place) the roles the words around them state, and drops
@@ -145,18 +146,23 @@ function describedInCommas(before: string): string | null {
   if (!/,\s*$/.test(before)) return null;
   const all = before.replace(/\s*,\s*$/, "").split(/\s+/);
   // From the nearest determiner back, at most seven words: "the Crown prosecutor" (not "the words of
-  // the Crown prosecutor"), "a spokeswoman for the airline" (not "the airline").
+  // the Crown prosecutor"), "a spokeswoman for the airline" (not "the airline"), "the head of the
+  // union" (not "the union"): the farthest whose head names a person, else the nearest that names a body.
+  let nearest: string | null = null;
+  let person: string | null = null;
   for (let det = all.length - 2; det >= Math.max(0, all.length - 8); det--) {
     if (!/^(the|a|an|its|his|her|their)$/i.test(all[det]!)) continue;
     const words = all.slice(det + 1);
     // "the deputy envoy to Canada": a role may also be to a body or place.
-    if (words.some((w) => !/^[\p{L}’'.-]+$/u.test(w) || (STOP_IN_DESCRIPTOR.has(w) && !/^(of|for|at|to|the)$/.test(w)))) return null;
+    if (words.some((w) => !/^[\p{L}’'.-]+$/u.test(w) || (STOP_IN_DESCRIPTOR.has(w) && !/^(of|for|at|to|the)$/.test(w)))) break;
     const link = words.findIndex((w) => /^(of|for|at|to)$/.test(w));
     const head = words[(link > 0 ? link : words.length) - 1]!;
     // The head is a lowercase role noun; the words before it may name whose it is ("Crown", "the company's").
-    if (/^\p{Ll}/u.test(head) && isRoleNoun(head)) return words.join(" ");
+    if (!/^\p{Ll}/u.test(head) || !isRoleNoun(head)) continue;
+    nearest ??= words.join(" ");
+    if (!ORGANISATION_HEADS.has(head)) person = words.join(" ");
   }
-  return null;
+  return person ?? nearest;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
@@ -192,6 +198,8 @@ function namedAs(before: string): string | null {
 
 /** ", former commander of the Quds Force," after a name: the role it describes. */
 export function appositiveRole(sentence: string, at: number): string | null {
+  const held = relativeRole(sentence.slice(at));
+  if (held) return held;
   const m = /^,\s+((?:the |a |an )?(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)\b[^,;“"]{0,90}?)(?:,|\.?\s*$)/u.exec(sentence.slice(at));
   if (!m) return null;
   // ", a taxi driver who saw the blast": the relative clause tells more of her, the role ends before it.
@@ -212,4 +220,19 @@ export function appositiveRole(sentence: string, at: number): string | null {
   // "Ann Roe, leader of the Civic Party said, “…”": the appositive's closing comma is missing, and the verb is no part of it.
   const spoken = written.length > 2 && REPORTING_VERBS.has(written.at(-1)!.toLowerCase()) ? phrase.slice(0, phrase.lastIndexOf(" ")) : phrase;
   return spoken.replace(/^(the|a|an)\s+/i, "");
+}
+
+/**
+ * ", who heads the union," after a name: a relative clause whose verb makes its doer the holder of
+ * a role over what it acts on says the role ("head of the union", "owner of the bakery").
+ */
+function relativeRole(after: string): string | null {
+  // A cheap test first: read for every person mention while the articles load.
+  if (!after.startsWith(", who ")) return null;
+  const m = /^,\s+who\s+(?:also\s+|now\s+|currently\s+|once\s+)?(\p{Ll}[\p{Ll}-]+)\s+((?:the|a|an|its|his|her|their)\s+[^,;:.“"]{1,60}?|\p{Lu}[^,;:.“"]{0,60}?),/u.exec(after);
+  if (!m) return null;
+  const verb = m[1]!;
+  const base = ownEntry(IRREGULAR_PAST, verb) ?? [verb, verb.replace(/e?s$/, ""), verb.replace(/s$/, ""), verb.replace(/e?d$/, ""), verb.replace(/d$/, "")].find((v) => ownEntry(ROLE_OF_VERB, v));
+  const role = base ? ownEntry(ROLE_OF_VERB, base) : undefined;
+  return role ? `${role} of ${m[2]!}` : null;
 }

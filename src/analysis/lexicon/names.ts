@@ -15,6 +15,13 @@ export const PLACE_ALIASES: Record<string, string> = {
   qatari: "qatar", ukrainian: "ukraine", ukrainians: "ukraine", european: "europe", nato: "nato",
 };
 
+/** Verbs whose doer holds a role over what they act on: "who heads the union" is the head of the union. */
+export const ROLE_OF_VERB: Record<string, string> = {
+  head: "head", lead: "leader", chair: "chair", own: "owner", direct: "director", found: "founder", "co-found": "co-founder",
+  manage: "manager", coach: "coach", edit: "editor", represent: "representative", govern: "governor", command: "commander",
+  captain: "captain", organise: "organiser", organize: "organizer", coordinate: "coordinator", supervise: "supervisor",
+};
+
 /** Words that head a title or a role: "Secretary of State", "Prime Minister", "press secretary". */
 export const ROLE_HEADS = new Set(
   ("president vice-president minister secretary commander general gen. admiral adm. colonel col. lieutenant " +
