@@ -63,8 +63,11 @@ const FREQUENCY = new RegExp(
 
 /** "twice denied", "turned down twice": a count of times (not "twice a week", a frequency). */
 const TIMES = /\b(twice|thrice)\b(?!\s+(?:a|an|per|each|every)\b)/giu;
-/** "the six-member team", "a 12-person crew", "a 3,000-strong force": a count of the people in a group. */
-const MEMBERS = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})-(member|person|man|woman|strong)\b`, "giu");
+/**
+ * "the six-member team", "a 12-person crew", "a 3,000-strong force": a count of the people in a group;
+ * "a four-storey prison", "a 300-page report", "a three-judge panel": a count of what the compound names.
+ */
+const MEMBERS = new RegExp(String.raw`${LEFT}${MODIFIER}(${NUM})-(\p{Ll}{3,})\b(?![-\p{L}])`, "giu");
 /** "a single dose": one of what follows. */
 const SINGLE = /\b(?:a|one) single\b/giu;
 
@@ -80,7 +83,7 @@ const MAYBE = {
   oneIn: new RegExp(String.raw`\b(?:in|out of) (?:\d|${CARDINAL_WORDS.join("|")}|hundred|a hundred|thousand)`, "i"),
   ordinal: new RegExp(String.raw`\d(?:st|nd|rd|th)\b|\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\b`, "i"),
   times: /\b(?:twice|thrice)\b/i,
-  members: /-(?:member|person|man|woman|strong)\b/i,
+  members: /(?:\d|\b[a-z]+)-\p{Ll}{3}/u,
   single: /\bsingle\b/i,
   noneOf: /\b(?:none|neither) of\b/i,
   oneUnitSpan: /\ban? (?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,
@@ -256,15 +259,17 @@ function readTimes(sentence: string, m: RegExpExecArray, free: Free): Quantity |
   return { ...quantity(sentence, m.index, end, m[0], value, value, null, "times", "count", false, false, m[0]), phrase: m[0] };
 }
 
-/** "a six-member team": a count of the members of a group. */
+/** "a six-member team", "a four-storey prison": a count of the members of a group, or of what the compound names. */
 function readMembers(sentence: string, m: RegExpExecArray, free: Free): Quantity | null {
   const start = m.index + m[0].length - m[0].trimStart().length;
   const end = m.index + m[0].length;
   const value = parseNumber(m[2]!);
-  if (value === null || !free(start, end)) return null;
-  // What the group is ("team") stays in the phrase; what the number counts is its members.
+  const noun = m[3]!.toLowerCase();
+  // "twenty-five", "one-third", "one-sided", "three-pronged", "two-way": a number or an adjective, nothing counted.
+  if (value === null || !free(start, end) || Object.hasOwn(NUMBER_WORDS, noun) || NOT_COUNTED_COMPOUNDS.test(noun)) return null;
+  // What the group is ("team", "prison") stays in the phrase; what the number counts is its members, storeys, pages.
   const group = unitAfter(sentence.slice(end));
-  const counted = /^(?:man|woman|person)$/i.test(m[3]!) ? "people" : "members";
+  const counted = /^(?:man|woman|person)$/.test(noun) ? "people" : noun === "strong" ? "members" : pluralOf(noun);
   const text = m[0].trim();
   const q = quantity(sentence, start, end, text, value, value, m[1], counted, "count", false, false, text.replace(/-\p{L}+$/u, ""));
   return { ...q, phrase: group ? `${text} ${group}` : text };
@@ -286,4 +291,17 @@ function readSingle(sentence: string, m: RegExpExecArray, free: Free): Quantity 
   const unit = unitAfter(sentence.slice(end));
   if (!unit || !free(m.index, end)) return null;
   return quantity(sentence, m.index, end, m[0], 1, 1, null, unit, "count", false, false, m[0]);
+}
+
+/**
+ * Second words of "<number>-<word>" that count nothing: adjective endings, words of ways and shares,
+ * and measures the plain number reads ("a 10-percent rate", "a 20-dollar note", "a 5-degree rise").
+ */
+const NOT_COUNTED_COMPOUNDS = /(?:ed|al|ing|ish|ly|ic|ive|ous|ful|less|fold)$|^(?:off|way|all|nil|odd|plus|some|sided|half|third|thirds|quarter|quarters|fifth|tenth|percent|cent|dollar|pound|euro|yen|degree)$/;
+
+/** "storey" → "storeys", "judge" → "judges", "party" → "parties", "bus" → "buses". */
+function pluralOf(noun: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }
