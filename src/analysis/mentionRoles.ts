@@ -79,6 +79,12 @@ export function attachRoles(sentence: string, out: NameMention[], titles: Array<
     const as = m.kind === "person" ? namedAs(sentence.slice(0, m.start)) : null;
     if (as) m.role = m.role ? `${as}, ${m.role}` : as;
   }
+  // "Ann Roe is the head of Orrin Bank.": what the sentence it opens says she is, is a role of hers.
+  for (const m of out) {
+    if (m.kind !== "person" || m.role || sentence.slice(0, m.start).trim() !== "") continue;
+    const role = copularRole(sentence.slice(m.end));
+    if (role) m.role = role;
+  }
   // "Abdullah, the family's oldest son,", "Zaid, a 12-year-old student,": a single name described in
   // apposition by a word for a person is a person (a body's description, "the news agency", is not).
   for (const m of out) {
@@ -235,4 +241,10 @@ function relativeRole(after: string): string | null {
   const base = ownEntry(IRREGULAR_PAST, verb) ?? [verb, verb.replace(/e?s$/, ""), verb.replace(/s$/, ""), verb.replace(/e?d$/, ""), verb.replace(/d$/, "")].find((v) => ownEntry(ROLE_OF_VERB, v));
   const role = base ? ownEntry(ROLE_OF_VERB, base) : undefined;
   return role ? `${role} of ${m[2]!}` : null;
+}
+
+/** " is the head of Orrin Bank." after the name a sentence opens with: the role the copula gives, read as an appositive is. */
+function copularRole(after: string): string | null {
+  const m = /^\s+(?:is|was)\s+(?:also\s+|now\s+|currently\s+)?(?=(?:the|a|an)\s)/.exec(after);
+  return m ? appositiveRole(`, ${after.slice(m[0].length)}`, 0) : null;
 }

@@ -414,9 +414,8 @@ describe("no junk speakers", () => {
 
   it("gives 'The Kestrel-4 project manager stated' to that manager, never as more words of the person quoted before", () => {
     const out = said(["Ann Roe, the President of Velmora, thanked the crew. She also said that she “would like to thank the families”. The Kestrel-4 project manager stated that “this is a moment of joy”."]);
-    expect(out[0]![0]).toBe("ann roe");
-    expect(out[1]![0]).not.toBe("ann roe");
-    expect(out[1]![0]).toMatch(/manager/);
+    // "thanked the crew" is a stand she took, a statement of hers too.
+    expect(out.map(([who]) => who)).toEqual(["ann roe", "ann roe", expect.stringMatching(/manager/)]);
   });
 
   it("gives 'residents in the area said' to the residents, not to the area", () => {

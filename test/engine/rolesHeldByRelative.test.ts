@@ -4,7 +4,8 @@ import { findMentions } from "../../src/analysis/findMentions.ts";
 import { article } from "./helpers.ts";
 
 // An invented town report: people introduced by a role with "of" in commas before their name, or
-// by a relative clause whose verb makes them the holder of a role ("who heads the union").
+// by a relative clause whose verb makes them the holder of a role ("who heads the union"), or by
+// the sentence they open ("Eva Lund is the head of Orrin Bank.").
 const engine = createEngine([
   article(
     [
@@ -12,6 +13,8 @@ const engine = createEngine([
       "The director of the museum, Tom Lee, said the painting was a fake.",
       "Ida Marsh, who owns the bakery on Mill Street, said sales had fallen by half.",
       "Ben Hale, who chairs the transport committee, said the report was late.",
+      "Eva Lund is the head of Orrin Bank.",
+      "\"Rates will rise,\" she told the Vell Times.",
     ],
     "2023-03-01",
     "roles",
@@ -31,6 +34,12 @@ describe("roles with 'of' before a name, and roles held by a relative clause's v
     expect(role("Ann Roe, who owns the bakery, said sales had fallen.", "Ann Roe")).toBe("owner of the bakery");
     // A relative clause of no such verb says no role.
     expect(role("Ann Roe, who lives in Vell, said sales had fallen.", "Ann Roe")).toBeNull();
+  });
+
+  it("reads what a sentence opening with a name says she is as her role ('Eva Lund is the head of Orrin Bank.')", () => {
+    expect(role("Eva Lund is the head of Orrin Bank.", "Eva Lund")).toBe("head of Orrin Bank");
+    expect(role("Eva Lund is a lot happier now.", "Eva Lund")).toBeNull();
+    expect(engine.ask("What did the head of Orrin Bank say?").text).toContain("Rates will rise");
   });
 
   it("answers what the role holder said, asked by the role", () => {

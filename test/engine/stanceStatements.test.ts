@@ -12,6 +12,8 @@ describe("a stand taken as a statement", () => {
     expect(said(["Mayor Ann Lee condemned the attack as cowardly."])).toEqual([["ann lee", "condemned", "the attack as cowardly"]]);
     expect(said(["The Harbour Trust welcomed the ruling."])).toEqual([["harbour trust", "welcomed", "the ruling"]]);
     expect(said(["Ann Lee accused the council of lying."])).toEqual([["ann lee", "accused", "the council of lying"]]);
+    expect(said(["Ann Lee thanked the volunteers for their work."])).toEqual([["ann lee", "thanked", "the volunteers for their work"]]);
+    expect(said(["Thanks to the volunteers, the harbour reopened."])).toEqual([]);
   });
 
   it("GIVEN 'called for', 'called on … to', 'appealed for', 'expressed regret' THEN they are statements too", () => {

@@ -158,12 +158,12 @@ export const ONLY_BEFORE_THAT = new Set([
  * speech: "The mayor condemned the attack as cowardly" answers "What did the mayor say about the
  * attack?" and "How did the mayor react?". What was said is the object after the verb. Read only
  * with a subject before them (`speechVerbAt`): "the troops were welcomed" says nothing.
- * Left out: "defended" (titles), "rejected" (bills, appeals), "thanks" ("thanks to"), "dismissed" (cases, staff).
+ * Left out: "defended" (titles), "rejected" (bills, appeals), "thanks" ("thanks to"; "thanked" is in), "dismissed" (cases, staff).
  */
 export const STANCE_VERBS = new Set(
   ("welcomed welcomes condemned condemns accused accuses criticized criticised criticizes criticises praised " +
     "hailed denounced denounces slammed applauded blamed blames congratulated apologised apologized " +
-    "lauded deplored decried").split(" "),
+    "lauded deplored decried thanked").split(" "),
 );
 
 /**
