@@ -10,6 +10,7 @@ import { answerAffiliation, asksAffiliation } from "./answers/answerAffiliation.
 import { answerCauseOfDeath, ASKS_CAUSE_OF_DEATH } from "./answers/answerCauseOfDeath.ts";
 import { answerContestSide, ASKS_CONTEST_SIDE } from "./answers/answerContestSide.ts";
 import { answerClockTime, ASKS_CLOCK_TIME } from "./answers/answerClockTime.ts";
+import { answerConverse, ASKS_CONVERSE } from "./answers/answerConverse.ts";
 import { answerCount } from "./answers/answerCount.ts";
 import { answerDoer, asksDoer } from "./answers/answerDoer.ts";
 import { answerOrdinal } from "./answers/answerOrdinal.ts";
@@ -93,7 +94,8 @@ export const ANSWERERS: readonly Answerer[] = [
   { name: "timeline", kinds: ["timeline"], about: "dated events in order", run: (q, index) => timeline(q, index) },
   { name: "quote", kinds: ["quote"], about: "what someone said, on the topic first", run: (q, index, step, c) => quote(q, index, step, c) },
   { name: "whosaid", kinds: ["whosaid"], about: "who said a statement", run: (q, index) => answerWhoSaid(q, index) },
-  { name: "contest-side", kinds: ["who", "search"], about: "who won or lost a contest: the side of its verb ('Roe beat Lee', 'Lee lost to Roe', 'was beaten by')", applies: (q) => ASKS_CONTEST_SIDE.test(q.text), run: (q, index) => answerContestSide(q, index) },
+  { name: "contest-side", kinds: ["who", "what", "search"], about: "who won or lost a contest: the side of its verb ('Roe beat Lee', 'Lee lost to Roe', 'was beaten by')", applies: (q) => ASKS_CONTEST_SIDE.test(q.text), run: (q, index) => answerContestSide(q, index) },
+  { name: "converse", kinds: ["who", "what", "search"], about: "the other end of an exchange: who got it from 'awarded / given / sold to', who sold it from 'bought from', who taught from 'learned from'", applies: (q) => ASKS_CONVERSE.test(q.text), run: (q, index) => answerConverse(q, index) },
   { name: "doer", kinds: ["who", "search"], about: "who did it: the person titled with the verb's agent noun (curated → curator, coaches → coach); a who-question the kind rules read as a search too", applies: asksDoer, run: (q, index) => answerDoer(q, index) },
   { name: "describe", kinds: ["who"], about: "who someone is, or who holds a role", applies: (q) => asksDescription(q) || q.rule === "role-of", run: (q, index) => answerWho(q, index) },
   {

@@ -155,8 +155,9 @@ function groundingProblem(q: Query, out: Answer, answerer: string, index: Knowle
   if (time) return { note: `the cited sentence tells of another time ("${time}")`, message: messages.notSaid };
   // "Who commands the battalion?": the sentence must tell of that relation, to that thing.
   // (A question the kind rules read as a search, "Who built the bridge?", asks a relation too.)
-  // The contest reader reads its relation from the sides of the contest verb ("lost to" tells who won).
-  const relation = (out.kind === "who" || out.kind === "search" || out.kind === "what") && answerer !== "contest-side" ? askedRelation(q.text) : null;
+  // The contest reader reads its relation from the sides of the contest verb ("lost to" tells who won),
+  // the converse reader from the other end of an exchange ("awarded to" tells who got it).
+  const relation = (out.kind === "who" || out.kind === "search" || out.kind === "what") && !OWN_RELATION_READERS.has(answerer) ? askedRelation(q.text) : null;
   if (relation) {
     const another = relationOfAnother(relation, cited.text, namesOf(q, relation.object));
     if (another) return { note: `the cited sentence's "${another}" is of something else than the question asks`, message: messages.notSaid };
@@ -164,6 +165,9 @@ function groundingProblem(q: Query, out: Answer, answerer: string, index: Knowle
   }
   return null;
 }
+
+/** Answerers that read the asked relation from other words than its verb: the grounding does not look for the verb. */
+const OWN_RELATION_READERS = new Set(["contest-side", "converse"]);
 
 /** Every name, as words, of the entities the question named among these words ("kpa" → Korean People's Army). */
 function namesOf(q: Query, among: string[]): string[][] {

@@ -88,15 +88,23 @@ export const answersTuning = {
     /** Share of a word's search weight a related word earns when candidate sentences are found. Range 0.3-1; higher brings paraphrasing sentences in sooner. */
     search: 0.6,
   }),
-  /** The name of a noun (src/engine/answers/answerNameOf.ts): "What was the hotel called?". */
+  /** The winner or loser of a contest (src/engine/answers/answerContestSide.ts): "Who won the final?". */
   contestSide: Object.freeze({
     /** How many of the best-ranked sentences are read for a contest verb with a named side on each hand. Range 3-10; more finds contests of other events. */
     sentences: 5,
+  }),
+  /** The other end of an exchange (src/engine/answers/answerConverse.ts): "Who got the contract?" of "awarded to". */
+  converse: Object.freeze({
+    /** How many of the best-ranked sentences are read for the converse verb. Range 3-10; more finds exchanges of other things. */
+    sentences: 5,
+    /** Words after "to" / "from" that may make the other end's phrase when it is no name ("a local family"). Range 2-6. */
+    phraseWords: 4,
   }),
   causeOfDeath: Object.freeze({
     /** With no person named, how many search hits are read for a cause of death. Range 5-30; more finds causes of other deaths. */
     searchHits: 10,
   }),
+  /** The name of a noun (src/engine/answers/answerNameOf.ts): "What was the hotel called?". */
   nameOf: Object.freeze({
     /** Share of the question's words a sentence must hold. Range 0.3-0.8; lower names things from sentences less about the question. */
     minCoverage: 0.5,

@@ -47,6 +47,8 @@ export const confidenceTuning = {
     whyWithoutClause: 0.6,
     /** × coverage: a contest's winner or loser, read from the sides of its verb ("Roe beat Lee"). */
     contestSide: 0.8,
+    /** × coverage: the other end of an exchange, after "to" / "from" of its converse verb ("awarded to"). */
+    converse: 0.75,
     /** A cause of death read after "died of", "cause of death was", "succumbed to": a set wording, of the person asked about. */
     causeOfDeath: 0.8,
     /** Clock time × coverage: a time of day read near the question's words in the sentence that tells of the event. */

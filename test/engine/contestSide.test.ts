@@ -35,6 +35,13 @@ describe("who won or lost a contest", () => {
     expect(e.ask("Who lost the cup final?").short).toBe("Vell Rovers");
   });
 
+  it("answers 'which team won / lost' as 'who', and never with the score beside the side", () => {
+    const e = createEngine([article(["The Orrin Cup ended on Sunday.", "Tarn United beat Vell City 2-0 in the cup final."], "2022-06-01", "cup")]);
+    expect(e.ask("Which team won the cup final?").short).toBe("Tarn United");
+    expect(e.ask("Which club lost the cup final?").short).toBe("Vell City");
+    expect(e.ask("Who lost the cup final?").short).toBe("Vell City");
+  });
+
   it("declines a contest the articles do not tell of", () => {
     expect(engine.ask("Who won the doubles final?").answered).toBe(false);
   });

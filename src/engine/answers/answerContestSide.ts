@@ -13,8 +13,8 @@ import type { Answer } from "../types.ts";
 import type { Query } from "../understandQuestion.ts";
 import { rankSentences } from "./rankSentences.ts";
 
-/** "Who won the final?", "who lost the match against Vell?": which side, and the contest after it. */
-export const ASKS_CONTEST_SIDE = /^(?:and |so )?who (won|lost)\b(?!\s*$)/;
+/** "Who won the final?", "which team lost the match against Vell?": which kind of side, which side, and the contest after it. */
+export const ASKS_CONTEST_SIDE = /^(?:and |so )?(?:who|(?:which|what) (team|side|club|country|nation|player|candidate|party|school|crew|boxer|fighter|driver|rider|runner|horse|pair)) (won|lost)\b(?!\s*$)/;
 
 /**
  * The contest verbs whose winner stands before them and loser after ("Roe beat Lee"), and the
@@ -31,9 +31,10 @@ const REACH = 8;
 export function answerContestSide(q: Query, index: KnowledgeIndex): Answer | null {
   const m = ASKS_CONTEST_SIDE.exec(q.text);
   if (!m) return null;
-  const wantsWinner = m[1] === "won";
+  const wantsWinner = m[2] === "won";
   // "the match", "the game" say only that there was a contest; every other word names which one ("the doubles final").
-  const asking = new Set(["win", "won", "lose", "lost", ...CONTEST_NOUNS].map(canonical));
+  // "Which team won?": the kind of side asked for is no word the sentence need say.
+  const asking = new Set(["win", "won", "lose", "lost", ...CONTEST_NOUNS, ...(m[1] ? [m[1]] : [])].map(canonical));
   const terms = q.topic.filter((t) => !asking.has(t));
   for (const r of rankSentences(q, index, terms).slice(0, tuning.contestSide.sentences)) {
     if (!terms.every((t) => r.sentence.terms.includes(t))) continue;
@@ -80,11 +81,16 @@ export function sidesIn(s: IndexedSentence): { winner: string; loser: string } |
 function nameBefore(names: Span[], tokens: Token[], at: number): string | null {
   const before = names.filter((n) => n.to <= at && at - n.to <= REACH).at(-1);
   if (!before || tokens.slice(before.to, at).some((t) => t.text === ";" || t.text === ":")) return null;
-  return before.text.replace(/[’']s$/, "");
+  return withoutScore(before.text.replace(/[’']s$/, ""));
+}
+
+/** A side's name without the score a name span may run into ("Vell City 2-0" of "beat Vell City 2-0"). */
+function withoutScore(name: string): string {
+  return name.replace(/\s+\d+\s*[-–]\s*\d+$/, "");
 }
 
 /** The name starting nearest after token `at`, within reach and not past a colon or semicolon. */
 function nameAfter(names: Span[], tokens: Token[], at: number): string | null {
   const after = names.find((n) => n.from > at && n.from - at <= REACH);
-  return after && !tokens.slice(at, after.from).some((t) => t.text === ";" || t.text === ":") ? after.text : null;
+  return after && !tokens.slice(at, after.from).some((t) => t.text === ";" || t.text === ":") ? withoutScore(after.text) : null;
 }
