@@ -341,4 +341,10 @@ describe("of two dates in one sentence, the one of the verb asked", () => {
     expect(e.ask("When was the Orrin treaty ratified?").short).toBe("1992");
     expect(e.ask("When was the Orrin treaty signed?").short).toBe("1990");
   });
+
+  it("reads the verb after 'did' and its subject whatever the tagger calls it ('close' is tagged an adjective)", () => {
+    const e = createEngine([article(["The Vell bridge opened in 1987 and closed in 2019."], "2022-06-01", "bridge")]);
+    expect(e.ask("When did the Vell bridge close?").short).toBe("2019");
+    expect(e.ask("When did the Vell bridge open?").short).toBe("1987");
+  });
 });

@@ -1,7 +1,7 @@
 import type { DateMention } from "../../analysis/extractDates.ts";
 import { BOUNDARY_VERBS, IRREGULAR_PAST, NO_DATE_GIVEN, ORGANISATION_DESCRIPTIONS, STOPWORDS, UNCHANGED_PAST_VERBS } from "../../analysis/lexicon.ts";
 import { canonical, contentTerms, words } from "../../analysis/text.ts";
-import { tagWords } from "../../analysis/partsOfSpeech.ts";
+import { tagWords, type PartOfSpeech, type TaggedWord } from "../../analysis/partsOfSpeech.ts";
 import { compose, coverage, humanDate, sentenceCase } from "../answerSupport.ts";
 import { declineAnswer } from "../declineAnswer.ts";
 import type { IndexedSentence, KnowledgeIndex } from "../../index/knowledgeIndex.ts";
@@ -209,7 +209,8 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   // The question's first content word is usually its verb ("report", "kill", "hold") or the subject of it; a word the
   // question's own tagging calls a verb ("ratified" of "When was the treaty ratified?") anchors too.
   const at = (term: string | undefined) => (term ? tokens.find((m) => contentTerms(m[0])[0] === term)?.index : undefined);
-  const tagged = tagWords(q.raw).flatMap((t) => (t.pos === "VERB" ? [canonical(t.text.toLowerCase())] : [])).find((t) => topic.includes(t) && t !== topic[0]);
+  const tags = tagWords(q.raw);
+  const tagged = [...tags.flatMap((t) => (t.pos === "VERB" ? [canonical(t.text.toLowerCase())] : [])), ...doSupportVerb(tags)].find((t) => topic.includes(t) && t !== topic[0]);
   const verbAt = at(topic[0]);
   const taggedAt = at(tagged);
   const anchor = verbAt !== undefined ? [verbAt, ...(taggedAt !== undefined ? [taggedAt] : [])] : positions;
@@ -230,6 +231,27 @@ function pickDate(s: IndexedSentence, q: Query, published: string): DateMention 
   // Of two as near, the first written.
   return [...pool].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0]!;
 }
+
+/**
+ * "When did the bridge close?": after "did" and its subject, the verb, whatever the tagger calls it
+ * ("close" is tagged an adjective there). Its canonical form, or nothing.
+ */
+function doSupportVerb(tags: TaggedWord[]): string[] {
+  const aux = tags.findIndex((t) => DO_FORMS.has(t.text.toLowerCase()));
+  if (aux < 0) return [];
+  let i = aux + 1;
+  while (i < tags.length && MODIFIER_TAGS.has(tags[i]!.pos)) i++;
+  const head = i;
+  while (i < tags.length && HEAD_TAGS.has(tags[i]!.pos)) i++;
+  const next = tags[i];
+  return i > head && next && WORD_TAGS.has(next.pos) ? [canonical(next.text.toLowerCase())] : [];
+}
+const DO_FORMS = new Set(["did", "does", "do", "will", "would", "can", "could"]);
+/** Tags of the words before a subject's head ("the old", "he"), and of its head ("bridge", "Ann Roe's mother"). */
+const MODIFIER_TAGS = new Set<PartOfSpeech>(["DET", "ADJ", "NUM"]);
+const HEAD_TAGS = new Set<PartOfSpeech>(["NOUN", "PROPN", "PART", "PRON"]);
+/** Tags the verb after a subject may be given ("close" as an adjective, "land" as a noun). */
+const WORD_TAGS = new Set<PartOfSpeech>(["VERB", "ADJ", "NOUN", "ADV"]);
 
 /**
  * A year naming which one of a thing ("the 2008 Summer Olympics", "its 2019 budget", read so by
