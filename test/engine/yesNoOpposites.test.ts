@@ -11,6 +11,9 @@ const engine = createEngine([
       "The strike talks between the guild and the port board were suspended on Monday.",
       "Ola Brandt, the fisheries minister, viewed the harbour plan skeptically at the meeting.",
       "The skipper arrested after the collision was released on bail on Friday.",
+      "The guild's motion to ban night shifts failed by 40 votes to 60.",
+      "The engineers shut down two of the nine pumps at the port.",
+      "Two crew members of the trawler are still missing.",
     ],
     "2022-06-01",
     "opposites",
@@ -23,6 +26,12 @@ describe("yes/no questions answered by an opposite", () => {
     expect(engine.ask("Are the strike talks continuing?").text).toMatch(/^No\./);
     expect(engine.ask("Was Ola Brandt confident about the harbour plan?").text).toMatch(/^No\./);
     expect(engine.ask("Is the skipper still in custody?").text).toMatch(/^No\./);
+  });
+
+  it("reads failing against passing, missing against found, and 'shut down' as 'turn off'", () => {
+    expect(engine.ask("Have the two missing crew members of the trawler been found?").text).toMatch(/^No\./);
+    expect(engine.ask("Did the guild's motion to ban night shifts pass?").text).toMatch(/^No\./);
+    expect(engine.ask("Did the engineers turn off some pumps at the port?").text).toMatch(/^Yes\./);
   });
 
   it("reads the last word of a 'did' question as its verb, past a place before it", () => {

@@ -54,6 +54,8 @@ export const ALIGNMENT_SYNONYMS: string[][] = [
   ["build", "builds", "built", "building", "construct", "constructs", "constructed", "constructing", "erect", "erected"],
   // What befalls a place: "Was the town hit by a storm?" is told by "struck by a storm", "floods affecting five states".
   ["hit", "hits", "hitting", "strike", "strikes", "struck", "affect", "affects", "affected", "affecting"],
+  // "Did they turn off the engines?" is told by "shut down two of the engines".
+  ["turn off", "turns off", "turned off", "turning off", "shut down", "shuts down", "shutting down", "shut off", "switch off", "switched off", "switches off"],
   // "as well" is "also", never the "well" that answers "poorly".
   ["also", "as well"],
   // Being on a ship, a train or a plane: "Was anyone aboard?" is told by "with no one on board".
@@ -141,6 +143,14 @@ export const OPPOSITES: Array<[string[], string[]]> = [[
 ], [
   ["admit", "admits", "admitted", "admitting", "acknowledge", "acknowledged", "acknowledges", "confirm", "confirmed", "confirms"],
   ["deny", "denies", "denied", "denying"],
+], [
+  // "Have the two men been found?" of "Two men are still missing".
+  ["found", "located"],
+  ["missing", "unaccounted"],
+], [
+  // "Did the motion pass?" of "The motion failed by 40 votes to 60".
+  ["pass", "passes", "passed"],
+  ["fail", "fails", "failed"],
 ], [
   ["agree", "agrees", "agreed"],
   ["disagree", "disagrees", "disagreed"],
