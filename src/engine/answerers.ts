@@ -65,8 +65,9 @@ const COPULAR_WHO = /^(and |so )?(whos\b|(who|whom)('s| is| was| are| were)\b)(?
  * capitalised word there is a name ("Who was Fred?"), and "-ed" words of four letters or fewer
  * ("red", "bed") are no participles. "Who was worried that …", "who is concerned about …" tell a
  * state of mind, whose holder speaks: no passive. "Who was killed?" is passive with nothing after it.
+ * A prefix the question's words split off at its hyphen ("re-elected" is read "re elected") goes before the participle.
  */
-const PASSIVE_WHO = /^(?:and |so )?who(?:'s| is| was| are| were) (?:\w+ly )?([a-z][a-z-]{2,}ed|[a-z]+)\b(?!\s+(?:that|about)\b)/;
+const PASSIVE_WHO = /^(?:and |so )?who(?:'s| is| was| are| were) (?:\w+ly )?(?:(?:re|co|pre|un|over|under) )?([a-z][a-z-]{2,}ed|[a-z]+)\b(?!\s+(?:that|about)\b)/;
 
 function asksPassiveWho(q: Query): boolean {
   const word = PASSIVE_WHO.exec(q.text)?.[1];
@@ -103,7 +104,8 @@ export const ANSWERERS: readonly Answerer[] = [
     kinds: ["who"],
     about: "the other person in the sentence that tells of what the question's person did",
     // "Who was Rode substituted in for?" asks the object of the verb's preposition, which the general answerer reads.
-    applies: (q) => !asksDescription(q) && !PROGRESSIVE_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0 && (asksOtherParty(q) || strandedPreposition(q.words) === null),
+    // "Who is accused of killing Tom Lee?" asks who had it done to them: the general answerer reads the passive's subject.
+    applies: (q) => !asksDescription(q) && !PROGRESSIVE_WHO.test(q.text) && q.rule !== "role-of" && q.entities.length > 0 && (asksOtherParty(q) || (strandedPreposition(q.words) === null && !asksPassiveWho(q))),
     run: (q, index) => answerWho(q, index),
   },
   { name: "where-spoken", kinds: ["where"], about: "where the speaker spoke: the venue in the attribution of their statement", applies: asksWhereSpoken, run: (q, index) => answerWhereSpoken(q, index) },

@@ -85,3 +85,17 @@ describe("a name inside the subject's relative clause is not the subject", () =>
     expect(e.ask("Who was fined?").short?.toLowerCase()).toContain("company");
   });
 });
+
+describe("passive who-questions naming someone else, or written with a hyphened prefix", () => {
+  const e = createEngine([
+    article(["Ann Roe is accused of killing Tom Lee in the harbour.", "Ida Berg was re-elected in the Orrin constituency."], "2022-06-01", "passive-named"),
+  ]);
+
+  it("answers who had it done to them when the question names the other party ('accused of killing Tom Lee')", () => {
+    expect(e.ask("Who is accused of killing Tom Lee?").short).toBe("Ann Roe");
+  });
+
+  it("reads 're-elected' as a participle, not a description asked ('re' and 'elected')", () => {
+    expect(e.ask("Who was re-elected in Orrin?").short).toBe("Ida Berg");
+  });
+});
