@@ -9,10 +9,10 @@ import { MODIFIER, MONTH_AFTER, MONTH_BEFORE, NUMBER, parseNumber, quantity, uni
 
 const TIME = String.raw`(?:second|minute|hour|day|week|fortnight|month|year|decade|century)`;
 const NUM = String.raw`(?:${NUMBER})`;
-const RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|and)\s*${NUM})?`;
+const RANGE = String.raw`${NUM}(?:\s*(?:-|–|to|and|or)\s*${NUM})?`;
 const LEFT = String.raw`(?<![\p{L}\d,.\/:$]|[\p{L}\d][-–])`;
 
-/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "at the age of 14", "Dana Holt, 47, said", "when she was six", "Dana Holt, at 47, is", "died at 86", "She was 90.", "who turned 64", "Roe was 23 when …". */
+/** "a 14-year-old boy", "a nine-month-old child", "14 years old", "aged 14", "aged 8–10 years", "aged 21 or 22", "at the age of 14", "Dana Holt, 47, said", "when she was six", "Dana Holt, at 47, is", "died at 86", "She was 90.", "who turned 64", "Roe was 23 when …". */
 const AGE = new RegExp(
   String.raw`${LEFT}(?:(${NUM})[- ](?:years?|months?|weeks?|days?)[- ]old\b|(${NUM}) (?:years?|yrs) of age\b|\b(?:aged|ages?|at the age of)\s+(${RANGE})(?![\p{L}\d])(\s+years?(?:\s+old)?)?|(?<=\p{Lu}[\p{L}'’-]+,\s)(\d{1,3})(?=\s*[,;]|\.$|\s+(?:said|says|told|was|is)\b)|(?<=\b(?:when|until|since|before|after|by the time)\s+(?:he|she|they|i|we|\p{Lu}[\p{L}'’-]+)\s+(?:was|were|turned)\s)(${NUM})(?![\p{L}\d-])(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|of|times)\b)(?!\s*%)|(?<=\p{Lu}[\p{L}'’-]+,\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;]|\s+(?:is|was|has|had|remains)\b)|(?<=\b(?:died|dies|dying)\s+at\s)(\d{1,3})(?![,.]?\d)(?=\s*[,;.]|\s+(?:in|on|after|of|from)\b)|(?<=^\s*(?:he|she)\s+(?:was|is)\s)(\d{1,3})(?=\s*[.;]?\s*$)|(?<=\b(?:turned|turns|will turn)\s)(\d{1,3})(?![\p{L}\d,.%-])(?!\s+(?:degrees?|percent|per cent|points?|years?|times|of)\b)|(?<=\b(?:he|she|\p{Lu}[\p{L}'’-]+)\s+was\s)(\d{1,3})(?=\s+when\s))`,
   "giu",
@@ -136,7 +136,7 @@ function readAge(sentence: string, m: RegExpExecArray): Quantity | null {
   if (m[11] && !/(?:\b(?:he|she|He|She)|\p{Lu}[\p{L}'’-]+)\s+was\s+$/u.test(sentence.slice(0, m.index))) return null;
   // "Ada Morrow, at 47, is": after a name, written with a capital (the pattern reads case aside); "The team, at 12," is no age.
   if (m[7] && !/\p{Lu}[\p{L}'’-]+,\s+at\s+$/u.test(sentence.slice(0, m.index))) return null;
-  const value = parseNumber(number.split(/\s*(?:-|–|to|and)\s*(?=\S)/)[0]!);
+  const value = parseNumber(number.split(/\s*(?:-|–|to|and|or)\s*(?=\S)/)[0]!);
   // A person's age is below 120 ("Dana Holt, 47," "aged 14", "when she was six"); a thing's written in
   // full may be far more ("about 300 million years old", "the 1,000-year-old church").
   if (value === null || (!(m[1] ?? m[2]) && value > 120)) return null;
