@@ -235,7 +235,7 @@ export function appositiveRole(sentence: string, at: number): string | null {
 function relativeRole(after: string): string | null {
   // A cheap test first: read for every person mention while the articles load.
   if (!after.startsWith(", who ")) return null;
-  const m = /^,\s+who\s+(?:also\s+|now\s+|currently\s+|once\s+)?(\p{Ll}[\p{Ll}-]+)\s+((?:the|a|an|its|his|her|their)\s+[^,;:.“"]{1,60}?|\p{Lu}[^,;:.“"]{0,60}?),/u.exec(after);
+  const m = /^,\s+who\s+(?:also\s+|now\s+|currently\s+|once\s+)?(\p{Ll}[\p{Ll}-]+)\s+((?:the|a|an|its|his|her|their)\s+[^,;:.“"]{1,60}?|\p{Lu}[^,;:.“"]{0,60}?)(?:,|\.?\s*$)/u.exec(after);
   if (!m) return null;
   const verb = m[1]!;
   const base = ownEntry(IRREGULAR_PAST, verb) ?? [verb, verb.replace(/e?s$/, ""), verb.replace(/s$/, ""), verb.replace(/e?d$/, ""), verb.replace(/d$/, "")].find((v) => ownEntry(ROLE_OF_VERB, v));

@@ -29,6 +29,7 @@ const survey = article([
   "The survey logged more than 6000 hours of whale sightings in Carrow Bay spread out over the past 14 years.",
   "The hull lies four miles east of the lighthouse at a depth of 900 metres.",
   "The bronze statue stands in the square; it has three panels.",
+  "The harbour wall is 3 metres high and 40 metres long.",
 ], "2024-02-01", "survey");
 
 describe("answering with the figure of the unit and dimension asked", () => {
@@ -42,6 +43,11 @@ describe("answering with the figure of the unit and dimension asked", () => {
   it("answers 'how deep' with the length said to be a depth", () => {
     expect(ask("How deep is the hull?").short).toBe("900 metres");
     expect(ask("How far is the hull from the lighthouse?").short).toBe("four miles");
+  });
+
+  it("answers 'how long' and 'how high' with the length said to be each", () => {
+    expect(ask("How long is the harbour wall?").short).toBe("40 metres");
+    expect(ask("How high is the harbour wall?").short).toBe("3 metres");
   });
 
   it("reads 'the wreck' as a thing, not as a loss the sentence must tell of", () => {

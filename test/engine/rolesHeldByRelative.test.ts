@@ -32,6 +32,8 @@ describe("roles with 'of' before a name, and roles held by a relative clause's v
   it("reads 'who heads / owns / chairs the X' as the head, owner, chair of the X", () => {
     expect(role("Ann Roe, who heads the union, said workers would strike.", "Ann Roe")).toBe("head of the union");
     expect(role("Ann Roe, who owns the bakery, said sales had fallen.", "Ann Roe")).toBe("owner of the bakery");
+    // At the sentence's end too.
+    expect(role("\"The results are striking,\" said Ann Roe, who led the study.", "Ann Roe")).toBe("leader of the study");
     // A relative clause of no such verb says no role.
     expect(role("Ann Roe, who lives in Vell, said sales had fallen.", "Ann Roe")).toBeNull();
   });

@@ -166,6 +166,8 @@ export const DIMENSION_WORDS: Record<string, string[]> = {
   tall: ["height", "high", "tall"],
   far: ["away", "distance", "far", "from", "north", "south", "east", "west", "off"],
   wide: ["width", "wide", "across", "diameter"],
+  // "How long is the wall?" of "3 metres high and 40 metres long" (only lengths are weighed so: a span has no dimension).
+  long: ["length", "long"],
 };
 
 /** Nouns that label the number of people present right before it: "Attendance: 78,011", "a crowd of 30,000". */
