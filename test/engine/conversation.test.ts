@@ -45,6 +45,17 @@ describe("follow-up questions", () => {
     expect(second.text.split("\n")[0]).toMatch(/over budget/);
   });
 
+  it("GIVEN a quote shown with the speaker's next sentence THEN the lead promises no more statements than 'What else' can give", () => {
+    const engine = createEngine([
+      article(["Mayor Ida Holm said the ferry pier would reopen in May. She added that repairs would cost $2 million.", "A storm damaged the pier in March."]),
+    ]);
+    const c: Conversation = { turns: [] };
+    const first = engine.ask("What did Ida Holm say?", c);
+    expect(first.citations.map((x) => x.sentence)).toContain("She added that repairs would cost $2 million.");
+    expect(first.text).not.toMatch(/more statement/);
+    expect(engine.ask("What else did she say?", c).answered).toBe(false);
+  });
+
   it("GIVEN an answer THEN 'When did he say that?' dates the cited sentence", () => {
     const engine = engineFor(afghanFile);
     const c: Conversation = { turns: [] };

@@ -161,7 +161,12 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: ScoredS
     !best.st.quote && best.s.text.startsWith(best.st.content.slice(0, 20)) && (/[“”"]/.test(best.st.content) || best.st.content.split(/\s+/).length > 25);
   const what = best.st.quote ? `“${best.st.quote}”` : reportsSentence ? "" : lowerFirst(best.st.content);
   const who = speaker.roles[0] ? `${speaker.name} (${speaker.roles[0]})` : speaker.name;
-  const more = count > 1 ? ` ${messages.moreStatements(count - 1)}` : "";
+  // "… she said. She added that …": the speaker going on in the next sentence is shown below, so is nothing more to ask for.
+  const next = index.sentences[best.s.id + 1];
+  const goesOn = next && next.doc === best.s.doc && next.paragraph === best.s.paragraph && !exclude.has(next.id) &&
+    next.statements.length > 0 && next.statements.every((st) => st.speaker === best.st.speaker && st.via !== "name");
+  const left = count - 1 - (goesOn ? next.statements.length : 0);
+  const more = left > 0 ? ` ${messages.moreStatements(left)}` : "";
   // "told" needs an object the lead doesn't carry; "continued" is our word, not the article's.
   const verb = /^(continued|told|tells)$/.test(best.st.verb) ? "said" : best.st.verb;
   // Keep the article's few words between verb and quotation: "called it “a grave error”".
@@ -178,9 +183,6 @@ function composeQuote(index: KnowledgeIndex, speaker: KnownEntity, best: ScoredS
     ? `${sentenceCase(who)} ${verb} ${best.st.content}${more}`
     : `${sentenceCase(who)} ${verb}${bridge && !/^that$/i.test(bridge) ? ` ${bridge}` : best.st.quote ? ":" : " that"} ${what}${more}`;
   // "… the situation,” he said. “I suspect …”": the same speaker going on in the next sentence is the same statement.
-  const next = index.sentences[best.s.id + 1];
-  const goesOn = next && next.doc === best.s.doc && next.paragraph === best.s.paragraph && !exclude.has(next.id) &&
-    next.statements.length > 0 && next.statements.every((st) => st.speaker === best.st.speaker && st.via !== "name");
   return compose(index, { kind: "quote", lead, short: null, sentences: goesOn ? [best.s, next] : [best.s], confidence: Math.min(1, tuning.confidence.quoteBase + (best.score * (1 - tuning.confidence.quoteBase)) / tuning.confidence.quoteConfidentAt) });
 }
 
