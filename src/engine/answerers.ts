@@ -150,8 +150,9 @@ function timeline(q: Query, index: KnowledgeIndex): Outcome {
 
 function quote(q: Query, index: KnowledgeIndex, step: TraceStep, conversation?: Conversation): Outcome {
   const exclude = new Set<number>();
-  // "What else / what more did he say?" leaves out what the conversation already said.
-  if (/\b(else|more|other|another|again)\b/.test(q.text)) for (const t of conversation?.turns ?? []) for (const id of saidSentences(t, index)) exclude.add(id);
+  // "What else / what more did he say?" leaves out what the conversation already said he said: the
+  // statements quoted or asked about, not a sentence another answer cited ("Who is he?" of "…, said …").
+  if (/\b(else|more|other|another|again)\b/.test(q.text)) for (const t of conversation?.turns ?? []) if (SAYING_KINDS.has(t.answer.kind)) for (const id of saidSentences(t, index)) exclude.add(id);
   const r = answerQuote(q, index, exclude);
   // Not credited with a statement (or none on the topic): a sentence may still tell of the words.
   const unquoted = r === null ? speakerPhrase(q.text) : r && "declined" in r && !r.exhausted ? r.declined : null;
@@ -163,6 +164,9 @@ function quote(q: Query, index: KnowledgeIndex, step: TraceStep, conversation?: 
   if (r && "declined" in r) return { decline: r.exhausted ? messages.noMoreStatements(r.declined) : r.topic ? messages.notQuotedOn(r.declined, r.topic) : messages.notQuoted(r.declined) };
   return r;
 }
+
+/** Answers that tell what someone said: their sentences are what "What else did he say?" has had. */
+const SAYING_KINDS = new Set(["quote", "whosaid"]);
 
 /**
  * The sentences a turn gave as its answer. A quote's lead says the statement of its first cited

@@ -56,6 +56,18 @@ describe("follow-up questions", () => {
     expect(engine.ask("What else did she say?", c).answered).toBe(false);
   });
 
+  it("GIVEN 'Who is he?' answered from a sentence of his words THEN 'What else did he say?' after one quote still gives them", () => {
+    const engine = createEngine([
+      article(["Tom Lee, the council leader, said the pier repairs cost too much. \"We cannot afford it,\" he said.", "A storm damaged the pier in March."]),
+    ]);
+    const c: Conversation = { turns: [] };
+    engine.ask("Who is Tom Lee?", c);
+    const first = engine.ask("What did he say?", c).text.split("\n")[0]!;
+    const second = engine.ask("What else did he say?", c);
+    expect(second.answered).toBe(true);
+    expect(second.text.split("\n")[0]).not.toBe(first);
+  });
+
   it("GIVEN an answer THEN 'When did he say that?' dates the cited sentence", () => {
     const engine = engineFor(afghanFile);
     const c: Conversation = { turns: [] };
