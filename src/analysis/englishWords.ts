@@ -17,17 +17,12 @@ function isListedWord(word: string): boolean {
 
 /**
  * Whether a question's word may be read as the article's word typo correction proposes: any
- * unlisted word may ("pompoe" → "pompeo"); a listed word only one letter astray, and never into
- * another real word but a name (`fixNames`: the articles name something by the fix). Measured on the suites' questions, a real word one letter from another of the
- * article's was nearly always meant as written (it became "nearly" for "nearby", "coast" for
- * "cost", "seven" for "seen", "will" for "well"); two changes turn one into another more often
- * still ("allowed" → "alleged").
+ * unlisted word may ("pompoe" → "pompeo"), an English word (listed, or in the tagger's lexicon
+ * when the article's word is too) only one letter astray ("rise" for "raise"), since two changes
+ * turn one real word into another ("allowed" → "alleged", "letter" → "later").
  */
-export function mayCorrect(word: string, fix: string, fixNames: () => boolean = () => false): boolean {
+export function mayCorrect(word: string, fix: string): boolean {
   if (isIrregularEnglish(word)) return false;
-  // A real word does not become another, even one letter astray: the question means the word it
-  // wrote ("nearby" is no "nearly", "cost" no "coast", "seen" no "seven"). It may become a name of
-  // the articles one letter away: the lexicon holds other spellings of names ("irak" for Iraq).
-  if (inLexicon(word) && inLexicon(fix)) return editDistance(word, fix, 1, true) <= 1 && fixNames();
-  return !isListedWord(word) || editDistance(word, fix, 1, true) <= 1;
+  // A word of the tagger's lexicon is held only against another such word: a real word does not become another ("letter" is no "later").
+  return !(isListedWord(word) || (inLexicon(word) && inLexicon(fix))) || editDistance(word, fix, 1, true) <= 1;
 }

@@ -1,5 +1,5 @@
 import { ASKED_SAID_FORMS, ASKED_SAYING_VERBS, CHAT_SPELLINGS, COMMON_ABBREVIATIONS, FINDING_NOUNS, NUMBER_SCALES, NUMBER_WORDS, QUESTION_WORDS, RESPONSE_NOUNS, ROLE_ABBREVIATIONS, STOPWORDS, THRESHOLD_WORDS } from "../analysis/lexicon.ts";
-import { canonical, escapeRegExp, foldTypography, words } from "../analysis/text.ts";
+import { canonical, foldTypography, words } from "../analysis/text.ts";
 import { ownEntry } from "../analysis/ownEntry.ts";
 import { tuning } from "../tuning.ts";
 import { extractDates } from "../analysis/extractDates.ts";
@@ -210,7 +210,7 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
     }
     const candidate = corrections-- > 0 ? index.correct(w) : null;
     // An English word is a typo only one letter away: "Is Nameh still allowed to publish?" is not "alleged".
-    const fix = candidate && mayCorrect(w, candidate, () => namedInArticles(candidate, index)) ? candidate : null;
+    const fix = candidate && mayCorrect(w, candidate) ? candidate : null;
     if (fix) corrected.push(fix);
     else {
       corrected.push(w);
@@ -218,12 +218,6 @@ function correctWords(folded: string, index: KnowledgeIndex): { corrected: strin
     }
   }
   return { corrected, unknownWords };
-}
-
-/** Whether the articles write a word of their vocabulary as a name ("Iraq"): the sentence that best holds it capitalises it. */
-function namedInArticles(word: string, index: KnowledgeIndex): boolean {
-  const hit = index.find(word, 1)[0];
-  return hit !== undefined && new RegExp(`\\b${escapeRegExp(word[0]!.toUpperCase() + word.slice(1))}\\b`).test(hit.sentence.text);
 }
 
 /** "five", "twenty", "dozen", "million". */
