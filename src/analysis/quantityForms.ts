@@ -83,7 +83,7 @@ const MAYBE = {
   oneIn: new RegExp(String.raw`\b(?:in|out of) (?:\d|${CARDINAL_WORDS.join("|")}|hundred|a hundred|thousand)`, "i"),
   ordinal: new RegExp(String.raw`\d(?:st|nd|rd|th)\b|\b(?:${Object.keys(ORDINAL_WORDS).join("|")})\b`, "i"),
   times: /\b(?:twice|thrice)\b/i,
-  members: /(?:\d|\b[a-z]+)-\p{Ll}{3}/u,
+  members: new RegExp(String.raw`(?:\d|\b(?:${CARDINAL_WORDS.join("|")}))-\p{Ll}{3}`, "iu"),
   single: /\bsingle\b/i,
   noneOf: /\b(?:none|neither) of\b/i,
   oneUnitSpan: /\ban? (?:second|minute|hour|day|week|fortnight|month|year|decade|century)\b/i,

@@ -29,7 +29,7 @@ const CONVERSES: Record<string, Converse> = {
 };
 
 /** "Who got …?", "Which company bought …?", "who did X buy the house from" is not asked: the asked end is the subject. */
-export const ASKS_CONVERSE = new RegExp(`^(?:and |so )?(?:who|(?:which|what) [a-z-]+) (?:did )?(${Object.keys(CONVERSES).join("|")})\\b(?!\\s*\\??$)`);
+export const ASKS_CONVERSE = new RegExp(`^(?:and |so )?(?:who|(?:which|what) ([a-z-]+)) (?:did )?(${Object.keys(CONVERSES).join("|")})\\b(?!\\s*\\??$)`);
 
 /** How far the preposition may stand after the converse verb, in tokens ("given by the king to Ann Roe"). */
 const PREPOSITION_REACH = 6;
@@ -38,10 +38,11 @@ const PHRASE_END = new Set(["by", "in", "on", "at", "for", "with", "from", "to",
 
 export function answerConverse(q: Query, index: KnowledgeIndex): Answer | null {
   const m = ASKS_CONVERSE.exec(q.text);
-  const converse = m ? CONVERSES[m[1]!] : undefined;
+  const converse = m ? CONVERSES[m[2]!] : undefined;
   if (!m || !converse) return null;
   // What was exchanged and who else is named: the words a sentence must hold beside the converse verb.
-  const asked = new Set([canonical(m[1]!), ...(q.text.split(/\s+/).slice(1, 2).map(canonical))]);
+  // The verb, and the kind of end asked for ("which company"): no word the sentence need say.
+  const asked = new Set([m[2]!, ...(m[1] ? [m[1]] : [])].map(canonical));
   const terms = q.topic.filter((t) => !asked.has(t));
   if (terms.length === 0) return null;
   const verbs = new Set(converse.verbs.map(canonical));
@@ -72,7 +73,7 @@ function otherEnd(s: IndexedSentence, verbs: Set<string>, before: "to" | "from")
     if (apposed && to > at + 1) return apposed.text;
     const phrase = to > at + 1 ? textOf(s.text, tokens, at + 1, to) : "";
     // A verb after "to" ("learned to paint") is no end of the exchange: read on for another.
-    if (phrase && !/^(?:a|an|the|his|her|their|its)$/i.test(phrase) && (before === "from" || !/^[a-z]+$/.test(phrase) || /^(?:a|an|the|his|her|their|its)\s/i.test(phrase))) return phrase;
+    if (phrase && !/^(?:a|an|the|his|her|their|its)$/i.test(phrase) && (before === "from" || !/^[a-z]+$/.test(phrase))) return phrase;
   }
   return null;
 }

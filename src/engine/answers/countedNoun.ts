@@ -52,7 +52,7 @@ export function countedMatch(q: Query, counted: Set<string>, s: IndexedSentence,
   // "How many girls are on the team?" is answered by "the six-member team, … entirely of girls": a number of members or
   // people, in a sentence that names the people asked for.
   // Not when another number of the sentence counts them itself ("12 people, including three children").
-  const countedElsewhere = s.quantities.some((o) => o !== quantity && o.start !== quantity.start && o.unitTerms.some((t) => counted.has(t)));
+  const countedElsewhere = s.quantities.some((o) => o.start !== quantity.start && o.unitTerms.some((t) => counted.has(t)));
   if (!unitMatch && !countedElsewhere && quantity.unitTerms.some((u) => GROUP_MEMBERS.has(u)) && [...counted].some((t) => PERSONS.has(t) && s.terms.includes(t))) unitMatch = 1;
   // "How many people …" is answered by any noun naming people ("about 240 residents").
   if (!unitMatch && [...counted].some((t) => PEOPLE.has(t)) && (quantity.unitTerms.some((t) => PERSONS.has(t)) || ofNationality(quantity.unit))) unitMatch = 1;
